@@ -17,7 +17,8 @@ from rasad.document import Document, Token
 # (norm, stem) pairs of the words of a text
 Analyzer = Callable[[str], list[tuple[str, str]]]
 
-_WORD = re.compile(r"\w+")
+# a word with its diacritics and tatweel (combining marks are not \w)
+WORD = re.compile(r"(?:\w|[\u0610-\u061A\u0640\u064B-\u065F\u0670\u06D6-\u06ED])+")
 _FOLD = str.maketrans(
     {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"}
 )
@@ -26,7 +27,7 @@ _FOLD = str.maketrans(
 def _fallback_analyze(text: str) -> list[tuple[str, str]]:
     """Used only when rasad.text is not installed: folds spelling variants, no clitics."""
     pairs = []
-    for word in _WORD.findall(text):
+    for word in WORD.findall(text):
         base = "".join(
             c for c in unicodedata.normalize("NFKC", word) if not unicodedata.combining(c)
         )

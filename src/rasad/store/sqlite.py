@@ -7,7 +7,6 @@ All SQL of the store lives in this module. The schema version is kept in
 
 from __future__ import annotations
 
-import re
 import sqlite3
 import threading
 import time
@@ -18,7 +17,7 @@ import msgspec
 
 from rasad.document import Document, Token
 from rasad.store.base import SearchResult, Store, raw_hash
-from rasad.store.matching import Analyzer, default_analyzer, document_terms, fts_query
+from rasad.store.matching import WORD, Analyzer, default_analyzer, document_terms, fts_query
 
 
 class SchemaError(RuntimeError):
@@ -182,7 +181,6 @@ class _TextAndTokens(msgspec.Struct):
 
 
 _SNIPPET_CONTEXT = 80
-_WORD = re.compile(r"\w+")
 
 
 class SQLiteStore(Store):
@@ -371,7 +369,7 @@ class SQLiteStore(Store):
                     hit = (tok.start, tok.end)
                     break
         else:  # stored without the segment stage: analyze word by word
-            for word in _WORD.finditer(text):
+            for word in WORD.finditer(text):
                 pairs = self._analyze(word.group())
                 if any(n in terms or s in terms for n, s in pairs):
                     hit = word.span()
