@@ -104,7 +104,11 @@ def _build_pipeline(names: list[str], time_preference: TimePreference | None) ->
     options: dict[str, dict] = {}
     if "values" in names and time_preference is not None:
         options["values"] = {"time_preference": time_preference.value}
-    return Pipeline(names, **options)
+    try:
+        return Pipeline(names, **options)
+    except Exception as exc:  # e.g. a model file missing from the installation
+        _err.print(f"cannot set up the pipeline: {type(exc).__name__}: {exc}", markup=False)
+        raise typer.Exit(1) from None
 
 
 def _read(paths: list[str], published: str | None) -> Iterator[Document | Failure]:
