@@ -7,6 +7,7 @@ as ``file[:line]: reason``), 2 usage error.
 from __future__ import annotations
 
 import json
+import os
 import sys
 import threading
 import time
@@ -230,21 +231,26 @@ def extract(
     first = True
     if format is ExtractFormat.json:
         out.write("[")
-    for item in run_pipeline(pipeline, _read(paths, published), workers):
-        if isinstance(item, Failure):
-            failed += 1
-            _report(item)
-            continue
-        if format is ExtractFormat.jsonl:
-            out.write(item.to_json() + "\n")
-        elif format is ExtractFormat.json:
-            out.write(("\n" if first else ",\n") + item.to_json())
-        else:
-            out.write(item.to_json(indent=2) + "\n")
-        first = False
-    if format is ExtractFormat.json:
-        out.write("\n]\n" if not first else "]\n")
-    out.flush()
+    try:
+        for item in run_pipeline(pipeline, _read(paths, published), workers):
+            if isinstance(item, Failure):
+                failed += 1
+                _report(item)
+                continue
+            if format is ExtractFormat.jsonl:
+                out.write(item.to_json() + "\n")
+            elif format is ExtractFormat.json:
+                out.write(("\n" if first else ",\n") + item.to_json())
+            else:
+                out.write(item.to_json(indent=2) + "\n")
+            first = False
+        if format is ExtractFormat.json:
+            out.write("\n]\n" if not first else "]\n")
+        out.flush()
+    except BrokenPipeError:  # `rasad extract ... | head`: the reader left, stop quietly
+        # point stdout at /dev/null so the interpreter's final flush does not fail again
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(1 if failed else 0) from None
     raise typer.Exit(1 if failed else 0)
 
 
