@@ -377,3 +377,23 @@ def test_kill_9_mid_ingest_loses_nothing_committed(tmp_path):
     assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == total
     assert con.execute("SELECT count(DISTINCT content_hash) FROM documents").fetchone()[0] == total
     assert con.execute("SELECT count(*) FROM documents WHERE id LIKE '%-%'").fetchone()[0] == 0
+
+
+def test_extract_reads_stdin(runner):
+    text = "قال المتحدث إن الاجتماع سيعقد غدا.\n"
+    result = runner.invoke(app, ["extract", "-", *STAGES], input=text.encode("utf-8"))
+    assert result.exit_code == 0, result.output
+    [doc] = _jsonl(result.stdout)
+    assert "الاجتماع" in doc["text"]
+
+
+def test_tag_calls_the_ner_helper(runner, tmp_path, monkeypatch):
+    ner = pytest.importorskip("rasad.ner")
+    calls = []
+    monkeypatch.setattr(ner, "tag_file", lambda src, dst: calls.append((src, dst)), raising=False)
+    src = tmp_path / "in.txt"
+    src.write_text("روسيا\n", encoding="utf-8")
+    assert runner.invoke(app, ["tag", str(src), "-"]).exit_code == 0
+    assert calls == [(str(src), "-")]
+    missing = runner.invoke(app, ["tag", str(tmp_path / "nope.txt"), "-"])
+    assert missing.exit_code == 1 and "nope.txt" in missing.stderr
