@@ -38,16 +38,9 @@ def _fallback_analyze(text: str) -> list[tuple[str, str]]:
 
 
 def _text_analyze(text: str) -> list[tuple[str, str]]:
-    from rasad.text import SegmentStage  # noqa: PLC0415 - optional until the stage lands
+    from rasad.text import tokenize  # noqa: PLC0415 - resolved by default_analyzer
 
-    global _SEGMENTER
-    if _SEGMENTER is None:
-        _SEGMENTER = SegmentStage()
-    doc = _SEGMENTER(Document(raw=text, text=text))
-    return token_pairs(doc.tokens)
-
-
-_SEGMENTER = None
+    return token_pairs(tokenize(text))
 
 
 def default_analyzer() -> Analyzer:
@@ -55,7 +48,7 @@ def default_analyzer() -> Analyzer:
     try:
         import rasad.text
 
-        if hasattr(rasad.text, "SegmentStage"):
+        if hasattr(rasad.text, "tokenize"):
             return _text_analyze
     except ImportError:
         pass
