@@ -11,6 +11,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rasad.document import Document, Failure
 from rasad.ingest import DecodeError, decode, decode_bytes, read_inputs
@@ -157,6 +159,22 @@ def test_folder_is_walked_recursively_sorted_and_skips_hidden(tmp_path):
         "a/1.txt",
         "b/2.txt",
     ]
+
+
+def test_symlink_loop_is_walked_once(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "1.txt").write_text(SHORT, encoding="utf-8")
+    (tmp_path / "a" / "loop").symlink_to(tmp_path)
+    docs, failures = read_all([tmp_path])
+    assert len(docs) == 1 and not failures
+
+
+def test_html_fragment_uses_the_visible_text(tmp_path):
+    path = tmp_path / "fragment.html"
+    path.write_text(f"<p>{SHORT}</p>", encoding="utf-8")
+    (doc,), _ = read_all([path])
+    assert doc.raw == SHORT
+    assert [w.code for w in doc.warnings] == ["html_no_main_text"]
 
 
 def test_reading_is_lazy(tmp_path):
@@ -434,3 +452,39 @@ def test_html_in_windows_1256_is_sniffed(tmp_path):
     (doc,), _ = read_all([path])
     assert doc.encoding == "windows-1256"
     assert "تضم أكثر من عشرين ألف كتاب" in doc.raw
+
+
+# -- robustness -----------------------------------------------------------------------------
+
+_SEEDS = [
+    b'{"text": "\xd9\x86\xd8\xb5"}\n',
+    b"<DOC><DOCNO>x</DOCNO><TEXT>a</TEXT></DOC>",
+    b"<html><body><p>x</p></body></html>",
+    b"PK\x03\x04",
+    b"\x1f\x8b",
+    b"[",
+    b"\xff\xfe",
+    b"\x00",
+    SHORT.encode("cp1256"),
+    SHORT.encode("utf-16-le"),
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_SEEDS), st.binary(max_size=40)), max_size=6))
+def test_any_bytes_give_documents_or_failures(parts):
+    data = b"".join(parts)
+    for item in read_inputs(["-"], stdin=io.BytesIO(data)):
+        assert isinstance(item, (Document, Failure))
+        if isinstance(item, Failure):
+            assert item.reason
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.binary(max_size=200))
+def test_decode_raises_only_decode_error(data):
+    try:
+        text, encoding = decode_bytes(data)
+    except DecodeError:
+        return
+    assert "\x00" not in text and encoding

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -275,27 +276,45 @@ def declared_charset(data: bytes) -> str | None:
 
 
 def parse_html(text: str) -> Article | BadItem:
-    """Main text and metadata of an HTML page through trafilatura."""
+    """Main text and metadata of an HTML page through trafilatura.
+
+    When trafilatura finds no main text (a fragment, a page of one short paragraph) the
+    page's whole visible text is used instead, with a warning.
+    """
     import trafilatura
 
+    warnings_: list[tuple[str, str]] = []
     try:
-        result = trafilatura.bare_extraction(
-            text,
-            with_metadata=True,
-            include_comments=False,
-            include_tables=True,
-            # no date guessing from the running text: a wrong date is worse than none
-            date_extraction_params={"extensive_search": False, "original_date": True},
-        )
+        with warnings.catch_warnings():
+            # lxml FutureWarnings from inside trafilatura are noise for our users
+            warnings.simplefilter("ignore", FutureWarning)
+            result = trafilatura.bare_extraction(
+                text,
+                with_metadata=True,
+                include_comments=False,
+                include_tables=True,
+                # no date guessing from the running text: a wrong date is worse than none
+                date_extraction_params={"extensive_search": False, "original_date": True},
+            )
+            data = (
+                {} if result is None else result if isinstance(result, dict) else result.as_dict()
+            )
+            body = data.get("text") or data.get("raw_text") or ""
+            if not body.strip():
+                # (a bare fragment without <html>/<body> is wrapped so lxml accepts it)
+                body = (
+                    trafilatura.html2txt(text)
+                    or trafilatura.html2txt(f"<html><body>{text}</body></html>")
+                    or ""
+                )
+                warnings_.append(
+                    ("html_no_main_text", "no main text found; the whole visible text is used")
+                )
     except Exception as exc:  # trafilatura raises many kinds on broken markup
         return BadItem(f"HTML extraction failed: {type(exc).__name__}: {exc}")
-    if result is None:
-        return BadItem("HTML page has no extractable main text")
-    data = result if isinstance(result, dict) else result.as_dict()
-    body = data.get("text") or data.get("raw_text") or ""
     if not body.strip():
-        return BadItem("HTML page has no extractable main text")
-    art = Article(raw=body)
+        return BadItem("HTML page has no text")
+    art = Article(raw=body, warnings=warnings_)
     art.title = _meta(data.get("title"))
     art.author = _meta(data.get("author"))
     art.url = _meta(data.get("url"))

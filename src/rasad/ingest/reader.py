@@ -102,23 +102,31 @@ def read_inputs(
             yield from reader.path(os.fspath(path))
 
 
-def iter_files(root: str) -> Iterator[str | Failure]:
-    """Files under ``root`` in sorted order, hidden files and folders skipped."""
+def iter_files(root: str, _seen: set[tuple[int, int]] | None = None) -> Iterator[str | Failure]:
+    """Files under ``root`` in sorted order, hidden files and folders skipped.
+
+    Symlinked folders are followed once; a link back up the tree is not walked again.
+    """
+    seen = set() if _seen is None else _seen
     try:
+        info = os.stat(root)
         entries = sorted(os.scandir(root), key=lambda e: e.name)
     except OSError as exc:
         yield Failure(path=root, reason=f"cannot read folder: {_os_reason(exc)}")
         return
+    if (info.st_dev, info.st_ino) in seen:
+        return
+    seen.add((info.st_dev, info.st_ino))
     for entry in entries:
         if entry.name.startswith("."):
             continue
         try:
-            is_dir = entry.is_dir()  # follows symlinks; loops are cut by os.scandir errors
+            is_dir = entry.is_dir()
         except OSError as exc:
             yield Failure(path=entry.path, reason=f"cannot read: {_os_reason(exc)}")
             continue
         if is_dir:
-            yield from iter_files(entry.path)
+            yield from iter_files(entry.path, seen)
         else:
             yield entry.path
 
