@@ -413,7 +413,7 @@ def test_stdin_zip_and_empty():
 
 
 def test_trec_documents():
-    docs, failures = read_all([FIXTURES / "trec_two_docs.txt"])
+    docs, failures = read_all([FIXTURES / "trec_three_docs.txt"])
     first, second = docs
     assert first.id == "TEST-economy-1-20240105"
     assert first.title == "افتتاح سوق الفلاحين في المدينة القديمة"
@@ -427,7 +427,8 @@ def test_trec_documents():
     assert second.raw == "فاز الفريق المحلي مساء السبت."
     assert [w.code for w in second.warnings] == ["text_from_abstract"]
     (failure,) = failures
-    assert "TEST-sport-3-20240107 has no text" in failure.reason
+    assert failure.line == 29  # the third <DOC> of the file
+    assert failure.reason == "empty article text (TREC <TEXT> and <ABSTRACT> are empty)"
 
 
 def test_html_page():
