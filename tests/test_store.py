@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import zlib
 
 import pytest
 
@@ -128,8 +129,13 @@ def test_migration_from_version_1_backfills_side_tables(tmp_path):
     doc.quotes = [Quote(id="q1", start=0, end=5, text="التقى", speaker=Ref(entity="e1"))]
     con.execute(
         "INSERT INTO documents (id, content_hash, raw_hash, title, published, outlet, url, path,"
-        " added_at, json) VALUES (?, ?, ?, NULL, NULL, NULL, NULL, NULL, 0, ?)",
-        ("old1", doc.content_hash(), raw_hash(doc), doc.to_json(include_raw=True)),
+        " added_at, document) VALUES (?, ?, ?, NULL, NULL, NULL, NULL, NULL, 0, ?)",
+        (
+            "old1",
+            doc.content_hash(),
+            raw_hash(doc),
+            zlib.compress(doc.to_json(include_raw=True).encode()),
+        ),
     )
     con.execute("INSERT INTO documents_fts (rowid, terms) VALUES (1, 'التقي الرييس بالوفد وفد')")
     con.close()

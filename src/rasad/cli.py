@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import os
 import sys
-import threading
 import time
 from collections.abc import Iterable, Iterator
 from enum import StrEnum
@@ -22,6 +21,7 @@ from rich.console import Console
 import rasad
 from rasad.document import Document, Failure, json_schema
 from rasad.pipeline import STAGES, Pipeline, available_stages
+from rasad.store.pool import process
 
 app = typer.Typer(
     name="rasad",
@@ -101,12 +101,10 @@ def _parse_stages(stages: str | None) -> list[str]:
     return names
 
 
-def _build_pipeline(names: list[str], time_preference: TimePreference | None) -> Pipeline:
-    options: dict[str, dict] = {}
-    if "values" in names and time_preference is not None:
-        options["values"] = {"time_preference": time_preference.value}
+def _check_pipeline(names: list[str], options: dict) -> None:
+    """Build the stages once here so a broken installation fails before any work starts."""
     try:
-        return Pipeline(names, **options)
+        Pipeline(names, **options)
     except Exception as exc:  # e.g. a model file missing from the installation
         _err.print(f"cannot set up the pipeline: {type(exc).__name__}: {exc}", markup=False)
         raise typer.Exit(1) from None
@@ -130,28 +128,19 @@ def _read(paths: list[str], published: str | None) -> Iterator[Document | Failur
         yield item
 
 
-def _bounded(items: Iterable, slots: threading.BoundedSemaphore) -> Iterator:
-    """Hold the reader back until the consumer has taken results (flat memory with a pool).
-
-    ``Pool.imap`` pulls its input as fast as it can; without this a fast reader queues
-    the whole corpus in memory. The consumer releases one slot per result it takes.
-    """
-    for item in items:
-        slots.acquire()
-        yield item
+def _as_json(doc: Document) -> str:
+    return doc.to_json()
 
 
-def run_pipeline(
-    pipeline: Pipeline, items: Iterable[Document | Failure], workers: int, chunksize: int = 16
-) -> Iterator[Document | Failure]:
-    """``pipeline.run`` with at most a few chunks per worker in flight."""
-    if workers <= 1:
-        yield from pipeline.run(items, workers=1)
-        return
-    slots = threading.BoundedSemaphore(chunksize * workers * 4)
-    for item in pipeline.run(_bounded(items, slots), workers=workers, chunksize=chunksize):
-        slots.release()
-        yield item
+def _as_pretty(doc: Document) -> str:
+    return doc.to_json(indent=2)
+
+
+def _options(names: list[str], time_preference: TimePreference | None) -> dict[str, dict]:
+    options: dict[str, dict] = {}
+    if "values" in names and time_preference is not None:
+        options["values"] = {"time_preference": time_preference.value}
+    return options
 
 
 def _valid_date(value: str | None) -> str | None:
@@ -225,24 +214,25 @@ def extract(
     Failures go to stderr as file[:line]: reason; exit status 1 if any input failed.
     """
     names = _parse_stages(stages)
-    pipeline = _build_pipeline(names, time_preference)
+    options = _options(names, time_preference)
+    _check_pipeline(names, options)
+    finish = _as_pretty if format is ExtractFormat.pretty else _as_json
     out = sys.stdout
     failed = 0
     first = True
     if format is ExtractFormat.json:
         out.write("[")
     try:
-        for item in run_pipeline(pipeline, _read(paths, published), workers):
+        items = _read(paths, published)
+        for item in process(items, names, finish, options=options, workers=workers):
             if isinstance(item, Failure):
                 failed += 1
                 _report(item)
                 continue
-            if format is ExtractFormat.jsonl:
-                out.write(item.to_json() + "\n")
-            elif format is ExtractFormat.json:
-                out.write(("\n" if first else ",\n") + item.to_json())
+            if format is ExtractFormat.json:
+                out.write(("\n" if first else ",\n") + item)
             else:
-                out.write(item.to_json(indent=2) + "\n")
+                out.write(item + "\n")
             first = False
         if format is ExtractFormat.json:
             out.write("\n]\n" if not first else "]\n")
@@ -284,18 +274,19 @@ def ingest(
     """
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    from rasad.store import open_store, raw_hash
+    from rasad.store import open_store, prepare, raw_hash
 
     names = _parse_stages(stages)
+    options = _options(names, time_preference)
+    _check_pipeline(names, options)
     try:
         store = open_store(db)
     except Exception as exc:
         _err.print(f"cannot open database {db}: {exc}", markup=False)
-        raise typer.Exit(2) from None
-    pipeline = _build_pipeline(names, time_preference)
+        raise typer.Exit(1) from None
     counts = {"stored": 0, "duplicates": 0, "failed": 0}
     failures: list[Failure] = []
-    pending: list[Document] = []
+    pending: list = []  # prepared StoreRows awaiting the next commit
     last_commit = time.monotonic()
     skipped = [0]  # written only by the feeder thread, read by the main thread
 
@@ -311,10 +302,10 @@ def ingest(
     def commit() -> None:
         nonlocal last_commit
         if pending:
-            flags = store.add_many(pending)
-            stored = sum(flags)
+            ids = store.add_rows(pending)
+            stored = sum(1 for i in ids if i is not None)
             counts["stored"] += stored
-            counts["duplicates"] += len(flags) - stored
+            counts["duplicates"] += len(ids) - stored
             pending.clear()
         last_commit = time.monotonic()
 
@@ -334,7 +325,8 @@ def ingest(
     with bar:
         task = bar.add_task("ingest", total=None, rate=0.0)
         try:
-            for item in run_pipeline(pipeline, skip_stored(_read(paths, published)), workers):
+            items = skip_stored(_read(paths, published))
+            for item in process(items, names, prepare, options=options, workers=workers):
                 if isinstance(item, Failure):
                     counts["failed"] += 1
                     failures.append(item)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rasad.store.base import SearchResult, Store, raw_hash
+from rasad.store.base import SearchResult, Store
+from rasad.store.rows import StoreRow, prepare, raw_hash
 from rasad.store.sqlite import LATEST_VERSION, SchemaError, SQLiteStore
 
 __all__ = [
@@ -18,7 +19,9 @@ __all__ = [
     "SchemaError",
     "SearchResult",
     "Store",
+    "StoreRow",
     "open_store",
+    "prepare",
     "raw_hash",
 ]
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import abc
-import hashlib
 from collections.abc import Iterable, Iterator
 
 import msgspec
 
 from rasad.document import Document
+from rasad.store.rows import StoreRow
 
 
 class SearchResult(msgspec.Struct, kw_only=True, omit_defaults=True):
@@ -28,11 +28,6 @@ class SearchResult(msgspec.Struct, kw_only=True, omit_defaults=True):
     hit_end: int = -1
 
 
-def raw_hash(doc: Document) -> str:
-    """Hash of the raw input: lets a re-run skip stored documents before processing them."""
-    return hashlib.sha1(doc.raw.encode("utf-8", "surrogatepass")).hexdigest()
-
-
 class Store(abc.ABC):
     """A document store with duplicate detection (by content hash) and full-text search."""
 
@@ -43,6 +38,13 @@ class Store(abc.ABC):
     @abc.abstractmethod
     def add_many(self, docs: Iterable[Document]) -> list[bool]:
         """Store documents in one transaction (all or nothing); one flag per document."""
+
+    @abc.abstractmethod
+    def add_rows(self, rows: Iterable[StoreRow]) -> list[str | None]:
+        """Store prepared rows (see :func:`rasad.store.rows.prepare`) in one transaction.
+
+        Returns, per row, the id it was stored under, or None for a duplicate.
+        """
 
     @abc.abstractmethod
     def get(self, doc_id: str) -> Document | None: ...

@@ -16,8 +16,15 @@ from pathlib import Path
 import msgspec
 
 from rasad.document import Document, Token
-from rasad.store.base import SearchResult, Store, raw_hash
-from rasad.store.matching import WORD, Analyzer, default_analyzer, document_terms, fts_query
+from rasad.store.base import SearchResult, Store
+from rasad.store.matching import WORD, Analyzer, default_analyzer, fts_query
+from rasad.store.rows import (
+    StoreRow,
+    compress_document,
+    decompress_json,
+    prepare,
+    side_rows,
+)
 
 
 class SchemaError(RuntimeError):
@@ -42,13 +49,13 @@ def _v1_documents(db: sqlite3.Connection) -> None:
             url TEXT,
             path TEXT,
             added_at REAL NOT NULL,
-            json TEXT NOT NULL
+            document BLOB NOT NULL -- zlib-compressed JSON of the whole Document, raw included
         )"""
     )
     db.execute("CREATE INDEX documents_raw_hash ON documents(raw_hash)")
     db.execute("CREATE INDEX documents_published ON documents(published)")
     db.execute("CREATE INDEX documents_outlet ON documents(outlet)")
-    # Contentless: the matching forms are only needed for lookup; text lives in `json`.
+    # Contentless: the matching forms are only needed for lookup; text lives in `document`.
     db.execute(
         "CREATE VIRTUAL TABLE documents_fts USING fts5(terms, content='', tokenize='unicode61')"
     )
@@ -103,26 +110,21 @@ def _v2_annotation_tables(db: sqlite3.Connection) -> None:
     )
     db.execute("CREATE INDEX quotes_doc ON quotes(doc_id)")
     db.execute("CREATE INDEX quotes_speaker ON quotes(speaker)")
-    for sql in _SIDE_BACKFILL:
-        db.execute(sql)
+    # Backfill from the stored documents (written before these tables existed).
+    rows = db.execute("SELECT id, document FROM documents ORDER BY num").fetchall()
+    for doc_id, blob in rows:
+        doc = Document.from_json(decompress_json(blob))
+        _insert_side_rows(db, doc_id, side_rows(doc))
 
 
-_SIDE_BACKFILL = [
-    """INSERT INTO entities SELECT d.id, json_extract(e.value, '$.id'), json_extract(e.value, '$.type'),
-           json_extract(e.value, '$.canonical'), json_extract(e.value, '$.country'),
-           coalesce(json_array_length(e.value, '$.mentions'), 0)
-       FROM documents d, json_each(d.json, '$.entities') e""",
-    """INSERT INTO events SELECT d.id, json_extract(e.value, '$.id'), json_extract(e.value, '$.type'),
-           json_extract(e.value, '$.mode'), json_extract(e.value, '$.date.value'),
-           json_extract(e.value, '$.actor.entity'), json_extract(e.value, '$.recipient.entity')
-       FROM documents d, json_each(d.json, '$.events') e""",
-    """INSERT INTO times SELECT d.id, json_extract(e.value, '$.id'), json_extract(e.value, '$.kind'),
-           json_extract(e.value, '$.value')
-       FROM documents d, json_each(d.json, '$.times') e""",
-    """INSERT INTO quotes SELECT d.id, json_extract(e.value, '$.id'), json_extract(e.value, '$.kind'),
-           json_extract(e.value, '$.speaker.entity')
-       FROM documents d, json_each(d.json, '$.quotes') e""",
-]
+def _insert_side_rows(db: sqlite3.Connection, doc_id: str, rows: dict[str, list[tuple]]) -> None:
+    for table, width in (("entities", 5), ("events", 6), ("times", 3), ("quotes", 3)):
+        if rows[table]:
+            marks = ", ".join("?" * (width + 1))
+            db.executemany(
+                f"INSERT INTO {table} VALUES ({marks})", [(doc_id, *r) for r in rows[table]]
+            )
+
 
 # Ordered steps; never edit a released step, append a new one.
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
@@ -228,87 +230,77 @@ class SQLiteStore(Store):
         return self.add_many([doc])[0]
 
     def add_many(self, docs: Iterable[Document]) -> list[bool]:
+        docs = list(docs)
+        ids = self.add_rows([prepare(doc, self._analyze) for doc in docs])
+        for doc, stored_id in zip(docs, ids, strict=True):
+            if stored_id is not None:
+                doc.id = stored_id
+        return [stored_id is not None for stored_id in ids]
+
+    def add_rows(self, rows: Iterable[StoreRow]) -> list[str | None]:
         results = []
         with self._lock:
             self._db.execute("BEGIN IMMEDIATE")
             try:
-                for doc in docs:
-                    results.append(self._insert(doc))
+                for row in rows:
+                    results.append(self._insert(row))
                 self._db.execute("COMMIT")
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise
         return results
 
-    def _insert(self, doc: Document) -> bool:
+    def _insert(self, row: StoreRow) -> str | None:
         db = self._db
-        content = doc.content_hash()
-        if db.execute("SELECT 1 FROM documents WHERE content_hash = ?", (content,)).fetchone():
-            return False
-        if not doc.id:
-            doc.id = content[:16]
-        if db.execute("SELECT 1 FROM documents WHERE id = ?", (doc.id,)).fetchone():
+        if db.execute(
+            "SELECT 1 FROM documents WHERE content_hash = ?", (row.content_hash,)
+        ).fetchone():
+            return None
+        doc_id, blob = row.id, row.document
+        if db.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone():
             # Same id, different content (e.g. an id reused across JSON Lines files):
             # keep both, the newcomer under a content-qualified id.
-            doc.id = f"{doc.id}-{content[:8]}"
+            doc_id = f"{row.id}-{row.content_hash[:8]}"
+            doc = Document.from_json(decompress_json(blob))
+            doc.id = doc_id
+            blob = compress_document(doc)
         cur = db.execute(
             "INSERT INTO documents (id, content_hash, raw_hash, title, published, outlet, url,"
-            " path, added_at, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " path, added_at, document) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
-                doc.id,
-                content,
-                raw_hash(doc),
-                doc.title,
-                doc.published,
-                doc.source.outlet,
-                doc.source.url,
-                doc.source.path,
+                doc_id,
+                row.content_hash,
+                row.raw_hash,
+                row.title,
+                row.published,
+                row.outlet,
+                row.url,
+                row.path,
                 time.time(),
-                doc.to_json(include_raw=True),
+                blob,
             ),
         )
         db.execute(
-            "INSERT INTO documents_fts (rowid, terms) VALUES (?, ?)",
-            (cur.lastrowid, document_terms(doc, self._analyze)),
+            "INSERT INTO documents_fts (rowid, terms) VALUES (?, ?)", (cur.lastrowid, row.terms)
         )
-        self._insert_side_rows(doc)
-        return True
-
-    def _insert_side_rows(self, doc: Document) -> None:
-        db = self._db
-        db.executemany(
-            "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?)",
-            [(doc.id, e.id, e.type, e.canonical, e.country, len(e.mentions)) for e in doc.entities],
+        _insert_side_rows(
+            db,
+            doc_id,
+            {
+                "entities": row.entities,
+                "events": row.events,
+                "times": row.times,
+                "quotes": row.quotes,
+            },
         )
-        db.executemany(
-            "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [
-                (
-                    doc.id,
-                    ev.id,
-                    ev.type,
-                    ev.mode,
-                    ev.date.value if ev.date else None,
-                    ev.actor.entity if ev.actor else None,
-                    ev.recipient.entity if ev.recipient else None,
-                )
-                for ev in doc.events
-            ],
-        )
-        db.executemany(
-            "INSERT INTO times VALUES (?, ?, ?, ?)",
-            [(doc.id, t.id, t.kind, t.value) for t in doc.times],
-        )
-        db.executemany(
-            "INSERT INTO quotes VALUES (?, ?, ?, ?)",
-            [(doc.id, q.id, q.kind, q.speaker.entity if q.speaker else None) for q in doc.quotes],
-        )
+        return doc_id
 
     # -- reading ----------------------------------------------------------------------
     def get(self, doc_id: str) -> Document | None:
         with self._lock:
-            row = self._db.execute("SELECT json FROM documents WHERE id = ?", (doc_id,)).fetchone()
-        return Document.from_json(row[0]) if row else None
+            sql = "SELECT document FROM documents WHERE id = ?"
+            row = self._db.execute(sql, (doc_id,)).fetchone()
+        return Document.from_json(decompress_json(row[0])) if row else None
 
     def count(self) -> int:
         with self._lock:
@@ -336,7 +328,7 @@ class SQLiteStore(Store):
             return []
         with self._lock:
             rows = self._db.execute(
-                "SELECT d.id, d.title, d.published, d.outlet, d.json, f.rank"
+                "SELECT d.id, d.title, d.published, d.outlet, d.document, f.rank"
                 " FROM documents_fts f JOIN documents d ON d.num = f.rowid"
                 " WHERE documents_fts MATCH ? ORDER BY f.rank LIMIT ?",
                 (match, int(limit)),
@@ -358,9 +350,9 @@ class SQLiteStore(Store):
             )
         return results
 
-    def _snippet(self, data: str, terms: set[str]) -> tuple[str, int, int]:
+    def _snippet(self, blob: bytes, terms: set[str]) -> tuple[str, int, int]:
         """Text around the first token whose matching form is one of the query's terms."""
-        part = msgspec.json.decode(data, type=_TextAndTokens)
+        part = msgspec.json.decode(decompress_json(blob), type=_TextAndTokens)
         text = part.text
         hit = None
         if part.tokens:
