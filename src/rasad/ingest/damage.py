@@ -20,7 +20,9 @@ REPLACEMENT_DESTROYED = "text destroyed: letters replaced by U+FFFD replacement 
 
 _WORD_RE = re.compile(r"\S+")
 _ARABIC_LETTERS_RE = re.compile("[\u0621-\u063a\u0641-\u064a\u0671-\u06d3]+")
-_DEBRIS_RE = re.compile("\\?(?=[\u0621-\u064a])|(?<=[\u0621-\u064a\u060c])\\?")
+# '?' standing for a lost character: before an Arabic letter ("?الأخير", "ا?سبانية") or
+# a run of them after one ("ف?? تصريح"); a single '?' after a word is a question mark.
+_DEBRIS_RE = re.compile("\\?+(?=[\u0621-\u064a])|(?<=[\u0621-\u064a])\\?{2,}")
 
 
 def arabic_letter_count(text: str) -> int:
