@@ -1,0 +1,704 @@
+"""The "entities" stage: one canonical entity per person, organisation and place.
+
+Input: ``doc.entities`` from NER, one Entity per distinct surface. Output: merged
+entities with ``canonical`` (the longest full name), ``titles``, ``country`` (ISO alpha-3)
+and every mention, including mentions that are not names:
+
+- name parts: a surname or given name alone joins the one full name it belongs to
+  ("حفتر" -> "خليفة حفتر"); ambiguous parts (two people share it) stay apart;
+- organisations: a name with its head or qualifiers dropped ("وزارة المالية" =
+  "وزارة المالية المصرية", "داعش" = "تنظيم داعش"); places: same ISO country;
+- titles: the role phrase before a name (up to a comma: "وزير الدفاع الروسي، سيرغي
+  شويغو") or after it ("شويبله وزير المالية الألماني") becomes a title; a title-only
+  phrase elsewhere ("المبعوث الدولي", "أكبر مسؤول للأمم المتحدة") becomes a mention
+  (type "TITLE") of the entity whose titles it matches;
+- definite descriptions: "البلد الأفريقي" -> the African country of the document
+  (type "DESC"); "الوزارة", "الصحيفة الروسية" -> the last organisation of that head;
+- nationality adjectives in titles or before a name give ``country``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+
+from rasad.document import Document, Entity, Mention
+from rasad.entities.lexicon import (
+    COUNTRY_DESCRIPTION_HEADS,
+    ORG_HEADS,
+    _bare,
+    country_names,
+    country_of_name,
+    demonym_country,
+    region_matches,
+)
+from rasad.entities.titles import (
+    STOP_WORDS,
+    TitleKey,
+    continues,
+    gap_is_comma,
+    gap_is_space,
+    head_kind,
+    is_definite,
+    title_key,
+)
+from rasad.entities.words import Word, normalize, strip_clitics, words_of
+
+PERSON_TYPES = ("PERSON",)
+_NAME_JOINERS = {"عبد", "ابو", "بو", "ال", "ابن", "بن", "بنت", "ام"}
+_CLITIC_LETTERS = "وفبلك"
+MAX_TITLE_WORDS = 9
+
+
+class _Cluster:
+    __slots__ = ("mentions", "types", "titles", "title_keys", "countries", "names", "heads")
+
+    def __init__(self) -> None:
+        self.mentions: list[Mention] = []
+        self.types: Counter = Counter()
+        self.titles: list[str] = []
+        self.title_keys: list[TitleKey] = []
+        self.countries: Counter = Counter()
+        self.names: list[tuple[tuple[str, ...], str]] = []  # (name key, surface)
+        self.heads: set[str] = set()  # organisation heads seen with the name
+
+
+class EntitiesStage:
+    """Merge NER mentions into canonical entities with titles and countries."""
+
+    name = "entities"
+
+    def __init__(self, add_countries: bool = True, descriptions: bool = True) -> None:
+        self.add_countries = add_countries
+        self.descriptions = descriptions
+        self.counters: Counter = Counter()
+
+    # ------------------------------------------------------------------ main
+    def __call__(self, doc: Document) -> Document:
+        text = doc.text
+        words = words_of(text)
+        starts = [w.start for w in words]
+        groups: list[list[Mention]] = [list(e.mentions) for e in doc.entities if e.mentions]
+        types = [e.type for e in doc.entities if e.mentions]
+        if self.add_countries:
+            self._add_country_mentions(text, words, groups, types)
+        clusters = self._cluster(text, groups, types)
+        covered = _Covered()
+        for cl in clusters:
+            for m in cl.mentions:
+                covered.add(m.start, m.end)
+        for cl in clusters:
+            if cl.types.most_common(1)[0][0] in PERSON_TYPES:
+                self._attach_titles(text, words, starts, cl, covered)
+            else:
+                self._org_heads(text, words, starts, cl)
+        if self.descriptions:
+            self._descriptions(doc, words, starts, clusters, covered)
+        doc.entities = self._emit(clusters)
+        self.counters["entities"] += len(doc.entities)
+        return doc
+
+    # ------------------------------------------------------------ countries
+    def _add_country_mentions(
+        self, text: str, words: list[Word], groups: list[list[Mention]], types: list[str]
+    ) -> None:
+        """Country names NER missed (gazetteer from pycountry plus usual short names)."""
+        taken = _Covered()
+        for g in groups:
+            for m in g:
+                taken.add(m.start, m.end)
+        names = country_names()
+        by_code: dict[str, int] = {}
+        for gi, g in enumerate(groups):
+            code = country_of_name(g[0].text)
+            if code:
+                by_code.setdefault(code, gi)
+        i = 0
+        while i < len(words):
+            hit = None
+            for n in (3, 2, 1):
+                if i + n > len(words):
+                    continue
+                span = words[i : i + n]
+                if any(not gap_is_space(text, a, b) for a, b in zip(span, span[1:])):
+                    continue
+                for cut in (0, 1, 2):
+                    first = span[0].norm
+                    if cut and (
+                        len(first) - cut < 3 or any(c not in _CLITIC_LETTERS for c in first[:cut])
+                    ):
+                        continue
+                    key = " ".join([first[cut:], *(w.norm for w in span[1:])])
+                    code = names.get(key)
+                    if code:
+                        hit = (n, cut, code)
+                        break
+                if hit:
+                    break
+            if not hit:
+                i += 1
+                continue
+            n, cut, code = hit
+            start = _skip_letters(text, words[i].start, cut)
+            end = words[i + n - 1].end
+            if not taken.overlaps(start, end):
+                mention = Mention(
+                    start=start, end=end, text=text[start:end], type="GPE", confidence=0.9
+                )
+                if code in by_code:
+                    groups[by_code[code]].append(mention)
+                else:
+                    by_code[code] = len(groups)
+                    groups.append([mention])
+                    types.append("GPE")
+                taken.add(start, end)
+                self.counters["gazetteer_countries"] += 1
+            i += n
+
+    # ------------------------------------------------------------ clustering
+    def _cluster(self, text: str, groups: list[list[Mention]], types: list[str]) -> list[_Cluster]:
+        parent = list(range(len(groups)))
+
+        def find(i: int) -> int:
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        def union(a: int, b: int) -> None:
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+
+        keys = [name_key(g[0].text) for g in groups]
+        # identical keys (the same name with different clitics or titles)
+        seen: dict[tuple[str, tuple[str, ...]], int] = {}
+        for i, key in enumerate(keys):
+            kind = "P" if types[i] in PERSON_TYPES else types[i]
+            if not key:
+                continue
+            j = seen.setdefault((kind, key), i)
+            if j != i:
+                union(i, j)
+        # places: same country code
+        codes: dict[str, int] = {}
+        for i, g in enumerate(groups):
+            if types[i] in ("GPE", "LOC"):
+                code = country_of_name(g[0].text)
+                if code:
+                    j = codes.setdefault(code, i)
+                    if j != i:
+                        union(i, j)
+        # persons: a part of exactly one longer name joins it
+        persons = [i for i in range(len(groups)) if types[i] in PERSON_TYPES and keys[i]]
+        longs = sorted(persons, key=lambda i: -len(keys[i]))
+        for i in persons:
+            short = keys[i]
+            by_last, by_any = set(), set()
+            for j in longs:
+                long_ = keys[j]
+                if len(long_) <= len(short):
+                    continue
+                if _contains(long_, short):
+                    by_any.add(find(j))
+                    if long_[-len(short) :] == short:
+                        by_last.add(find(j))
+            target = (
+                by_last
+                if len(by_last) == 1
+                else by_any
+                if not by_last and len(by_any) == 1
+                else None
+            )
+            if target:
+                union(i, next(iter(target)))
+                self.counters["merged_name_parts"] += 1
+        # single-word non-person mentions equal to a person's surname: NER type noise
+        surnames: dict[str, set[int]] = {}
+        for j in persons:
+            if len(keys[j]) > 1:
+                surnames.setdefault(keys[j][-1], set()).add(find(j))
+        for i in range(len(groups)):
+            if (
+                types[i] not in PERSON_TYPES
+                and len(keys[i]) == 1
+                and not country_of_name(groups[i][0].text)
+            ):
+                owners = surnames.get(keys[i][0], set())
+                if len(owners) == 1:
+                    union(i, next(iter(owners)))
+        # organisations: head or qualifiers dropped
+        orgs = [i for i in range(len(groups)) if types[i] == "ORG" and keys[i]]
+        for i in orgs:
+            for j in orgs:
+                if i != j and len(keys[j]) > len(keys[i]) and _org_variant(keys[j], keys[i]):
+                    union(i, j)
+        clusters: dict[int, _Cluster] = {}
+        for i, g in enumerate(groups):
+            cl = clusters.setdefault(find(i), _Cluster())
+            cl.mentions.extend(g)
+            cl.types[types[i]] += len(g)
+            cl.names.append((keys[i], _strip_title_words(g[0].text)))
+            code = country_of_name(g[0].text)
+            if code:
+                cl.countries[code] += 10
+            elif types[i] == "ORG":
+                for w in words_of(g[0].text):
+                    c = demonym_country(w.norm)
+                    if c:
+                        cl.countries[c] += 1
+        return list(clusters.values())
+
+    # ---------------------------------------------------------------- titles
+    def _attach_titles(
+        self, text: str, words: list[Word], starts: list[int], cl: _Cluster, covered: _Covered
+    ) -> None:
+        for m in list(cl.mentions):
+            first = bisect.bisect_left(starts, m.start)
+            if first < len(words) and words[first].start > m.start:
+                first -= 1
+            first = max(first, 0)
+            last = bisect.bisect_right(starts, m.end - 1) - 1
+            # rank words NER kept inside the mention ("الجنرال خليفة حفتر")
+            inner = words[first : last + 1]
+            if (
+                first < len(words)
+                and words[first].start < m.start
+                and words[first].norm[:1] in "لب"
+            ):
+                continue  # a genitive ("المبعوث الخاص لحفتر"): no apposition here
+            k = 0
+            while k < len(inner) - 1 and head_kind(inner[k]) in ("rank", "role"):
+                k += 1
+            if k:
+                self._add_title(cl, inner[:k])
+            # before the name, possibly chained over commas
+            right = first
+            while right > 0:
+                span = _left_title(text, words, right, covered)
+                if not span:
+                    break
+                a, b = span
+                self._add_title(cl, words[a:b])
+                covered.add(words[a].start, words[b - 1].end)
+                right = a
+            # a nationality adjective right before the name ("البلجيكي جاك روج")
+            if first > 0 and gap_is_space(text, words[first - 1], words[first]):
+                code = demonym_country(words[first - 1].norm)
+                if code and is_definite(words[first - 1].norm):
+                    cl.countries[code] += 2
+            # after the name
+            span = _right_title(text, words, last, covered)
+            if span:
+                a, b = span
+                self._add_title(cl, words[a:b])
+                covered.add(words[a].start, words[b - 1].end)
+
+    def _add_title(self, cl: _Cluster, title_words: list[Word]) -> None:
+        # split at a definite rank inside the run ("قائد الجيش الليبي الفريق أول")
+        parts: list[list[Word]] = [[]]
+        for w in title_words:
+            if parts[-1] and head_kind(w) == "rank" and w.norm.startswith("ال"):
+                parts.append([])
+            parts[-1].append(w)
+        for part in parts:
+            surface = _surface(part)
+            if surface and surface not in cl.titles:
+                cl.titles.append(surface)
+                key = title_key(part)
+                if key:
+                    cl.title_keys.append(key)
+                    for code in key.affiliation:
+                        if code != "UN":
+                            cl.countries[code] += 3
+                self.counters["titles"] += 1
+
+    def _org_heads(self, text: str, words: list[Word], starts: list[int], cl: _Cluster) -> None:
+        """Remember the head nouns an organisation is named with ("صحيفة (X)")."""
+        for m in cl.mentions:
+            first = bisect.bisect_left(starts, m.start)
+            if first < len(words) and words[first].start > m.start:
+                first -= 1
+            k = first - 1
+            if 0 <= k and _only_brackets(text, words[k].end, m.start):
+                bare = _bare(strip_clitics(words[k].norm, keep_article=True))
+                if bare in ORG_HEADS:
+                    cl.heads.add(bare)
+            # a nationality adjective right after ("صحيفة (X) الروسية")
+            nxt = bisect.bisect_left(starts, m.end)
+            if nxt < len(words) and _only_brackets(text, m.end, words[nxt].start):
+                code = demonym_country(words[nxt].norm)
+                if code and is_definite(words[nxt].norm):
+                    cl.countries[code] += 2
+            first_word = words_of(m.text)
+            if first_word:
+                bare = _bare(strip_clitics(first_word[0].norm, keep_article=True))
+                if bare in ORG_HEADS:
+                    cl.heads.add(bare)
+
+    # ----------------------------------------------------------- descriptions
+    def _descriptions(
+        self,
+        doc: Document,
+        words: list[Word],
+        starts: list[int],
+        clusters: list[_Cluster],
+        covered: _Covered,
+    ) -> None:
+        text = doc.text
+        persons = [
+            c for c in clusters if c.types.most_common(1)[0][0] in PERSON_TYPES and c.title_keys
+        ]
+        places = [
+            c for c in clusters if c.countries and c.types.most_common(1)[0][0] in ("GPE", "LOC")
+        ]
+        orgs = [c for c in clusters if c.types.most_common(1)[0][0] == "ORG"]
+        i = 0
+        while i < len(words):
+            w = words[i]
+            if covered.overlaps(w.start, w.end):
+                i += 1
+                continue
+            kind = head_kind(w)
+            bare = _bare(strip_clitics(w.norm, keep_article=True))
+            # "البلد الأفريقي", "الدولة الخليجية"
+            if bare in COUNTRY_DESCRIPTION_HEADS and is_definite(w.norm) and i + 1 < len(words):
+                adj = words[i + 1]
+                if gap_is_space(text, w, adj) and places:
+                    matching = [
+                        c
+                        for c in places
+                        if region_matches(adj.norm, c.countries.most_common(1)[0][0])
+                    ]
+                    if matching and region_matches(adj.norm, "XXX") is not None:
+                        target = _nearest(matching, w.start)
+                        self._add_mention(text, target, w, adj, "DESC", covered)
+                        i += 2
+                        continue
+            if bare in ORG_HEADS and is_definite(w.norm) and orgs:
+                end = i
+                if i + 1 < len(words) and gap_is_space(text, w, words[i + 1]):
+                    nxt = words[i + 1].norm
+                    if demonym_country(nxt) or strip_clitics(nxt) in (
+                        "مذكور",
+                        "نفس",
+                        "نفسها",
+                        "نفسه",
+                    ):
+                        end = i + 1
+                code = demonym_country(words[end].norm) if end > i else None
+                cands = [
+                    c
+                    for c in orgs
+                    if bare in c.heads
+                    and c.mentions[0].start < w.start
+                    and (not code or code in c.countries)
+                ]
+                if cands and not (
+                    i + 1 < len(words)
+                    and gap_is_space(text, w, words[i + 1])
+                    and end == i
+                    and _starts_name(words[i + 1], covered)
+                ):
+                    target = _nearest(cands, w.start, before_only=True)
+                    self._add_mention(text, target, w, words[end], "DESC", covered)
+                    i = end + 1
+                    continue
+            if kind in ("role", "pre") and persons:
+                span = _title_only(text, words, i, covered)
+                if span:
+                    a, b = span
+                    key = title_key(words[a:b])
+                    if key:
+                        best, best_score = None, 0
+                        for c in persons:
+                            country = c.countries.most_common(1)[0][0] if c.countries else None
+                            score = max(key.matches(t, country) for t in c.title_keys)
+                            if score > best_score or (
+                                score == best_score
+                                and best is not None
+                                and _distance(c, w.start) < _distance(best, w.start)
+                            ):
+                                best, best_score = c, score
+                        if best is not None and best_score:
+                            self._add_mention(text, best, words[a], words[b - 1], "TITLE", covered)
+                            i = b
+                            continue
+            i += 1
+
+    def _add_mention(
+        self, text: str, cl: _Cluster, first: Word, last: Word, typ: str, covered: _Covered
+    ) -> None:
+        start = _skip_conj(text, first)
+        m = Mention(
+            start=start, end=last.end, text=text[start : last.end], type=typ, confidence=0.7
+        )
+        cl.mentions.append(m)
+        covered.add(m.start, m.end)
+        self.counters[f"mentions_{typ}"] += 1
+
+    # ------------------------------------------------------------------ emit
+    def _emit(self, clusters: list[_Cluster]) -> list[Entity]:
+        out = []
+        for cl in clusters:
+            mentions = sorted(
+                {(m.start, m.end): m for m in cl.mentions}.values(), key=lambda m: m.start
+            )
+            named = [t for t in cl.types if t not in ("TITLE", "DESC")]
+            typ = cl.types.most_common(1)[0][0] if named else "MISC"
+            if (
+                "PERSON" in cl.types
+                and typ != "PERSON"
+                and cl.types["PERSON"] * 2 >= sum(cl.types.values()) - cl.types["PERSON"]
+            ):
+                typ = "PERSON"
+            names = [s for k, s in cl.names if k] or [mentions[0].text]
+            canonical = max(names, key=lambda s: (len(s.split()), len(s)))
+            country = cl.countries.most_common(1)[0][0] if cl.countries else None
+            out.append(
+                Entity(
+                    id="",
+                    type=typ,
+                    canonical=canonical,
+                    mentions=mentions,
+                    titles=cl.titles,
+                    country=country,
+                )
+            )
+        out.sort(key=lambda e: e.mentions[0].start)
+        for n, e in enumerate(out, 1):
+            e.id = f"e{n}"
+        return out
+
+
+# ---------------------------------------------------------------- helpers
+class _Covered:
+    """Character ranges already explained (mentions, attached titles)."""
+
+    def __init__(self) -> None:
+        self.ranges: list[tuple[int, int]] = []
+
+    def add(self, start: int, end: int) -> None:
+        bisect.insort(self.ranges, (start, end))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.ranges, (end, end))
+        for k in range(max(0, i - 8), i):
+            a, b = self.ranges[k]
+            if a < end and start < b:
+                return True
+        return False
+
+
+def name_key(surface: str) -> tuple[str, ...]:
+    """Comparable name parts: titles dropped, "عبد الله" joined, article-insensitive."""
+    ws = words_of(surface)
+    while len(ws) > 1 and (head_kind(ws[0]) in ("role", "rank") or demonym_country(ws[0].norm)):
+        ws = ws[1:]
+    toks: list[str] = []
+    join = False
+    for w in ws:
+        n = w.norm
+        if join:
+            toks[-1] += n
+            join = False
+            continue
+        toks.append(n)
+        if n in _NAME_JOINERS and n not in ("بن", "ابن", "بنت"):
+            join = True
+    return tuple(_bare(t) for t in toks)
+
+
+def _contains(long_: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    n = len(short)
+    return any(long_[k : k + n] == short for k in range(len(long_) - n + 1))
+
+
+def _org_variant(long_: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    """Is ``short`` the organisation ``long_`` with its head or qualifiers dropped?"""
+    n = len(short)
+    if long_[:n] == short:  # qualifiers dropped: rest must be adjectives
+        return all(demonym_country(t) or t in ("شريف", "رسمي", "رسميه") for t in long_[n:])
+    if long_[-n:] == short and len(long_) - n == 1:  # head dropped ("تنظيم داعش")
+        return _bare(long_[0]) in ORG_HEADS
+    return False
+
+
+def _strip_title_words(surface: str) -> str:
+    ws = words_of(surface)
+    k = 0
+    while k < len(ws) - 1 and head_kind(ws[k]) in ("role", "rank"):
+        k += 1
+    return surface[ws[k].start - ws[0].start :] if ws and k else surface
+
+
+def _surface(ws: list[Word]) -> str:
+    """Title text of a run, without a leading conjunction."""
+    if not ws:
+        return ""
+    parts = []
+    for k, w in enumerate(ws):
+        t = w.text
+        if k == 0 and w.norm[:1] in "وف" and head_kind(Word(0, 0, t[1:], w.norm[1:])):
+            t = t[1:]
+        parts.append(t)
+    return " ".join(parts)
+
+
+def _left_title(
+    text: str, words: list[Word], right: int, covered: _Covered
+) -> tuple[int, int] | None:
+    """Title run ending right before word ``right`` (a name or a chained title)."""
+    b = right
+    if b == 0:
+        return None
+    if not (
+        gap_is_space(text, words[b - 1], words[b]) or gap_is_comma(text, words[b - 1], words[b])
+    ):
+        return None
+    k = b - 1
+    lo = max(0, b - MAX_TITLE_WORDS)
+    while k > lo and gap_is_space(text, words[k - 1], words[k]) and not _is_stop(words[k - 1]):
+        k -= 1
+    for s in range(k, b):
+        kind = head_kind(words[s])
+        if kind == "pre" and not (s + 1 < b and head_kind(words[s + 1]) == "role"):
+            continue
+        if not kind:
+            continue
+        if all(_continues_at(text, words, j, covered) for j in range(s + 1, b)):
+            return s, b
+    return None
+
+
+def _continues_at(text: str, words: list[Word], j: int, covered: _Covered) -> bool:
+    w = words[j]
+    place = words[j - 1].norm in ("في", "فى") and (_is_place(w) or covered.overlaps(w.start, w.end))
+    return continues(words[j - 1], w, covered.overlaps(w.start, w.end), place)
+
+
+def _is_stop(w: Word) -> bool:
+    return w.norm in STOP_WORDS or strip_clitics(w.norm) in STOP_WORDS
+
+
+def _right_title(
+    text: str, words: list[Word], last: int, covered: _Covered
+) -> tuple[int, int] | None:
+    """Indefinite title run right after a name ("شويبله وزير المالية الألماني")."""
+    a = last + 1
+    if a >= len(words):
+        return None
+    if not (gap_is_space(text, words[last], words[a]) or gap_is_comma(text, words[last], words[a])):
+        return None
+    first = words[a]
+    if (
+        head_kind(first) != "role"
+        or is_definite(first.norm)
+        or first.norm[:1] in "وف"
+        and head_kind(Word(0, 0, "", first.norm[1:]))
+    ):
+        return None
+    b = a + 1
+    while b < len(words) and b - a < MAX_TITLE_WORDS and gap_is_space(text, words[b - 1], words[b]):
+        w = words[b]
+        place = words[b - 1].norm in ("في", "فى") and (
+            _is_place(w) or covered.overlaps(w.start, w.end)
+        )
+        if not continues(words[b - 1], w, covered.overlaps(w.start, w.end), place):
+            break
+        b += 1
+    while b - 1 > a and words[b - 1].norm in ("في", "فى"):
+        b -= 1
+    return a, b
+
+
+def _title_only(text: str, words: list[Word], i: int, covered: _Covered) -> tuple[int, int] | None:
+    """A title phrase standing for a person ("المبعوث الدولي", "أكبر مسؤول للأمم ...")."""
+    a = i
+    if head_kind(words[i]) == "pre":
+        if (
+            i + 1 >= len(words)
+            or head_kind(words[i + 1]) != "role"
+            or not gap_is_space(text, words[i], words[i + 1])
+        ):
+            return None
+        i += 1
+    head = words[i]
+    b = i + 1
+    if not is_definite(head.norm):
+        # an indefinite head needs a genitive ("مبعوث الأمم المتحدة")
+        if b >= len(words) or not gap_is_space(text, head, words[b]):
+            return None
+        if not (is_definite(words[b].norm) or covered.overlaps(words[b].start, words[b].end)):
+            return None
+    while b < len(words) and b - a < 7 and gap_is_space(text, words[b - 1], words[b]):
+        nxt = words[b]
+        if _is_stop(nxt):
+            break
+        place = words[b - 1].norm in ("في", "فى") and (
+            _is_place(nxt) or covered.overlaps(nxt.start, nxt.end)
+        )
+        if not (
+            is_definite(nxt.norm)
+            or place
+            or nxt.norm in ("في", "فى")
+            or (b == i + 1 and head_kind(nxt) == "role")
+        ):
+            break
+        b += 1
+    while b - 1 > i and words[b - 1].norm in ("في", "فى"):
+        b -= 1
+    # a title right before a name is that name's title, not a title-only mention
+    if (
+        b < len(words)
+        and covered.overlaps(words[b].start, words[b].end)
+        and gap_is_space(text, words[b - 1], words[b])
+    ):
+        return None
+    return a, b
+
+
+def _only_brackets(text: str, a: int, b: int) -> bool:
+    """Only spaces, brackets and quotation marks between two offsets."""
+    gap = text[min(a, b) : max(a, b)]
+    return "\n" not in gap and not gap.strip(" ()«»\"'“”")
+
+
+def _starts_name(w: Word, covered: _Covered) -> bool:
+    return covered.overlaps(w.start, w.end)
+
+
+def _is_place(w: Word) -> bool:
+    n = w.norm
+    return bool(country_names().get(n) or country_names().get(strip_clitics(n, keep_article=True)))
+
+
+def _nearest(clusters: list[_Cluster], pos: int, before_only: bool = False) -> _Cluster:
+    def dist(c: _Cluster) -> tuple[int, int]:
+        before = [pos - m.end for m in c.mentions if m.end <= pos]
+        if before:
+            return (0, min(before))
+        return (1, min(abs(m.start - pos) for m in c.mentions))
+
+    return min(clusters, key=lambda c: (dist(c), -len(c.mentions)))
+
+
+def _distance(c: _Cluster, pos: int) -> int:
+    return min(abs(m.start - pos) for m in c.mentions)
+
+
+def _skip_letters(text: str, start: int, letters: int) -> int:
+    i = start
+    while letters and i < len(text):
+        i += 1
+        letters -= 1
+        while i < len(text) and not normalize(text[i]):
+            i += 1
+    return i
+
+
+def _skip_conj(text: str, w: Word) -> int:
+    """Start of a word without a leading و/ف conjunction ("والمبعوث" -> "المبعوث")."""
+    if w.norm[:1] in "وف" and (w.norm[1:3] == "ال" or head_kind(Word(0, 0, "", w.norm[1:]))):
+        return _skip_letters(text, w.start, 1)
+    return w.start

@@ -1,0 +1,149 @@
+"""Title and role phrases around names, and their matching keys.
+
+A title run is a stretch of words that starts with a role head ("وزير", "المبعوث",
+"الفريق") and continues over words that can belong to a noun phrase of that head:
+definite words, prepositional genitives ("للأمم", "لمنطقة"), an indefinite construct
+chain right after an indefinite word ("رئيس حزب ..."), fillers ("العام", "الخاص", "أول")
+and "في" + place. Anything else (a verb, a conjunction, punctuation) ends it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasad.entities.lexicon import (
+    GENERIC_ROLES,
+    RANKS,
+    ROLE_HEADS,
+    TITLE_FILLERS,
+    TITLE_PREMODIFIERS,
+    UN_PHRASES,
+    _bare,
+    country_of_name,
+    demonym_country,
+    forms,
+    is_un_word,
+    role_key,
+)
+from rasad.entities.words import Word, normalize, strip_clitics
+
+# Words that always end a title run (normalized).
+STOP_WORDS = frozenset(
+    normalize(w)
+    for w in (
+        "أن إن أنه إنه أنها إنها بأن وأن الذي التي الذين اللذين اللتين عن من مع إلى الى إلي على "
+        "علي قد لقد كان كانت ثم أو أم لا لم لن ما هو هي هم هذا هذه ذلك تلك حيث بعد قبل عند منذ "
+        "خلال أمس اليوم غدا يوم صباح مساء أيضا أيضًا كما بينما فيما إلا لكن"
+    ).split()
+)
+
+
+def head_kind(word: Word) -> str:
+    """ "role", "rank", "pre" (premodifier) or "" for a word."""
+    f1, f2 = forms(word.norm)
+    if f1 in RANKS or f2 in RANKS:
+        return "rank"
+    if f1 in ROLE_HEADS or f2 in ROLE_HEADS:
+        return "role"
+    if f1 in TITLE_PREMODIFIERS:
+        return "pre"
+    return ""
+
+
+def is_definite(norm: str) -> bool:
+    s = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
+    return s.startswith("ال") or s.startswith("لل") or s[:3] in ("بال", "كال")
+
+
+def has_preposition(norm: str) -> bool:
+    s = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
+    return s[:1] in "لب" and len(s) > 3 and not s.startswith("ال")
+
+
+def is_filler(norm: str) -> bool:
+    return _bare(norm) in TITLE_FILLERS or norm in ("في", "فى")
+
+
+def gap_is_space(text: str, a: Word, b: Word) -> bool:
+    """Only spaces (no punctuation, no line break) between two adjacent words."""
+    gap = text[a.end : b.start]
+    return not gap.strip() and "\n" not in gap
+
+
+def gap_is_comma(text: str, a: Word, b: Word) -> bool:
+    gap = text[a.end : b.start]
+    return "\n" not in gap and gap.strip() in ("،", ",", "-", "–", "ـ")
+
+
+def continues(prev: Word | None, word: Word, in_mention: bool, place: bool) -> bool:
+    """May ``word`` continue a title run after ``prev``?"""
+    n = word.norm
+    if n in STOP_WORDS or strip_clitics(n) in STOP_WORDS:
+        return False
+    if in_mention or place or head_kind(word) in ("role", "rank"):
+        return True
+    if is_filler(n) or is_definite(n) or has_preposition(n):
+        return True
+    if demonym_country(n):
+        return True
+    # indefinite word: only inside a construct chain of indefinite words
+    return prev is not None and not is_definite(prev.norm) and not is_filler(prev.norm)
+
+
+@dataclass(slots=True)
+class TitleKey:
+    role: str
+    affiliation: frozenset[str]
+    content: frozenset[str]
+
+    def matches(self, other: TitleKey, entity_country: str | None = None) -> int:
+        """Score (0 = no match) of this title-only phrase against an entity's title."""
+        if not (
+            self.role == other.role or self.role in GENERIC_ROLES or other.role in GENERIC_ROLES
+        ):
+            return 0
+        known = other.affiliation | ({entity_country} if entity_country else set())
+        if not self.affiliation <= known:
+            return 0
+        if not self.content <= other.content:
+            return 0
+        return 1 + len(self.affiliation) + len(self.content) + (self.role == other.role)
+
+
+def title_key(words: list[Word]) -> TitleKey | None:
+    """Key of a title phrase: role, affiliations (ISO codes, "UN"), content words."""
+    role = ""
+    affiliation: set[str] = set()
+    content: set[str] = set()
+    joined = " ".join(strip_clitics(w.norm, keep_article=True) for w in words)
+    if any(p in joined for p in UN_PHRASES):
+        affiliation.add("UN")
+    skip_place = False
+    for w in words:
+        n = w.norm
+        if n in ("في", "فى"):
+            skip_place = True  # "في ليبيا" locates, it does not affiliate
+            continue
+        if skip_place:
+            skip_place = False
+            continue
+        kind = head_kind(w)
+        if not role and kind in ("role", "rank"):
+            role = role_key(n)
+            continue
+        if kind == "pre" or is_filler(n):
+            continue
+        code = demonym_country(n) or country_of_name(w.text)
+        if code:
+            affiliation.add(code)
+            continue
+        if is_un_word(n):
+            affiliation.add("UN")
+            continue
+        bare = strip_clitics(n)
+        if bare in ("امم", "متحده"):
+            continue
+        content.add(bare[:-1] if bare.endswith("ه") else bare)
+    if not role:
+        return None
+    return TitleKey(role, frozenset(affiliation), frozenset(content))

@@ -1,0 +1,78 @@
+"""Word-level helpers shared by the "entities" and "quotes" stages.
+
+Both stages read the clean text directly with a light word scanner (offsets plus the
+matching form), so that they work whatever the segmenter emits and stay fast.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+try:  # the segmenter's matching form, when present
+    from rasad.text.normalize import normalize
+except ImportError:  # pragma: no cover - fallback keeps this stage usable alone
+    _FOLD = str.maketrans(
+        {
+            **{chr(c): None for c in range(0x064B, 0x0660)},
+            "\u0670": None,
+            "\u0640": None,
+            "أ": "ا",
+            "إ": "ا",
+            "آ": "ا",
+            "ٱ": "ا",
+            "ى": "ي",
+            "ة": "ه",
+            "ؤ": "و",
+            "ئ": "ي",
+        }
+    )
+
+    def normalize(s: str) -> str:
+        return s.translate(_FOLD).lower()
+
+
+__all__ = ["Word", "normalize", "words_of", "strip_clitics", "ARTICLE"]
+
+# A word: Arabic letters (with marks), Latin letters and digits; keeps "." inside
+# abbreviations out (dates and numbers are words of their own).
+WORD_RE = re.compile(r"[\w\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]+", re.UNICODE)
+
+ARTICLE = "ال"
+_CONJ = ("و", "ف")
+_PREP = ("ب", "ل", "ك")
+
+
+@dataclass(slots=True)
+class Word:
+    start: int
+    end: int
+    text: str
+    norm: str
+
+
+def words_of(text: str, start: int = 0, end: int | None = None) -> list[Word]:
+    """Words of ``text[start:end]`` with offsets into ``text`` and their matching form."""
+    end = len(text) if end is None else end
+    return [
+        Word(m.start(), m.end(), m.group(), normalize(m.group()))
+        for m in WORD_RE.finditer(text, start, end)
+    ]
+
+
+def strip_clitics(norm: str, keep_article: bool = False) -> str:
+    """Matching form without a leading conjunction, preposition and (optionally) article.
+
+    Conservative: a prefix is only removed when at least three letters remain, so names
+    such as "وليد" or "بدر" lose nothing they should keep more often than not.
+    """
+    s = norm
+    if len(s) > 3 and s[0] in _CONJ:
+        s = s[1:]
+    if len(s) > 3 and s.startswith("لل"):
+        s = ARTICLE + s[2:]
+    elif len(s) > 4 and s[0] in _PREP and s[1:3] == ARTICLE:
+        s = s[1:]
+    if not keep_article and len(s) > 4 and s.startswith(ARTICLE):
+        s = s[2:]
+    return s
