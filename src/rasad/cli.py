@@ -20,7 +20,7 @@ from rich.console import Console
 
 import rasad
 from rasad.document import Document, Failure, json_schema
-from rasad.pipeline import STAGES, Pipeline, available_stages
+from rasad.pipeline import STAGES, available_stages, build_stage
 from rasad.store.pool import process
 
 app = typer.Typer(
@@ -101,13 +101,25 @@ def _parse_stages(stages: str | None) -> list[str]:
     return names
 
 
-def _check_pipeline(names: list[str], options: dict) -> None:
-    """Build the stages once here so a broken installation fails before any work starts."""
-    try:
-        Pipeline(names, **options)
-    except Exception as exc:  # e.g. a model file missing from the installation
-        _err.print(f"cannot set up the pipeline: {type(exc).__name__}: {exc}", markup=False)
-        raise typer.Exit(1) from None
+def _check_pipeline(names: list[str], options: dict, explicit: bool) -> list[str]:
+    """Build each stage once here so a broken installation shows before any work starts.
+
+    Stages asked for with --stages must build (else exit 1); of the default set, a stage
+    that cannot be built (e.g. its model file is missing) is skipped with a warning.
+    """
+    usable = []
+    for name in names:
+        try:
+            build_stage(name, **options)
+        except Exception as exc:
+            reason = f"{type(exc).__name__}: {exc}"
+            if explicit:
+                _err.print(f"cannot set up stage {name}: {reason}", markup=False)
+                raise typer.Exit(1) from None
+            _err.print(f"warning: stage {name} skipped: {reason}", markup=False)
+            continue
+        usable.append(name)
+    return usable
 
 
 def _read(paths: list[str], published: str | None) -> Iterator[Document | Failure]:
@@ -215,7 +227,7 @@ def extract(
     """
     names = _parse_stages(stages)
     options = _options(names, time_preference)
-    _check_pipeline(names, options)
+    names = _check_pipeline(names, options, explicit=stages is not None)
     finish = _as_pretty if format is ExtractFormat.pretty else _as_json
     out = sys.stdout
     failed = 0
@@ -278,7 +290,7 @@ def ingest(
 
     names = _parse_stages(stages)
     options = _options(names, time_preference)
-    _check_pipeline(names, options)
+    names = _check_pipeline(names, options, explicit=stages is not None)
     try:
         store = open_store(db)
     except Exception as exc:
@@ -322,6 +334,17 @@ def ingest(
     )
     started = time.monotonic()
     interrupted = False
+
+    def show_progress() -> None:
+        dup = counts["duplicates"] + skipped[0]
+        done = counts["stored"] + dup + counts["failed"] + len(pending)
+        bar.update(
+            task,
+            completed=done,
+            rate=done / max(time.monotonic() - started, 1e-9),
+            description=f"stored {counts['stored']} · dup {dup} · failed {counts['failed']}",
+        )
+
     with bar:
         task = bar.add_task("ingest", total=None, rate=0.0)
         try:
@@ -335,19 +358,12 @@ def ingest(
                     pending.append(item)
                     if len(pending) >= batch_size or time.monotonic() - last_commit > 2.0:
                         commit()
-                dup = counts["duplicates"] + skipped[0]
-                done = counts["stored"] + dup + counts["failed"] + len(pending)
-                elapsed = max(time.monotonic() - started, 1e-9)
-                bar.update(
-                    task,
-                    completed=done,
-                    rate=done / elapsed,
-                    description=f"stored {counts['stored']} · dup {dup} · failed {counts['failed']}",
-                )
+                show_progress()
             commit()
         except KeyboardInterrupt:
             interrupted = True
             commit()  # keep what was already processed
+        show_progress()
     counts["duplicates"] += skipped[0]
     store.close()
     elapsed = time.monotonic() - started
