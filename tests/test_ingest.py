@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from rasad.document import Document, Failure
 from rasad.ingest import DecodeError, decode, decode_bytes, read_inputs
+from rasad.ingest.formats import normalize_date
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
 
@@ -275,6 +276,23 @@ def test_jsonl_with_a_malformed_line():
     assert "expected a JSON object" in by_line[6]
 
 
+@pytest.mark.parametrize("name", ["wire.jsonl", "wire.json", "wire.txt"])
+@pytest.mark.parametrize("codec", ["utf-8", "utf-16"])
+def test_jsonl_under_any_name_and_encoding(tmp_path, name, codec):
+    path = tmp_path / name
+    path.write_bytes((FIXTURES / "articles.jsonl").read_text(encoding="utf-8").encode(codec))
+    docs, failures = read_all([path])
+    assert [d.id for d in docs][:1] == ["wire-001"] and len(docs) == 2
+    assert [f.line for f in failures] == [2, 5, 6]
+
+
+def test_one_line_json_document(tmp_path):
+    path = tmp_path / "one.json"
+    path.write_text(json.dumps({"id": "o1", "text": SHORT}, ensure_ascii=False), encoding="utf-8")
+    (doc,) = read_inputs([str(path)])
+    assert doc.id == "o1" and doc.raw == SHORT
+
+
 def test_published_fallback_from_the_caller():
     docs, _ = read_all([FIXTURES / "articles.jsonl"], published="2024-02-01")
     assert [(d.published, d.published_source) for d in docs] == [
@@ -283,6 +301,25 @@ def test_published_fallback_from_the_caller():
     ]
     with pytest.raises(ValueError, match="not a date"):
         next(read_inputs([str(FIXTURES / "articles.jsonl")], published="yesterday"))
+
+
+@pytest.mark.parametrize(
+    ("found", "expected"),
+    [
+        ("2015-07-21 02:51:32", "2015-07-21T02:51:32"),
+        ("2024-03-05", "2024-03-05"),
+        ("2024-03-05T09:30:00Z", "2024-03-05T09:30:00+00:00"),
+        ("٢٠٢٤-٠٣-٠٥", "2024-03-05"),
+        ("05/03/2024", "2024-03-05"),
+        ("Tue, 05 Mar 2024 09:30:00 +0300", "2024-03-05T09:30:00+03:00"),
+        (1709631000, "2024-03-05T09:30:00+00:00"),
+        (1709631000000, "2024-03-05T09:30:00+00:00"),
+        ("الأسبوع الماضي", None),
+        ("", None),
+    ],
+)
+def test_input_dates_are_normalized(found, expected):
+    assert normalize_date(found) == expected
 
 
 def test_published_fallback_applies_to_undated_text(tmp_path):
@@ -368,6 +405,15 @@ def test_zip_read_in_place(tmp_path):
     assert reasons[("day/wire.jsonl", 2)].startswith("malformed JSON")
     assert all(f.path == str(path) for f in failures)
     assert not list(tmp_path.glob("day*"))  # nothing extracted to disk
+
+
+def test_nested_zip_and_wrapped_json_array(tmp_path):
+    wrapped = json.dumps({"articles": [{"text": SHORT, "id": "w1"}]}, ensure_ascii=False)
+    inner = _zip_bytes({"feed.json": wrapped.encode("utf-8")})
+    path = tmp_path / "outer.zip"
+    path.write_bytes(_zip_bytes({"inner.zip": inner}))
+    (doc,) = read_inputs([str(path)])
+    assert doc.id == "w1" and doc.source.path == f"{path}!inner.zip!feed.json"
 
 
 def test_corrupt_zip_is_a_failure(tmp_path):

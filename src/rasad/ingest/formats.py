@@ -68,13 +68,15 @@ def normalize_date(value: Any) -> str | None:
     """An ISO 8601 date or datetime for a date as found in input metadata, else None.
 
     Dates keep their precision: a bare date stays a date; a datetime keeps its offset.
-    Unix timestamps (seconds) are read as UTC.
+    Unix timestamps (seconds or milliseconds) are read as UTC.
     """
     if value is None or value == "":
         return None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         from datetime import UTC
 
+        if abs(value) > 1e11:  # milliseconds, as JavaScript writes them
+            value = value / 1000
         try:
             return datetime.fromtimestamp(value, UTC).isoformat()
         except (OverflowError, OSError, ValueError):

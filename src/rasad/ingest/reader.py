@@ -319,10 +319,9 @@ class _Reader:
         try:
             value = _JSON_DECODER.decode(text)
         except msgspec.DecodeError as exc:
-            lines = text.splitlines()
-            if _first_line_is_object(lines[0].encode("utf-8") if lines else b""):
-                # JSON Lines under another name
-                for number, line in enumerate(lines, start=1):
+            if _first_line_is_object(text[:8192].encode("utf-8")):
+                # JSON Lines under another name, or in UTF-16
+                for number, line in enumerate(text.splitlines(), start=1):
                     if line.strip():
                         yield from self._json_line(Decoded(line, decoded.encoding), where, number)
             elif strict:
@@ -402,12 +401,14 @@ def _hidden_member(name: str) -> bool:
 
 
 def _first_line_is_object(head: bytes) -> bool:
-    """True when the first line is a complete JSON object (JSON Lines, not a pretty JSON)."""
+    """True when the first line is a complete JSON object followed by more lines
+    (JSON Lines; a pretty-printed or one-line JSON document is parsed whole instead)."""
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if not stripped.startswith(b"{"):
         return False
-    line = stripped.split(b"\n", 1)[0].strip()
-    if not line.endswith(b"}"):
+    line, _, rest = stripped.partition(b"\n")
+    line = line.strip()
+    if not line.endswith(b"}") or not rest.strip():
         return False
     try:
         return isinstance(_JSON_DECODER.decode(line), dict)
