@@ -1,0 +1,206 @@
+"""Scanning: one compiled regex finds every calendar/number word, digit group and symbol
+in the matching form; the hits become :class:`Atom` objects grouped into *chains* of
+atoms separated only by spaces or commas. Everything else of the text is skipped in C.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rasad.values import lexicon as lx
+
+
+class Atom:
+    """One recognised word or digit group; offsets are in the matching form."""
+
+    __slots__ = ("start", "end", "code", "value", "word", "definite", "conj", "extra", "lead")
+
+    def __init__(self, start: int, end: int, code: str, value=None, word: str = "", definite: bool = False, conj: bool = False, extra=None) -> None:  # fmt: skip
+        self.start = start
+        self.end = end
+        self.code = code
+        self.value = value
+        self.word = word
+        self.definite = definite
+        self.conj = conj  # carried a و prefix
+        self.extra = extra
+        self.lead: int | None = None  # start of fillers right before it (في، من)
+
+    def __repr__(self) -> str:
+        return f"Atom({self.code!r}, {self.value!r}, {self.word!r}, {self.start}:{self.end})"
+
+
+def _trie_regex(words: list[str]) -> str:
+    """A regex matching exactly ``words``, factored by common prefixes (fast in ``re``)."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        if len(branches) == 1 and not ends:
+            return branches[0]
+        body = "(?:" + "|".join(branches) + ")"
+        return body + "?" if ends else body
+
+    return build(trie)
+
+
+_ALL_WORDS = (
+    set(lx.CARDINALS)
+    | set(lx.ORDINALS)
+    | set(lx.GREGORIAN_MONTHS)
+    | set(lx.COMPOUND_MONTHS)
+    | set(lx.HIJRI_MONTHS)
+    | set(lx.COMPOUND_HIJRI)
+    | {"اخر", "اخره", "قعده", "حجه"}
+    | set(lx.WEEKDAYS)
+    | set(lx.TIME_UNITS)
+    | set(lx.RELATIVE_DAYS)
+    | lx.PAST_MODIFIERS
+    | lx.FUTURE_MODIFIERS
+    | lx.CURRENT_MODIFIERS
+    | lx.LAST_MODIFIERS
+    | set(lx.DAY_PARTS)
+    | set(lx.PERIOD_PARTS)
+    | set(lx.HOLIDAY_NAMES)
+    | set(lx.WORDS)
+)
+_PREFIX = r"(?:[وف]?(?:[بك]?ال|لل|[بلك])|[وف])?"
+SCANNER = re.compile(
+    r"(?P<clock>(?<![\d:.])\d{1,2}:\d{2}(?::\d{2})?(?![\d:]))"
+    r"|(?P<date>(?<![\w/.\-])\d{1,4}([/.\-])\d{1,4}(?:\3\d{1,4})?(?![\w/]|[.\-]\d))"
+    r"|(?<![\w.,])(?P<npre>[وفبلك](?=\d))?(?P<num>(?:-(?=\d))?\d+(?:[.,]\d+)*(?:/\d+)?|\.\d+)(?P<era>ه|م)?(?!\w)"
+    r"|(?P<sym>[$€£¥¢%])"
+    r"|(?<!\w)(?P<wpre>" + _PREFIX + r")(?P<w>" + _trie_regex(sorted(_ALL_WORDS)) + r")(?!\w)"
+)
+_GAP_OK = re.compile(r"[\s,،]*")
+_GAP_DASH = re.compile(r"\s*-\s*")
+
+
+def parse_digits(s: str) -> float | None:
+    """Value of a digit group with , or . separators (already folded to ASCII)."""
+    neg = s.startswith("-")
+    if neg:
+        s = s[1:]
+    if "/" in s:
+        a, _, b = s.partition("/")
+        va, vb = parse_digits(a), parse_digits(b)
+        if va is None or not vb:
+            return None
+        v = va / vb
+        return -v if neg else v
+    if "," in s and "." in s:
+        # 1,234.5 or 1.234,5: the last separator is the decimal point
+        if s.rfind(",") > s.rfind("."):
+            s = s.replace(".", "").replace(",", ".")
+        else:
+            s = s.replace(",", "")
+    elif "," in s:
+        groups = s.split(",")
+        s = s.replace(",", "") if all(len(g) == 3 for g in groups[1:]) else s.replace(",", ".")
+    elif s.count(".") > 1:
+        s = s.replace(".", "") if all(len(g) == 3 for g in s.split(".")[1:]) else s
+    try:
+        v = float(s)
+    except ValueError:
+        return None
+    return -v if neg else v
+
+
+def _word_atoms(start: int, end: int, pre: str, w: str) -> Atom:
+    definite = pre.endswith("ال") or pre.endswith("لل")
+    conj = pre.startswith("و")
+    a = Atom(start, end, "?", None, w, definite, conj)
+    a.extra = pre
+    return a
+
+
+def scan(form: str) -> list[list[Atom]]:
+    """Chains of atoms over the matching form."""
+    chains: list[list[Atom]] = []
+    chain: list[Atom] = []
+    last_end = -1
+    for m in SCANNER.finditer(form):
+        kind = m.lastgroup
+        atoms: list[Atom] = []
+        if kind == "w" or kind == "wpre":
+            atoms.append(_word_atoms(m.start(), m.end(), m.group("wpre") or "", m.group("w")))
+        elif kind == "clock":
+            parts = [int(x) for x in m.group("clock").split(":")]
+            if parts[0] <= 24 and parts[1] < 60:
+                atoms.append(Atom(m.start(), m.end(), "c", tuple(parts)))
+        elif kind == "date":
+            atoms.extend(_date_atoms(m.start(), m.group("date")))
+        elif kind in ("num", "npre", "era"):
+            pre = m.group("npre") or ""
+            text = m.group("num")
+            v = parse_digits(text)
+            if v is not None:
+                a = Atom(m.start(), m.start() + len(pre) + len(text), "N", v, text, conj=pre == "و")
+                a.extra = pre
+                atoms.append(a)
+                era = m.group("era")
+                if era:
+                    atoms.append(Atom(a.end, m.end(), "H" if era == "ه" else "G", None, era))
+        elif kind == "sym":
+            atoms.append(Atom(m.start(), m.end(), "$", m.group("sym"), m.group("sym")))
+        for a in atoms:
+            if chain:
+                gap = form[last_end : a.start]
+                if _GAP_OK.fullmatch(gap):
+                    pass
+                elif _GAP_DASH.fullmatch(gap):
+                    chain.append(Atom(last_end, a.start, "t", "-", "-"))
+                else:
+                    chains.append(chain)
+                    chain = []
+            chain.append(a)
+            last_end = a.end
+    if chain:
+        chains.append(chain)
+    return chains
+
+
+def _date_atoms(start: int, text: str) -> list[Atom]:
+    """A numeric date (27/9/2016, 2016-09-27, 2/2013, 21/09) or, failing that, numbers."""
+    sep = "/" if "/" in text else ("-" if "-" in text else ".")
+    parts = text.split(sep)
+    nums = [int(p) for p in parts]
+    ymd = None
+    if len(parts) == 3:
+        if len(parts[0]) == 4:
+            ymd = (nums[0], nums[1], nums[2])
+        elif len(parts[2]) in (2, 4):
+            y = nums[2] if len(parts[2]) == 4 else 2000 + nums[2]
+            ymd = (y, nums[1], nums[0])
+        if ymd and not (1 <= ymd[1] <= 12 and 1 <= ymd[2] <= 31):
+            ymd = None
+    elif len(parts) == 2 and sep != ".":
+        a, b = parts
+        if len(b) == 4 and 1 <= nums[0] <= 12 and sep == "/":
+            ymd = (nums[1], nums[0], None)
+        elif len(a) == 4 and 1 <= nums[1] <= 12 and sep == "-" and len(b) == 2:
+            ymd = (nums[0], nums[1], None)
+        elif sep == "/" and 1 <= nums[0] <= 31 and 1 <= nums[1] <= 12 and (len(b) == 2 and len(a) <= 2):
+            ymd = (None, nums[1], nums[0])
+    if ymd:
+        return [Atom(start, start + len(text), "D", ymd, text)]
+    out: list[Atom] = []
+    pos = start
+    if (sep == "/" or sep == ".") and len(parts) == 2:
+        v = parse_digits(text)
+        return [Atom(start, start + len(text), "N", v, text)] if v is not None else []
+    for i, p in enumerate(parts):
+        if i:
+            out.append(Atom(pos, pos + 1, "t" if sep == "-" else "_", sep, sep))
+            pos += 1
+        out.append(Atom(pos, pos + len(p), "N", float(p), p))
+        pos += len(p)
+    return out
