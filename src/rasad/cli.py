@@ -392,8 +392,12 @@ def _summary(
         for f in failures:
             by_reason[f.reason] = by_reason.get(f.reason, 0) + 1
         _err.print("failures by reason:", markup=False)
-        for reason, n in sorted(by_reason.items(), key=lambda kv: -kv[1]):
+        ranked = sorted(by_reason.items(), key=lambda kv: -kv[1])
+        for reason, n in ranked[:15]:
             _err.print(f"  {n:6d}  {reason}", markup=False)
+        if len(ranked) > 15:
+            rest = sum(n for _, n in ranked[15:])
+            _err.print(f"  {rest:6d}  ({len(ranked) - 15} other reasons)", markup=False)
 
 
 def _open_existing(db: str):

@@ -11,6 +11,7 @@ pulls its whole input into its task queue).
 from __future__ import annotations
 
 import multiprocessing as mp
+import signal
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
@@ -46,6 +47,9 @@ def _process(pipeline: Pipeline, finish: Finish, item: Document | Failure) -> An
 
 def _init(names: list[str], options: dict, finish: Finish) -> None:
     global _PIPELINE, _FINISH
+    # Ctrl-C is the parent's to handle (it commits what is done, then stops the pool);
+    # workers ignoring it avoids a traceback per worker.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _PIPELINE = Pipeline(names, **options)
     _FINISH = finish
 
