@@ -69,18 +69,22 @@ def classify(chain: list[Atom]) -> list[Atom]:
                 code = "C"
             elif w in lx.LAST_MODIFIERS:
                 code = "L"
+            elif w in lx.SEASONS and (definite or (nxt is not None and nxt.code == "N")):
+                code, value = "S", lx.SEASONS[w]
             elif w in lx.DAY_PARTS:
                 code, value = "p", lx.DAY_PARTS[w]
             elif w in lx.PERIOD_PARTS:
                 code, value = "B", lx.PERIOD_PARTS[w]
-            elif w in lx.HOLIDAY_NAMES and definite:
-                code, value = "e", lx.HOLIDAY_NAMES[w]
             elif w in lx.WORDS:
                 code = lx.WORDS[w]
                 if code in "HG" and (prev is None or prev.code not in _NUMBER_CODES):
                     code = ""
+            elif w == "اخر" and not definite:
+                code = "L"  # آخر ثلاثة أيام
             elif w in ("اخر", "اخره", "قعده", "حجه"):
                 code, value = "~", w
+        if code == "W" and w == "ربع" and definite and (nxt_word in lx.ORDINALS or nxt_word in lx.PAST_MODIFIERS | lx.FUTURE_MODIFIERS | lx.CURRENT_MODIFIERS):
+            code = "Q"  # الربع الثالث: a quarter of the year
         if code == "t" and w == "الي" and nxt_word == "بعد":
             code = "_"  # اليوم الي بعد بكرة: colloquial "that", not "to"
         if not code:
@@ -180,6 +184,8 @@ def _number_run(chain: list[Atom], i: int) -> tuple[int, float | None, list[str]
         elif a.code == "W":
             kind, v = a.value
             prev_kind = kinds[-1] if kinds else None
+            if not first and any(ch in (a.extra or "") for ch in "بلك"):
+                break  # خمسة بالمئة: a preposition starts a new phrase
             if not first:
                 joined = a.conj
                 # without و only: unit+عشر, X+مئة, X+scale, fraction after a scale (مليون ونصف needs و)
@@ -251,6 +257,8 @@ def merge_months(chain: list[Atom]) -> list[Atom]:
                 i += 2
                 continue
         if a.code == "^":
+            if a.value == "ربيع" and a.definite:
+                out.append(Atom(a.start, a.end, "S", "spring", a.word, True))
             i += 1
             continue
         if a.code == "~":
@@ -268,7 +276,7 @@ def merge_months(chain: list[Atom]) -> list[Atom]:
     return out
 
 
-_DATE_NEIGHBOURS = set("NOM6PFCBHGYtbsqax7KE")
+_DATE_NEIGHBOURS = set("NOM6PFCBHGYtbsqax7KE")  # noqa: used as a set of codes
 
 
 def drop_ambiguous(chain: list[Atom]) -> list[Atom]:

@@ -107,7 +107,7 @@ def _counted_noun(form: str, text: str, mf: MatchForm, end: int, value: float | 
     if not m:
         return None, end
     w1 = m.group("w1")
-    if w1 in lx.COUNT_STOPWORDS or w1 in lx.CARDINALS or w1 in lx.TIME_UNITS:
+    if w1 in lx.COUNT_STOPWORDS or w1 in lx.CARDINALS or (w1 in lx.TIME_UNITS and not vague):
         return None, end
     if len(w1) < 2 or (w1[0] in "وف" and len(w1) > 3 and w1[1:] not in lx.MEASURE_NOUNS):
         return None, end
@@ -313,15 +313,17 @@ def analyze(
     result.times = [t for t in result.times]
     for chain in prepared:
         spans = used.get(id(chain), [])
+        covered_to = -1  # form offset up to which a quantity already reaches (70 في المائة)
         for k, a in enumerate(chain):
             if a.code not in ("N", "O", "V"):
                 continue
-            if any(i <= k < j for i, j in spans):
+            if any(i <= k < j for i, j in spans) or a.start < covered_to:
                 continue
             got = _quantity(a, form, text, mf)
             if got is None:
                 continue
             q, fs, fe = got
+            covered_to = fe
             q.start, q.end = mf.start(fs), mf.end(fe)
             q.text = text[q.start : q.end]
             result.quantities.append(q)
@@ -377,8 +379,6 @@ def _fill_time(t: TimeExpr, h: Hit, anchor: dt.datetime | None, direction: str, 
         if h.from_anchor:
             if r2 is None or anchor is None:
                 return False
-            if r2.start < anchor and r2.grain in ("hour", "minute") and r2.start.hour < 12:
-                r2.start = r2.start.replace(hour=r2.start.hour + 12)
             t.interval = {"from": format_bound(anchor), "to": format_bound(r2.start)}
             t.grain = r2.grain
             t.anchor = anchor_label
@@ -403,6 +403,21 @@ def _fill_time(t: TimeExpr, h: Hit, anchor: dt.datetime | None, direction: str, 
 
 def _fill_point(t: TimeExpr, r: Resolved, anchor_label: str) -> None:
     t.anchor = "absolute" if r.explicit else anchor_label
+    t.kind = "point"
+    if r.day_value:
+        t.grain = "day"
+        t.value = r.start.date().isoformat()
+        t.interval = {"from": format_bound(r.start), "to": format_bound(r.end)}
+        return
+    if r.exact:
+        t.grain = r.grain
+        t.value = format_bound(r.start) if r.start.time() == dt.time(0) else r.start.strftime("%Y-%m-%dT%H:%M:%S")
+        return
+    if r.grain in ("quarter", "season"):
+        t.kind = "interval"
+        t.grain = "month"
+        t.interval = {"from": format_bound(r.start), "to": format_bound(r.end)}
+        return
     if r.grain == "hijri_month":
         t.kind = "interval"
         t.grain = "month"

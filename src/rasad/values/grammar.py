@@ -38,10 +38,19 @@ class Spec:
     unit_rel: tuple[str, int] | None = None  # (unit, offset in units): الأسبوع الماضي
     shift: tuple[str, float] | None = None  # (unit, amount): قبل ثلاثة أيام
     this_month: bool = False
+    this_week: bool = False
+    quarter: int | None = None
+    quarter_rel: int | None = None
+    season: str | None = None
+    season_mod: str | None = None
     part: str | None = None  # begin / mid / end of the period
     holiday: str | None = None
 
     def needs_anchor(self) -> bool:
+        if self.quarter_rel is not None:
+            return True
+        if self.season is not None:
+            return self.y is None
         if self.hm is not None:
             return self.hy is None and self.y is None
         if self.holiday:
@@ -115,12 +124,22 @@ def walk_point(chain: list[Atom], i: int, j: int) -> Spec | None:
             if a.definite and (nxt is None or nxt.code in "p3ca"):
                 if s.rel_day is None:
                     s.rel_day = 0
-            elif a.definite and nxt is not None and nxt.code in "PF":
+            elif a.definite and a.value[1] == 1 and nxt is not None and nxt.code in "PF":
                 s.rel_day = -1 if nxt.code == "P" else 1
                 k += 1
         elif c == "C":
-            if nxt is not None and nxt.code == "6":
+            if nxt is not None and nxt.code == "p":
+                s.rel_day = 0  # هذا المساء
+            elif nxt is not None and nxt.code == "S":
+                pass
+            elif nxt is not None and nxt.code == "6":
                 s.this_month = True
+                k += 1
+            elif nxt is not None and nxt.code == "5":
+                s.this_week = True
+                k += 1
+            elif nxt is not None and nxt.code == "Q":
+                s.quarter_rel = 0
                 k += 1
             elif nxt is not None and nxt.code == "7":
                 s.year_rel = 0
@@ -153,7 +172,7 @@ def walk_point(chain: list[Atom], i: int, j: int) -> Spec | None:
                 s.hour is None
                 and c == "O"
                 and nxt is not None
-                and (nxt.code in "pa" or (nxt.code == "&" and k + 2 < j and chain[k + 2].code == "N"))
+                and (nxt.code in "pa" or (nxt.code in "&m" and k + 2 < j and chain[k + 2].code == "N"))
             )
             if c == "N" and s.hour is None and nxt is not None and nxt.code in "pa" and (a.extra or {}).get("digits") and iv <= 12:
                 hour_ctx = True
@@ -161,15 +180,18 @@ def walk_point(chain: list[Atom], i: int, j: int) -> Spec | None:
                 if not 0 <= iv <= 24:
                     return None
                 s.hour = iv
-                if nxt is not None and nxt.code == "&" and k + 2 < j and chain[k + 2].code == "N":
+                if nxt is not None and nxt.code in "&m" and k + 2 < j and chain[k + 2].code == "N":
                     mv = chain[k + 2].value
-                    s.minute = round(mv * 60) if mv < 1 else int(mv)
-                    if s.minute >= 60:
+                    minutes = round(mv * 60) if mv < 1 else int(mv)
+                    if minutes >= 60:
                         return None
+                    if nxt.code == "m":  # الثالثة إلا ربعا: 2:45
+                        s.hour, minutes = (iv - 1) % 24, 60 - minutes
+                    s.minute = minutes
                     k += 2
                     if k + 1 < j and chain[k + 1].code == "2":
                         k += 1
-            elif c == "N" and (hijri_era or (prev is not None and prev.code in "7MJe") or (nxt is not None and nxt.code in "HG")) and _is_year_value(a) and iv >= 100:
+            elif c == "N" and (hijri_era or (prev is not None and prev.code in "7MJEOQS") or (nxt is not None and nxt.code in "HG")) and _is_year_value(a) and iv >= 100:
                 if s.y is None and s.hy is None:
                     if (nxt is not None and nxt.code == "H") or (s.hm is not None and iv < 1600) or (hijri_era and iv < 1600):
                         s.hy = iv
@@ -215,14 +237,36 @@ def walk_point(chain: list[Atom], i: int, j: int) -> Spec | None:
                     return None
                 s.now = True
             elif meaning == "night":
-                s.tonight = True
+                if s.hour is not None:  # الساعة 8 الليلة
+                    s.pm = True
+                else:
+                    s.tonight = True
                 if s.rel_day is None:
                     s.rel_day = 0
         elif c == "B":
-            s.part = a.value
-        elif c == "e":
+            if nxt is not None and nxt.code == "p" and a.value == "mid":
+                # منتصف الليل / منتصف النهار
+                s.hour = 24 if nxt.value[0] == "night" else 12
+                k += 1
+            else:
+                s.part = a.value
+        elif c == "Q":
+            if nxt is not None and nxt.code == "O" and 1 <= nxt.value <= 4:
+                s.quarter = int(nxt.value)
+                k += 1
+            elif nxt is not None and nxt.code in "PFC":
+                s.quarter_rel = {"P": -1, "F": 1, "C": 0}[nxt.code]
+                k += 1
+            else:
+                return None
+        elif c == "E":
             s.holiday = a.value
-        elif c in "E67&3HG":
+        elif c == "S":
+            s.season = a.value
+            if nxt is not None and nxt.code in "PF":
+                s.season_mod = "past" if nxt.code == "P" else "future"
+                k += 1
+        elif c in "567&3HG":
             pass
         elif c == "L":
             pass
@@ -238,16 +282,17 @@ def walk_point(chain: list[Atom], i: int, j: int) -> Spec | None:
 
 
 # -- rules ------------------------------------------------------------------------
-_TOD = r"(?:3?c(?:a?p)?|3[do](?:&[dn]2?)?(?:a?p)?|o(?:&[dn]2?)?a?p|da?p)"
+_TOD = r"(?:3?c(?:a?p)?|3[do](?:[&m][dn]2?)?(?:a?p)?|o(?:[&m][dn]2?)?a?p|o[&m][dn]2|da?p)"
+_TAIL = rf"(?:{_TOD}|a?p)?"
 _DP = r"(?:a?p)?"
 _WDAY = r"4?C?K[PFL]?"
 _MONTHX = r"6?[MJ](?:[PF]|7?Y[HG]?|7[PFC]|Y?H)?"
 _DATE = rf"(?:D|[do]{_MONTHX}|6?Md(?:7?Y)?)"
 
 _POINT_RULES = [
-    rf"{_DP}(?:{_WDAY}|4)?{_DATE}{_TOD}?",
-    rf"{_DP}4?C?K[do](?:C6)?{_TOD}?",
-    rf"{_DP}{_WDAY}{_TOD}?",
+    rf"{_DP}(?:{_WDAY}|4)?{_DATE}{_TAIL}",
+    rf"{_DP}4?C?K[do](?:C6)?{_TAIL}",
+    rf"{_DP}{_WDAY}(?:C5)?{_TAIL}",
     rf"(?:o4?K|4?K[oL]){_MONTHX}",
     rf"B?{_MONTHX}",
     r"B?7Y[HG]?|B?Y[HG]",
@@ -255,8 +300,11 @@ _POINT_RULES = [
     rf"{_DP}(?:4?aR|oR|4?R|C?R)[PF]?(?:a?p|{_TOD})?",
     rf"{_DP}4(?:a?p|{_TOD})?",
     rf"{_DP}4[PF]",
-    _TOD,
-    r"Ee(?:7?Y)?",
+    rf"{_TOD}(?:C?R|4)?",
+    r"E(?:7?Y[HG]?)?",
+    r"Bp|C?p",
+    r"C?S(?:[PF]|7?Y)?",
+    r"Q(?:o(?:7?Y)?|[PFC])|CQ",
 ]
 
 
@@ -268,16 +316,18 @@ def _point_handler(chain: list[Atom], i: int, j: int) -> Hit | None:
     if codes <= set("4"):
         if s.rel_day is None:
             return None
-    if codes <= set("B") or codes <= set("p"):
+    if codes <= set("B"):
         return None
     if "3" in codes and s.hour is None:
         return None
     if "3" in codes and not any(a.code == "3" and a.definite for a in chain[i:j]):
         return None
-    if "e" in codes and s.holiday is None:
-        return None
-    if "E" in codes and "e" not in codes:
-        return None
+    if codes == {"S"}:
+        return None  # الربيع العربي, a bare season name
+    if codes == {"p"}:
+        if s.dpart[0] != "noon":
+            return None  # a bare part of the day (العصر "the era", الفجر) is not a time
+        s.hour = 12
     return Hit(i, j, "point", s)
 
 
@@ -298,7 +348,8 @@ _UNIT_REL = {"P": -1, "F": 1, "C": 0}
 
 
 def _unit_rel_handler(chain: list[Atom], i: int, j: int) -> Hit | None:
-    """الأسبوع الماضي، الشهر المقبل، هذا العام، مطلع العام الجاري, الأيام الثلاثة الماضية."""
+    """الأسبوع الماضي، الشهر المقبل، هذا العام، مطلع العام الجاري; and ranges:
+    الأيام الثلاثة الماضية، اليومين الماضيين، آخر ثلاثة أيام، الأسابيع الثلاثة القادمة."""
     atoms = chain[i:j]
     part = None
     if atoms[0].code == "B":
@@ -307,21 +358,31 @@ def _unit_rel_handler(chain: list[Atom], i: int, j: int) -> Hit | None:
     offset = 0
     unit_atom = None
     count = None
+    last = False
     for a in atoms:
-        if a.code in "4567":
+        if a.code in "123456789":
             unit_atom = a
         elif a.code in "PFC":
             offset = _UNIT_REL[a.code]
+        elif a.code == "L":
+            last, offset = True, -1
         elif a.code == "N":
             count = a.value
-    if unit_atom is None or not unit_atom.definite:
+    if unit_atom is None:
         return None
-    unit = unit_atom.value[0]
+    unit, unit_count = unit_atom.value
+    if count is None and unit_count == 2:
+        count = 2
     if count is not None:
-        if unit_atom.value[1] is not None or offset == 0 or not float(count).is_integer():
+        if offset == 0 or not float(count).is_integer() or count < 1:
+            return None
+        number_definite = any(a.code == "N" and a.definite for a in atoms)
+        if not (last or unit_atom.definite or number_definite):
+            return None
+        if unit_count == 1 and count > 2 and not (last or count > 10):
             return None
         return Hit(i, j, "range", range_unit=(unit, int(count), "past" if offset < 0 else "future"))
-    if unit_atom.value[1] != 1:
+    if not unit_atom.definite or unit_count != 1 or last:
         return None
     if len(atoms) == 1 and part is None:
         return None  # a bare "الشهر" or "العام" is not a time
@@ -410,7 +471,7 @@ def _duration_handler(chain: list[Atom], i: int, j: int) -> Hit | None:
     if got is None:
         return None
     unit, amount = got
-    return Hit(start, j, "duration", duration=iso_duration({unit: amount}), extra={"unit": unit, "amount": amount})
+    return Hit(i, j, "duration", duration=iso_duration({unit: amount}), extra={"unit": unit, "amount": amount})
 
 
 def _shift_handler(chain: list[Atom], i: int, j: int) -> Hit | None:
@@ -478,14 +539,14 @@ def _set_handler(chain: list[Atom], i: int, j: int) -> Hit | None:
 RULES: list[tuple[re.Pattern, object]] = [(re.compile(r), _point_handler) for r in _POINT_RULES]
 RULES += [
     (re.compile(r"B?Y"), _bare_year_handler),
-    (re.compile(r"B?(?:[4-7][dn][PF]|C?[4-7][PFC]?)"), _unit_rel_handler),
+    (re.compile(r"B?(?:[1-9][dn][PF]|[dn][1-9][PF]|C?[1-9][PFC]?)|L(?:[1-9]&?[dn]|[dn]?[1-9])"), _unit_rel_handler),
     (re.compile(r"x?(?:[1-9]&?[dn]|[dn]?[1-9])"), _duration_handler),
     (re.compile(r"[qsa](?:[1-9]&?[dn]|[dn]?[1-9])"), _shift_handler),
     (re.compile(rf"[do]&?t[do]{_MONTHX}|6?M[d]t[d](?:7?Y)?"), _day_range_handler),
     (re.compile(r"bY&Y|Yt7?Y|7Yt7?Y"), _year_range_handler),
     (re.compile(r"Z(?:[dn]?[1-9]|K)?"), _set_handler),
 ]
-_STARTERS = set("paCKdoDMJBYRcEeqsxbZn123456789")
+_STARTERS = set("paCKdoDMJBYRcEeqsxbZnLQS123456789")
 
 
 def parse_chain(chain: list[Atom]) -> list[Hit]:

@@ -174,6 +174,7 @@ CODE_UNIT = {v: k for k, v in UNIT_CODE.items()}
 # relative day words -> meaning
 RELATIVE_DAYS: dict[str, str] = {
     "امس": "yesterday",
+    "امبارح": "yesterday",
     "البارحه": "yesterday",
     "غدا": "tomorrow",
     "غد": "tomorrow",
@@ -185,6 +186,11 @@ RELATIVE_DAYS: dict[str, str] = {
     "ليله": "night",
 }
 PAST_MODIFIERS = {
+    "ماضيين",
+    "ماضيتين",
+    "سابقين",
+    "منصرمين",
+    "فائتين",
     "ماضي",
     "ماضيه",
     "سابق",
@@ -196,23 +202,25 @@ PAST_MODIFIERS = {
     "فايت",
     "فايته",
 }
-FUTURE_MODIFIERS = {"مقبل", "مقبله", "قادم", "قادمه", "تالي", "تاليه", "جاي", "جايه"}
+FUTURE_MODIFIERS = {"مقبل", "مقبله", "قادم", "قادمه", "تالي", "تاليه", "جاي", "جايه", "مقبلين", "قادمين", "مقبلتين", "قادمتين", "تاليين"}
 CURRENT_MODIFIERS = {"حالي", "حاليه", "جاري", "جاريه", "هذا", "هذه"}
-LAST_MODIFIERS = {"اخير", "اخيره"}
+LAST_MODIFIERS = {"اخير", "اخيره", "اخيرين", "اخيرتين"}
+SEASONS = {"صيف": "summer", "شتاء": "winter", "شتا": "winter", "خريف": "autumn"}  # ربيع: see COMPOUND_HIJRI
 
-# part of the day -> (hour it starts, whether an hour 1-11 in it means pm)
-DAY_PARTS: dict[str, tuple[str, int, bool]] = {}
-for _name, _start, _pm, _forms in (
-    ("morning", 6, False, ("صباح", "صباحا", "صبح", "صبحا")),
-    ("dawn", 4, False, ("فجر", "فجرا")),
-    ("forenoon", 9, False, ("ضحي",)),
-    ("noon", 12, True, ("ظهر", "ظهرا", "ظهيره")),
-    ("afternoon", 15, True, ("عصر", "عصرا")),
-    ("evening", 18, True, ("مساء", "مساءا", "مسا", "عشيه")),
-    ("night", 20, True, ("ليل", "ليلا")),
+# part of the day -> (name, first hour, end hour (exclusive), whether an hour 1-11 in it means pm)
+DAY_PARTS: dict[str, tuple[str, int, int, bool]] = {}
+for _name, _start, _end, _pm, _forms in (
+    ("morning", 4, 12, False, ("صباح", "صباحا", "صبح", "صبحا")),
+    ("dawn", 4, 7, False, ("فجر", "فجرا")),
+    ("forenoon", 9, 12, False, ("ضحي",)),
+    ("noon", 12, 14, True, ("ظهر", "ظهرا", "ظهيره")),
+    ("afternoon", 12, 19, True, ("عصر", "عصرا")),
+    ("evening", 18, 24, True, ("مساء", "مساءا", "مسا", "عشيه")),
+    ("night", 18, 24, True, ("ليل", "ليلا")),
+    ("day", 6, 18, False, ("نهار", "نهارا")),
 ):
     for _f in _forms:
-        DAY_PARTS[_f] = (_name, _start, _pm)
+        DAY_PARTS[_f] = (_name, _start, _end, _pm)
 
 PERIOD_PARTS = {
     "مطلع": "begin",
@@ -228,7 +236,30 @@ PERIOD_PARTS = {
     "ختام": "end",
 }
 
-HOLIDAY_NAMES = {"فطر": "fitr", "اضحي": "adha", "ميلاد": "christmas", "فصح": "easter"}
+# holiday phrases (matching form) -> key; resolved in rasad.values.resolve
+HOLIDAY_PHRASES = {
+    "عيد الفطر": "fitr",
+    "عيد الاضحي": "adha",
+    "عيد النحر": "adha",
+    "عيد الميلاد": "christmas",
+    "عيد الميلاد المجيد": "christmas",
+    "عيد الفصح": "easter",
+    "عيد الحب": "valentine",
+    "عيد العمال": "labour",
+    "عيد الام": "mother",
+    "عيد الشكر": "thanksgiving",
+    "راس السنه": "new_year",
+    "راس السنه الميلاديه": "new_year",
+    "راس السنه الهجريه": "hijri_new_year",
+    "يوم عرفه": "arafa",
+    "يوم عرفات": "arafa",
+    "ليله القدر": "qadr",
+    "المولد النبوي": "mawlid",
+    "المولد النبوي الشريف": "mawlid",
+    "ذكري المولد النبوي": "mawlid",
+    "عاشوراء": "ashura",
+    "الاسراء والمعراج": "isra",
+}
 
 WORDS: dict[str, str] = {  # other single-code words
     "في": "_",
@@ -240,6 +271,8 @@ WORDS: dict[str, str] = {  # other single-code words
     "قرابه": "_",
     "حوالي": "_",
     "نحو": "_",
+    "تمام": "_",
+    "الا": "m",
     "التي": "_",
     "الي": "t",
     "الى": "t",
@@ -258,7 +291,6 @@ WORDS: dict[str, str] = {  # other single-code words
     "طوال": "x",
     "طيله": "x",
     "مدار": "x",
-    "عيد": "E",
     "هـ": "H",
     "ه": "H",
     "هجري": "H",

@@ -15,13 +15,18 @@ GRAINS = ("year", "month", "week", "day", "hour", "minute", "second")
 
 
 class Resolved:
-    __slots__ = ("start", "end", "grain", "explicit")
+    """``start`` at ``grain``; ``end`` (exclusive) for periods; ``exact`` when the value
+    keeps the anchor's own precision (قبل ثلاثة أيام from a datetime)."""
+
+    __slots__ = ("start", "end", "grain", "explicit", "exact", "day_value")
 
     def __init__(self, start: dt.datetime, grain: str, end: dt.datetime | None = None, explicit: bool = False) -> None:  # fmt: skip
         self.start = start
         self.grain = grain
         self.end = end
         self.explicit = explicit
+        self.exact = False
+        self.day_value = False  # a part of a day: value is the day, interval the hours
 
 
 def _dt(d: dt.date) -> dt.datetime:
@@ -76,7 +81,27 @@ def easter(year: int) -> dt.date:
     return dt.date(year, month, day + 1)
 
 
-_HIJRI_HOLIDAYS = {"fitr": (10, 1), "adha": (12, 10)}
+_HIJRI_HOLIDAYS = {
+    "fitr": (10, 1),
+    "adha": (12, 10),
+    "arafa": (12, 9),
+    "qadr": (9, 27),
+    "mawlid": (3, 12),
+    "ashura": (1, 10),
+    "isra": (7, 27),
+    "hijri_new_year": (1, 1),
+}
+_FIXED_HOLIDAYS = {"christmas": (12, 25), "valentine": (2, 14), "labour": (5, 1), "mother": (3, 21), "new_year": (1, 1)}
+
+
+def _gregorian_holiday(name: str, year: int) -> dt.date:
+    if name == "easter":
+        return easter(year)
+    if name == "thanksgiving":  # fourth Thursday of November
+        first = dt.date(year, 11, 1)
+        return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+    m, d = _FIXED_HOLIDAYS[name]
+    return dt.date(year, m, d)
 
 
 def _hijri_to_date(hy: int, hm: int, hd: int) -> dt.date | None:
@@ -178,7 +203,7 @@ def _apply_time(day: dt.date, s: Spec) -> tuple[dt.datetime, str]:
     if s.hour is None:
         return _dt(day), "day"
     hour = s.hour
-    pm = s.pm or (s.dpart is not None and s.dpart[2])
+    pm = s.pm or (s.dpart is not None and s.dpart[3])
     if pm and 1 <= hour < 12:
         if not (s.dpart is not None and s.dpart[0] == "noon" and hour >= 6 and not s.pm):
             hour += 12
@@ -194,6 +219,17 @@ def _apply_time(day: dt.date, s: Spec) -> tuple[dt.datetime, str]:
 
 def resolve(s: Spec, anchor: dt.datetime | None, direction: str) -> Resolved | None:
     """Concrete time of ``s``; None when it needs an anchor and there is none."""
+    r = _resolve(s, anchor, direction)
+    if r is not None and s.dpart is not None and s.hour is None and r.grain == "day" and r.end is None:
+        # مساء يوم الثلاثاء: the day, with the hours of its evening as the interval
+        _, first, last, _ = s.dpart
+        r.day_value = True
+        r.end = r.start + dt.timedelta(hours=last)
+        r.start = r.start + dt.timedelta(hours=first)
+    return r
+
+
+def _resolve(s: Spec, anchor: dt.datetime | None, direction: str) -> Resolved | None:
     explicit = not s.needs_anchor() and s.rel_day is None and s.shift is None and s.unit_rel is None and not s.now
     if anchor is None and not explicit:
         return None
@@ -203,11 +239,26 @@ def resolve(s: Spec, anchor: dt.datetime | None, direction: str) -> Resolved | N
     if s.shift is not None:
         unit, amount = s.shift
         t = shift(anchor, unit, amount)
-        grain = {"decade": "year", "century": "year", "week": "day", "second": "second"}.get(unit, unit)
-        if grain in ("hour", "minute", "second"):
-            return Resolved(t, "minute" if grain != "hour" else "hour")
-        start = _truncate(t, grain)
-        return Resolved(start, grain)
+        grain = {"decade": "year", "century": "year"}.get(unit, unit)
+        res = Resolved(t, grain)
+        res.exact = True
+        return res
+    if s.season is not None:
+        return _season(s, today, direction)
+    if s.quarter is not None or s.quarter_rel is not None:
+        if s.quarter_rel is not None:
+            q0 = (today.month - 1) // 3
+            total = today.year * 4 + q0 + s.quarter_rel
+            year, q = divmod(total, 4)
+            q += 1
+        else:
+            q = s.quarter
+            year = s.y
+            if year is None:
+                cur = (today.month - 1) // 3 + 1
+                year = today.year if (q >= cur if direction == "future" else q <= cur) else today.year + (1 if direction == "future" else -1)
+        start = dt.datetime(year, 3 * (q - 1) + 1, 1)
+        return Resolved(start, "quarter", _dt(add_months(start.date(), 3)), explicit=s.y is not None)
     if s.unit_rel is not None:
         unit, offset = s.unit_rel
         grain = {"decade": "year", "century": "year"}.get(unit, unit)
@@ -231,22 +282,23 @@ def resolve(s: Spec, anchor: dt.datetime | None, direction: str) -> Resolved | N
         year = s.y
         if s.holiday in _HIJRI_HOLIDAYS:
             hm, hd = _HIJRI_HOLIDAYS[s.holiday]
-            d = _hijri_in_gregorian_year(hm, hd, year) if year else _hijri_near(hm, hd, today, direction, False)
-        else:
-            def on(y: int) -> dt.date:
-                return dt.date(y, 12, 25) if s.holiday == "christmas" else easter(y)
-
-            if year:
-                d = on(year)
+            if s.hy:
+                d = _hijri_to_date(s.hy, hm, hd)
+            elif year:
+                d = _hijri_in_gregorian_year(hm, hd, year)
             else:
-                d = on(today.year)
-                if direction == "future" and d <= today:
-                    d = on(today.year + 1)
-                elif direction == "past" and d > today:
-                    d = on(today.year - 1)
+                d = _hijri_near(hm, hd, today, direction, False)
+        elif year:
+            d = _gregorian_holiday(s.holiday, year)
+        else:
+            d = _gregorian_holiday(s.holiday, today.year)
+            if direction == "future" and d <= today:
+                d = _gregorian_holiday(s.holiday, today.year + 1)
+            elif direction == "past" and d > today:
+                d = _gregorian_holiday(s.holiday, today.year - 1)
         if d is None:
             return None
-        return Resolved(_dt(d), "day", explicit=bool(year))
+        return Resolved(_dt(d), "day", explicit=bool(year or s.hy))
     if s.hm is not None:
         if s.hd is not None:
             if s.hy is not None:
@@ -283,6 +335,8 @@ def resolve(s: Spec, anchor: dt.datetime | None, direction: str) -> Resolved | N
         if s.tonight:
             start = dt.datetime(day.year, day.month, day.day, 18)
             return Resolved(start, "hour", start + dt.timedelta(hours=6))
+        if s.rel_day == 0 and s.hour is not None:
+            return _clock_today(s, anchor, direction)
         start, grain = _apply_time(day, s)
         return Resolved(start, grain)
     # Gregorian calendar dates
@@ -345,7 +399,10 @@ def resolve(s: Spec, anchor: dt.datetime | None, direction: str) -> Resolved | N
     if s.wd is not None:
         if today is None:
             return None
-        d = _weekday(today, s.wd, direction, s.mod)
+        if s.this_week:
+            d = today - dt.timedelta(days=today.weekday()) + dt.timedelta(days=s.wd)
+        else:
+            d = _weekday(today, s.wd, direction, s.mod)
         start, grain = _apply_time(d, s)
         return Resolved(start, grain)
     if year is not None:
@@ -356,9 +413,58 @@ def resolve(s: Spec, anchor: dt.datetime | None, direction: str) -> Resolved | N
             res.grain = "month"
         return res
     if s.hour is not None and today is not None:
-        start, grain = _apply_time(today, s)
-        return Resolved(start, grain)
+        return _clock_today(s, anchor, direction)
     return None
+
+
+def _clock_today(s: Spec, anchor: dt.datetime, direction: str) -> Resolved:
+    """A clock time on the anchor's day; a 12-hour reading without am/pm goes to the
+    next (future) or last (past) such time from the anchor when the anchor has a time."""
+    start, grain = _apply_time(anchor.date(), s)
+    if s.dpart is None and not s.pm and 1 <= s.hour <= 12 and anchor.time() != dt.time(0):
+        options = sorted({start, start + dt.timedelta(hours=12), start - dt.timedelta(hours=12)})
+        if direction == "future":
+            later = [t for t in options if t >= anchor]
+            start = later[0] if later else start
+        else:
+            earlier = [t for t in options if t <= anchor]
+            start = earlier[-1] if earlier else start
+    return Resolved(start, grain)
+
+
+_SEASONS = {"spring": ((3, 20), (6, 21)), "summer": ((6, 21), (9, 23)), "autumn": ((9, 23), (12, 21)), "winter": ((12, 21), (3, 20))}  # fmt: skip
+
+
+def _season_span(name: str, year: int) -> tuple[dt.datetime, dt.datetime]:
+    (m1, d1), (m2, d2) = _SEASONS[name]
+    return dt.datetime(year, m1, d1), dt.datetime(year + (m2 < m1), m2, d2)
+
+
+def _season(s: Spec, today: dt.date | None, direction: str) -> Resolved | None:
+    """هذا الصيف، الشتاء الماضي، صيف 2014 (northern-hemisphere astronomical seasons)."""
+    if s.y is not None:
+        a, b = _season_span(s.season, s.y)
+        return Resolved(a, "season", b, explicit=True)
+    if today is None:
+        return None
+    now = _dt(today)
+    spans = [_season_span(s.season, y) for y in (today.year - 2, today.year - 1, today.year, today.year + 1)]
+    mod = s.season_mod
+    if mod == "past":
+        cands = [sp for sp in spans if sp[1] <= now]
+        a, b = cands[-1]
+    elif mod == "future":
+        cands = [sp for sp in spans if sp[0] > now]
+        a, b = cands[0]
+    else:
+        current = [sp for sp in spans if sp[0] <= now < sp[1]]
+        if current:
+            a, b = current[0]
+        elif direction == "future":
+            a, b = [sp for sp in spans if sp[0] > now][0]
+        else:
+            a, b = [sp for sp in spans if sp[1] <= now][-1]
+    return Resolved(a, "season", b)
 
 
 def _truncate(t: dt.datetime, grain: str) -> dt.datetime:

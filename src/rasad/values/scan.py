@@ -68,8 +68,8 @@ _ALL_WORDS = (
     | lx.CURRENT_MODIFIERS
     | lx.LAST_MODIFIERS
     | set(lx.DAY_PARTS)
+    | set(lx.SEASONS)
     | set(lx.PERIOD_PARTS)
-    | set(lx.HOLIDAY_NAMES)
     | set(lx.WORDS)
 )
 _PREFIX = r"(?:[وف]?(?:[بك]?ال|لل|[بلك])|[وف])?"
@@ -78,6 +78,7 @@ SCANNER = re.compile(
     r"|(?P<date>(?<![\w/.\-])\d{1,4}([/.\-])\d{1,4}(?:\3\d{1,4})?(?![\w/]|[.\-]\d))"
     r"|(?<![\w.,])(?P<npre>[وفبلك](?=\d))?(?P<num>(?:-(?=\d))?\d+(?:[.,]\d+)*(?:/\d+)?|\.\d+)(?P<era>ه|م)?(?!\w)"
     r"|(?P<sym>[$€£¥¢%])"
+    r"|(?<!\w)(?:[وفبل]|ول|وب)?(?P<hol>" + "|".join(re.escape(h).replace("\\ ", r"\s+") for h in sorted(lx.HOLIDAY_PHRASES, key=len, reverse=True)) + r")(?!\w)"
     r"|(?<!\w)(?P<wpre>" + _PREFIX + r")(?P<w>" + _trie_regex(sorted(_ALL_WORDS)) + r")(?!\w)"
 )
 _GAP_OK = re.compile(r"[\s,،]*")
@@ -149,6 +150,9 @@ def scan(form: str) -> list[list[Atom]]:
                 era = m.group("era")
                 if era:
                     atoms.append(Atom(a.end, m.end(), "H" if era == "ه" else "G", None, era))
+        elif kind == "hol":
+            key = lx.HOLIDAY_PHRASES[" ".join(m.group("hol").split())]
+            atoms.append(Atom(m.start(), m.end(), "E", key, m.group("hol")))
         elif kind == "sym":
             atoms.append(Atom(m.start(), m.end(), "$", m.group("sym"), m.group("sym")))
         for a in atoms:
@@ -188,8 +192,11 @@ def _date_atoms(start: int, text: str) -> list[Atom]:
             ymd = (nums[1], nums[0], None)
         elif len(a) == 4 and 1 <= nums[1] <= 12 and sep == "-" and len(b) == 2:
             ymd = (nums[0], nums[1], None)
-        elif sep == "/" and 1 <= nums[0] <= 31 and 1 <= nums[1] <= 12 and (len(b) == 2 and len(a) <= 2):
-            ymd = (None, nums[1], nums[0])
+        elif sep == "/" and len(a) <= 2 and len(b) <= 2:
+            if 1 <= nums[0] <= 31 and 1 <= nums[1] <= 12 and (len(b) == 2 or nums[0] > 12):
+                ymd = (None, nums[1], nums[0])  # 21/09
+            elif 1 <= nums[0] <= 12 and 12 < nums[1] <= 31:
+                ymd = (None, nums[0], nums[1])  # 3/15
     if ymd:
         return [Atom(start, start + len(text), "D", ymd, text)]
     out: list[Atom] = []
