@@ -52,7 +52,9 @@ _OFFER = re.compile(
     r"(?:يمكنكم|يمكنك|بامكانكم|بامكانك|تستطيع|تستطيعون) (?:الان )?(?:متابعه|الاشتراك|تحميل|الاطلاع|مشاهده)"
 )
 _SOCIAL_RE = re.compile(_SOCIAL)
-_CLICK = re.compile(r"(?:اضغط|اضغطي|اضغطوا|انقر|انقري|انقروا|click|tap) ?(?:هنا|here|علي الرابط)")
+_CLICK = re.compile(
+    r"(?:اضغط|اضغطي|اضغطوا|انقر|انقري|انقروا|click|tap) ?(?:هنا|here|علي الرابط|علي الصوره|للتكبير)"
+)
 _SUBSCRIBE = re.compile(
     r"(?:للاشتراك|للاشترك|اشترك الان|اشترك مجانا|اشترك في|سجل الان|subscribe|sign up"
     r"|النشره البريديه|القائمه البريديه|newsletter)"
@@ -71,11 +73,13 @@ _COPYRIGHT = re.compile(
 )
 _CONTACT = re.compile(
     r"(?:للتواصل مع (?:الكاتب|المحرر|الكاتبه)|(?:ارسل|ارسلي|راسلنا|راسلونا) (?:رساله )?(?:sms|اس ام اس)"
-    r"|للتواصل (?:ارسل|عبر|علي) (?:sms|البريد|الايميل|الواتس))"
+    r"|للتواصل (?:ارسل|عبر|علي) (?:sms|البريد|الايميل|الواتس)"
+    # the instructions that follow an SMS contact line
+    r"|تبدا بالرمز|ثم مسافه ثم|^\W*ثم الرساله\W*$)"
 )
-_SMS_SHORTCODE = re.compile(
-    r"^\W*\d{3,}\W*(?:stc|mobily|zain|موبايلي|زين|الاتصالات)\W*(?:\d{3,}\W*)?$"
-)
+_OPERATOR = r"(?:stc|mobily|zain|موبايلي|زين|الاتصالات)"
+# "88591 - Stc", "الاتصالات ,636250 موبايلي, 738303": SMS short codes of phone operators
+_SMS_SHORTCODE = re.compile(rf"^(?:\W|\d{{3,}}|sms)*{_OPERATOR}(?:\W|\d{{3,}}|sms|{_OPERATOR})*$")
 _HANDLE_ONLY = re.compile(
     rf"^\W*(?:{_SOCIAL}|بريد|البريد الالكتروني|ايميل|email|e-mail)?\W*"
     r"(?:@[\w.]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?:\W+(?:@[\w.]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+))*\W*$"
@@ -108,14 +112,20 @@ _CONNECTORS = frozenset(
 _WORD = re.compile(r"[^\W\d_]+")
 
 # date-only lines: digits plus month, weekday and time words
-_DATE_WORDS = frozenset(
+_CALENDAR_WORDS = frozenset(
     fold(
-        """يناير فبراير مارس ابريل مايو يونيو يوليو يوليوز اغسطس غشت سبتمبر اكتوبر نوفمبر ديسمبر
-    جانفي فيفري افريل ماي جوان جويلية اوت كانون الثاني شباط اذار نيسان ايار حزيران تموز اب ايلول
-    تشرين الاول محرم صفر ربيع الاخر الاخره جمادي جماد رجب شعبان رمضان شوال ذو ذي القعده الحجه
-    السبت الاحد الاثنين الإثنين الثلاثاء الاربعاء الخميس الجمعه سبت احد اثنين ثلاثاء اربعاء خميس جمعه
-    يوم تاريخ بتاريخ الموافق الساعه اخر تحديث تحديث نشر في منذ ه هـ م ص مساء صباحا ظهرا
-    gmt utc am pm at updated published on jan feb mar apr may jun jul aug sep sept oct nov dec"""
+        """يناير فبراير مارس ابريل إبريل مايو يونيو يوليو يوليوز اغسطس غشت سبتمبر اكتوبر نوفمبر ديسمبر
+    جانفي فيفري افريل ماي جوان جويلية اوت كانون شباط اذار نيسان ايار حزيران تموز اب ايلول
+    تشرين محرم صفر ربيع جمادي جماد رجب شعبان رمضان شوال القعده الحجه
+    السبت الاحد الاثنين الإثنين الثلاثاء الاربعاء الخميس الجمعه
+    الموافق هـ jan feb mar apr may jun jul aug sep sept oct nov dec"""
+    ).split()
+)
+_DATE_WORDS = _CALENDAR_WORDS | frozenset(
+    fold(
+        """الثاني الاول الاخر الاخره ذو ذي سبت احد اثنين ثلاثاء اربعاء خميس جمعه
+    يوم تاريخ بتاريخ الساعه اخر تحديث تحديث نشر في منذ ه م ص مساء صباحا ظهرا
+    gmt utc am pm at updated published on"""
     ).split()
 )
 _DATE_SHAPE = re.compile(r"\d{1,4}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}|\d{1,2}:\d{2}")
@@ -127,11 +137,22 @@ def _words(folded: str) -> list[str]:
     return _WORD.findall(folded)
 
 
-def _is_share_bar(words: list[str]) -> bool:
-    if not words or len(words) > 12:
+def _is_share_bar(folded: str, words: list[str]) -> bool:
+    if not words or len(words) > 12 or _DIGIT.search(folded):  # "5- Twitter" is a list item
         return False
     useful = [w for w in words if w not in _CONNECTORS]
     return bool(useful) and all(w in _SHARE_WORDS or w in _SOCIAL_WORDS for w in useful)
+
+
+def is_dated_line(line: str) -> bool:
+    """A short line that is mostly a date plus a few other words ("<city> <date> <agency>")."""
+    folded = fold(line)
+    if not _DIGIT.search(folded) or len(line.split()) > 14:
+        return False
+    words = _words(folded)
+    if not any(w in _CALENDAR_WORDS for w in words) and not _DATE_SHAPE.search(folded):
+        return False
+    return sum(w not in _DATE_WORDS for w in words) <= 4
 
 
 def _is_date_only(folded: str, words: list[str]) -> bool:
@@ -163,21 +184,23 @@ def line_reason(line: str) -> str | None:
     if (
         _HANDLE_ONLY.match(folded)
         or _SOCIAL_LABEL_HANDLE.match(folded)
-        or _SMS_SHORTCODE.match(folded)
+        or (_SMS_SHORTCODE.match(folded) and _DIGIT.search(folded))
     ):
         return "contact"
-    if _is_share_bar(words):
+    if _is_share_bar(folded, words):
         return "share"
-    if _is_date_only(folded, words):
-        return "timestamp"
+    if _is_date_only(folded, words) and not folded.rstrip().endswith(":"):
+        return "timestamp"  # the caller keeps it unless it sits at the top or the bottom
     if sentence_like:
         return None
     if _CONTACT.search(folded):
         return "contact"
     if _COPYRIGHT.search(folded):
         return "copyright"
-    if _CLICK.search(folded) or (n <= 8 and _SUBSCRIBE.search(folded)):
+    if _SUBSCRIBE.search(folded) and (n <= 8 or _CLICK.search(folded)):
         return "subscribe_prompt"
+    if _CLICK.search(folded):
+        return "click_prompt"
     if _OFFER.search(folded) or (
         (_FOLLOW_VERB.search(folded) or _OUR_CHANNEL.search(folded)) and _SOCIAL_RE.search(folded)
     ):

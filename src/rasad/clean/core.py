@@ -25,6 +25,8 @@ from rasad.document import Alignment, Block, Document, Removal, Warning_
 _LINE = re.compile(r"[^\r\n\u2028\u2029]*(\r\n|[\r\n\u2028\u2029]|$)")
 _RELATED_LIST_MAX = 8
 _RELATED_ITEM_MAX_WORDS = 16
+_STAMP_TOP_LINES = 4
+_STAMP_BOTTOM_LINES = 2
 _RAW_STRIP = " \t\x0b\x0c\xa0\u3000"
 
 
@@ -141,6 +143,15 @@ def _drop_related_lists(lines: list[_Line]) -> None:
             j += 1
 
 
+def _keep_inner_timestamps(lines: list[_Line]) -> None:
+    """A date-only line is a page stamp at the top or bottom; inside the body it is content."""
+    filled = [i for i, line in enumerate(lines) if line.text]
+    edge = set(filled[:_STAMP_TOP_LINES] + filled[-_STAMP_BOTTOM_LINES:])
+    for i in filled:
+        if lines[i].reason == "timestamp" and i not in edge:
+            lines[i].reason = None
+
+
 def _emit_newline(builder: EditBuilder, raw: str, line: _Line) -> None:
     """One LF taken from the raw terminator of ``line`` (CRLF keeps its LF, CR is replaced)."""
     a, b = line.term_start, line.term_end
@@ -158,6 +169,7 @@ def clean(raw: str, title: str | None = None, counters: Counter | None = None) -
         if line.text:
             line.reason = line_reason(line.text)
     _drop_related_lists(lines)
+    _keep_inner_timestamps(lines)
 
     builder = EditBuilder(raw)
     kept: list[tuple[int, int, str]] = []  # clean start, end, text of each kept line
@@ -206,7 +218,7 @@ def clean(raw: str, title: str | None = None, counters: Counter | None = None) -
     text = builder.text()
     removed.sort(key=lambda r: (r.raw_start, r.raw_end))
     wanted_title = normalize_fragment(title).strip() if title else None
-    roles = assign_roles([k[2] for k in kept], wanted_title)
+    roles = assign_roles([k[2] for k in kept], wanted_title or None)
     blocks: list[Block] = []
     kicker = headline = None
     for (start, end, line_text), role in zip(kept, roles, strict=True):

@@ -12,19 +12,26 @@ from __future__ import annotations
 
 import re
 
+from rasad.clean.boilerplate import is_dated_line
+
 _FINAL = re.compile(r"[.!?؟…;؛]['\"»”’)\]\s]*$")
 _LEAD_IN = re.compile(r"[:：]['\"»”’)\]\s]*$")
-_LIST_ITEM = re.compile(r"^\s*(?:[-*•●▪◦·–—]|\(?\d{1,3}[).\-]|\(?[أ-ي][).\-]\s)")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•●▪◦·–—]|\(?\d{1,3}[).\-]\s|\(?[أ-ي][).\-]\s)")
+# a top headline may end in ! or ؟ but not in a full stop
+_HEADLINE_FINAL = re.compile(r"[.…;؛]['\"»”’)\]\s]*$")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 
-_HEADING_MAX_WORDS = 20
+_HEADING_MAX_WORDS = 16  # 99% of SaudiNewsNet and ANT titles have <= 15 words
 _HEADING_MAX_CHARS = 160
 _SUBHEADING_MAX_WORDS = 12
 _HEADER_MAX_LINES = 3
+_CAPTION_MAX_WORDS = 3
 
 # "<1-3 words> - <1-3 words>" as a whole line (a byline or a dateline on its own line)
+_SIDE = r"[^\s:–—\-/_]+(?: [^\s:–—\-/_]+){0,2}"
 _DATELINE_LINE = re.compile(
-    r"^[^\s:–—\-/]+(?: [^\s:–—\-/]+){0,3} ?[–—\-/:] ?[^\s:–—\-/]+(?: [^\s:–—\-/]+){0,3} ?:?$"
+    rf"^{_SIDE} ?[–—\-/_] ?{_SIDE}(?: ?[/–—\-] ?{_SIDE})? ?:?$"  # عين اليوم – مكة المكرمة / المدينة المنورة
+    rf"|^{_SIDE} ?: ?«[^»]{{2,30}}»$"  # لندن: «الشرق الأوسط»
 )
 # paragraph-initial datelines
 _W = r"[^\s:()\[\]«»\"،,.]+"
@@ -40,17 +47,24 @@ _DATELINE_PREFIXES = (
 )
 
 
-def is_heading_like(line: str, max_words: int = _HEADING_MAX_WORDS) -> bool:
-    """Short, lettered, no sentence-final punctuation, not a list item or a lead-in."""
+def is_heading_like(line: str, max_words: int = _HEADING_MAX_WORDS, top: bool = False) -> bool:
+    """Short, lettered, no sentence-final punctuation, not a list item or a lead-in.
+
+    ``top`` lines (the article's header) may end with ! or ؟ as headlines often do.
+    """
     if len(line) > _HEADING_MAX_CHARS or len(line.split()) > max_words:
         return False
     if not _HAS_LETTER.search(line):
         return False
-    return not (_FINAL.search(line) or _LEAD_IN.search(line) or _LIST_ITEM.match(line))
+    final = _HEADLINE_FINAL if top else _FINAL
+    return not (final.search(line) or _LEAD_IN.search(line) or _LIST_ITEM.match(line))
 
 
 def is_dateline_line(line: str) -> bool:
-    return len(line.split()) <= 7 and _DATELINE_LINE.match(line) is not None
+    """ "<outlet> - <city>" / "<name> – <outlet>" bylines and "<city> <date> <agency>" stamps."""
+    if len(line.split()) <= 7 and _DATELINE_LINE.match(line) is not None:
+        return True
+    return is_dated_line(line) and not _FINAL.search(line)
 
 
 def dateline_prefix(paragraph: str) -> int:
@@ -73,29 +87,34 @@ def assign_roles(lines: list[str], title: str | None = None) -> list[str]:
     if n == 0:
         return roles
     heading = [is_heading_like(line) for line in lines]
+    top = [is_heading_like(line, top=True) for line in lines[: _HEADER_MAX_LINES + 1]]
     dateline = [is_dateline_line(line) for line in lines]
 
     body_start = 0
     title_index = -1
     if title:
         title_index = next((i for i in range(min(n, 6)) if lines[i] == title), -1)
-    if title_index >= 0:
+    if title and title_index < 0:
+        # the real title lives in metadata: short lines on top are captions or bylines
+        body_start = 0
+    elif title_index >= 0:
         roles[title_index] = "headline"
         if title_index > 0 and heading[title_index - 1] and not dateline[title_index - 1]:
             roles[title_index - 1] = "kicker"
         body_start = title_index + 1
     else:
         run = 0
-        while run < n and heading[run] and not dateline[run]:
+        while run < len(top) and top[run] and not dateline[run]:
             run += 1
         # a header needs a body after it; longer runs are lists or verse, not a header
         if 0 < run <= _HEADER_MAX_LINES and run < n:
-            if run == 1:
+            if run == 1 or len(lines[1].split()) <= _CAPTION_MAX_WORDS:
+                # a very short second line is a photo caption or a byline, not the headline
                 roles[0] = "headline"
             else:
                 roles[0] = "kicker"
                 roles[1] = "headline"
-                for i in range(2, run):
+                for i in range(2, run):  # a dek under the headline
                     roles[i] = "subheading"
             body_start = run
 
