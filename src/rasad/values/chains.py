@@ -34,6 +34,8 @@ def classify(chain: list[Atom]) -> list[Atom]:
             code, value = "K", lx.WEEKDAYS[w]
             if w in ("احد", "اثنين") and nxt_word in ("عشر", "عشره"):
                 code = ""  # الاثنى عشر / الأحد عشر: a number, not a weekday
+        if w == "ست" and pre.endswith("ل"):
+            continue  # لست: "I am not"
         if not code and w == "ثانيه" and prev is not None and prev.code in _NUMBER_CODES and not definite:
             code, value = "1", ("second", 1)
         if not code:
@@ -186,6 +188,15 @@ def _number_run(chain: list[Atom], i: int) -> tuple[int, float | None, list[str]
             prev_kind = kinds[-1] if kinds else None
             if not first and any(ch in (a.extra or "") for ch in "بلك"):
                 break  # خمسة بالمئة: a preposition starts a new phrase
+            if not first and a.conj and kinds:
+                # و joins a smaller part: ثلاثة وعشرون, مئة وخمسة, ألف ومئتان; not ثلاثة وأربعة
+                if prev_kind in ("unit", "unit_teen_only") and kind != "tens":
+                    break
+                if prev_kind == "hundreds" or prev_kind == "hundred":
+                    if kind in ("hundred", "hundreds") or (kind.startswith("scale") or kind == "dual_scale"):
+                        break
+                if prev_kind == "tens" and kind in ("tens", "unit"):
+                    break
             if not first:
                 joined = a.conj
                 # without و only: unit+عشر, X+مئة, X+scale, fraction after a scale (مليون ونصف needs و)

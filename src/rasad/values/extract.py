@@ -84,6 +84,7 @@ _CUR_AFTER = re.compile(
 _CUR_BEFORE = re.compile(r"(?:(?P<sym>[$€£¥])|(?P<iso>usd|eur|gbp|sar|aed|kwd))\s*$")
 _PCT_AFTER = re.compile(r"\s*(?:%|(?:بال|في ال|فى ال|ب)(?:مئه|مائه|ميه)(?!\w))")
 _NEXT_WORDS = re.compile(r"\s+(?P<w1>[\u0621-\u064a]+)(?:\s+(?P<w2>[\u0621-\u064a]+))?")
+_PREP_NOUN = re.compile(r"^(?:[بك](?:ال|م|ت)|ل(?:ال|ل|م|ت))")
 _VERBISH = re.compile(r"^(?:[يت]\w+(?:ون|ان|ين)|[يتن]\w{2,}|ا\w\w\w?)$")
 
 
@@ -109,12 +110,14 @@ def _counted_noun(form: str, text: str, mf: MatchForm, end: int, value: float | 
     w1 = m.group("w1")
     if w1 in lx.COUNT_STOPWORDS or w1 in lx.CARDINALS or (w1 in lx.TIME_UNITS and not vague):
         return None, end
-    if len(w1) < 2 or (w1[0] in "وف" and len(w1) > 3 and w1[1:] not in lx.MEASURE_NOUNS):
-        return None, end
+    if len(w1) < 2 or (w1[0] in "وف" and w1 not in lx.MEASURE_NOUNS and w1 not in lx.W_NOUNS):
+        return None, end  # 3 وصل: a new clause
     if not vague and (w1.startswith("ال") or w1.startswith("لل")):
         return None, end
     if _VERBISH.match(w1) and w1 not in lx.MEASURE_NOUNS and not w1.startswith("ا"):
         return None, end
+    if _PREP_NOUN.match(w1) and w1 not in lx.MEASURE_NOUNS:
+        return None, end  # 36 بمشاركة، 3 لمدة: a preposition starts a new phrase
     stop = m.end("w1")
     if w1 in lx.MEASURE_NOUNS:
         w2 = m.group("w2")
@@ -298,7 +301,11 @@ def analyze(
         start, end = mf.start(fs), mf.end(fe)
         t = TimeExpr(start=start, end=end, text=text[start:end], id=f"t{n}")
         direction = _direction(form, fs, time_preference)
-        ok = _fill_time(t, h, anchor, direction, anchor_label)
+        try:
+            ok = _fill_time(t, h, anchor, direction, anchor_label)
+        except (ValueError, OverflowError):  # out-of-range dates (قبل مليار عام)
+            t = TimeExpr(start=start, end=end, text=text[start:end], id=f"t{n}", kind=t.kind)
+            ok = False
         if not ok:
             unresolved += 1
             if t.kind == "point" and t.value is None:
@@ -418,9 +425,9 @@ def _fill_point(t: TimeExpr, r: Resolved, anchor_label: str) -> None:
         t.grain = "month"
         t.interval = {"from": format_bound(r.start), "to": format_bound(r.end)}
         return
-    if r.grain == "hijri_month":
+    if r.grain in ("hijri_month", "hijri_year"):
         t.kind = "interval"
-        t.grain = "month"
+        t.grain = "month" if r.grain == "hijri_month" else "year"
         t.interval = {"from": format_bound(r.start), "to": format_bound(r.end)}
         return
     if r.end is not None and (r.grain == "day" or r.end != period_end(r.start, r.grain)):

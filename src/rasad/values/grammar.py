@@ -121,7 +121,7 @@ def walk_point(chain: list[Atom], i: int, j: int) -> Spec | None:
             else:
                 return None
         elif c == "4":
-            if a.definite and (nxt is None or nxt.code in "p3ca"):
+            if a.definite and a.word == "يوم" and (nxt is None or nxt.code in "p3ca"):
                 if s.rel_day is None:
                     s.rel_day = 0
             elif a.definite and a.value[1] == 1 and nxt is not None and nxt.code in "PF":
@@ -193,8 +193,9 @@ def walk_point(chain: list[Atom], i: int, j: int) -> Spec | None:
                         k += 1
             elif c == "N" and (hijri_era or (prev is not None and prev.code in "7MJEOQS") or (nxt is not None and nxt.code in "HG")) and _is_year_value(a) and iv >= 100:
                 if s.y is None and s.hy is None:
-                    if (nxt is not None and nxt.code == "H") or (s.hm is not None and iv < 1600) or (hijri_era and iv < 1600):
-                        s.hy = iv
+                    ce = nxt is not None and nxt.code == "G"
+                    if (nxt is not None and nxt.code == "H") or (iv < 1600 and not ce and (s.hm is not None or hijri_era or iv >= 1300)):
+                        s.hy = iv  # 1436: a Hijri year (Gregorian years that early are rare in news)
                     else:
                         s.y = iv
                 else:
@@ -204,6 +205,8 @@ def walk_point(chain: list[Atom], i: int, j: int) -> Spec | None:
             elif c == "O" and prev is not None and prev.code == "K" and a.extra == "fem" and iv <= 5 and nxt is not None and nxt.code in "6MJ":
                 s.nth = iv
             elif 1 <= iv <= 31 and s.d is None:
+                if c == "O" and not a.definite and not (nxt is not None and nxt.code in "6MJ"):
+                    return None  # الاثنين أولى مباريات: not a day of the month
                 s.d = iv
             else:
                 return None
@@ -340,7 +343,11 @@ def _bare_year_handler(chain: list[Atom], i: int, j: int) -> Hit | None:
         return None
     if (a.extra or {}).get("pre") not in ("", None, "و", "ب", "ل"):
         return None
-    s = Spec(y=int(a.value), part=b.value if b else None)
+    v = int(a.value)
+    nxt = chain[j] if j < len(chain) else None
+    if 1300 <= v < 1600 and not (nxt is not None and nxt.code == "G"):
+        return Hit(i, j, "point", Spec(hy=v, part=b.value if b else None))
+    s = Spec(y=v, part=b.value if b else None)
     return Hit(i, j, "point", s)
 
 
@@ -433,7 +440,7 @@ def _duration_amount(atoms: list[Atom], context: Atom | None) -> tuple[str, floa
     if not nums:
         if count == 2:
             return unit, 2
-        if count == 1 and (unit in _BARE_OK or ua.word == "سنه" or (context is not None and context.code in "qsax")):
+        if count == 1 and (unit in _BARE_OK or (context is not None and context.code in "qsax")):
             return unit, 1
         return None
     before = [a for a in nums if a.start < ua.start]

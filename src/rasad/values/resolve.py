@@ -191,6 +191,9 @@ def _part(start: dt.datetime, end: dt.datetime, grain: str, part: str) -> tuple[
         a = start.replace(month=cuts[0])
         b = dt.datetime(start.year + 1, 1, 1) if cuts[1] == 13 else start.replace(month=cuts[1])
         return a, b
+    if grain == "week":
+        cuts = {"begin": (0, 2), "mid": (2, 4), "end": (4, 7)}[part]
+        return start + dt.timedelta(days=cuts[0]), start + dt.timedelta(days=cuts[1])
     span = end - start
     if part == "begin":
         return start, start + span / 3
@@ -235,7 +238,7 @@ def _resolve(s: Spec, anchor: dt.datetime | None, direction: str) -> Resolved | 
         return None
     today = anchor.date() if anchor is not None else None
     if s.now:
-        return Resolved(anchor, "second")
+        return Resolved(anchor, "second" if anchor.time() != dt.time(0) else "day")
     if s.shift is not None:
         unit, amount = s.shift
         t = shift(anchor, unit, amount)
@@ -299,6 +302,17 @@ def _resolve(s: Spec, anchor: dt.datetime | None, direction: str) -> Resolved | 
         if d is None:
             return None
         return Resolved(_dt(d), "day", explicit=bool(year or s.hy))
+    if s.hm is None and s.hy is not None and s.y is None:
+        # a Hijri year: from 1 Muharram to the next
+        first, nxt = _hijri_to_date(s.hy, 1, 1), _hijri_to_date(s.hy + 1, 1, 1)
+        if first is None or nxt is None:
+            return None
+        res = Resolved(_dt(first), "hijri_year", _dt(nxt), explicit=True)
+        if s.part:
+            third = (res.end - res.start) / 3
+            idx = {"begin": 0, "mid": 1, "end": 2}[s.part]
+            res.start, res.end = res.start + third * idx, res.start + third * (idx + 1)
+        return res
     if s.hm is not None:
         if s.hd is not None:
             if s.hy is not None:
