@@ -21,6 +21,14 @@ def _norms(words: str) -> frozenset[str]:
     return frozenset(_bare(normalize(w.replace("_", " "))) for w in words.split())
 
 
+def lex_match(norm: str, lexicon: frozenset[str] | set[str]) -> str:
+    """The key of ``lexicon`` a word stands for ("والوزارة" -> "وزاره"), else ""."""
+    for f in (_bare(norm), _bare(strip_clitics(norm, keep_article=True))):
+        if f in lexicon:
+            return f
+    return ""
+
+
 def forms(norm: str) -> tuple[str, str]:
     """Lexicon keys to try for a word: without article, and without all clitics."""
     return _bare(norm), strip_clitics(norm)
@@ -183,7 +191,7 @@ _DEMONYM_STOP = {"مالي", "غاني", "عامي", "شادي", "كوبي", "ج
 
 
 def _key(name: str) -> str:
-    return " ".join(strip_clitics(normalize(w), keep_article=True) for w in name.split())
+    return " ".join(normalize(w) for w in name.split())
 
 
 @lru_cache(maxsize=1)

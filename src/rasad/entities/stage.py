@@ -30,6 +30,7 @@ from rasad.entities.lexicon import (
     country_names,
     country_of_name,
     demonym_country,
+    lex_match,
     region_matches,
 )
 from rasad.entities.titles import (
@@ -45,6 +46,7 @@ from rasad.entities.titles import (
 from rasad.entities.words import Word, normalize, strip_clitics, words_of
 
 PERSON_TYPES = ("PERSON",)
+_DESCRIPTION_HEADS = ORG_HEADS | COUNTRY_DESCRIPTION_HEADS
 _NAME_JOINERS = {"عبد", "ابو", "بو", "ال", "ابن", "بن", "بنت", "ام"}
 _CLITIC_LETTERS = "وفبلك"
 MAX_TITLE_WORDS = 9
@@ -92,6 +94,7 @@ class EntitiesStage:
                 self._attach_titles(text, words, starts, cl, covered)
             else:
                 self._org_heads(text, words, starts, cl)
+        clusters = self._merge_bare_heads(clusters)
         if self.descriptions:
             self._descriptions(doc, words, starts, clusters, covered)
         doc.entities = self._emit(clusters)
@@ -249,6 +252,29 @@ class EntitiesStage:
                         cl.countries[c] += 1
         return list(clusters.values())
 
+    def _merge_bare_heads(self, clusters: list[_Cluster]) -> list[_Cluster]:
+        """An organisation named only by its head ("المجلس", "الوزارة") is the last
+        organisation named with that head before it."""
+        out = []
+        for cl in clusters:
+            keys = {k for k, _ in cl.names}
+            if cl.types.most_common(1)[0][0] == "ORG" and all(len(k) == 1 for k in keys) and cl.heads:
+                first = min(m.start for m in cl.mentions)
+                targets = [
+                    c
+                    for c in clusters
+                    if c is not cl and c.heads & cl.heads and any(len(k) > 1 for k, _ in c.names)
+                    and min(m.start for m in c.mentions) < first
+                ]
+                if targets:
+                    target = _nearest(targets, first, before_only=True)
+                    target.mentions.extend(cl.mentions)
+                    target.types.update(cl.types)
+                    self.counters["merged_bare_heads"] += 1
+                    continue
+            out.append(cl)
+        return out
+
     # ---------------------------------------------------------------- titles
     def _attach_titles(
         self, text: str, words: list[Word], starts: list[int], cl: _Cluster, covered: _Covered
@@ -280,6 +306,7 @@ class EntitiesStage:
                     break
                 a, b = span
                 self._add_title(cl, words[a:b])
+                self._title_mention(text, cl, words[a], words[b - 1])
                 covered.add(words[a].start, words[b - 1].end)
                 right = a
             # a nationality adjective right before the name ("البلجيكي جاك روج")
@@ -292,7 +319,16 @@ class EntitiesStage:
             if span:
                 a, b = span
                 self._add_title(cl, words[a:b])
+                self._title_mention(text, cl, words[a], words[b - 1])
                 covered.add(words[a].start, words[b - 1].end)
+
+    def _title_mention(self, text: str, cl: _Cluster, first: Word, last: Word) -> None:
+        """The title run next to a name is a mention of its own (type "TITLE")."""
+        start = _skip_conj(text, first)
+        if start < last.end:
+            cl.mentions.append(
+                Mention(start=start, end=last.end, text=text[start : last.end], type="TITLE", confidence=0.8)
+            )
 
     def _add_title(self, cl: _Cluster, title_words: list[Word]) -> None:
         # split at a definite rank inside the run ("قائد الجيش الليبي الفريق أول")
@@ -321,7 +357,7 @@ class EntitiesStage:
                 first -= 1
             k = first - 1
             if 0 <= k and _only_brackets(text, words[k].end, m.start):
-                bare = _bare(strip_clitics(words[k].norm, keep_article=True))
+                bare = lex_match(words[k].norm, ORG_HEADS)
                 if bare in ORG_HEADS:
                     cl.heads.add(bare)
             # a nationality adjective right after ("صحيفة (X) الروسية")
@@ -332,7 +368,7 @@ class EntitiesStage:
                     cl.countries[code] += 2
             first_word = words_of(m.text)
             if first_word:
-                bare = _bare(strip_clitics(first_word[0].norm, keep_article=True))
+                bare = lex_match(first_word[0].norm, ORG_HEADS)
                 if bare in ORG_HEADS:
                     cl.heads.add(bare)
 
@@ -353,6 +389,22 @@ class EntitiesStage:
             c for c in clusters if c.countries and c.types.most_common(1)[0][0] in ("GPE", "LOC")
         ]
         orgs = [c for c in clusters if c.types.most_common(1)[0][0] == "ORG"]
+        all_persons = [c for c in clusters if c.types.most_common(1)[0][0] in PERSON_TYPES]
+        known_titles: dict[tuple[str, ...], list[_Cluster]] = {}
+        for c in all_persons:
+            for t in c.titles:
+                key = tuple(
+                    _bare(strip_clitics(x.norm, keep_article=True)) if k == 0 else x.norm
+                    for k, x in enumerate(words_of(t))
+                )
+                if len(key) > 1:
+                    known_titles.setdefault(key, []).append(c)
+        name_parts: dict[str, set[int]] = {}
+        for n, c in enumerate(all_persons):
+            for key, _ in c.names:
+                if len(key) > 1:
+                    for part in (key[0], key[-1]):
+                        name_parts.setdefault(part, set()).add(n)
         i = 0
         while i < len(words):
             w = words[i]
@@ -360,7 +412,24 @@ class EntitiesStage:
                 i += 1
                 continue
             kind = head_kind(w)
-            bare = _bare(strip_clitics(w.norm, keep_article=True))
+            # a title already seen with a name, repeated alone ("رئيس حركة النهضة")
+            hit = self._known_title_at(text, words, i, known_titles)
+            if hit:
+                n_words, owners = hit
+                if len(owners) == 1:
+                    self._add_mention(text, owners[0], w, words[i + n_words - 1], "TITLE", covered)
+                    i += n_words
+                    continue
+            # a rank or role before one part of a known name ("الدكتور كامل")
+            if kind in ("rank", "role") and i + 1 < len(words) and gap_is_space(text, w, words[i + 1]):
+                nxt = words[i + 1]
+                owners_n = name_parts.get(_bare(nxt.norm), set())
+                if len(owners_n) == 1 and not covered.overlaps(nxt.start, nxt.end):
+                    target = all_persons[next(iter(owners_n))]
+                    self._add_mention(text, target, nxt, nxt, "PERSON", covered)
+                    i += 2
+                    continue
+            bare = lex_match(w.norm, _DESCRIPTION_HEADS)
             # "البلد الأفريقي", "الدولة الخليجية"
             if bare in COUNTRY_DESCRIPTION_HEADS and is_definite(w.norm) and i + 1 < len(words):
                 adj = words[i + 1]
@@ -425,6 +494,23 @@ class EntitiesStage:
                             i = b
                             continue
             i += 1
+
+    def _known_title_at(
+        self, text: str, words: list[Word], i: int, known: dict[tuple[str, ...], list[_Cluster]]
+    ) -> tuple[int, list[_Cluster]] | None:
+        if not known or not head_kind(words[i]):
+            return None
+        first = _bare(strip_clitics(words[i].norm, keep_article=True))
+        for key, owners in known.items():
+            n = len(key)
+            if key[0] != first or i + n > len(words):
+                continue
+            if all(
+                words[i + k].norm == key[k] and gap_is_space(text, words[i + k - 1], words[i + k])
+                for k in range(1, n)
+            ):
+                return n, owners
+        return None
 
     def _add_mention(
         self, text: str, cl: _Cluster, first: Word, last: Word, typ: str, covered: _Covered
@@ -571,9 +657,17 @@ def _left_title(
     return None
 
 
+_LOCATING = ("في", "فى", "الي", "لدي")
+
+
 def _continues_at(text: str, words: list[Word], j: int, covered: _Covered) -> bool:
     w = words[j]
-    place = words[j - 1].norm in ("في", "فى") and (_is_place(w) or covered.overlaps(w.start, w.end))
+    if w.norm in ("الي", "لدي") and j + 1 < len(words):
+        nxt = words[j + 1]
+        return _is_place(nxt) or covered.overlaps(nxt.start, nxt.end)
+    if w.norm == "عن" and head_kind(words[j - 1]) == "role":
+        return True  # "المسؤول عن مكتب ..."
+    place = words[j - 1].norm in _LOCATING and (_is_place(w) or covered.overlaps(w.start, w.end))
     return continues(words[j - 1], w, covered.overlaps(w.start, w.end), place)
 
 

@@ -108,7 +108,7 @@ for _lemma, _m in {
     PARTICIPLES[_n[:-1] + "ين"] = Cue(_lemma, "participle", "p")  # مضيفين
 
 # "قوله", "بقوله", "قولها": the speech noun after "مضيفا" or "عن X".
-SPEECH_NOUNS = {normalize(w) for w in "قوله قولها قولهم قوله: بقوله بقولها تصريحه تأكيده".split()}
+SPEECH_NOUNS = {normalize(w) for w in "قوله قولها قولهم قولهما بقوله بقولها بقولهم تصريحه تأكيده".split()}
 
 # Verbs whose object is a noun or an infinitive phrase rather than a clause
 # ("دعا إلى الحوار"): the reported content starts after the preposition.
@@ -150,6 +150,7 @@ FRAMES = [
     ("في تصريحات ل", "to_outlet"),
     ("في حديث ل", "to_outlet"),
     ("في مقابلة مع", "to_outlet"),
+    ("على لسان", "according"),
 ]
 FRAME_TOKENS = [(tuple(normalize(p).split()), kind) for p, kind in FRAMES]
 # frame followed only by a possessive pronoun: the last speaker ("وفق تعبيره")
@@ -181,11 +182,13 @@ SUBJUNCTIVE_BEFORE = {
 TIME_WORDS = {
     normalize(w)
     for w in "أمس اليوم غدا يوم صباح مساء ليلة الليلة أمس الأول الماضي الماضية أيضا أيضًا كذلك بدوره بدورها "
-    "السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة صراحة مجددا مرة أخرى".split()
+    "السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة صراحة مجددا مرة أخرى بدلا "
+    "قبيل بعيد".split()
 }
 ADJUNCT_STARTERS = {
     normalize(w)
-    for w in "في فى خلال عقب إثر اثر بعد قبل أثناء لدى عند حول أمام من عن على إلى الى مع ضمن وسط بين".split()
+    for w in "في فى خلال عقب إثر اثر بعد قبل قبيل بعيد أثناء لدى عند حول أمام من عن على إلى الى مع ضمن وسط "
+    "بين فيه فيها فيهم له لها لهم لي لنا عليه عليها منه منها عنه عنها".split()
 }
 
 # Quotation marks: opening -> closing.

@@ -27,7 +27,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from rasad.document import AttributionLink, Document, Entity, Quote, Ref, Span
-from rasad.entities.lexicon import KNOWN_OUTLETS, OUTLET_HEADS, ORG_HEADS, _bare
+from rasad.entities.lexicon import KNOWN_OUTLETS, ORG_HEADS, OUTLET_HEADS, _bare, lex_match
+from rasad.entities.titles import head_kind
 from rasad.entities.words import Word, normalize, strip_clitics, words_of
 from rasad.quotes.cues import (
     ADJUNCT_STARTERS,
@@ -268,9 +269,8 @@ class _Run:
                 sentence_speaker = speaker
             pending_cited = []
             pending_speaker = None
-            consumed_until = max(
-                consumed_until, quote.end if quote.kind != "partial" else quote.start
-            )
+            if quote.kind == "direct":
+                consumed_until = max(consumed_until, quote.end)
             i = max(next_i, i + 1)
         # a sentence-initial "according to X" with no cue: the rest is X's claim
         if pending_speaker is not None and len(self.quotes) == first_quote:
@@ -323,12 +323,22 @@ class _Run:
         stop, stop_at = None, None
         prev_end = verb.end
         nominal_preps = NOMINAL_OBJECT.get(cue.lemma)
+        region_skip: set[int] = set()
         while True:
             gap_end = words[j].start if j < hi else s_end
             gap = text[prev_end:gap_end]
             mark = self._mark_in(prev_end, gap_end)
             colon = gap.find(":")
             if mark is not None and (colon < 0 or mark.open < prev_end + colon):
+                if self._mark_is_name(mark, s_end):
+                    # "لـ«عكاظ»", "لمراسل "الجوهرة أف أم" أن": a name inside the region
+                    k2 = bisect.bisect_left(self.starts, mark.close)
+                    if k2 <= j or k2 >= hi:
+                        break
+                    region_skip.update(range(j, k2))
+                    j = k2
+                    prev_end = mark.close
+                    continue
                 stop, stop_at = "quote", mark
                 break
             if colon >= 0:
@@ -358,27 +368,28 @@ class _Run:
                 j > i + 1 and _cue_of(w.norm) is not None and not _frame_at(words, j, hi)
             ):
                 break
-            if w.norm.rstrip(":") in SPEECH_NOUNS and j > i + 1:
-                # "عن المصدر قوله" / "مضيفا قوله": what follows is the speech
-                pass
             prev_end = w.end
             j += 1
         if stop is None:
             return self._postposed(i, cue, s_start, hi)
         if cue.lemma in NEEDS_QUOTE and stop not in ("quote", "colon"):
             return None
-        region = list(range(i + 1, j))
+        region = [x for x in range(i + 1, j) if words[x].norm.rstrip(":") not in SPEECH_NOUNS]
         if stop == "conj" and region and words[region[-1]].norm in ("الي", "علي", "من", "عن"):
             region = region[:-1]
         if stop == "quote" and (
-            any(words[x].norm == "عن" for x in region)
-            and cue.lemma != "نقل"
-            or len(_words_in(text[stop_at.start : stop_at.end])) < 3
+            len(_words_in(text[stop_at.start : stop_at.end])) < 3
+            or (cue.lemma != "نقل" and any(words[x].norm == "عن" and head_kind(words[x - 1]) != "role" for x in region))
         ):
             return None  # "أعلن X عن بدء عملية "..."": a name in quotes, not speech
         speaker, cited = self._subject(i, region, cue, sentence_speaker)
-        if pending_speaker is not None and speaker is None:
-            speaker = pending_speaker
+        speaker = self._role_anaphor(speaker, region)
+        speaker = speaker or self._statement_issuer(i, region)
+        if pending_speaker is not None:
+            if speaker is None:
+                speaker = pending_speaker
+            elif self._is_outlet_speaker(pending_speaker):
+                cited = [_cited(pending_speaker), *cited]
         cited = pending_cited + cited
         # content
         kind = "indirect"
@@ -444,9 +455,7 @@ class _Run:
         if speaker is None and cue.kind == "participle" and sentence_speaker is not None:
             speaker = sentence_speaker
         if speaker is None:
-            speaker = self._last_speaker(cue.gender)
-        elif cue.kind == "verb" and region and speaker not in self.history[-1:]:
-            pass
+            speaker = self._elided(i, s_start, cue.gender)
         if speaker is not None:
             self._remember(speaker, cue.gender)
         quote = self._make(start, end, kind, verb, speaker, cited)
@@ -480,7 +489,7 @@ class _Run:
             j += 1
         speaker, cited = self._subject(i, region, cue, None)
         if speaker is None:
-            speaker = self._last_speaker(cue.gender)
+            speaker = self._elided(i, s_start, cue.gender)
         if speaker is not None:
             self._remember(speaker, cue.gender)
         mark.used = True
@@ -541,7 +550,7 @@ class _Run:
                     rest = rest[:pos]
                     break
             pos += 1
-        if rest:
+        if rest and cue.kind == "verb":
             first = words[rest[0]]
             if not self._is_adjunct(first):
                 subject = self._np(rest)
@@ -557,6 +566,79 @@ class _Run:
                 cited.append(_cited(relayer))
             return source, cited
         return subject, cited
+
+    def _role_anaphor(self, speaker: _Speaker | None, region: list[int]) -> _Speaker | None:
+        """"وبين الخبير أن": a bare role the entities stage did not resolve is the last
+        person who spoke (or was named)."""
+        if speaker is None or speaker.ref.entity or not region:
+            return speaker
+        ws = words_of(speaker.name)
+        if len(ws) != 1 or not ws[0].norm.startswith("ال") or head_kind(ws[0]) != "role":
+            return speaker
+        for sp in reversed(self.history):
+            if sp.ref.entity:
+                return sp
+        k = bisect.bisect_left(self.mention_starts, self.words[region[0]].start) - 1
+        while k >= 0:
+            m = self.mentions[k]
+            if m.entity.type == "PERSON":
+                return _Speaker(Ref(entity=m.entity.id, country=m.entity.country), m.entity.canonical)
+            k -= 1
+        return speaker
+
+    def _statement_issuer(self, i: int, region: list[int]) -> _Speaker | None:
+        """"أصدرت X بيانا أكدت فيه أن": the issuer of the statement speaks."""
+        if not region or self.words[region[0]].norm not in ("فيه", "فيها"):
+            return None
+        for k in range(i - 1, max(-1, i - 10), -1):
+            n = strip_clitics(self.words[k].norm)
+            if n.startswith(("اصدر", "نشر", "وجه", "القي", "بعث", "وزع")) and k + 2 < i:
+                return self._np(list(range(k + 1, i - 1)))
+        return None
+
+    def _elided(self, i: int, s_start: int, gender: str) -> _Speaker | None:
+        """An elided subject: the first person named earlier in the sentence (outside
+        quotations and not after a preposition), else the last speaker of the same
+        gender, else the last person named before."""
+        start = self.words[i].start
+        for m in self._mentions_in(s_start, start):
+            if m.entity.type == "PERSON" and not self._inside_marks(m.start) and not self._after_prep(m):
+                if self.quotes and self.quotes[-1].start <= m.start < self.quotes[-1].end and self.quotes[-1].kind == "direct":
+                    continue
+                return _Speaker(Ref(entity=m.entity.id, country=m.entity.country), m.entity.canonical)
+        sp = self._last_speaker(gender)
+        if sp is not None:
+            return sp
+        k = bisect.bisect_left(self.mention_starts, start) - 1
+        while k >= 0:
+            m = self.mentions[k]
+            if m.entity.type == "PERSON" and not self._inside_marks(m.start):
+                return _Speaker(Ref(entity=m.entity.id, country=m.entity.country), m.entity.canonical)
+            k -= 1
+        return None
+
+    def _after_prep(self, m: _Mention) -> bool:
+        k = bisect.bisect_right(self.starts, m.start) - 1
+        if k < 0:
+            return False
+        w = self.words[k]
+        if w.start < m.start and w.norm[:1] in "لب":
+            return True
+        return k > 0 and w.start == m.start and self.words[k - 1].norm in ADJUNCT_STARTERS
+
+    def _mark_is_name(self, mark: _QuoteMarks, s_end: int) -> bool:
+        """Quoted words inside a subject region: a name, not the speech."""
+        n = len(_words_in(self.text[mark.start : mark.end]))
+        if n < 3:
+            return True
+        k = bisect.bisect_left(self.starts, mark.close)
+        if k < len(self.words) and self.words[k].start < s_end:
+            nxt = self.words[k]
+            gap = self.text[mark.close : nxt.start]
+            if not gap.strip(" ،,") and (nxt.norm in CLAUSE_CONJ or _prep_object(nxt, ("الي",))):
+                return n < 6
+        before = self.text[max(0, mark.open - 3) : mark.open]
+        return n < 5 and (before.rstrip().endswith(("ل", "لـ", "ب")))
 
     def _is_adjunct(self, w: Word) -> bool:
         n = w.norm
@@ -578,7 +660,7 @@ class _Run:
         while k >= 0 and len(span) < 6:
             if not _space_between(text, words[k], words[k + 1]):
                 break
-            if words[k].norm in _CLAUSE_BOUNDARY or words[k].norm in TIME_WORDS:
+            if _is_boundary(words[k].norm) or words[k].norm in TIME_WORDS:
                 break
             span.insert(0, k)
             k -= 1
@@ -587,7 +669,7 @@ class _Run:
         if (
             k >= 0
             and _space_between(text, words[k], words[k + 1])
-            and words[k].norm not in _CLAUSE_BOUNDARY
+            and not _is_boundary(words[k].norm)
         ):
             return None  # no boundary before: the words are not a subject
         if self._is_adjunct(words[span[0]]) or _cue_of(words[span[0]].norm):
@@ -615,8 +697,14 @@ class _Run:
             if gap.strip() and gap.strip() not in ("(", ")", "«", "»", '"', "“", "”", ") ", "-"):
                 if not set(gap.strip()) <= set("()«»\"“”' -"):
                     break
+            inside_mention = self._mention_at(w.start, w.end)
+            if inside_mention is not None and inside_mention.start < words[a].end:
+                cut.append(b)  # the rest of a name ("الهاشمي علية")
+                continue
+            if _cue_of(w.norm) is not None and w.norm not in ADJUNCT_STARTERS:
+                break
             if w.norm in TIME_WORDS or (
-                w.norm in ADJUNCT_STARTERS and w.norm not in ("في", "فى", "من")
+                w.norm in ADJUNCT_STARTERS and w.norm not in ("في", "فى", "من", "الي", "الى", "عن")
             ):
                 break
             if len(cut) >= MAX_SUBJECT_WORDS:
@@ -630,13 +718,13 @@ class _Run:
         person = [m for m in inside if m.entity.type == "PERSON"]
         chosen = None
         if person:
-            chosen = person[0]
+            chosen = person[-1]
         elif inside and inside[0].start <= words[cut[0]].end:
             chosen = inside[0]
         elif (
             inside
             and inside[0].entity.type == "ORG"
-            and _bare(strip_clitics(words[cut[0]].norm, keep_article=True)) in ORG_HEADS
+            and lex_match(words[cut[0]].norm, ORG_HEADS)
         ):
             chosen = inside[0]
         if chosen is not None:
@@ -682,7 +770,7 @@ class _Run:
         words, text = self.words, self.text
         # "وفق تعبيره": the preceding quoted words belong to the last speaker
         if after < hi and words[after].norm in PRONOUN_FRAME_NOUNS:
-            speaker = sentence_speaker or self._last_speaker("")
+            speaker = sentence_speaker or self._elided(i, s_start, "")
             k = bisect.bisect_right(self.mark_starts, words[i].start) - 1
             if k >= 0:
                 mark = self.marks[k]
@@ -705,6 +793,10 @@ class _Run:
                 and not set(text[words[k - 1].end : words[k].start].strip()) <= set("()«»\"“”'")
             ):
                 break
+            if np_idx:
+                mk = self._mark_in(words[k - 1].end, words[k].start)
+                if mk is not None and not self._mark_is_name(mk, s_end):
+                    break
             np_idx.append(k)
             k += 1
         np = self._np(np_idx)
@@ -863,7 +955,10 @@ class _Run:
         cue = None
         if cue_word is not None:
             c_start = cue_word.start
-            if cue_word.norm[:1] in "وف" and (cue_word.norm[1:] in VERBS or len(cue_word.norm) > 4):
+            n = cue_word.norm
+            if n[:1] in "وف" and n not in VERBS and n not in PARTICIPLES and (
+                n[1:] in VERBS or n[1:] in PARTICIPLES or n[1:3] == "ال"
+            ):
                 c_start += 1
             c_end = cue_end if cue_end is not None and cue_end > c_start else cue_word.end
             if cue_end is not None:
@@ -906,12 +1001,8 @@ class _Run:
 
     def _is_outlet_speaker(self, sp: _Speaker) -> bool:
         name = normalize(sp.name)
-        first = strip_clitics(name.split()[0], keep_article=True) if name else ""
-        if (
-            _bare(first) in OUTLET_HEADS
-            or name.replace(" ", "_") in KNOWN_OUTLETS
-            or name in KNOWN_OUTLETS
-        ):
+        first = name.split()[0] if name else ""
+        if lex_match(first, OUTLET_HEADS) or name in KNOWN_OUTLETS:
             return True
         if sp.ref.entity:
             for e in self.doc.entities:
@@ -920,8 +1011,7 @@ class _Run:
                         k = bisect.bisect_left(self.starts, m.start) - 1
                         if (
                             k >= 0
-                            and _bare(strip_clitics(self.words[k].norm, keep_article=True))
-                            in OUTLET_HEADS
+                            and lex_match(self.words[k].norm, OUTLET_HEADS)
                         ):
                             return True
         return bool(re.search(r"\.(?:net|com|org)\b|نت$", sp.name))
@@ -973,10 +1063,19 @@ class _Run:
 
 
 # ---------------------------------------------------------------- helpers
+def _is_boundary(norm: str) -> bool:
+    return (
+        norm in _CLAUSE_BOUNDARY
+        or norm.startswith(("لكن", "ولكن", "انه", "انها"))
+        or norm in _RELATIVES
+        or norm[1:] in _RELATIVES
+    )
+
+
 def _cue_of(norm: str) -> Cue | None:
     n = norm.rstrip(":")
     cue = VERBS.get(n) or PARTICIPLES.get(n)
-    if cue is None and n[:1] in "وف" and len(n) > 3:
+    if cue is None and n[:1] in "وف" and len(n) > 2:
         cue = VERBS.get(n[1:]) or PARTICIPLES.get(n[1:])
     return cue
 
