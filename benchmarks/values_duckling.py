@@ -30,7 +30,9 @@ def load_scorer(path: Path):
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[1].parent / "shared" / "data")
+    ap.add_argument(
+        "--data", type=Path, default=Path(__file__).resolve().parents[1].parent / "shared" / "data"
+    )
     ap.add_argument("--out", type=Path, default=Path("/tmp/duckling_values.jsonl"))
     ap.add_argument("--misses", action="store_true", help="print every miss with what came out")
     args = ap.parse_args()
@@ -42,7 +44,9 @@ def main() -> int:
     docs = {}
     with args.out.open("w", encoding="utf-8") as out:
         for i, r in enumerate(rows):
-            doc = Document(id=str(i), raw=r["text"], published=r["reference_time"], published_source="input")
+            doc = Document(
+                id=str(i), raw=r["text"], published=r["reference_time"], published_source="input"
+            )
             doc = pipe(doc)
             data = doc.to_dict()
             docs[str(i)] = data
@@ -58,9 +62,17 @@ def main() -> int:
         a[1] += 1
         if not ok:
             d = docs[str(i)]
-            got = [(t["text"], t.get("value") or t.get("interval") or t.get("duration")) for t in d["times"]]
-            got += [(q["text"], q.get("value"), q.get("currency") or q.get("unit")) for q in d["quantities"]]
-            misses.append(f"  miss {r['dimension']}: {r['text']} -> expected {r['expected']} got {got}")
+            got = [
+                (t["text"], t.get("value") or t.get("interval") or t.get("duration"))
+                for t in d["times"]
+            ]
+            got += [
+                (q["text"], q.get("value"), q.get("currency") or q.get("unit"))
+                for q in d["quantities"]
+            ]
+            misses.append(
+                f"  miss {r['dimension']}: {r['text']} -> expected {r['expected']} got {got}"
+            )
     for k, (a, b) in sorted(score.items()):
         print(f"{k}: {a}/{b} = {a / b:.2f}")
     if args.misses:

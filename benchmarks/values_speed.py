@@ -35,7 +35,9 @@ def load_articles(folder: Path, limit_bytes: int) -> list[tuple[str, str]]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[1].parent / "shared" / "data")
+    ap.add_argument(
+        "--data", type=Path, default=Path(__file__).resolve().parents[1].parent / "shared" / "data"
+    )
     ap.add_argument("--mb", type=float, default=5.0)
     args = ap.parse_args()
     arts = load_articles(args.data / "raw" / "saudinewsnet", int(args.mb * 1e6))
@@ -48,8 +50,12 @@ def main() -> None:
         counts["times"] += len(r.times)
         counts["quantities"] += len(r.quantities)
     secs = time.process_time() - t0
-    print(f"{len(arts)} articles, {size / 1e6:.2f} MB UTF-8 in {secs:.2f} s CPU: {size / 1e6 / secs:.2f} MB/s")
-    print(f"{counts['times']} times, {counts['quantities']} quantities ({counts['times'] / len(arts):.1f} / {counts['quantities'] / len(arts):.1f} per article)")
+    print(
+        f"{len(arts)} articles, {size / 1e6:.2f} MB UTF-8 in {secs:.2f} s CPU: {size / 1e6 / secs:.2f} MB/s"
+    )
+    print(
+        f"{counts['times']} times, {counts['quantities']} quantities ({counts['times'] / len(arts):.1f} / {counts['quantities'] / len(arts):.1f} per article)"
+    )
 
 
 if __name__ == "__main__":

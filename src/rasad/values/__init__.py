@@ -28,7 +28,9 @@ class ValuesStage:
 
     def __init__(self, time_preference: str = "auto") -> None:
         if time_preference not in ("auto", "past", "future"):
-            raise ValueError(f"time_preference must be auto, past or future, not {time_preference!r}")
+            raise ValueError(
+                f"time_preference must be auto, past or future, not {time_preference!r}"
+            )
         self.time_preference = time_preference
         self.counters: Counter = Counter()
 

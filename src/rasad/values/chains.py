@@ -30,13 +30,21 @@ def classify(chain: list[Atom]) -> list[Atom]:
         nxt = chain[i + 1] if i + 1 < n else None
         nxt_word = nxt.word if nxt is not None else ""
         code, value = "", None
-        if w in lx.WEEKDAYS and (definite or (prev is not None and (prev.code == "4" or prev.code == "O"))):
+        if w in lx.WEEKDAYS and (
+            definite or (prev is not None and (prev.code == "4" or prev.code == "O"))
+        ):
             code, value = "K", lx.WEEKDAYS[w]
             if w in ("احد", "اثنين") and nxt_word in ("عشر", "عشره"):
                 code = ""  # الاثنى عشر / الأحد عشر: a number, not a weekday
         if w == "ست" and pre.endswith("ل"):
             continue  # لست: "I am not"
-        if not code and w == "ثانيه" and prev is not None and prev.code in _NUMBER_CODES and not definite:
+        if (
+            not code
+            and w == "ثانيه"
+            and prev is not None
+            and prev.code in _NUMBER_CODES
+            and not definite
+        ):
             code, value = "1", ("second", 1)
         if not code:
             if w in lx.RELATIVE_DAYS:
@@ -53,11 +61,17 @@ def classify(chain: list[Atom]) -> list[Atom]:
                 code, value = "J", lx.HIJRI_MONTHS[w]
             elif w in lx.COMPOUND_MONTHS or w in lx.COMPOUND_HIJRI:
                 code, value = "^", w
-            elif w in lx.ORDINALS and (w != "ثانيه" or definite or prev is None or prev.code not in _NUMBER_CODES):
+            elif w in lx.ORDINALS and (
+                w != "ثانيه" or definite or prev is None or prev.code not in _NUMBER_CODES
+            ):
                 code, value = "O", lx.ORDINALS[w]
             elif w in lx.TIME_UNITS:
                 unit, count = lx.TIME_UNITS[w]
-                if unit == "decade" and count == 1 and (prev is None or prev.code not in _NUMBER_CODES):
+                if (
+                    unit == "decade"
+                    and count == 1
+                    and (prev is None or prev.code not in _NUMBER_CODES)
+                ):
                     code = ""  # عقد is mostly the verb "held"
                 else:
                     code, value = lx.UNIT_CODE[unit], (unit, count)
@@ -85,7 +99,15 @@ def classify(chain: list[Atom]) -> list[Atom]:
                 code = "L"  # آخر ثلاثة أيام
             elif w in ("اخر", "اخره", "قعده", "حجه"):
                 code, value = "~", w
-        if code == "W" and w == "ربع" and definite and (nxt_word in lx.ORDINALS or nxt_word in lx.PAST_MODIFIERS | lx.FUTURE_MODIFIERS | lx.CURRENT_MODIFIERS):
+        if (
+            code == "W"
+            and w == "ربع"
+            and definite
+            and (
+                nxt_word in lx.ORDINALS
+                or nxt_word in lx.PAST_MODIFIERS | lx.FUTURE_MODIFIERS | lx.CURRENT_MODIFIERS
+            )
+        ):
             code = "Q"  # الربع الثالث: a quarter of the year
         if code == "t" and w == "الي" and nxt_word == "بعد":
             code = "_"  # اليوم الي بعد بكرة: colloquial "that", not "to"
@@ -117,18 +139,46 @@ def merge_numbers(chain: list[Atom]) -> list[Atom]:
     while i < n:
         a = chain[i]
         # ordinal compounds: الحادي عشر، الثالث عشرة، الحادي والعشرين، الواحد والثلاثون، الاثنى عشر
-        is_def_unit = a.code == "W" and a.definite and a.value[0] in ("unit", "unit_teen_only") and 1 <= a.value[1] <= 9
+        is_def_unit = (
+            a.code == "W"
+            and a.definite
+            and a.value[0] in ("unit", "unit_teen_only")
+            and 1 <= a.value[1] <= 9
+        )
         if a.code == "O" or is_def_unit:
             base = int(a.value if a.code == "O" else a.value[1])
             j = i + 1
-            if base <= 9 and j < n and chain[j].code == "W" and chain[j].value[0] == "ten" and not chain[j].conj:
+            if (
+                base <= 9
+                and j < n
+                and chain[j].code == "W"
+                and chain[j].value[0] == "ten"
+                and not chain[j].conj
+            ):
                 merged = Atom(a.start, chain[j].end, "O", base + 10, a.word, a.definite, a.conj)
                 merged.extra = "fem" if chain[j].word.endswith("ه") or a.word.endswith("ه") else ""
                 out.append(merged)
                 i = j + 1
                 continue
-            if base <= 9 and j < n and chain[j].code == "W" and chain[j].value[0] == "tens" and chain[j].conj and chain[j].definite:
-                out.append(Atom(a.start, chain[j].end, "O", base + int(chain[j].value[1]), a.word, a.definite, a.conj))
+            if (
+                base <= 9
+                and j < n
+                and chain[j].code == "W"
+                and chain[j].value[0] == "tens"
+                and chain[j].conj
+                and chain[j].definite
+            ):
+                out.append(
+                    Atom(
+                        a.start,
+                        chain[j].end,
+                        "O",
+                        base + int(chain[j].value[1]),
+                        a.word,
+                        a.definite,
+                        a.conj,
+                    )
+                )
                 i = j + 1
                 continue
             if a.code == "O":
@@ -177,10 +227,17 @@ def _number_run(chain: list[Atom], i: int) -> tuple[int, float | None, list[str]
     while j < n:
         a = chain[j]
         if a.code == "N":
-            if not first:
-                # digits join only as "مليون و200 ألف": after a scale and before one
-                if not (kinds and kinds[-1].startswith("scale") and a.conj and j + 1 < n and chain[j + 1].code == "W" and chain[j + 1].value[0] in ("scale", "scale_pl")):
-                    break
+            # digits join only as "مليون و200 ألف": after a scale and before one
+            scale_sandwich = (
+                kinds
+                and kinds[-1].startswith("scale")
+                and a.conj
+                and j + 1 < n
+                and chain[j + 1].code == "W"
+                and chain[j + 1].value[0] in ("scale", "scale_pl")
+            )
+            if not first and not scale_sandwich:
+                break
             cur += a.value
             kinds.append("digits")
         elif a.code == "W":
@@ -192,9 +249,9 @@ def _number_run(chain: list[Atom], i: int) -> tuple[int, float | None, list[str]
                 # و joins a smaller part: ثلاثة وعشرون, مئة وخمسة, ألف ومئتان; not ثلاثة وأربعة
                 if prev_kind in ("unit", "unit_teen_only") and kind != "tens":
                     break
-                if prev_kind == "hundreds" or prev_kind == "hundred":
-                    if kind in ("hundred", "hundreds") or (kind.startswith("scale") or kind == "dual_scale"):
-                        break
+                bigger = kind in ("hundred", "hundreds", "dual_scale") or kind.startswith("scale")
+                if prev_kind in ("hundreds", "hundred") and bigger:
+                    break
                 if prev_kind == "tens" and kind in ("tens", "unit"):
                     break
             if not first:
@@ -203,7 +260,11 @@ def _number_run(chain: list[Atom], i: int) -> tuple[int, float | None, list[str]
                 if not joined and not (
                     (kind == "ten" and prev_kind == "unit")
                     or (kind == "ten" and prev_kind == "unit_teen_only")
-                    or (kind in ("hundred", "scale", "scale_pl", "dual_scale", "fraction_pl") and prev_kind in ("unit", "digits", "tens", "hundreds", "ten", "fraction", "teen"))
+                    or (
+                        kind in ("hundred", "scale", "scale_pl", "dual_scale", "fraction_pl")
+                        and prev_kind
+                        in ("unit", "digits", "tens", "hundreds", "ten", "fraction", "teen")
+                    )
                 ):
                     break
                 if joined and kind in ("scale_pl",):
@@ -211,7 +272,12 @@ def _number_run(chain: list[Atom], i: int) -> tuple[int, float | None, list[str]
                 if joined and prev_kind == "digits" and kind != "fraction":
                     break
             if kind == "unit_teen_only":
-                if not (j + 1 < n and chain[j + 1].code == "W" and chain[j + 1].value[0] == "ten" and not chain[j + 1].conj):
+                if not (
+                    j + 1 < n
+                    and chain[j + 1].code == "W"
+                    and chain[j + 1].value[0] == "ten"
+                    and not chain[j + 1].conj
+                ):
                     break
                 cur += v
             elif kind in ("unit", "tens", "hundreds"):
@@ -234,9 +300,11 @@ def _number_run(chain: list[Atom], i: int) -> tuple[int, float | None, list[str]
             elif kind == "fraction":
                 if prev_kind and prev_kind.startswith("scale") and a.conj:
                     total += v * last_scale
-                elif prev_kind is not None and a.conj and prev_kind in ("unit", "tens", "teen", "ten", "digits"):
-                    cur += v
-                elif prev_kind is None:
+                elif (
+                    prev_kind is not None
+                    and a.conj
+                    and prev_kind in ("unit", "tens", "teen", "ten", "digits")
+                ) or prev_kind is None:
                     cur += v
                 else:
                     break
@@ -275,26 +343,30 @@ def merge_months(chain: list[Atom]) -> list[Atom]:
         if a.code == "~":
             i += 1
             continue
-        if a.code == "6" and a.value[1] == 1 and nxt is not None:
-            if (nxt.code == "N" and not a.definite and float(nxt.value).is_integer() and 1 <= nxt.value <= 12) or (
-                nxt.code == "O" and a.definite and 1 <= nxt.value <= 12
-            ):
-                out.append(Atom(a.start, nxt.end, "M", int(nxt.value), a.word))
-                i += 2
-                continue
+        month_number = nxt is not None and (
+            (nxt.code == "N" and not a.definite and float(nxt.value).is_integer())
+            or (nxt.code == "O" and a.definite)
+        )
+        if a.code == "6" and a.value[1] == 1 and month_number and 1 <= nxt.value <= 12:
+            out.append(Atom(a.start, nxt.end, "M", int(nxt.value), a.word))
+            i += 2
+            continue
         out.append(a)
         i += 1
     return out
 
 
-_DATE_NEIGHBOURS = set("NOM6PFCBHGYtbsqax7KE")  # noqa: used as a set of codes
+# codes next to which an ambiguous month name (مارس، رجب) is read as a month
+_DATE_NEIGHBOURS = set("NOM6PFCBHGYtbsqax7KE")
 
 
 def drop_ambiguous(chain: list[Atom]) -> list[Atom]:
     """Month names that are also common words count only next to a date word."""
     out = []
     for i, a in enumerate(chain):
-        if (a.code == "M" and a.word in lx.AMBIGUOUS_MONTHS) or (a.code == "J" and a.word in lx.AMBIGUOUS_HIJRI):
+        if (a.code == "M" and a.word in lx.AMBIGUOUS_MONTHS) or (
+            a.code == "J" and a.word in lx.AMBIGUOUS_HIJRI
+        ):
             prev = chain[i - 1] if i else None
             nxt = chain[i + 1] if i + 1 < len(chain) else None
             if prev is not None and prev.code == "_" and prev.word in ("في", "فى"):
@@ -313,7 +385,15 @@ def drop_ambiguous(chain: list[Atom]) -> list[Atom]:
                 )
             if not ok:
                 if a.word in lx.CARDINALS:  # صفر: zero
-                    num = Atom(a.start, a.end, "N", float(lx.CARDINALS[a.word][1]), a.word, a.definite, a.conj)
+                    num = Atom(
+                        a.start,
+                        a.end,
+                        "N",
+                        float(lx.CARDINALS[a.word][1]),
+                        a.word,
+                        a.definite,
+                        a.conj,
+                    )
                     num.extra = {"digits": False, "text": a.word, "kinds": ["unit"], "pre": ""}
                     out.append(num)
                 continue

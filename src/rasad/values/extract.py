@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from collections import Counter
@@ -55,30 +56,34 @@ def parse_published(value: str | None) -> dt.datetime | None:
 _FUTURE_CUE = re.compile(
     r"(?<!\w)(?:[وف]?س[يتن]\w{3,}|سوف|المقرر|المقرره|المرتقب|المزمع|يعتزم|تعتزم|ينوي|تنوي)(?!\w)"
 )
-_NOT_FUTURE = re.compile(r"(?<!\w)[وف]?(?:سياس|سيار|سيد|سيطر|سيول|سياد|سيف|سينا|سيناريو|ستين|ستون|سته|ستار|ستراتيج|سنوي|سنوات|سنه|سنين|سنت|سنغافور|سني|سيم|سير|سيل|سيوف|تس|ستو|سيول|سنود|سنا|سنغال|سينما)")
+_NOT_FUTURE = re.compile(
+    r"(?<!\w)[وف]?(?:سياس|سيار|سيد|سيطر|سيول|سياد|سيف|سينا|سيناريو|ستين|ستون|سته|ستار|ستراتيج|سنوي|سنوات|سنه|سنين|سنت|سنغافور|سني|سيم|سير|سيل|سيوف|تس|ستو|سيول|سنود|سنا|سنغال|سينما)"
+)
 _SENT_END = re.compile(r"[.!?؟\n]")
 
 
 def _direction(form: str, start: int, pref: str) -> str:
+    """past / future, or "auto" when the clause has no future cue (resolution then
+    prefers the past, except that a date up to three months ahead stays in its year)."""
     if pref in ("past", "future"):
         return pref
     lo = max(0, start - 120)
     window = form[lo:start]
-    cut = None
-    for cut in _SENT_END.finditer(window):
-        pass
-    if cut is not None:
-        window = window[cut.end() :]
+    ends = [m.end() for m in _SENT_END.finditer(window)]
+    if ends:
+        window = window[ends[-1] :]  # the clause of the expression only
     for m in _FUTURE_CUE.finditer(window):
         if not _NOT_FUTURE.match(window, m.start()):
             return "future"
-    return "past"
+    return "auto"
 
 
 # -- quantities ----------------------------------------------------------------
 _CUR_WORDS = sorted(lx.CURRENCY_WORDS, key=len, reverse=True)
 _CUR_AFTER = re.compile(
-    r"\s*(?:(?P<sym>[$€£¥¢])|(?P<iso>" + "|".join(sorted(lx.ISO_CODES)) + r")(?![a-z])|(?P<cent>c)(?![a-z])"
+    r"\s*(?:(?P<sym>[$€£¥¢])|(?P<iso>"
+    + "|".join(sorted(lx.ISO_CODES))
+    + r")(?![a-z])|(?P<cent>c)(?![a-z])"
     r"|(?:ال)?(?P<word>" + "|".join(_CUR_WORDS) + r")(?!\w)(?:\s+(?P<qual>[\u0621-\u064a]+))?)"
 )
 _CUR_BEFORE = re.compile(r"(?:(?P<sym>[$€£¥])|(?P<iso>usd|eur|gbp|sar|aed|kwd))\s*$")
@@ -102,7 +107,9 @@ def _qualified_currency(word: str, qual: str | None) -> tuple[str | None, bool]:
     return code, False
 
 
-def _counted_noun(form: str, text: str, mf: MatchForm, end: int, value: float | None, vague: bool) -> tuple[str | None, int]:
+def _counted_noun(
+    form: str, text: str, mf: MatchForm, end: int, value: float | None, vague: bool
+) -> tuple[str | None, int]:
     """The counted noun after a number (26 مليون قطعة سلاح -> قطعة سلاح), with its end."""
     m = _NEXT_WORDS.match(form, end)
     if not m:
@@ -144,7 +151,11 @@ def _quantity(atom: Atom, form: str, text: str, mf: MatchForm) -> tuple[Quantity
     """A Quantity for a number/ordinal/vague atom; returns (quantity, form start, form end)."""
     start, end = atom.start, atom.end
     if atom.code == "O":
-        return Quantity(start=start, end=end, text="", kind="ordinal", value=float(atom.value)), start, end
+        return (
+            Quantity(start=start, end=end, text="", kind="ordinal", value=float(atom.value)),
+            start,
+            end,
+        )
     vague = atom.code == "V"
     value = None if vague else float(atom.value)
     ext = atom.extra or {} if not vague else {}
@@ -153,7 +164,11 @@ def _quantity(atom: Atom, form: str, text: str, mf: MatchForm) -> tuple[Quantity
     kind, unit, currency = "number", None, None
     m = _PCT_AFTER.match(form, end)
     if m and not vague:
-        return Quantity(start=start, end=m.end(), text="", kind="percent", value=value), start, m.end()
+        return (
+            Quantity(start=start, end=m.end(), text="", kind="percent", value=value),
+            start,
+            m.end(),
+        )
     m = _CUR_AFTER.match(form, end)
     if m:
         if m.group("sym"):
@@ -174,15 +189,28 @@ def _quantity(atom: Atom, form: str, text: str, mf: MatchForm) -> tuple[Quantity
     if kind != "money":
         b = _CUR_BEFORE.search(form, max(0, start - 6), start)
         if b:
-            currency = lx.CURRENCY_SYMBOLS.get(b.group("sym") or "", None) or (b.group("iso") or "").upper() or None
+            currency = (
+                lx.CURRENCY_SYMBOLS.get(b.group("sym") or "", None)
+                or (b.group("iso") or "").upper()
+                or None
+            )
             start = b.start()
             kind = "money"
     if currency == "CENT":
         currency = "USD"
         value = value / 100 if value is not None else None
     if kind == "money":
-        return Quantity(start=start, end=end, text="", kind="money", value=value, currency=currency), start, end
-    if not (ext.get("digits") and value is not None and float(value).is_integer() and 1900 <= value <= 2100):
+        return (
+            Quantity(start=start, end=end, text="", kind="money", value=value, currency=currency),
+            start,
+            end,
+        )
+    if not (
+        ext.get("digits")
+        and value is not None
+        and float(value).is_integer()
+        and 1900 <= value <= 2100
+    ):
         unit, uend = _counted_noun(form, text, mf, end, value, vague)
         if unit:
             kind, end = "quantity", uend
@@ -192,7 +220,9 @@ def _quantity(atom: Atom, form: str, text: str, mf: MatchForm) -> tuple[Quantity
 
 
 # -- published-date inference ------------------------------------------------------
-def _infer_published(hits: list[tuple[list[Atom], Hit]], today: dt.date) -> tuple[dt.datetime | None, list[Warning_]]:
+def _infer_published(
+    hits: list[tuple[list[Atom], Hit]], today: dt.date
+) -> tuple[dt.datetime | None, list[Warning_]]:
     """The article date from weekday–date pairs (الثلاثاء 27 سبتمبر) and the years named."""
     warnings: list[Warning_] = []
     pairs: list[tuple[int, int, int]] = []
@@ -205,10 +235,8 @@ def _infer_published(hits: list[tuple[list[Atom], Hit]], today: dt.date) -> tupl
             if s.y is not None and s.hm is None:
                 years.append(s.y)
                 if s.m is not None and s.d is not None:
-                    try:
+                    with contextlib.suppress(ValueError):
                         full_dates.append(dt.date(s.y, s.m, s.d))
-                    except ValueError:
-                        pass
             if s.wd is not None and s.d is not None and s.m is not None and s.y is None:
                 pairs.append((s.wd, s.m, s.d))
     floor = max(years) if years else None
@@ -240,7 +268,10 @@ def _infer_published(hits: list[tuple[list[Atom], Hit]], today: dt.date) -> tupl
         best, n = choices.most_common(1)[0]
         if len(choices) > 1:
             warnings.append(
-                Warning_(code="published_ambiguous", message=f"weekday-date pairs disagree: {sorted(map(str, choices))}")
+                Warning_(
+                    code="published_ambiguous",
+                    message=f"weekday-date pairs disagree: {sorted(map(str, choices))}",
+                )
             )
         # the article is written on or after the latest dated event it names
         latest = max(choices)
@@ -260,7 +291,10 @@ def _infer_published(hits: list[tuple[list[Atom], Hit]], today: dt.date) -> tupl
 
 # -- main ------------------------------------------------------------------------
 def analyze(
-    text: str, published: str | None = None, time_preference: TimePreference = "auto", today: dt.date | None = None
+    text: str,
+    published: str | None = None,
+    time_preference: TimePreference = "auto",
+    today: dt.date | None = None,
 ) -> ValuesResult:
     result = ValuesResult()
     if time_preference not in ("auto", "past", "future"):
@@ -279,7 +313,9 @@ def analyze(
     anchor = parse_published(published)
     source = "input" if anchor is not None else "none"
     if anchor is None and published:
-        result.warnings.append(Warning_(code="published_unreadable", message=f"cannot read published={published!r}"))
+        result.warnings.append(
+            Warning_(code="published_unreadable", message=f"cannot read published={published!r}")
+        )
     if anchor is None and hits:
         anchor, warns = _infer_published(hits, today or dt.date.today())
         result.warnings.extend(warns)
@@ -315,7 +351,10 @@ def analyze(
         used.setdefault(id(chain), []).append((h.i, h.j))
     if unresolved and anchor is None:
         result.warnings.append(
-            Warning_(code="times_unanchored", message=f"{unresolved} relative time(s) left without a value: no published date")
+            Warning_(
+                code="times_unanchored",
+                message=f"{unresolved} relative time(s) left without a value: no published date",
+            )
         )
     result.times = [t for t in result.times]
     for chain in prepared:
@@ -338,10 +377,16 @@ def analyze(
     return result
 
 
-def _fill_time(t: TimeExpr, h: Hit, anchor: dt.datetime | None, direction: str, anchor_label: str) -> bool:
+def _fill_time(
+    t: TimeExpr, h: Hit, anchor: dt.datetime | None, direction: str, anchor_label: str
+) -> bool:
     if h.kind == "duration":
         t.kind, t.duration = "duration", h.duration
-        t.grain = h.extra.get("unit") if h.extra.get("unit") in ("year", "month", "week", "day", "hour", "minute", "second") else None
+        t.grain = (
+            h.extra.get("unit")
+            if h.extra.get("unit") in ("year", "month", "week", "day", "hour", "minute", "second")
+            else None
+        )
         return True
     if h.kind == "set":
         t.kind, t.duration = "set", h.duration
@@ -363,7 +408,11 @@ def _fill_time(t: TimeExpr, h: Hit, anchor: dt.datetime | None, direction: str, 
         elif unit == "day":
             cur = dt.datetime(today.year, today.month, today.day)
             step = dt.timedelta(days=1)
-            a, b = (cur + step, cur + step * (count + 1)) if which == "future" else (cur - step * count, cur)
+            a, b = (
+                (cur + step, cur + step * (count + 1))
+                if which == "future"
+                else (cur - step * count, cur)
+            )
         elif unit in ("month", "year"):
             months = 1 if unit == "month" else 12
             base = today.replace(day=1) if unit == "month" else today.replace(month=1, day=1)
@@ -418,7 +467,11 @@ def _fill_point(t: TimeExpr, r: Resolved, anchor_label: str) -> None:
         return
     if r.exact:
         t.grain = r.grain
-        t.value = format_bound(r.start) if r.start.time() == dt.time(0) else r.start.strftime("%Y-%m-%dT%H:%M:%S")
+        t.value = (
+            format_bound(r.start)
+            if r.start.time() == dt.time(0)
+            else r.start.strftime("%Y-%m-%dT%H:%M:%S")
+        )
         return
     if r.grain in ("quarter", "season"):
         t.kind = "interval"
@@ -440,10 +493,18 @@ def _fill_point(t: TimeExpr, r: Resolved, anchor_label: str) -> None:
     t.grain = r.grain
     t.value = format_point(r.start, r.grain)
     if r.grain in ("year", "month", "week"):
-        t.interval = {"from": format_bound(r.start), "to": format_bound(period_end(r.start, r.grain))}
+        t.interval = {
+            "from": format_bound(r.start),
+            "to": format_bound(period_end(r.start, r.grain)),
+        }
 
 
-_ORDER = {g: i for i, g in enumerate(("year", "hijri_month", "month", "week", "day", "hour", "minute", "second"))}
+_ORDER = {
+    g: i
+    for i, g in enumerate(
+        ("year", "hijri_month", "month", "week", "day", "hour", "minute", "second")
+    )
+}
 
 
 def _finer(a: str, b: str) -> str:

@@ -68,7 +68,9 @@ class Hit:
     spec: Spec | None = None
     spec2: Spec | None = None  # end of a range
     duration: str | None = None
-    range_unit: tuple[str, int, str] | None = None  # (unit, count, past/future): الأسابيع الثلاثة القادمة
+    range_unit: tuple[str, int, str] | None = (
+        None  # (unit, count, past/future): الأسابيع الثلاثة القادمة
+    )
     from_anchor: bool = False  # حتى الساعة 2: from the anchor to the point
     extra: dict = field(default_factory=dict)
 
@@ -80,7 +82,12 @@ def code_string(chain: list[Atom]) -> str:
         if c == "N":
             v = a.value
             ext = a.extra or {}
-            if ext.get("digits") and float(v).is_integer() and 1000 <= v <= 2200 and len(ext.get("text", "")) == 4:
+            if (
+                ext.get("digits")
+                and float(v).is_integer()
+                and 1000 <= v <= 2200
+                and len(ext.get("text", "")) == 4
+            ):
                 c = "Y"
             elif float(v).is_integer() and 1 <= v <= 31:
                 c = "d"
@@ -172,9 +179,19 @@ def walk_point(chain: list[Atom], i: int, j: int) -> Spec | None:
                 s.hour is None
                 and c == "O"
                 and nxt is not None
-                and (nxt.code in "pa" or (nxt.code in "&m" and k + 2 < j and chain[k + 2].code == "N"))
+                and (
+                    nxt.code in "pa"
+                    or (nxt.code in "&m" and k + 2 < j and chain[k + 2].code == "N")
+                )
             )
-            if c == "N" and s.hour is None and nxt is not None and nxt.code in "pa" and (a.extra or {}).get("digits") and iv <= 12:
+            if (
+                c == "N"
+                and s.hour is None
+                and nxt is not None
+                and nxt.code in "pa"
+                and (a.extra or {}).get("digits")
+                and iv <= 12
+            ):
                 hour_ctx = True
             if hour_ctx and s.hour is None:
                 if not 0 <= iv <= 24:
@@ -191,18 +208,51 @@ def walk_point(chain: list[Atom], i: int, j: int) -> Spec | None:
                     k += 2
                     if k + 1 < j and chain[k + 1].code == "2":
                         k += 1
-            elif c == "N" and (hijri_era or (prev is not None and prev.code in "7MJEOQS") or (nxt is not None and nxt.code in "HG")) and _is_year_value(a) and iv >= 100:
+            elif (
+                c == "N"
+                and (
+                    hijri_era
+                    or (
+                        prev is not None
+                        and (
+                            prev.code in "7MJEOQS"
+                            or (prev.code in "PFC" and s.year_rel is not None)
+                        )
+                    )
+                    or (nxt is not None and nxt.code in "HG")
+                )
+                and _is_year_value(a)
+                and iv >= 100
+            ):
                 if s.y is None and s.hy is None:
                     ce = nxt is not None and nxt.code == "G"
-                    if (nxt is not None and nxt.code == "H") or (iv < 1600 and not ce and (s.hm is not None or hijri_era or iv >= 1300)):
-                        s.hy = iv  # 1436: a Hijri year (Gregorian years that early are rare in news)
+                    if (nxt is not None and nxt.code == "H") or (
+                        iv < 1600 and not ce and (s.hm is not None or hijri_era or iv >= 1300)
+                    ):
+                        s.hy = (
+                            iv  # 1436: a Hijri year (Gregorian years that early are rare in news)
+                        )
                     else:
                         s.y = iv
                 else:
                     return None
-            elif c == "O" and nxt is not None and nxt.code == "K" and iv <= 5:
-                s.nth = iv
-            elif c == "O" and prev is not None and prev.code == "K" and a.extra == "fem" and iv <= 5 and nxt is not None and nxt.code in "6MJ":
+            elif c == "O" and iv == 1 and nxt is not None and nxt.code == "R":
+                pass  # أول أمس: read with أمس
+            elif (
+                c == "O"
+                and nxt is not None
+                and nxt.code == "K"
+                and iv <= 5
+                or (
+                    c == "O"
+                    and prev is not None
+                    and prev.code == "K"
+                    and a.extra == "fem"
+                    and iv <= 5
+                    and nxt is not None
+                    and nxt.code in "6MJ"
+                )
+            ):
                 s.nth = iv
             elif 1 <= iv <= 31 and s.d is None:
                 if c == "O" and not a.definite and not (nxt is not None and nxt.code in "6MJ"):
@@ -211,18 +261,24 @@ def walk_point(chain: list[Atom], i: int, j: int) -> Spec | None:
             else:
                 return None
         elif c == "M":
-            if s.m is not None or s.hm is not None:
+            if s.m == a.value and prev is not None and prev.code == "M":
+                pass  # أغسطس آب / أغسطس (آب): the same month in two naming systems
+            elif s.m is not None or s.hm is not None:
                 return None
-            s.m = a.value
+            else:
+                s.m = a.value
         elif c == "J":
             if s.m is not None or s.hm is not None:
                 return None
             s.hm = a.value
         elif c == "D":
             y, m, d = a.value
-            if s.m is not None:
+            if s.m is not None or s.hm is not None:
                 return None
-            s.y, s.m, s.d = y, m, d
+            if a.extra == "hijri":
+                s.hy, s.hm, s.d = y, m, d  # 8/11/1436 هـ (the day moves to hd below)
+            else:
+                s.y, s.m, s.d = y, m, d
         elif c == "c":
             parts = a.value
             s.hour, s.minute = parts[0], parts[1]
@@ -269,9 +325,7 @@ def walk_point(chain: list[Atom], i: int, j: int) -> Spec | None:
             if nxt is not None and nxt.code in "PF":
                 s.season_mod = "past" if nxt.code == "P" else "future"
                 k += 1
-        elif c in "567&3HG":
-            pass
-        elif c == "L":
+        elif c in "567&3HG" or c == "L":
             pass
         else:
             return None
@@ -289,8 +343,8 @@ _TOD = r"(?:3?c(?:a?p)?|3[do](?:[&m][dn]2?)?(?:a?p)?|o(?:[&m][dn]2?)?a?p|o[&m][d
 _TAIL = rf"(?:{_TOD}|a?p)?"
 _DP = r"(?:a?p)?"
 _WDAY = r"4?C?K[PFL]?"
-_MONTHX = r"6?[MJ](?:[PF]|7?Y[HG]?|7[PFC]|Y?H)?"
-_DATE = rf"(?:D|[do]{_MONTHX}|6?Md(?:7?Y)?)"
+_MONTHX = r"6?[MJ]M?(?:[PF]|7?Y[HG]?|7[PFC]|Y?H)?"
+_DATE = rf"(?:D[HG]?|[do]{_MONTHX}|6?Md(?:7?Y)?)"
 
 _POINT_RULES = [
     rf"{_DP}(?:{_WDAY}|4)?{_DATE}{_TAIL}",
@@ -299,11 +353,12 @@ _POINT_RULES = [
     rf"(?:o4?K|4?K[oL]){_MONTHX}",
     rf"B?{_MONTHX}",
     r"B?7Y[HG]?|B?Y[HG]",
-    r"B?7[PFC]|B?C7",
-    rf"{_DP}(?:4?aR|oR|4?R|C?R)[PF]?(?:a?p|{_TOD})?",
+    r"B?7[PFC](?:Y[HG]?)?|B?C7",
+    rf"{_DP}(?:4?aR|oR|4?R|C?R)K?[PF]?(?:a?p|{_TOD})?",
     rf"{_DP}4(?:a?p|{_TOD})?",
     rf"{_DP}4[PF]",
     rf"{_TOD}(?:C?R|4)?",
+    rf"{_TOD}(?:a?p)?(?:{_WDAY}(?:[do](?:C6)?)?|4?R|{_DATE})",
     r"E(?:7?Y[HG]?)?",
     r"Bp|C?p",
     r"C?S(?:[PF]|7?Y)?",
@@ -316,9 +371,8 @@ def _point_handler(chain: list[Atom], i: int, j: int) -> Hit | None:
     if s is None:
         return None
     codes = {a.code for a in chain[i:j]}
-    if codes <= set("4"):
-        if s.rel_day is None:
-            return None
+    if codes <= set("4") and s.rel_day is None:
+        return None
     if codes <= set("B"):
         return None
     if "3" in codes and s.hour is None:
@@ -339,7 +393,11 @@ def _bare_year_handler(chain: list[Atom], i: int, j: int) -> Hit | None:
     a = chain[j - 1]
     prev = chain[i - 1] if i > 0 else None
     b = chain[i] if chain[i].code == "B" else None
-    if not ((a.extra or {}).get("after_filler") or (prev is not None and prev.code in "qsatxb") or b is not None):
+    if not (
+        (a.extra or {}).get("after_filler")
+        or (prev is not None and prev.code in "qsatxb")
+        or b is not None
+    ):
         return None
     if (a.extra or {}).get("pre") not in ("", None, "و", "ب", "ل"):
         return None
@@ -393,14 +451,19 @@ def _unit_rel_handler(chain: list[Atom], i: int, j: int) -> Hit | None:
         return None
     if len(atoms) == 1 and part is None:
         return None  # a bare "الشهر" or "العام" is not a time
-    if unit == "day":
-        s = Spec(rel_day=offset)
-    else:
-        s = Spec(unit_rel=(unit, offset), part=part)
+    s = Spec(rel_day=offset) if unit == "day" else Spec(unit_rel=(unit, offset), part=part)
     return Hit(i, j, "point", s)
 
 
-_DUR_UNITS = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "month": "M", "year": "Y"}
+_DUR_UNITS = {
+    "second": "S",
+    "minute": "M",
+    "hour": "H",
+    "day": "D",
+    "week": "W",
+    "month": "M",
+    "year": "Y",
+}
 _SMALLER = {"year": ("month", 12), "month": ("day", 30), "week": ("day", 7), "day": ("hour", 24), "hour": ("minute", 60), "minute": ("second", 60), "decade": ("year", 10), "century": ("year", 100)}  # fmt: skip
 
 
@@ -409,7 +472,9 @@ def iso_duration(amounts: dict[str, float]) -> str:
     amounts = dict(amounts)
     for unit in ("century", "decade"):
         if unit in amounts:
-            amounts["year"] = amounts.get("year", 0) + amounts.pop(unit) * (100 if unit == "century" else 10)
+            amounts["year"] = amounts.get("year", 0) + amounts.pop(unit) * (
+                100 if unit == "century" else 10
+            )
     for unit in ("year", "month", "week", "day", "hour", "minute"):
         v = amounts.get(unit)
         if v is not None and not float(v).is_integer():
@@ -417,8 +482,16 @@ def iso_duration(amounts: dict[str, float]) -> str:
             smaller, factor = _SMALLER[unit]
             amounts[unit] = whole
             amounts[smaller] = amounts.get(smaller, 0) + (v - whole) * factor
-    date_part = "".join(f"{int(amounts[u])}{_DUR_UNITS[u]}" for u in ("year", "month", "week", "day") if amounts.get(u))
-    time_part = "".join(f"{round(amounts[u])}{_DUR_UNITS[u]}" for u in ("hour", "minute", "second") if amounts.get(u))
+    date_part = "".join(
+        f"{int(amounts[u])}{_DUR_UNITS[u]}"
+        for u in ("year", "month", "week", "day")
+        if amounts.get(u)
+    )
+    time_part = "".join(
+        f"{round(amounts[u])}{_DUR_UNITS[u]}"
+        for u in ("hour", "minute", "second")
+        if amounts.get(u)
+    )
     if not date_part and not time_part:
         return "PT0S"
     return "P" + date_part + ("T" + time_part if time_part else "")
@@ -478,7 +551,13 @@ def _duration_handler(chain: list[Atom], i: int, j: int) -> Hit | None:
     if got is None:
         return None
     unit, amount = got
-    return Hit(i, j, "duration", duration=iso_duration({unit: amount}), extra={"unit": unit, "amount": amount})
+    return Hit(
+        i,
+        j,
+        "duration",
+        duration=iso_duration({unit: amount}),
+        extra={"unit": unit, "amount": amount},
+    )
 
 
 def _shift_handler(chain: list[Atom], i: int, j: int) -> Hit | None:
@@ -493,7 +572,11 @@ def _shift_handler(chain: list[Atom], i: int, j: int) -> Hit | None:
 
 def _day_range_handler(chain: list[Atom], i: int, j: int) -> Hit | None:
     """27-29 أغسطس، من الثالث والعشرين وحتى السادس والعشرين من أكتوبر، أغسطس 27 إلى 29."""
-    days = [a for a in chain[i:j] if a.code in "NO" and float(a.value).is_integer() and 1 <= a.value <= 31]
+    days = [
+        a
+        for a in chain[i:j]
+        if a.code in "NO" and float(a.value).is_integer() and 1 <= a.value <= 31
+    ]
     if len(days) < 2:
         return None
     d1, d2 = int(days[0].value), int(days[1].value)
@@ -507,8 +590,28 @@ def _day_range_handler(chain: list[Atom], i: int, j: int) -> Hit | None:
         return None
     if d2 <= d1:
         return None
-    s1 = Spec(y=month_spec.y, m=month_spec.m, d=d1, hm=month_spec.hm, hy=month_spec.hy, hd=d1 if month_spec.hm else None)
-    s2 = Spec(y=month_spec.y, m=month_spec.m, d=d2, hm=month_spec.hm, hy=month_spec.hy, hd=d2 if month_spec.hm else None)
+    if (
+        any(a.code == "&" for a in chain[i:j])
+        and not any(a.code == "t" for a in chain[i:j])
+        and d2 != d1 + 1
+    ):
+        return None  # 5 و9 سبتمبر: two dates, not a range
+    s1 = Spec(
+        y=month_spec.y,
+        m=month_spec.m,
+        d=d1,
+        hm=month_spec.hm,
+        hy=month_spec.hy,
+        hd=d1 if month_spec.hm else None,
+    )
+    s2 = Spec(
+        y=month_spec.y,
+        m=month_spec.m,
+        d=d2,
+        hm=month_spec.hm,
+        hy=month_spec.hy,
+        hd=d2 if month_spec.hm else None,
+    )
     if month_spec.hm:
         s1.d = s2.d = None
     s1.month_mod = s2.month_mod = month_spec.month_mod
@@ -546,11 +649,17 @@ def _set_handler(chain: list[Atom], i: int, j: int) -> Hit | None:
 RULES: list[tuple[re.Pattern, object]] = [(re.compile(r), _point_handler) for r in _POINT_RULES]
 RULES += [
     (re.compile(r"B?Y"), _bare_year_handler),
-    (re.compile(r"B?(?:[1-9][dn][PF]|[dn][1-9][PF]|C?[1-9][PFC]?)|L(?:[1-9]&?[dn]|[dn]?[1-9])"), _unit_rel_handler),
+    (
+        re.compile(r"B?(?:[1-9][dn][PF]|[dn][1-9][PF]|C?[1-9][PFC]?)|L(?:[1-9]&?[dn]|[dn]?[1-9])"),
+        _unit_rel_handler,
+    ),
     (re.compile(r"x?(?:[1-9]&?[dn]|[dn]?[1-9])"), _duration_handler),
     (re.compile(r"[qsa](?:[1-9]&?[dn]|[dn]?[1-9])"), _shift_handler),
-    (re.compile(rf"[do]&?t[do]{_MONTHX}|6?M[d]t[d](?:7?Y)?"), _day_range_handler),
-    (re.compile(r"bY&Y|Yt7?Y|7Yt7?Y"), _year_range_handler),
+    (
+        re.compile(rf"[do]&?t[do]{_MONTHX}|[do]&[do]{_MONTHX}|6?M[d]t[d](?:7?Y)?"),
+        _day_range_handler,
+    ),
+    (re.compile(r"b7?Y&7?Y|7?Yt7?Y"), _year_range_handler),
     (re.compile(r"Z(?:[dn]?[1-9]|K)?"), _set_handler),
 ]
 _STARTERS = set("paCKdoDMJBYRcEeqsxbZnLQS123456789")
@@ -604,22 +713,63 @@ def _join_ranges(chain: list[Atom], codes: str, hits: list[Hit]) -> list[Hit]:
     while k < len(hits):
         h = hits[k]
         nxt = hits[k + 1] if k + 1 < len(hits) else None
-        if nxt is not None and h.kind == "point" and nxt.kind == "point" and h.spec is not None and nxt.spec is not None:
+        if (
+            nxt is not None
+            and h.kind == "point"
+            and nxt.kind == "point"
+            and h.spec is not None
+            and nxt.spec is not None
+        ):
             between = codes[h.j : nxt.i]
             before = codes[h.i - 1] if h.i > 0 else ""
             if between in ("t", "&t") or (between == "&" and before == "b"):
                 s1, s2 = h.spec, nxt.spec
                 for f in ("y", "m", "hy", "hm", "month_mod", "wd", "rel_day"):
-                    if getattr(s1, f) is None and getattr(s2, f) is not None and (s1.d is not None or s1.hour is not None):
+                    if (
+                        getattr(s1, f) is None
+                        and getattr(s2, f) is not None
+                        and (s1.d is not None or s1.hour is not None)
+                    ):
                         setattr(s1, f, getattr(s2, f))
-                if s1.hour is not None and s2.hour is not None and s1.dpart is None and s2.dpart is not None:
+                if (
+                    s1.hour is not None
+                    and s2.hour is not None
+                    and s1.dpart is None
+                    and s2.dpart is not None
+                ):
                     s1.dpart = s2.dpart
                 if s1.hour is not None and s2.pm and not s1.pm:
                     s1.pm = True
+                if s2.hour is not None and all(
+                    getattr(s2, f) is None
+                    for f in ("y", "m", "d", "hy", "hm", "hd", "wd", "rel_day")
+                ):
+                    # ... من الساعة 8 صباحا حتى 5 عصرا: the end is on the start's day
+                    for f in (
+                        "y",
+                        "m",
+                        "d",
+                        "hy",
+                        "hm",
+                        "hd",
+                        "wd",
+                        "rel_day",
+                        "nth",
+                        "mod",
+                        "month_mod",
+                        "year_rel",
+                    ):
+                        setattr(s2, f, getattr(s1, f))
                 out.append(Hit(h.i, nxt.j, "interval", s1, s2))
                 k += 2
                 continue
-        if h.kind == "point" and h.i > 0 and codes[h.i - 1] == "t" and chain[h.i - 1].word in ("حتي", "حتى", "لغايه", "غايه") and (h.spec.hour is not None):
+        if (
+            h.kind == "point"
+            and h.i > 0
+            and codes[h.i - 1] == "t"
+            and chain[h.i - 1].word in ("حتي", "حتى", "لغايه", "غايه")
+            and (h.spec.hour is not None)
+        ):
             out.append(Hit(h.i - 1, h.j, "interval", None, h.spec, from_anchor=True))
             k += 1
             continue

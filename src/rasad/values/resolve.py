@@ -58,7 +58,9 @@ def period_end(start: dt.datetime, grain: str) -> dt.datetime:
 def shift(anchor: dt.datetime, unit: str, amount: float) -> dt.datetime:
     if unit in ("year", "decade", "century"):
         factor = {"year": 12, "decade": 120, "century": 1200}[unit]
-        return _dt(add_months(anchor.date(), round(amount * factor))) + (anchor - _dt(anchor.date()))
+        return _dt(add_months(anchor.date(), round(amount * factor))) + (
+            anchor - _dt(anchor.date())
+        )
     if unit == "month":
         whole = int(amount)
         base = _dt(add_months(anchor.date(), whole)) + (anchor - _dt(anchor.date()))
@@ -91,7 +93,13 @@ _HIJRI_HOLIDAYS = {
     "isra": (7, 27),
     "hijri_new_year": (1, 1),
 }
-_FIXED_HOLIDAYS = {"christmas": (12, 25), "valentine": (2, 14), "labour": (5, 1), "mother": (3, 21), "new_year": (1, 1)}
+_FIXED_HOLIDAYS = {
+    "christmas": (12, 25),
+    "valentine": (2, 14),
+    "labour": (5, 1),
+    "mother": (3, 21),
+    "new_year": (1, 1),
+}
 
 
 def _gregorian_holiday(name: str, year: int) -> dt.date:
@@ -130,26 +138,42 @@ def _hijri_in_gregorian_year(hm: int, hd: int, year: int) -> dt.date | None:
     return None
 
 
-def _hijri_near(hm: int, hd: int, anchor: dt.date, direction: str, inclusive_month: bool) -> dt.date | None:
+def _hijri_near(
+    hm: int, hd: int, anchor: dt.date, direction: str, inclusive_month: bool
+) -> dt.date | None:
     hy = _hijri_year_of(anchor)
     if hy is None:
         return None
     cands = [d for d in (_hijri_to_date(y, hm, hd) for y in (hy - 1, hy, hy + 1)) if d is not None]
     if inclusive_month:
         month_start = {y: _hijri_to_date(y, hm, 1) for y in (hy - 1, hy, hy + 1)}
-        month_end = {y: _hijri_to_date(y + (hm == 12), hm % 12 + 1, 1) for y in (hy - 1, hy, hy + 1)}
+        month_end = {
+            y: _hijri_to_date(y + (hm == 12), hm % 12 + 1, 1) for y in (hy - 1, hy, hy + 1)
+        }
         for y in (hy - 1, hy, hy + 1):
             if month_start[y] and month_end[y] and month_start[y] <= anchor < month_end[y]:
                 return _hijri_to_date(y, hm, hd)
     if direction == "future":
         after = [d for d in cands if d > anchor]
         return min(after) if after else None
-    before = [d for d in cands if d <= anchor]
+    limit = anchor + AHEAD if direction == "auto" else anchor
+    before = [d for d in cands if d <= limit]
     return max(before) if before else None
 
 
-def _year_for_month(m: int, anchor: dt.date, direction: str, mod: str | None) -> int:
+AHEAD = dt.timedelta(days=92)  # "auto": how far ahead a date without a year may lie
+
+
+def _year_for_month(
+    m: int, anchor: dt.date, direction: str, mod: str | None, day: int | None = None
+) -> int:
     ay, am = anchor.year, anchor.month
+    if direction == "auto" and mod is None:
+        try:
+            this_year = dt.date(ay, m, day or 1)
+        except ValueError:
+            this_year = dt.date(ay, m, 1)
+        return ay if this_year <= anchor + AHEAD else ay - 1
     if mod == "past":
         return ay if m < am else ay - 1
     if mod == "future":
@@ -179,7 +203,9 @@ def _weekday(anchor: dt.date, wd: int, direction: str, mod: str | None) -> dt.da
     return anchor - dt.timedelta(days=(awd - wd) % 7)
 
 
-def _part(start: dt.datetime, end: dt.datetime, grain: str, part: str) -> tuple[dt.datetime, dt.datetime]:
+def _part(
+    start: dt.datetime, end: dt.datetime, grain: str, part: str
+) -> tuple[dt.datetime, dt.datetime]:
     if grain == "month":
         last = (end - dt.timedelta(days=1)).day
         cuts = {"begin": (1, 11), "mid": (11, 21), "end": (21, last + 1)}[part]
@@ -207,9 +233,10 @@ def _apply_time(day: dt.date, s: Spec) -> tuple[dt.datetime, str]:
         return _dt(day), "day"
     hour = s.hour
     pm = s.pm or (s.dpart is not None and s.dpart[3])
-    if pm and 1 <= hour < 12:
-        if not (s.dpart is not None and s.dpart[0] == "noon" and hour >= 6 and not s.pm):
-            hour += 12
+    # ظهرا after 6 (a morning hour written with noon) stays as written
+    late_noon = s.dpart is not None and s.dpart[0] == "noon" and hour >= 6 and not s.pm
+    if pm and 1 <= hour < 12 and not late_noon:
+        hour += 12
     if s.dpart is not None and s.dpart[0] == "night" and hour == 12:
         hour = 0
     if hour == 24:
@@ -223,7 +250,13 @@ def _apply_time(day: dt.date, s: Spec) -> tuple[dt.datetime, str]:
 def resolve(s: Spec, anchor: dt.datetime | None, direction: str) -> Resolved | None:
     """Concrete time of ``s``; None when it needs an anchor and there is none."""
     r = _resolve(s, anchor, direction)
-    if r is not None and s.dpart is not None and s.hour is None and r.grain == "day" and r.end is None:
+    if (
+        r is not None
+        and s.dpart is not None
+        and s.hour is None
+        and r.grain == "day"
+        and r.end is None
+    ):
         # مساء يوم الثلاثاء: the day, with the hours of its evening as the interval
         _, first, last, _ = s.dpart
         r.day_value = True
@@ -233,7 +266,13 @@ def resolve(s: Spec, anchor: dt.datetime | None, direction: str) -> Resolved | N
 
 
 def _resolve(s: Spec, anchor: dt.datetime | None, direction: str) -> Resolved | None:
-    explicit = not s.needs_anchor() and s.rel_day is None and s.shift is None and s.unit_rel is None and not s.now
+    explicit = (
+        not s.needs_anchor()
+        and s.rel_day is None
+        and s.shift is None
+        and s.unit_rel is None
+        and not s.now
+    )
     if anchor is None and not explicit:
         return None
     today = anchor.date() if anchor is not None else None
@@ -259,9 +298,15 @@ def _resolve(s: Spec, anchor: dt.datetime | None, direction: str) -> Resolved | 
             year = s.y
             if year is None:
                 cur = (today.month - 1) // 3 + 1
-                year = today.year if (q >= cur if direction == "future" else q <= cur) else today.year + (1 if direction == "future" else -1)
+                year = (
+                    today.year
+                    if (q >= cur if direction == "future" else q <= cur)
+                    else today.year + (1 if direction == "future" else -1)
+                )
         start = dt.datetime(year, 3 * (q - 1) + 1, 1)
-        return Resolved(start, "quarter", _dt(add_months(start.date(), 3)), explicit=s.y is not None)
+        return Resolved(
+            start, "quarter", _dt(add_months(start.date(), 3)), explicit=s.y is not None
+        )
     if s.unit_rel is not None:
         unit, offset = s.unit_rel
         grain = {"decade": "year", "century": "year"}.get(unit, unit)
@@ -330,7 +375,13 @@ def _resolve(s: Spec, anchor: dt.datetime | None, direction: str) -> Resolved | 
         elif s.y is not None:
             first = _hijri_in_gregorian_year(s.hm, 1, s.y)
         else:
-            first = _hijri_near(s.hm, 1, today, direction if s.month_mod is None else s.month_mod, s.month_mod is None)
+            first = _hijri_near(
+                s.hm,
+                1,
+                today,
+                direction if s.month_mod is None else s.month_mod,
+                s.month_mod is None,
+            )
         if first is None:
             return None
         hy = _hijri_year_of(first + dt.timedelta(days=2))
@@ -361,7 +412,7 @@ def _resolve(s: Spec, anchor: dt.datetime | None, direction: str) -> Resolved | 
         if s.this_month and today is not None:
             year = year or today.year
         if year is None:
-            year = _year_for_month(s.m, today, direction, s.month_mod)
+            year = _year_for_month(s.m, today, direction, s.month_mod, s.d)
         if s.nth is not None and s.wd is not None:
             d = _nth_weekday(year, s.m, s.wd, s.nth)
             if d is None:
@@ -385,10 +436,7 @@ def _resolve(s: Spec, anchor: dt.datetime | None, direction: str) -> Resolved | 
         if today is None:
             return None
         base = today.replace(day=1)
-        if s.this_month:
-            cands = [base]
-        else:
-            cands = [add_months(base, k) for k in (-2, -1, 0, 1, 2)]
+        cands = [base] if s.this_month else [add_months(base, k) for k in (-2, -1, 0, 1, 2)]
         good = []
         for mstart in cands:
             try:
@@ -462,7 +510,10 @@ def _season(s: Spec, today: dt.date | None, direction: str) -> Resolved | None:
     if today is None:
         return None
     now = _dt(today)
-    spans = [_season_span(s.season, y) for y in (today.year - 2, today.year - 1, today.year, today.year + 1)]
+    spans = [
+        _season_span(s.season, y)
+        for y in (today.year - 2, today.year - 1, today.year, today.year + 1)
+    ]
     mod = s.season_mod
     if mod == "past":
         cands = [sp for sp in spans if sp[1] <= now]

@@ -75,10 +75,15 @@ _ALL_WORDS = (
 _PREFIX = r"(?:[وف]?(?:[بك]?ال|لل|[بلك])|[وف])?"
 SCANNER = re.compile(
     r"(?P<clock>(?<![\d:.])\d{1,2}:\d{2}(?::\d{2})?(?![\d:]))"
-    r"|(?P<date>(?<![\w/.\-])\d{1,4}([/.\-])\d{1,4}(?:\3\d{1,4})?(?![\w/]|[.\-]\d))"
+    r"|(?P<date>(?<![\w/.\-])\d{1,4}\s?([/.\-])\s?\d{1,4}(?:\s?\3\s?\d{1,4})?)(?P<dera>ه|م)?(?![\w/]|[.\-]\d)"
     r"|(?<![\w.,])(?P<npre>[وفبلك](?=\d))?(?P<num>(?:-(?=\d))?\d+(?:[.,]\d+)*(?:/\d+)?|\.\d+)(?P<era>ه|م)?(?!\w)"
     r"|(?P<sym>[$€£¥¢%])"
-    r"|(?<!\w)(?:[وفبل]|ول|وب)?(?P<hol>" + "|".join(re.escape(h).replace("\\ ", r"\s+") for h in sorted(lx.HOLIDAY_PHRASES, key=len, reverse=True)) + r")(?!\w)"
+    r"|(?<!\w)(?:[وفبل]|ول|وب)?(?P<hol>"
+    + "|".join(
+        re.escape(h).replace("\\ ", r"\s+")
+        for h in sorted(lx.HOLIDAY_PHRASES, key=len, reverse=True)
+    )
+    + r")(?!\w)"
     r"|(?<!\w)(?P<wpre>" + _PREFIX + r")(?P<w>" + _trie_regex(sorted(_ALL_WORDS)) + r")(?!\w)"
 )
 _GAP_OK = re.compile(r"[\s,،]*")
@@ -137,8 +142,11 @@ def scan(form: str) -> list[list[Atom]]:
             parts = [int(x) for x in m.group("clock").split(":")]
             if parts[0] <= 24 and parts[1] < 60:
                 atoms.append(Atom(m.start(), m.end(), "c", tuple(parts)))
-        elif kind == "date":
+        elif kind in ("date", "dera"):
             atoms.extend(_date_atoms(m.start(), m.group("date")))
+            era = m.group("dera")
+            if era:
+                atoms.append(Atom(m.end("date"), m.end(), "H" if era == "ه" else "G", None, era))
         elif kind in ("num", "npre", "era"):
             pre = m.group("npre") or ""
             text = m.group("num")
@@ -175,7 +183,9 @@ def scan(form: str) -> list[list[Atom]]:
 def _date_atoms(start: int, text: str) -> list[Atom]:
     """A numeric date (27/9/2016, 2016-09-27, 2/2013, 21/09) or, failing that, numbers."""
     sep = "/" if "/" in text else ("-" if "-" in text else ".")
-    parts = text.split(sep)
+    if " " in text and sep != "/":
+        return _split_numbers(start, text)  # "2011 - 2014": a range of numbers, not a date
+    parts = [p.strip() for p in text.split(sep)]
     nums = [int(p) for p in parts]
     ymd = None
     if len(parts) == 3:
@@ -184,8 +194,10 @@ def _date_atoms(start: int, text: str) -> list[Atom]:
         elif len(parts[2]) in (2, 4):
             y = nums[2] if len(parts[2]) == 4 else 2000 + nums[2]
             ymd = (y, nums[1], nums[0])
-        if ymd and not (1 <= ymd[1] <= 12 and 1 <= ymd[2] <= 31):
+        if ymd and not (1 <= ymd[1] <= 12 and 1 <= ymd[2] <= 30 + (ymd[0] >= 1600)):
             ymd = None
+        if ymd and 1300 <= ymd[0] < 1600:
+            return [Atom(start, start + len(text), "D", ymd, text, extra="hijri")]
     elif len(parts) == 2 and sep != ".":
         a, b = parts
         if len(b) == 4 and 1 <= nums[0] <= 12 and sep == "/":
@@ -199,15 +211,23 @@ def _date_atoms(start: int, text: str) -> list[Atom]:
                 ymd = (None, nums[0], nums[1])  # 3/15
     if ymd:
         return [Atom(start, start + len(text), "D", ymd, text)]
-    out: list[Atom] = []
-    pos = start
     if (sep == "/" or sep == ".") and len(parts) == 2:
-        v = parse_digits(text)
+        v = parse_digits(text.replace(" ", ""))
         return [Atom(start, start + len(text), "N", v, text)] if v is not None else []
-    for i, p in enumerate(parts):
-        if i:
-            out.append(Atom(pos, pos + 1, "t" if sep == "-" else "_", sep, sep))
-            pos += 1
-        out.append(Atom(pos, pos + len(p), "N", float(p), p))
-        pos += len(p)
+    return _split_numbers(start, text)
+
+
+_DIGITS_OR_SEP = re.compile(r"\d+|[/.\-]")
+
+
+def _split_numbers(start: int, text: str) -> list[Atom]:
+    out: list[Atom] = []
+    for m in _DIGITS_OR_SEP.finditer(text):
+        g = m.group()
+        if g[0].isdigit():
+            a = Atom(start + m.start(), start + m.end(), "N", float(g), g)
+            a.extra = ""
+            out.append(a)
+        else:
+            out.append(Atom(start + m.start(), start + m.end(), "t" if g == "-" else "_", g, g))
     return out
