@@ -397,3 +397,25 @@ def test_tag_calls_the_ner_helper(runner, tmp_path, monkeypatch):
     assert calls == [(str(src), "-")]
     missing = runner.invoke(app, ["tag", str(tmp_path / "nope.txt"), "-"])
     assert missing.exit_code == 1 and "nope.txt" in missing.stderr
+
+
+def test_time_preference_reaches_the_values_stage(runner, tmp_path):
+    if not {"clean", "segment", "values"} <= set(available_stages()):
+        pytest.skip("values stage not available")
+    article = tmp_path / "monday.txt"
+    article.write_text("قال الوزير إن الاجتماع سيعقد يوم الاثنين في العاصمة.\n", encoding="utf-8")
+    values = {}
+    for preference in ("past", "future"):
+        args = [
+            "extract",
+            str(article),
+            "--stages",
+            "clean,segment,values",
+            "--published",
+            "2023-03-15",
+        ]
+        result = runner.invoke(app, [*args, "--time-preference", preference])
+        assert result.exit_code == 0, result.output
+        [doc] = _jsonl(result.stdout)
+        values[preference] = [t.get("value") for t in doc["times"]]
+    assert values["past"] != values["future"]  # a bare weekday resolves by the preference
