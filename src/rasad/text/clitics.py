@@ -1,0 +1,380 @@
+"""Data-driven Arabic clitic segmentation of one word.
+
+A word is read as ``[conj] [prep | future] [article] host [pronoun]`` where
+conj is و/ف, prep is ب/ل/ك, future is س (only before an imperfect verb: the host starts
+with ي ت ن أ), the article is ال (written ل after the preposition ل: لل = ل + ال) and
+the pronoun suffix is one of ه ها هم هما هن ك كم كن ي ني نا (never together with the
+article). Segmentation is ambiguous (وزير is not و+زير, بلد is not ب+لد), so every
+reading is scored with corpus evidence from the word-form lexicon built by
+``training/build_text_lexicon.py`` (counts over the raw news, not the UD benchmark):
+
+* the unsplit reading scores ``E(w) = bare * c(w) + O(w)`` where ``O(w)`` counts ``w``
+  with one more clitic in front (ال, و, ف, ب, ل, ك). Only a word takes a further
+  clitic: وزير occurs as الوزير/ووزير/لوزير, but the frequent وأضاف never as ووأضاف
+  (و+أضاف), and the article never precedes و/ف/ب/ل/ك nor a pronoun suffix. This is what
+  keeps وزير, بلد, كتاب, عربي whole while وأضاف splits;
+* a split reading scores ``prior(clitics) * H(host)`` with ``H(h) = c(h) + O(h)``;
+  before a suffix a host ending in ت/ي/ا may stand for ة/ى (حكومته = حكومة + ه,
+  عليه = على + ه), the best attested spelling counts;
+* the preposition ب/ل followed by a bare pronoun (له، بها، لهم) is always split, the
+  pronoun being the host (لكن "but" excepted).
+
+The priors (one weight per clitic, relative to the unsplit reading) are fitted by
+``training/tune_clitic_priors.py`` and stored next to the lexicon. The article is
+decided on the host alone (so الجزائر, بالجزائر, والجزائر share one stem): it is
+split when the rest has at least two letters, is attested in the lexicon and the host
+is not one of the few words that begin with a lexical ال (الله, الذي, التي, ...).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+from importlib import resources
+from typing import NamedTuple
+
+from rasad.text.normalize import is_mark, normalize
+
+CONJUNCTIONS = ("و", "ف")
+PREPOSITIONS = ("ب", "ل", "ك")
+FUTURE = "س"
+ARTICLE = "ال"
+SUFFIXES = ("هما", "هم", "هن", "ها", "كم", "كن", "ني", "نا", "ه", "ك", "ي")
+PRONOUN_HOSTS = frozenset({"ه", "ها", "هم", "هما", "هن", "ك", "كم", "كن", "ي", "نا", "ني"})
+# preposition + bare pronoun, always split (بي/بك are rare as such and mostly names)
+PREPOSITION_PRONOUNS = frozenset(
+    {"ل" + p for p in PRONOUN_HOSTS - {"كن", "ني"}}
+    | {"ب" + p for p in PRONOUN_HOSTS - {"ي", "ك", "كن", "ني"}}
+)
+IMPERFECT_INITIALS = frozenset("يتنأ")
+# Words whose initial ال is part of the word, not the article (closed class).
+LEXICAL_AL = frozenset(
+    {
+        "الله",
+        "اللهم",
+        "الذي",
+        "التي",
+        "الذين",
+        "اللذان",
+        "اللذين",
+        "اللتان",
+        "اللتين",
+        "اللاتي",
+        "اللواتي",
+        "اللائي",
+        "الآن",
+        "الان",
+        "الى",
+        "الي",
+        "إلا",
+        "الا",
+    }
+)
+ARABIC_LETTERS = frozenset(chr(c) for c in range(0x0621, 0x064B) if c != 0x0640) | frozenset(
+    chr(c) for c in range(0x0671, 0x06D4)
+)
+
+_SMOOTHING = 0.5  # pseudo-count of an unseen host
+
+
+class CliticAnalysis(NamedTuple):
+    """Clitic analysis of one word.
+
+    ``prefixes`` are canonical proclitics in order (و ف ب ل ك س ال; the ل of لل that
+    stands for the article is reported as ال); ``stem`` is the matching form
+    (:func:`normalize`) of the host, with a ta marbuta / alef maqsura restored when a
+    suffix hid it; ``word[stem_start:stem_end]`` is the host as written; ``suffix`` is
+    the pronoun suffix (matching form) or "".
+    """
+
+    prefixes: tuple[str, ...]
+    stem: str
+    suffix: str
+    stem_start: int
+    stem_end: int
+
+
+class Lexicon:
+    """Word-form counts (light form: marks removed) and clitic priors, loaded once."""
+
+    def __init__(self, counts: dict[str, int], priors: dict[str, float]) -> None:
+        self.counts = counts
+        self.priors = priors
+
+    @classmethod
+    def load(cls) -> Lexicon:
+        base = resources.files("rasad.resources") / "text"
+        counts: dict[str, int] = {}
+        with gzip.open(base.joinpath("lexicon.tsv.gz").open("rb"), "rt", encoding="utf-8") as fh:
+            for line in fh:
+                form, _, n = line.rstrip("\n").partition("\t")
+                if not form.startswith("#"):
+                    counts[form] = int(n)
+        priors_path = base.joinpath("clitic_priors.json")
+        priors = dict(DEFAULT_PRIORS)
+        if priors_path.is_file():
+            priors.update(json.loads(priors_path.read_text(encoding="utf-8")))
+        return cls(counts, priors)
+
+    def count(self, form: str) -> int:
+        return self.counts.get(form, 0)
+
+
+# Relative weights of each clitic against the unsplit reading (overridden by
+# resources/text/clitic_priors.json, written by training/tune_clitic_priors.py).
+DEFAULT_PRIORS: dict[str, float] = {
+    # weight of the bare count of the whole word against its clitic-bearing forms, by
+    # the outermost clitic of the reading it is weighed against
+    "bare_conj": 0.05,
+    "bare_prep": 0.2,
+    "bare": 0.2,
+    "unseen": 0.5,  # pseudo-count of the whole word: how much an unseen word resists splits
+    "و": 3.0,
+    "ف": 1.0,
+    "ب": 1.0,
+    "ل": 0.3,
+    "ك": 0.1,
+    "س": 1.0,
+    "ll": 1.0,  # ل + ال written لل
+    "ه": 0.5,
+    "ها": 0.5,
+    "هم": 0.5,
+    "هما": 0.5,
+    "هن": 0.3,
+    "ك_": 0.1,
+    "كم": 0.3,
+    "كن": 0.1,
+    "ي": 0.05,
+    "ني": 0.2,
+    "نا": 0.3,
+}
+
+_LEXICON: Lexicon | None = None
+
+
+def get_lexicon() -> Lexicon:
+    """The packaged lexicon, loaded on first use."""
+    global _LEXICON
+    if _LEXICON is None:
+        _LEXICON = Lexicon.load()
+    return _LEXICON
+
+
+def set_lexicon(lexicon: Lexicon | None) -> None:
+    """Replace the lexicon (tests, tuning; None reloads the packaged one); clears caches."""
+    global _LEXICON
+    _LEXICON = lexicon
+    _CACHE.clear()
+    for cache in DEPENDENT_CACHES:
+        cache.clear()
+
+
+def _suffix_prior_key(suffix: str) -> str:
+    return "ك_" if suffix == "ك" else suffix
+
+
+OUTER_CLITICS = ("ال", "و", "ف", "ب", "ل", "ك")
+
+
+def _evidence(lex: Lexicon, form: str, skip: str = "") -> int:
+    """Occurrences of ``form`` with a proclitic or the article in front of it.
+
+    Only a word can take a further clitic: وزير occurs as ووزير/لوزير/الوزير, while
+    و+أضاف never occurs as ووأضاف, however frequent وأضاف itself is.
+    """
+    return sum(lex.count(q + form) for q in OUTER_CLITICS if q != skip)
+
+
+def _incompatible_outer(word: str) -> tuple[str, ...]:
+    """Outer clitics that could not precede ``word`` if its first letter were a proclitic.
+
+    A conjunction takes nothing before it; a preposition or the future س takes a
+    conjunction but not another preposition nor the article; a pronoun suffix excludes
+    only the article.
+    """
+    first = word[:1]
+    if first in CONJUNCTIONS:
+        return OUTER_CLITICS
+    if first in PREPOSITIONS or first == FUTURE:
+        return ("ال", "ب", "ل", "ك")
+    return ("ال",)
+
+
+def _host_evidence(lex: Lexicon, host: str, has_suffix: bool, inner: str) -> tuple[float, str]:
+    """Evidence that ``host`` is a word (bare or with clitics), and its best spelling.
+
+    ``inner`` is the proclitic right before the host in the reading: that clitic + host
+    is (part of) the ambiguous word itself, so it is no evidence.
+    """
+    spellings = [host]
+    if has_suffix:
+        if host.endswith("ت"):
+            spellings.append(host[:-1] + "ة")
+        elif host.endswith(("ي", "ا")):
+            spellings.append(host[:-1] + "ى")
+    best, best_form = -1.0, host
+    for form in spellings:
+        evidence = lex.count(form) + _evidence(lex, form, inner)
+        if evidence > best:
+            best, best_form = evidence, form
+    return best, best_form
+
+
+def _split_article(lex: Lexicon, host: str) -> bool:
+    rest = host[2:]
+    return (
+        host.startswith(ARTICLE)
+        and len(rest) >= 2
+        and host not in LEXICAL_AL
+        and lex.count(rest) > 0
+    )
+
+
+class _Reading(NamedTuple):
+    score: float
+    prefixes: tuple[str, ...]
+    host_start: int  # in the skeleton
+    host_end: int
+    host_form: str  # spelling of the host for the stem (restored ة/ى, or ال+ for لل)
+    suffix: str
+
+
+def analyze_skeleton(word: str, lex: Lexicon | None = None) -> _Reading:
+    """Best reading of a word made of Arabic letters only (no marks).
+
+    Every split reading is weighed against the evidence that the word is whole, where
+    that evidence depends on the outermost clitic of the reading: if ``word`` began with
+    a conjunction, no clitic at all could precede it; with a preposition or future س,
+    no preposition nor article; with only a pronoun suffix, no article.
+    """
+    lex = lex or get_lexicon()
+    priors = lex.priors
+    count = lex.count(word)
+    outer = {q: lex.count(q + word) for q in OUTER_CLITICS}
+    whole_if = {
+        "conj": priors["bare_conj"] * count + sum(outer.values()),
+        "prep": priors["bare_prep"] * count + sum(outer[q] for q in ("ال", "ب", "ل", "ك")),
+        "suffix": priors["bare"] * count + outer["ال"],
+    }
+    whole_log = {k: math.log(v + priors["unseen"]) for k, v in whole_if.items()}
+    best = _Reading(0.0, (), 0, len(word), word, "")  # score = margin over whole
+    n = len(word)
+    for conj in ("", *CONJUNCTIONS):
+        if conj and not word.startswith(conj):
+            continue
+        i = len(conj)
+        for mid in ("", *PREPOSITIONS, FUTURE):
+            if mid and not word.startswith(mid, i):
+                continue
+            j = i + len(mid)
+            base = 0.0
+            if conj:
+                base += math.log(priors[conj])
+            if mid:
+                base += math.log(priors[mid])
+            rest = word[j:]
+            # preposition + bare pronoun: له، بها، ولهم
+            if mid and (mid + rest) in PREPOSITION_PRONOUNS:
+                return _Reading(math.inf, _prefixes(conj, mid), j, n, rest, "")
+            against = whole_log["conj" if conj else "prep" if mid else "suffix"]
+            for suffix in ("", *SUFFIXES):
+                if not (conj or mid or suffix):
+                    continue  # the unsplit reading
+                if suffix and not rest.endswith(suffix):
+                    continue
+                k = n - len(suffix)
+                host = word[j:k]
+                if len(host) < 2:
+                    continue
+                if mid == FUTURE and (host[0] not in IMPERFECT_INITIALS):
+                    continue
+                if suffix and host.startswith(ARTICLE):
+                    continue
+                score = base
+                if suffix:
+                    score += math.log(priors[_suffix_prior_key(suffix)])
+                evidence, form = _host_evidence(lex, host, bool(suffix), mid or conj)
+                if mid == "ل" and host.startswith("ل") and not suffix and len(host) >= 3:
+                    # لل: the preposition ل then the article with its alef dropped
+                    alt = lex.count(ARTICLE + host[1:])
+                    if alt * priors["ll"] > evidence:
+                        evidence, form = alt * priors["ll"], ARTICLE + host[1:]
+                score += math.log(evidence + _SMOOTHING) - against
+                if score > best.score:
+                    best = _Reading(score, _prefixes(conj, mid), j, k, form, suffix)
+    return best
+
+
+def _prefixes(conj: str, mid: str) -> tuple[str, ...]:
+    return tuple(p for p in (conj, mid) if p)
+
+
+_CACHE: dict[str, CliticAnalysis] = {}
+DEPENDENT_CACHES: list[dict] = []  # caches built on analyses (tokenize), cleared with ours
+_CACHE_LIMIT = 500_000
+
+
+def analyze(word: str) -> CliticAnalysis:
+    """Clitic analysis of one word (cached per form). Non-Arabic words are not split."""
+    cached = _CACHE.get(word)
+    if cached is not None:
+        return cached
+    result = _analyze(word)
+    if len(_CACHE) >= _CACHE_LIMIT:
+        _CACHE.clear()
+    _CACHE[word] = result
+    return result
+
+
+def _analyze(word: str) -> CliticAnalysis:
+    # skeleton = letters without marks, with the position of each letter in ``word``
+    positions = [i for i, ch in enumerate(word) if not is_mark(ch)]
+    skeleton = "".join(word[i] for i in positions)
+    if len(skeleton) < 2 or not all(ch in ARABIC_LETTERS for ch in skeleton):
+        return _numeric_or_plain(word, skeleton, positions)
+    reading = analyze_skeleton(skeleton)
+    prefixes = list(reading.prefixes)
+    host_start, host_end, form = reading.host_start, reading.host_end, reading.host_form
+    lex = get_lexicon()
+    if form.startswith(ARTICLE) and _split_article(lex, form):
+        prefixes.append(ARTICLE)
+        # a written ال, or the single ل that stands for it after the preposition ل
+        host_start += 2 if skeleton.startswith(ARTICLE, host_start) else 1
+        form = form[2:]
+    return CliticAnalysis(
+        tuple(prefixes),
+        normalize(form),
+        normalize(reading.suffix),
+        positions[host_start] if host_start < len(positions) else len(word),
+        _end_offset(word, positions, host_end),
+    )
+
+
+def _end_offset(word: str, positions: list[int], skeleton_end: int) -> int:
+    """Offset in ``word`` just after skeleton letter ``skeleton_end - 1`` and its marks."""
+    if skeleton_end >= len(positions):
+        return len(word)
+    return positions[skeleton_end]
+
+
+def _numeric_or_plain(word: str, skeleton: str, positions: list[int]) -> CliticAnalysis:
+    """Short or non-Arabic words; proclitics glued to a number (و20, ب5) are split."""
+    i = 0
+    prefixes: list[str] = []
+    if skeleton[:1] in CONJUNCTIONS and len(skeleton) > 1:
+        prefixes.append(skeleton[0])
+        i = 1
+    if skeleton[i : i + 1] in PREPOSITIONS and len(skeleton) > i + 1:
+        prefixes.append(skeleton[i])
+        i += 1
+    rest = skeleton[i:]
+    if prefixes and rest and rest[0].isdigit():
+        return CliticAnalysis(tuple(prefixes), normalize(rest), "", positions[i], len(word))
+    return CliticAnalysis((), normalize(word), "", 0, len(word))
+
+
+def split_clitics(word: str) -> tuple[list[str], str, str]:
+    """``(prefixes, stem, suffix)`` of ``word``; see :func:`analyze` for stem offsets."""
+    result = analyze(word)
+    return list(result.prefixes), result.stem, result.suffix
