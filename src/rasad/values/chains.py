@@ -85,7 +85,9 @@ def classify(chain: list[Atom]) -> list[Atom]:
                 code = "C"
             elif w in lx.LAST_MODIFIERS:
                 code = "L"
-            elif w in lx.SEASONS and (definite or (nxt is not None and nxt.code == "N")):
+            elif w in lx.SEASONS and (
+                definite or nxt_word in ("عام", "سنه") or (nxt is not None and nxt.code == "N")
+            ):
                 code, value = "S", lx.SEASONS[w]
             elif w in lx.DAY_PARTS:
                 code, value = "p", lx.DAY_PARTS[w]

@@ -135,7 +135,11 @@ def walk_point(chain: list[Atom], i: int, j: int) -> Spec | None:
                 s.rel_day = -1 if nxt.code == "P" else 1
                 k += 1
         elif c == "C":
-            if nxt is not None and nxt.code == "p":
+            if prev is not None and prev.code == "7":
+                s.year_rel = 0  # العام الحالي / العام الجاري
+            elif prev is not None and prev.code in "MJ":
+                s.month_mod = "current"  # أغسطس الجاري
+            elif nxt is not None and nxt.code == "p":
                 s.rel_day = 0  # هذا المساء
             elif nxt is not None and nxt.code == "S":
                 pass
@@ -343,7 +347,7 @@ _TOD = r"(?:3?c(?:a?p)?|3[do](?:[&m][dn]2?)?(?:a?p)?|o(?:[&m][dn]2?)?a?p|o[&m][d
 _TAIL = rf"(?:{_TOD}|a?p)?"
 _DP = r"(?:a?p)?"
 _WDAY = r"4?C?K[PFL]?"
-_MONTHX = r"6?[MJ]M?(?:[PF]|7?Y[HG]?|7[PFC]|Y?H)?"
+_MONTHX = r"6?[MJ]M?(?:[PFC]|7?Y[HG]?|7[PFC]|Y?H)?"
 _DATE = rf"(?:D[HG]?|[do]{_MONTHX}|6?Md(?:7?Y)?)"
 
 _POINT_RULES = [
@@ -361,7 +365,7 @@ _POINT_RULES = [
     rf"{_TOD}(?:a?p)?(?:{_WDAY}(?:[do](?:C6)?)?|4?R|{_DATE})",
     r"E(?:7?Y[HG]?)?",
     r"Bp|C?p",
-    r"C?S(?:[PF]|7?Y)?",
+    r"C?S(?:[PF]|7?Y|7[PFC])?",
     r"Q(?:o(?:7?Y)?|[PFC])|CQ",
 ]
 
@@ -393,10 +397,19 @@ def _bare_year_handler(chain: list[Atom], i: int, j: int) -> Hit | None:
     a = chain[j - 1]
     prev = chain[i - 1] if i > 0 else None
     b = chain[i] if chain[i].code == "B" else None
+    after_year = (  # عامي 2015 و2016
+        prev is not None
+        and prev.code == "&"
+        and i >= 2
+        and chain[i - 2].code == "N"
+        and (chain[i - 2].extra or {}).get("digits")
+        and 1000 <= chain[i - 2].value <= 2200
+    )
     if not (
         (a.extra or {}).get("after_filler")
         or (prev is not None and prev.code in "qsatxb")
         or b is not None
+        or after_year
     ):
         return None
     if (a.extra or {}).get("pre") not in ("", None, "و", "ب", "ل"):

@@ -168,6 +168,8 @@ def _year_for_month(
     m: int, anchor: dt.date, direction: str, mod: str | None, day: int | None = None
 ) -> int:
     ay, am = anchor.year, anchor.month
+    if mod == "current":
+        return ay
     if direction == "auto" and mod is None:
         try:
             this_year = dt.date(ay, m, day or 1)
@@ -504,6 +506,9 @@ def _season_span(name: str, year: int) -> tuple[dt.datetime, dt.datetime]:
 
 def _season(s: Spec, today: dt.date | None, direction: str) -> Resolved | None:
     """هذا الصيف، الشتاء الماضي، صيف 2014 (northern-hemisphere astronomical seasons)."""
+    if s.y is None and s.year_rel is not None and today is not None:
+        a, b = _season_span(s.season, today.year + s.year_rel)  # خريف العام الماضي
+        return Resolved(a, "season", b)
     if s.y is not None:
         a, b = _season_span(s.season, s.y)
         return Resolved(a, "season", b, explicit=True)

@@ -83,10 +83,11 @@ SCANNER = re.compile(
         re.escape(h).replace("\\ ", r"\s+")
         for h in sorted(lx.HOLIDAY_PHRASES, key=len, reverse=True)
     )
-    + r")(?!\w)"
+    + r")(?:\s+(?:المبارك|السعيد|المجيد|الشريف|الكريم))?(?!\w)"
     r"|(?<!\w)(?P<wpre>" + _PREFIX + r")(?P<w>" + _trie_regex(sorted(_ALL_WORDS)) + r")(?!\w)"
 )
-_GAP_OK = re.compile(r"[\s,،]*")
+# atoms separated only by these stay in one chain (أغسطس (آب)، 26 شوال / 11 أغسطس)
+_GAP_OK = re.compile(r"[\s,،()\[\]/«»\"]*")
 _GAP_DASH = re.compile(r"\s*-\s*")
 
 
@@ -113,6 +114,8 @@ def parse_digits(s: str) -> float | None:
         s = s.replace(",", "") if all(len(g) == 3 for g in groups[1:]) else s.replace(",", ".")
     elif s.count(".") > 1:
         s = s.replace(".", "") if all(len(g) == 3 for g in s.split(".")[1:]) else s
+    elif s.endswith(".000") and len(s) <= 7:
+        s = s.replace(".", "")  # 1.000: a thousands dot
     try:
         v = float(s)
     except ValueError:
