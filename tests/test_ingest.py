@@ -286,6 +286,17 @@ def test_jsonl_under_any_name_and_encoding(tmp_path, name, codec):
     assert [f.line for f in failures] == [2, 5, 6]
 
 
+def test_jsonl_with_long_lines_inside_a_zip(tmp_path):
+    long_text = " ".join([ARTICLE] * 200)  # lines far longer than any peek buffer
+    lines = "\n".join(json.dumps({"id": f"L{i}", "text": long_text}) for i in range(3))
+    path = tmp_path / "long.zip"
+    path.write_bytes(_zip_bytes({"dump.json": lines.encode("utf-8"), "dump.txt": lines.encode()}))
+    docs, failures = read_all([path])
+    assert not failures
+    assert [d.id for d in docs] == ["L0", "L1", "L2"] * 2
+    assert docs[0].raw == long_text
+
+
 def test_one_line_json_document(tmp_path):
     path = tmp_path / "one.json"
     path.write_text(json.dumps({"id": "o1", "text": SHORT}, ensure_ascii=False), encoding="utf-8")

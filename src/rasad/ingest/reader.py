@@ -135,11 +135,18 @@ def _os_reason(exc: OSError) -> str:
     return (exc.strerror or str(exc)).lower()
 
 
+# Bytes looked at to choose a format; also the read buffer, so ``peek`` can return them all
+# (a JSON Lines file is recognised by its first line being a whole JSON object).
+_HEAD_SIZE = 65536
+
+
 def _peekable(stream: IO[bytes]) -> IO[bytes]:
-    return stream if hasattr(stream, "peek") else io.BufferedReader(stream)  # type: ignore[arg-type]
+    """A buffered view whose ``peek`` returns up to ``_HEAD_SIZE`` bytes (ZipExtFile.peek
+    and stdin's default buffer give far fewer)."""
+    return io.BufferedReader(stream, buffer_size=_HEAD_SIZE)  # type: ignore[arg-type]
 
 
-def _head(stream: IO[bytes], size: int = 8192) -> bytes:
+def _head(stream: IO[bytes], size: int = _HEAD_SIZE) -> bytes:
     return stream.peek(size)[:size]  # type: ignore[attr-defined]
 
 
@@ -165,7 +172,7 @@ class _Reader:
 
     def file(self, path: str) -> Iterator[Item]:
         try:
-            handle = open(path, "rb")  # noqa: SIM115 - closed below, after streaming
+            handle = open(path, "rb", buffering=_HEAD_SIZE)  # noqa: SIM115 - closed below
         except OSError as exc:
             yield Failure(path=path, reason=f"cannot read: {_os_reason(exc)}")
             return
@@ -230,7 +237,7 @@ class _Reader:
         name = where.name[:-3] if where.name.lower().endswith(".gz") else where.name
         inner = Where(where.path, where.member)
         try:
-            unpacked = io.BufferedReader(gzip.GzipFile(fileobj=stream, mode="rb"))  # type: ignore[arg-type]
+            unpacked = _peekable(gzip.GzipFile(fileobj=stream, mode="rb"))
             if name != where.name:
                 # decide the format on the name without ".gz"
                 yield from self._named_stream(unpacked, inner, name)
@@ -319,7 +326,7 @@ class _Reader:
         try:
             value = _JSON_DECODER.decode(text)
         except msgspec.DecodeError as exc:
-            if _first_line_is_object(text[:8192].encode("utf-8")):
+            if _first_line_is_object(_first_lines(text)):
                 # JSON Lines under another name, or in UTF-16
                 for number, line in enumerate(text.splitlines(), start=1):
                     if line.strip():
@@ -414,3 +421,10 @@ def _first_line_is_object(head: bytes) -> bool:
         return isinstance(_JSON_DECODER.decode(line), dict)
     except msgspec.DecodeError:
         return False
+
+
+def _first_lines(text: str) -> bytes:
+    """The first line (whole, however long) and the start of the next, for the JSONL test."""
+    start = text.lstrip("\ufeff \t\r\n")
+    end = start.find("\n")
+    return start[: end + 200 if end >= 0 else len(start)].encode("utf-8")
