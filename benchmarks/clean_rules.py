@@ -158,9 +158,10 @@ def main() -> None:
         articles = list(CORPORA[name](args.data, args.limit))
         if not args.speed:
             report(name, articles, args.sample, args.top, rng)
-        rate, chars = speed(articles)
+        wall, cpu, chars = speed(articles)
         print(
-            f"speed {name}: {len(articles)} articles, {rate:,.0f} articles/s, {chars / 1e6:.2f} M chars/s (one core)"
+            f"speed {name}: {len(articles)} articles, {cpu:,.0f} articles/s of CPU time "
+            f"({chars / 1e6:.2f} M chars/s), {wall:,.0f} articles/s wall clock (one core)"
         )
         sys.stdout.flush()
 

@@ -188,3 +188,17 @@ def test_reference_article(reference_text: str) -> None:
         j = doc.alignment.to_raw(i)
         assert raw[j] == ch or (ch == " " and raw[j] == "&")
     assert doc.validate() == []
+
+
+def test_date_lines_inside_body_or_after_lead_in_are_kept() -> None:
+    raw = "\n".join(
+        [
+            "الخميس 26 يوليو 2012",
+            "وتجرى المباريات وفق البرنامج التالي:",
+            "الأحد 7 مايو 2017",
+            "الساعة 16:00 الفريق الأول ضد الفريق الثاني",
+        ]
+    )
+    result = clean(raw)
+    assert [r.reason for r in result.removed] == ["timestamp"]
+    assert "الأحد 7 مايو 2017" in result.text

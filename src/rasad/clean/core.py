@@ -147,8 +147,11 @@ def _keep_inner_timestamps(lines: list[_Line]) -> None:
     """A date-only line is a page stamp at the top or bottom; inside the body it is content."""
     filled = [i for i, line in enumerate(lines) if line.text]
     edge = set(filled[:_STAMP_TOP_LINES] + filled[-_STAMP_BOTTOM_LINES:])
-    for i in filled:
-        if lines[i].reason == "timestamp" and i not in edge:
+    for k, i in enumerate(filled):
+        if lines[i].reason != "timestamp":
+            continue
+        after_lead_in = k > 0 and lines[filled[k - 1]].text.rstrip().endswith(":")
+        if i not in edge or after_lead_in:  # "... البرنامج التالي:" then a date: a schedule
             lines[i].reason = None
 
 

@@ -32,7 +32,14 @@ _SIDE = r"[^\s:–—\-/_]+(?: [^\s:–—\-/_]+){0,2}"
 _DATELINE_LINE = re.compile(
     rf"^{_SIDE} ?[–—\-/_] ?{_SIDE}(?: ?[/–—\-] ?{_SIDE})? ?:?$"  # عين اليوم – مكة المكرمة / المدينة المنورة
     rf"|^{_SIDE} ?: ?«[^»]{{2,30}}»$"  # لندن: «الشرق الأوسط»
+    rf"|^(?:{_SIDE} ?)?\([^()]{{2,24}}\) ?[–—\-:]?$"  # لندن (رويترز) –
 )
+# author lines: "بقلم: ...", "كتبت- ...", "د. ...", "أ.د. ..."
+_BYLINE = re.compile(
+    r"^(?:بقلم|كتب|كتبت|كتبه|إعداد|اعداد|تحرير|حوار|متابعة|متابعه|ترجمة|ترجمه|تصوير|عرض"
+    r"|د ?\.|أ ?\. ?د ?\.|ا ?\. ?د ?\.|م ?\.|الدكتور|الكاتب|الكاتبة)(?=[\s:\-–.]|$)"
+)
+_BYLINE_MAX_WORDS = 7
 # paragraph-initial datelines
 _W = r"[^\s:()\[\]«»\"،,.]+"
 _DATELINE_PREFIXES = (
@@ -67,6 +74,10 @@ def is_dateline_line(line: str) -> bool:
     return is_dated_line(line) and not _FINAL.search(line)
 
 
+def is_byline(line: str) -> bool:
+    return len(line.split()) <= _BYLINE_MAX_WORDS and _BYLINE.match(line) is not None
+
+
 def dateline_prefix(paragraph: str) -> int:
     """Length of a dateline opening the paragraph (0 when there is none)."""
     for pattern in _DATELINE_PREFIXES:
@@ -87,7 +98,10 @@ def assign_roles(lines: list[str], title: str | None = None) -> list[str]:
     if n == 0:
         return roles
     heading = [is_heading_like(line) for line in lines]
-    top = [is_heading_like(line, top=True) for line in lines[: _HEADER_MAX_LINES + 1]]
+    top = [
+        is_heading_like(line, top=True) and not is_byline(line)
+        for line in lines[: _HEADER_MAX_LINES + 1]
+    ]
     dateline = [is_dateline_line(line) for line in lines]
 
     body_start = 0
