@@ -238,10 +238,14 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
             )
             return _add_nul(result)
         return _add_nul(Decoded(text, "utf-8", nul))
-    lenient = data.decode("utf-8", errors="replace")
-    broken = lenient.count("\ufffd")
-    # UTF-8 with a few broken sequences (a truncated or spliced file) stays UTF-8.
-    non_ascii = len(lenient) - len(lenient.encode("ascii", "ignore")) - broken
+    # UTF-8 with a few broken sequences (a truncated or spliced file) stays UTF-8; a quick
+    # look at the start rules out legacy code pages, which break on nearly every letter.
+    if data[:4096].decode("utf-8", errors="replace").count("\ufffd") <= 2:
+        lenient = data.decode("utf-8", errors="replace")
+        broken = lenient.count("\ufffd")
+        non_ascii = len(lenient) - len(lenient.encode("ascii", "ignore")) - broken
+    else:
+        lenient, broken, non_ascii = "", 0, 0
     if non_ascii >= 20 and broken <= max(2, 0.005 * non_ascii):
         result = Decoded(lenient, "utf-8", nul)
         result.warnings.append(
