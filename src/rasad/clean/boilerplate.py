@@ -82,7 +82,9 @@ _OPERATOR = r"(?:stc|mobily|zain|موبايلي|زين|الاتصالات)"
 _SMS_SHORTCODE = re.compile(rf"^(?:\W|\d{{3,}}|sms)*{_OPERATOR}(?:\W|\d{{3,}}|sms|{_OPERATOR})*$")
 _HANDLE_ONLY = re.compile(
     rf"^\W*(?:{_SOCIAL}|بريد|البريد الالكتروني|ايميل|email|e-mail)?\W*"
-    r"(?:@[\w.]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?:\W+(?:@[\w.]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+))*\W*$"
+    # @handle, handle@ (reordered by right-to-left editing) or an e-mail address
+    r"(?:@[\w.]+|[\w.]+@|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+    r"(?:\W+(?:@[\w.]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+))*\W*$"
 )
 _SOCIAL_LABEL_HANDLE = re.compile(rf"^\W*{_SOCIAL}\s*:\s*@?[\w.]+\W*$")
 _URL_ONLY = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$")
