@@ -410,10 +410,12 @@ def prepare(chain: list[Atom]) -> list[Atom]:
     chain = drop_ambiguous(chain)
     out = []
     after_filler = False
+    filler_word = ""
     lead: int | None = None
     for a in chain:
         if a.code == "_":
             after_filler = True
+            filler_word = a.word
             if lead is None:
                 lead = a.start
             continue
@@ -421,7 +423,7 @@ def prepare(chain: list[Atom]) -> list[Atom]:
             a.lead = lead
             lead = None
         if after_filler and a.code == "N":
-            a.extra = dict(a.extra or {}, after_filler=True)
+            a.extra = dict(a.extra or {}, after_filler=filler_word)
         after_filler = False
         if a.conj and a.code in ("N", "O") and out and out[-1].code != "&":
             out.append(Atom(a.start, a.start, "&", None, "و"))

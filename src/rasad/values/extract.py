@@ -89,6 +89,7 @@ _CUR_AFTER = re.compile(
 _CUR_BEFORE = re.compile(r"(?:(?P<sym>[$€£¥])|(?P<iso>usd|eur|gbp|sar|aed|kwd))\s*$")
 _PCT_AFTER = re.compile(r"\s*(?:%|(?:بال|في ال|فى ال|ب)(?:مئه|مائه|ميه)(?!\w))")
 _NEXT_WORDS = re.compile(r"\s+(?P<w1>[\u0621-\u064a]+)(?:\s+(?P<w2>[\u0621-\u064a]+))?")
+_LEXICON_WORDS = set(lx.CARDINALS) | set(lx.TIME_UNITS) | set(lx.SET_WORDS) | set(lx.WORDS)
 _PREP_NOUN = re.compile(r"^(?:[بك](?:ال|م|ت)|ل(?:ال|ل|م|ت))")
 _VERBISH = re.compile(r"^(?:[يت]\w+(?:ون|ان|ين)|[يتن]\w{2,}|ا\w\w\w?)$")
 
@@ -128,7 +129,7 @@ def _counted_noun(
     stop = m.end("w1")
     if w1 in lx.MEASURE_NOUNS:
         w2 = m.group("w2")
-        if w2 and w2 not in lx.COUNT_STOPWORDS and w2[0] not in "وف" and w2 not in lx.CARDINALS:
+        if w2 and w2 not in lx.COUNT_STOPWORDS and w2[0] not in "وف" and w2 not in _LEXICON_WORDS:
             stop = m.end("w2")
     o_start, o_end = mf.start(m.start("w1")), mf.end(stop)
     unit = _strip_marks(text[o_start:o_end])
@@ -413,8 +414,18 @@ def _fill_time(
                 if which == "future"
                 else (cur - step * count, cur)
             )
-        elif unit in ("month", "year"):
-            months = 1 if unit == "month" else 12
+        elif unit in ("hour", "minute", "second"):
+            step = dt.timedelta(seconds={"hour": 3600, "minute": 60, "second": 1}[unit])
+            cur = anchor.replace(microsecond=0)
+            if unit != "second":
+                cur = cur.replace(second=0) if unit == "minute" else cur.replace(minute=0, second=0)
+            a, b = (
+                (cur + step, cur + step * (count + 1))
+                if which == "future"
+                else (cur - step * count, cur)
+            )
+        elif unit in ("month", "year", "decade", "century"):
+            months = {"month": 1, "year": 12, "decade": 120, "century": 1200}[unit]
             base = today.replace(day=1) if unit == "month" else today.replace(month=1, day=1)
             if which == "future":
                 a = add_months(base, months)
@@ -443,6 +454,13 @@ def _fill_time(
         if r1 is None or r2 is None:
             return False
         end = r2.end or period_end(r2.start, r2.grain if r2.grain != "hijri_month" else "day")
+        if end <= r1.start and h.spec2.y is None and h.spec2.hy is None:
+            # أكتوبر إلى فبراير: the end is the next such date after the start
+            r2 = resolve(h.spec2, r1.start, "future")
+            if r2 is not None:
+                end = r2.end or period_end(
+                    r2.start, r2.grain if r2.grain != "hijri_month" else "day"
+                )
         if end <= r1.start:
             return False
         t.interval = {"from": format_bound(r1.start), "to": format_bound(end)}
@@ -473,7 +491,7 @@ def _fill_point(t: TimeExpr, r: Resolved, anchor_label: str) -> None:
             else r.start.strftime("%Y-%m-%dT%H:%M:%S")
         )
         return
-    if r.grain in ("quarter", "season"):
+    if r.grain in ("quarter", "season", "period"):
         t.kind = "interval"
         t.grain = "month"
         t.interval = {"from": format_bound(r.start), "to": format_bound(r.end)}

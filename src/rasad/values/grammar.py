@@ -231,7 +231,9 @@ def walk_point(chain: list[Atom], i: int, j: int) -> Spec | None:
                 if s.y is None and s.hy is None:
                     ce = nxt is not None and nxt.code == "G"
                     if (nxt is not None and nxt.code == "H") or (
-                        iv < 1600 and not ce and (s.hm is not None or hijri_era or iv >= 1300)
+                        iv < 1600
+                        and not ce
+                        and (s.hm is not None or hijri_era or 1340 <= iv <= 1499)
                     ):
                         s.hy = (
                             iv  # 1436: a Hijri year (Gregorian years that early are rare in news)
@@ -383,11 +385,15 @@ def _point_handler(chain: list[Atom], i: int, j: int) -> Hit | None:
         return None
     if "3" in codes and not any(a.code == "3" and a.definite for a in chain[i:j]):
         return None
+    said = {f: getattr(s, f) for f in Spec.__slots__ if f not in ("dpart", "pm")}
+    if all(v is None or v is False for v in said.values()) and codes != {"p"}:
+        return None  # صباح يوم، في نهار أيام: a part of the day of no particular day
     if codes == {"S"}:
         return None  # الربيع العربي, a bare season name
     if codes == {"p"}:
-        if s.dpart[0] != "noon":
-            return None  # a bare part of the day (العصر "the era", الفجر) is not a time
+        word = chain[i].word
+        if s.dpart[0] != "noon" or not (chain[i].definite or word.endswith("ا")):
+            return None  # a bare part of the day (العصر "the era", ظهر "appeared") is not a time
         s.hour = 12
     return Hit(i, j, "point", s)
 
@@ -406,7 +412,7 @@ def _bare_year_handler(chain: list[Atom], i: int, j: int) -> Hit | None:
         and 1000 <= chain[i - 2].value <= 2200
     )
     if not (
-        (a.extra or {}).get("after_filler")
+        (a.extra or {}).get("after_filler") in ("في", "فى")
         or (prev is not None and prev.code in "qsatxb")
         or b is not None
         or after_year
@@ -416,7 +422,7 @@ def _bare_year_handler(chain: list[Atom], i: int, j: int) -> Hit | None:
         return None
     v = int(a.value)
     nxt = chain[j] if j < len(chain) else None
-    if 1300 <= v < 1600 and not (nxt is not None and nxt.code == "G"):
+    if 1340 <= v <= 1499 and not (nxt is not None and nxt.code == "G"):
         return Hit(i, j, "point", Spec(hy=v, part=b.value if b else None))
     s = Spec(y=v, part=b.value if b else None)
     return Hit(i, j, "point", s)
@@ -510,7 +516,7 @@ def iso_duration(amounts: dict[str, float]) -> str:
     return "P" + date_part + ("T" + time_part if time_part else "")
 
 
-_BARE_OK = {"week", "month", "hour", "minute"}
+_BARE_OK = {"week", "month"}  # ساعة (clock) and دقيقة (precise) alone are too ambiguous
 
 
 def _duration_amount(atoms: list[Atom], context: Atom | None) -> tuple[str, float] | None:
@@ -737,7 +743,10 @@ def _join_ranges(chain: list[Atom], codes: str, hits: list[Hit]) -> list[Hit]:
             before = codes[h.i - 1] if h.i > 0 else ""
             if between in ("t", "&t") or (between == "&" and before == "b"):
                 s1, s2 = h.spec, nxt.spec
+                own_month = s1.m is not None or s1.hm is not None
                 for f in ("y", "m", "hy", "hm", "month_mod", "wd", "rel_day"):
+                    if f == "month_mod" and own_month:
+                        continue  # من 20 يوليو إلى 22 أكتوبر المقبل: المقبل is October's
                     if (
                         getattr(s1, f) is None
                         and getattr(s2, f) is not None

@@ -317,8 +317,14 @@ def _resolve(s: Spec, anchor: dt.datetime | None, direction: str) -> Resolved | 
             start = _dt(monday + dt.timedelta(days=7 * offset))
         elif unit == "month":
             start = _dt(add_months(today.replace(day=1), offset))
-        elif unit in ("year", "decade", "century"):
+        elif unit == "year":
             start = dt.datetime(today.year + offset, 1, 1)
+        elif unit in ("decade", "century"):
+            size = (
+                10 if unit == "decade" else 100
+            )  # العقد الماضي: 2000-2009; القرن الماضي: 1900-1999
+            first = (today.year // size + offset) * size
+            return Resolved(dt.datetime(first, 1, 1), "period", dt.datetime(first + size, 1, 1))
         elif unit == "hour":
             start = _truncate(anchor + dt.timedelta(hours=offset), "hour")
         else:
