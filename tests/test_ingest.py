@@ -466,6 +466,35 @@ def test_stdin_zip_and_empty():
     assert (failure.path, failure.reason) == ("-", "empty file")
 
 
+def test_nul_bytes_in_a_json_line(tmp_path):
+    path = tmp_path / "wire.jsonl"
+    line = json.dumps({"text": SHORT}, ensure_ascii=False).encode("utf-8")
+    path.write_bytes(line[:5] + b"\x00" + line[5:] + b"\n" + line + b"\n")
+    docs, failures = read_all([path])
+    assert not failures and [d.raw for d in docs] == [SHORT, SHORT]
+    assert [w.code for w in docs[0].warnings] == ["nul_bytes"] and not docs[1].warnings
+
+
+def test_rss_feed_is_reported_not_stored_as_text(tmp_path):
+    path = tmp_path / "feed.xml"
+    path.write_text(
+        f'<?xml version="1.0"?><rss><channel><item><title>{SHORT}</title></item></channel></rss>',
+        encoding="utf-8",
+    )
+    _, (failure,) = read_all([path])
+    assert failure.reason.startswith("unsupported XML")
+
+
+def test_trec_after_an_xml_declaration(tmp_path):
+    path = tmp_path / "doc.xml"
+    path.write_text(
+        f'<?xml version="1.0" encoding="utf-8"?>\n<DOC><DOCNO>x-1</DOCNO><TEXT>{SHORT}</TEXT></DOC>',
+        encoding="utf-8",
+    )
+    (doc,) = read_inputs([str(path)])
+    assert (doc.id, doc.raw) == ("x-1", SHORT)
+
+
 # -- TREC and HTML ---------------------------------------------------------------------------
 
 

@@ -8,6 +8,7 @@ Failures. Nothing here cleans text: ``raw`` is the article text as found.
 from __future__ import annotations
 
 import html
+import logging
 import re
 import warnings
 from collections.abc import Iterator
@@ -25,6 +26,7 @@ __all__ = [
     "parse_html",
     "looks_like_html",
     "looks_like_trec",
+    "looks_like_other_xml",
     "normalize_date",
     "declared_charset",
 ]
@@ -213,8 +215,20 @@ _TREC_FIELD_RE = re.compile(
 )
 
 
+_TREC_START_RE = re.compile(r"\ufeff?\s*(?:<\?xml[^>]*>\s*)?<DOC>")
+_XML_START_RE = re.compile(r"\ufeff?\s*(?:<\?xml|<rss[\s>]|<feed[\s>]|<rdf:RDF)")
+
+
 def looks_like_trec(head: str) -> bool:
-    return head.lstrip("\ufeff \t\r\n").startswith("<DOC>")
+    return bool(_TREC_START_RE.match(head))
+
+
+_HTML_ROOT_RE = re.compile(r"<!doctype html|<html[\s>]", re.I)
+
+
+def looks_like_other_xml(head: str) -> bool:
+    """An XML document that is neither TREC nor (X)HTML: RSS, Atom, other XML."""
+    return bool(_XML_START_RE.match(head)) and not _HTML_ROOT_RE.search(head)
 
 
 def parse_trec(text: str) -> Iterator[Article | BadItem]:
@@ -280,6 +294,11 @@ def parse_html(text: str) -> Article | BadItem:
     page's whole visible text is used instead, with a warning.
     """
     import trafilatura
+
+    # trafilatura logs page problems at ERROR level; they reach stderr through Python's
+    # last-resort handler. rasad reports its own failures instead.
+    for name in ("trafilatura", "htmldate", "courlan", "justext"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
 
     warnings_: list[tuple[str, str]] = []
     try:

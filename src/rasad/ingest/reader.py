@@ -32,6 +32,7 @@ from rasad.ingest.formats import (
     articles_from_json_value,
     declared_charset,
     looks_like_html,
+    looks_like_other_xml,
     looks_like_trec,
     normalize_date,
     parse_html,
@@ -183,8 +184,11 @@ class _Reader:
                 yield Failure(path=path, reason=f"read error: {_os_reason(exc)}")
 
     # -- streams ----------------------------------------------------------------------
-    def stream(self, stream: IO[bytes], where: Where) -> Iterator[Item]:
-        """Dispatch one file-like input (file, archive member, stdin) on its format."""
+    def stream(self, stream: IO[bytes], where: Where, name: str | None = None) -> Iterator[Item]:
+        """Dispatch one file-like input (file, archive member, stdin) on its format.
+
+        ``name`` (default: the file or member name) gives the extension to go by.
+        """
         head = _head(stream)
         if not head:
             yield where.fail("empty file")
@@ -193,14 +197,13 @@ class _Reader:
             yield from self.archive(stream, where)
             return
         if head.startswith(_GZIP_MAGIC):
-            yield from self.gzipped(stream, where)
+            yield from self.gzipped(stream, where, name or where.name)
             return
-        ext = os.path.splitext(where.name.lower())[1]
+        ext = os.path.splitext((name or where.name).lower())[1]
         if ext in _JSONL_EXT or (ext not in _HTML_EXT and _first_line_is_object(head)):
             yield from self.jsonl(stream, where)
             return
-        data = stream.read()
-        yield from self.blob(data, where, ext)
+        yield from self.blob(stream.read(), where, ext)
 
     def archive(self, stream: IO[bytes], where: Where) -> Iterator[Item]:
         if not stream.seekable():
@@ -233,29 +236,14 @@ class _Reader:
                 except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as exc:
                     yield inner.fail(f"corrupt ZIP member: {exc}")
 
-    def gzipped(self, stream: IO[bytes], where: Where) -> Iterator[Item]:
-        name = where.name[:-3] if where.name.lower().endswith(".gz") else where.name
-        inner = Where(where.path, where.member)
+    def gzipped(self, stream: IO[bytes], where: Where, name: str) -> Iterator[Item]:
+        # the format is decided on the name without ".gz" ("wire.jsonl.gz" is JSON Lines)
+        inner_name = name[:-3] if name.lower().endswith(".gz") else ""
         try:
             unpacked = _peekable(gzip.GzipFile(fileobj=stream, mode="rb"))
-            if name != where.name:
-                # decide the format on the name without ".gz"
-                yield from self._named_stream(unpacked, inner, name)
-            else:
-                yield from self.stream(unpacked, inner)
+            yield from self.stream(unpacked, where, inner_name)
         except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
             yield where.fail(f"corrupt gzip data: {exc}")
-
-    def _named_stream(self, stream: IO[bytes], where: Where, name: str) -> Iterator[Item]:
-        head = _head(stream)
-        if not head:
-            yield where.fail("empty file")
-            return
-        ext = os.path.splitext(name.lower())[1]
-        if ext in _JSONL_EXT or (ext not in _HTML_EXT and _first_line_is_object(head)):
-            yield from self.jsonl(stream, where)
-        else:
-            yield from self.blob(stream.read(), where, ext)
 
     # -- formats --------------------------------------------------------------------------
     def jsonl(self, stream: IO[bytes], where: Where) -> Iterator[Item]:
@@ -271,9 +259,11 @@ class _Reader:
             if not line.strip():
                 continue
             any_line = True
+            nul = line.count(0)
             try:
-                text = line.decode("utf-8")
-                decoded = Decoded(text, "utf-8")
+                decoded = Decoded(line.replace(b"\x00", b"").decode("utf-8"), "utf-8", nul)
+                if nul:
+                    decoded.warnings.append(("nul_bytes", f"{nul} NUL byte(s) removed"))
             except UnicodeDecodeError:
                 try:
                     decoded = decode(line)
@@ -310,13 +300,16 @@ class _Reader:
             yield where.fail("empty file (only whitespace)")
             return
         start = text.lstrip("\ufeff \t\r\n")[:1]
-        if is_html_ext or (
-            start == "<" and not looks_like_trec(text[:256]) and looks_like_html(text)
-        ):
-            yield self.finish(parse_html(text), where, decoded)
-        elif start == "<" and looks_like_trec(text[:256]):
+        markup = start == "<" and not is_html_ext
+        if markup and looks_like_trec(text[:256]):
             for art in parse_trec(text):
                 yield self.finish(art, where, decoded)
+        elif markup and looks_like_other_xml(text[:1024]):
+            yield where.fail(
+                "unsupported XML (not TREC <DOC> or HTML; feeds such as RSS are not read)"
+            )
+        elif is_html_ext or (markup and looks_like_html(text)):
+            yield self.finish(parse_html(text), where, decoded)
         elif ext in _JSON_EXT or ext in _JSONL_EXT or start in ("[", "{"):
             yield from self._json_text(text, where, decoded, strict=ext in _JSON_EXT | _JSONL_EXT)
         else:
