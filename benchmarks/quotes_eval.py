@@ -63,7 +63,9 @@ def load_text(data: Path, item: dict) -> str | None:
     if "<TEXT>" in text:
         title = re.search(r"<TITLE>(.*?)</TITLE>", text, re.S)
         body = re.search(r"<TEXT>(.*?)</TEXT>", text, re.S)
-        return f"{title.group(1).strip() if title else ''}\n\n{body.group(1).strip() if body else ''}"
+        return (
+            f"{title.group(1).strip() if title else ''}\n\n{body.group(1).strip() if body else ''}"
+        )
     return text
 
 
@@ -80,7 +82,9 @@ def build_pipeline(oracle: bool) -> list:
     return stages
 
 
-def run(stages: list, doc: Document, oracle_surfaces: list[str] | None, timing: Counter) -> Document:
+def run(
+    stages: list, doc: Document, oracle_surfaces: list[str] | None, timing: Counter
+) -> Document:
     for stage in stages:
         if stage.name == "entities" and oracle_surfaces is not None:
             doc.entities = oracle_entities(doc, oracle_surfaces)
@@ -110,7 +114,14 @@ def oracle_entities(doc: Document, surfaces: list[str]) -> list[Entity]:
             taken.append((a, b))
             mentions.append(Mention(start=a, end=b, text=m.group(1), type=_oracle_type(surface)))
         if mentions:
-            out.append(Entity(id=f"e{len(out) + 1}", type=mentions[0].type, canonical=surface, mentions=mentions))
+            out.append(
+                Entity(
+                    id=f"e{len(out) + 1}",
+                    type=mentions[0].type,
+                    canonical=surface,
+                    mentions=mentions,
+                )
+            )
     return out
 
 
@@ -204,7 +215,9 @@ def evaluate(args) -> dict:
                 c["speaker_ok"] += 1
                 pc["speaker_ok"] += 1
             elif args.verbose:
-                print(f"SPKR  {item['path']}: {gq['snippet']} gold={gq['speaker'][0]} got={names[:1]}")
+                print(
+                    f"SPKR  {item['path']}: {gq['snippet']} gold={gq['speaker'][0]} got={names[:1]}"
+                )
             if q.kind == gq["kind"]:
                 c["kind_ok"] += 1
             if gq.get("cited"):
@@ -223,13 +236,18 @@ def evaluate(args) -> dict:
             c["false_positives"] += 1
             pc["false_positives"] += 1
             if args.verbose:
-                print(f"FP    {item['path']}: {q.kind} {q.text[:60]!r} cue={q.cue.text if q.cue else None}")
+                print(
+                    f"FP    {item['path']}: {q.kind} {q.text[:60]!r} cue={q.cue.text if q.cue else None}"
+                )
         c["predicted"] += len(preds)
+
         # ---- entity groups
-        def entity_of(surface: str):
+        def entity_of(surface: str, doc: Document = doc) -> str | None:
             key = normalize(surface)
             for e in doc.entities:
-                if any(normalize(m.text) == key for m in e.mentions) or any(normalize(t) == key for t in e.titles):
+                if any(normalize(m.text) == key for m in e.mentions) or any(
+                    normalize(t) == key for t in e.titles
+                ):
                     return e.id
             return None
 
@@ -284,16 +302,23 @@ def report(res: dict, args) -> str:
         f"  -> pair precision {c['pairs_merged'] / (c['pairs_merged'] + c['wrong_merges']) if c['pairs_merged'] + c['wrong_merges'] else 0:.3f}",
     ]
     for corpus, pc in sorted(res["per_corpus"].items()):
-        pp = pc["found"] / (pc["found"] + pc["false_positives"]) if pc["found"] + pc["false_positives"] else 0
+        pp = (
+            pc["found"] / (pc["found"] + pc["false_positives"])
+            if pc["found"] + pc["false_positives"]
+            else 0
+        )
         rr = pc["found"] / pc["gold_quotes"] if pc["gold_quotes"] else 0
         sa = pc["speaker_ok"] / pc["found"] if pc["found"] else 0
-        lines.append(f"  {corpus}: {pc['articles']} articles, P {pp:.2f} R {rr:.2f} speaker {sa:.2f}")
+        lines.append(
+            f"  {corpus}: {pc['articles']} articles, P {pp:.2f} R {rr:.2f} speaker {sa:.2f}"
+        )
     t = res["timing"]
     total = sum(t.values())
     if total:
         share = (t["entities"] + t["quotes"]) / total
         lines.append(
-            "time per stage (s): " + ", ".join(f"{k} {v:.3f}" for k, v in t.items() if not k.startswith("failed"))
+            "time per stage (s): "
+            + ", ".join(f"{k} {v:.3f}" for k, v in t.items() if not k.startswith("failed"))
             + f"; entities+quotes = {share:.1%} of the pipeline"
         )
     return "\n".join(lines)
@@ -328,7 +353,9 @@ def speed(args) -> str:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--data", default=str(REPO.parent / "shared" / "data"))
     ap.add_argument("--gold", default=str(REPO / "tests" / "data" / "quotes_gold.json"))
     ap.add_argument("--oracle-mentions", action="store_true")

@@ -21,7 +21,8 @@ def _norms(words: str) -> frozenset[str]:
     return frozenset(_bare(normalize(w.replace("_", " "))) for w in words.split())
 
 
-def lex_match(norm: str, lexicon: frozenset[str] | set[str]) -> str:
+@lru_cache(maxsize=1 << 16)
+def lex_match(norm: str, lexicon: frozenset[str]) -> str:
     """The key of ``lexicon`` a word stands for ("والوزارة" -> "وزاره"), else ""."""
     for f in (_bare(norm), _bare(strip_clitics(norm, keep_article=True))):
         if f in lexicon:
@@ -81,10 +82,33 @@ KNOWN_OUTLETS = _norms("رويترز فرانس_برس أسوشيتد_برس س�
 COUNTRY_DESCRIPTION_HEADS = _norms("بلد دولة بلاد مملكة جمهورية إمارة سلطنة")
 
 ARAB_LEAGUE = frozenset(
-    "DZA BHR COM DJI EGY IRQ JOR KWT LBN LBY MRT MAR OMN PSE QAT SAU SOM SDN SYR TUN ARE YEM".split()
+    [
+        "DZA",
+        "BHR",
+        "COM",
+        "DJI",
+        "EGY",
+        "IRQ",
+        "JOR",
+        "KWT",
+        "LBN",
+        "LBY",
+        "MRT",
+        "MAR",
+        "OMN",
+        "PSE",
+        "QAT",
+        "SAU",
+        "SOM",
+        "SDN",
+        "SYR",
+        "TUN",
+        "ARE",
+        "YEM",
+    ]
 )
-GCC = frozenset("BHR KWT OMN QAT SAU ARE".split())
-MAGHREB = frozenset("DZA LBY MRT MAR TUN".split())
+GCC = frozenset(["BHR", "KWT", "OMN", "QAT", "SAU", "ARE"])
+MAGHREB = frozenset(["DZA", "LBY", "MRT", "MAR", "TUN"])
 # Region adjectives of definite descriptions -> test on an ISO alpha-3 code.
 _CONTINENT_ADJECTIVES = {"افريقي": "AF", "اسيوي": "AS", "اوروبي": "EU"}
 _REGION_ADJECTIVES = {"عربي": ARAB_LEAGUE, "خليجي": GCC, "مغاربي": MAGHREB}
@@ -267,6 +291,7 @@ def adjective_base(norm: str) -> str:
     return s
 
 
+@lru_cache(maxsize=1 << 16)
 def demonym_country(norm: str) -> str | None:
     """ISO alpha-3 of a nationality adjective in any gender or number, else None."""
     return demonyms().get(adjective_base(norm))
@@ -311,4 +336,9 @@ def role_key(norm: str) -> str:
 
 
 def is_un_word(norm: str) -> bool:
-    return adjective_base(norm) in {adjective_base(w) for w in UN_WORDS}
+    return adjective_base(norm) in _un_bases()
+
+
+@lru_cache(maxsize=1)
+def _un_bases() -> frozenset[str]:
+    return frozenset(adjective_base(w) for w in UN_WORDS)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
+from functools import lru_cache
 
 from rasad.document import Document, Entity, Mention
 from rasad.entities.lexicon import (
@@ -36,6 +37,7 @@ from rasad.entities.lexicon import (
 from rasad.entities.titles import (
     STOP_WORDS,
     TitleKey,
+    _head_kind,
     continues,
     gap_is_comma,
     gap_is_space,
@@ -43,7 +45,7 @@ from rasad.entities.titles import (
     is_definite,
     title_key,
 )
-from rasad.entities.words import Word, normalize, strip_clitics, words_of
+from rasad.entities.words import Word, doc_words, normalize, strip_clitics, words_of
 
 PERSON_TYPES = ("PERSON",)
 _DESCRIPTION_HEADS = ORG_HEADS | COUNTRY_DESCRIPTION_HEADS
@@ -78,7 +80,7 @@ class EntitiesStage:
     # ------------------------------------------------------------------ main
     def __call__(self, doc: Document) -> Document:
         text = doc.text
-        words = words_of(text)
+        words = doc_words(doc)
         starts = [w.start for w in words]
         groups: list[list[Mention]] = [list(e.mentions) for e in doc.entities if e.mentions]
         types = [e.type for e in doc.entities if e.mentions]
@@ -116,14 +118,24 @@ class EntitiesStage:
             code = country_of_name(g[0].text)
             if code:
                 by_code.setdefault(code, gi)
+        firsts = _country_first_words()
         i = 0
         while i < len(words):
             hit = None
+            first = words[i].norm
+            flag = _COUNTRY_START_CACHE.get(first)
+            if flag is None:
+                flag = _COUNTRY_START_CACHE[first] = (
+                    first in firsts or first[1:] in firsts or first[2:] in firsts
+                )
+            if not flag:
+                i += 1
+                continue
             for n in (3, 2, 1):
                 if i + n > len(words):
                     continue
                 span = words[i : i + n]
-                if any(not gap_is_space(text, a, b) for a, b in zip(span, span[1:])):
+                if any(not gap_is_space(text, a, b) for a, b in zip(span, span[1:], strict=False)):
                     continue
                 for cut in (0, 1, 2):
                     first = span[0].norm
@@ -258,12 +270,18 @@ class EntitiesStage:
         out = []
         for cl in clusters:
             keys = {k for k, _ in cl.names}
-            if cl.types.most_common(1)[0][0] == "ORG" and all(len(k) == 1 for k in keys) and cl.heads:
+            if (
+                cl.types.most_common(1)[0][0] == "ORG"
+                and all(len(k) == 1 for k in keys)
+                and cl.heads
+            ):
                 first = min(m.start for m in cl.mentions)
                 targets = [
                     c
                     for c in clusters
-                    if c is not cl and c.heads & cl.heads and any(len(k) > 1 for k, _ in c.names)
+                    if c is not cl
+                    and c.heads & cl.heads
+                    and any(len(k) > 1 for k, _ in c.names)
                     and min(m.start for m in c.mentions) < first
                 ]
                 if targets:
@@ -327,7 +345,13 @@ class EntitiesStage:
         start = _skip_conj(text, first)
         if start < last.end:
             cl.mentions.append(
-                Mention(start=start, end=last.end, text=text[start : last.end], type="TITLE", confidence=0.8)
+                Mention(
+                    start=start,
+                    end=last.end,
+                    text=text[start : last.end],
+                    type="TITLE",
+                    confidence=0.8,
+                )
             )
 
     def _add_title(self, cl: _Cluster, title_words: list[Word]) -> None:
@@ -356,7 +380,7 @@ class EntitiesStage:
             if first < len(words) and words[first].start > m.start:
                 first -= 1
             k = first - 1
-            if 0 <= k and _only_brackets(text, words[k].end, m.start):
+            if k >= 0 and _only_brackets(text, words[k].end, m.start):
                 bare = lex_match(words[k].norm, ORG_HEADS)
                 if bare in ORG_HEADS:
                     cl.heads.add(bare)
@@ -405,8 +429,22 @@ class EntitiesStage:
                 if len(key) > 1:
                     for part in (key[0], key[-1]):
                         name_parts.setdefault(part, set()).add(n)
+        cache = _DESCRIBE_CACHE
+        interesting = []
+        for k, w in enumerate(words):
+            flag = cache.get(w.norm)
+            if flag is None:
+                flag = cache[w.norm] = _may_describe(w.norm)
+            if flag:
+                interesting.append(k)
+        pos = 0
         i = 0
-        while i < len(words):
+        while pos < len(interesting):
+            if interesting[pos] < i:
+                pos += 1
+                continue
+            i = interesting[pos]
+            pos += 1
             w = words[i]
             if covered.overlaps(w.start, w.end):
                 i += 1
@@ -421,7 +459,11 @@ class EntitiesStage:
                     i += n_words
                     continue
             # a rank or role before one part of a known name ("الدكتور كامل")
-            if kind in ("rank", "role") and i + 1 < len(words) and gap_is_space(text, w, words[i + 1]):
+            if (
+                kind in ("rank", "role")
+                and i + 1 < len(words)
+                and gap_is_space(text, w, words[i + 1])
+            ):
                 nxt = words[i + 1]
                 owners_n = name_parts.get(_bare(nxt.norm), set())
                 if len(owners_n) == 1 and not covered.overlaps(nxt.start, nxt.end):
@@ -558,6 +600,20 @@ class EntitiesStage:
 
 
 # ---------------------------------------------------------------- helpers
+_DESCRIBE_CACHE: dict[str, bool] = {}
+_COUNTRY_START_CACHE: dict[str, bool] = {}
+
+
+def _may_describe(norm: str) -> bool:
+    """Can a description start at this word (a role, rank or description head)?"""
+    return bool(_head_kind(norm) or lex_match(norm, _DESCRIPTION_HEADS))
+
+
+@lru_cache(maxsize=1)
+def _country_first_words() -> frozenset[str]:
+    return frozenset(k.split()[0] for k in country_names())
+
+
 class _Covered:
     """Character ranges already explained (mentions, attached titles)."""
 

@@ -10,6 +10,7 @@ and "في" + place. Anything else (a verb, a conjunction, punctuation) ends it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rasad.entities.lexicon import (
     GENERIC_ROLES,
@@ -30,17 +31,77 @@ from rasad.entities.words import Word, normalize, strip_clitics
 # Words that always end a title run (normalized).
 STOP_WORDS = frozenset(
     normalize(w)
-    for w in (
-        "أن إن أنه إنه أنها إنها بأن وأن الذي التي الذين اللذين اللتين عن من مع إلى الى إلي على "
-        "علي قد لقد كان كانت ثم أو أم لا لم لن ما هو هي هم هذا هذه ذلك تلك حيث بعد قبل عند منذ "
-        "خلال أمس اليوم غدا يوم صباح مساء أيضا أيضًا كما بينما فيما إلا لكن"
-    ).split()
+    for w in [
+        "أن",
+        "إن",
+        "أنه",
+        "إنه",
+        "أنها",
+        "إنها",
+        "بأن",
+        "وأن",
+        "الذي",
+        "التي",
+        "الذين",
+        "اللذين",
+        "اللتين",
+        "عن",
+        "من",
+        "مع",
+        "إلى",
+        "الى",
+        "إلي",
+        "على",
+        "علي",
+        "قد",
+        "لقد",
+        "كان",
+        "كانت",
+        "ثم",
+        "أو",
+        "أم",
+        "لا",
+        "لم",
+        "لن",
+        "ما",
+        "هو",
+        "هي",
+        "هم",
+        "هذا",
+        "هذه",
+        "ذلك",
+        "تلك",
+        "حيث",
+        "بعد",
+        "قبل",
+        "عند",
+        "منذ",
+        "خلال",
+        "أمس",
+        "اليوم",
+        "غدا",
+        "يوم",
+        "صباح",
+        "مساء",
+        "أيضا",
+        "أيضًا",
+        "كما",
+        "بينما",
+        "فيما",
+        "إلا",
+        "لكن",
+    ]
 )
 
 
 def head_kind(word: Word) -> str:
     """ "role", "rank", "pre" (premodifier) or "" for a word."""
-    f1, f2 = forms(word.norm)
+    return _head_kind(word.norm)
+
+
+@lru_cache(maxsize=1 << 16)
+def _head_kind(norm: str) -> str:
+    f1, f2 = forms(norm)
     if f1 in RANKS or f2 in RANKS:
         return "rank"
     if f1 in ROLE_HEADS or f2 in ROLE_HEADS:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 try:  # the segmenter's matching form, when present
     from rasad.text.normalize import normalize
@@ -55,11 +56,32 @@ def words_of(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     """Words of ``text[start:end]`` with offsets into ``text`` and their matching form."""
     end = len(text) if end is None else end
     return [
-        Word(m.start(), m.end(), m.group(), normalize(m.group()))
+        Word(m.start(), m.end(), g, _norm(g))
         for m in WORD_RE.finditer(text, start, end)
+        for g in (m.group(),)
     ]
 
 
+_norm = lru_cache(maxsize=1 << 17)(normalize)
+_LAST: list = [None, None]
+
+
+def doc_words(doc) -> list[Word]:
+    """Words of a whole document, computed once for the stages that share them: the
+    segmenter's tokens when present (their matching form is the same), else a scan."""
+    text = doc.text
+    if _LAST[0] is text:
+        return _LAST[1]
+    if doc.tokens and doc.tokens[-1].end <= len(text):
+        # tokens have the same fields a Word has (start, end, text, norm)
+        words = [t for t in doc.tokens if not t.is_punct and t.norm]
+    else:
+        words = words_of(text)
+    _LAST[0], _LAST[1] = text, words
+    return words
+
+
+@lru_cache(maxsize=1 << 16)
 def strip_clitics(norm: str, keep_article: bool = False) -> str:
     """Matching form without a leading conjunction, preposition and (optionally) article.
 

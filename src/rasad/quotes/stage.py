@@ -27,9 +27,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from rasad.document import AttributionLink, Document, Entity, Quote, Ref, Span
-from rasad.entities.lexicon import KNOWN_OUTLETS, ORG_HEADS, OUTLET_HEADS, _bare, lex_match
+from rasad.entities.lexicon import KNOWN_OUTLETS, ORG_HEADS, OUTLET_HEADS, lex_match
 from rasad.entities.titles import head_kind
-from rasad.entities.words import Word, normalize, strip_clitics, words_of
+from rasad.entities.words import Word, doc_words, normalize, strip_clitics, words_of
 from rasad.quotes.cues import (
     ADJUNCT_STARTERS,
     CLAUSE_CONJ,
@@ -52,9 +52,24 @@ MAX_REGION_WORDS = 18
 MAX_SUBJECT_WORDS = 8
 MIN_PARTIAL_WORDS = 2
 MIN_STANDALONE_WORDS = 6
-_RELATIVES = {normalize(w) for w in "الذي التي الذين اللذين اللتين اللواتي".split()}
+_RELATIVES = {normalize(w) for w in ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"]}
 _CLAUSE_BOUNDARY = {
-    normalize(w) for w in "أن إن لكن غير إلا بينما فيما كما حيث وقد فقد بل ثم".split()
+    normalize(w)
+    for w in [
+        "أن",
+        "إن",
+        "لكن",
+        "غير",
+        "إلا",
+        "بينما",
+        "فيما",
+        "كما",
+        "حيث",
+        "وقد",
+        "فقد",
+        "بل",
+        "ثم",
+    ]
 }
 _SENTENCE_END = re.compile(r"[.!?؟]+(?=[\s\"»”']|$)|\n")
 _DATELINE_FROM = re.compile(
@@ -119,7 +134,7 @@ class _Run:
         self.doc = doc
         self.stage = stage
         self.text = doc.text
-        self.words = words_of(self.text)
+        self.words = doc_words(doc)
         self.starts = [w.start for w in self.words]
         self.marks = _pair_marks(self.text)
         self.mark_starts = [m.open for m in self.marks]
@@ -236,7 +251,10 @@ class _Run:
         consumed_until = s_start  # words inside a finished quote's content are not cues
         while i < hi:
             w = self.words[i]
-            if w.start < consumed_until or self._inside_marks(w.start):
+            flag = _CUE_START.get(w.norm)
+            if flag is None:
+                flag = _CUE_START[w.norm] = _cue_of(w.norm) is not None or _frame_first(w.norm)
+            if not flag or w.start < consumed_until or self._inside_marks(w.start):
                 i += 1
                 continue
             frame = _frame_at(self.words, i, hi)
@@ -379,7 +397,10 @@ class _Run:
             region = region[:-1]
         if stop == "quote" and (
             len(_words_in(text[stop_at.start : stop_at.end])) < 3
-            or (cue.lemma != "نقل" and any(words[x].norm == "عن" and head_kind(words[x - 1]) != "role" for x in region))
+            or (
+                cue.lemma != "نقل"
+                and any(words[x].norm == "عن" and head_kind(words[x - 1]) != "role" for x in region)
+            )
         ):
             return None  # "أعلن X عن بدء عملية "..."": a name in quotes, not speech
         speaker, cited = self._subject(i, region, cue, sentence_speaker)
@@ -502,7 +523,7 @@ class _Run:
         self, i: int, region: list[int], cue: Cue, sentence_speaker: _Speaker | None
     ) -> tuple[_Speaker | None, list[AttributionLink]]:
         """Speaker named between the cue and its content, and cited outlets on the way."""
-        words, text = self.words, self.text
+        words = self.words
         cited: list[AttributionLink] = []
         subject: _Speaker | None = None
         source: _Speaker | None = None
@@ -568,7 +589,7 @@ class _Run:
         return subject, cited
 
     def _role_anaphor(self, speaker: _Speaker | None, region: list[int]) -> _Speaker | None:
-        """"وبين الخبير أن": a bare role the entities stage did not resolve is the last
+        """ "وبين الخبير أن": a bare role the entities stage did not resolve is the last
         person who spoke (or was named)."""
         if speaker is None or speaker.ref.entity or not region:
             return speaker
@@ -582,12 +603,14 @@ class _Run:
         while k >= 0:
             m = self.mentions[k]
             if m.entity.type == "PERSON":
-                return _Speaker(Ref(entity=m.entity.id, country=m.entity.country), m.entity.canonical)
+                return _Speaker(
+                    Ref(entity=m.entity.id, country=m.entity.country), m.entity.canonical
+                )
             k -= 1
         return speaker
 
     def _statement_issuer(self, i: int, region: list[int]) -> _Speaker | None:
-        """"أصدرت X بيانا أكدت فيه أن": the issuer of the statement speaks."""
+        """ "أصدرت X بيانا أكدت فيه أن": the issuer of the statement speaks."""
         if not region or self.words[region[0]].norm not in ("فيه", "فيها"):
             return None
         for k in range(i - 1, max(-1, i - 10), -1):
@@ -602,10 +625,20 @@ class _Run:
         gender, else the last person named before."""
         start = self.words[i].start
         for m in self._mentions_in(s_start, start):
-            if m.entity.type == "PERSON" and not self._inside_marks(m.start) and not self._after_prep(m):
-                if self.quotes and self.quotes[-1].start <= m.start < self.quotes[-1].end and self.quotes[-1].kind == "direct":
+            if (
+                m.entity.type == "PERSON"
+                and not self._inside_marks(m.start)
+                and not self._after_prep(m)
+            ):
+                if (
+                    self.quotes
+                    and self.quotes[-1].start <= m.start < self.quotes[-1].end
+                    and self.quotes[-1].kind == "direct"
+                ):
                     continue
-                return _Speaker(Ref(entity=m.entity.id, country=m.entity.country), m.entity.canonical)
+                return _Speaker(
+                    Ref(entity=m.entity.id, country=m.entity.country), m.entity.canonical
+                )
         sp = self._last_speaker(gender)
         if sp is not None:
             return sp
@@ -613,7 +646,9 @@ class _Run:
         while k >= 0:
             m = self.mentions[k]
             if m.entity.type == "PERSON" and not self._inside_marks(m.start):
-                return _Speaker(Ref(entity=m.entity.id, country=m.entity.country), m.entity.canonical)
+                return _Speaker(
+                    Ref(entity=m.entity.id, country=m.entity.country), m.entity.canonical
+                )
             k -= 1
         return None
 
@@ -683,7 +718,7 @@ class _Run:
             return None
         # cut at an adjunct after the head noun phrase, keeping comma appositions of names
         cut = [idx[0]]
-        for a, b in zip(idx, idx[1:]):
+        for a, b in zip(idx, idx[1:], strict=False):
             w = words[b]
             gap = text[words[a].end : w.start]
             if "\n" in gap:
@@ -694,9 +729,8 @@ class _Run:
                     cut.append(b)
                     continue
                 break
-            if gap.strip() and gap.strip() not in ("(", ")", "«", "»", '"', "“", "”", ") ", "-"):
-                if not set(gap.strip()) <= set("()«»\"“”' -"):
-                    break
+            if gap.strip() and not set(gap.strip()) <= set("()«»\"“”' -"):
+                break
             inside_mention = self._mention_at(w.start, w.end)
             if inside_mention is not None and inside_mention.start < words[a].end:
                 cut.append(b)  # the rest of a name ("الهاشمي علية")
@@ -719,10 +753,10 @@ class _Run:
         chosen = None
         if person:
             chosen = person[-1]
-        elif inside and inside[0].start <= words[cut[0]].end:
-            chosen = inside[0]
         elif (
             inside
+            and inside[0].start <= words[cut[0]].end
+            or inside
             and inside[0].entity.type == "ORG"
             and lex_match(words[cut[0]].norm, ORG_HEADS)
         ):
@@ -956,8 +990,11 @@ class _Run:
         if cue_word is not None:
             c_start = cue_word.start
             n = cue_word.norm
-            if n[:1] in "وف" and n not in VERBS and n not in PARTICIPLES and (
-                n[1:] in VERBS or n[1:] in PARTICIPLES or n[1:3] == "ال"
+            if (
+                n[:1] in "وف"
+                and n not in VERBS
+                and n not in PARTICIPLES
+                and (n[1:] in VERBS or n[1:] in PARTICIPLES or n[1:3] == "ال")
             ):
                 c_start += 1
             c_end = cue_end if cue_end is not None and cue_end > c_start else cue_word.end
@@ -1009,10 +1046,7 @@ class _Run:
                 if e.id == sp.ref.entity:
                     for m in e.mentions:
                         k = bisect.bisect_left(self.starts, m.start) - 1
-                        if (
-                            k >= 0
-                            and lex_match(self.words[k].norm, OUTLET_HEADS)
-                        ):
+                        if k >= 0 and lex_match(self.words[k].norm, OUTLET_HEADS):
                             return True
         return bool(re.search(r"\.(?:net|com|org)\b|نت$", sp.name))
 
@@ -1080,10 +1114,25 @@ def _cue_of(norm: str) -> Cue | None:
     return cue
 
 
+_FRAME_FIRST: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {}
+for _tokens, _kind in FRAME_TOKENS:
+    _FRAME_FIRST[_tokens[0]] = (*_FRAME_FIRST.get(_tokens[0], ()), (_tokens, _kind))
+
+
+_CUE_START: dict[str, bool] = {}
+
+
+def _frame_first(norm: str) -> bool:
+    return norm in _FRAME_FIRST or (norm[:1] in "وف" and norm[1:] in _FRAME_FIRST)
+
+
 def _frame_at(words: list[Word], i: int, hi: int) -> tuple[str, int] | None:
     """(kind, index after the frame) when a frame starts at word ``i``."""
     first = words[i].norm
-    for tokens, kind in FRAME_TOKENS:
+    candidates = _FRAME_FIRST.get(first, ())
+    if first[:1] in "وف":
+        candidates = (*candidates, *_FRAME_FIRST.get(first[1:], ()))
+    for tokens, kind in candidates:
         n = len(tokens)
         if i + n > hi + 1:
             continue
@@ -1166,45 +1215,46 @@ def _strip_comma_end(text: str, start: int, end: int) -> int:
     return end
 
 
+_MARK_OR_LINE = re.compile('[«»“”„‹›"\n]')
+
+
 def _pair_marks(text: str) -> list[_QuoteMarks]:
-    """Outermost quotation-mark pairs per paragraph."""
+    """Outermost quotation-mark pairs per paragraph (nested « « » » kept inside)."""
     out: list[_QuoteMarks] = []
-    pos = 0
-    for para in text.split("\n"):
-        stack: list[tuple[str, int]] = []
-        i = 0
-        while i < len(para):
-            ch = para[i]
-            if stack:
-                opener, at = stack[-1]
-                closer = PAIRS[opener]
-                if ch == closer and not (
-                    ch == opener and _looks_opening(para, i) and len(stack) == 1 and False
-                ):
-                    stack.pop()
-                    if not stack:
-                        out.append(_QuoteMarks(pos + at, pos + at + 1, pos + i, pos + i + 1))
-                    i += 1
-                    continue
-                if ch in ("«", "“") and ch != opener:
-                    stack.append((ch, i))
-                elif ch == "«" and opener == "«":
-                    stack.append((ch, i))
-            elif ch in PAIRS and ch not in ("»", "”") or (ch == "”" and _looks_opening(para, i)):
-                stack.append((ch, i))
-            i += 1
+    stack: list[tuple[str, int]] = []
+    line_start = 0
+
+    def close_paragraph(line_end: int) -> None:
         if stack:
-            opener, at = stack[0]
-            end = len(para)
-            if len(para[at + 1 :].split()) >= 4:
-                out.append(_QuoteMarks(pos + at, pos + at + 1, pos + end, pos + end))
-        pos += len(para) + 1
-    out.sort(key=lambda m: m.open)
+            _, at = stack[0]
+            if len(text[at + 1 : line_end].split()) >= 4:  # left open: runs to the end
+                out.append(_QuoteMarks(at, at + 1, line_end, line_end))
+            stack.clear()
+
+    for m in _MARK_OR_LINE.finditer(text):
+        i, ch = m.start(), m.group()
+        if ch == "\n":
+            close_paragraph(i)
+            line_start = i + 1
+            continue
+        if stack:
+            opener, at = stack[-1]
+            if ch == PAIRS[opener]:
+                stack.pop()
+                if not stack:
+                    out.append(_QuoteMarks(at, at + 1, i, i + 1))
+            elif ch in ("«", "“"):
+                stack.append((ch, i))
+        elif (ch in PAIRS and ch not in ("»", "”")) or (
+            ch == "”" and _looks_opening(text, i, line_start)
+        ):
+            stack.append((ch, i))
+    close_paragraph(len(text))
     return out
 
 
-def _looks_opening(para: str, i: int) -> bool:
+def _looks_opening(text: str, i: int, line_start: int = 0) -> bool:
     """A mark preceded by a space (or the line start) and followed by a letter opens."""
-    before = para[i - 1] if i else " "
-    after = para[i + 1] if i + 1 < len(para) else " "
+    before = text[i - 1] if i > line_start else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
     return (before.isspace() or before in "(:،,") and not after.isspace()
