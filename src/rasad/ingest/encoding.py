@@ -70,6 +70,7 @@ _MAGIC: list[tuple[bytes, str]] = [
 ]
 
 _LEGACY_ARABIC = ("cp1256", "iso8859_6")
+_PRIOR = {"cp1256": 1}
 _ENCODING_NAMES = {"cp1256": "windows-1256", "iso8859_6": "iso-8859-6"}
 
 # C0 controls that never occur in text (NUL is handled separately; tab, LF, VT, FF, CR and
@@ -132,19 +133,28 @@ def _sniff_utf16(data: bytes) -> str | None:
     return None
 
 
-def _byte_classes(codec: str) -> tuple[bytes, bytes, bytes]:
+# The ten most frequent Arabic letters and the article "ال": in short snippets where both
+# code pages give only Arabic letters, the right one gives the common letters.
+_FREQUENT_LETTERS = "اليمونهرتب"
+_ARTICLE = "ال"
+
+
+def _byte_classes(codec: str) -> tuple[bytes, bytes, bytes, bytes, bytes]:
     """Bytes that ``codec`` maps to Arabic letters, to suspicious characters (undefined,
-    C1 controls, Latin-1 letters), and to any letter."""
-    arabic, bad, letters = bytearray(), bytearray(), bytearray()
+    C1 controls, Latin-1 letters), to any letter, and to frequent letters; and the bytes
+    of the article "ال"."""
+    arabic, bad, letters, frequent = bytearray(), bytearray(), bytearray(), bytearray()
     for b in range(256):
         ch = bytes([b]).decode(codec, errors="replace")
         if arabic_letter_count(ch):
             arabic.append(b)
+            if ch in _FREQUENT_LETTERS:
+                frequent.append(b)
         elif b >= 0x80 and (ch == "\ufffd" or 0x80 <= ord(ch) <= 0x9F or 0xC0 <= ord(ch) <= 0xFF):
             bad.append(b)
         if ch.isalpha():
             letters.append(b)
-    return bytes(arabic), bytes(bad), bytes(letters)
+    return bytes(arabic), bytes(bad), bytes(letters), bytes(frequent), _ARTICLE.encode(codec)
 
 
 _CLASSES = {codec: _byte_classes(codec) for codec in _LEGACY_ARABIC}
@@ -157,11 +167,18 @@ def _count(data: bytes, members: bytes) -> int:
 def _legacy_score(data: bytes, codec: str) -> tuple[int, int, int]:
     """(score, Arabic letters, letters) of reading ``data`` in a single-byte ``codec``.
 
-    Counted on the bytes (fast): Arabic letters minus three times the suspicious ones.
+    Counted on the bytes (fast): Arabic letters, plus frequent letters and the article
+    "ال", minus three times the suspicious characters.
     """
-    arabic_bytes, bad_bytes, letter_bytes = _CLASSES[codec]
+    arabic_bytes, bad_bytes, letter_bytes, frequent_bytes, article = _CLASSES[codec]
     arabic = _count(data, arabic_bytes)
-    return arabic - 3 * _count(data, bad_bytes), arabic, _count(data, letter_bytes)
+    score = (
+        arabic
+        + _count(data, frequent_bytes)
+        + 3 * data.count(article)
+        - 3 * _count(data, bad_bytes)
+    )
+    return score, arabic, _count(data, letter_bytes)
 
 
 # Double-encoded UTF-8 (UTF-8 bytes shown as Windows-1256/1252 and saved again as UTF-8)
@@ -264,7 +281,9 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
             return _add_nul(Decoded(text, _ENCODING_NAMES[declared_codec], nul))
     scored = []
     for codec in candidates:
-        scored.append((*_legacy_score(data, codec), codec))
+        score, arabic, letters = _legacy_score(data, codec)
+        # Windows-1256 is far more common: it wins ties and near-ties (tiny snippets)
+        scored.append((score + _PRIOR.get(codec, 0), arabic, letters, codec))
     score, arabic, letters, codec = max(scored, key=lambda s: s[0])
     text = data.decode(codec, errors="replace")
     # Arabic wins when it is a fair share of the letters (or plenty: Arabic mixed with Latin)
