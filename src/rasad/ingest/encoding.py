@@ -76,7 +76,6 @@ _ENCODING_NAMES = {"cp1256": "windows-1256", "iso8859_6": "iso-8859-6"}
 # C0 controls that never occur in text (NUL is handled separately; tab, LF, VT, FF, CR and
 # ESC are left out: they do occur in old text files).
 _CONTROL_BYTES = bytes([b for b in range(1, 32) if b not in (9, 10, 11, 12, 13, 27)])
-_CONTROL_TABLE = bytes.maketrans(b"", b"")
 
 
 def _is_arabic_letter(ch: str) -> bool:
@@ -85,7 +84,7 @@ def _is_arabic_letter(ch: str) -> bool:
 
 def _control_byte_count(data: bytes) -> int:
     # bytes.translate with delete= is a fast C-level count of the kept bytes.
-    return len(data) - len(data.translate(_CONTROL_TABLE, _CONTROL_BYTES))
+    return len(data) - len(data.translate(None, _CONTROL_BYTES))
 
 
 def _binary_signature(data: bytes) -> str | None:

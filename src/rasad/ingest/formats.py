@@ -38,7 +38,6 @@ class Article:
     id: str | None = None
     title: str | None = None
     published: str | None = None
-    published_from_extraction: bool = False
     outlet: str | None = None
     url: str | None = None
     author: str | None = None
@@ -179,7 +178,6 @@ def article_from_object(obj: Any, line: int | None = None) -> Article | BadItem:
             # (SaudiNewsNet crawled daily); keep it and say so.
             art.published = normalize_date(extracted)
             if art.published:
-                art.published_from_extraction = True
                 art.warnings.append(
                     (
                         "published_from_extraction_date",
