@@ -217,3 +217,15 @@ def test_any_text_gives_valid_spans(text: str) -> None:
 def test_shift_from_a_date_keeps_date_precision() -> None:
     t = one_time("قبل ثلاثة أيام", "2016-09-28", "auto")
     assert (t.value, t.grain) == ("2016-09-25", "day")
+
+
+def test_weekday_with_full_date_fixes_the_published_date() -> None:
+    r = analyze("تقام الندوة يوم الإثنين 22 فيفري 2016 بالعاصمة، وقد أعلن عنها السبت الماضي", None)
+    assert (r.published, r.published_source) == ("2016-02-22", "inferred")
+    assert not r.warnings
+    assert [t.value for t in r.times] == ["2016-02-22", "2016-02-20"]
+
+
+def test_day_first_published_dates_are_read() -> None:
+    times, _, _ = extract_values("وصل أمس", "27/04/2017")
+    assert times[0].value == "2017-04-26"

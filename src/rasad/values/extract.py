@@ -40,6 +40,12 @@ def parse_published(value: str | None) -> dt.datetime | None:
     """ISO date or datetime (time zone dropped); None when absent or unreadable."""
     if not value:
         return None
+    m = re.fullmatch(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*", value)
+    if m:  # 27/04/2017 (day first, as Arab sites write it)
+        try:
+            return dt.datetime(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        except ValueError:
+            return None
     v = value.strip().replace("Z", "")
     v = re.sub(r"[+-]\d{2}:?\d{2}$", "", v) if "T" in v or " " in v else v
     try:
@@ -227,6 +233,7 @@ def _infer_published(
     """The article date from weekday–date pairs (الثلاثاء 27 سبتمبر) and the years named."""
     warnings: list[Warning_] = []
     pairs: list[tuple[int, int, int]] = []
+    sure: list[dt.date] = []  # الإثنين 22 فيفري 2016: a weekday that agrees with a full date
     years: list[int] = []
     full_dates: list[dt.date] = []
     for _chain, h in hits:
@@ -238,8 +245,13 @@ def _infer_published(
                 if s.m is not None and s.d is not None:
                     with contextlib.suppress(ValueError):
                         full_dates.append(dt.date(s.y, s.m, s.d))
+                        if s.wd is not None and full_dates[-1].weekday() == s.wd:
+                            sure.append(full_dates[-1])
             if s.wd is not None and s.d is not None and s.m is not None and s.y is None:
                 pairs.append((s.wd, s.m, s.d))
+    if sure and not pairs:
+        latest = max(sure)
+        return dt.datetime(latest.year, latest.month, latest.day), warnings
     floor = max(years) if years else None
     choices: Counter = Counter()
     for wd, m, d in pairs:
