@@ -253,7 +253,7 @@ def _demonym_stem(name: str) -> str | None:
     s = normalize(name)
     if " " in s:
         return None
-    if s.startswith("ال"):
+    if name.startswith("ال"):  # the article, not the folded alef of "ألمانيا"
         s = s[2:]
     if s.endswith("يا") and len(s) > 3:
         return s[:-2] + "ي"
@@ -281,10 +281,10 @@ def demonyms() -> dict[str, str]:
     return out
 
 
-def adjective_base(norm: str) -> str:
+def adjective_base(norm: str, keep_article: bool = False) -> str:
     """Masculine singular of an adjective's matching form, article and clitics removed
     ("الروسية" -> "روسي", "الفرنسيين" -> "فرنسي", "الإفريقية" -> "افريقي")."""
-    s = strip_clitics(norm)
+    s = strip_clitics(norm, keep_article=keep_article)
     for suffix in ("يين", "يون", "يات", "يه"):
         if s.endswith(suffix) and len(s) > len(suffix) + 1:
             return s[: -len(suffix)] + "ي"
@@ -294,7 +294,11 @@ def adjective_base(norm: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def demonym_country(norm: str) -> str | None:
     """ISO alpha-3 of a nationality adjective in any gender or number, else None."""
-    return demonyms().get(adjective_base(norm))
+    table = demonyms()
+    code = table.get(adjective_base(norm))
+    if code is None and "ال" in norm[:3]:  # "ألماني" folds to "الماني": not an article
+        code = table.get(adjective_base(norm, keep_article=True))
+    return code
 
 
 def country_of_name(text: str) -> str | None:

@@ -700,7 +700,7 @@ def _left_title(
         return None
     k = b - 1
     lo = max(0, b - MAX_TITLE_WORDS)
-    while k > lo and gap_is_space(text, words[k - 1], words[k]) and not _is_stop(words[k - 1]):
+    while k > lo and gap_is_space(text, words[k - 1], words[k]) and not _ends_run(words, k - 1, covered):
         k -= 1
     for s in range(k, b):
         kind = head_kind(words[s])
@@ -725,6 +725,15 @@ def _continues_at(text: str, words: list[Word], j: int, covered: _Covered) -> bo
         return True  # "المسؤول عن مكتب ..."
     place = words[j - 1].norm in _LOCATING and (_is_place(w) or covered.overlaps(w.start, w.end))
     return continues(words[j - 1], w, covered.overlaps(w.start, w.end), place)
+
+
+def _ends_run(words: list[Word], k: int, covered: _Covered) -> bool:
+    """A stop word ends a title run, except "إلى"/"لدى" + place ("المبعوث إلى اليمن")."""
+    w = words[k]
+    if w.norm in ("الي", "لدي") and k + 1 < len(words):
+        nxt = words[k + 1]
+        return not (_is_place(nxt) or covered.overlaps(nxt.start, nxt.end))
+    return _is_stop(w)
 
 
 def _is_stop(w: Word) -> bool:

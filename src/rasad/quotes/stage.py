@@ -853,6 +853,15 @@ class _Run:
                 )
                 return k
             return (k, np)
+        if at_clause_end and not before_text and self.quotes:
+            # "”. بحسب رويترز." — a frame standing alone after a quotation
+            q = self.quotes[-1]
+            if 0 <= s_start - q.end <= 4 or self.text[q.end : s_start].strip(" .\"”»'") == "":
+                if self._is_outlet_speaker(np) or q.speaker is not None:
+                    q.attribution.insert(self._chain_insert_pos(q), _cited(np))
+                else:
+                    self._set_speaker(q, np)
+                return k
         if at_clause_end and before_text:
             # "…، بحسب X." closes the clause before it
             if len(self.quotes) > first_quote or (not _words_in(before_text) and self.quotes):
