@@ -93,6 +93,7 @@ _CUR_AFTER = re.compile(
     r"|(?:ال)?(?P<word>" + "|".join(_CUR_WORDS) + r")(?!\w)(?:\s+(?P<qual>[\u0621-\u064a]+))?)"
 )
 _CUR_BEFORE = re.compile(r"(?:(?P<sym>[$€£¥])|(?P<iso>usd|eur|gbp|sar|aed|kwd))\s*$")
+_APPROX_BEFORE = re.compile(r"(?<!\w)(?:حوالي|نحو|قرابه|زهاء|ما يقارب|ما يقرب من)\s+$")
 _PCT_AFTER = re.compile(r"\s*(?:%|(?:بال|في ال|فى ال|ب)(?:مئه|مائه|ميه)(?!\w))")
 _NEXT_WORDS = re.compile(r"\s+(?P<w1>[\u0621-\u064a]+)(?:\s+(?P<w2>[\u0621-\u064a]+))?")
 _LEXICON_WORDS = set(lx.CARDINALS) | set(lx.TIME_UNITS) | set(lx.SET_WORDS) | set(lx.WORDS)
@@ -206,6 +207,9 @@ def _quantity(atom: Atom, form: str, text: str, mf: MatchForm) -> tuple[Quantity
     if currency == "CENT":
         currency = "USD"
         value = value / 100 if value is not None else None
+    a = _APPROX_BEFORE.search(form, max(0, start - 20), start)
+    if a:
+        start = a.start()  # حوالي 20 دولارا: the approximation belongs to the amount
     if kind == "money":
         return (
             Quantity(start=start, end=end, text="", kind="money", value=value, currency=currency),

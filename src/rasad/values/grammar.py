@@ -293,7 +293,10 @@ def walk_point(chain: list[Atom], i: int, j: int) -> Spec | None:
         elif c == "R":
             meaning = a.value
             if meaning == "yesterday":
-                s.rel_day = -2 if prev is not None and prev.code == "O" and prev.value == 1 else -1
+                before = prev is not None and (
+                    (prev.code == "O" and prev.value == 1) or prev.code == "q"
+                )
+                s.rel_day = -2 if before else -1  # أول أمس، قبل أمس
             elif meaning == "tomorrow":
                 if s.rel_day is None:
                     s.rel_day = 1
@@ -331,6 +334,8 @@ def walk_point(chain: list[Atom], i: int, j: int) -> Spec | None:
             if nxt is not None and nxt.code in "PF":
                 s.season_mod = "past" if nxt.code == "P" else "future"
                 k += 1
+        elif c == "q" and nxt is not None and nxt.code == "R":
+            pass  # قبل أمس: read with أمس
         elif c in "567&3HG" or c == "L":
             pass
         else:
@@ -345,7 +350,7 @@ def walk_point(chain: list[Atom], i: int, j: int) -> Spec | None:
 
 
 # -- rules ------------------------------------------------------------------------
-_TOD = r"(?:3?c(?:a?p)?|3[do](?:[&m][dn]2?)?(?:a?p)?|o(?:[&m][dn]2?)?a?p|o[&m][dn]2|da?p)"
+_TOD = r"(?:3?c(?:a?p)?|3[do](?:[&m][dn]2?)?(?:a?p)?|o(?:[&m][dn]2?)?a?p|o[&m][dn]2|o[&m]n|da?p)"
 _TAIL = rf"(?:{_TOD}|a?p)?"
 _DP = r"(?:a?p)?"
 _WDAY = r"4?C?K[PFL]?"
@@ -360,7 +365,7 @@ _POINT_RULES = [
     rf"B?{_MONTHX}",
     r"B?7Y[HG]?|B?Y[HG]",
     r"B?7[PFC](?:Y[HG]?)?|B?C7",
-    rf"{_DP}(?:4?aR|oR|4?R|C?R)K?[PF]?(?:a?p|{_TOD})?",
+    rf"{_DP}(?:4?aR|[oq]R|4?R|C?R)K?[PF]?(?:a?p|{_TOD})?",
     rf"{_DP}4(?:a?p|{_TOD})?",
     rf"{_DP}4[PF]",
     rf"{_TOD}(?:C?R|4)?",
@@ -532,7 +537,12 @@ def _duration_amount(atoms: list[Atom], context: Atom | None) -> tuple[str, floa
     if not nums:
         if count == 2:
             return unit, 2
-        if count == 1 and (unit in _BARE_OK or (context is not None and context.code in "qsax")):
+        # a bare "ساعة" / "يوم" / "سنة" that ends its clause (انتظر ساعة.) is a duration; before
+        # a noun it is usually in a construct (ساعة الصفر، يوم عمل، سنة مالية)
+        at_end = ua.tail and (unit in ("hour", "day", "week", "month") or ua.word == "سنه")
+        if count == 1 and (
+            unit in _BARE_OK or at_end or (context is not None and context.code in "qsax")
+        ):
             return unit, 1
         return None
     before = [a for a in nums if a.start < ua.start]
@@ -637,6 +647,39 @@ def _day_range_handler(chain: list[Atom], i: int, j: int) -> Hit | None:
     return Hit(i, j, "interval", s1, s2)
 
 
+def _clock_range_handler(chain: list[Atom], i: int, j: int) -> Hit | None:
+    """الساعة 3 إلى 5 مساء، من 9:30 حتى 11: a bare number after إلى is an hour too."""
+    t = next(k for k in range(i, j) if chain[k].code == "t")
+    s1 = walk_point(chain, i, t)
+    right = chain[t + 1 : j]
+    if s1 is None or s1.hour is None:
+        return None
+    s2 = Spec()
+    for a in right:
+        if a.code == "c":
+            s2.hour, s2.minute = a.value[0], a.value[1]
+        elif (
+            a.code in "NO"
+            and s2.hour is None
+            and float(a.value).is_integer()
+            and 0 <= a.value <= 24
+        ):
+            s2.hour = int(a.value)
+        elif a.code == "p":
+            s2.dpart = a.value
+        elif a.code == "a":
+            s2.pm = True
+    if s2.hour is None:
+        return None
+    if s2.dpart is not None and s1.dpart is None and not s1.pm:
+        s1.dpart = s2.dpart
+    if s1.dpart is not None and s2.dpart is None and not s2.pm:
+        s2.dpart = s1.dpart
+    for f in ("y", "m", "d", "hy", "hm", "hd", "wd", "rel_day", "mod"):
+        setattr(s2, f, getattr(s1, f))
+    return Hit(i, j, "interval", s1, s2)
+
+
 def _year_range_handler(chain: list[Atom], i: int, j: int) -> Hit | None:
     years = [a for a in chain[i:j] if a.code == "N"]
     if len(years) != 2 or years[1].value <= years[0].value:
@@ -679,6 +722,7 @@ RULES += [
         _day_range_handler,
     ),
     (re.compile(r"b7?Y&7?Y|7?Yt7?Y"), _year_range_handler),
+    (re.compile(r"(?:3[do]|3?c)(?:a?p)?t3?(?:[do]|c)(?:a?p)?"), _clock_range_handler),
     (re.compile(r"Z(?:[dn]?[1-9]|K)?"), _set_handler),
 ]
 _STARTERS = set("paCKdoDMJBYRcEeqsxbZnLQS123456789")

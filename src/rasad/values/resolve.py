@@ -94,6 +94,7 @@ _HIJRI_HOLIDAYS = {
     "hijri_new_year": (1, 1),
 }
 _FIXED_HOLIDAYS = {
+    "halloween": (10, 31),
     "christmas": (12, 25),
     "valentine": (2, 14),
     "labour": (5, 1),

@@ -13,7 +13,18 @@ from rasad.values import lexicon as lx
 class Atom:
     """One recognised word or digit group; offsets are in the matching form."""
 
-    __slots__ = ("start", "end", "code", "value", "word", "definite", "conj", "extra", "lead")
+    __slots__ = (
+        "start",
+        "end",
+        "code",
+        "value",
+        "word",
+        "definite",
+        "conj",
+        "extra",
+        "lead",
+        "tail",
+    )
 
     def __init__(self, start: int, end: int, code: str, value=None, word: str = "", definite: bool = False, conj: bool = False, extra=None) -> None:  # fmt: skip
         self.start = start
@@ -25,6 +36,7 @@ class Atom:
         self.conj = conj  # carried a و prefix
         self.extra = extra
         self.lead: int | None = None  # start of fillers right before it (في، من)
+        self.tail = False  # ends its clause (only punctuation or digits follow)
 
     def __repr__(self) -> str:
         return f"Atom({self.code!r}, {self.value!r}, {self.word!r}, {self.start}:{self.end})"
@@ -88,6 +100,7 @@ SCANNER = re.compile(
 )
 # atoms separated only by these stay in one chain (أغسطس (آب)، 26 شوال / 11 أغسطس)
 _GAP_OK = re.compile(r"[\s,،()\[\]/«»\"]*")
+_CLAUSE_END = re.compile(r"\s*(?:$|[.,،؛;:!?؟)\]\"»\n]|\d)")
 _GAP_DASH = re.compile(r"\s*-\s*")
 
 
@@ -140,7 +153,9 @@ def scan(form: str) -> list[list[Atom]]:
         kind = m.lastgroup
         atoms: list[Atom] = []
         if kind == "w" or kind == "wpre":
-            atoms.append(_word_atoms(m.start(), m.end(), m.group("wpre") or "", m.group("w")))
+            a = _word_atoms(m.start(), m.end(), m.group("wpre") or "", m.group("w"))
+            a.tail = _CLAUSE_END.match(form, m.end()) is not None
+            atoms.append(a)
         elif kind == "clock":
             parts = [int(x) for x in m.group("clock").split(":")]
             if parts[0] <= 24 and parts[1] < 60:
