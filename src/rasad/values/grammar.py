@@ -652,6 +652,8 @@ def _clock_range_handler(chain: list[Atom], i: int, j: int) -> Hit | None:
     t = next(k for k in range(i, j) if chain[k].code == "t")
     s1 = walk_point(chain, i, t)
     right = chain[t + 1 : j]
+    if (s1 is None or s1.hour is None) and t == i + 1 and chain[i].code == "N":
+        s1 = Spec(hour=int(chain[i].value))  # من 9 إلى 11 صباحا
     if s1 is None or s1.hour is None:
         return None
     s2 = Spec()
@@ -722,7 +724,7 @@ RULES += [
         _day_range_handler,
     ),
     (re.compile(r"b7?Y&7?Y|7?Yt7?Y"), _year_range_handler),
-    (re.compile(r"(?:3[do]|3?c)(?:a?p)?t3?(?:[do]|c)(?:a?p)?"), _clock_range_handler),
+    (re.compile(r"(?:3[do]|3?c)(?:a?p)?t3?(?:[do]|c)(?:a?p)?|dt[do]a?p"), _clock_range_handler),
     (re.compile(r"Z(?:[dn]?[1-9]|K)?"), _set_handler),
 ]
 _STARTERS = set("paCKdoDMJBYRcEeqsxbZnLQS123456789")

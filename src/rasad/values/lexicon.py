@@ -143,7 +143,7 @@ COMPOUND_HIJRI = {
 }
 # Hijri month names that are also names or words (صفر zero, رجب/شعبان/رمضان names,
 # محرم "forbidden"): taken as months only next to a date word.
-AMBIGUOUS_HIJRI = {"محرم", "صفر", "رجب", "شعبان", "رمضان", "شوال"}
+AMBIGUOUS_HIJRI = {"محرم", "صفر", "رجب", "شعبان", "شوال"}
 
 WEEKDAYS: dict[str, int] = {  # Monday = 0 (datetime.weekday)
     "اثنين": 0,
