@@ -1,0 +1,112 @@
+"""CRF features of a sentence of raw tokens (ANERcorp-style: clitics attached)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rasad.ner.lexicon import Lexicon, trigger_class
+from rasad.ner.normalize import is_arabic, normalize, split_proclitics
+
+_DIGIT = re.compile(r"\d")
+_PUNCT = re.compile(r"^[^\w]+$")
+_LATIN = re.compile(r"[A-Za-z]")
+_NONE = ("", "", "")
+
+
+class FeatureExtractor:
+    def __init__(self, lexicon: Lexicon, disabled: frozenset[str] = frozenset()) -> None:
+        self.lexicon = lexicon
+        self.disabled = disabled  # feature groups left out (for ablations)
+        self.word = lru_cache(maxsize=200_000)(self._word)
+
+    def _word(self, token: str) -> tuple:
+        """Context-free description of one token (cached)."""
+        norm = _DIGIT.sub("0", normalize(token))
+        prefix, rest = split_proclitics(norm)
+        info = self.lexicon.words.get(norm)
+        rest_info = self.lexicon.words.get(rest) if prefix else None
+        stem = rest[2:] if rest.startswith("ال") and len(rest) > 4 else rest
+        if _PUNCT.match(token):
+            shape = "P"
+        elif norm.isdigit() or _DIGIT.match(norm):
+            shape = "D"
+        elif _LATIN.search(token):
+            shape = "L"
+        elif is_arabic(token):
+            shape = "A"
+        else:
+            shape = "X"
+        feats = [
+            "w=" + norm,
+            "st=" + stem,
+            "pre=" + prefix,
+            "sh=" + shape,
+            "s1=" + norm[-1:],
+            "s2=" + norm[-2:],
+            "s3=" + norm[-3:],
+            "ss2=" + stem[-2:],
+            "p2=" + stem[:2],
+            "p3=" + stem[:3],
+            "len=" + str(min(len(stem), 8)),
+        ]
+        clusters = info.clusters if info else (rest_info.clusters if rest_info else _NONE)
+        off = self.disabled
+        if info:
+            if "clusters" not in off:
+                feats += [
+                    "c0=" + info.clusters[0],
+                    "c1=" + info.clusters[1],
+                    "c2=" + info.clusters[2],
+                ]
+            if "stats" not in off:
+                feats += ["fq=" + info.freq, "art=" + info.article]
+            if "embed" not in off and info.embed_class != "-":
+                feats += ["ec=" + info.embed_class, "ect=" + info.embed_class[:-1]]
+        else:
+            feats.append("oov")
+        if rest_info:
+            if "clusters" not in off:
+                feats += ["rc1=" + rest_info.clusters[1], "rc2=" + rest_info.clusters[2]]
+            if "stats" not in off:
+                feats += ["rfq=" + rest_info.freq, "rart=" + rest_info.article]
+            if "embed" not in off and rest_info.embed_class != "-":
+                feats += ["rec=" + rest_info.embed_class]
+        if "clusters" in off:
+            clusters = _NONE
+        trig = trigger_class(norm)
+        if trig:
+            feats.append("tr=" + trig)
+        return norm, stem, clusters, trig, feats
+
+    def sentence(self, tokens: list[str]) -> list[list[str]]:
+        words = [self.word(t) for t in tokens]
+        gaz = self.lexicon.match_gazetteer([w[0] for w in words])
+        n = len(words)
+        out = []
+        for i, (norm, _stem, _clusters, _trig, feats) in enumerate(words):
+            f = list(feats)
+            if gaz[i] and "gazetteer" not in self.disabled:
+                f.append("gz=" + gaz[i])
+            for d in (-2, -1, 1, 2):
+                j = i + d
+                if 0 <= j < n:
+                    jn, js, jc, jt, _ = words[j]
+                    f.append(f"{d}w={jn}")
+                    f.append(f"{d}c1={jc[1]}")
+                    if jt:
+                        f.append(f"{d}tr={jt}")
+                    if abs(d) == 1:
+                        f.append(f"{d}st={js}")
+                        f.append(f"{d}c2={jc[2]}")
+                        f.append(f"{d}c0={jc[0]}")
+                        if gaz[j] and "gazetteer" not in self.disabled:
+                            f.append(f"{d}gz={gaz[j]}")
+                else:
+                    f.append(f"{d}w=<s>" if d < 0 else f"{d}w=</s>")
+            if i > 0:
+                f.append("bw=" + words[i - 1][0] + "|" + norm)
+            if i + 1 < n:
+                f.append("fw=" + norm + "|" + words[i + 1][0])
+            out.append(f)
+        return out

@@ -1,0 +1,70 @@
+"""Matching forms of Arabic tokens for the NER model.
+
+The model has its own folding (independent of the segment stage) so that training on
+ANERcorp tokens and tagging ``doc.tokens`` see exactly the same features.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_FOLD = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ي",
+        "ة": "ه",
+        "ؤ": "و",
+        "ئ": "ي",
+        **{chr(0x0660 + i): str(i) for i in range(10)},
+        **{chr(0x06F0 + i): str(i) for i in range(10)},
+    }
+)
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+
+# Proclitic sequences tried longest first: conjunction, preposition, article.
+_PROCLITICS = (
+    "وبال",
+    "وكال",
+    "فبال",
+    "وال",
+    "فال",
+    "بال",
+    "كال",
+    "لل",
+    "ال",
+    "وب",
+    "ول",
+    "وك",
+    "فب",
+    "فل",
+    "و",
+    "ف",
+    "ب",
+    "ل",
+    "ك",
+)
+
+
+def normalize(text: str) -> str:
+    """Fold diacritics, tatweel, hamza/alef forms, alef maqsura, ta marbuta and digits."""
+    return _DIACRITICS.sub("", text).translate(_FOLD)
+
+
+def is_arabic(text: str) -> bool:
+    return bool(_ARABIC_LETTER.search(text))
+
+
+def split_proclitics(norm: str) -> tuple[str, str]:
+    """Split a normalized token into (proclitics, rest); keeps at least 2 letters of rest.
+
+    A heuristic: "وروسيا" -> ("و", "روسيا"), "للامم" -> ("لل", "امم"). Ambiguous
+    splits ("ولايه") are resolved by the model from context and cluster features, not here.
+    """
+    for p in _PROCLITICS:
+        if norm.startswith(p) and len(norm) - len(p) >= 2:
+            return p, norm[len(p) :]
+    return "", norm

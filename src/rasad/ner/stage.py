@@ -1,0 +1,130 @@
+"""The "ner" pipeline stage: tag ``doc.tokens`` and record mentions grouped by surface."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from rasad.document import Document, Entity, Mention, Token
+from rasad.ner.normalize import normalize, split_proclitics
+from rasad.ner.tagger import NerModel, load_model
+
+# ANERcorp types -> document entity types (LOC refined to GPE by the gazetteer).
+_TYPES = {"PERS": "PERSON", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
+
+
+class NerStage:
+    """Fill ``doc.entities``: one Entity per distinct surface, one Mention per occurrence.
+
+    Mentions exclude attached conjunctions and prepositions ("وبروسيا" -> "روسيا").
+    Entities of the same name written differently are merged later ("entities" stage).
+    """
+
+    name = "ner"
+
+    def __init__(self, model: NerModel | None = None, min_confidence: float = 0.0) -> None:
+        self.model = model or load_model()
+        self.min_confidence = min_confidence
+        self.counters: Counter = Counter()
+
+    def __call__(self, doc: Document) -> Document:
+        by_sentence: dict[int, list[Token]] = {}
+        for token in doc.tokens:
+            by_sentence.setdefault(token.sentence, []).append(token)
+        entities: dict[tuple[str, str], Entity] = {}
+        for sentence, tokens in by_sentence.items():
+            labels, probs = self.model.tag_with_confidence([t.text for t in tokens])
+            for typ, first, last in _spans(labels):
+                confidence = min(probs[first:last])
+                if confidence < self.min_confidence:
+                    self.counters["dropped_low_confidence"] += 1
+                    continue
+                mention = self._mention(doc, tokens[first:last], typ, sentence, confidence)
+                if mention is None:
+                    continue
+                key = (mention.type, normalize(mention.text))
+                entity = entities.get(key)
+                if entity is None:
+                    entity = Entity(
+                        id=f"e{len(entities) + 1}", type=mention.type, canonical=mention.text
+                    )
+                    entities[key] = entity
+                entity.mentions.append(mention)
+                self.counters["mentions"] += 1
+                self.counters[f"mentions_{mention.type}"] += 1
+        doc.entities = list(entities.values())
+        self.counters["entities"] += len(entities)
+        return doc
+
+    def _mention(
+        self, doc: Document, tokens: list[Token], typ: str, sentence: int, confidence: float
+    ) -> Mention | None:
+        start = tokens[0].start + self.clitic_length(tokens[0].text)
+        end = tokens[-1].end
+        if start >= end:
+            return None
+        entity_type = _TYPES.get(typ, "MISC")
+        text = doc.text[start:end]
+        if entity_type == "LOC" and self._is_gpe(text):
+            entity_type = "GPE"
+        return Mention(
+            start=start,
+            end=end,
+            text=text,
+            sentence=sentence,
+            type=entity_type,
+            confidence=round(confidence, 3),
+        )
+
+    def _is_gpe(self, text: str) -> bool:
+        key = tuple(normalize(text).split())
+        typ = self.model.lexicon.gazetteer.get(key)
+        if typ is None and key and key[0].startswith("ال"):
+            typ = self.model.lexicon.gazetteer.get((key[0][2:], *key[1:]))
+        return typ == "GPE"
+
+    def clitic_length(self, text: str) -> int:
+        """Characters of attached conjunction/preposition to leave out of a mention.
+
+        A leading و/ف/ب/ل/ك is a clitic only when the word without it is clearly more
+        frequent in the news corpus than the whole ("وروسيا" but not "فرنسا", "لبنان").
+        "لل" keeps the article's lam out too ("للأمم" -> "أمم").
+        """
+        norm = normalize(text)
+        prefix, _ = split_proclitics(norm)
+        if prefix == "لل":
+            clitic, lookup = "لل", "ال" + norm[2:]
+        else:
+            clitic = prefix[:-2] if prefix.endswith("ال") else prefix
+            lookup = norm[len(clitic) :]
+        if not clitic:
+            return 0
+        words = self.model.lexicon.words
+        whole, part = words.get(norm), words.get(lookup)
+        if part is None:
+            return 0
+        if whole is not None and int(part.freq) < int(whole.freq) + 2:
+            return 0
+        prefix = clitic
+        # map the number of normalized letters back to raw characters (marks are kept)
+        letters, i = 0, 0
+        while i < len(text) and letters < len(prefix):
+            if normalize(text[i]):
+                letters += 1
+            i += 1
+        while i < len(text) and not normalize(text[i]):
+            i += 1  # diacritics on the clitic belong to it
+        return i
+
+
+def _spans(labels: list[str]) -> list[tuple[str, int, int]]:
+    """(type, first, end) token spans of a BIO sequence, in order."""
+    out: list[tuple[str, int, int]] = []
+    cur: tuple[str, int] | None = None
+    for i, label in enumerate([*labels, "O"]):
+        if label == "O" or label.startswith("B-") or (cur and label[2:] != cur[0]) or cur is None:
+            if cur:
+                out.append((cur[0], cur[1], i))
+                cur = None
+            if label != "O":
+                cur = (label[2:], i)
+    return out

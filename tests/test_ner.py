@@ -1,0 +1,139 @@
+"""NER: the `rasad tag` line contract, stage offsets, and the reference article."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from rasad.document import Document, Token
+from rasad.ner import NerStage, tag_conll
+from rasad.ner.normalize import normalize
+from rasad.ner.scoring import chunks, score
+
+
+def test_tag_conll_one_line_per_token_and_one_blank_between_sentences():
+    lines = [
+        "",
+        "  ",
+        "قال",
+        "الرئيس",
+        "الروسي",
+        "فلاديمير",
+        "بوتين",
+        "",
+        "",
+        "\t",
+        "في",
+        "موسكو",
+        ".",
+    ]
+    lines += ["", "وأعلنت", "الأمم", "المتحدة"]  # last sentence without a trailing blank line
+    out = list(tag_conll(lines))
+    tokens = [t.strip() for t in lines if t.strip()]
+    tagged = [line for line in out if line]
+    assert [line.split("\t")[0] for line in tagged] == tokens
+    assert all(re.fullmatch(r"O|[BI]-(PERS|ORG|LOC|MISC)", line.split("\t")[1]) for line in tagged)
+    # exactly one blank line after each of the 3 sentences, none elsewhere
+    assert out.count("") == 3
+    assert out[-1] == "" and "" not in (out[0],)
+    assert all(not (a == "" and b == "") for a, b in zip(out, out[1:], strict=False))
+
+
+def test_tag_conll_empty_input():
+    assert list(tag_conll([])) == []
+    assert list(tag_conll(["", " "])) == []
+
+
+def test_scoring_matches_conlleval_chunks():
+    assert chunks(["B-PERS", "I-PERS", "O", "I-LOC", "B-ORG", "I-LOC"]) == {
+        ("PERS", 0, 2),
+        ("LOC", 3, 4),
+        ("ORG", 4, 5),
+        ("LOC", 5, 6),
+    }
+    result = score([["B-PERS", "I-PERS", "O"]], [["B-PERS", "O", "O"]])
+    assert result["ALL"][3:] == (0, 1, 1)
+
+
+def _simple_doc(text: str) -> Document:
+    """A document tokenized on whitespace and punctuation (stand-in for "segment")."""
+    doc = Document(raw=text, text=text)
+    sentence = 0
+    for m in re.finditer(r"[\w\u0600-\u06ff]+|[^\w\s]", text):
+        doc.tokens.append(Token(start=m.start(), end=m.end(), text=m.group(), sentence=sentence))
+        if m.group() in ".؟!":
+            sentence += 1
+    return doc
+
+
+def test_stage_mentions_are_valid_spans_without_clitics():
+    text = (
+        "وقال وزير الخارجية الروسي سيرغي لافروف في موسكو إن روسيا مستعدة. "
+        "واجتمع الرئيس المصري عبد الفتاح السيسي بوفد من الأمم المتحدة في القاهرة. "
+        "وتوجه الوفد إلى فرنسا ولبنان وبروسيا."
+    )
+    doc = NerStage()(_simple_doc(text))
+    assert doc.validate() == []
+    mentions = [m for e in doc.entities for m in e.mentions]
+    assert mentions, "no entity found"
+    assert all(m.type in {"PERSON", "ORG", "LOC", "GPE", "MISC"} for m in mentions)
+    assert [e.id for e in doc.entities] == [f"e{i}" for i in range(1, len(doc.entities) + 1)]
+    surfaces = {m.text for m in mentions}
+    assert "روسيا" in surfaces  # from "وبروسيا"
+    assert not any(s.startswith(("وب", "لل")) for s in surfaces)
+    assert "فرنسا" in surfaces  # a name starting with ف is not a clitic
+    # one entity per distinct surface
+    keys = [(e.type, normalize(e.canonical)) for e in doc.entities]
+    assert len(keys) == len(set(keys))
+
+
+EXPECTED = {
+    "PERSON": [
+        "خليفة حفتر",
+        "عبد الباسط البدري",
+        "ميخائيل بوغدانوف",
+        "سيرغي شويغو",
+        "نيكولاي باتروشيف",
+        "معمر القذافي",
+        "مارتن كوبلر",
+    ],
+    "ORG": [
+        "الأمم المتحدة",
+        "مجلس حقوق الإنسان",
+        "إزفيستيا",
+        "حكومة الوفاق الوطني",
+        "الإخوان المسلمين",
+        "القاعدة",
+    ],
+    "LOC": ["ليبيا", "موسكو", "طبرق", "طرابلس", "جنيف"],
+}
+
+
+def _reference_doc(text: str) -> Document:
+    try:
+        from rasad.pipeline import Pipeline
+
+        return Pipeline(["clean", "segment", "ner"])(Document(raw=text))
+    except (ImportError, AttributeError):
+        return NerStage()(_simple_doc(text))
+
+
+@pytest.mark.shared
+def test_reference_article_entities(reference_text):
+    doc = _reference_doc(reference_text)
+    assert doc.validate() == []
+    found = {
+        ({"GPE": "LOC"}.get(e.type, e.type), normalize(m.text))
+        for e in doc.entities
+        for m in e.mentions
+    }
+    missed = [
+        (typ, name)
+        for typ, names in EXPECTED.items()
+        for name in names
+        if (typ, normalize(name)) not in found
+    ]
+    total = sum(len(v) for v in EXPECTED.values())
+    print(f"reference article: missed {len(missed)}/{total}: {missed}")
+    assert len(missed) <= total // 3, f"missed {missed}"
