@@ -265,7 +265,16 @@ def _number_run(chain: list[Atom], i: int) -> tuple[int, float | None, list[str]
                     or (
                         kind in ("hundred", "scale", "scale_pl", "dual_scale", "fraction_pl")
                         and prev_kind
-                        in ("unit", "digits", "tens", "hundreds", "ten", "fraction", "teen")
+                        in (
+                            "unit",
+                            "digits",
+                            "tens",
+                            "hundred",
+                            "hundreds",
+                            "ten",
+                            "fraction",
+                            "teen",
+                        )
                     )
                 ):
                     break
@@ -274,12 +283,11 @@ def _number_run(chain: list[Atom], i: int) -> tuple[int, float | None, list[str]
                 if joined and prev_kind == "digits" and kind != "fraction":
                     break
             if kind == "unit_teen_only":
-                if not (
-                    j + 1 < n
-                    and chain[j + 1].code == "W"
-                    and chain[j + 1].value[0] == "ten"
-                    and not chain[j + 1].conj
-                ):
+                # أحد/إحدى count only in أحد عشر and إحدى وعشرون
+                nxt_w = chain[j + 1] if j + 1 < n and chain[j + 1].code == "W" else None
+                teen = nxt_w is not None and nxt_w.value[0] == "ten" and not nxt_w.conj
+                tens = nxt_w is not None and nxt_w.value[0] == "tens" and nxt_w.conj
+                if not (teen or tens):
                     break
                 cur += v
             elif kind in ("unit", "tens", "hundreds"):

@@ -94,6 +94,7 @@ _CUR_AFTER = re.compile(
 )
 _CUR_BEFORE = re.compile(r"(?:(?P<sym>[$€£¥])|(?P<iso>usd|eur|gbp|sar|aed|kwd))\s*$")
 _APPROX_BEFORE = re.compile(r"(?<!\w)(?:حوالي|نحو|قرابه|زهاء|ما يقارب|ما يقرب من)\s+$")
+_APPROX_AFTER = re.compile(r"\s+تقريبا(?!\w)")
 _PCT_AFTER = re.compile(r"\s*(?:%|(?:بال|في ال|فى ال|ب)(?:مئه|مائه|ميه)(?!\w))")
 _NEXT_WORDS = re.compile(r"\s+(?P<w1>[\u0621-\u064a]+)(?:\s+(?P<w2>[\u0621-\u064a]+))?")
 _LEXICON_WORDS = set(lx.CARDINALS) | set(lx.TIME_UNITS) | set(lx.SET_WORDS) | set(lx.WORDS)
@@ -210,6 +211,9 @@ def _quantity(atom: Atom, form: str, text: str, mf: MatchForm) -> tuple[Quantity
     a = _APPROX_BEFORE.search(form, max(0, start - 20), start)
     if a:
         start = a.start()  # حوالي 20 دولارا: the approximation belongs to the amount
+    a = _APPROX_AFTER.match(form, end)
+    if a:
+        end = a.end()
     if kind == "money":
         return (
             Quantity(start=start, end=end, text="", kind="money", value=value, currency=currency),

@@ -539,7 +539,9 @@ def _duration_amount(atoms: list[Atom], context: Atom | None) -> tuple[str, floa
             return unit, 2
         # a bare "ساعة" / "يوم" / "سنة" that ends its clause (انتظر ساعة.) is a duration; before
         # a noun it is usually in a construct (ساعة الصفر، يوم عمل، سنة مالية)
-        at_end = ua.tail and (unit in ("hour", "day", "week", "month") or ua.word == "سنه")
+        at_end = ua.tail and (
+            unit in ("hour", "day", "week", "month") or ua.word == "سنه" or ua.head
+        )
         if count == 1 and (
             unit in _BARE_OK or at_end or (context is not None and context.code in "qsax")
         ):

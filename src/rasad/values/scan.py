@@ -24,6 +24,7 @@ class Atom:
         "extra",
         "lead",
         "tail",
+        "head",
     )
 
     def __init__(self, start: int, end: int, code: str, value=None, word: str = "", definite: bool = False, conj: bool = False, extra=None) -> None:  # fmt: skip
@@ -37,6 +38,7 @@ class Atom:
         self.extra = extra
         self.lead: int | None = None  # start of fillers right before it (في، من)
         self.tail = False  # ends its clause (only punctuation or digits follow)
+        self.head = False  # begins its clause
 
     def __repr__(self) -> str:
         return f"Atom({self.code!r}, {self.value!r}, {self.word!r}, {self.start}:{self.end})"
@@ -100,6 +102,7 @@ SCANNER = re.compile(
 )
 # atoms separated only by these stay in one chain (أغسطس (آب)، 26 شوال / 11 أغسطس)
 _GAP_OK = re.compile(r"[\s,،()\[\]/«»\"]*")
+_CLAUSE_START = re.compile(r"(?:^|[.,،؛;:!?؟(\[\"«\n])\s*$")
 _CLAUSE_END = re.compile(r"\s*(?:$|[.,،؛;:!?؟)\]\"»\n]|\d)")
 _GAP_DASH = re.compile(r"\s*-\s*")
 
@@ -155,6 +158,7 @@ def scan(form: str) -> list[list[Atom]]:
         if kind == "w" or kind == "wpre":
             a = _word_atoms(m.start(), m.end(), m.group("wpre") or "", m.group("w"))
             a.tail = _CLAUSE_END.match(form, m.end()) is not None
+            a.head = _CLAUSE_START.search(form, max(0, m.start() - 8), m.start()) is not None
             atoms.append(a)
         elif kind == "clock":
             parts = [int(x) for x in m.group("clock").split(":")]
