@@ -58,6 +58,48 @@ def greedy(word: str) -> CliticAnalysis:
     return CliticAnalysis(tuple(prefixes), skeleton[i:end], suffix, letters[i], stem_end)
 
 
+CLITIC_FRAMES = ("و", "ب", "ل", "ف", "ك", "وب", "ول", "فب")
+
+
+def attach(prefix: str, name: str) -> str:
+    """``prefix`` + ``name`` as written (ل + ال becomes لل)."""
+    if prefix.endswith("ل") and name.startswith("ال"):
+        return prefix + name[1:]
+    return prefix + name
+
+
+def name_recovery(data: Path) -> dict[str, dict[str, tuple[int, int]]]:
+    """How often a one-word ANERgazet name is found again under each proclitic.
+
+    A name counts as found when its matching form is one of the token's match forms
+    (norm, ال + stem, stem). Names of three letters or more, Arabic letters only, in
+    two groups: attested in the raw-news lexicon or not.
+    """
+    from rasad.text import match_forms, tokenize
+    from rasad.text.normalize import normalize, strip_marks
+
+    lexicon = clitics.get_lexicon()
+    names: set[str] = set()
+    for path in sorted((data / "ner" / "anergazet").glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            name = line.strip()
+            if len(name) >= 3 and " " not in name and all(ch in ARABIC_LETTERS for ch in name):
+                names.add(name)
+    results: dict[str, dict[str, tuple[int, int]]] = {}
+    for group in ("attested", "unseen"):
+        members = sorted(
+            n for n in names if (lexicon.count(strip_marks(n)) > 0) == (group == "attested")
+        )
+        results[group] = {}
+        for prefix in CLITIC_FRAMES:
+            found = 0
+            for name in members:
+                (token,) = tokenize(attach(prefix, name))
+                found += normalize(name) in match_forms(token)
+            results[group][prefix] = (found, len(members))
+    return results
+
+
 def row(name: str, s: Score) -> str:
     return (
         f"| {name} | {s.precision:.4f} | {s.recall:.4f} | {s.f1:.4f} | "
@@ -114,6 +156,15 @@ def main(argv: list[str] | None = None) -> int:
                 setattr(held_out, name, getattr(held_out, name) + getattr(part, name))
         clitics.set_lexicon(None)
         print(row("rasad, 2-fold cross-validated priors (held-out)", held_out))
+    print()
+    print("ANERgazet one-word names found again after a proclitic (name in match_forms):")
+    print()
+    print("| names | " + " | ".join(CLITIC_FRAMES) + " |")
+    print("|---|" + "---|" * len(CLITIC_FRAMES))
+    for group, recovery in name_recovery(args.data).items():
+        total = next(iter(recovery.values()))[1]
+        cells = " | ".join(f"{found / n:.3f}" for found, n in recovery.values())
+        print(f"| {group} in the lexicon ({total}) | {cells} |")
     if args.errors:
         print()
         print("commonest errors (gold -> rasad):")

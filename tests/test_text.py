@@ -40,6 +40,7 @@ from rasad.text import (
         ("Reuters AFP", "reuters afp"),
         ("هٰذا", "هذا"),
         ("ماء", "ماء"),
+        ("کثیرة", "كثيره"),
     ],
 )
 def test_normalize(raw: str, expected: str) -> None:
@@ -104,6 +105,13 @@ def test_sentences_at_line_breaks() -> None:
 def test_sentences_not_after_abbreviations() -> None:
     assert len(split_sentences("التقى د. أحمد بالسفير في U.S. Embassy أمس.")) == 1
     assert len(split_sentences("زار الموقع www.example.com أمس.")) == 1
+
+
+def test_sentences_list_numbering_is_not_a_sentence() -> None:
+    assert sentence_texts("1. النقطة الأولى.\n2. النقطة الثانية.") == [
+        "1. النقطة الأولى.",
+        "2. النقطة الثانية.",
+    ]
 
 
 def test_sentences_ellipsis_is_not_a_boundary() -> None:

@@ -16,6 +16,8 @@ reading is scored with corpus evidence from the word-form lexicon built by
 * a split reading scores ``prior(clitics) * H(host)`` with ``H(h) = c(h) + O(h)``;
   before a suffix a host ending in ت/ي/ا may stand for ة/ى (حكومته = حكومة + ه,
   عليه = على + ه), the best attested spelling counts;
+* an unseen host that begins with the article gets a large pseudo-count (والمجراد is
+  و + المجراد even if neither form was ever seen);
 * the preposition ب/ل followed by a bare pronoun (له، بها، لهم) is always split, the
   pronoun being the host (لكن "but" excepted).
 
@@ -104,7 +106,7 @@ class Lexicon:
 
     @classmethod
     def load(cls) -> Lexicon:
-        base = resources.files("rasad.resources") / "text"
+        base = resources.files("rasad") / "resources" / "text"
         counts: dict[str, int] = {}
         with gzip.open(base.joinpath("lexicon.tsv.gz").open("rb"), "rt", encoding="utf-8") as fh:
             for line in fh:
@@ -130,6 +132,10 @@ DEFAULT_PRIORS: dict[str, float] = {
     "bare_prep": 0.2,
     "bare": 0.2,
     "unseen": 0.5,  # pseudo-count of the whole word: how much an unseen word resists splits
+    # pseudo-count of an unseen host that begins with the article: وال/بال/لل + an unknown
+    # word is almost always clitics + article + word (the few lexemes, والد, والي, are
+    # attested and decided by their counts)
+    "unseen_al": 20.0,
     "و": 3.0,
     "ف": 1.0,
     "ب": 1.0,
@@ -295,12 +301,16 @@ def analyze_skeleton(word: str, lex: Lexicon | None = None) -> _Reading:
                 if suffix:
                     score += math.log(priors[_suffix_prior_key(suffix)])
                 evidence, form = _host_evidence(lex, host, bool(suffix), mid or conj)
+                smoothing = _SMOOTHING
+                if form.startswith(ARTICLE) and len(form) >= 4:
+                    smoothing = priors["unseen_al"]
                 if mid == "ل" and host.startswith("ل") and not suffix and len(host) >= 3:
                     # لل: the preposition ل then the article with its alef dropped
-                    alt = lex.count(ARTICLE + host[1:])
-                    if alt * priors["ll"] > evidence:
-                        evidence, form = alt * priors["ll"], ARTICLE + host[1:]
-                score += math.log(evidence + _SMOOTHING) - against
+                    alt = lex.count(ARTICLE + host[1:]) * priors["ll"]
+                    if alt > evidence or (evidence == 0 and len(host) >= 4):
+                        evidence, form = alt, ARTICLE + host[1:]
+                        smoothing = priors["unseen_al"]
+                score += math.log(evidence + smoothing) - against
                 if score > best.score:
                     best = _Reading(score, _prefixes(conj, mid), j, k, form, suffix)
     return best
@@ -312,7 +322,7 @@ def _prefixes(conj: str, mid: str) -> tuple[str, ...]:
 
 _CACHE: dict[str, CliticAnalysis] = {}
 DEPENDENT_CACHES: list[dict] = []  # caches built on analyses (tokenize), cleared with ours
-_CACHE_LIMIT = 500_000
+_CACHE_LIMIT = 200_000  # ~50 MB at most; cleared when full (news vocabulary repeats)
 
 
 def analyze(word: str) -> CliticAnalysis:

@@ -6,7 +6,8 @@ Two levels, both single ``str.translate`` calls (fast enough to run on every tok
     The *matching form*. Removes diacritics (harakat U+064B-U+0652, maddah/hamza marks
     U+0653-U+065F, superscript alef U+0670, Quranic marks U+06D6-U+06ED) and tatweel;
     folds the alef variants أ إ آ ٱ to ا, alef maqsura ى to ي, ta marbuta ة to ه, and
-    the seated hamzas ؤ to و and ئ to ي; maps Arabic-Indic (٠-٩) and Persian (۰-۹)
+    the seated hamzas ؤ to و and ئ to ي, and the Persian-keyboard letters ک and ی to
+    ك and ي; maps Arabic-Indic (٠-٩) and Persian (۰-۹)
     digits to ASCII, the Arabic decimal separator ٫ to "." and thousands separator ٬ to
     ","; lowercases Latin. Folding is lossy on purpose: news spelling of these letters is
     inconsistent (اسرائيل/إسرائيل, على/علي, مدرسة/مدرسه), so matching must ignore them.
@@ -39,6 +40,8 @@ _FOLD = {
     "ة": "ه",
     "ؤ": "و",
     "ئ": "ي",
+    "ک": "ك",  # Persian keheh, typed on Persian keyboards
+    "ی": "ي",  # Persian yeh
     "٫": ".",
     "٬": ",",
 }

@@ -7,7 +7,7 @@ Rules (measured against the raw news, see docs/bench/text.md):
   quotes/brackets right after it);
 * never at "،" or ";"/"؛"; never at an ellipsis (".." "..." "…": Arabic news uses it as a
   pause inside sentences);
-* never inside a number (3.5, ٣٫٥), before a Latin letter or digit glued to the dot
+* never inside a number (3.5, ٣٫٥), after list numbering opening a line ("1. "), before a Latin letter or digit glued to the dot
   (U.S, www.site.com), or after a single-letter abbreviation (د. for doctor, م. for
   engineer, U.S.), or after Mr/Mrs/Ms/Dr/Prof/St/Jr/Sr/vs;
 * never inside a terminated quotation («...», “...”, "...") or parentheses of at most
@@ -69,6 +69,14 @@ def _is_abbreviation(text: str, dot: int, line_start: int) -> bool:
     return word.lower() in _LATIN_ABBREVIATIONS
 
 
+def _is_list_number(text: str, dot: int, line_start: int) -> bool:
+    """A "1." or "12." opening a line is list numbering, not a sentence."""
+    k = dot
+    while k > line_start and text[k - 1].isdigit():
+        k -= 1
+    return dot - k <= 2 and not text[line_start:k].strip()
+
+
 def _boundaries(text: str, start: int, end: int) -> list[int]:
     """Offsets (exclusive sentence ends) inside one line ``text[start:end]``."""
     if _TERMINATOR.search(text, start, end) is None:
@@ -86,6 +94,8 @@ def _boundaries(text: str, start: int, end: int) -> list[int]:
             if (before.isdigit() and after.isdigit()) or (after.isascii() and after.isalnum()):
                 continue
             if before.isalpha() and _is_abbreviation(text, s, start):
+                continue
+            if before.isdigit() and _is_list_number(text, s, start):
                 continue
         inside = next((r for r in protected if r[0] < s and e <= r[1]), None)
         if inside is not None:

@@ -35,7 +35,7 @@ _CHUNK = re.compile(r"\S+")
 #  suffix, is_punct). Chunks repeat a lot in news, so most are a single dict lookup.
 _Part = tuple[int, int, str, str, tuple[str, ...], str, int, int, str, bool]
 _CHUNKS: dict[str, tuple[_Part, ...]] = {}
-_CACHE_LIMIT = 300_000
+_CACHE_LIMIT = 100_000  # ~40 MB at most; cleared when full
 DEPENDENT_CACHES.append(_CHUNKS)
 
 
