@@ -173,6 +173,8 @@ def evaluate(args) -> dict:
     c: Counter = Counter()
     per_corpus: dict[str, Counter] = {}
     for item in gold["articles"]:
+        if args.split != "all" and item.get("split", "dev") != args.split:
+            continue
         text = load_text(data, item)
         if text is None:
             c["missing_articles"] += 1
@@ -359,6 +361,7 @@ def main() -> None:
     ap.add_argument("--data", default=str(REPO.parent / "shared" / "data"))
     ap.add_argument("--gold", default=str(REPO / "tests" / "data" / "quotes_gold.json"))
     ap.add_argument("--oracle-mentions", action="store_true")
+    ap.add_argument("--split", choices=["dev", "heldout", "all"], default="all")
     ap.add_argument("--speed", type=int, default=0, help="measure time per article over N articles")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()

@@ -26,6 +26,7 @@ def counts(shared_data: Path):
         data=str(shared_data),
         gold=str(REPO / "tests" / "data" / "quotes_gold.json"),
         oracle_mentions=True,
+        split="all",
         verbose=False,
     )
     result = quotes_eval.evaluate(args)

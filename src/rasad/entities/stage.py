@@ -49,6 +49,10 @@ from rasad.entities.words import Word, doc_words, normalize, strip_clitics, word
 
 PERSON_TYPES = ("PERSON",)
 _DESCRIPTION_HEADS = ORG_HEADS | COUNTRY_DESCRIPTION_HEADS
+# surnames that are everyday words are not taken without NER ("الأمين", "حسن")
+_COMMON_WORDS = frozenset(
+    normalize(w) for w in "امين حسن سعيد كريم جميل كبير صغير عادل طيب".split()
+)
 _NAME_JOINERS = {"عبد", "ابو", "بو", "ال", "ابن", "بن", "بنت", "ام"}
 _CLITIC_LETTERS = "وفبلك"
 MAX_TITLE_WORDS = 9
@@ -91,6 +95,7 @@ class EntitiesStage:
         for cl in clusters:
             for m in cl.mentions:
                 covered.add(m.start, m.end)
+        self._missed_surnames(text, words, clusters, covered)
         for cl in clusters:
             if cl.types.most_common(1)[0][0] in PERSON_TYPES:
                 self._attach_titles(text, words, starts, cl, covered)
@@ -294,9 +299,80 @@ class EntitiesStage:
         return out
 
     # ---------------------------------------------------------------- titles
+    def _missed_surnames(
+        self, text: str, words: list[Word], clusters: list[_Cluster], covered: _Covered
+    ) -> None:
+        """A surname NER missed, of exactly one person named in full in the document."""
+        persons = [c for c in clusters if c.types.most_common(1)[0][0] in PERSON_TYPES]
+        surnames: dict[str, set[int]] = {}
+        given: set[str] = set()
+        for n, c in enumerate(persons):
+            for key, _ in c.names:
+                if len(key) > 1:
+                    surnames.setdefault(key[-1], set()).add(n)
+                    given.add(key[0])
+        for part in list(surnames):
+            if part in given or part in _COMMON_WORDS or len(part) < 4 or len(surnames[part]) > 1:
+                del surnames[part]
+        if not surnames:
+            return
+        for w in words:
+            bare = _bare(w.norm)
+            if bare not in surnames and bare[1:] not in surnames:
+                continue
+            owner = surnames.get(bare) or surnames.get(bare[1:])
+            start = w.start if bare in surnames else _skip_letters(text, w.start, 1)
+            if bare not in surnames and w.norm[:1] not in "وفبل":
+                continue
+            if covered.overlaps(start, w.end):
+                continue
+            cl = persons[next(iter(owner))]
+            cl.mentions.append(
+                Mention(
+                    start=start, end=w.end, text=text[start : w.end], type="PERSON", confidence=0.6
+                )
+            )
+            covered.add(start, w.end)
+            self.counters["missed_surnames"] += 1
+
+    def _complete_names(
+        self, text: str, words: list[Word], starts: list[int], cl: _Cluster
+    ) -> None:
+        """A surname mention right after the given name of the same person takes it in
+        ("خليفة" + "حفتر" when the document also names "خليفة حفتر")."""
+        longest = max((k for k, _ in cl.names), key=len, default=())
+        if len(longest) < 2:
+            return
+        for n, m in enumerate(cl.mentions):
+            if m.type not in PERSON_TYPES:
+                continue
+            key = name_key(m.text)
+            if not key or len(key) >= len(longest) or longest[-len(key) :] != key:
+                continue
+            k = bisect.bisect_left(starts, m.start)
+            if k == 0 or k >= len(words) or words[k].start != m.start:
+                continue
+            missing = longest[: len(longest) - len(key)]
+            a = k - len(missing)
+            if a < 0 or any(_bare(words[a + j].norm) != missing[j] for j in range(len(missing))):
+                continue
+            if not all(gap_is_space(text, words[j], words[j + 1]) for j in range(a, k)):
+                continue
+            start = words[a].start
+            cl.mentions[n] = Mention(
+                start=start,
+                end=m.end,
+                text=text[start : m.end],
+                sentence=m.sentence,
+                type=m.type,
+                confidence=m.confidence,
+            )
+            self.counters["completed_names"] += 1
+
     def _attach_titles(
         self, text: str, words: list[Word], starts: list[int], cl: _Cluster, covered: _Covered
     ) -> None:
+        self._complete_names(text, words, starts, cl)
         for m in list(cl.mentions):
             first = bisect.bisect_left(starts, m.start)
             if first < len(words) and words[first].start > m.start:
@@ -639,8 +715,10 @@ def name_key(surface: str) -> tuple[str, ...]:
         ws = ws[1:]
     toks: list[str] = []
     join = False
-    for w in ws:
+    for k, w in enumerate(ws):
         n = w.norm
+        if k == 0 and n.startswith(("لل", "بال", "وال", "فال", "كال")):
+            n = strip_clitics(n, keep_article=True)  # "للأمم المتحدة" = "الأمم المتحدة"
         if join:
             toks[-1] += n
             join = False
@@ -700,7 +778,11 @@ def _left_title(
         return None
     k = b - 1
     lo = max(0, b - MAX_TITLE_WORDS)
-    while k > lo and gap_is_space(text, words[k - 1], words[k]) and not _ends_run(words, k - 1, covered):
+    while (
+        k > lo
+        and gap_is_space(text, words[k - 1], words[k])
+        and not _ends_run(words, k - 1, covered)
+    ):
         k -= 1
     for s in range(k, b):
         kind = head_kind(words[s])
