@@ -5,10 +5,13 @@
 
 from __future__ import annotations
 
+import re
+
 from rasad.values import lexicon as lx
 from rasad.values.scan import Atom
 
 _NUMBER_CODES = {"W", "N"}
+_THOUSANDS_DOT = re.compile(r"-?\d{1,3}\.\d{3}")
 
 
 def classify(chain: list[Atom]) -> list[Atom]:
@@ -202,6 +205,8 @@ def merge_numbers(chain: list[Atom]) -> list[Atom]:
                 i += 1
                 continue
             last = chain[j - 1]
+            if a.code == "N" and j == i + 1 and _THOUSANDS_DOT.fullmatch(a.word or ""):
+                value = float(a.word.replace(".", ""))  # 853.250 كرتون: a thousands dot
             num = Atom(a.start, last.end, "N", value, a.word, a.definite, a.conj)
             num.extra = {
                 "digits": a.code == "N" and j == i + 1,
@@ -391,7 +396,7 @@ def drop_ambiguous(chain: list[Atom]) -> list[Atom]:
                     k += 1
                 nxt = chain[k] if k < len(chain) else None
                 ok = (prev is not None and prev.code in _DATE_NEIGHBOURS) or (
-                    nxt is not None and nxt.code in _DATE_NEIGHBOURS - {"t"}
+                    nxt is not None and nxt.code in _DATE_NEIGHBOURS - set("tqsaxb")
                 )
             if not ok:
                 if a.word in lx.CARDINALS:  # صفر: zero

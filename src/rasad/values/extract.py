@@ -87,13 +87,14 @@ def _direction(form: str, start: int, pref: str) -> str:
 # -- quantities ----------------------------------------------------------------
 _CUR_WORDS = sorted(lx.CURRENCY_WORDS, key=len, reverse=True)
 _CUR_AFTER = re.compile(
-    r"\s*(?:(?P<sym>[$€£¥¢])|(?P<iso>"
+    r"[)\]»\"]?\s*(?:(?P<sym>[$€£¥¢])|(?P<iso>"
     + "|".join(sorted(lx.ISO_CODES))
     + r")(?![a-z])|(?P<cent>c)(?![a-z])"
     r"|(?:ال)?(?P<word>" + "|".join(_CUR_WORDS) + r")(?!\w)(?:\s+(?P<qual>[\u0621-\u064a]+))?)"
 )
 _CUR_BEFORE = re.compile(r"(?:(?P<sym>[$€£¥])|(?P<iso>usd|eur|gbp|sar|aed|kwd))\s*$")
 _APPROX_BEFORE = re.compile(r"(?<!\w)(?:حوالي|نحو|قرابه|زهاء|ما يقارب|ما يقرب من)\s+$")
+_IDIOM_AFTER = re.compile(r"\s+(?:مبارك|مبروك|شكر|مرحبا|سلامه|تحيه|رحمه)(?!\w)")
 _APPROX_AFTER = re.compile(r"\s+تقريبا(?!\w)")
 _PCT_AFTER = re.compile(r"\s*(?:%|(?:بال|في ال|فى ال|ب)(?:مئه|مائه|ميه)(?!\w))")
 _NEXT_WORDS = re.compile(r"\s+(?P<w1>[\u0621-\u064a]+)(?:\s+(?P<w2>[\u0621-\u064a]+))?")
@@ -220,12 +221,17 @@ def _quantity(atom: Atom, form: str, text: str, mf: MatchForm) -> tuple[Quantity
             start,
             end,
         )
-    if not (
+    kinds = ext.get("kinds") or []
+    bare_fraction = bool(kinds) and all(k == "fraction" for k in kinds)  # نصف سنوية
+    if atom.word in ("الف", "الفا") and _IDIOM_AFTER.match(form, end):
+        return None  # ألف مبروك: a greeting, not an amount
+    year_like = (
         ext.get("digits")
         and value is not None
         and float(value).is_integer()
         and 1900 <= value <= 2100
-    ):
+    )
+    if not bare_fraction and not year_like:
         unit, uend = _counted_noun(form, text, mf, end, value, vague)
         if unit:
             kind, end = "quantity", uend

@@ -128,6 +128,11 @@ def walk_point(chain: list[Atom], i: int, j: int) -> Spec | None:
             else:
                 return None
         elif c == "4":
+            follow = chain[k + 1] if k + 1 < len(chain) else None
+            if a.value[1] is None and nxt is not None and nxt.code == "K":
+                return None  # أيام الجمعة: every Friday, not one day
+            if follow is not None and follow.code in "NO" and follow.start >= a.end and nxt is None:
+                return None  # اليوم الأول: "the first day", not today
             if a.definite and a.word == "يوم" and (nxt is None or nxt.code in "p3ca"):
                 if s.rel_day is None:
                     s.rel_day = 0
@@ -179,9 +184,10 @@ def walk_point(chain: list[Atom], i: int, j: int) -> Spec | None:
             if not float(v).is_integer() and not (prev is not None and prev.code == "&"):
                 return None
             iv = int(v)
-            hour_ctx = (prev is not None and prev.code == "3") or (
+            hour_ctx = (prev is not None and prev.code == "3" and prev.value[1] == 1) or (
                 s.hour is None
                 and c == "O"
+                and iv >= 2  # 1 o'clock is الواحدة, not الأولى
                 and nxt is not None
                 and (
                     nxt.code in "pa"
@@ -263,6 +269,14 @@ def walk_point(chain: list[Atom], i: int, j: int) -> Spec | None:
             elif 1 <= iv <= 31 and s.d is None:
                 if c == "O" and not a.definite and not (nxt is not None and nxt.code in "6MJ"):
                     return None  # الاثنين أولى مباريات: not a day of the month
+                month_next = nxt is not None and nxt.code in "6MJ"
+                if (
+                    prev is not None
+                    and prev.code == "K"
+                    and (a.lead is not None or a.head)
+                    and not month_next
+                ):
+                    return None  # الجمعة، من الخامسة: an hour or a count, not the 5th
                 s.d = iv
             else:
                 return None
@@ -388,8 +402,10 @@ def _point_handler(chain: list[Atom], i: int, j: int) -> Hit | None:
         return None
     if "3" in codes and s.hour is None:
         return None
-    if "3" in codes and not any(a.code == "3" and a.definite for a in chain[i:j]):
-        return None
+    if "3" in codes and not any(
+        a.code == "3" and a.definite and a.value[1] == 1 for a in chain[i:j]
+    ):
+        return None  # الساعة, not الساعات
     said = {f: getattr(s, f) for f in Spec.__slots__ if f not in ("dpart", "pm")}
     if all(v is None or v is False for v in said.values()) and codes != {"p"}:
         return None  # صباح يوم، في نهار أيام: a part of the day of no particular day
@@ -654,8 +670,11 @@ def _clock_range_handler(chain: list[Atom], i: int, j: int) -> Hit | None:
     t = next(k for k in range(i, j) if chain[k].code == "t")
     s1 = walk_point(chain, i, t)
     right = chain[t + 1 : j]
-    if (s1 is None or s1.hour is None) and t == i + 1 and chain[i].code == "N":
-        s1 = Spec(hour=int(chain[i].value))  # من 9 إلى 11 صباحا
+    left = [a for a in chain[i:t] if a.code != "&"]
+    if (s1 is None or s1.hour is None) and len(left) == 1 and left[0].code in "NO":
+        if not float(left[0].value).is_integer():
+            return None
+        s1 = Spec(hour=int(left[0].value))  # من 9 إلى 11 صباحا، من الخامسة وحتى العاشرة مساء
     if s1 is None or s1.hour is None:
         return None
     s2 = Spec()
@@ -726,7 +745,10 @@ RULES += [
         _day_range_handler,
     ),
     (re.compile(r"b7?Y&7?Y|7?Yt7?Y"), _year_range_handler),
-    (re.compile(r"(?:3[do]|3?c)(?:a?p)?t3?(?:[do]|c)(?:a?p)?|dt[do]a?p"), _clock_range_handler),
+    (
+        re.compile(r"(?:3[do]|3?c)(?:a?p)?t3?(?:[do]|c)(?:a?p)?|[do]&?t[do]a?p"),
+        _clock_range_handler,
+    ),
     (re.compile(r"Z(?:[dn]?[1-9]|K)?"), _set_handler),
 ]
 _STARTERS = set("paCKdoDMJBYRcEeqsxbZnLQS123456789")

@@ -233,7 +233,8 @@ def _date_atoms(start: int, text: str) -> list[Atom]:
                 ymd = (None, nums[0], nums[1])  # 3/15
     if ymd:
         return [Atom(start, start + len(text), "D", ymd, text)]
-    if (sep == "/" or sep == ".") and len(parts) == 2:
+    if ((sep == "/" or sep == ".") and len(parts) == 2) or (sep == "." and " " not in text):
+        # 0.5, 3/4, 19.589.137 (thousands dots): one number
         v = parse_digits(text.replace(" ", ""))
         return [Atom(start, start + len(text), "N", v, text)] if v is not None else []
     return _split_numbers(start, text)
