@@ -23,8 +23,11 @@ def classify(chain: list[Atom]) -> list[Atom]:
             out.append(a)
             continue
         w, definite = a.word, a.definite
+        hamza = False
+        if isinstance(a.extra, tuple):
+            a.extra, hamza = a.extra
         pre = a.extra or ""
-        if pre.endswith("و") and "و" + w in lx.CARDINALS:
+        if pre.endswith("و") and "و" + w in lx.CARDINALS and not hamza:
             # واحد is a word, not و + أحد
             w = a.word = "و" + w
             a.extra = pre[:-1]

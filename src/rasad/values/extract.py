@@ -330,7 +330,7 @@ def analyze(
     form = mf.form
     prepared: list[list[Atom]] = []
     hits: list[tuple[list[Atom], Hit]] = []
-    for raw_chain in scan(form):
+    for raw_chain in scan(form, mf):
         chain = prepare(raw_chain)
         if not chain:
             continue

@@ -589,7 +589,20 @@ def _duration_amount(atoms: list[Atom], context: Atom | None) -> tuple[str, floa
     return unit, amount
 
 
+def _followed_by_year_or_modifier(chain: list[Atom], j: int) -> bool:
+    """منذ عام 2003 (a year, not a shift); الثلاث أشهر الماضية (a range, not a duration)."""
+    if j >= len(chain):
+        return False
+    nxt = chain[j]
+    if nxt.lead is not None or nxt.head:
+        return False  # خلال سبعة أيام، في سابقة: not attached
+    year = nxt.code == "N" and (nxt.extra or {}).get("digits") and 1000 <= nxt.value <= 2200
+    return bool(year) or nxt.code in "PF"
+
+
 def _duration_handler(chain: list[Atom], i: int, j: int) -> Hit | None:
+    if _followed_by_year_or_modifier(chain, j):
+        return None
     start = i
     if chain[i].code == "x":
         start = i + 1
@@ -609,6 +622,8 @@ def _duration_handler(chain: list[Atom], i: int, j: int) -> Hit | None:
 
 def _shift_handler(chain: list[Atom], i: int, j: int) -> Hit | None:
     """قبل ثلاثة أيام، منذ عامين، بعد أسبوع: the anchor shifted by a duration."""
+    if _followed_by_year_or_modifier(chain, j):
+        return None
     got = _duration_amount(chain[i + 1 : j], chain[i])
     if got is None:
         return None

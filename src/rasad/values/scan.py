@@ -147,8 +147,12 @@ def _word_atoms(start: int, end: int, pre: str, w: str) -> Atom:
     return a
 
 
-def scan(form: str) -> list[list[Atom]]:
-    """Chains of atoms over the matching form."""
+_HAMZA_SENSITIVE = {"الان", "احد"}  # الآن vs ألان (Alain); واحد vs و + أحد
+
+
+def scan(form: str, original=None) -> list[list[Atom]]:
+    """Chains of atoms over the matching form. ``original`` (a MatchForm) lets the few
+    words whose reading depends on a folded hamza look at the original letter."""
     chains: list[list[Atom]] = []
     chain: list[Atom] = []
     last_end = -1
@@ -157,6 +161,11 @@ def scan(form: str) -> list[list[Atom]]:
         atoms: list[Atom] = []
         if kind == "w" or kind == "wpre":
             a = _word_atoms(m.start(), m.end(), m.group("wpre") or "", m.group("w"))
+            if original is not None and a.word in _HAMZA_SENSITIVE:
+                stem = original.original[original.start(m.start("w"))]
+                if a.word == "الان" and stem in "أإ":
+                    continue  # ألان is a name (Alain), الآن is "now"
+                a.extra = (a.extra, stem in "أإآ")
             a.tail = _CLAUSE_END.match(form, m.end()) is not None
             a.head = _CLAUSE_START.search(form, max(0, m.start() - 8), m.start()) is not None
             atoms.append(a)
@@ -189,7 +198,8 @@ def scan(form: str) -> list[list[Atom]]:
             if chain:
                 gap = form[last_end : a.start]
                 if _GAP_OK.fullmatch(gap):
-                    pass
+                    if "،" in gap or "," in gap:
+                        a.head = True  # a comma separates it from what comes before
                 elif _GAP_DASH.fullmatch(gap):
                     chain.append(Atom(last_end, a.start, "t", "-", "-"))
                 else:
