@@ -229,3 +229,36 @@ def test_weekday_with_full_date_fixes_the_published_date() -> None:
 def test_day_first_published_dates_are_read() -> None:
     times, _, _ = extract_values("وصل أمس", "27/04/2017")
     assert times[0].value == "2017-04-26"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "التقارب بين دراهي وألان ويل",  # ألان is a name, not الآن
+        "قال مسؤول محلي وأحد السكان",  # و + أحد, not واحد
+        "تعرضنا للعقاب في اليوم الأول",  # the first day, not today
+        "بمحافظة إب بعد فرارهم",  # Ibb, not آب
+        "ظهر الوزير في الفيديو",  # ظهر "appeared"
+        "معلومات دقيقة.",  # دقيقة "precise"
+    ],
+)
+def test_no_time_in(text: str) -> None:
+    times, _, _ = extract_values(text, "2015-08-10")
+    assert times == []
+
+
+def test_year_after_since_is_a_year_not_a_shift() -> None:
+    t = one_time("منذ عام 2003", "2015-08-10", "auto")
+    assert (t.value, t.grain) == ("2003", "year")
+
+
+def test_thousands_dots_and_greetings() -> None:
+    q = one_quantity("بلغت (19.589.137) ريالا سعوديا")
+    assert (q.value, q.currency) == (19589137, "SAR")
+    _, quantities, _ = extract_values("تهانينا وألف مبارك.", "2015-08-10")
+    assert quantities == []
+
+
+def test_plural_days_with_a_weekday_are_a_set() -> None:
+    times, _, _ = extract_values("عدا أيام الجمعة", "2015-08-10")
+    assert [(t.kind, t.duration, t.text) for t in times] == [("set", "P1W", "أيام الجمعة")]

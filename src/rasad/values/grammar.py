@@ -392,6 +392,9 @@ _POINT_RULES = [
 
 
 def _point_handler(chain: list[Atom], i: int, j: int) -> Hit | None:
+    first = chain[i]
+    if first.code == "4" and first.value[1] is None and j == i + 2 and chain[i + 1].code == "K":
+        return Hit(i, j, "set", Spec(wd=chain[i + 1].value), duration="P1W")  # أيام الجمعة
     s = walk_point(chain, i, j)
     if s is None:
         return None
