@@ -148,9 +148,9 @@ def _is_share_bar(folded: str, words: list[str]) -> bool:
 
 def is_dated_line(line: str) -> bool:
     """A short line that is mostly a date plus a few other words ("<city> <date> <agency>")."""
-    folded = fold(line)
-    if not _DIGIT.search(folded) or len(line.split()) > 14:
+    if line.count(" ") > 13 or not _DIGIT.search(line):
         return False
+    folded = fold(line)
     words = _words(folded)
     if not any(w in _CALENDAR_WORDS for w in words) and not _DATE_SHAPE.search(folded):
         return False
@@ -233,7 +233,7 @@ def line_trims(line: str) -> tuple[int, int, str]:
     m = _NAV_PREFIX.match(line)
     if m and m.end() < len(line):
         return m.end(), 0, "navigation"
-    m = _END_MARKER_SUFFIX.search(line)
+    m = _END_MARKER_SUFFIX.search(line, max(0, len(line) - 24))  # a marker is short
     if m and m.start() > 0:
         return 0, len(line) - m.start(), "end_marker"
     return 0, 0, ""

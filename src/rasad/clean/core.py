@@ -26,7 +26,7 @@ _LINE = re.compile(r"[^\r\n\u2028\u2029]*(\r\n|[\r\n\u2028\u2029]|$)")
 _RELATED_LIST_MAX = 8
 _RELATED_ITEM_MAX_WORDS = 16
 _STAMP_TOP_LINES = 4
-_STAMP_BOTTOM_LINES = 2
+_SENTENCE_END = re.compile(r"[.…]['\"»”’)\]]*$")
 _RAW_STRIP = " \t\x0b\x0c\xa0\u3000"
 
 
@@ -146,7 +146,19 @@ def _drop_related_lists(lines: list[_Line]) -> None:
 def _keep_inner_timestamps(lines: list[_Line]) -> None:
     """A date-only line is a page stamp at the top or bottom; inside the body it is content."""
     filled = [i for i, line in enumerate(lines) if line.text]
-    edge = set(filled[:_STAMP_TOP_LINES] + filled[-_STAMP_BOTTOM_LINES:])
+    # the top ends at the first body sentence: a date after it heads a schedule or a list
+    first_sentence = next(
+        (k for k, i in enumerate(filled) if _SENTENCE_END.search(lines[i].text)), len(filled)
+    )
+    top = filled[: min(_STAMP_TOP_LINES, first_sentence)]
+    # at the bottom only when nothing but boilerplate follows
+    bottom = []
+    for i in reversed(filled):
+        if lines[i].reason == "timestamp":
+            bottom.append(i)
+        elif not lines[i].reason:
+            break
+    edge = set(top + bottom)
     for k, i in enumerate(filled):
         if lines[i].reason != "timestamp":
             continue

@@ -26,6 +26,7 @@ _HEADING_MAX_CHARS = 160
 _SUBHEADING_MAX_WORDS = 12
 _HEADER_MAX_LINES = 3
 _CAPTION_MAX_WORDS = 3
+_DATELINE_SCAN_LINES = 8
 
 # "<1-3 words> - <1-3 words>" as a whole line (a byline or a dateline on its own line)
 _SIDE = r"[^\s:–—\-/_]+(?: [^\s:–—\-/_]+){0,2}"
@@ -102,7 +103,8 @@ def assign_roles(lines: list[str], title: str | None = None) -> list[str]:
         is_heading_like(line, top=True) and not is_byline(line)
         for line in lines[: _HEADER_MAX_LINES + 1]
     ]
-    dateline = [is_dateline_line(line) for line in lines]
+    # datelines are only looked for near the top (header and the first body lines)
+    dateline = [i < _DATELINE_SCAN_LINES and is_dateline_line(line) for i, line in enumerate(lines)]
 
     body_start = 0
     title_index = -1
