@@ -122,6 +122,8 @@ def classify(chain: list[Atom]) -> list[Atom]:
         if not code:
             continue
         a.code, a.value = code, value
+        if pre.endswith("هال"):  # هالأسبوع = هذا الأسبوع
+            out.append(Atom(a.start, a.start, "C", None, "ها"))
         out.append(a)
     return out
 
