@@ -139,6 +139,21 @@ def is_title_surface(surface: str) -> bool:
     return bool(ws) and head_kind(ws[0]) in ("role", "rank", "pre")
 
 
+_MARKS = str.maketrans("", "", "«»“”„‹›\"'")
+_LEADING_CONJ = re.compile(r"^(?:ب?[اإأ]ن(?:ه|ها|هم|هما|نا|ني)?|ب?ان(?:ه|ها|هم|هما|نا|ني)?)\s+")
+
+
+def match_form(s: str) -> str:
+    """Matching form for snippets: no quotation marks, single spaces."""
+    return " ".join(normalize(s).translate(_MARKS).split())
+
+
+def snippet_form(s: str) -> str:
+    """A gold snippet as the content starts: the guidelines put the content after the
+    conjunction, so a snippet written with it ("أنها جهد ...") drops it."""
+    return _LEADING_CONJ.sub("", match_form(s))
+
+
 def toks(s: str) -> set[str]:
     return {strip_clitics(w.norm) for w in words_of(s)} - {""}
 
@@ -193,9 +208,9 @@ def evaluate(args) -> dict:
         # ---- quotes
         preds = list(doc.quotes)
         used = [False] * len(preds)
-        norm_pred = [normalize(q.text) for q in preds]
+        norm_pred = [match_form(q.text) for q in preds]
         for gq in item["quotes"]:
-            snip = normalize(gq["snippet"])
+            snip = snippet_form(gq["snippet"])
             c["gold_quotes"] += 1
             pc["gold_quotes"] += 1
             hit, best = None, 61
@@ -227,7 +242,7 @@ def evaluate(args) -> dict:
                 links = " ".join(link.name for link in q.attribution if link.role == "cited_outlet")
                 if toks(gq["cited"]) & toks(links):
                     c["cited_ok"] += 1
-        optional = [normalize(o) for o in item.get("optional", [])]
+        optional = [match_form(o) for o in item.get("optional", [])]
         for k, q in enumerate(preds):
             if used[k]:
                 continue

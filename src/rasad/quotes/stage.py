@@ -53,6 +53,19 @@ MAX_SUBJECT_WORDS = 8
 MIN_PARTIAL_WORDS = 2
 MIN_STANDALONE_WORDS = 6
 _RELATIVES = {normalize(w) for w in ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"]}
+# occasions of a statement ("في تصريح", "في مداخلة له")
+_SPEECH_EVENTS = {
+    strip_clitics(normalize(w))
+    for w in "تصريح تصريحات مداخلة بيان حديث لقاء مؤتمر كلمة تغريدة مقابلة ندوة رسالة اجتماع خطاب برنامج".split()
+}
+# verbs that may introduce speech without any mark, and words that open such speech
+_UNMARKED_SPEECH = {"قال", "أضاف", "تابع", "أكد", "أوضح"}
+_SPEECH_OPENERS = {
+    normalize(w)
+    for w in (
+        "تم لا لم لن ليس لقد قد هذا هذه هذان نحن أنا إننا إنني حتى نريد نعمل نسعى نأمل لدينا لسنا كنا"
+    ).split()
+}
 _CLAUSE_BOUNDARY = {
     normalize(w)
     for w in [
@@ -151,6 +164,8 @@ class _Run:
         self.history: list[_Speaker] = []
         self.unnamed: list[_Speaker] = []
         self.outlet_link: AttributionLink | None = None
+        self.deferred: list = []
+        self._nested = False
 
     # ------------------------------------------------------------ source
     def source(self) -> None:
@@ -249,6 +264,7 @@ class _Run:
         first_quote = len(self.quotes)
         i = lo
         consumed_until = s_start  # words inside a finished quote's content are not cues
+        outer_end = s_start  # end of the sentence's main reported clause
         while i < hi:
             w = self.words[i]
             flag = _CUE_START.get(w.norm)
@@ -276,14 +292,20 @@ class _Run:
             if cue is None or not self._cue_ok(cue, w, i, hi):
                 i += 1
                 continue
+            # a cue inside the reported clause of this sentence reports nested speech:
+            # it does not change who is speaking in the article
+            nested = self._nested = w.start < outer_end
             result = self._cue(
                 i, cue, s_start, s_end, hi, sentence_speaker, pending_cited, pending_speaker
             )
+            self._nested = False
             if result is None:
                 i += 1
                 continue
             quote, speaker, next_i = result
-            if cue.kind == "verb" and speaker is not None:
+            if not nested and quote.kind == "indirect":
+                outer_end = quote.end
+            if cue.kind == "verb" and speaker is not None and not nested:
                 sentence_speaker = speaker
             pending_cited = []
             pending_speaker = None
@@ -311,6 +333,7 @@ class _Run:
                     self._remember(pending_speaker, "")
                     q = self._make(start, end, "indirect", self.words[lo], pending_speaker, [])
                     self._partials(q.start, q.end, pending_speaker, [])
+        self._flush_partials()
 
     def _cue_ok(self, cue: Cue, w: Word, i: int, hi: int) -> bool:
         if cue.kind == "verb":
@@ -389,7 +412,14 @@ class _Run:
             prev_end = w.end
             j += 1
         if stop is None:
-            return self._postposed(i, cue, s_start, hi)
+            found = self._postposed(i, cue, s_start, hi)
+            if (
+                found is None
+                and cue.kind in ("verb", "participle")
+                and cue.lemma in _UNMARKED_SPEECH
+            ):
+                found = self._unmarked(i, cue, s_start, s_end, hi, sentence_speaker)
+            return found
         if cue.lemma in NEEDS_QUOTE and stop not in ("quote", "colon"):
             return None
         region = [x for x in range(i + 1, j) if words[x].norm.rstrip(":") not in SPEECH_NOUNS]
@@ -440,7 +470,7 @@ class _Run:
             k = stop_at
             after = words[k].end
             mark = self._mark_in(after, after + 3)
-            if mark is not None and not mark.used:
+            if mark is not None and not mark.used and not self._mark_is_name(mark, s_end):
                 start, end, kind = mark.start, mark.end, "direct"
                 mark.used = True
                 next_i = bisect.bisect_left(self.starts, mark.close)
@@ -484,20 +514,60 @@ class _Run:
             self._partials(start, end, speaker, cited)
         return quote, speaker, next_i
 
+    def _unmarked(
+        self, i: int, cue: Cue, s_start: int, s_end: int, hi: int, sentence_speaker: _Speaker | None
+    ) -> tuple[Quote, _Speaker | None, int] | None:
+        """Speech with no mark, colon or conjunction: the verb (and a named subject) then
+        a clause that opens like speech ("وأضاف تم رصد ...", "قال «X» هذا غير صحيح")."""
+        words, text = self.words, self.text
+        j = i + 1
+        speaker = None
+        if j < hi:
+            m = self._mention_at(words[j].start, words[j].end)
+            mark = self._mark_in(words[i].end, words[j].start + 1)
+            if (
+                m is not None
+                and m.start <= words[j].start
+                and m.entity.type == "PERSON"
+                and cue.kind == "verb"
+            ):
+                speaker = _Speaker(
+                    Ref(entity=m.entity.id, country=m.entity.country), m.entity.canonical
+                )
+                j = bisect.bisect_left(self.starts, m.end)
+            elif mark is not None and self._mark_is_name(mark, s_end):
+                speaker = self._np([j])
+                j = bisect.bisect_left(self.starts, mark.close)
+        if j >= hi or words[j].norm not in _SPEECH_OPENERS:
+            return None
+        if len(_words_in(text[words[j].start : s_end])) < 4:
+            return None
+        if speaker is None:
+            speaker = (
+                sentence_speaker
+                if cue.kind == "participle" and sentence_speaker
+                else self._elided(i, s_start, cue.gender)
+            )
+        if speaker is not None:
+            self._remember(speaker, cue.gender)
+        start, end = _trim(text, words[j].start, self._clause_end(j, s_end, hi))
+        while end > start and text[end - 1] in ".!؟?":
+            end -= 1
+        quote = self._make(start, end, "direct", words[i], speaker, [])
+        return quote, speaker, j + 1
+
     def _postposed(
         self, i: int, cue: Cue, s_start: int, hi: int
     ) -> tuple[Quote, _Speaker | None, int] | None:
         """'"...", قال X' — a cue right after a closing mark, with nothing after it."""
-        gap_start = self.words[i - 1].end if i > 0 else 0
-        before = self.text[gap_start : self.words[i].start]
         k = bisect.bisect_right(self.mark_starts, self.words[i].start) - 1
         if k < 0:
             return None
         mark = self.marks[k]
         if mark.used or mark.close > self.words[i].start or self.words[i].start - mark.close > 3:
             return None
-        if not before.strip(" ،,"):
-            pass
+        if any(q.start <= mark.open < q.end for q in self.quotes):
+            return None  # inside a quote made earlier (its partial), not a new one
         region = []
         j = i + 1
         while (
@@ -508,6 +578,8 @@ class _Run:
                 region.pop()
                 break
             j += 1
+        if len(region) > 5:
+            return None  # "قال X" after a quotation is short; a long tail is new text
         speaker, cited = self._subject(i, region, cue, None)
         if speaker is None:
             speaker = self._elided(i, s_start, cue.gender)
@@ -684,7 +756,7 @@ class _Run:
             return False
         # a preposition glued to the word ("للصحافيين", "لـ«عكاظ»", "بأن")
         return n[:1] in "لب" and (
-            n[1:3] == "ال" or n[1:2] == "ل" or len(n) <= 2 or mention is not None
+            n[1:3] == "ال" or n[:2] == "لل" or len(n) <= 2 or mention is not None
         )
 
     def _preverbal(self, i: int) -> _Speaker | None:
@@ -741,16 +813,39 @@ class _Run:
                 w.norm in ADJUNCT_STARTERS and w.norm not in ("في", "فى", "من", "الي", "الى", "عن")
             ):
                 break
+            if (
+                w.norm in ("في", "فى")
+                and b + 1 < len(words)
+                and strip_clitics(words[b + 1].norm) in _SPEECH_EVENTS
+            ):
+                break  # "المكي في مداخلة له": the occasion, not the speaker
+            if (
+                w.norm[:1] in "لب"
+                and w.norm[1:3] != "ال"
+                and len(w.norm) > 3
+                and inside_mention is None
+            ):
+                break  # "فابيوس لمحطة ...": a glued preposition opens an adjunct
             if len(cut) >= MAX_SUBJECT_WORDS:
                 break
             cut.append(b)
         start, end = words[cut[0]].start, words[cut[-1]].end
         if words[cut[0]].norm[:1] in "وف" and words[cut[0]].norm[1:3] == "ال":
             start += 1
-        # a person named inside wins; then a mention that starts the phrase
+        # a person named in the region (not after a preposition) wins; then a mention
+        # that starts the phrase
         inside = [m for m in self._mentions_in(start, end)]
         person = [m for m in inside if m.entity.type == "PERSON"]
         chosen = None
+        if not person:
+            person = [
+                m
+                for m in self._mentions_in(start, words[idx[-1]].end)
+                if m.entity.type == "PERSON"
+                and m.type != "TITLE"
+                and not self._after_prep(m)
+                and not self._inside_marks(m.start)
+            ][:1]
         if person:
             chosen = person[-1]
         elif (
@@ -838,6 +933,7 @@ class _Run:
             return after
         np_end = self._np_end(np, np_idx)
         rest = text[np_end:s_end].strip()
+        rest = rest.lstrip("\"”»“«' ")
         at_clause_end = (
             not rest
             or rest[:1] in ".!?؟\n"
@@ -955,6 +1051,18 @@ class _Run:
     def _partials(
         self, start: int, end: int, speaker: _Speaker | None, cited: list[AttributionLink]
     ) -> None:
+        """Quoted words inside an indirect quote; resolved at the sentence end so that
+        nested cues ("قال رجل: «...»") claim their quotations first."""
+        self.deferred.append((start, end, speaker, cited))
+
+    def _flush_partials(self) -> None:
+        deferred, self.deferred = self.deferred, []
+        for start, end, speaker, cited in deferred:
+            self._partials_now(start, end, speaker, cited)
+
+    def _partials_now(
+        self, start: int, end: int, speaker: _Speaker | None, cited: list[AttributionLink]
+    ) -> None:
         k = bisect.bisect_left(self.mark_starts, start)
         while k < len(self.marks) and self.marks[k].open < end:
             mark = self.marks[k]
@@ -1033,6 +1141,8 @@ class _Run:
         return q
 
     def _remember(self, speaker: _Speaker, gender: str) -> None:
+        if self._nested and not speaker.ref.entity:
+            return  # unnamed speech reported inside another quote ("ادعى البعض")
         if gender and not speaker.gender:
             speaker.gender = gender
         self.history.append(
