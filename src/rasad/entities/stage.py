@@ -51,7 +51,7 @@ PERSON_TYPES = ("PERSON",)
 _DESCRIPTION_HEADS = ORG_HEADS | COUNTRY_DESCRIPTION_HEADS
 # surnames that are everyday words are not taken without NER ("الأمين", "حسن")
 _COMMON_WORDS = frozenset(
-    normalize(w) for w in "امين حسن سعيد كريم جميل كبير صغير عادل طيب".split()
+    normalize(w) for w in ["امين", "حسن", "سعيد", "كريم", "جميل", "كبير", "صغير", "عادل", "طيب"]
 )
 _NAME_JOINERS = {"عبد", "ابو", "بو", "ال", "ابن", "بن", "بنت", "ام"}
 _CLITIC_LETTERS = "وفبلك"
