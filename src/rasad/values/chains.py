@@ -240,10 +240,9 @@ def _number_run(chain: list[Atom], i: int) -> tuple[int, float | None, list[str]
         a = chain[j]
         if a.code == "N":
             # digits join only as "مليون و200 ألف": after a scale and before one
-            scale_sandwich = (
+            scale_sandwich = (  # also مليون 760 ألف (1,760,000)
                 kinds
                 and kinds[-1].startswith("scale")
-                and a.conj
                 and j + 1 < n
                 and chain[j + 1].code == "W"
                 and chain[j + 1].value[0] in ("scale", "scale_pl")

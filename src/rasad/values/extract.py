@@ -65,6 +65,8 @@ _FUTURE_CUE = re.compile(
 _NOT_FUTURE = re.compile(
     r"(?<!\w)[وف]?(?:سياس|سيار|سيد|سيطر|سيول|سياد|سيف|سينا|سيناريو|ستين|ستون|سته|ستار|ستراتيج|سنوي|سنوات|سنه|سنين|سنت|سنغافور|سني|سيم|سير|سيل|سيوف|تس|ستو|سيول|سنود|سنا|سنغال|سينما)"
 )
+# "X اليوم" right before a dash, colon or closing quote is a name (عين اليوم –، «روسيا اليوم»)
+_MEDIA_NAME = re.compile(r"\s*[-–—»\"”]")
 _SENT_END = re.compile(r"[.!?؟\n]")
 
 
@@ -357,17 +359,25 @@ def analyze(
 
     used: dict[int, list[tuple[int, int]]] = {}
     unresolved = 0
-    for n, (chain, h) in enumerate(hits, 1):
+    for chain, h in hits:
         fs, fe = chain[h.i].start, chain[h.j - 1].end
+        if h.j - h.i == 1 and chain[h.i].word == "يوم" and _MEDIA_NAME.match(form, fe):
+            continue  # عين اليوم – واشنطن، «روسيا اليوم»: an outlet's name
         if chain[h.i].lead is not None:
             fs = chain[h.i].lead  # في / من right before belongs to the expression
         start, end = mf.start(fs), mf.end(fe)
-        t = TimeExpr(start=start, end=end, text=text[start:end], id=f"t{n}")
+        t = TimeExpr(start=start, end=end, text=text[start:end], id=f"t{len(result.times) + 1}")
         direction = _direction(form, fs, time_preference)
         try:
             ok = _fill_time(t, h, anchor, direction, anchor_label)
         except (ValueError, OverflowError):  # out-of-range dates (قبل مليار عام)
-            t = TimeExpr(start=start, end=end, text=text[start:end], id=f"t{n}", kind=t.kind)
+            t = TimeExpr(
+                start=start,
+                end=end,
+                text=text[start:end],
+                id=f"t{len(result.times) + 1}",
+                kind=t.kind,
+            )
             ok = False
         if not ok:
             unresolved += 1
