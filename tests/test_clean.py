@@ -202,3 +202,26 @@ def test_date_lines_inside_body_or_after_lead_in_are_kept() -> None:
     result = clean(raw)
     assert [r.reason for r in result.removed] == ["timestamp"]
     assert "الأحد 7 مايو 2017" in result.text
+
+
+def test_related_list_ends_at_blank_line() -> None:
+    raw = "\n".join(
+        [
+            "نص الخبر الأول هنا وفيه تفاصيل كثيرة عن الموضوع.",
+            "اقرأ أيضا",
+            "عنوان خبر مرتبط",
+            "",
+            "عنوان فرعي في المقال",
+            "ويستمر النص بعد العنوان الفرعي بجمل كاملة مفيدة.",
+        ]
+    )
+    result = clean(raw)
+    assert [r.reason for r in result.removed] == ["related_links", "related_links"]
+    assert "عنوان فرعي في المقال" in result.text
+
+
+def test_stray_markup_removed() -> None:
+    raw = "يقوم البرنامج بعمل Follow ذاتياً.</p></div>\nسطر<br>ثان والعدد 3 < 5 صحيح."
+    result = clean(raw)
+    assert result.text == "يقوم البرنامج بعمل Follow ذاتياً.\nسطر ثان والعدد 3 < 5 صحيح."
+    assert [r.reason for r in result.removed] == ["markup", "markup", "markup"]

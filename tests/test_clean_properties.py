@@ -23,6 +23,11 @@ _PIECES = st.sampled_from(
         "&amp;nbsp;",
         "&#0;",
         "AT&T",
+        "<br>",
+        "</p>",
+        "<a href='x'>",
+        "<",
+        " < 5",
         "\r\n",
         "\r",
         "\n",
@@ -80,6 +85,7 @@ def _check(raw: str) -> None:
         assert raw[r.raw_start : r.raw_end] == r.text
     for block in result.blocks:
         assert text[block.start : block.end] == block.text
+        assert "\n" not in block.text and block.text == block.text.strip()
     # no irregular whitespace survives
     assert "  " not in text and "\n\n\n" not in text and "\r" not in text
     assert text == text.strip()

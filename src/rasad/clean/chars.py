@@ -31,12 +31,14 @@ _SPECIAL = re.compile(
     r"(?P<ent>&(?:amp;)*(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};"
     r"|(?:nbsp|NBSP|amp|quot|apos|lt|gt)(?![A-Za-z0-9])))"
     r"|(?P<amp>&+)"
+    # stray markup left in scraped text ("</p>", "<br />"); '<' before a non-letter is text
+    r"|(?P<tag></?[A-Za-z][A-Za-z0-9:-]{0,20}(?:\s[^<>\n]{0,200})?/?>)"
     rf"|(?P<drop>[{_INVISIBLE}]+)"
     rf"|(?P<pres>[{_PRESENTATION}]+)"
     rf"|(?P<space>  +|[{_SPACES}][ {_SPACES}]*| [{_SPACES}][ {_SPACES}]*)"
 )
 # A plain character class scans fast; _SPECIAL is only tried where this one hits.
-_TRIGGER = re.compile(rf"[&{_INVISIBLE}{_PRESENTATION}{_SPACES}]| [ {_SPACES}]")
+_TRIGGER = re.compile(rf"[&<{_INVISIBLE}{_PRESENTATION}{_SPACES}]| [ {_SPACES}]")
 _INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]+")
 _SPACES_RE = re.compile(f"[ {_SPACES}\n\r\u2028\u2029]+")
 _PRESENTATION_RE = re.compile(f"[{_PRESENTATION}]")
@@ -118,14 +120,18 @@ def line_ops(raw: str, start: int, end: int) -> tuple[list[Op], list[Cut]]:
     line = raw[start:end]
     ops: list[Op] = []
     cuts: list[Cut] = []
-    pos = 0
+    pos = 0  # line[:pos] is done
+    scan = 0
     while True:
-        trigger = _TRIGGER.search(line, pos)
+        trigger = _TRIGGER.search(line, scan)
         if trigger is None:
             break
         m = _SPECIAL.match(line, trigger.start())
-        assert m is not None  # every trigger starts some _SPECIAL alternative
+        if m is None:  # a '<' that opens no tag
+            scan = trigger.start() + 1
+            continue
         s, e = m.span()
+        scan = e
         if s > pos:
             ops.append((start + pos, start + s, None))
         pos = e
@@ -145,6 +151,12 @@ def line_ops(raw: str, start: int, end: int) -> tuple[list[Op], list[Cut]]:
                     ops.append((start + i, start + i + 1, None))
                 else:
                     ops.append((start + i, start + i + 1, base))
+        elif kind == "tag":
+            cuts.append((start + s, start + e, "markup"))
+            before = line[s - 1] if s > 0 else " "
+            after = line[e] if e < len(line) else " "
+            if not before.isspace() and not after.isspace():
+                ops.append((start + s, start + e, " "))  # "<br>" separated two words
         elif kind == "ent":
             text = _entity_text(m.group())
             if text is None:

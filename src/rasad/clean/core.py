@@ -133,6 +133,8 @@ def _drop_related_lists(lines: list[_Line]) -> None:
         j = i + 1
         while j < len(lines) and taken < _RELATED_LIST_MAX:
             nxt = lines[j]
+            if not nxt.text and taken:
+                break  # a blank line after the first link ends the list
             if not nxt.text or nxt.reason:
                 j += 1
                 continue
