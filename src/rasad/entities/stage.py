@@ -58,8 +58,16 @@ _CLITIC_LETTERS = "وفبلك"
 MAX_TITLE_WORDS = 9
 
 
+def _top(counter: Counter) -> str:
+    """The most frequent key (first seen on ties), faster than most_common(1)."""
+    return max(counter, key=counter.__getitem__)
+
+
 class _Cluster:
     __slots__ = ("mentions", "types", "titles", "title_keys", "countries", "names", "heads")
+
+    def main_type(self) -> str:
+        return _top(self.types)
 
     def __init__(self) -> None:
         self.mentions: list[Mention] = []
@@ -97,7 +105,7 @@ class EntitiesStage:
                 covered.add(m.start, m.end)
         self._missed_surnames(text, words, clusters, covered)
         for cl in clusters:
-            if cl.types.most_common(1)[0][0] in PERSON_TYPES:
+            if cl.main_type() in PERSON_TYPES:
                 self._attach_titles(text, words, starts, cl, covered)
             else:
                 self._org_heads(text, words, starts, cl)
@@ -275,11 +283,7 @@ class EntitiesStage:
         out = []
         for cl in clusters:
             keys = {k for k, _ in cl.names}
-            if (
-                cl.types.most_common(1)[0][0] == "ORG"
-                and all(len(k) == 1 for k in keys)
-                and cl.heads
-            ):
+            if cl.main_type() == "ORG" and all(len(k) == 1 for k in keys) and cl.heads:
                 first = min(m.start for m in cl.mentions)
                 targets = [
                     c
@@ -303,7 +307,7 @@ class EntitiesStage:
         self, text: str, words: list[Word], clusters: list[_Cluster], covered: _Covered
     ) -> None:
         """A surname NER missed, of exactly one person named in full in the document."""
-        persons = [c for c in clusters if c.types.most_common(1)[0][0] in PERSON_TYPES]
+        persons = [c for c in clusters if c.main_type() in PERSON_TYPES]
         surnames: dict[str, set[int]] = {}
         given: set[str] = set()
         for n, c in enumerate(persons):
@@ -316,7 +320,10 @@ class EntitiesStage:
                 del surnames[part]
         if not surnames:
             return
+        forms = set(surnames) | {"ال" + k for k in surnames}
         for w in words:
+            if w.norm not in forms and w.norm[1:] not in forms:
+                continue
             bare = _bare(w.norm)
             if bare not in surnames and bare[1:] not in surnames:
                 continue
@@ -482,14 +489,10 @@ class EntitiesStage:
         covered: _Covered,
     ) -> None:
         text = doc.text
-        persons = [
-            c for c in clusters if c.types.most_common(1)[0][0] in PERSON_TYPES and c.title_keys
-        ]
-        places = [
-            c for c in clusters if c.countries and c.types.most_common(1)[0][0] in ("GPE", "LOC")
-        ]
-        orgs = [c for c in clusters if c.types.most_common(1)[0][0] == "ORG"]
-        all_persons = [c for c in clusters if c.types.most_common(1)[0][0] in PERSON_TYPES]
+        persons = [c for c in clusters if c.main_type() in PERSON_TYPES and c.title_keys]
+        places = [c for c in clusters if c.countries and c.main_type() in ("GPE", "LOC")]
+        orgs = [c for c in clusters if c.main_type() == "ORG"]
+        all_persons = [c for c in clusters if c.main_type() in PERSON_TYPES]
         known_titles: dict[tuple[str, ...], list[_Cluster]] = {}
         for c in all_persons:
             for t in c.titles:
@@ -552,11 +555,7 @@ class EntitiesStage:
             if bare in COUNTRY_DESCRIPTION_HEADS and is_definite(w.norm) and i + 1 < len(words):
                 adj = words[i + 1]
                 if gap_is_space(text, w, adj) and places:
-                    matching = [
-                        c
-                        for c in places
-                        if region_matches(adj.norm, c.countries.most_common(1)[0][0])
-                    ]
+                    matching = [c for c in places if region_matches(adj.norm, _top(c.countries))]
                     if matching and region_matches(adj.norm, "XXX") is not None:
                         target = _nearest(matching, w.start)
                         self._add_mention(text, target, w, adj, "DESC", covered)
@@ -599,7 +598,7 @@ class EntitiesStage:
                     if key:
                         best, best_score = None, 0
                         for c in persons:
-                            country = c.countries.most_common(1)[0][0] if c.countries else None
+                            country = _top(c.countries) if c.countries else None
                             score = max(key.matches(t, country) for t in c.title_keys)
                             if score > best_score or (
                                 score == best_score
@@ -649,7 +648,7 @@ class EntitiesStage:
                 {(m.start, m.end): m for m in cl.mentions}.values(), key=lambda m: m.start
             )
             named = [t for t in cl.types if t not in ("TITLE", "DESC")]
-            typ = cl.types.most_common(1)[0][0] if named else "MISC"
+            typ = cl.main_type() if named else "MISC"
             if (
                 "PERSON" in cl.types
                 and typ != "PERSON"
@@ -658,7 +657,7 @@ class EntitiesStage:
                 typ = "PERSON"
             names = [s for k, s in cl.names if k] or [mentions[0].text]
             canonical = max(names, key=lambda s: (len(s.split()), len(s)))
-            country = cl.countries.most_common(1)[0][0] if cl.countries else None
+            country = _top(cl.countries) if cl.countries else None
             out.append(
                 Entity(
                     id="",
