@@ -41,7 +41,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
 
 from rasad.document import Document, Entity, Mention  # noqa: E402
-from rasad.entities.lexicon import ORG_HEADS, country_of_name, lex_match  # noqa: E402
+from rasad.entities.lexicon import ORG_HEADS, country_of_name  # noqa: E402
 from rasad.entities.titles import head_kind  # noqa: E402
 from rasad.entities.words import normalize, strip_clitics, words_of  # noqa: E402
 from rasad.pipeline import STAGES, build_stage  # noqa: E402
@@ -129,7 +129,8 @@ def _oracle_type(surface: str) -> str:
     if country_of_name(surface):
         return "GPE"
     first = words_of(surface)[0]
-    if lex_match(first.norm, ORG_HEADS):
+    head = first.norm[2:] if first.norm.startswith("ال") else first.norm
+    if head in ORG_HEADS:
         return "ORG"
     return "PERSON"
 
