@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from helpers_quotes import analyse, quote_starting, speaker_text
 from rasad.document import Document
+from rasad.entities import EntitiesStage
 from rasad.quotes import QuotesStage
 
 
@@ -165,13 +166,29 @@ def test_quote_ids_and_sentences():
     assert [q.sentence for q in doc.quotes] == [0, 1]
 
 
-_ALPHABET = st.sampled_from(list('قال إن أن «»"“”:،. وأكد مصدر الوزير\n'))
+_ALPHABET = st.sampled_from(
+    [
+        *'«»"“”:،. \n',
+        "قال ",
+        "إن ",
+        "أن ",
+        "وأكد ",
+        "مصدر ",
+        "الوزير ",
+        "ليبيا ",
+        "بحسب ",
+        "رويترز ",
+    ]
+    + ["البلد الأفريقي ", "المبعوث الدولي ", "مضيفا ", "وفق ما ", "نقلا عن ", "عن "]
+)
 
 
 @settings(max_examples=150, deadline=None)
 @given(st.lists(_ALPHABET, max_size=120).map("".join))
 def test_any_text_gives_valid_offsets(text):
-    doc = QuotesStage()(Document(text=text))
+    doc = EntitiesStage()(Document(text=text))
+    doc = QuotesStage()(doc)
+    assert not doc.warnings  # no stage error was swallowed
     assert not doc.validate()
     for q in doc.quotes:
         assert q.end > q.start

@@ -91,6 +91,14 @@ class EntitiesStage:
 
     # ------------------------------------------------------------------ main
     def __call__(self, doc: Document) -> Document:
+        try:
+            return self._run(doc)
+        except Exception as exc:  # keep NER's entities rather than lose the document
+            self.counters["errors"] += 1
+            doc.warn("entities_error", f"{type(exc).__name__}: {exc}")
+            return doc
+
+    def _run(self, doc: Document) -> Document:
         text = doc.text
         words = doc_words(doc)
         starts = [w.start for w in words]
@@ -769,7 +777,7 @@ def _left_title(
 ) -> tuple[int, int] | None:
     """Title run ending right before word ``right`` (a name or a chained title)."""
     b = right
-    if b == 0:
+    if b == 0 or b >= len(words):
         return None
     if not (
         gap_is_space(text, words[b - 1], words[b]) or gap_is_comma(text, words[b - 1], words[b])
@@ -826,7 +834,7 @@ def _right_title(
 ) -> tuple[int, int] | None:
     """Indefinite title run right after a name ("شويبله وزير المالية الألماني")."""
     a = last + 1
-    if a >= len(words):
+    if last < 0 or a >= len(words):
         return None
     if not (gap_is_space(text, words[last], words[a]) or gap_is_comma(text, words[last], words[a])):
         return None

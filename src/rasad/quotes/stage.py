@@ -165,10 +165,16 @@ class QuotesStage:
         self.counters: Counter = Counter()
 
     def __call__(self, doc: Document) -> Document:
-        run = _Run(doc, self)
-        run.source()
-        run.extract()
-        doc.quotes = run.finish()
+        try:
+            run = _Run(doc, self)
+            run.source()
+            run.extract()
+            doc.quotes = run.finish()
+        except Exception as exc:  # no quotes rather than no document
+            self.counters["errors"] += 1
+            doc.warn("quotes_error", f"{type(exc).__name__}: {exc}")
+            doc.quotes = []
+            return doc
         self.counters["quotes"] += len(doc.quotes)
         for q in doc.quotes:
             self.counters[f"quotes_{q.kind}"] += 1
