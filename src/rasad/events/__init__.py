@@ -1,0 +1,5 @@
+"""PLOVER events from Arabic news sentences (see stage.py)."""
+
+from rasad.events.stage import EventsStage
+
+__all__ = ["EventsStage"]

@@ -1,0 +1,568 @@
+"""Actor and recipient of an event from Arabic clause structure.
+
+Heuristics over the analysed sentence (features.Analysis), no parser:
+
+- agent triggers (متظاهرون، مسلحون، انتحاري) are their own actor;
+- verbal triggers take the noun phrase after the verb (VSO: "اغتال مسلحون ..."),
+  skipping time adverbs, or the one before it inside the clause (SVO, "إن مسلحين
+  اغتالوا ..."); the phrase after the subject is the recipient;
+- a passive reading (victim verbs: قتل 3 أشخاص، أصيب، اغتيل) has no actor: the noun
+  phrase is the recipient;
+- masdars take the agent from "نفذه/شنه X", "على يد X", "برصاص X", or an idafa
+  "هجوم X"/"قصف X" whose second term is a known actor.
+
+Phrases are kept short (head plus one modifier): the gold source actors are heads
+("المتظاهرين", "مسلحو حماس"), and quantifiers ("آلاف") are not part of the actor.
+The PETRARCH actor dictionary and agents (compiled into actors_ar.json) give
+country and sector codes.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+from rasad.events import lexicon
+from rasad.events.features import Analysis, Trigger
+from rasad.events.normalize import lemma_key
+
+# heads that name a party even when the dictionaries miss them (lemma keys), with sector
+GENERIC_HEADS: dict[str, str] = {
+    lemma_key(w): s
+    for w, s in (
+        ("قوات", "MIL"),
+        ("جنود", "MIL"),
+        ("جندي", "MIL"),
+        ("جيش", "MIL"),
+        ("مسلحون", "UAF"),
+        ("مسلح", "UAF"),
+        ("مسلحو", "UAF"),
+        ("عناصر", ""),
+        ("مقاتلون", "UAF"),
+        ("متمردون", "REB"),
+        ("متمردين", "REB"),
+        ("ارهابيون", "UAF"),
+        ("انتحاري", "UAF"),
+        ("انتحاريين", "UAF"),
+        ("مهاجمون", "UAF"),
+        ("مجهولون", "UAF"),
+        ("شرطه", "COP"),
+        ("شرطيين", "COP"),
+        ("امن", "COP"),
+        ("متظاهرون", "OPP"),
+        ("متظاهرين", "OPP"),
+        ("متظاهرو", "OPP"),
+        ("محتجون", "OPP"),
+        ("معتصمون", "OPP"),
+        ("مواطنون", "CVL"),
+        ("سكان", "CVL"),
+        ("اهالي", "CVL"),
+        ("طلاب", "EDU"),
+        ("عمال", "LAB"),
+        ("شبان", "CVL"),
+        ("انصار", ""),
+        ("مناصرو", ""),
+        ("مؤيدو", ""),
+        ("ناشطون", "OPP"),
+        ("معارضه", "OPP"),
+        ("مسلمون", "REL"),
+        ("اشخاص", "CVL"),
+        ("شخصا", "CVL"),
+        ("مدنيين", "CVL"),
+        ("مسلحي", "UAF"),
+        ("ميليشيا", "UAF"),
+        ("ميليشيات", "UAF"),
+        ("حركه", ""),
+        ("جماعه", ""),
+        ("تنظيم", ""),
+        ("كتائب", "UAF"),
+        ("طائرات", "MIL"),
+        ("طائره", "MIL"),
+        ("مروحيات", "MIL"),
+        ("دبابات", "MIL"),
+        ("حكومه", "GOV"),
+        ("سلطات", "GOV"),
+        ("نواب", "LEG"),
+        ("رجال", ""),
+        ("افراد", ""),
+        ("مجموعه", ""),
+        ("مسؤولون", "GOV"),
+    )
+}
+STOP = {
+    "في",
+    "علي",
+    "على",
+    "من",
+    "الي",
+    "إلى",
+    "الى",
+    "عن",
+    "مع",
+    "حتي",
+    "منذ",
+    "بعد",
+    "قبل",
+    "عند",
+    "خلال",
+    "ضد",
+    "امام",
+    "وسط",
+    "قرب",
+    "حيث",
+    "الذي",
+    "التي",
+    "الذين",
+    "ان",
+    "انه",
+    "انها",
+    "ما",
+    "لا",
+    "لم",
+    "لن",
+    "قد",
+    "كما",
+    "او",
+    "ثم",
+    "بين",
+    "لدي",
+    "نحو",
+    "عبر",
+    "داخل",
+    "اثر",
+    "عقب",
+    "اثناء",
+    "بينما",
+    "فيما",
+    "وفيما",
+    "حين",
+    "عندما",
+    "بسبب",
+    "لكن",
+    "الا",
+    "هذا",
+    "هذه",
+    "ذلك",
+    "تلك",
+    "كان",
+    "كانت",
+    "وكان",
+    "وكانت",
+    "قال",
+    "وقال",
+    "قالت",
+    "اعلن",
+    "احتجاجا",
+    "مطالبين",
+}
+SKIP_BEFORE_SUBJECT = lexicon.TIME_NOW | {
+    "هذا",
+    "هذه",
+    "هولاء",
+    "امس",
+    "مساء",
+    "صباح",
+    "ليل",
+    "ليله",
+    "اليوم",
+    "مجددا",
+    "ايضا",
+    "اول",
+    "بدورهم",
+    "فجر",
+    "ظهر",
+    "قد",
+    "الماضي",
+    "الماضيه",
+    "الاسبوع",
+    "الاثنين",
+    "اخيرا",
+    "حوالي",
+    "نحو",
+    "اكثر",
+    "اقل",
+}
+QUANTIFIERS = lexicon.CROWD | lexicon.NUMBER_WORDS | {"عدد", "بعض", "احد", "جميع", "كل", "من"}
+AGENT_CUES = {
+    "نفذه",
+    "نفذها",
+    "نفذ",
+    "نفذت",
+    "شنه",
+    "شنها",
+    "شنته",
+    "تبناه",
+    "تبنته",
+    "يد",
+    "برصاص",
+    "بنيران",
+    "بواسطه",
+}
+_DOERS = {"UAF", "MIL", "REB", "COP", "OPP"}
+_LIGHT_VERBS = {"قام", "قامت", "قاموا", "وقام", "وقامت", "وقاموا", "يقوم", "تقوم", "يقومون"}
+_PUNCT_BREAK = set('،,.:;؛«»"()[]!?؟—–-')
+
+
+@lru_cache(maxsize=1)
+def actor_lexicon() -> dict[str, tuple[str, str]]:
+    path = resources.files("rasad") / "resources" / "events" / "actors_ar.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {k: (v[0], v[1]) for k, v in data.items()}
+
+
+@lru_cache(maxsize=100_000)
+def _key(norm: str) -> str:
+    return lemma_key(norm)
+
+
+def lookup(keys: list[str]) -> tuple[str | None, str | None] | None:
+    """Country and sector of the longest dictionary phrase within ``keys``; None if unknown."""
+    lex = actor_lexicon()
+    for n in range(min(3, len(keys)), 0, -1):
+        for i in range(len(keys) - n + 1):
+            hit = lex.get(" ".join(keys[i : i + n]))
+            if hit:
+                return hit[0] or None, hit[1] or None
+    for k in keys:
+        if k in GENERIC_HEADS:
+            return None, GENERIC_HEADS[k] or None
+    return None
+
+
+# token index -> (first token, end token, entity type) of a named mention, set per sentence
+EntityIndex = dict[int, tuple[int, int, str]]
+_ACTOR_ENTITY_TYPES = {"PERSON", "ORG", "GPE"}
+_NO_ENTITIES: EntityIndex = {}
+
+
+def is_actorish(analysis: Analysis, j: int, ents: EntityIndex = _NO_ENTITIES) -> bool:
+    hit = ents.get(j)
+    if hit is not None:
+        return hit[2] in _ACTOR_ENTITY_TYPES or _is_state(analysis, j)
+    key = _key(analysis.tokens[j].norm)
+    return key in GENERIC_HEADS or key in actor_lexicon()
+
+
+def _is_state(analysis: Analysis, j: int) -> bool:
+    hit = actor_lexicon().get(_key(analysis.tokens[j].norm))
+    return bool(hit and hit[0])
+
+
+def _break_between(analysis: Analysis, a: int, b: int) -> bool:
+    """Punctuation between tokens a and b (a < b)."""
+    gap = analysis.text[analysis.tokens[a].end : analysis.tokens[b].start]
+    return any(c in _PUNCT_BREAK for c in gap)
+
+
+def _phrase_from(
+    analysis: Analysis, j: int, limit: int = 2, ents: EntityIndex = _NO_ENTITIES
+) -> tuple[int, int]:
+    """Head at j plus up to ``limit``-1 modifiers (an adjective or an idafa term);
+    a named mention is taken whole."""
+    toks = analysis.tokens
+    if j in ents:
+        a, b, _type = ents[j]
+        # adjacent mentions ("الجنرال" + "حفتر") and coordinated parties ("البرلمان والجنرال حفتر")
+        while b < len(toks) and b in ents and not _break_between(analysis, b - 1, b):
+            b = ents[b][1]
+        return min(a, j), _coordinated(analysis, b, ents)
+    end = j + 1
+    while end < len(toks) and end - j < limit:
+        t = toks[end]
+        if t.norm in STOP or t.core in STOP or _break_between(analysis, end - 1, end):
+            break
+        if (
+            t.norm[:1] in "وف"
+            and len(t.norm) > 3
+            and t.norm not in ("وسط", "وزير", "وزراء", "وزاره", "وكاله", "وحدات", "وفد")
+        ):
+            break  # a conjunction: coordination is _coordinated's business
+        if any(tr.index == end for tr in analysis.triggers if tr.kind in ("verb", "noun")):
+            break
+        if (
+            t.norm[:1].isdigit()
+            or t.core in QUANTIFIERS
+            or t.norm in AGENT_CUES
+            or t.core in AGENT_CUES
+        ):
+            break
+        if end in ents:  # "مسلحو حماس": a name as idafa term is taken whole
+            return j, _coordinated(analysis, ents[end][1], ents)
+        end += 1
+    return j, _coordinated(analysis, end, ents)
+
+
+def _coordinated(analysis: Analysis, end: int, ents: EntityIndex) -> int:
+    """Extend a party over "و + party" ("البرلمان والجنرال حفتر"), at most two tokens more."""
+    toks = analysis.tokens
+    if (
+        end < len(toks)
+        and toks[end].norm.startswith("و")
+        and not _break_between(analysis, end - 1, end)
+    ) and (is_actorish(analysis, end, ents) or end in ents):
+        stop = end + 1
+        while (
+            stop < len(toks)
+            and stop in ents
+            and stop - end < 3
+            and not _break_between(analysis, stop - 1, stop)
+        ):
+            stop += 1
+        if (
+            stop == end + 1
+            and stop < len(toks)
+            and end not in ents
+            and not _break_between(analysis, end, stop)
+        ):
+            nxt = toks[stop]
+            if (
+                nxt.norm not in STOP
+                and nxt.core not in STOP
+                and not any(t.index == stop for t in analysis.triggers)
+            ):
+                stop += 1  # a title and its name: "والجنرال X"
+        return stop
+    return end
+
+
+def _skip_quantifiers(analysis: Analysis, j: int, stop: int) -> int:
+    toks = analysis.tokens
+    while j < stop and (
+        toks[j].core in QUANTIFIERS or toks[j].norm in QUANTIFIERS or toks[j].norm[:1].isdigit()
+    ):
+        j += 1
+    return j
+
+
+def _skip_adverbs(analysis: Analysis, j: int) -> int:
+    toks = analysis.tokens
+    while j < len(toks) and (
+        toks[j].norm in SKIP_BEFORE_SUBJECT or toks[j].core in SKIP_BEFORE_SUBJECT
+    ):
+        j += 1
+    return j
+
+
+def subject_after(
+    analysis: Analysis, i: int, ents: EntityIndex = _NO_ENTITIES
+) -> tuple[int, int] | None:
+    toks = analysis.tokens
+    j = _skip_adverbs(analysis, i + 1)
+    if j >= len(toks) or _break_between(analysis, i, j):
+        return None
+    if toks[j].norm in STOP or toks[j].core in STOP:
+        return None
+    start = j
+    j = _skip_quantifiers(analysis, j, min(len(toks), j + 4))
+    if j >= len(toks) or (j > start and _break_between(analysis, start, j)):
+        return None
+    if j > start and not is_actorish(analysis, j, ents):
+        j = start  # a quantifier that is itself the subject ("الآلاف")
+    return _phrase_from(analysis, j, ents=ents)
+
+
+_CLAUSE_START = {
+    "ان",
+    "انه",
+    "انها",
+    "إن",
+    "أن",
+    "كان",
+    "كانت",
+    "وكان",
+    "وكانت",
+    "فكان",
+    "يكون",
+    "تكون",
+    "بان",
+    "وان",
+    "لان",
+}
+_AUX = {"قد", "وقد", "فقد", "لقد"}
+
+
+def subject_before(
+    analysis: Analysis, i: int, ents: EntityIndex = _NO_ENTITIES
+) -> tuple[int, int] | None:
+    """The noun phrase between the clause start and the verb (SVO: "إن مسلحين اغتالوا",
+    "وكانت فرقة من قوات ... قد قتلت"); at most five tokens, no preposition first."""
+    toks = analysis.tokens
+    end = i
+    while (
+        end - 1 >= 0 and toks[end - 1].norm in _AUX and not _break_between(analysis, end - 1, end)
+    ):
+        end -= 1
+    start = end
+    while start - 1 >= 0 and end - start < 6:
+        j = start - 1
+        if toks[j].norm in _CLAUSE_START:
+            break
+        if _break_between(analysis, j, j + 1):
+            # the quote mark or comma before the subject closes the clause
+            break
+        if (
+            toks[j].norm in STOP
+            and toks[j].norm != "من"
+            or any(t.index == j and t.kind == "verb" for t in analysis.triggers)
+        ):
+            return None
+        start = j
+    if start == end or end - start > 5:
+        return None
+    boundary_ok = (
+        start == 0
+        or toks[start - 1].norm in _CLAUSE_START
+        or _break_between(analysis, start - 1, start)
+    )
+    if not boundary_ok:
+        return None
+    first = toks[start]
+    if (
+        first.norm in STOP
+        or first.core in lexicon.GENERIC
+        or first.norm[:1] in "بلك"
+        and not is_actorish(analysis, start, ents)
+    ):
+        return None
+    if start == 0 and not any(is_actorish(analysis, j, ents) for j in range(start, end)):
+        return None  # sentence-initial words are a subject only when they name a party
+    return start, end
+
+
+_RECIPIENT_PREPS = {"من", "الي", "على", "علي", "مع", "ضد", "لدي"}
+
+
+def recipient_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int, int] | None:
+    """A named party after ``start``: direct object or after من/إلى/على/مع/ضد, same clause."""
+    toks = analysis.tokens
+    for j in range(start, min(len(toks), start + 5)):
+        if j > start and _break_between(analysis, j - 1, j):
+            return None
+        if j in ents:
+            if is_actorish(analysis, j, ents) or ents[j][2] == "LOC":
+                return _phrase_from(analysis, j, ents=ents)
+        elif is_actorish(analysis, j, ents) and toks[j].norm[:1] not in "بلف":
+            return _phrase_from(analysis, j, ents=ents)
+        if toks[j].norm not in _RECIPIENT_PREPS and j > start and toks[j].norm in STOP:
+            return None
+    return None
+
+
+def topic_actor(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int, int] | None:
+    """The nearest named person/organisation before the trigger (dropped subject)."""
+    for j in range(i - 1, -1, -1):
+        hit = ents.get(j)
+        if hit and hit[2] in ("PERSON", "ORG"):
+            return hit[0], hit[1]
+    return None
+
+
+def find_roles(
+    analysis: Analysis, trig: Trigger, ents: EntityIndex = _NO_ENTITIES, generic: bool = False
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """(actor, recipient) token ranges [start, end) for one trigger.
+
+    ``generic`` (types other than ASSAULT/PROTEST) allows a named party found further
+    away: the topic before the trigger as actor, a named object as recipient.
+    """
+    i = trig.index
+    toks = analysis.tokens
+    if trig.kind == "agent":
+        return _phrase_from(analysis, i, ents=ents), None
+    if trig.kind == "victim":
+        # passive: "قتل 3 أشخاص" / "أصيب جنديان" - the phrase is who suffered
+        return _agent_cue(analysis, i, ents), subject_after(analysis, i, ents)
+    if trig.kind == "verb":
+        passive_like = i + 1 < len(toks) and (
+            toks[i + 1].norm[:1].isdigit() or toks[i + 1].core in lexicon.NUMBER_WORDS
+        )
+        before = subject_before(analysis, i, ents)
+        after = subject_after(analysis, i, ents)
+        if (
+            after is not None
+            and after[0] in ents
+            and ents[after[0]][2] == "LOC"
+            and not _is_state(analysis, after[0])
+        ):
+            after = None  # a place right after the verb is where, not who
+        if (
+            trig.mode == "visit"
+            and after is not None
+            and after[0] in ents
+            and ents[after[0]][2] in ("LOC", "GPE")
+        ):
+            return before or topic_actor(analysis, i, ents), after
+        if passive_like and after is not None and _is_doer(analysis, after[0], ents):
+            passive_like = False  # "فجر 3 انتحاريين أنفسهم"
+        if passive_like:
+            return before or _agent_cue(analysis, i, ents), after
+        if before is not None:
+            actor, rest = before, after
+        elif after is not None and is_actorish(analysis, after[0], ents):
+            actor = after
+            rest = (
+                recipient_after(analysis, after[1], ents)
+                if generic
+                else (subject_after(analysis, after[1] - 1, ents) if after[1] < len(toks) else None)
+            )
+        else:
+            actor = _agent_cue(analysis, i, ents) or (
+                topic_actor(analysis, i, ents) if generic else None
+            )
+            rest = after
+        if generic and (rest is None or rest[0] not in ents):
+            rest = (
+                recipient_after(analysis, (actor[1] if actor and actor[0] > i else i + 1), ents)
+                or rest
+            )
+        return actor, rest
+    # nominal trigger: "قام X بـ<masdar>", agent cue, or an idafa naming a known party
+    actor = _light_verb_subject(analysis, i, ents) or _agent_cue(analysis, i, ents)
+    if actor is None and i + 1 < len(toks) and not _break_between(analysis, i, i + 1):
+        nxt = toks[i + 1]
+        named = (i + 1) in ents and is_actorish(analysis, i + 1, ents)
+        if named or (_key(nxt.norm) in GENERIC_HEADS and nxt.norm[:1] not in "بل"):
+            actor = _phrase_from(analysis, i + 1, limit=2, ents=ents)
+    recipient = (
+        recipient_after(analysis, (actor[1] if actor and actor[0] > i else i + 1), ents)
+        if generic
+        else None
+    )
+    return actor, recipient
+
+
+def _agent_cue(
+    analysis: Analysis, i: int, ents: EntityIndex = _NO_ENTITIES
+) -> tuple[int, int] | None:
+    toks = analysis.tokens
+    for j in range(i + 1, min(len(toks) - 1, i + 8)):
+        if toks[j].core in AGENT_CUES or toks[j].norm in AGENT_CUES:
+            k = _skip_quantifiers(analysis, j + 1, min(len(toks), j + 4))
+            if k < len(toks) and not _break_between(analysis, j, k):
+                return _phrase_from(analysis, k, ents=ents)
+    return None
+
+
+def _is_doer(analysis: Analysis, j: int, ents: EntityIndex) -> bool:
+    if any(t.index == j and t.kind == "agent" for t in analysis.triggers):
+        return True
+    hit = lookup([_key(analysis.tokens[j].norm)])
+    return bool(hit and hit[1] in _DOERS)
+
+
+def _light_verb_subject(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int, int] | None:
+    """ "قام عدد من جنود المارينز بقتل": the subject of قام before a بـ-masdar."""
+    toks = analysis.tokens
+    if not toks[i].norm.startswith("ب"):
+        return None
+    for j in range(i - 1, max(-1, i - 7), -1):
+        if toks[j].norm in _LIGHT_VERBS:
+            k = _skip_quantifiers(analysis, _skip_adverbs(analysis, j + 1), i)
+            if k < i:
+                a, b = _phrase_from(analysis, k, limit=3, ents=ents)
+                return a, min(b, i)
+            return None
+        if _break_between(analysis, j, j + 1):
+            return None
+    return None

@@ -1,0 +1,217 @@
+"""Trigger spotting and the features of the salience model.
+
+One function turns a sentence into analysed tokens, one finds trigger tokens, and one
+lists the sparse features of "does this sentence report a specific event of type T".
+Training (training/build_events_model.py) and run time call the same functions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rasad.events import lexicon
+from rasad.events.normalize import TOKEN_RE, normalize, strip_proclitics
+
+_YEAR = re.compile(r"^(19|20)\d\d$")
+# feature groups switched off (set by the training script for ablations)
+DISABLED: set[str] = set()
+
+
+@dataclass(slots=True)
+class Tok:
+    start: int  # offsets relative to the analysed text
+    end: int
+    norm: str
+    core: str  # proclitics and article removed
+
+
+@dataclass(slots=True)
+class Trigger:
+    index: int  # token index in the sentence
+    families: list[str]
+    type: str
+    kind: str
+    mode: str | None = None
+    core: str = ""
+
+
+@dataclass(slots=True)
+class Analysis:
+    text: str
+    tokens: list[Tok]
+    triggers: list[Trigger] = field(default_factory=list)
+    _words: tuple[set[str], set[str]] | None = None
+
+    def words(self) -> tuple[set[str], set[str]]:
+        """(normalized forms, cores) of the sentence, computed once."""
+        if self._words is None:
+            self._words = ({t.norm for t in self.tokens}, {t.core for t in self.tokens})
+        return self._words
+
+    def of_type(self, event_type: str) -> list[Trigger]:
+        return [t for t in self.triggers if t.type == event_type]
+
+
+@lru_cache(maxsize=1)
+def _forms() -> dict[str, list[str]]:
+    return lexicon.build_forms()
+
+
+def _candidates(norm: str) -> list[str]:
+    """The token and its clitic-stripped variants, longest first."""
+    out = [norm]
+    s = norm
+    if len(s) > 3 and s[0] in "وف":
+        s = s[1:]
+        out.append(s)
+    if len(s) > 3 and s[0] in "بلكس":
+        if s.startswith("لل") and len(s) > 4:
+            out.append(s[2:])
+        out.append(s[1:])
+    for c in list(out):
+        if c.startswith("ال") and len(c) > 4:
+            out.append(c[2:])
+    return out
+
+
+@lru_cache(maxsize=200_000)
+def match_families(norm: str) -> tuple[str, ...]:
+    forms = _forms()
+    for cand in _candidates(norm):
+        fams = forms.get(cand)
+        if fams:
+            return tuple(fams)
+    return ()
+
+
+@lru_cache(maxsize=200_000)
+def _core(norm: str) -> str:
+    return strip_proclitics(norm)
+
+
+def analyse(text: str) -> Analysis:
+    tokens = []
+    for m in TOKEN_RE.finditer(text):
+        norm = normalize(m.group())
+        tokens.append(Tok(m.start(), m.end(), norm, _core(norm)))
+    analysis = Analysis(text, tokens)
+    for i, tok in enumerate(tokens):
+        fams = match_families(tok.norm)
+        if not fams:
+            continue
+        by_type: dict[str, list[str]] = {}
+        for f in fams:
+            by_type.setdefault(lexicon.FAMILIES[f][0], []).append(f)
+        for event_type, flist in by_type.items():
+            _t, mode, kind, _e = lexicon.FAMILIES[flist[0]]
+            analysis.triggers.append(Trigger(i, flist, event_type, kind, mode, tok.core))
+    return analysis
+
+
+def _bucket(n: int, edges: tuple[int, ...]) -> str:
+    for e in edges:
+        if n <= e:
+            return str(e)
+    return f">{edges[-1]}"
+
+
+def cue_flags(analysis: Analysis, trig: Trigger) -> dict[str, bool]:
+    """Clause cues around one trigger: negation, future, condition, demand, background."""
+    toks = analysis.tokens
+    i = trig.index
+    before = [t.core for t in toks[max(0, i - 4) : i]]
+    before_norm = [t.norm for t in toks[max(0, i - 4) : i]]
+    near_before = [t.norm for t in toks[max(0, i - 2) : i]]
+    after = [t.norm for t in toks[i + 1 : i + 3]]
+    all_norm, all_core = analysis.words()
+    tnorm = toks[i].norm
+    imperfect = trig.kind == "verb" and tnorm[:1] in "يتن" and not tnorm.startswith("ت" + "ظاهر")
+    window = [t.norm for t in toks[max(0, i - 3) : i + 4]]
+    window_core = [t.core for t in toks[max(0, i - 3) : i + 4]]
+    return {
+        "perfect_verb": trig.kind == "verb"
+        and not imperfect
+        and not tnorm.startswith(("سي", "ست")),
+        "initial": i <= 1,
+        "crowd_near": any(w in lexicon.CROWD for w in window_core)
+        or any(w in lexicon.CROWD for w in window),
+        "number_near": any(w[:1].isdigit() or w in lexicon.NUMBER_WORDS for w in window_core),
+        "place_near": any(w in lexicon.PLACE for w in window_core),
+        "purpose_near": any(w in lexicon.PURPOSE for w in window),
+        "neg_near": any(w in lexicon.NEGATION for w in near_before),
+        "neg_before": any(w in lexicon.NEGATION for w in before_norm),
+        "denial": bool(all_norm & lexicon.DENIAL or all_core & lexicon.DENIAL),
+        "denied_before": any(
+            t.norm in lexicon.DENIAL or t.core in lexicon.DENIAL for t in toks[:i]
+        ),
+        "future_prefix": tnorm.startswith(("سي", "ست", "سن", "وسي", "وست", "فسي"))
+        and trig.kind == "verb",
+        "future_word": bool(all_core & lexicon.FUTURE),
+        "lan": "لن" in near_before,
+        "conditional_before": any(w in lexicon.CONDITIONAL for w in before),
+        "conditional": bool(all_core & lexicon.CONDITIONAL),
+        "hypothetical_before": any(w in lexicon.HYPOTHETICAL for w in near_before)
+        or (imperfect and "قد" in near_before),
+        "demand_before": any(w in lexicon.DEMAND for w in before),
+        "demand": bool(all_core & lexicon.DEMAND),
+        "attempt_before": any(w in lexicon.ATTEMPT for w in before),
+        "bg_prep": bool(near_before) and toks[i - 1].core in lexicon.BACKGROUND,
+        "background_word": bool(all_core & lexicon.BACKGROUND),
+        "relative_after": any(w in lexicon.RELATIVE for w in after),
+        "generic_before": any(w in lexicon.GENERIC for w in before),
+        "imperfect": imperfect,
+        "report": bool(all_core & lexicon.REPORT),
+        "time_now": bool(all_core & lexicon.TIME_NOW or all_norm & lexicon.TIME_NOW),
+        "year": any(_YEAR.match(t.norm) for t in toks),
+        "digit": any(t.norm[:1].isdigit() for t in toks),
+    }
+
+
+def features(analysis: Analysis, event_type: str) -> list[str]:
+    """Sparse binary features of the (sentence, type) pair; empty when no trigger."""
+    trigs = analysis.of_type(event_type)
+    if not trigs:
+        return []
+    toks = analysis.tokens
+    feats = {"bias"}
+    feats.add("ntrig:" + _bucket(len(trigs), (1, 2, 3, 5)))
+    feats.add("len:" + _bucket(len(toks), (8, 15, 25, 40)))
+    first = trigs[0]
+    feats.add("first_pos:" + _bucket(first.index, (0, 1, 3, 6, 12, 20)))
+    feats.add("first_kind:" + first.kind)
+    kinds = {t.kind for t in trigs}
+    for k in kinds:
+        feats.add("kind:" + k)
+    for t in trigs:
+        for f in t.families:
+            feats.add("fam:" + f)
+        feats.add("trig:" + t.core)
+    # bag of words (cores) and bigrams
+    cores = [t.core for t in toks]
+    if "words" not in DISABLED:
+        for c in cores:
+            feats.add("w:" + c)
+    if "bigrams" not in DISABLED:
+        for a, b in zip(cores, cores[1:], strict=False):
+            feats.add("b:" + a + "_" + b)
+    # context of the first three triggers
+    for t in trigs[:3]:
+        i = t.index
+        for off in () if "context" in DISABLED else (-3, -2, -1, 1, 2, 3):
+            j = i + off
+            if 0 <= j < len(toks):
+                side = "L" if off < 0 else "R"
+                feats.add(f"{side}:{toks[j].core}")
+                if abs(off) == 1:
+                    feats.add(f"{side}1:{toks[j].core}")
+        for name, on in cue_flags(analysis, t).items():
+            if on:
+                feats.add("cue:" + name)
+                feats.add(f"cue:{name}|{t.kind}")
+    # co-occurring triggers of other types (a protest in a violent sentence)
+    for t in analysis.triggers:
+        if t.type != event_type and t.type in lexicon.MODELLED_TYPES:
+            feats.add("other:" + t.type)
+    return sorted(feats)

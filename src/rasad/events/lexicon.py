@@ -1,0 +1,522 @@
+"""Hand-written trigger lexicons and clause cues (normalized forms, see normalize.py).
+
+Triggers are grouped in families; a family gives a PLOVER type and mode. Each entry is
+a normalized core (no conjunction, preposition or article) and ``*`` at its end
+allows the usual number/gender/pronoun suffixes. Verbal entries list their perfect
+and imperfect stems explicitly because the matcher does no morphology beyond
+clitics. The lists are written from Arabic news usage in general and checked on the
+gsr_dev gold; they cover verbs (هاجم), masdars (هجوم) and participles (مهاجمين).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+# suffixes allowed after a core ending in "*"
+SUFFIXES: tuple[str, ...] = (
+    "",
+    "ه",
+    "ات",
+    "اته",
+    "اتها",
+    "اتهم",
+    "ون",
+    "ين",
+    "ان",
+    "تان",
+    "تين",
+    "ا",
+    "وا",
+    "ت",
+    "تا",
+    "تم",
+    "نا",
+    "ن",
+    "ها",
+    "هم",
+    "هما",
+    "ي",
+    "يه",
+    "يين",
+    "يون",
+    "يا",
+    "يات",
+)
+
+# family -> (PLOVER type, mode, kind, entries). kind: "verb", "noun" (masdar/event noun),
+# "agent" (participle naming the doers: متظاهرون), "victim" (casualty words: قتلى).
+FAMILIES: dict[str, tuple[str, str | None, str, str]] = {
+    # ---- ASSAULT -------------------------------------------------------------
+    "kill_v": ("ASSAULT", None, "verb", "قتل* يقتل* تقتل* نقتل* اقتل* قتلو* يقتلون"),
+    "kill_n": ("ASSAULT", None, "noun", "مقتل* قتل"),
+    "killed": ("ASSAULT", None, "victim", "قتيل* قتلي قتلاه قتلاها قتلاهم صرع مصرع*"),
+    "assassinate_v": ("ASSAULT", "assassinate", "verb", "اغتال* يغتال* تغتال* اغتيل* اغتالو*"),
+    "assassinate_n": ("ASSAULT", "assassinate", "noun", "اغتيال* اغتيالات"),
+    "attack_v": (
+        "ASSAULT",
+        None,
+        "verb",
+        "هاجم* يهاجم* تهاجم* نهاجم* هوجم* هجم* يهجم* شن* يشن* تشن* شنو* استهدف* يستهدف* تستهدف* استهدفو* اعتدي* يعتدي* تعتدي* اعتدو*",
+    ),
+    "attack_n": (
+        "ASSAULT",
+        None,
+        "noun",
+        "هجوم* هجمات* هجمه* هجما اعتداء* اعتداءات* استهداف* عدوان*",
+    ),
+    "attacker": ("ASSAULT", None, "agent", "مهاجم* مسلح* معتدي* معتدين انتحاري* مفجر*"),
+    "explode_v": (
+        "ASSAULT",
+        "explosives",
+        "verb",
+        "انفجر* ينفجر* تنفجر* فجر* يفجر* تفجر* فجرو* تفجرت",
+    ),
+    "explode_n": (
+        "ASSAULT",
+        "explosives",
+        "noun",
+        "انفجار* تفجير* تفجيرات* متفجره* متفجرات* عبوه* عبوات* مفخخ* ناسف* ناسفه* حزام* لغم* الغام قنبله* قنابل*",
+    ),
+    "bomb_v": ("ASSAULT", None, "verb", "قصف* يقصف* تقصف* قصفو* قصفت"),
+    "bomb_n": (
+        "ASSAULT",
+        None,
+        "noun",
+        "قصف* غاره* غارات* ضربه* ضربات* قذيفه* قذائف* صاروخ* صواريخ* هاون كاتيوشا",
+    ),
+    "shoot_v": ("ASSAULT", None, "verb", "اطلق* يطلق* تطلق* اطلقو* اطلقت اطلقوا رمي* يرمي*"),
+    "shoot_n": ("ASSAULT", None, "noun", "اطلاق* رصاص* رصاصه* نيران* عيارات* قنص* قناص*"),
+    "clash_v": ("ASSAULT", None, "verb", "اشتبك* يشتبك* تشتبك* اشتبكو* قاتل* يقاتل* تقاتل*"),
+    "clash_n": (
+        "ASSAULT",
+        None,
+        "noun",
+        "اشتباك* اشتباكات* معارك* معركه* اقتتال* مواجهات* مواجهه* قتال*",
+    ),
+    "abduct_v": (
+        "ASSAULT",
+        "abduct",
+        "verb",
+        "خطف* يخطف* تخطف* اختطف* يختطف* تختطف* خطفو* اختطفو* اختطفت",
+    ),
+    "abduct_n": ("ASSAULT", "abduct", "noun", "خطف اختطاف* رهائن رهينه* مخطوف* مختطف* مختطفين"),
+    "wound_v": ("ASSAULT", None, "victim", "اصيب* يصاب* جرح* اصابت"),
+    "wound_n": ("ASSAULT", None, "victim", "اصابه* اصابات* جريح* جرحي* جروح* مصاب* مصابين"),
+    "massacre": ("ASSAULT", None, "noun", "مجزره* مجازر* مذبحه* مذابح* ذبح* يذبح* ذبحو*"),
+    "torture": ("ASSAULT", "torture", "noun", "تعذيب* عذب* يعذب* عذبو*"),
+    "beat": (
+        "ASSAULT",
+        "beat",
+        "verb",
+        "ضرب* يضرب* تضرب* ضربو* طعن* يطعن* طعنو* اعدم* يعدم* اعدام* اعدامات",
+    ),
+    "raid": (
+        "ASSAULT",
+        None,
+        "verb",
+        "اقتحم* يقتحم* تقتحم* اقتحمو* اقتحام* داهم* يداهم* مداهمه* مداهمات*",
+    ),
+    "ambush": ("ASSAULT", None, "noun", "كمين* كمائن"),
+    "burn": ("ASSAULT", None, "verb", "احرق* يحرق* تحرق* احرقو* اضرم* يضرم* اضرمو* حرق* احراق*"),
+    # ---- PROTEST -------------------------------------------------------------
+    "demonstrate_v": (
+        "PROTEST",
+        "demo",
+        "verb",
+        "تظاهر* يتظاهر* تتظاهر* تظاهرو* احتج* يحتج* تحتج* احتجو* اعتصم* يعتصم* تعتصم* اعتصمو*",
+    ),
+    "demonstrate_n": (
+        "PROTEST",
+        "demo",
+        "noun",
+        "تظاهره* تظاهرات* مظاهره* مظاهرات* تظاهر احتجاج* احتجاجات* احتجاجا احتجاجي* اعتصام* اعتصامات* مسيره* مسيرات* وقفه* وقفات* تجمع* تجمعات*",
+    ),
+    "demonstrator": ("PROTEST", "demo", "agent", "متظاهر* متظاهرين محتج* محتجين معتصم* معتصمين"),
+    "gather_v": (
+        "PROTEST",
+        "demo",
+        "verb",
+        "تجمع* يتجمع* تتجمع* تجمعو* احتشد* يحتشد* تحتشد* احتشدو* تجمهر* يتجمهر* تجمهرو* حشد* حشود*",
+    ),
+    "chant": (
+        "PROTEST",
+        "demo",
+        "verb",
+        "هتف* يهتف* هتفو* هتافات* هتاف* رددو* رفعو* شعارات* لافتات*",
+    ),
+    "strike": (
+        "PROTEST",
+        "boycott",
+        "noun",
+        "اضراب* اضرابات* اضرب* يضرب* اضربو* مضرب* مضربين اضراب",
+    ),
+    "boycott": ("PROTEST", "boycott", "noun", "مقاطعه* قاطع* يقاطع* قاطعو*"),
+    "hunger": ("PROTEST", "hunger", "noun", "جوع"),
+    "riot": ("PROTEST", "riot", "noun", "شغب* مشاغب* مشاغبين"),
+    "block": (
+        "PROTEST",
+        "obstruct",
+        "verb",
+        "اغلق اغلقوا اغلقت يغلق يغلقون اغلاق قطعوا قطعت يقطعون سدوا اقفل اقفلوا اقفلت اقفال",
+    ),
+    "uprising": ("PROTEST", None, "noun", "انتفاضه* ثوره* ثورات* عصيان* تحرك* تحركات* غضب*"),
+    "march": (
+        "PROTEST",
+        "demo",
+        "verb",
+        "خرج* خرجو* يخرج* نزل* نزلو* ينزل* جاب* جابت* رشق* رشقو* يرشق*",
+    ),
+    # ---- other PLOVER types (nominal and verbal triggers; generic, rule-coded) ----------
+    "visit": ("CONSULT", "visit", "verb", "زار* يزور* تزور* زياره* زيارات* زيارتها زيارته"),
+    "meet": (
+        "CONSULT",
+        None,
+        "verb",
+        "التقي* يلتقي* تلتقي* لقاء* لقاءات* اجتمع* يجتمع* تجتمع* اجتماع* اجتماعات* محادثات* مباحثات* بحث* يبحث* تبحث* استقبل* يستقبل* تستقبل* مشاورات* تشاور*",
+    ),
+    "phone": ("CONSULT", "phone", "noun", "اتصال* اتصالا هاتفي* هاتفيا"),
+    "sanction": ("SANCTION", None, "noun", "عقوبات* عقوبه* حظر* حظرا"),
+    "cut_ties": (
+        "SANCTION",
+        "withdraw",
+        "verb",
+        "قطع علاقات* طرد* يطرد* سحب* يسحب* استدعي* استدعاء*",
+    ),
+    "arrest": (
+        "COERCE",
+        "arrest",
+        "verb",
+        "اعتقل* يعتقل* تعتقل* اعتقال* اعتقالات* احتجز* يحتجز* احتجاز* القبض قبض* اوقف* توقيف* سجن* يسجن*",
+    ),
+    "request": (
+        "REQUEST",
+        None,
+        "verb",
+        "طلب* يطلب* تطلب* طالب* يطالب* تطالب* مطالب* دعا دعت دعوا يدعو تدعو ناشد* يناشد* حث* يحث*",
+    ),
+    "accuse": (
+        "ACCUSE",
+        None,
+        "verb",
+        "اتهم* يتهم* تتهم* اتهام* اتهامات* ادان* يدين* تدين* ادانه* انتقد* ينتقد* تنتقد*",
+    ),
+    "reject": ("REJECT", None, "verb", "رفض* يرفض* ترفض* رفضا* رفضه*"),
+    "threaten": (
+        "THREATEN",
+        None,
+        "verb",
+        "هدد* يهدد* تهدد* تهديد* تهديدات* توعد* يتوعد* حذر* يحذر* تحذر* تحذير*",
+    ),
+    "support": (
+        "SUPPORT",
+        None,
+        "verb",
+        "دعم* يدعم* تدعم* ايد* يويد* تويد* تاييد* اشاد* يشيد* تشيد* ساند* يساند* مسانده*",
+    ),
+    "agree": (
+        "AGREE",
+        None,
+        "verb",
+        "اتفق* يتفق* اتفاق* اتفاقيه* وافق* يوافق* توافق* موافقه* تعهد* يتعهد*",
+    ),
+    "aid": (
+        "AID",
+        None,
+        "noun",
+        "مساعدات* مساعده* معونه* معونات* زود* يزود* تزويد* امداد* امدادات* تسليح*",
+    ),
+    "retreat": ("RETREAT", None, "verb", "انسحب* ينسحب* تنسحب* انسحاب*"),
+    "concede": (
+        "CONCEDE",
+        None,
+        "verb",
+        "افرج* يفرج* تفرج* الافراج افراج* اطلاق سراح تراجع* يتراجع*",
+    ),
+    "cooperate": ("COOPERATE", None, "verb", "تعاون* يتعاون* تتعاون* تنسيق*"),
+    "mobilize": ("MOBILIZE", None, "noun", "استنفار* تعزيزات* انتشار* نشر* ينشر* حشد* تاهب*"),
+}
+
+# the two types the trained salience model covers
+MODELLED_TYPES = ("ASSAULT", "PROTEST")
+
+# the families that alone make a sentence a candidate for the trained salience model
+CANDIDATE_KINDS = {"verb", "noun", "agent", "victim"}
+
+# ---- clause cues (normalized; matched on whole tokens after conjunction stripping) ------
+NEGATION = {"لم", "لن", "لا", "ما", "ليس", "ليست", "لست", "غير", "عدم", "دون", "بدون", "لما"}
+DENIAL = {"نفي", "نفت", "ينفي", "تنفي", "نفوا", "نفيه", "انكر", "انكرت", "ينكر", "كذب", "كذبت"}
+FUTURE = {
+    "سوف",
+    "سيتم",
+    "ستكون",
+    "سيكون",
+    "غدا",
+    "المقبل",
+    "المقبله",
+    "القادم",
+    "القادمه",
+    "مقرر",
+    "المقرر",
+    "يعتزم",
+    "تعتزم",
+    "ينوي",
+    "تنوي",
+    "يعتزمون",
+    "يزمع",
+    "تزمع",
+}
+CONDITIONAL = {
+    "اذا",
+    "لو",
+    "لولا",
+    "حال",
+    "حاله",
+    "ربما",
+    "قد",
+    "يمكن",
+    "ممكن",
+    "محتمل",
+    "احتمال",
+    "يحتمل",
+    "امكانيه",
+    "مخاوف",
+    "خشيه",
+    "تحسبا",
+    "خطر",
+    "تهديد",
+    "تهديدات",
+    "يهدد",
+    "هدد",
+    "حذر",
+    "حذرت",
+    "يحذر",
+}
+HYPOTHETICAL = {
+    "اذا",
+    "لو",
+    "لولا",
+    "ربما",
+    "يمكن",
+    "ممكن",
+    "محتمل",
+    "يحتمل",
+    "حال",
+    "لوقوع",
+    "لمنع",
+    "منع",
+    "تحسبا",
+    "خشيه",
+}
+DEMAND = {
+    "طالب",
+    "طالبت",
+    "يطالب",
+    "تطالب",
+    "طالبوا",
+    "دعا",
+    "دعت",
+    "يدعو",
+    "تدعو",
+    "دعوا",
+    "ناشد",
+    "حث",
+    "حثت",
+    "مطالبه",
+    "دعوه",
+    "يجب",
+    "ينبغي",
+}
+ATTEMPT = {
+    "محاوله",
+    "محاولات",
+    "حاول",
+    "حاولت",
+    "يحاول",
+    "حاولوا",
+    "احبط",
+    "احبطت",
+    "احباط",
+    "افشال",
+}
+BACKGROUND = {
+    "بعد",
+    "اثر",
+    "عقب",
+    "منذ",
+    "خلال",
+    "ابان",
+    "اثناء",
+    "ذكري",
+    "حول",
+    "بشان",
+    "ضد",
+    "مكافحه",
+    "ادان",
+    "ادانت",
+    "يدين",
+    "تدين",
+    "استنكر",
+    "استنكرت",
+    "شجب",
+    "ادانه",
+    "تحقيق",
+    "تحقيقات",
+    "التحقيق",
+    "محاكمه",
+    "متهم",
+    "المتهم",
+    "المتهمين",
+    "متهمين",
+}
+RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللواتي"}
+GENERIC = {
+    "عمليات",
+    "اعمال",
+    "موجه",
+    "سلسله",
+    "ظاهره",
+    "حمله",
+    "حملات",
+    "مسلسل",
+    "تصاعد",
+    "وتيره",
+    "ثقافه",
+    "العنف",
+    "عنف",
+}
+REPORT = {
+    "قال",
+    "قالت",
+    "اعلن",
+    "اعلنت",
+    "افاد",
+    "افادت",
+    "ذكر",
+    "ذكرت",
+    "اكد",
+    "اكدت",
+    "اوضح",
+    "اوضحت",
+    "اضاف",
+    "اضافت",
+    "اشار",
+    "اشارت",
+    "مصدر",
+    "مصادر",
+    "شهود",
+    "شاهد",
+    "بيان",
+}
+TIME_NOW = {
+    "امس",
+    "اليوم",
+    "الليله",
+    "صباح",
+    "مساء",
+    "فجر",
+    "ظهر",
+    "الاحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+    "السبت",
+}
+
+CROWD = {
+    "الاف",
+    "الالاف",
+    "الف",
+    "مئات",
+    "المئات",
+    "ميات",
+    "الميات",
+    "عشرات",
+    "العشرات",
+    "حشود",
+    "الحشود",
+    "مليون",
+    "مايتي",
+    "ميتي",
+    "مئتي",
+    "اعداد",
+    "حشد",
+}
+NUMBER_WORDS = {
+    "اثنين",
+    "اثنان",
+    "ثلاثه",
+    "اربعه",
+    "خمسه",
+    "سته",
+    "سبعه",
+    "ثمانيه",
+    "تسعه",
+    "عشره",
+    "عشرين",
+    "ثلاثين",
+    "اربعين",
+    "خمسين",
+    "عشرات",
+    "مئات",
+    "الاف",
+    "شخصين",
+    "شخصا",
+    "قتيلا",
+    "جنديين",
+}
+PLACE = {"امام", "وسط", "شوارع", "شارع", "ساحه", "ميدان", "مقر", "مبني", "قرب", "بالقرب", "محيط"}
+PURPOSE = {
+    "احتجاجا",
+    "للاحتجاج",
+    "تنديدا",
+    "مطالبين",
+    "للمطالبه",
+    "رفضا",
+    "تضامنا",
+    "مرددين",
+    "رافعين",
+    "يرددون",
+    "يهتفون",
+}
+
+PLOVER_TYPES = (
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+)
+
+
+def expand(entries: str) -> Iterable[str]:
+    for entry in entries.split():
+        if entry.endswith("*"):
+            core = entry[:-1]
+            for suffix in SUFFIXES:
+                yield core + suffix
+        else:
+            yield entry
+
+
+def build_forms() -> dict[str, list[str]]:
+    """Surface core -> families it belongs to."""
+    forms: dict[str, list[str]] = {}
+    for family, (_type, _mode, _kind, entries) in FAMILIES.items():
+        for form in expand(entries):
+            fams = forms.setdefault(form, [])
+            if family not in fams:
+                fams.append(family)
+    return forms

@@ -1,0 +1,104 @@
+"""Matching forms for event triggers and actors.
+
+The events stage keeps its own small, fixed normalizer so that the trained salience
+model sees exactly the same features at training and at run time whatever the
+segmenter's token analysis becomes. Everything here is pure string work on one
+sentence, cheap enough to run on every sentence of every article.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_FOLD = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ي",
+        "ة": "ه",
+        "ؤ": "و",
+        "ئ": "ي",
+        "٠": "0",
+        "١": "1",
+        "٢": "2",
+        "٣": "3",
+        "٤": "4",
+        "٥": "5",
+        "٦": "6",
+        "٧": "7",
+        "٨": "8",
+        "٩": "9",
+        "ـ": "",
+        "ی": "ي",
+        "ک": "ك",
+    }
+)
+# A token: a run of Arabic/Latin letters and digits; everything else separates.
+TOKEN_RE = re.compile(
+    r"[0-9A-Za-z\u0621-\u064a\u0660-\u0669\u0671-\u06d3\u0610-\u061a\u064b-\u065f\u0670\u0640]+"
+)
+
+_PROCLITIC_ARTICLE = ("وبال", "وال", "فال", "بال", "كال", "لل", "ال")
+_PROCLITICS = ("و", "ف", "ب", "ل", "ك")
+_SUFFIXES = (
+    "اتهم",
+    "اتها",
+    "هما",
+    "كما",
+    "تين",
+    "يين",
+    "ات",
+    "ون",
+    "ين",
+    "ان",
+    "ها",
+    "هم",
+    "ه",
+    "ي",
+)
+
+
+def normalize(text: str) -> str:
+    """Fold diacritics, tatweel, hamza/alef, alef maqsura and ta marbuta."""
+    return _DIACRITICS.sub("", text).translate(_FOLD)
+
+
+def tokenize(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, normalized form) of every word token in ``text``."""
+    return [(m.start(), m.end(), normalize(m.group())) for m in TOKEN_RE.finditer(text)]
+
+
+def strip_proclitics(norm: str) -> str:
+    """Drop a conjunction/preposition and the article: وبالهجوم -> هجوم."""
+    for p in _PROCLITIC_ARTICLE:
+        if norm.startswith(p) and len(norm) - len(p) >= 2:
+            return norm[len(p) :]
+    if len(norm) >= 4 and norm[0] in "وف":
+        rest = norm[1:]
+        for p in _PROCLITIC_ARTICLE:
+            if rest.startswith(p) and len(rest) - len(p) >= 2:
+                return rest[len(p) :]
+        return rest if len(rest) >= 3 else norm
+    if len(norm) >= 5 and norm[0] in "بلك":
+        return norm[1:]
+    return norm
+
+
+def lemma_key(norm: str) -> str:
+    """A rough lemma: proclitics, article, number/gender and pronoun suffixes removed.
+
+    Used to match the PETRARCH dictionaries, whose entries are written as lemmas
+    without the article ("وزارة_دفاع_أميركي_").
+    """
+    stem = strip_proclitics(norm)
+    for _round in range(2):  # الاميركيه -> اميركي -> اميرك, like اميركي -> اميرك
+        for s in _SUFFIXES:
+            if stem.endswith(s) and len(stem) - len(s) >= 3:
+                stem = stem[: -len(s)]
+                break
+        else:
+            break
+    return stem

@@ -1,0 +1,322 @@
+"""EventsStage: PLOVER events with trigger, roles, date, status and attribution.
+
+Per sentence:
+
+1. spot triggers from the lexicons (features.analyse);
+2. ASSAULT and PROTEST: the trained salience model (resources/events/salience_model.json,
+   built by training/build_events_model.py) scores "this sentence reports a specific
+   event of the type"; above its threshold the event is asserted/actual/reported,
+   below it the clause cues say why (negated, future, hypothetical, demanded) or it
+   is kept as background;
+3. other PLOVER types: lexicon triggers and the compiled CAMEO patterns, with the same
+   clause cues and a lower confidence;
+4. actor/recipient from clause structure (actors.py), linked to doc.entities when a
+   mention covers the phrase; location from LOC/GPE mentions; date from doc.times in
+   the sentence, else the published date; attribution from the quote holding the
+   trigger.
+
+Every stage before this one may be missing: without sentences the text is split
+here; without entities, roles are spans with dictionary codes; without times the date
+falls back to the published date.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from functools import lru_cache
+from importlib import resources
+
+from rasad.document import Document, Event, EventDate, Ref, Sentence, Span
+from rasad.events import actors, cameo, lexicon
+from rasad.events.features import Analysis, Trigger, analyse, cue_flags, features
+
+_SENTENCE_END = re.compile(r"[.!?؟\n]+")
+# below threshold * this, a modelled-type trigger is not reported at all
+_LOW = 0.35
+_KIND_ORDER = {"verb": 0, "agent": 1, "noun": 2, "victim": 3}
+
+
+@lru_cache(maxsize=1)
+def salience_model() -> dict[str, dict]:
+    path = resources.files("rasad") / "resources" / "events" / "salience_model.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    return data.get("types", {})
+
+
+def salience_score(analysis: Analysis, event_type: str) -> tuple[float, float] | None:
+    """(probability, threshold) of a reported specific event of the type; None without a model."""
+    model = salience_model().get(event_type)
+    if model is None:
+        return None
+    feats = features(analysis, event_type)
+    if not feats:
+        return 0.0, model["threshold"]
+    weights = model["weights"]
+    z = sum(weights.get(f, 0.0) for f in feats)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), model["threshold"]
+
+
+def status_from_cues(cues: dict[str, bool], event_type: str) -> tuple[str, str, str]:
+    """(polarity, modality, salience) read off the clause cues of one trigger."""
+    polarity = "negated" if cues["neg_near"] or cues["denied_before"] else "asserted"
+    if cues["future_prefix"] or cues["lan"]:
+        modality = "future"
+    elif cues["hypothetical_before"]:
+        modality = "hypothetical"
+    elif cues["demand_before"] and event_type != "REQUEST":
+        modality = "demanded"
+    else:
+        modality = "actual"
+    salience = (
+        "background"
+        if cues["bg_prep"] or cues["relative_after"] or cues["generic_before"]
+        else "reported"
+    )
+    return polarity, modality, salience
+
+
+def _primary(trigs: list[Trigger], analysis: Analysis) -> Trigger:
+    """The trigger that carries the event: a verb, else a doer noun, else a masdar.
+
+    A doer word right after an event noun is an adjective ("هجوم مسلح", "تفجير
+    انتحاري") and ranks as that noun."""
+    nouns = {t.index for t in analysis.triggers if t.kind == "noun"}
+
+    def rank(t: Trigger) -> tuple[int, int]:
+        kind = "noun" if t.kind == "agent" and t.index - 1 in nouns else t.kind
+        return _KIND_ORDER.get(kind, 9) + (0.5 if kind != t.kind else 0), t.index
+
+    return min(trigs, key=rank)
+
+
+class EventsStage:
+    name = "events"
+
+    def __init__(self, *, generic: bool = True, min_confidence: float = 0.0) -> None:
+        self.generic = generic
+        self.min_confidence = min_confidence
+        self.counters: Counter = Counter()
+        self._sentence_ents: actors.EntityIndex | None = None
+        salience_model()  # load once, before the first document
+        if generic:
+            cameo._dictionary()
+        actors.actor_lexicon()
+
+    # -- helpers ---------------------------------------------------------------
+    @staticmethod
+    def _sentences(doc: Document) -> list[Sentence]:
+        if doc.sentences:
+            return doc.sentences
+        out, start = [], 0
+        for m in _SENTENCE_END.finditer(doc.text):
+            if doc.text[start : m.end()].strip():
+                out.append(
+                    Sentence(
+                        start=start, end=m.end(), text=doc.text[start : m.end()], index=len(out)
+                    )
+                )
+            start = m.end()
+        if doc.text[start:].strip():
+            out.append(
+                Sentence(start=start, end=len(doc.text), text=doc.text[start:], index=len(out))
+            )
+        return out
+
+    def _ref(
+        self,
+        doc: Document,
+        sent: Sentence,
+        analysis: Analysis,
+        rng: tuple[int, int] | None,
+        mentions,
+    ) -> Ref | None:
+        if rng is None:
+            return None
+        a, b = rng
+        start = sent.start + analysis.tokens[a].start
+        end = sent.start + analysis.tokens[b - 1].end
+        ref = Ref(span=doc.span(start, end))
+        for ent, m in mentions:
+            if m.start <= start < m.end or start <= m.start < end:
+                ref.entity = ent.id
+                ref.country = ent.country
+                ref.sector = ent.sector
+                break
+        if ref.country is None or ref.sector is None:
+            hit = actors.lookup([actors._key(t.norm) for t in analysis.tokens[a:b]])
+            if hit:
+                ref.country = ref.country or hit[0]
+                ref.sector = ref.sector or hit[1]
+        return ref
+
+    @staticmethod
+    def _entity_index(sent: Sentence, analysis: Analysis, mentions) -> actors.EntityIndex:
+        """Token index -> (first token, end token, type) of the mentions in the sentence."""
+        index: actors.EntityIndex = {}
+        if not mentions:
+            return index
+        toks = analysis.tokens
+        for ent, m in mentions:
+            if not (sent.start <= m.start < sent.end):
+                continue
+            a = b = None
+            for j, t in enumerate(toks):
+                ts, te = sent.start + t.start, sent.start + t.end
+                if te > m.start and ts < m.end:
+                    a = j if a is None else a
+                    b = j + 1
+            if a is not None:
+                for j in range(a, b):
+                    index[j] = (a, b, ent.type)
+        return index
+
+    @staticmethod
+    def _location(
+        doc: Document, sent: Sentence, analysis: Analysis, trigger_start: int, mentions
+    ) -> Ref | None:
+        places = [
+            (ent, m)
+            for ent, m in mentions
+            if ent.type in ("LOC", "GPE") and sent.start <= m.start < sent.end
+        ]
+        if not places:
+            # no place entities: a country name after "في" from the actor dictionary
+            toks = analysis.tokens
+            for j in range(1, len(toks)):
+                if toks[j - 1].norm != "في" or sent.start + toks[j].start < trigger_start:
+                    continue
+                hit = actors.actor_lexicon().get(actors._key(toks[j].norm))
+                if hit and hit[0] and not hit[1]:
+                    start = sent.start + toks[j].start
+                    return Ref(span=doc.span(start, sent.start + toks[j].end), country=hit[0])
+            return None
+        after = [p for p in places if p[1].start >= trigger_start]
+        ent, m = min(after or places, key=lambda p: abs(p[1].start - trigger_start))
+        return Ref(
+            entity=ent.id, span=Span(start=m.start, end=m.end, text=m.text), country=ent.country
+        )
+
+    @staticmethod
+    def _date(doc: Document, sent: Sentence, trigger_start: int) -> EventDate | None:
+        times = [
+            t
+            for t in doc.times
+            if sent.start <= t.start < sent.end and t.kind in ("point", "interval")
+        ]
+        if times:
+            t = min(times, key=lambda t: abs(t.start - trigger_start))
+            value = t.value or (t.interval or {}).get("from")
+            return EventDate(time=t.id or None, value=value, date_source="text")
+        if doc.published:
+            return EventDate(value=doc.published[:10], date_source="published")
+        return None
+
+    @staticmethod
+    def _attribution(doc: Document, start: int):
+        for q in doc.quotes:
+            if q.start <= start < q.end:
+                return list(q.attribution) if q.attribution else (q.id or None)
+        return None
+
+    # -- main --------------------------------------------------------------------
+    def __call__(self, doc: Document) -> Document:
+        if not doc.text:
+            return doc
+        mentions = [(ent, m) for ent in doc.entities for m in ent.mentions]
+        events: list[Event] = []
+        for sent in self._sentences(doc):
+            analysis = analyse(sent.text)
+            self._sentence_ents = None  # built on the first event of the sentence
+            if not analysis.triggers and not self.generic:
+                continue
+            by_type: dict[str, list[Trigger]] = {}
+            for t in analysis.triggers:
+                by_type.setdefault(t.type, []).append(t)
+            for event_type, trigs in by_type.items():
+                event = self._event(doc, sent, analysis, event_type, trigs, mentions)
+                if event is not None:
+                    events.append(event)
+            if self.generic:
+                seen = set(by_type)
+                trigger_tokens = {t.index for t in analysis.triggers}
+                for hit in cameo.code_sentence(analysis):
+                    if (
+                        hit.type in seen
+                        or hit.type in lexicon.MODELLED_TYPES
+                        or hit.index in trigger_tokens
+                    ):
+                        continue
+                    seen.add(hit.type)
+                    trig = Trigger(
+                        hit.index, [], hit.type, "verb", hit.mode, analysis.tokens[hit.index].core
+                    )
+                    event = self._event(
+                        doc, sent, analysis, hit.type, [trig], mentions, cameo_hit=hit
+                    )
+                    if event is not None:
+                        events.append(event)
+        for n, ev in enumerate(events, 1):
+            ev.id = f"ev{n}"
+            self.counters[
+                f"{ev.type}:{ev.salience if ev.polarity == 'asserted' and ev.modality == 'actual' else 'other'}"
+            ] += 1
+        self.counters["events"] += len(events)
+        doc.events = events
+        return doc
+
+    def _event(
+        self, doc, sent, analysis, event_type, trigs, mentions, cameo_hit=None
+    ) -> Event | None:
+        trig = _primary(trigs, analysis)
+        cues = cue_flags(analysis, trig)
+        polarity, modality, salience = status_from_cues(cues, event_type)
+        scored = (
+            salience_score(analysis, event_type) if event_type in lexicon.MODELLED_TYPES else None
+        )
+        if scored is not None:
+            p, threshold = scored
+            if p < threshold * _LOW:
+                return None
+            confidence = p
+            # negation, future, condition and demand always win; the model decides
+            # whether the sentence reports the event or mentions it in passing
+            salience = "reported" if p >= threshold else "background"
+        else:
+            confidence = 0.4 if cameo_hit is not None else 0.5
+            if trig.kind == "victim" or (
+                trig.kind == "agent" and event_type not in lexicon.MODELLED_TYPES
+            ):
+                return None
+        if confidence < self.min_confidence:
+            return None
+        tok = analysis.tokens[trig.index]
+        start = sent.start + tok.start
+        ents = self._sentence_ents
+        if ents is None:
+            ents = self._sentence_ents = self._entity_index(sent, analysis, mentions)
+        generic = event_type not in lexicon.MODELLED_TYPES
+        actor_rng, recipient_rng = actors.find_roles(analysis, trig, ents, generic=generic)
+        mode = cameo_hit.mode if cameo_hit else trig.mode
+        context = [cameo_hit.context] if cameo_hit and cameo_hit.context else []
+        return Event(
+            type=event_type,
+            mode=mode,
+            context=context,
+            trigger=doc.span(start, sent.start + tok.end),
+            actor=self._ref(doc, sent, analysis, actor_rng, mentions),
+            recipient=self._ref(doc, sent, analysis, recipient_rng, mentions),
+            location=self._location(doc, sent, analysis, start, mentions),
+            date=self._date(doc, sent, start),
+            sentence=sent.index,
+            polarity=polarity,
+            modality=modality,
+            salience=salience,
+            attribution=self._attribution(doc, start),
+            confidence=round(confidence, 3),
+        )

@@ -1,0 +1,157 @@
+"""Issue 6 point 5: the events of the reference article, through the whole pipeline.
+
+Each expectation is one test. The core of each (type, actor, recipient) is asserted;
+details that need more than the events stage can give today are marked xfail with
+the reason, so the report shows what is still missing without failing the suite.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad.document import Document, Event
+from rasad.pipeline import Pipeline, available_stages
+
+
+@pytest.fixture(scope="module")
+def ref_doc(reference_text: str) -> Document:
+    pipe = Pipeline(available_stages())
+    doc = Document(raw=reference_text, published="2016-09-28", published_source="input", id="ref")
+    return pipe(doc)
+
+
+def _text(ref) -> str:
+    if ref is None:
+        return ""
+    return ref.span.text if ref.span is not None else (ref.entity or "")
+
+
+def find(
+    doc: Document,
+    event_type: str,
+    actor: tuple[str, ...] = (),
+    recipient: tuple[str, ...] = (),
+    mode: str | None = None,
+) -> list[Event]:
+    out = []
+    for e in doc.events:
+        if e.type != event_type or (mode and e.mode != mode):
+            continue
+        if actor and not any(a in _text(e.actor) for a in actor):
+            continue
+        if recipient and not any(r in _text(e.recipient) for r in recipient):
+            continue
+        out.append(e)
+    return out
+
+
+def describe(doc: Document, event_type: str) -> str:
+    return (
+        "; ".join(
+            f"{e.trigger.text} A={_text(e.actor)!r} R={_text(e.recipient)!r} L={_text(e.location)!r} "
+            f"date={e.date.value if e.date else None} mode={e.mode}"
+            for e in doc.events
+            if e.type == event_type
+        )
+        or "none"
+    )
+
+
+def test_spans_valid(ref_doc):
+    assert ref_doc.validate() == []
+
+
+def test_request_haftar_russia(ref_doc):
+    hits = find(ref_doc, "REQUEST", actor=("حفتر",), recipient=("روسيا",))
+    assert hits, describe(ref_doc, "REQUEST")
+
+
+@pytest.mark.xfail(
+    strict=False,
+    reason="letter sentence: date 27 Sep, Moscow, Izvestia/unnamed source and mode assist/context military need the letter (رسالة) to carry the request",
+)
+def test_request_details(ref_doc):
+    hits = [
+        e
+        for e in find(ref_doc, "REQUEST", actor=("حفتر",))
+        if e.date
+        and e.date.value
+        and e.date.value.startswith("2016-09-27")
+        and "موسكو" in _text(e.location)
+        and e.attribution
+    ]
+    assert hits, describe(ref_doc, "REQUEST")
+
+
+def test_consult_envoy_in_moscow(ref_doc):
+    hits = [
+        e
+        for e in ref_doc.events
+        if e.type == "CONSULT"
+        and ("البدري" in _text(e.actor) + _text(e.recipient))
+        and e.date
+        and (e.date.value or "").startswith("2016-09-27")
+    ]
+    assert hits, describe(ref_doc, "CONSULT")
+
+
+@pytest.mark.xfail(
+    strict=False,
+    reason="the host (بوغدانوف) is the subject after a relative clause; recipient comes out as the place",
+)
+def test_consult_envoy_counterpart(ref_doc):
+    hits = find(ref_doc, "CONSULT", actor=("البدري", "بوغدانوف"), recipient=("بوغدانوف", "البدري"))
+    assert any("موسكو" in _text(e.location) for e in hits), describe(ref_doc, "CONSULT")
+
+
+def test_consult_haftar_visit_june(ref_doc):
+    hits = [
+        e
+        for e in find(ref_doc, "CONSULT", actor=("حفتر",), recipient=("موسكو",), mode="visit")
+        if e.date and (e.date.value or "").startswith("2016-06")
+    ]
+    assert hits, describe(ref_doc, "CONSULT")
+
+
+@pytest.mark.xfail(
+    strict=False,
+    reason="meetings inside the visit (التقى X و Y) are not split into their own CONSULT events with both names",
+)
+def test_consult_haftar_meetings(ref_doc):
+    hits = find(ref_doc, "CONSULT", actor=("حفتر",), recipient=("شويغو", "باتروشيف"))
+    assert hits, describe(ref_doc, "CONSULT")
+
+
+def test_sanction_embargo_2011(ref_doc):
+    hits = [
+        e
+        for e in ref_doc.events
+        if e.type == "SANCTION"
+        and e.date
+        and (e.date.value or "").startswith("2011")
+        and "ليبيا" in _text(e.location) + _text(e.recipient)
+    ]
+    assert hits, describe(ref_doc, "SANCTION")
+
+
+def test_request_un_envoy(ref_doc):
+    hits = find(ref_doc, "REQUEST", actor=("الأمم المتحدة", "كوبلر", "مسؤول"))
+    assert hits, describe(ref_doc, "REQUEST")
+
+
+@pytest.mark.xfail(
+    strict=False, reason="recipient 'دول العالم' is a generic noun phrase, not a named party"
+)
+def test_request_un_envoy_recipient(ref_doc):
+    hits = find(ref_doc, "REQUEST", actor=("الأمم المتحدة", "كوبلر", "مسؤول"), recipient=("دول",))
+    assert hits, describe(ref_doc, "REQUEST")
+
+
+def test_support_haftar_parliament(ref_doc):
+    hits = find(ref_doc, "SUPPORT", actor=("حفتر",), recipient=("البرلمان",))
+    assert hits, describe(ref_doc, "SUPPORT")
+
+
+def test_accuse_parliament_gna(ref_doc):
+    hits = find(ref_doc, "ACCUSE", actor=("البرلمان", "حفتر"), recipient=("حكومة الوفاق",))
+    assert hits, describe(ref_doc, "ACCUSE")

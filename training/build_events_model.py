@@ -1,0 +1,257 @@
+"""Train the events salience model on the gsr_dev gold and write it to resources/events.
+
+    python training/build_events_model.py ../shared/data            # CV report + write model
+    python training/build_events_model.py ../shared/data --cv-only  # only the CV report
+
+For each of ASSAULT and PROTEST, a sentence with a trigger of that type becomes one
+example: "does this sentence report a specific event of the type" (gold label yes;
+easy no and difficult no are negatives, ambiguous is left out). The model is an L2
+logistic regression over the sparse features of rasad.events.features, fitted with
+L-BFGS (scipy, training only). Deterministic: fixed folds (by article id hash), no
+random initialisation.
+
+Honest numbers: grouped 5-fold cross-validation by source article; the decision
+threshold of each outer fold is chosen by an inner grouped 4-fold CV on its training
+part only, so no test sentence influences its own prediction.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import zlib
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+from scipy import sparse
+from scipy.optimize import minimize
+
+from rasad.events.features import analyse, features
+
+TYPES = ("ASSAULT", "PROTEST")
+OUT = Path(__file__).resolve().parent.parent / "src/rasad/resources/events/salience_model.json"
+
+
+def scoped(rows: list[dict], scope: str, weight: float = 1.0) -> list[dict]:
+    """Feature augmentation: every feature once for its type and once shared (S|)."""
+    out = []
+    for r in rows:
+        feats = [f"{scope}|{f}" for f in r["raw"]] + [f"S|{f}" for f in r["raw"]]
+        out.append({**r, "feats": feats, "weight": weight})
+    return out
+
+
+def load(data: Path, event_type: str) -> list[dict]:
+    path = data / "events/gsr_dev" / f"{event_type.lower()}_dev.csv"
+    rows = []
+    with open(path, encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            if r["label"] == "ambiguous":
+                continue
+            accept, total = int(r["accept"]), max(1, int(r["total"]))
+            rows.append(
+                {
+                    "id": r["id"],
+                    "article": r["id"].rsplit("-", 1)[0],
+                    "text": r["text"],
+                    "label": r["label"],
+                    "y": 1 if r["label"] == "yes" else 0,
+                    "soft": accept / total,
+                    "raw": features(analyse(r["text"]), event_type),
+                }
+            )
+    return rows
+
+
+def fold_of(article: str, k: int, salt: int = 0) -> int:
+    return zlib.crc32(f"{salt}:{article}".encode()) % k
+
+
+class Model:
+    def __init__(self, vocab: dict[str, int], w: np.ndarray):
+        self.vocab, self.w = vocab, w
+
+    def score(self, feats: list[str]) -> float:
+        z = sum(self.w[self.vocab[f]] for f in feats if f in self.vocab)
+        return 1.0 / (1.0 + np.exp(-z))
+
+    def merged(self, event_type: str) -> dict[str, float]:
+        """Run-time weights: the type's own and the shared copy of each feature add up."""
+        out: dict[str, float] = {}
+        for f, i in self.vocab.items():
+            scope, _, name = f.partition("|")
+            if scope in (event_type, "S"):
+                out[name] = out.get(name, 0.0) + float(self.w[i])
+        return out
+
+    def score_plain(self, feats: list[str]) -> float:
+        z = sum(self.w[self.vocab[f]] for f in feats if f in self.vocab)
+        return 1.0 / (1.0 + np.exp(-z))
+
+
+def fit(rows: list[dict], c: float, min_count: int, soft: float) -> Model:
+    counts = Counter(f for r in rows for f in r["feats"])
+    keep = sorted(f for f, n in counts.items() if n >= min_count or f.endswith("bias"))
+    vocab = {f: i for i, f in enumerate(keep)}
+    indptr, indices = [0], []
+    for r in rows:
+        idx = sorted({vocab[f] for f in r["feats"] if f in vocab})
+        indices.extend(idx)
+        indptr.append(len(indices))
+    x = sparse.csr_matrix((np.ones(len(indices)), indices, indptr), shape=(len(rows), len(vocab)))
+    # target: gold yes is 1; a negative some annotators accepted keeps a little of that mass
+    y = np.array([1.0 if r["y"] else soft * r["soft"] for r in rows])
+    pos = sum(r["y"] for r in rows)
+    weight = (
+        np.array([(len(rows) / (2 * pos)) if r["y"] else 1.0 for r in rows])
+        if pos
+        else np.ones(len(rows))
+    )
+    weight *= np.array([r.get("weight", 1.0) for r in rows])
+    reg = np.full(len(vocab), 1.0 / c)
+    for f, i in vocab.items():
+        if f.endswith("bias"):
+            reg[i] = 0.0
+
+    def loss(w):
+        z = x @ w
+        p = 1.0 / (1.0 + np.exp(-z))
+        eps = 1e-12
+        ll = -np.sum(weight * (y * np.log(p + eps) + (1 - y) * np.log(1 - p + eps)))
+        grad = x.T @ (weight * (p - y)) + reg * w
+        return ll + 0.5 * np.sum(reg * w * w), grad
+
+    res = minimize(
+        loss, np.zeros(len(vocab)), jac=True, method="L-BFGS-B", options={"maxiter": 500}
+    )
+    return Model(vocab, res.x)
+
+
+def best_threshold(scores: list[float], golds: list[int]) -> float:
+    best, best_f = 0.5, -1.0
+    for t in np.arange(0.05, 0.96, 0.01):
+        tp = sum(1 for s, g in zip(scores, golds, strict=True) if s >= t and g)
+        fp = sum(1 for s, g in zip(scores, golds, strict=True) if s >= t and not g)
+        fn = sum(1 for s, g in zip(scores, golds, strict=True) if s < t and g)
+        f = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+        if f > best_f + 1e-9:
+            best, best_f = float(t), f
+    return best
+
+
+def oof_scores(
+    rows: list[dict], k: int, salt: int, other: list[dict] | None = None, **hp
+) -> list[float]:
+    """Out-of-fold scores; sentences without a trigger score 0."""
+    scores = [0.0] * len(rows)
+    for fold in range(k):
+        train = [
+            r for r in rows + (other or []) if r["feats"] and fold_of(r["article"], k, salt) != fold
+        ]
+        model = fit(train, **hp)
+        for i, r in enumerate(rows):
+            if r["feats"] and fold_of(r["article"], k, salt) == fold:
+                scores[i] = model.score(r["feats"])
+    return scores
+
+
+def prf(pred: list[bool], gold: list[int]) -> tuple[float, float, float, int, int, int]:
+    tp = sum(1 for p, g in zip(pred, gold, strict=True) if p and g)
+    fp = sum(1 for p, g in zip(pred, gold, strict=True) if p and not g)
+    fn = sum(1 for p, g in zip(pred, gold, strict=True) if not p and g)
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0), tp, fp, fn
+
+
+def nested_cv(
+    rows: list[dict], k: int = 5, other: list[dict] | None = None, **hp
+) -> tuple[list[float], list[bool]]:
+    """Outer grouped k-fold; each fold's threshold from inner CV on its training part."""
+    scores, preds = [0.0] * len(rows), [False] * len(rows)
+    other = other or []
+    for fold in range(k):
+        train = [r for r in rows if fold_of(r["article"], k) != fold]
+        extra = [r for r in other if fold_of(r["article"], k) != fold]
+        inner = oof_scores(train, 4, salt=1, other=extra, **hp)
+        threshold = best_threshold(inner, [r["y"] for r in train])
+        model = fit([r for r in train + extra if r["feats"]], **hp)
+        for i, r in enumerate(rows):
+            if fold_of(r["article"], k) == fold and r["feats"]:
+                scores[i] = model.score(r["feats"])
+                preds[i] = scores[i] >= threshold
+    return scores, preds
+
+
+HYPER = {"c": 1.0, "min_count": 2, "soft": 0.0, "other_weight": 0.0}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("data", type=Path, help="path to ../shared/data")
+    ap.add_argument("--cv-only", action="store_true")
+    ap.add_argument("--c", type=float, default=HYPER["c"])
+    ap.add_argument("--min-count", type=int, default=HYPER["min_count"])
+    ap.add_argument("--soft", type=float, default=HYPER["soft"])
+    ap.add_argument(
+        "--other-weight",
+        type=float,
+        default=HYPER["other_weight"],
+        help="weight of the other type's sentences (shared features)",
+    )
+    ap.add_argument("--oof", type=Path, help="write out-of-fold predictions (JSON) here")
+    ap.add_argument("--drop", default="", help="comma-separated feature groups to switch off")
+    args = ap.parse_args()
+    from rasad.events import features as feature_module
+
+    feature_module.DISABLED.update(g for g in args.drop.split(",") if g)
+    hp = {"c": args.c, "min_count": args.min_count, "soft": args.soft}
+    out = {"version": 1, "hyper": {**hp, "other_weight": args.other_weight}, "types": {}}
+    oof_dump = {}
+    loaded = {t: load(args.data, t) for t in TYPES}
+    for event_type in TYPES:
+        rows = scoped(loaded[event_type], event_type)
+        other = [
+            r
+            for t in TYPES
+            if t != event_type and args.other_weight > 0
+            for r in scoped(loaded[t], t, args.other_weight)
+        ]
+        gold = [r["y"] for r in rows]
+        with_trig = sum(1 for r in rows if r["feats"])
+        trig_recall = sum(1 for r in rows if r["feats"] and r["y"]) / max(1, sum(gold))
+        scores, preds = nested_cv(rows, other=other, **hp)
+        p, r, f, tp, fp, fn = prf(preds, gold)
+        hard = sum(
+            1 for pr, row in zip(preds, rows, strict=True) if pr and row["label"] == "difficult no"
+        )
+        print(
+            f"{event_type}: {len(rows)} sentences, {with_trig} with a trigger (trigger recall {trig_recall:.2f}); "
+            f"nested grouped 5-fold CV: P={p:.2f} R={r:.2f} F1={f:.2f} (tp {tp}, fp {fp} of which difficult-no {hard}, fn {fn})"
+        )
+        oof_dump[event_type] = [
+            {"id": row["id"], "label": row["label"], "score": round(float(s), 4), "pred": bool(pr)}
+            for row, s, pr in zip(rows, scores, preds, strict=True)
+        ]
+        if args.cv_only:
+            continue
+        threshold = best_threshold(oof_scores(rows, 5, salt=0, other=other, **hp), gold)
+        model = fit([r for r in rows + other if r["feats"]], **hp)
+        weights = {f: round(w, 4) for f, w in model.merged(event_type).items() if abs(w) >= 1e-3}
+        out["types"][event_type] = {
+            "threshold": round(threshold, 3),
+            "weights": dict(sorted(weights.items())),
+        }
+        print(f"  final model: {len(weights)} weights, threshold {threshold:.2f}")
+    if args.oof:
+        args.oof.write_text(json.dumps(oof_dump, ensure_ascii=False, indent=0), encoding="utf-8")
+    if not args.cv_only:
+        OUT.parent.mkdir(parents=True, exist_ok=True)
+        OUT.write_text(json.dumps(out, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+        print(f"wrote {OUT}")
+
+
+if __name__ == "__main__":
+    main()
