@@ -387,12 +387,11 @@ class EntitiesStage:
     def _attach_titles(
         self, text: str, words: list[Word], starts: list[int], cl: _Cluster, covered: _Covered
     ) -> None:
+        if not words:
+            return
         self._complete_names(text, words, starts, cl)
         for m in list(cl.mentions):
-            first = bisect.bisect_left(starts, m.start)
-            if first < len(words) and words[first].start > m.start:
-                first -= 1
-            first = max(first, 0)
+            first = max(bisect.bisect_right(starts, m.start) - 1, 0)  # word holding the start
             last = bisect.bisect_right(starts, m.end - 1) - 1
             # rank words NER kept inside the mention ("الجنرال خليفة حفتر")
             inner = words[first : last + 1]
@@ -467,9 +466,7 @@ class EntitiesStage:
     def _org_heads(self, text: str, words: list[Word], starts: list[int], cl: _Cluster) -> None:
         """Remember the head nouns an organisation is named with ("صحيفة (X)")."""
         for m in cl.mentions:
-            first = bisect.bisect_left(starts, m.start)
-            if first < len(words) and words[first].start > m.start:
-                first -= 1
+            first = max(bisect.bisect_right(starts, m.start) - 1, 0)
             k = first - 1
             if k >= 0 and _only_brackets(text, words[k].end, m.start):
                 bare = lex_match(words[k].norm, ORG_HEADS)
