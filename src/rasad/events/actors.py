@@ -92,6 +92,16 @@ GENERIC_HEADS: dict[str, str] = {
 }
 STOP = {
     "في",
+    "وفي",
+    "ففي",
+    "وعلى",
+    "ومن",
+    "والى",
+    "وبعد",
+    "وقبل",
+    "وخلال",
+    "وعند",
+    "ومع",
     "علي",
     "على",
     "من",
@@ -335,6 +345,11 @@ def _skip_quantifiers(analysis: Analysis, j: int, stop: int) -> int:
     return j
 
 
+def _nounish(norm: str) -> bool:
+    """A definite or plural-looking word: a head after a quantifier ("عشرات النشطاء")."""
+    return norm.startswith("ال") or norm.endswith(("ين", "ون", "ات"))
+
+
 def _skip_adverbs(analysis: Analysis, j: int) -> int:
     toks = analysis.tokens
     while j < len(toks) and (
@@ -357,7 +372,9 @@ def subject_after(
     j = _skip_quantifiers(analysis, j, min(len(toks), j + 4))
     if j >= len(toks) or (j > start and _break_between(analysis, start, j)):
         return None
-    if j > start and not is_actorish(analysis, j, ents):
+    if j > start and toks[j].norm == "من" and j + 1 < len(toks):
+        j += 1  # "عشرات من أعضاء الحزب"
+    if j > start and not is_actorish(analysis, j, ents) and not _nounish(toks[j].norm):
         j = start  # a quantifier that is itself the subject ("الآلاف")
     return _phrase_from(analysis, j, ents=ents)
 
@@ -474,10 +491,16 @@ def find_roles(
         # passive: "قتل 3 أشخاص" / "أصيب جنديان" - the phrase is who suffered
         return _agent_cue(analysis, i, ents), subject_after(analysis, i, ents)
     if trig.kind == "verb":
+        if trig.type == "PROTEST":
+            # protest verbs are intransitive: who protested is before or right after
+            before = subject_before(analysis, i, ents)
+            return (before if usable(analysis, before) else subject_after(analysis, i, ents)), None
         passive_like = i + 1 < len(toks) and (
             toks[i + 1].norm[:1].isdigit() or toks[i + 1].core in lexicon.NUMBER_WORDS
         )
         before = subject_before(analysis, i, ents)
+        if not usable(analysis, before):
+            before = None
         after = subject_after(analysis, i, ents)
         if (
             after is not None
@@ -518,7 +541,11 @@ def find_roles(
             )
         return actor, rest
     # nominal trigger: "قام X بـ<masdar>", agent cue, or an idafa naming a known party
-    actor = _light_verb_subject(analysis, i, ents) or _agent_cue(analysis, i, ents)
+    actor = (
+        _light_verb_subject(analysis, i, ents)
+        or _support_verb_subject(analysis, i, ents)
+        or _agent_cue(analysis, i, ents)
+    )
     if actor is None and i + 1 < len(toks) and not _break_between(analysis, i, i + 1):
         nxt = toks[i + 1]
         named = (i + 1) in ents and is_actorish(analysis, i + 1, ents)
@@ -544,6 +571,49 @@ def _agent_cue(
     return None
 
 
+def victim_like(analysis: Analysis, trig: Trigger) -> bool:
+    """A doer word used as the victim or as an adjective: "مقتل 15 مسلحا", "هجوم انتحاري"."""
+    toks = analysis.tokens
+    i = trig.index
+    for t in analysis.triggers:
+        if t.index == i - 1 and t.kind in ("noun", "victim"):
+            return True
+        if (
+            i - 3 <= t.index < i
+            and t.kind in ("victim",)
+            or (
+                t.index < i
+                and t.families
+                and t.families[0] in ("kill_v", "kill_n")
+                and i - t.index <= 3
+            )
+        ):
+            return True
+    return any(
+        toks[j].norm[:1].isdigit()
+        or (toks[j].core in lexicon.NUMBER_WORDS and toks[j].core not in lexicon.CROWD)
+        for j in range(max(0, i - 2), i)
+    )
+
+
+def usable(analysis: Analysis, rng: tuple[int, int] | None) -> bool:
+    """A role phrase must start with a word: no bare number or pronoun."""
+    if rng is None:
+        return False
+    first = analysis.tokens[rng[0]].norm
+    return not first[:1].isdigit() and first not in {
+        "فيها",
+        "فيه",
+        "منها",
+        "منه",
+        "عليه",
+        "عليها",
+        "هو",
+        "هي",
+        "هم",
+    }
+
+
 def _is_doer(analysis: Analysis, j: int, ents: EntityIndex) -> bool:
     if any(t.index == j and t.kind == "agent" for t in analysis.triggers):
         return True
@@ -556,13 +626,84 @@ def _light_verb_subject(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[
     toks = analysis.tokens
     if not toks[i].norm.startswith("ب"):
         return None
-    for j in range(i - 1, max(-1, i - 7), -1):
+    for j in range(i - 1, max(-1, i - 10), -1):
         if toks[j].norm in _LIGHT_VERBS:
             k = _skip_quantifiers(analysis, _skip_adverbs(analysis, j + 1), i)
             if k < i:
                 a, b = _phrase_from(analysis, k, limit=3, ents=ents)
                 return a, min(b, i)
             return None
+        gap = analysis.text[toks[j].end : toks[j + 1].start]
+        if any(c in "،,.:;؛«»" for c in gap):  # parentheses (dates) do not end the clause
+            return None
+    return None
+
+
+_SUPPORT_VERBS = {
+    "نفذ",
+    "نفذت",
+    "نفذوا",
+    "شن",
+    "شنت",
+    "شنوا",
+    "وجه",
+    "وجهت",
+    "وجهوا",
+    "ارتكب",
+    "ارتكبت",
+    "ارتكبوا",
+}
+
+
+def _support_verb_subject(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int, int] | None:
+    """ "إن إسرائيل نفذت ضربة", "شنت القوات الأميركية غارة": the doer of نفذ/شن + event noun."""
+    toks = analysis.tokens
+    for j in range(i - 1, max(-1, i - 5), -1):
+        norm = (
+            toks[j].norm[1:] if toks[j].norm[:1] in "وف" and len(toks[j].norm) > 3 else toks[j].norm
+        )
+        if norm in _SUPPORT_VERBS:
+            before = subject_before(analysis, j, ents)
+            if usable(analysis, before):
+                return before
+            after = subject_after(analysis, j, ents)
+            if usable(analysis, after) and after[0] < i and is_actorish(analysis, after[0], ents):
+                return after[0], min(after[1], i)
+            return None
         if _break_between(analysis, j, j + 1):
             return None
+    return None
+
+
+_CAUSE_PREPS = {"في", "جراء", "اثر", "بسبب", "اثناء", "اعقاب", "بواسطه"}
+_INSTRUMENT_FAMILIES = {"attack_n", "bomb_n", "explode_n", "shoot_n"}
+
+
+def instrument(analysis: Analysis) -> tuple[int, int] | None:
+    """The attack that did it when no one is named: "قتل 3 في هجوم انتحاري" -> "هجوم انتحاري",
+    "انفجار سيارة مفخخة" -> "سيارة مفخخة"."""
+    toks = analysis.tokens
+    for t in analysis.triggers:
+        if t.type != "ASSAULT" or not _INSTRUMENT_FAMILIES & set(t.families):
+            continue
+        i = t.index
+        caused = i > 0 and (
+            toks[i - 1].norm in _CAUSE_PREPS or toks[i - 1].core in {"انفجار", "تفجير"}
+        )
+        if not (caused or toks[i].norm[:1] == "ب" or toks[i].norm.startswith("لانفجار")):
+            continue
+        end = i + 1
+        while end < len(toks) and end - i < 3 and not _break_between(analysis, end - 1, end):
+            nxt = toks[end]
+            if (
+                nxt.norm in STOP
+                or nxt.norm[:1].isdigit()
+                or nxt.norm[:1] in "وف"
+                or nxt.norm in _CAUSE_PREPS
+            ):
+                break
+            if any(tr.index == end and tr.kind == "verb" for tr in analysis.triggers):
+                break
+            end += 1
+        return i, end
     return None

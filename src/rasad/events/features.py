@@ -104,8 +104,14 @@ def analyse(text: str) -> Analysis:
         by_type: dict[str, list[str]] = {}
         for f in fams:
             by_type.setdefault(lexicon.FAMILIES[f][0], []).append(f)
+        bare = not tok.norm.lstrip("وف").startswith(("ال", "بال", "لل", "كال"))
         for event_type, flist in by_type.items():
             _t, mode, kind, _e = lexicon.FAMILIES[flist[0]]
+            if len(flist) > 1 and bare and kind != "verb":
+                # "وتجمع" is a verb, "التجمع" a noun: without the article, read the verb
+                verb_family = next((f for f in flist if lexicon.FAMILIES[f][2] == "verb"), None)
+                if verb_family is not None:
+                    _t, mode, kind, _e = lexicon.FAMILIES[verb_family]
             analysis.triggers.append(Trigger(i, flist, event_type, kind, mode, tok.core))
     return analysis
 

@@ -302,6 +302,26 @@ class EventsStage:
             ents = self._sentence_ents = self._entity_index(sent, analysis, mentions)
         generic = event_type not in lexicon.MODELLED_TYPES
         actor_rng, recipient_rng = actors.find_roles(analysis, trig, ents, generic=generic)
+        if not actors.usable(analysis, actor_rng):
+            actor_rng = None
+        if actor_rng is None and not generic:
+            # another trigger of the same event may name the doer ("... قتلى. وقال إن مسلحين
+            # أطلقوا ..."); else the attack itself ("في هجوم انتحاري") stands in
+            for other in sorted(trigs, key=lambda t: (_KIND_ORDER.get(t.kind, 9), t.index)):
+                if other is trig or (
+                    event_type == "ASSAULT"
+                    and other.kind == "agent"
+                    and actors.victim_like(analysis, other)
+                ):
+                    continue
+                found, _ = actors.find_roles(analysis, other, ents)
+                if actors.usable(analysis, found):
+                    actor_rng = found
+                    break
+            if actor_rng is None and event_type == "ASSAULT":
+                actor_rng = actors.instrument(analysis)
+        if not actors.usable(analysis, recipient_rng):
+            recipient_rng = None
         mode = cameo_hit.mode if cameo_hit else trig.mode
         context = [cameo_hit.context] if cameo_hit and cameo_hit.context else []
         return Event(
