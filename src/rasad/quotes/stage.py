@@ -833,6 +833,7 @@ class _Run:
             return None
         # cut at an adjunct after the head noun phrase, keeping comma appositions of names
         cut = [idx[0]]
+        apposition = 0  # index in ``cut`` of a name after "title، " that NER did not tag
         for a, b in zip(idx, idx[1:], strict=False):
             w = words[b]
             gap = text[words[a].end : w.start]
@@ -841,6 +842,17 @@ class _Run:
             if gap.strip() in ("،", ","):
                 m = self._mention_at(w.start, w.end)
                 if m is not None and m.type in ("PERSON", "TITLE"):
+                    cut.append(b)
+                    continue
+                if (
+                    not apposition
+                    and head_kind(words[cut[0]])
+                    and not head_kind(w)
+                    and not self._is_adjunct(w)
+                    and _cue_of(w.norm) is None
+                    and w.norm not in CLAUSE_CONJ
+                ):
+                    apposition = len(cut)  # "الخبير الاقتصادي، الهاشمي علية"
                     cut.append(b)
                     continue
                 break
@@ -910,6 +922,13 @@ class _Run:
         ):
             cut.pop()
             end = words[cut[-1]].end
+        if apposition:
+            cut = cut[apposition:]
+            start = words[cut[0]].start
+        # a rank before a name is not part of it ("الدكتور رفعت" -> "رفعت")
+        while len(cut) > 1 and head_kind(words[cut[0]]) == "rank" and not head_kind(words[cut[1]]):
+            cut = cut[1:]
+            start = words[cut[0]].start
         span_text = text[start:end].strip(' ،,:()«»"')
         if not span_text:
             return None
@@ -1180,7 +1199,8 @@ class _Run:
             speaker=speaker.ref if speaker else None,
             attribution=chain,
         )
-        self.quotes.append(q)
+        if end > start:  # an empty pair of marks is no quotation
+            self.quotes.append(q)
         return q
 
     def _remember(self, speaker: _Speaker, gender: str) -> None:
