@@ -207,6 +207,7 @@ _DEMONYM_ALIASES = {
     "بريطاني": "GBR",
     "إماراتي": "ARE",
     "نمساوي": "AUT",
+    "أفغاني": "AFG",
     "كردي": None,
     "كوري": None,
 }
@@ -295,10 +296,28 @@ def adjective_base(norm: str, keep_article: bool = False) -> str:
 def demonym_country(norm: str) -> str | None:
     """ISO alpha-3 of a nationality adjective in any gender or number, else None."""
     table = demonyms()
-    code = table.get(adjective_base(norm))
+    base = adjective_base(norm)
+    code = table.get(base)
     if code is None and "ال" in norm[:3]:  # "ألماني" folds to "الماني": not an article
         code = table.get(adjective_base(norm, keep_article=True))
+    if code is None and base not in _AMBIGUOUS_DEMONYMS and base not in _DEMONYM_STOP:
+        code = _ner_demonym(norm)
     return code
+
+
+_AMBIGUOUS_DEMONYMS = {normalize(k) for k, v in _DEMONYM_ALIASES.items() if v is None}
+
+
+def _ner_demonym(norm: str) -> str | None:
+    """The NER helper's demonym table as a fallback (it knows more countries)."""
+    try:
+        from rasad.ner.countries import demonym_country as ner_demonym
+    except ImportError:  # pragma: no cover
+        return None
+    try:
+        return ner_demonym(norm)
+    except Exception:  # its table failing must not stop entity grouping
+        return None
 
 
 def country_of_name(text: str) -> str | None:
