@@ -544,6 +544,9 @@ class _Run:
                         s0, e0, "partial", verb, speaker or self._last_speaker(cue.gender), cited
                     )
         start, end = _trim(text, start, end)
+        if kind != "direct":
+            while end > start and text[end - 1] in ".!؟? ":
+                end -= 1  # the sentence's full stop is not part of reported content
         if end <= start:
             return None
         if speaker is None and cue.kind == "participle" and sentence_speaker is not None:
