@@ -243,6 +243,10 @@ def evaluate(args) -> dict:
                 links = " ".join(link.name for link in q.attribution if link.role == "cited_outlet")
                 if toks(gq["cited"]) & toks(links):
                     c["cited_ok"] += 1
+                elif args.verbose:
+                    print(
+                        f"CHAIN {item['path']}: {gq['snippet']} cited={gq['cited']} got={links!r}"
+                    )
         optional = [match_form(o) for o in item.get("optional", [])]
         for k, q in enumerate(preds):
             if used[k]:

@@ -660,7 +660,7 @@ class _Run:
             if frame:
                 kind, after = frame
                 np_words = [x for x in rest if x >= after]
-                np = self._np(np_words)
+                np = self._np(np_words, glued=_glued_object(words, after))
                 if np is not None:
                     if kind == "citing" or (
                         kind == "according" and not self._is_outlet_speaker(np)
@@ -829,7 +829,7 @@ class _Run:
             return None
         return self._np(span)
 
-    def _np(self, idx: list[int]) -> _Speaker | None:
+    def _np(self, idx: list[int], glued: bool = False) -> _Speaker | None:
         """The speaker named by words ``idx`` (a subject or a frame's object)."""
         words, text = self.words, self.text
         if not idx:
@@ -890,6 +890,8 @@ class _Run:
         start, end = words[cut[0]].start, words[cut[-1]].end
         if words[cut[0]].norm[:1] in "وف" and words[cut[0]].norm[1:3] == "ال":
             start += 1
+        if glued:  # "وفقا لوكالة ...": the frame's ل is not part of the name
+            start = _skip_letter(text, start)
         # a person named in the region (not after a preposition) wins; then a mention
         # that starts the phrase
         inside = [m for m in self._mentions_in(start, end)]
@@ -993,7 +995,7 @@ class _Run:
                     break
             np_idx.append(k)
             k += 1
-        np = self._np(np_idx)
+        np = self._np(np_idx, glued=_glued_object(words, j))
         if np is None:
             return after
         np_end = self._np_end(np, np_idx)
@@ -1352,6 +1354,30 @@ def _frame_at(words: list[Word], i: int, hi: int) -> tuple[str, int] | None:
             return kind, i + n
         return kind, i + n + glued
     return None
+
+
+def _glued_object(words: list[Word], k: int) -> bool:
+    """Does the frame object at word ``k`` carry the frame's ل ("لوكالة")?"""
+    if k >= len(words):
+        return False
+    n = words[k].norm
+    return (
+        n[:1] == "ل"
+        and not n.startswith("لل")
+        and len(n) > 3
+        and k > 0
+        and words[k - 1].norm in _GLUE_BEFORE
+    )
+
+
+_GLUE_BEFORE = {normalize(w) for w in ["وفقا", "ووفقا", "طبقا", "تصريح", "تصريحات", "حديث", "نقلا"]}
+
+
+def _skip_letter(text: str, pos: int) -> int:
+    pos += 1
+    while pos < len(text) and not normalize(text[pos]):
+        pos += 1
+    return pos
 
 
 def _prep_object(w: Word, preps: tuple[str, ...]) -> bool:
