@@ -72,6 +72,7 @@ VERBS = _verb_forms(
     نوه: نوه نوهت نوهوا
     أبرز: أبرز أبرزت أبرزوا
     استطرد: استطرد استطردت
+    أكمل: أكمل أكملت
     ختم: ختم ختمت
     """
 )
@@ -130,7 +131,7 @@ NOMINAL_OBJECT = {
 # Verbs that never report speech when followed by these words ("كشف النقاب" is the
 # passive "it was revealed"; "رد" needs a colon or quote).
 NOT_SPEECH_NEXT = {"كشف": {"النقاب"}}
-NEEDS_QUOTE = {"رد", "أجاب", "تساءل", "ختم", "استطرد", "أعرب", "شكا"}
+NEEDS_QUOTE = {"رد", "أجاب", "تساءل", "ختم", "استطرد", "أعرب", "شكا", "أكمل"}
 
 # Frames naming a source ("بحسب X", "وفقا لـ X", "نقلا عن X", "على حد قول X").
 FRAMES = [

@@ -48,7 +48,8 @@ from rasad.quotes.cues import (
     Cue,
 )
 
-MAX_REGION_WORDS = 18
+MAX_REGION_WORDS = 24
+MAX_PARTICIPLE_REGION = 4  # a participle has no subject: its clause follows at once
 MAX_SUBJECT_WORDS = 8
 MIN_PARTIAL_WORDS = 2
 MIN_STANDALONE_WORDS = 6
@@ -338,6 +339,7 @@ class _Run:
             # a cue inside the reported clause of this sentence reports nested speech:
             # it does not change who is speaking in the article
             nested = self._nested = w.start < outer_end
+            before = len(self.quotes)
             result = self._cue(
                 i, cue, s_start, s_end, hi, sentence_speaker, pending_cited, pending_speaker
             )
@@ -346,6 +348,14 @@ class _Run:
                 i += 1
                 continue
             quote, speaker, next_i = result
+            if nested and quote.kind == "indirect" and (speaker is None or not speaker.ref.entity):
+                # "النتائج تشير إلى أن ..." inside a reported clause: part of that clause
+                del self.quotes[before:]
+                self.deferred = [
+                    d for d in self.deferred if not (d[0] == quote.start and d[1] == quote.end)
+                ]
+                i += 1
+                continue
             if not nested and quote.kind == "indirect":
                 outer_end = quote.end
             if cue.kind == "verb" and speaker is not None and not nested:
@@ -428,7 +438,8 @@ class _Run:
             if colon >= 0:
                 stop, stop_at = "colon", prev_end + colon + 1
                 break
-            if j >= hi or j - i > MAX_REGION_WORDS or "\n" in gap:
+            limit = MAX_PARTICIPLE_REGION if cue.kind == "participle" else MAX_REGION_WORDS
+            if j >= hi or j - i > limit or "\n" in gap:
                 break
             w = words[j]
             if w.norm in CLAUSE_CONJ and not (
@@ -448,10 +459,8 @@ class _Run:
                     break
                 stop, stop_at = "nominal", j
                 break
-            if w.norm in _RELATIVES or (
-                j > i + 1 and _cue_of(w.norm) is not None and not _frame_at(words, j, hi)
-            ):
-                break
+            if j > i + 1 and _cue_of(w.norm) is not None and not _frame_at(words, j, hi):
+                break  # another cue: this one has no content of its own
             prev_end = w.end
             j += 1
         if stop is None:
@@ -689,6 +698,8 @@ class _Run:
                     rest = rest[:pos]
                     break
             pos += 1
+        while rest and words[rest[0]].norm in PARTICIPLES:
+            rest = rest[1:]  # "وأضافت قائلة": an adverbial participle, not the subject
         if rest and cue.kind == "verb":
             first = words[rest[0]]
             if not self._is_adjunct(first):
@@ -980,6 +991,8 @@ class _Run:
         j = after
         if j < hi and (words[j].norm in FRAME_VERBS or words[j].norm[:-1] in FRAME_VERBS):
             j += 1
+            if j < hi and words[j].norm in ("به", "بها", "بهم"):
+                j += 1  # "حسب ما أفادت به وكالة ..."
         np_idx = []
         k = j
         while k < hi and len(np_idx) < MAX_SUBJECT_WORDS:
@@ -1001,11 +1014,22 @@ class _Run:
         np_end = self._np_end(np, np_idx)
         rest = text[np_end:s_end].strip()
         rest = rest.lstrip("\"”»“«' ")
+        rest_words = words_of(rest)
         at_clause_end = (
             not rest
             or rest[:1] in ".!?؟\n"
             or (rest[:1] in "،," and i > bisect.bisect_left(self.starts, s_start) + 3)
+            # adjuncts after the source ("بمنطقة ... لوكالة الأنباء الألمانية", "اليوم الجمعة")
+            or (
+                len(rest_words) <= 8
+                and not any(_cue_of(w.norm) or w.norm in CLAUSE_CONJ for w in rest_words)
+                and "،" not in rest
+            )
         )
+        if at_clause_end and rest_words:
+            outlet = self._outlet_in_rest(np_end, s_end)
+            if outlet is not None:
+                pending_cited.append(_cited(outlet))
         sentence_first = bisect.bisect_left(self.starts, s_start)
         before_text = text[s_start : words[i].start].strip(" ،,\n")
         if kind == "to_outlet":
@@ -1046,12 +1070,28 @@ class _Run:
             start, end = _trim(text, s_start, _strip_comma_end(text, s_start, words[i].start))
             if end - start > 10 and not self._inside_marks(start):
                 self._remember(np, "")
-                self._make(start, end, "indirect", words[i], np, [], cue_end=np_end)
+                self._make(
+                    start, end, "indirect", words[i], np, list(pending_cited), cue_end=np_end
+                )
+                pending_cited.clear()
             return k
         if not before_text or sentence_first == i:
             # sentence-initial frame: names the source of what follows
             return (k, np)
         return k
+
+    def _outlet_in_rest(self, start: int, end: int) -> _Speaker | None:
+        """ "... لوكالة الأنباء الألمانية": an outlet the source spoke to."""
+        k = bisect.bisect_left(self.starts, start)
+        while k < len(self.words) and self.words[k].start < end:
+            w = self.words[k]
+            if w.norm[:1] == "ل" and lex_match(w.norm[1:], OUTLET_HEADS):
+                idx = [x for x in range(k, len(self.words)) if self.words[x].start < end][
+                    :MAX_SUBJECT_WORDS
+                ]
+                return self._np(idx, glued=True)
+            k += 1
+        return None
 
     def _np_end(self, np: _Speaker, idx: list[int]) -> int:
         if np.ref.span is not None:
