@@ -125,6 +125,7 @@ def main() -> None:
         fn_reasons: Counter = Counter()
         fp_modes: Counter = Counter()
         dices, empty_ok, empty_total = [], 0, 0
+        adjudicated: list[float] = []
         errors = {"fp": [], "fn": []}
         for k, sid, text, label in rows:
             if k != kind:
@@ -148,6 +149,8 @@ def main() -> None:
                     else:
                         empty_total += 1
                         empty_ok += not ours
+                    if item.get("source_gold"):
+                        adjudicated.append(dice(ours, tokens(item["source_gold"])))
             elif hits:
                 fp += 1
                 fp_by_label[label] += 1
@@ -168,6 +171,11 @@ def main() -> None:
             print(
                 f"  source-actor Dice on {len(dices)} correct detections with a gold source: "
                 f"mean {sum(dices) / len(dices):.2f}; exact {sum(d == 1 for d in dices)}, zero {sum(d == 0 for d in dices)}"
+            )
+        if adjudicated:
+            print(
+                f"  source-actor Dice against the adjudicated source_gold ({len(adjudicated)} sentences): "
+                f"mean {sum(adjudicated) / len(adjudicated):.2f}"
             )
         if empty_total:
             print(

@@ -518,11 +518,16 @@ def find_roles(
             return before or topic_actor(analysis, i, ents), after
         if passive_like and after is not None and _is_doer(analysis, after[0], ents):
             passive_like = False  # "فجر 3 انتحاريين أنفسهم"
+        cue = None if generic else _agent_cue(analysis, i, ents, window=5)
+        if cue is not None:  # passive with its agent: "اختطفا ... على يد مسلحين"
+            return cue, before or after
         if passive_like:
-            return before or _agent_cue(analysis, i, ents), after
+            return before, after
         if before is not None:
             actor, rest = before, after
-        elif after is not None and is_actorish(analysis, after[0], ents):
+        elif after is not None and (
+            is_actorish(analysis, after[0], ents) or _definite_plural(toks[after[0]].norm)
+        ):
             actor = after
             rest = (
                 recipient_after(analysis, after[1], ents)
@@ -559,11 +564,15 @@ def find_roles(
     return actor, recipient
 
 
+def _definite_plural(norm: str) -> bool:
+    return norm.startswith("ال") and norm.endswith(("ين", "ون"))
+
+
 def _agent_cue(
-    analysis: Analysis, i: int, ents: EntityIndex = _NO_ENTITIES
+    analysis: Analysis, i: int, ents: EntityIndex = _NO_ENTITIES, window: int = 8
 ) -> tuple[int, int] | None:
     toks = analysis.tokens
-    for j in range(i + 1, min(len(toks) - 1, i + 8)):
+    for j in range(i + 1, min(len(toks) - 1, i + window)):
         if toks[j].core in AGENT_CUES or toks[j].norm in AGENT_CUES:
             k = _skip_quantifiers(analysis, j + 1, min(len(toks), j + 4))
             if k < len(toks) and not _break_between(analysis, j, k):
@@ -690,7 +699,10 @@ def instrument(analysis: Analysis) -> tuple[int, int] | None:
         caused = i > 0 and (
             toks[i - 1].norm in _CAUSE_PREPS or toks[i - 1].core in {"انفجار", "تفجير"}
         )
-        if not (caused or toks[i].norm[:1] == "ب" or toks[i].norm.startswith("لانفجار")):
+        national = any(_is_state(analysis, j) for j in range(i + 1, min(len(toks), i + 3)))
+        if not (
+            caused or national or toks[i].norm[:1] == "ب" or toks[i].norm.startswith("لانفجار")
+        ):
             continue
         end = i + 1
         while end < len(toks) and end - i < 3 and not _break_between(analysis, end - 1, end):

@@ -116,6 +116,9 @@ def analyse(text: str) -> Analysis:
     return analysis
 
 
+_KIND_RANK = {"verb": 0, "agent": 1, "noun": 2, "victim": 3}
+
+
 def _bucket(n: int, edges: tuple[int, ...]) -> str:
     for e in edges:
         if n <= e:
@@ -170,8 +173,8 @@ def cue_flags(analysis: Analysis, trig: Trigger) -> dict[str, bool]:
         "imperfect": imperfect,
         "report": bool(all_core & lexicon.REPORT),
         "time_now": bool(all_core & lexicon.TIME_NOW or all_norm & lexicon.TIME_NOW),
-        "year": any(_YEAR.match(t.norm) for t in toks),
-        "digit": any(t.norm[:1].isdigit() for t in toks),
+        "year": any(_YEAR.match(w) for w in all_norm if w[:1] in "12"),
+        "digit": any(w[:1].isdigit() for w in all_norm),
     }
 
 
@@ -216,6 +219,21 @@ def features(analysis: Analysis, event_type: str) -> list[str]:
             if on:
                 feats.add("cue:" + name)
                 feats.add(f"cue:{name}|{t.kind}")
+    # the trigger that would carry the event, and whether clause structure finds its doer
+    if "structure" not in DISABLED:
+        from rasad.events import actors  # late: actors builds on this module
+
+        prim = min(trigs, key=lambda t: (_KIND_RANK.get(t.kind, 9), t.index))
+        feats.add("prim_kind:" + prim.kind)
+        feats.add("prim_fam:" + prim.families[0])
+        actor, recipient = actors.find_roles(analysis, prim)
+        if actors.usable(analysis, actor):
+            feats.add("prim_actor")
+            feats.add("prim_actor|" + prim.kind)
+            if actors.is_actorish(analysis, actor[0]):
+                feats.add("prim_actor_party")
+        if recipient is not None:
+            feats.add("prim_recipient")
     # co-occurring triggers of other types (a protest in a violent sentence)
     for t in analysis.triggers:
         if t.type != event_type and t.type in lexicon.MODELLED_TYPES:
