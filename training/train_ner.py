@@ -155,7 +155,9 @@ def build_gazetteer(data: Path, out: Path) -> None:
     ):
         for line in (gazet / fname).read_text(encoding="utf-8").splitlines():
             if line.strip() and not line.startswith("="):
-                entries[normalize_name(line)] = typ  # the NER gazetteer wins on overlaps
+                key = normalize_name(line)
+                if entries.get(key) != "GPE":  # ANERgazet wins, but countries/cities stay GPE
+                    entries[key] = typ
     with gzip.open(out, "wt", encoding="utf-8") as o:
         for key in sorted(entries):
             o.write(f"{entries[key]}\t{key}\n")
@@ -186,6 +188,7 @@ def main() -> None:
     parser.add_argument("--c2", type=float, default=CRF_PARAMS["c2"])
     parser.add_argument("--disable", default="", help="comma-separated feature groups to leave out")
     parser.add_argument("--no-embed-classes", action="store_true")
+    parser.add_argument("--dense", action="store_true", help="add word vectors as CRF features")
     args = parser.parse_args()
 
     sents = anercorp(args.data)
@@ -212,7 +215,13 @@ def main() -> None:
         print(f"resources: {time.time() - t0:.0f}s")
 
     disabled = frozenset(x for x in args.disable.split(",") if x)
-    extractor = FeatureExtractor(Lexicon.load(resources), disabled)
+    vectors = None
+    if args.dense:
+        import numpy as np
+
+        vocab = (args.build / "vocab.txt").read_text(encoding="utf-8").split("\n")[:-1]
+        vectors = ({w: i for i, w in enumerate(vocab)}, np.load(args.build / "vectors.npy") * 2.0)
+    extractor = FeatureExtractor(Lexicon.load(resources), disabled, vectors)
     params = {**CRF_PARAMS, "c1": args.c1, "c2": args.c2}
     t0 = time.time()
     if args.dev:

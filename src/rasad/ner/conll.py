@@ -8,6 +8,8 @@ from contextlib import contextmanager
 
 from rasad.ner.tagger import NerModel, load_model
 
+BATCH_SENTENCES = 64  # sentences run through the BiLSTM together
+
 
 def _sentences(lines: Iterable[str]) -> Iterator[list[str]]:
     sentence: list[str] = []
@@ -29,8 +31,18 @@ def tag_conll(lines_in: Iterable[str], model: NerModel | None = None) -> Iterato
     as one; a line's surrounding whitespace is ignored). Lines carry no newline.
     """
     model = model or load_model()
+    batch: list[list[str]] = []
     for tokens in _sentences(lines_in):
-        for token, label in zip(tokens, model.tag(tokens), strict=True):
+        batch.append(tokens)
+        if len(batch) == BATCH_SENTENCES:
+            yield from _tagged(model, batch)
+            batch = []
+    yield from _tagged(model, batch)
+
+
+def _tagged(model: NerModel, batch: list[list[str]]) -> Iterator[str]:
+    for tokens, labels in zip(batch, model.tag_many(batch), strict=True):
+        for token, label in zip(tokens, labels, strict=True):
             yield f"{token}\t{label}"
         yield ""
 

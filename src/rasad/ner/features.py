@@ -15,8 +15,11 @@ _NONE = ("", "", "")
 
 
 class FeatureExtractor:
-    def __init__(self, lexicon: Lexicon, disabled: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self, lexicon: Lexicon, disabled: frozenset[str] = frozenset(), vectors=None
+    ) -> None:
         self.lexicon = lexicon
+        self.vectors = vectors  # optional (word -> index, matrix): dense embedding features
         self.disabled = disabled  # feature groups left out (for ablations)
         self.word = lru_cache(maxsize=200_000)(self._word)
 
@@ -77,21 +80,24 @@ class FeatureExtractor:
         trig = trigger_class(norm)
         if trig:
             feats.append("tr=" + trig)
-        return norm, stem, clusters, trig, feats
+        embed = ""
+        if "embed" not in off:
+            embed = (info or rest_info).embed_class if (info or rest_info) else "oov"
+        return norm, stem, clusters, trig, feats, embed
 
     def sentence(self, tokens: list[str]) -> list[list[str]]:
         words = [self.word(t) for t in tokens]
         gaz = self.lexicon.match_gazetteer([w[0] for w in words])
         n = len(words)
         out = []
-        for i, (norm, _stem, _clusters, _trig, feats) in enumerate(words):
+        for i, (norm, _stem, _clusters, _trig, feats, _embed) in enumerate(words):
             f = list(feats)
             if gaz[i] and "gazetteer" not in self.disabled:
                 f.append("gz=" + gaz[i])
             for d in (-2, -1, 1, 2):
                 j = i + d
                 if 0 <= j < n:
-                    jn, js, jc, jt, _ = words[j]
+                    jn, js, jc, jt, _, je = words[j]
                     f.append(f"{d}w={jn}")
                     f.append(f"{d}c1={jc[1]}")
                     if jt:
@@ -100,6 +106,8 @@ class FeatureExtractor:
                         f.append(f"{d}st={js}")
                         f.append(f"{d}c2={jc[2]}")
                         f.append(f"{d}c0={jc[0]}")
+                        if je:
+                            f.append(f"{d}ec={je}")
                         if gaz[j] and "gazetteer" not in self.disabled:
                             f.append(f"{d}gz={gaz[j]}")
                 else:
@@ -109,4 +117,20 @@ class FeatureExtractor:
             if i + 1 < n:
                 f.append("fw=" + norm + "|" + words[i + 1][0])
             out.append(f)
+        if self.vectors is not None:
+            return self._with_vectors(words, out)
         return out
+
+    def _with_vectors(self, words, out):
+        index, matrix = self.vectors
+        dense = []
+        for i, feats in enumerate(out):
+            item = dict.fromkeys(feats, 1.0)
+            row = index.get(words[i][0])
+            if row is None:
+                row = index.get(words[i][1])
+            if row is not None:
+                for k, v in enumerate(matrix[row].tolist()):
+                    item[f"v{k}"] = v
+            dense.append(item)
+        return dense

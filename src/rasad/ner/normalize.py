@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import re
 
-_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+# diacritics, tatweel, and invisible format marks (RLM, ZWNJ, BOM) that stick to tokens
+_DIACRITICS = re.compile(
+    "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
+)
 _FOLD = str.maketrans(
     {
         "أ": "ا",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from rasad.document import Document, Entity, Mention, Token
+from rasad.ner.countries import country_code
 from rasad.ner.normalize import normalize, split_proclitics
 from rasad.ner.tagger import NerModel, load_model
 
@@ -31,21 +32,26 @@ class NerStage:
         for token in doc.tokens:
             by_sentence.setdefault(token.sentence, []).append(token)
         entities: dict[tuple[str, str], Entity] = {}
-        for sentence, tokens in by_sentence.items():
-            labels, probs = self.model.tag_with_confidence([t.text for t in tokens])
-            for typ, first, last in _spans(labels):
-                confidence = min(probs[first:last])
+        sentences = list(by_sentence.items())
+        tagged = self.model.tag_many_with_confidence([[t.text for t in ts] for _, ts in sentences])
+        for (sentence, tokens), (labels, probs) in zip(sentences, tagged, strict=True):
+            for typ, first_token, last in _spans(labels):
+                confidence = min(probs[first_token:last])
                 if confidence < self.min_confidence:
                     self.counters["dropped_low_confidence"] += 1
                     continue
-                mention = self._mention(doc, tokens[first:last], typ, sentence, confidence)
+                mention = self._mention(doc, tokens[first_token:last], typ, sentence, confidence)
                 if mention is None:
                     continue
-                key = (mention.type, normalize(mention.text))
+                first = tokens[first_token]
+                canonical = mention.text
+                if "ال" in first.prefixes and mention.start == first.stem_start:
+                    canonical = "ال" + canonical  # "للأمم المتحدة": the article is not written
+                key = (mention.type, normalize(canonical))
                 entity = entities.get(key)
                 if entity is None:
                     entity = Entity(
-                        id=f"e{len(entities) + 1}", type=mention.type, canonical=mention.text
+                        id=f"e{len(entities) + 1}", type=mention.type, canonical=canonical
                     )
                     entities[key] = entity
                 entity.mentions.append(mention)
@@ -58,7 +64,7 @@ class NerStage:
     def _mention(
         self, doc: Document, tokens: list[Token], typ: str, sentence: int, confidence: float
     ) -> Mention | None:
-        start = tokens[0].start + self.clitic_length(tokens[0].text)
+        start = self.mention_start(doc, tokens[0])
         end = tokens[-1].end
         if start >= end:
             return None
@@ -76,11 +82,32 @@ class NerStage:
         )
 
     def _is_gpe(self, text: str) -> bool:
+        if country_code(text):
+            return True
         key = tuple(normalize(text).split())
         typ = self.model.lexicon.gazetteer.get(key)
         if typ is None and key and key[0].startswith("ال"):
             typ = self.model.lexicon.gazetteer.get((key[0][2:], *key[1:]))
         return typ == "GPE"
+
+    def mention_start(self, doc: Document, token: Token) -> int:
+        """Start of a mention in its first token: after و/ف/ب/ل/ك, keeping the article.
+
+        Uses the segment stage's clitic analysis (``stem_start``) when present: "وبروسيا"
+        -> "روسيا", "والقاهرة" -> "القاهرة"; "للأمم" has no written article to keep and
+        starts at its stem.
+        """
+        if token.stem_end > token.stem_start >= token.start:
+            start = token.stem_start
+            if "ال" in token.prefixes:
+                head = doc.text[token.start : token.stem_start]
+                cut = len(head)
+                while cut > 0 and not normalize(head[cut - 1]):
+                    cut -= 1  # diacritics between the article and the stem
+                if cut >= 2 and normalize(head[cut - 2 : cut]) == "ال":
+                    start = token.start + cut - 2
+            return start
+        return token.start + self.clitic_length(token.text)
 
     def clitic_length(self, text: str) -> int:
         """Characters of attached conjunction/preposition to leave out of a mention.

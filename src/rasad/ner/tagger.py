@@ -1,38 +1,88 @@
-"""The shipped NER model: CRF over lexical, word-class, gazetteer and trigger features."""
+"""The shipped NER model: a CRF and a BiLSTM-CRF whose label marginals are averaged.
+
+The CRF (python-crfsuite) sees lexical, word-class, gazetteer and trigger features;
+the BiLSTM-CRF (numpy forward pass) sees word vectors, characters and the same lexical
+signals. ``config.json`` (written by training) gives the CRF weight of the average and
+whether the CRF also gets the word vectors as dense features.
+"""
 
 from __future__ import annotations
 
+import json
 import threading
 from pathlib import Path
 
+import numpy as np
 import pycrfsuite
 
+from rasad.ner.decode import LABELS, decode
 from rasad.ner.features import FeatureExtractor
 from rasad.ner.lexicon import RESOURCES, Lexicon
 
-LABELS = ("PERS", "ORG", "LOC", "MISC")
+TYPES = ("PERS", "ORG", "LOC", "MISC")
 
 
 class NerModel:
-    """Tag sentences of raw tokens with ANERcorp BIO labels."""
+    """Tag sentences of raw tokens (clitics attached) with ANERcorp BIO labels."""
 
     def __init__(self, directory: Path = RESOURCES) -> None:
+        config_path = directory / "config.json"
+        self.config = json.loads(config_path.read_text()) if config_path.exists() else {}
         self.lexicon = Lexicon.load(directory)
-        self.features = FeatureExtractor(self.lexicon)
+        self.neural = None
+        if (directory / "neural.npz").exists():
+            from rasad.ner.neural import NeuralTagger
+
+            self.neural = NeuralTagger(directory, FeatureExtractor(self.lexicon))
+        vectors = None
+        if self.config.get("dense") and self.neural is not None:
+            rows = {w: i for i, w in enumerate(self.lexicon.words)}
+            vectors = (rows, self.neural.vectors * 2.0)
+        self.features = FeatureExtractor(self.lexicon, vectors=vectors)
+        self.crf_weight = float(self.config.get("crf_weight", 1.0 if self.neural is None else 0.5))
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(directory / "crf.model"))
 
+    def _crf_marginals(self, tokens: list[str]) -> np.ndarray:
+        self.tagger.set(self.features.sentence(tokens))
+        marginal = self.tagger.marginal
+        return np.array([[marginal(lab, i) for lab in LABELS] for i in range(len(tokens))])
+
+    def probabilities(self, sentences: list[list[str]]) -> list[np.ndarray]:
+        """Per-token label probabilities [T, 9] (order of ``decode.LABELS``) per sentence."""
+        sentences = [s for s in sentences if s]
+        if self.neural is None or self.crf_weight >= 1.0:
+            return [self._crf_marginals(s) for s in sentences]
+        neural = [self.neural.posteriors(e) for e in self.neural.emissions(sentences)]
+        if self.crf_weight <= 0.0:
+            return neural
+        w = self.crf_weight
+        return [
+            w * self._crf_marginals(s) + (1 - w) * n for s, n in zip(sentences, neural, strict=True)
+        ]
+
+    def tag_many_with_confidence(
+        self, sentences: list[list[str]]
+    ) -> list[tuple[list[str], list[float]]]:
+        probs = iter(self.probabilities(sentences))
+        out = []
+        for s in sentences:
+            if not s:
+                out.append(([], []))
+                continue
+            p = next(probs)
+            labels = decode(p)
+            out.append((labels, [float(p[i, LABELS.index(lab)]) for i, lab in enumerate(labels)]))
+        return out
+
+    def tag_many(self, sentences: list[list[str]]) -> list[list[str]]:
+        return [labels for labels, _ in self.tag_many_with_confidence(sentences)]
+
     def tag(self, tokens: list[str]) -> list[str]:
-        if not tokens:
-            return []
-        return self.tagger.tag(self.features.sentence(tokens))
+        return self.tag_many([tokens])[0]
 
     def tag_with_confidence(self, tokens: list[str]) -> tuple[list[str], list[float]]:
-        """Labels and the marginal probability of each chosen label."""
-        if not tokens:
-            return [], []
-        labels = self.tagger.tag(self.features.sentence(tokens))
-        return labels, [self.tagger.marginal(label, i) for i, label in enumerate(labels)]
+        return self.tag_many_with_confidence([tokens])[0]
 
 
 _MODEL: NerModel | None = None

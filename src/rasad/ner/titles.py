@@ -229,25 +229,30 @@ def find_titles(doc: Document, mention: Mention, people: list[Mention] | None = 
             break
         chunk = []
         j -= 1
-    # after: "، قائد الجيش الليبي،"
+    # after: "خليفة حفتر، قائد الجيش الليبي،" but not "شويغو، وسكرتير ... باتروشيف"
     k = last + 1
     if (
-        k < len(tokens)
+        k + 1 < len(tokens)
         and tokens[k].text in _COMMA
-        and k + 1 < len(tokens)
         and _is_head(_norm(tokens[k + 1]))
+        and _norm(tokens[k + 1]) in _HEADS  # a leading "و" coordinates a new person
     ):
         chunk = []
+        owner_follows = False
         for tok in tokens[k + 1 : k + 1 + _MAX_TITLE_TOKENS]:
-            if (
-                tok.sentence != tokens[last].sentence
-                or _PUNCT.match(tok.text)
-                or _norm(tok) in _STOPS
-                or crosses_person(tok)
-            ):
+            if tok.sentence != tokens[last].sentence or _norm(tok) in _STOPS:
+                break
+            if crosses_person(tok):
+                owner_follows = True  # the title introduces the next person
+                break
+            if _PUNCT.match(tok.text):
+                nxt = tokens.index(tok) + 1
+                owner_follows = (
+                    tok.text in _COMMA and nxt < len(tokens) and crosses_person(tokens[nxt])
+                )
                 break
             chunk.append(tok)
-        if chunk:
+        if chunk and not owner_follows:
             titles.append(_phrase(doc, chunk))
     return titles
 

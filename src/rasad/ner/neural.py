@@ -1,0 +1,190 @@
+"""A small BiLSTM-CRF tagger with character CNN, run in numpy (trained with PyTorch).
+
+Inputs per token: the frozen word vector learned on the raw news (int8 in
+``vectors.npz``), a character CNN over the normalized token, and small embeddings of
+the CRF's lexical signals (embedding class, gazetteer label, trigger class, clitic
+prefix, frequency and article buckets, shape). Training: ``training/train_ner_neural.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import numpy as np
+
+from rasad.ner.features import FeatureExtractor
+
+_DIGIT = re.compile(r"\d")
+MAX_CHARS = 20
+CATEGORIES = ("embed", "gaz", "trig", "prefix", "freq", "article", "shape")
+
+
+def token_categories(word: tuple, gaz: str, lexicon) -> dict[str, str]:
+    """The categorical signals of one token (from ``FeatureExtractor.word``) as strings."""
+    norm, _stem, _clusters, trig, feats, embed = word
+    info = lexicon.words.get(norm)
+    prefix = feats[2][4:]
+    if info is None and prefix:
+        info = lexicon.words.get(norm[len(prefix) :])
+    return {
+        "embed": embed or "-",
+        "gaz": gaz or "-",
+        "trig": trig or "-",
+        "prefix": prefix or "-",
+        "freq": info.freq if info else "oov",
+        "article": info.article if info else "oov",
+        "shape": feats[3][3:],
+    }
+
+
+class Encoder:
+    """Token strings -> integer inputs, with vocabularies fixed at training time."""
+
+    def __init__(self, extractor: FeatureExtractor, rows: dict[str, int], meta: dict) -> None:
+        self.extractor = extractor
+        self.rows = rows
+        self.chars: dict[str, int] = meta["chars"]
+        self.categories: dict[str, dict[str, int]] = meta["categories"]
+
+    def encode(self, tokens: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(word rows [T], char ids [T, MAX_CHARS], category ids [T, len(CATEGORIES)])."""
+        ex = self.extractor
+        words = [ex.word(t) for t in tokens]
+        gaz = ex.lexicon.match_gazetteer([w[0] for w in words])
+        n = len(tokens)
+        word_rows = np.zeros(n, dtype=np.int64)
+        chars = np.zeros((n, MAX_CHARS), dtype=np.int64)
+        cats = np.zeros((n, len(CATEGORIES)), dtype=np.int64)
+        for i, w in enumerate(words):
+            norm = w[0]
+            row = self.rows.get(norm)
+            prefix = w[4][2][4:]  # "pre=..." feature
+            if row is None and prefix:
+                row = self.rows.get(norm[len(prefix) :])
+            word_rows[i] = -1 if row is None else row
+            for k, ch in enumerate(norm[:MAX_CHARS]):
+                chars[i, k] = self.chars.get(ch, 1)
+            cat = token_categories(w, gaz[i], ex.lexicon)
+            for k, name in enumerate(CATEGORIES):
+                cats[i, k] = self.categories[name].get(cat[name], 1)
+        return word_rows, chars, cats
+
+
+def _logsumexp(x: np.ndarray, axis: int) -> np.ndarray:
+    m = x.max(axis=axis, keepdims=True)
+    return (m + np.log(np.exp(x - m).sum(axis=axis, keepdims=True))).squeeze(axis)
+
+
+def _sigmoid(x: np.ndarray) -> np.ndarray:
+    return 0.5 * (np.tanh(0.5 * x) + 1.0)
+
+
+class NeuralTagger:
+    """numpy forward pass of the trained model, batched over sentences."""
+
+    def __init__(self, directory: Path, extractor: FeatureExtractor) -> None:
+        meta = json.loads((directory / "neural.json").read_text(encoding="utf-8"))
+        self.labels: list[str] = meta["labels"]
+        weights = np.load(directory / "neural.npz")
+        self.w = {k: weights[k].astype(np.float32) for k in weights.files}
+        vec = np.load(directory / "vectors.npz")
+        self.vectors = vec["q"].astype(np.float32) * vec["scale"][:, None].astype(np.float32)
+        self.vectors = np.vstack([self.vectors, np.zeros((1, self.vectors.shape[1]), np.float32)])
+        rows = {w: i for i, w in enumerate(extractor.lexicon.words)}
+        self.encoder = Encoder(extractor, rows, meta)
+
+    def _inputs(self, encoded) -> np.ndarray:
+        w = self.w
+        word_rows, chars, cats = encoded
+        word = self.vectors[word_rows]  # row -1 is the zero vector
+        emb = w["char_emb"][chars]  # [T, C, E]
+        t, c, e = emb.shape
+        filters, k, _ = w["conv_w"].shape  # [F, K, E]
+        pad = np.zeros((t, c + k - 1, e), np.float32)
+        pad[:, k // 2 : k // 2 + c] = emb
+        windows = np.stack([pad[:, j : j + c] for j in range(k)], axis=2).reshape(t, c, k * e)
+        conv_w = w["conv_w"].reshape(filters, k * e)
+        conv = np.maximum(windows @ conv_w.T + w["conv_b"], 0.0)
+        mask = (chars > 0)[:, :, None]
+        char_vec = np.where(mask, conv, 0.0).max(axis=1)
+        cat_vecs = [w[f"cat_{name}"][cats[:, j]] for j, name in enumerate(CATEGORIES)]
+        return np.concatenate([word, char_vec, *cat_vecs], axis=1).astype(np.float32)
+
+    def _lstm(self, xs: list[np.ndarray], prefix: str) -> list[np.ndarray]:
+        """Run one LSTM direction over a batch of sequences (each [T_i, I])."""
+        w_ih, w_hh = self.w[prefix + "w_ih"], self.w[prefix + "w_hh"]
+        b = self.w[prefix + "b_ih"] + self.w[prefix + "b_hh"]
+        hidden = w_hh.shape[1]
+        lengths = [len(x) for x in xs]
+        steps = max(lengths)
+        batch = np.zeros((len(xs), steps, xs[0].shape[1]), np.float32)
+        for i, x in enumerate(xs):
+            batch[i, : len(x)] = x
+        pre = batch @ w_ih.T + b  # [B, T, 4H]
+        h = np.zeros((len(xs), hidden), np.float32)
+        c = np.zeros_like(h)
+        out = np.zeros((len(xs), steps, hidden), np.float32)
+        w_hh_t = w_hh.T.copy()
+        for step in range(steps):
+            gates = pre[:, step] + h @ w_hh_t
+            i_g = _sigmoid(gates[:, :hidden])
+            f_g = _sigmoid(gates[:, hidden : 2 * hidden])
+            g_g = np.tanh(gates[:, 2 * hidden : 3 * hidden])
+            o_g = _sigmoid(gates[:, 3 * hidden :])
+            c = f_g * c + i_g * g_g
+            h = o_g * np.tanh(c)
+            out[:, step] = h
+        return [out[i, :n] for i, n in enumerate(lengths)]
+
+    def emissions(self, sentences: list[list[str]]) -> list[np.ndarray]:
+        inputs = [self._inputs(self.encoder.encode(s)) for s in sentences]
+        fwd = self._lstm(inputs, "f_")
+        bwd = [o[::-1] for o in self._lstm([x[::-1] for x in inputs], "b_")]
+        out = []
+        for f, b in zip(fwd, bwd, strict=True):
+            hid = np.concatenate([f, b], axis=1)
+            out.append(hid @ self.w["out_w"].T + self.w["out_b"])
+        return out
+
+    def viterbi(self, scores: np.ndarray) -> list[int]:
+        trans, start, end = self.w["trans"], self.w["start"], self.w["end"]
+        score = start + scores[0]
+        back = []
+        for t in range(1, len(scores)):
+            total = score[:, None] + trans
+            back.append(total.argmax(axis=0))
+            score = total.max(axis=0) + scores[t]
+        score = score + end
+        best = [int(score.argmax())]
+        for ptr in reversed(back):
+            best.append(int(ptr[best[-1]]))
+        return best[::-1]
+
+    def posteriors(self, scores: np.ndarray) -> np.ndarray:
+        """Per-token label marginals [T, L] of the CRF layer (forward-backward, log space)."""
+        trans, start, end = self.w["trans"], self.w["start"], self.w["end"]
+        t_len = len(scores)
+        alpha = np.zeros_like(scores)
+        beta = np.zeros_like(scores)
+        alpha[0] = start + scores[0]
+        for t in range(1, t_len):
+            alpha[t] = _logsumexp(alpha[t - 1][:, None] + trans, axis=0) + scores[t]
+        beta[-1] = end
+        for t in range(t_len - 2, -1, -1):
+            beta[t] = _logsumexp(trans + (scores[t + 1] + beta[t + 1])[None, :], axis=1)
+        log_z = _logsumexp(alpha[-1] + end, axis=0)
+        return np.exp(alpha + beta - log_z)
+
+    def tag_batch(self, sentences: list[list[str]]) -> list[list[str]]:
+        sentences_nonempty = [s for s in sentences if s]
+        results = (
+            iter(
+                [self.labels[k] for k in self.viterbi(e)]
+                for e in self.emissions(sentences_nonempty)
+            )
+            if sentences_nonempty
+            else iter(())
+        )
+        return [next(results) if s else [] for s in sentences]
