@@ -893,6 +893,7 @@ class _Run:
                 and w.norm[1:3] != "ال"
                 and len(w.norm) > 3
                 and inside_mention is None
+                and not head_kind(words[a])  # "الناطق باسم الجيش" is one title
             ):
                 break  # "فابيوس لمحطة ...": a glued preposition opens an adjunct
             if len(cut) >= MAX_SUBJECT_WORDS:
