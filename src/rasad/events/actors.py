@@ -411,7 +411,7 @@ def subject_before(
     ):
         end -= 1
     start = end
-    while start - 1 >= 0 and end - start < 6:
+    while start - 1 >= 0 and end - start < 8:
         j = start - 1
         if toks[j].norm in _CLAUSE_START:
             break
@@ -425,7 +425,7 @@ def subject_before(
         ):
             return None
         start = j
-    if start == end or end - start > 5:
+    if start == end or end - start > 7:
         return None
     boundary_ok = (
         start == 0
@@ -444,6 +444,10 @@ def subject_before(
         return None
     if start == 0 and not any(is_actorish(analysis, j, ents) for j in range(start, end)):
         return None  # sentence-initial words are a subject only when they name a party
+    if end - start > 3:  # a long subject: its head and first modifiers
+        end = start + 3
+        if toks[end - 1].norm == "من":
+            end -= 1
     return start, end
 
 
@@ -643,7 +647,7 @@ def _light_verb_subject(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[
                 return a, min(b, i)
             return None
         gap = analysis.text[toks[j].end : toks[j + 1].start]
-        if any(c in "،,.:;؛«»" for c in gap):  # parentheses (dates) do not end the clause
+        if any(c in "،,.:;؛" for c in gap):  # parentheses and quote marks do not end it
             return None
     return None
 

@@ -104,7 +104,7 @@ def analyse(text: str) -> Analysis:
         by_type: dict[str, list[str]] = {}
         for f in fams:
             by_type.setdefault(lexicon.FAMILIES[f][0], []).append(f)
-        bare = not tok.norm.lstrip("وف").startswith(("ال", "بال", "لل", "كال"))
+        bare = not tok.norm.lstrip("وف").startswith(("ال", "ب", "ل", "كال"))
         for event_type, flist in by_type.items():
             _t, mode, kind, _e = lexicon.FAMILIES[flist[0]]
             if len(flist) > 1 and bare and kind != "verb":

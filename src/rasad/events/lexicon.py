@@ -35,12 +35,6 @@ SUFFIXES: tuple[str, ...] = (
     "ها",
     "هم",
     "هما",
-    "ي",
-    "يه",
-    "يين",
-    "يون",
-    "يا",
-    "يات",
 )
 
 # family -> (PLOVER type, mode, kind, entries). kind: "verb", "noun" (masdar/event noun),
@@ -64,7 +58,12 @@ FAMILIES: dict[str, tuple[str, str | None, str, str]] = {
         "noun",
         "هجوم* هجمات* هجمه* هجما اعتداء* اعتداءات* استهداف* عدوان*",
     ),
-    "attacker": ("ASSAULT", None, "agent", "مهاجم* مسلح* معتدي* معتدين انتحاري* مفجر*"),
+    "attacker": (
+        "ASSAULT",
+        None,
+        "agent",
+        "مهاجم* مسلح* معتدي* معتدين انتحاري انتحاريه انتحاريين انتحاريون انتحاريا انتحاريان مفجر*",
+    ),
     "explode_v": (
         "ASSAULT",
         "explosives",

@@ -288,7 +288,7 @@ class EventsStage:
             # whether the sentence reports the event or mentions it in passing
             salience = "reported" if p >= threshold else "background"
         else:
-            confidence = 0.4 if cameo_hit is not None else 0.5
+            confidence = 0.3 if cameo_hit is not None else 0.5
             if trig.kind == "victim" or (
                 trig.kind == "agent" and event_type not in lexicon.MODELLED_TYPES
             ):
@@ -322,6 +322,15 @@ class EventsStage:
                 actor_rng = actors.instrument(analysis)
         if not actors.usable(analysis, recipient_rng):
             recipient_rng = None
+        if generic:
+            party = actor_rng is not None and actors.is_actorish(analysis, actor_rng[0], ents)
+            if cameo_hit is not None and (not party or tok.norm.startswith("ال")):
+                return None  # dictionary verbs are only trusted with a named doer
+            dated = any(sent.start <= t.start < sent.end for t in doc.times)
+            if trig.kind == "noun" and actor_rng is None and recipient_rng is None and not dated:
+                salience = "background"  # a bare, undated mention ("الاجتماعات") reports nothing
+            if not party:
+                confidence = min(confidence, 0.4)
         mode = cameo_hit.mode if cameo_hit else trig.mode
         context = [cameo_hit.context] if cameo_hit and cameo_hit.context else []
         return Event(
