@@ -2,8 +2,9 @@
 
 Reads the article contents of the SaudiNewsNet ZIPs (as the clean stage would hand
 them over: the text itself, no cleaning run here, so the number is the segment
-stage alone), then times SegmentStage over them on one core. The first pass starts
-with empty caches (lexicon load included); the second is warm.
+stage alone), then times SegmentStage over them in this one process (CPU time, so
+other jobs on the machine inflate it less than wall time would). The first pass
+starts with empty caches (lexicon load included); the second is warm.
 
     python benchmarks/segment_speed.py ../shared/data [--articles 5000]
 """
@@ -39,11 +40,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     texts = load_articles(args.data, args.articles)
     chars = sum(len(t) for t in texts)
+    lengths: list[int] = []
     for label in ("cold", "warm"):
         stage = SegmentStage()
         t0 = time.process_time()
         for text in texts:
-            stage(Document(text=text))
+            doc = stage(Document(text=text))
+            if label == "warm":
+                lengths.extend(len(s.text) for s in doc.sentences)
         seconds = time.process_time() - t0
         print(
             f"{label}: {len(texts)} articles ({chars / len(texts):.0f} chars avg), "
@@ -51,6 +55,13 @@ def main(argv: list[str] | None = None) -> int:
             f"in {seconds:.2f}s = {len(texts) / seconds:.0f} articles/s, "
             f"{stage.counters['tokens'] / seconds / 1000:.0f}k tokens/s (one core)"
         )
+    lengths.sort()
+    share = stage.counters["clitic_tokens"] / stage.counters["tokens"]
+    print(
+        f"sentence length (chars): median {lengths[len(lengths) // 2]}, "
+        f"p95 {lengths[int(len(lengths) * 0.95)]}, p99 {lengths[int(len(lengths) * 0.99)]}, "
+        f"max {lengths[-1]}; tokens with a clitic: {share:.1%}"
+    )
     return 0
 
 

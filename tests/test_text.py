@@ -213,6 +213,35 @@ def test_clitics_conjunction_before_frequent_verb() -> None:
     assert stem_of("وقال") == (["و"], "قال", "")
 
 
+@pytest.mark.parametrize("word", ["وأضاف", "وأوضح", "وأكد", "ولكن"])
+def test_clitics_conjunction_on_forms_never_seen_with_other_clitics(word: str) -> None:
+    # frequent as a whole, but a whole word would also occur as ال.../و.../ب...
+    prefixes, stem, _ = stem_of(word)
+    assert prefixes == ["و"] and stem == normalize(word[1:])
+
+
+@pytest.mark.parametrize(("word", "stem"), [("للبرميل", "برميل"), ("وللحكومة", "حكومه")])
+def test_clitics_lam_lam_always_split(word: str, stem: str) -> None:
+    prefixes, got, _ = stem_of(word)
+    assert prefixes[-2:] == ["ل", "ال"] and got == stem
+
+
+def test_clitics_lillah() -> None:
+    assert stem_of("لله") == (["ل"], "الله", "")
+
+
+def test_clitics_unseen_word_after_conjunction_and_article() -> None:
+    # neither form occurs in the lexicon: the article makes و + ال... the safe reading;
+    # the article itself is kept since the bare noun is unattested (as for البرازيل)
+    assert stem_of("والقرطبوسية") == (["و"], "القرطبوسيه", "")
+    assert stem_of("القرطبوسية") == ([], "القرطبوسيه", "")
+
+
+def test_clitics_article_kept_when_part_of_the_word() -> None:
+    assert stem_of("التزام")[0] == []  # form VIII verbal noun, not ال + تزام
+    assert stem_of("بالبرازيل") == (["ب"], "البرازيل", "")
+
+
 def test_clitics_future_before_imperfect() -> None:
     assert stem_of("سيقول") == (["س"], "يقول", "")
 

@@ -14,7 +14,10 @@ through this module, so the API is small and fast:
     the pronoun suffix (ه ها هم هما هن ك كم كن ي ني نا). ``analyze`` also gives
     ``stem_start``/``stem_end``, the stem's offsets inside ``word``. Decisions come from
     corpus counts (``resources/text/lexicon.tsv.gz``): وبروسيا -> (و, ب) روسيا,
-    لحفتر -> (ل) حفتر, وزير and بلد stay whole, كتابهم -> كتاب + هم. Cached per form.
+    لحفتر -> (ل) حفتر, وزير and بلد stay whole, كتابهم -> كتاب + هم. The article is
+    split only when the bare noun is attested (الحكومة -> ال + حكومه), so names that
+    always carry it keep it in the stem (بالبرازيل -> ب + البرازيل). Cached per form.
+    UD Arabic-PUD words F1 0.98 (docs/bench/text.md).
 
 ``split_sentences(text) -> list[Sentence]``
     Lines are sentences; inside a line split after . ! ? ؟ but not at ، nor inside
