@@ -139,9 +139,6 @@ def test_request_un_envoy(ref_doc):
     assert hits, describe(ref_doc, "REQUEST")
 
 
-@pytest.mark.xfail(
-    strict=False, reason="recipient 'دول العالم' is a generic noun phrase, not a named party"
-)
 def test_request_un_envoy_recipient(ref_doc):
     hits = find(ref_doc, "REQUEST", actor=("الأمم المتحدة", "كوبلر", "مسؤول"), recipient=("دول",))
     assert hits, describe(ref_doc, "REQUEST")

@@ -208,6 +208,29 @@ AGENT_CUES = {
     "برصاص",
     "بنيران",
     "بواسطه",
+    "نسب",
+    "نسبت",
+    "ونسب",
+    "نفذته",
+    "نفذتها",
+    "نفذوه",
+    "شنوه",
+    "ارتكبه",
+    "ارتكبها",
+}
+# "واصلت إسرائيل أعمال القتل": the subject of a verb that carries an event noun
+_CARRIER_VERBS = {
+    "واصل",
+    "واصلت",
+    "واصلوا",
+    "تواصل",
+    "يواصل",
+    "صعد",
+    "صعدت",
+    "استانف",
+    "استانفت",
+    "جدد",
+    "جددت",
 }
 _DOERS = {"UAF", "MIL", "REB", "COP", "OPP"}
 _LIGHT_VERBS = {"قام", "قامت", "قاموا", "وقام", "وقامت", "وقاموا", "يقوم", "تقوم", "يقومون"}
@@ -558,7 +581,8 @@ def find_roles(
     if actor is None and i + 1 < len(toks) and not _break_between(analysis, i, i + 1):
         nxt = toks[i + 1]
         named = (i + 1) in ents and is_actorish(analysis, i + 1, ents)
-        if named or (_key(nxt.norm) in GENERIC_HEADS and nxt.norm[:1] not in "بل"):
+        nisba = nxt.norm.endswith(("ي", "يه")) and not nxt.norm.startswith("ال")
+        if named or (_key(nxt.norm) in GENERIC_HEADS and nxt.norm[:1] not in "بل" and not nisba):
             actor = _phrase_from(analysis, i + 1, limit=2, ents=ents)
     recipient = (
         recipient_after(analysis, (actor[1] if actor and actor[0] > i else i + 1), ents)
@@ -578,7 +602,10 @@ def _agent_cue(
     toks = analysis.tokens
     for j in range(i + 1, min(len(toks) - 1, i + window)):
         if toks[j].core in AGENT_CUES or toks[j].norm in AGENT_CUES:
-            k = _skip_quantifiers(analysis, j + 1, min(len(toks), j + 4))
+            k = j + 1
+            if k < len(toks) and toks[k].norm in ("الي", "الى"):  # نسب إلى X
+                k += 1
+            k = _skip_quantifiers(analysis, k, min(len(toks), k + 3))
             if k < len(toks) and not _break_between(analysis, j, k):
                 return _phrase_from(analysis, k, ents=ents)
     return None
@@ -637,10 +664,10 @@ def _is_doer(analysis: Analysis, j: int, ents: EntityIndex) -> bool:
 def _light_verb_subject(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int, int] | None:
     """ "قام عدد من جنود المارينز بقتل": the subject of قام before a بـ-masdar."""
     toks = analysis.tokens
-    if not toks[i].norm.startswith("ب"):
-        return None
+    masdar = toks[i].norm.startswith("ب")
     for j in range(i - 1, max(-1, i - 10), -1):
-        if toks[j].norm in _LIGHT_VERBS:
+        carrier = toks[j].norm in _CARRIER_VERBS and i - j <= 4
+        if (masdar and toks[j].norm in _LIGHT_VERBS) or carrier:
             k = _skip_quantifiers(analysis, _skip_adverbs(analysis, j + 1), i)
             if k < i:
                 a, b = _phrase_from(analysis, k, limit=3, ents=ents)
@@ -708,9 +735,14 @@ def instrument(analysis: Analysis) -> tuple[int, int] | None:
             caused or national or toks[i].norm[:1] == "ب" or toks[i].norm.startswith("لانفجار")
         ):
             continue
+        agent = _agent_cue(analysis, i, window=4)
+        if agent is not None:
+            return agent
         end = i + 1
         while end < len(toks) and end - i < 3 and not _break_between(analysis, end - 1, end):
             nxt = toks[end]
+            if nxt.norm in AGENT_CUES:
+                break
             if (
                 nxt.norm in STOP
                 or nxt.norm[:1].isdigit()

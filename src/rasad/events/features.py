@@ -101,17 +101,25 @@ def analyse(text: str) -> Analysis:
         fams = match_families(tok.norm)
         if not fams:
             continue
+        if (i > 0 and tokens[i - 1].core in lexicon.CANCEL_BEFORE) or (
+            i + 1 < len(tokens) and tokens[i + 1].core in lexicon.CANCEL_AFTER
+        ):
+            fams = tuple(f for f in fams if f not in lexicon.CANCELLABLE)
+            if not fams:
+                continue
         by_type: dict[str, list[str]] = {}
         for f in fams:
             by_type.setdefault(lexicon.FAMILIES[f][0], []).append(f)
         bare = not tok.norm.lstrip("وف").startswith(("ال", "ب", "ل", "كال"))
         for event_type, flist in by_type.items():
             _t, mode, kind, _e = lexicon.FAMILIES[flist[0]]
-            if len(flist) > 1 and bare and kind != "verb":
-                # "وتجمع" is a verb, "التجمع" a noun: without the article, read the verb
-                verb_family = next((f for f in flist if lexicon.FAMILIES[f][2] == "verb"), None)
-                if verb_family is not None:
-                    _t, mode, kind, _e = lexicon.FAMILIES[verb_family]
+            if len(flist) > 1:
+                # "وتجمع" is a verb, "التجمع"/"بخطف" a noun: read by the article/preposition
+                want = "verb" if bare else "noun"
+                if kind != want:
+                    other = next((f for f in flist if lexicon.FAMILIES[f][2] == want), None)
+                    if other is not None:
+                        _t, mode, kind, _e = lexicon.FAMILIES[other]
             analysis.triggers.append(Trigger(i, flist, event_type, kind, mode, tok.core))
     return analysis
 
@@ -178,8 +186,12 @@ def cue_flags(analysis: Analysis, trig: Trigger) -> dict[str, bool]:
     }
 
 
-def features(analysis: Analysis, event_type: str) -> list[str]:
-    """Sparse binary features of the (sentence, type) pair; empty when no trigger."""
+def features(analysis: Analysis, event_type: str, drop: frozenset[str] = frozenset()) -> list[str]:
+    """Sparse binary features of the (sentence, type) pair; empty when no trigger.
+
+    ``drop`` names feature groups left out (words, bigrams, context, structure); the
+    model file records the groups its type was trained without."""
+    dropped = DISABLED | drop
     trigs = analysis.of_type(event_type)
     if not trigs:
         return []
@@ -199,16 +211,16 @@ def features(analysis: Analysis, event_type: str) -> list[str]:
         feats.add("trig:" + t.core)
     # bag of words (cores) and bigrams
     cores = [t.core for t in toks]
-    if "words" not in DISABLED:
+    if "words" not in dropped:
         for c in cores:
             feats.add("w:" + c)
-    if "bigrams" not in DISABLED:
+    if "bigrams" not in dropped:
         for a, b in zip(cores, cores[1:], strict=False):
             feats.add("b:" + a + "_" + b)
     # context of the first three triggers
     for t in trigs[:3]:
         i = t.index
-        for off in () if "context" in DISABLED else (-3, -2, -1, 1, 2, 3):
+        for off in () if "context" in dropped else (-3, -2, -1, 1, 2, 3):
             j = i + off
             if 0 <= j < len(toks):
                 side = "L" if off < 0 else "R"
@@ -220,7 +232,7 @@ def features(analysis: Analysis, event_type: str) -> list[str]:
                 feats.add("cue:" + name)
                 feats.add(f"cue:{name}|{t.kind}")
     # the trigger that would carry the event, and whether clause structure finds its doer
-    if "structure" not in DISABLED:
+    if "structure" not in dropped:
         from rasad.events import actors  # late: actors builds on this module
 
         prim = min(trigs, key=lambda t: (_KIND_RANK.get(t.kind, 9), t.index))

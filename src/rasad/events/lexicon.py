@@ -175,7 +175,7 @@ FAMILIES: dict[str, tuple[str, str | None, str, str]] = {
         "SANCTION",
         "withdraw",
         "verb",
-        "قطع علاقات* طرد* يطرد* سحب* يسحب* استدعي* استدعاء*",
+        "طرد* يطرد* استدعي* استدعاء*",
     ),
     "arrest": (
         "COERCE",
@@ -225,7 +225,7 @@ FAMILIES: dict[str, tuple[str, str | None, str, str]] = {
         "CONCEDE",
         None,
         "verb",
-        "افرج* يفرج* تفرج* الافراج افراج* اطلاق سراح تراجع* يتراجع*",
+        "افرج* يفرج* تفرج* الافراج افراج* سراح تراجع* يتراجع*",
     ),
     "cooperate": ("COOPERATE", None, "verb", "تعاون* يتعاون* تتعاون* تنسيق*"),
     "mobilize": ("MOBILIZE", None, "noun", "استنفار* تعزيزات* انتشار* نشر* ينشر* حشد* تاهب*"),
@@ -496,7 +496,15 @@ PLOVER_TYPES = (
 )
 
 
+# a trigger is cancelled by the word before or after it: "وقف إطلاق النار" is a ceasefire,
+# "إطلاق سراح" a release
+CANCEL_BEFORE = {"وقف", "لوقف", "بوقف"}
+CANCEL_AFTER = {"سراح"}
+CANCELLABLE = {"shoot_n", "shoot_v"}
+
+
 def expand(entries: str) -> Iterable[str]:
+    """Single-token forms only: a space never occurs inside an entry."""
     for entry in entries.split():
         if entry.endswith("*"):
             core = entry[:-1]

@@ -49,12 +49,17 @@ def salience_model() -> dict[str, dict]:
     return data.get("types", {})
 
 
+@lru_cache(maxsize=8)
+def _drop(event_type: str) -> frozenset[str]:
+    return frozenset(salience_model().get(event_type, {}).get("drop", ()))
+
+
 def salience_score(analysis: Analysis, event_type: str) -> tuple[float, float] | None:
     """(probability, threshold) of a reported specific event of the type; None without a model."""
     model = salience_model().get(event_type)
     if model is None:
         return None
-    feats = features(analysis, event_type)
+    feats = features(analysis, event_type, _drop(event_type))
     if not feats:
         return 0.0, model["threshold"]
     weights = model["weights"]
