@@ -20,7 +20,7 @@ SCHEMA_VERSION = "1.0"
 EntityType = Literal["PERSON", "ORG", "LOC", "GPE", "MISC"]
 
 
-class Span(msgspec.Struct, kw_only=True, omit_defaults=True):
+class Span(msgspec.Struct, kw_only=True, omit_defaults=False):
     """A character range over the clean text with its covered text."""
 
     start: int
@@ -28,11 +28,11 @@ class Span(msgspec.Struct, kw_only=True, omit_defaults=True):
     text: str
 
 
-class Sentence(Span, kw_only=True, omit_defaults=True):
+class Sentence(Span, kw_only=True, omit_defaults=False):
     index: int = 0
 
 
-class Token(Span, kw_only=True, omit_defaults=True, gc=False):
+class Token(Span, kw_only=True, omit_defaults=False, gc=False):
     """A whitespace/punctuation token with its clitic analysis.
 
     ``gc=False``: a token holds only strings, ints and a list of strings (no cycles),
@@ -54,19 +54,19 @@ class Token(Span, kw_only=True, omit_defaults=True, gc=False):
     is_punct: bool = False
 
 
-class Block(Span, kw_only=True, omit_defaults=True):
+class Block(Span, kw_only=True, omit_defaults=False):
     """A layout block (one line of the cleaned input) and its role."""
 
     role: Literal["kicker", "headline", "subheading", "dateline", "paragraph"] = "paragraph"
 
 
-class Mention(Span, kw_only=True, omit_defaults=True):
+class Mention(Span, kw_only=True, omit_defaults=False):
     sentence: int = -1
     type: str = ""
     confidence: float = 1.0
 
 
-class Entity(msgspec.Struct, kw_only=True, omit_defaults=True):
+class Entity(msgspec.Struct, kw_only=True, omit_defaults=False):
     """A canonical entity of one document with all of its mentions."""
 
     id: str
@@ -78,7 +78,7 @@ class Entity(msgspec.Struct, kw_only=True, omit_defaults=True):
     sector: str | None = None
 
 
-class Ref(msgspec.Struct, kw_only=True, omit_defaults=True):
+class Ref(msgspec.Struct, kw_only=True, omit_defaults=False):
     """A pointer to an entity id, a span, or both (an unnamed source has only a span)."""
 
     entity: str | None = None
@@ -87,14 +87,14 @@ class Ref(msgspec.Struct, kw_only=True, omit_defaults=True):
     sector: str | None = None
 
 
-class AttributionLink(msgspec.Struct, kw_only=True, omit_defaults=True):
+class AttributionLink(msgspec.Struct, kw_only=True, omit_defaults=False):
     role: Literal["outlet", "cited_outlet", "source"]
     name: str
     entity: str | None = None
     span: Span | None = None
 
 
-class Quote(Span, kw_only=True, omit_defaults=True):
+class Quote(Span, kw_only=True, omit_defaults=False):
     id: str = ""
     kind: Literal["direct", "indirect", "partial"] = "direct"
     cue: Span | None = None
@@ -103,7 +103,7 @@ class Quote(Span, kw_only=True, omit_defaults=True):
     sentence: int = -1
 
 
-class TimeExpr(Span, kw_only=True, omit_defaults=True):
+class TimeExpr(Span, kw_only=True, omit_defaults=False):
     id: str = ""
     kind: Literal["point", "interval", "duration", "set"] = "point"
     value: str | None = None
@@ -113,20 +113,20 @@ class TimeExpr(Span, kw_only=True, omit_defaults=True):
     anchor: Literal["absolute", "published", "inferred"] = "absolute"
 
 
-class Quantity(Span, kw_only=True, omit_defaults=True):
+class Quantity(Span, kw_only=True, omit_defaults=False):
     kind: Literal["number", "ordinal", "money", "percent", "quantity"] = "number"
     value: float | None = None
     unit: str | None = None
     currency: str | None = None
 
 
-class EventDate(msgspec.Struct, kw_only=True, omit_defaults=True):
+class EventDate(msgspec.Struct, kw_only=True, omit_defaults=False):
     time: str | None = None  # id of a TimeExpr
     value: str | None = None
     date_source: Literal["text", "published", "inferred"] = "text"
 
 
-class Event(msgspec.Struct, kw_only=True, omit_defaults=True):
+class Event(msgspec.Struct, kw_only=True, omit_defaults=False):
     id: str = ""
     type: str
     mode: str | None = None
@@ -153,7 +153,7 @@ class Removal(msgspec.Struct, kw_only=True):
     reason: str
 
 
-class Source(msgspec.Struct, kw_only=True, omit_defaults=True):
+class Source(msgspec.Struct, kw_only=True, omit_defaults=False):
     outlet: str | None = None
     url: str | None = None
     author: str | None = None
@@ -162,7 +162,7 @@ class Source(msgspec.Struct, kw_only=True, omit_defaults=True):
     line: int | None = None  # line number in a JSON Lines file
 
 
-class Alignment(msgspec.Struct, kw_only=True, omit_defaults=True):
+class Alignment(msgspec.Struct, kw_only=True, omit_defaults=False):
     """Clean-to-raw offset map as breakpoints.
 
     ``clean[i]`` and ``raw[i]`` are parallel: from ``clean[i]`` on, clean offset
@@ -182,7 +182,7 @@ class Alignment(msgspec.Struct, kw_only=True, omit_defaults=True):
         return self.raw[i] + (offset - self.clean[i])
 
 
-class Warning_(msgspec.Struct, kw_only=True, omit_defaults=True):
+class Warning_(msgspec.Struct, kw_only=True, omit_defaults=False):
     code: str
     message: str
 
