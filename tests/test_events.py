@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rasad.document import Document, Entity, Mention, Quote, Sentence, TimeExpr
 from rasad.events import EventsStage
@@ -160,3 +162,50 @@ def test_empty_and_untokenized_documents(stage):
     assert run(stage, "").events == []
     doc = run(stage, "كلام بلا أحداث. وجملة أخرى")
     assert doc.validate() == []
+
+
+_WORDS = [
+    "قتل",
+    "مسلحون",
+    "هجوم",
+    "في",
+    "بغداد",
+    "أمس",
+    "لم",
+    "تظاهر",
+    "آلاف",
+    "المتظاهرين",
+    "أمام",
+    "البرلمان",
+    "،",
+    ".",
+    "«",
+    "»",
+    "زار",
+    "الوزير",
+    "موسكو",
+    "3",
+    "وقال",
+    "إن",
+    "انفجار",
+    "سيارة",
+    "مفخخة",
+    "عقوبات",
+    "على",
+    "سيتظاهر",
+    "نفى",
+    "الجيش",
+    "\n",
+    "؟",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=40))
+def test_any_text_gives_valid_spans(words):
+    stage = EventsStage()
+    doc = stage(Document(text=" ".join(words), published="2015-01-01"))
+    assert doc.validate() == []
+    for e in doc.events:
+        assert e.polarity in ("asserted", "negated")
+        assert 0.0 <= e.confidence <= 1.0
