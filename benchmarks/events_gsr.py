@@ -141,7 +141,7 @@ def main() -> None:
                     golds = [g for g in golds if g]
                     ours = (
                         tokens(hits[0]["actor"]["span"]["text"])
-                        if hits[0].get("actor", {}).get("span")
+                        if (hits[0].get("actor") or {}).get("span")
                         else []
                     )
                     if golds:

@@ -543,7 +543,12 @@ def find_roles(
             and ents[after[0]][2] in ("LOC", "GPE")
         ):
             return before or topic_actor(analysis, i, ents), after
-        if passive_like and after is not None and _is_doer(analysis, after[0], ents):
+        if (
+            passive_like
+            and after is not None
+            and "kill_v" not in trig.families
+            and _is_doer(analysis, after[0], ents)
+        ):
             passive_like = False  # "فجر 3 انتحاريين أنفسهم"
         cue = None if generic else _agent_cue(analysis, i, ents, window=5)
         if cue is not None:  # passive with its agent: "اختطفا ... على يد مسلحين"
