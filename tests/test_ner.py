@@ -137,3 +137,23 @@ def test_reference_article_entities(reference_text):
     total = sum(len(v) for v in EXPECTED.values())
     print(f"reference article: missed {len(missed)}/{total}: {missed}")
     assert len(missed) <= total // 3, f"missed {missed}"
+
+
+def test_decode_is_bio_valid_and_propagation_labels_other_mentions():
+    import numpy as np
+
+    from rasad.ner.decode import LABELS, decode, propagate
+
+    probs = np.full((3, len(LABELS)), 0.01)
+    probs[0, LABELS.index("I-ORG")] = 0.6  # an I- cannot open an entity
+    probs[0, LABELS.index("B-ORG")] = 0.3
+    probs[1, LABELS.index("I-ORG")] = 0.9
+    probs[2, LABELS.index("O")] = 0.9
+    assert decode(probs) == ["B-ORG", "I-ORG", "O"]
+
+    sentences = [["زار", "كوبلر", "طرابلس"], ["وقال", "كوبلر", "إن"]]
+    labels = [["O", "B-PERS", "B-LOC"], ["O", "O", "O"]]
+    confidences = [[0.99, 0.95, 0.97], [0.99, 0.6, 0.99]]
+    keys = [["زار", "كوبلر", "طرابلس"], ["قال", "كوبلر", "ان"]]
+    out = propagate(sentences, labels, confidences, keys, 0.8)
+    assert out == [["O", "B-PERS", "B-LOC"], ["O", "B-PERS", "O"]]

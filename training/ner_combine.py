@@ -62,6 +62,16 @@ def main() -> None:
         gold = [lab for _, lab in sents]
         pc = [crf_marginals(crf, crf_features.sentence(t)) for t in tokens]
         pn = [neural.posteriors(e) for e in neural.emissions(tokens)]
+        viterbi = []
+        for t in tokens:
+            onehot = np.zeros((len(t), len(LABELS)))
+            for i, lab in enumerate(crf.tag(crf_features.sentence(t))):
+                onehot[i, LABELS.index(lab)] = 1.0
+            viterbi.append(onehot)
+        for w in (0.3, 0.4, 0.5):
+            pred = [decode(w * a + (1 - w) * b) for a, b in zip(viterbi, pn, strict=True)]
+            p, r, f, *_ = score(gold, pred, keep=kept)["ALL"]
+            print(f"{name}: crf viterbi one-hot weight {w:.1f}: P={p:.3f} R={r:.3f} F1={f:.3f}")
         keys = [[key_of(crf_features, t) for t in s] for s in tokens]
         for w in (0.0, 0.3, 0.4, 0.5, 0.6, 1.0):
             probs = [w * a + (1 - w) * b for a, b in zip(pc, pn, strict=True)]

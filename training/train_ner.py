@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import json
 import math
 import subprocess
 import sys
@@ -33,6 +34,8 @@ from rasad.ner.lexicon import Lexicon, normalize_name  # noqa: E402
 from rasad.ner.scoring import format_score, score  # noqa: E402
 
 RESOURCES = REPO / "src" / "rasad" / "resources" / "ner"
+CRF_WEIGHT = 0.5  # weight of the CRF marginals in the average with the BiLSTM-CRF (dev)
+NEURAL_EPOCHS = 24
 CRF_PARAMS = {"c1": 0.05, "c2": 0.02, "max_iterations": 200, "feature.possible_transitions": True}
 
 
@@ -189,6 +192,7 @@ def main() -> None:
     parser.add_argument("--disable", default="", help="comma-separated feature groups to leave out")
     parser.add_argument("--no-embed-classes", action="store_true")
     parser.add_argument("--dense", action="store_true", help="add word vectors as CRF features")
+    parser.add_argument("--neural-epochs", type=int, default=NEURAL_EPOCHS, help="0: CRF only")
     args = parser.parse_args()
 
     sents = anercorp(args.data)
@@ -235,6 +239,27 @@ def main() -> None:
     else:
         train_crf(train, extractor, RESOURCES / "crf.model", params)
         print(f"crf: {time.time() - t0:.0f}s")
+        config = {"crf_weight": CRF_WEIGHT if args.neural_epochs else 1.0, "dense": args.dense}
+        (RESOURCES / "config.json").write_text(json.dumps(config) + "\n")
+        if args.neural_epochs:
+            t0 = time.time()
+            subprocess.run(
+                [
+                    sys.executable,
+                    str(REPO / "training" / "train_ner_neural.py"),
+                    "--data",
+                    str(args.data),
+                    "--build",
+                    str(args.build),
+                    "--epochs",
+                    str(args.neural_epochs),
+                ],
+                check=True,
+            )
+            print(f"neural: {time.time() - t0:.0f}s")
+        else:
+            for name in ("neural.npz", "neural.json", "vectors.npz"):
+                (RESOURCES / name).unlink(missing_ok=True)
 
 
 if __name__ == "__main__":

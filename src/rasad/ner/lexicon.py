@@ -59,9 +59,33 @@ class WordInfo:
     article: str  # how often the word appears with the article "ال" (bucket)
 
 
+class WordTable:
+    """Read-only word -> :class:`WordInfo` map stored as columns (fast to load)."""
+
+    def __init__(self, words: list[str] | tuple[str, ...] = (), columns=None) -> None:
+        self.index: dict[str, int] = dict(zip(words, range(len(words)), strict=True))
+        self.columns = columns or [()] * 6
+
+    def get(self, word: str, default: WordInfo | None = None) -> WordInfo | None:
+        i = self.index.get(word)
+        if i is None:
+            return default
+        c = self.columns
+        return WordInfo((c[0][i], c[1][i], c[2][i]), c[3][i], c[4][i], c[5][i])
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.index
+
+    def __iter__(self):
+        return iter(self.index)
+
+    def __len__(self) -> int:
+        return len(self.index)
+
+
 @dataclass
 class Lexicon:
-    words: dict[str, WordInfo] = field(default_factory=dict)
+    words: WordTable = field(default_factory=WordTable)
     gazetteer: dict[tuple[str, ...], str] = field(default_factory=dict)
     max_gazetteer_len: int = 1
 
@@ -70,18 +94,20 @@ class Lexicon:
         lex = cls()
         path = directory / "words.tsv.gz"
         if path.exists():
-            with gzip.open(path, "rt", encoding="utf-8") as f:
-                for line in f:
-                    word, c0, c1, c2, embed_class, freq, article = line.rstrip("\n").split("\t")
-                    lex.words[word] = WordInfo((c0, c1, c2), embed_class, freq, article)
+            with gzip.open(path, "rb") as f:
+                text = f.read().decode("utf-8").rstrip("\n")
+            # one C-level split for the whole table: 7 fields per line
+            cells = text.replace("\t", "\n").split("\n") if text else []
+            columns = [cells[k::7] for k in range(7)]
+            lex.words = WordTable(columns[0], columns[1:])
         path = directory / "gazetteer.tsv.gz"
         if path.exists():
-            with gzip.open(path, "rt", encoding="utf-8") as f:
-                for line in f:
-                    typ, name = line.rstrip("\n").split("\t")
-                    key = tuple(name.split())
-                    lex.gazetteer.setdefault(key, typ)
-                    lex.max_gazetteer_len = max(lex.max_gazetteer_len, len(key))
+            with gzip.open(path, "rb") as f:
+                cells = f.read().decode("utf-8").replace("\t", "\n").split("\n")
+            gazetteer = lex.gazetteer
+            for typ, name in zip(cells[0:-1:2], cells[1::2], strict=True):
+                gazetteer.setdefault(tuple(name.split(" ")), typ)
+            lex.max_gazetteer_len = max(map(len, gazetteer), default=1)
         return lex
 
     def match_gazetteer(self, norms: list[str]) -> list[str]:

@@ -13,11 +13,13 @@ import re
 from pathlib import Path
 
 import numpy as np
+from threadpoolctl import threadpool_limits
 
 from rasad.ner.features import FeatureExtractor
 
 _DIGIT = re.compile(r"\d")
 MAX_CHARS = 20
+LSTM_SLOTS = 8192  # padded tokens per LSTM batch: long sentences go in small batches
 CATEGORIES = ("embed", "gaz", "trig", "prefix", "freq", "article", "shape")
 
 
@@ -72,6 +74,18 @@ class Encoder:
         return word_rows, chars, cats
 
 
+def _length_batches(order: list[int], lengths: list[int]) -> list[list[int]]:
+    """Consecutive groups of ``order`` (sorted by length) of at most LSTM_SLOTS padded tokens."""
+    batches: list[list[int]] = []
+    cur: list[int] = []
+    for i in order:
+        if cur and (len(cur) + 1) * lengths[i] > LSTM_SLOTS:
+            batches.append(cur)
+            cur = []
+        cur.append(i)
+    return [*batches, cur] if cur else batches
+
+
 def _logsumexp(x: np.ndarray, axis: int) -> np.ndarray:
     m = x.max(axis=axis, keepdims=True)
     return (m + np.log(np.exp(x - m).sum(axis=axis, keepdims=True))).squeeze(axis)
@@ -92,8 +106,7 @@ class NeuralTagger:
         vec = np.load(directory / "vectors.npz")
         self.vectors = vec["q"].astype(np.float32) * vec["scale"][:, None].astype(np.float32)
         self.vectors = np.vstack([self.vectors, np.zeros((1, self.vectors.shape[1]), np.float32)])
-        rows = {w: i for i, w in enumerate(extractor.lexicon.words)}
-        self.encoder = Encoder(extractor, rows, meta)
+        self.encoder = Encoder(extractor, extractor.lexicon.words.index, meta)
 
     def _inputs(self, encoded) -> np.ndarray:
         w = self.w
@@ -139,14 +152,19 @@ class NeuralTagger:
         return [out[i, :n] for i, n in enumerate(lengths)]
 
     def emissions(self, sentences: list[list[str]]) -> list[np.ndarray]:
-        inputs = [self._inputs(self.encoder.encode(s)) for s in sentences]
-        fwd = self._lstm(inputs, "f_")
-        bwd = [o[::-1] for o in self._lstm([x[::-1] for x in inputs], "b_")]
-        out = []
-        for f, b in zip(fwd, bwd, strict=True):
-            hid = np.concatenate([f, b], axis=1)
-            out.append(hid @ self.w["out_w"].T + self.w["out_b"])
-        return out
+        """Label scores [T, L] per sentence; one BLAS thread (small matrices: threads only
+        contend), sentences of similar length run through the LSTM together."""
+        with threadpool_limits(1, "blas"):
+            inputs = [self._inputs(self.encoder.encode(s)) for s in sentences]
+            order = sorted(range(len(inputs)), key=lambda i: len(inputs[i]))
+            out: list[np.ndarray] = [np.empty(0)] * len(inputs)
+            for idx in _length_batches(order, [len(x) for x in inputs]):
+                xs = [inputs[i] for i in idx]
+                fwd = self._lstm(xs, "f_")
+                bwd = [o[::-1] for o in self._lstm([x[::-1] for x in xs], "b_")]
+                for i, f, b in zip(idx, fwd, bwd, strict=True):
+                    out[i] = np.concatenate([f, b], axis=1) @ self.w["out_w"].T + self.w["out_b"]
+            return out
 
     def viterbi(self, scores: np.ndarray) -> list[int]:
         trans, start, end = self.w["trans"], self.w["start"], self.w["end"]

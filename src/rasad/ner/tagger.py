@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 import pycrfsuite
 
-from rasad.ner.decode import LABELS, decode
+from rasad.ner.decode import LABELS, decode, propagate
 from rasad.ner.features import FeatureExtractor
 from rasad.ner.lexicon import RESOURCES, Lexicon
 
@@ -29,16 +29,18 @@ class NerModel:
         config_path = directory / "config.json"
         self.config = json.loads(config_path.read_text()) if config_path.exists() else {}
         self.lexicon = Lexicon.load(directory)
+        self.features = FeatureExtractor(self.lexicon)  # shared: one word cache for both
         self.neural = None
         if (directory / "neural.npz").exists():
             from rasad.ner.neural import NeuralTagger
 
-            self.neural = NeuralTagger(directory, FeatureExtractor(self.lexicon))
-        vectors = None
+            self.neural = NeuralTagger(directory, self.features)
         if self.config.get("dense") and self.neural is not None:
             rows = {w: i for i, w in enumerate(self.lexicon.words)}
-            vectors = (rows, self.neural.vectors * 2.0)
-        self.features = FeatureExtractor(self.lexicon, vectors=vectors)
+            self.features = FeatureExtractor(
+                self.lexicon, vectors=(rows, self.neural.vectors * 2.0)
+            )
+        self.propagate_confidence = float(self.config.get("propagate_confidence", 0.8))
         self.crf_weight = float(self.config.get("crf_weight", 1.0 if self.neural is None else 0.5))
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(directory / "crf.model"))
@@ -64,16 +66,24 @@ class NerModel:
     def tag_many_with_confidence(
         self, sentences: list[list[str]]
     ) -> list[tuple[list[str], list[float]]]:
+        """Labels and the probability of each label; the sentences are one document (or a
+        window of running text): names tagged with confidence label their other mentions."""
         probs = iter(self.probabilities(sentences))
-        out = []
+        labels: list[list[str]] = []
+        confidences: list[list[float]] = []
         for s in sentences:
             if not s:
-                out.append(([], []))
+                labels.append([])
+                confidences.append([])
                 continue
             p = next(probs)
-            labels = decode(p)
-            out.append((labels, [float(p[i, LABELS.index(lab)]) for i, lab in enumerate(labels)]))
-        return out
+            labs = decode(p)
+            labels.append(labs)
+            confidences.append([float(p[i, LABELS.index(lab)]) for i, lab in enumerate(labs)])
+        if self.propagate_confidence < 1.0:
+            keys = [[self.features.word(t)[1] for t in s] for s in sentences]
+            labels = propagate(sentences, labels, confidences, keys, self.propagate_confidence)
+        return list(zip(labels, confidences, strict=True))
 
     def tag_many(self, sentences: list[list[str]]) -> list[list[str]]:
         return [labels for labels, _ in self.tag_many_with_confidence(sentences)]
