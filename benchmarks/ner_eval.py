@@ -19,6 +19,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "training"))
 
 from ner_data import anercorp, aqmar, split_dev, wojood  # noqa: E402
+from rasad.ner.conll import BATCH_SENTENCES  # noqa: E402
 from rasad.ner.scoring import format_score, score  # noqa: E402
 from rasad.ner.tagger import NerModel  # noqa: E402
 
@@ -26,8 +27,15 @@ from rasad.ner.tagger import NerModel  # noqa: E402
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
+    parser.add_argument(
+        "--model-dir",
+        type=Path,
+        default=None,
+        help="a model directory laid out like resources/ner, e.g. the dev-trained one "
+        "assembled by training/ner_dev_model.sh (default: the shipped model)",
+    )
     args = parser.parse_args()
-    model = NerModel()
+    model = NerModel(args.model_dir) if args.model_dir else NerModel()
     keep = {"PERS", "ORG", "LOC"}
     sets = {
         "ANERcorp dev (last 10 %; seen in training by the shipped model)": (
@@ -38,7 +46,10 @@ def main() -> None:
         "AQMAR (PERS/ORG/LOC)": (aqmar(args.data), keep),
     }
     for name, (sents, kept) in sets.items():
-        pred = [model.tag(tokens) for tokens, _ in sents]
+        tokens = [t for t, _ in sents]
+        pred = []
+        for lo in range(0, len(tokens), BATCH_SENTENCES):  # as `rasad tag` batches them
+            pred += model.tag_many(tokens[lo : lo + BATCH_SENTENCES])
         print(name + ":\n" + format_score(score([lab for _, lab in sents], pred, keep=kept)))
 
 

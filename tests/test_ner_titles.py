@@ -71,3 +71,14 @@ def test_title_of_the_next_person_is_not_taken():
     assert [t.text for t in find_titles(doc, people[1], people)] == ["رئيس الوزراء"]
     for title in find_titles(doc, people[1], people):
         assert doc.text[title.start : title.end] == title.text
+
+
+def test_rank_after_office_is_a_second_title_and_genitive_is_not_a_title():
+    doc = _doc("وصل رئيس الأركان المصري اللواء سامي فهمي إلى المطار.")
+    titles = [t.text for t in find_titles(doc, _mention(doc, "سامي فهمي"))]
+    assert titles == ["رئيس الأركان المصري", "اللواء"]
+
+    doc = _doc("وقال المستشار الإعلامي لسامي فهمي إن الزيارة ناجحة.")
+    start = doc.text.index("سامي فهمي")
+    mention = Mention(start=start, end=start + len("سامي فهمي"), text="سامي فهمي")
+    assert find_titles(doc, mention) == []

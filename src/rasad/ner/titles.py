@@ -161,6 +161,15 @@ _STOPS = set(
         "ثم",
     ]
 )
+# Ranks and honorifics that start a new title even without a comma:
+# "قائد الجيش الليبي الفريق أول خليفة حفتر" has two titles.
+_RANKS = set(
+    """
+    الفريق اللواء العميد العقيد المقدم الرايد النقيب الملازم المشير الجنرال الاميرال
+    الادميرال المارشال الدكتور الدكتوره السفير الشيخ الامير الاميره السيد السيده المهندس
+    الاستاذ الحاج الامام المفتي المطران الكاردينال
+    """.split()
+)
 _PUNCT = re.compile(r"^[^\w]+$")
 _COMMA = {"،", ","}
 _MAX_TITLE_TOKENS = 10
@@ -186,6 +195,16 @@ def _phrase(doc: Document, tokens: list[Token]) -> Span:
     return doc.span(start, tokens[-1].end)
 
 
+def _split_ranks(chunk: list[Token]) -> list[list[Token]]:
+    """Split a title chunk before each rank that follows other words."""
+    parts: list[list[Token]] = [[]]
+    for tok in chunk:
+        if parts[-1] and _norm(tok) in _RANKS:
+            parts.append([])
+        parts[-1].append(tok)
+    return parts
+
+
 def find_titles(doc: Document, mention: Mention, people: list[Mention] | None = None) -> list[Span]:
     """Title phrases before a person mention (a comma chain) and in apposition after it."""
     tokens = doc.tokens
@@ -199,11 +218,15 @@ def find_titles(doc: Document, mention: Mention, people: list[Mention] | None = 
         return any(s < token.end and token.start < e for s, e in blocked)
 
     titles: list[Span] = []
-    # before: chunks separated by commas, read right to left
+    # before: chunks separated by commas, read right to left. Not after a preposition:
+    # "المبعوث الخاص لحفتر" is someone else's title.
     sentence = tokens[first].sentence
+    clitics = tokens[first].text[: max(0, mention.start - tokens[first].start)]
+    if any(ch in "لبك" for ch in clitics):
+        first = -1  # skip the backward scan
     j = first - 1
     chunk: list[Token] = []
-    while True:
+    while first >= 0:
         tok = tokens[j] if j >= 0 and tokens[j].sentence == sentence else None
         boundary = (
             tok is None
@@ -224,13 +247,14 @@ def find_titles(doc: Document, mention: Mention, people: list[Mention] | None = 
         if head is None:
             break
         if len(chunk) - head <= _MAX_TITLE_TOKENS:
-            titles.insert(0, _phrase(doc, chunk[head:]))
+            titles[0:0] = [_phrase(doc, part) for part in _split_ranks(chunk[head:])]
         if tok is None or tok.text not in _COMMA or head > 0:
             break
         chunk = []
         j -= 1
     # after: "خليفة حفتر، قائد الجيش الليبي،" but not "شويغو، وسكرتير ... باتروشيف"
     k = last + 1
+    first = max(first, 0)
     if (
         k + 1 < len(tokens)
         and tokens[k].text in _COMMA
