@@ -71,7 +71,7 @@ def test_stage_mentions_are_valid_spans_without_clitics():
     text = (
         "وقال وزير الخارجية الروسي سيرغي لافروف في موسكو إن روسيا مستعدة. "
         "واجتمع الرئيس المصري عبد الفتاح السيسي بوفد من الأمم المتحدة في القاهرة. "
-        "وتوجه الوفد إلى فرنسا ولبنان وبروسيا."
+        "وتوجه الوفد إلى فرنسا ولبنان وبإيطاليا."
     )
     doc = NerStage()(_simple_doc(text))
     assert doc.validate() == []
@@ -80,7 +80,7 @@ def test_stage_mentions_are_valid_spans_without_clitics():
     assert all(m.type in {"PERSON", "ORG", "LOC", "GPE", "MISC"} for m in mentions)
     assert [e.id for e in doc.entities] == [f"e{i}" for i in range(1, len(doc.entities) + 1)]
     surfaces = {m.text for m in mentions}
-    assert "روسيا" in surfaces  # from "وبروسيا"
+    assert "إيطاليا" in surfaces  # from "وبإيطاليا"
     assert not any(s.startswith(("وب", "لل")) for s in surfaces)
     assert "فرنسا" in surfaces  # a name starting with ف is not a clitic
     # one entity per distinct surface
@@ -151,9 +151,9 @@ def test_decode_is_bio_valid_and_propagation_labels_other_mentions():
     probs[2, LABELS.index("O")] = 0.9
     assert decode(probs) == ["B-ORG", "I-ORG", "O"]
 
-    sentences = [["زار", "كوبلر", "طرابلس"], ["وقال", "كوبلر", "إن"]]
+    sentences = [["زار", "ماكرون", "دمشق"], ["وقال", "ماكرون", "إن"]]
     labels = [["O", "B-PERS", "B-LOC"], ["O", "O", "O"]]
     confidences = [[0.99, 0.95, 0.97], [0.99, 0.6, 0.99]]
-    keys = [["زار", "كوبلر", "طرابلس"], ["قال", "كوبلر", "ان"]]
+    keys = [["زار", "ماكرون", "دمشق"], ["قال", "ماكرون", "ان"]]
     out = propagate(sentences, labels, confidences, keys, 0.8)
     assert out == [["O", "B-PERS", "B-LOC"], ["O", "B-PERS", "O"]]

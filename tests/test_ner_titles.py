@@ -32,7 +32,7 @@ def test_demonym_country(word, code):
 
 def test_country_code_short_forms_and_clitics():
     assert country_code("روسيا") == "RUS"
-    assert country_code("وبروسيا") == "RUS"
+    assert country_code("وبفرنسا") == "FRA"
     assert country_code("الولايات المتحدة") == "USA"
     assert country_code("ليبيا") == "LBY"
     assert country_code("القاهرة") is None

@@ -7,8 +7,8 @@ with the regular nisba rule (ليبيا -> ليبي/الليبية/الليبي�
 
     >>> demonym_country("الروسي")
     'RUS'
-    >>> country_code("وبروسيا")
-    'RUS'
+    >>> country_code("وبفرنسا")
+    'FRA'
 """
 
 from __future__ import annotations

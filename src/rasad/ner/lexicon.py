@@ -113,7 +113,7 @@ class Lexicon:
     def match_gazetteer(self, norms: list[str]) -> list[str]:
         """BIO gazetteer labels ("B-LOC", "I-ORG", "" ) per token, longest match first.
 
-        The first token of a match may carry proclitics ("وبروسيا", "للامم").
+        The first token of a match may carry proclitics ("وبفرنسا", "للامم").
         """
         labels = [""] * len(norms)
         i, n = 0, len(norms)

@@ -16,7 +16,7 @@ _TYPES = {"PERS": "PERSON", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
 class NerStage:
     """Fill ``doc.entities``: one Entity per distinct surface, one Mention per occurrence.
 
-    Mentions exclude attached conjunctions and prepositions ("وبروسيا" -> "روسيا").
+    Mentions exclude attached conjunctions and prepositions ("وبفرنسا" -> "فرنسا").
     Entities of the same name written differently are merged later ("entities" stage).
     """
 
@@ -93,8 +93,8 @@ class NerStage:
     def mention_start(self, doc: Document, token: Token) -> int:
         """Start of a mention in its first token: after و/ف/ب/ل/ك, keeping the article.
 
-        Uses the segment stage's clitic analysis (``stem_start``) when present: "وبروسيا"
-        -> "روسيا", "والقاهرة" -> "القاهرة"; "للأمم" has no written article to keep and
+        Uses the segment stage's clitic analysis (``stem_start``) when present: "وبفرنسا"
+        -> "فرنسا", "والقاهرة" -> "القاهرة"; "للأمم" has no written article to keep and
         starts at its stem.
         """
         if token.stem_end > token.stem_start >= token.start:
@@ -113,7 +113,7 @@ class NerStage:
         """Characters of attached conjunction/preposition to leave out of a mention.
 
         A leading و/ف/ب/ل/ك is a clitic only when the word without it is clearly more
-        frequent in the news corpus than the whole ("وروسيا" but not "فرنسا", "لبنان").
+        frequent in the news corpus than the whole ("وإيطاليا" but not "فرنسا", "لبنان").
         "لل" keeps the article's lam out too ("للأمم" -> "أمم").
         """
         norm = normalize(text)

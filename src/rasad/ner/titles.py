@@ -1,7 +1,7 @@
 """Title and role phrases attached to person mentions, and the country they name.
 
-"نائب وزير الخارجية الروسي، المبعوث الخاص للرئيس الروسي لمنطقة الشرق الأوسط، ميخائيل
-بوغدانوف" gives the person two titles; "خليفة حفتر، قائد الجيش الليبي" one in
+"رئيس الوزراء المصري، رئيس اللجنة العليا للاستثمار، <name>" gives the person two
+titles; "<name>، وزير الخارجية الفرنسي" one in
 apposition after the name. A title starts with a head word (a rank, office or
 honorific) and runs up to the name (or the next comma); reporting verbs, punctuation
 and other people end it.
@@ -162,13 +162,38 @@ _STOPS = set(
     ]
 )
 # Ranks and honorifics that start a new title even without a comma:
-# "قائد الجيش الليبي الفريق أول خليفة حفتر" has two titles.
+# "رئيس الأركان المصري اللواء <name>" has two titles.
 _RANKS = set(
-    """
-    الفريق اللواء العميد العقيد المقدم الرايد النقيب الملازم المشير الجنرال الاميرال
-    الادميرال المارشال الدكتور الدكتوره السفير الشيخ الامير الاميره السيد السيده المهندس
-    الاستاذ الحاج الامام المفتي المطران الكاردينال
-    """.split()
+    [
+        "الفريق",
+        "اللواء",
+        "العميد",
+        "العقيد",
+        "المقدم",
+        "الرايد",
+        "النقيب",
+        "الملازم",
+        "المشير",
+        "الجنرال",
+        "الاميرال",
+        "الادميرال",
+        "المارشال",
+        "الدكتور",
+        "الدكتوره",
+        "السفير",
+        "الشيخ",
+        "الامير",
+        "الاميره",
+        "السيد",
+        "السيده",
+        "المهندس",
+        "الاستاذ",
+        "الحاج",
+        "الامام",
+        "المفتي",
+        "المطران",
+        "الكاردينال",
+    ]
 )
 _PUNCT = re.compile(r"^[^\w]+$")
 _COMMA = {"،", ","}
@@ -219,7 +244,7 @@ def find_titles(doc: Document, mention: Mention, people: list[Mention] | None = 
 
     titles: list[Span] = []
     # before: chunks separated by commas, read right to left. Not after a preposition:
-    # "المبعوث الخاص لحفتر" is someone else's title.
+    # "المستشار الإعلامي لـ<name>" is someone else's title.
     sentence = tokens[first].sentence
     clitics = tokens[first].text[: max(0, mention.start - tokens[first].start)]
     if any(ch in "لبك" for ch in clitics):
@@ -252,7 +277,7 @@ def find_titles(doc: Document, mention: Mention, people: list[Mention] | None = 
             break
         chunk = []
         j -= 1
-    # after: "خليفة حفتر، قائد الجيش الليبي،" but not "شويغو، وسكرتير ... باتروشيف"
+    # after: "<name>، وزير الخارجية الفرنسي،" but not "<name>، ووزير المالية <name2>"
     k = last + 1
     first = max(first, 0)
     if (
