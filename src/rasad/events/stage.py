@@ -329,8 +329,13 @@ class EventsStage:
             recipient_rng = None
         if generic:
             party = actor_rng is not None and actors.is_actorish(analysis, actor_rng[0], ents)
-            if cameo_hit is not None and (not party or tok.norm.startswith("ال")):
-                return None  # dictionary verbs are only trusted with a named doer
+            if cameo_hit is not None and (
+                actor_rng is None
+                or actor_rng[0] not in ents
+                or trig.index in ents
+                or tok.norm.lstrip("وف").startswith(("ال", "ب", "ل"))
+            ):
+                return None  # dictionary verbs are trusted only with a named doer (an entity)
             dated = any(sent.start <= t.start < sent.end for t in doc.times)
             if trig.kind == "noun" and actor_rng is None and recipient_rng is None and not dated:
                 salience = "background"  # a bare, undated mention ("الاجتماعات") reports nothing
