@@ -209,3 +209,10 @@ def test_any_text_gives_valid_spans(words):
     for e in doc.events:
         assert e.polarity in ("asserted", "negated")
         assert 0.0 <= e.confidence <= 1.0
+
+
+def test_request_mode_and_context(stage):
+    doc = run(stage, "وطلبت الحكومة من الدول المجاورة تزويدها بالأسلحة والذخائر.")
+    req = next(e for e in doc.events if e.type == "REQUEST")
+    assert req.mode == "assist"
+    assert "military" in req.context

@@ -31,6 +31,7 @@ from importlib import resources
 
 from rasad.document import Document, Event, EventDate, Ref, Sentence, Span
 from rasad.events import actors, cameo, lexicon
+from rasad.events.context import contexts, request_mode
 from rasad.events.features import Analysis, Trigger, analyse, cue_flags, features
 
 _SENTENCE_END = re.compile(r"[.!?؟\n]+")
@@ -342,7 +343,10 @@ class EventsStage:
             if not party:
                 confidence = min(confidence, 0.4)
         mode = cameo_hit.mode if cameo_hit else trig.mode
+        if mode is None and event_type in ("REQUEST", "REJECT"):
+            mode = request_mode(analysis, trig.index)
         context = [cameo_hit.context] if cameo_hit and cameo_hit.context else []
+        context += [c for c in contexts(analysis) if c not in context]
         return Event(
             type=event_type,
             mode=mode,

@@ -1,0 +1,89 @@
+"""PLOVER context tags and REQUEST/REJECT modes from the words of the sentence.
+
+Keyword sets (clitic-stripped, normalized forms) for the contexts of the PLOVER manual
+that news sentences signal by vocabulary. A context is given when one of its words
+occurs in the sentence; REQUEST and REJECT take the mode of what is asked for.
+"""
+
+from __future__ import annotations
+
+from rasad.events.features import Analysis
+
+CONTEXT_WORDS: dict[str, set[str]] = {
+    "military": {
+        "سلاح",
+        "اسلحه",
+        "تسليح",
+        "عسكري",
+        "عسكريه",
+        "جيش",
+        "ذخائر",
+        "ذخيره",
+        "دبابات",
+        "صواريخ",
+        "طائرات",
+        "طايرات",
+        "مقاتلات",
+        "قوات",
+        "دفاع",
+        "معدات",
+    },
+    "economic": {
+        "اقتصاد",
+        "اقتصادي",
+        "اقتصاديه",
+        "تجاره",
+        "تجاري",
+        "استثمار",
+        "استثمارات",
+        "نفط",
+        "بنك",
+        "مالي",
+        "ماليه",
+        "اسعار",
+        "تضخم",
+        "ميزانيه",
+        "صادرات",
+        "واردات",
+        "جمركيه",
+    },
+    "humanitarian": {"انساني", "انسانيه", "اغاثه", "لاجيين", "نازحين", "مساعدات", "غذاء", "ادويه"},
+    "legal": {"محكمه", "قضاء", "قضايي", "قانون", "قانوني", "دستور", "محاكمه", "ادعاء", "دعوي"},
+    "diplomatic": {"سفير", "سفاره", "دبلوماسي", "دبلوماسيه", "خارجيه", "مبعوث", "قنصل", "قنصليه"},
+    "election": {"انتخابات", "انتخابي", "انتخابيه", "اقتراع", "مرشح", "مرشحين"},
+    "legislative": {"برلمان", "نواب", "برلماني", "برلمانيه", "تشريعي"},
+    "intelligence": {"استخبارات", "مخابرات", "تجسس", "جاسوس"},
+    "terrorism": {"ارهاب", "ارهابي", "ارهابيه", "ارهابيين", "داعش", "القاعده"},
+}
+# what a request or rejection is about (PLOVER REQUEST/REJECT modes)
+MODE_WORDS: dict[str, set[str]] = {
+    "yield": {"افراج", "سراح", "هدنه", "رفع", "وقف", "انسحاب", "تخفيف"},
+    "change": {"استقاله", "اقاله", "تغيير", "اصلاح", "اصلاحات", "رحيل", "تنحي"},
+    "meet": {"لقاء", "اجتماع", "محادثات", "مفاوضات", "حوار", "قمه"},
+    "assist": {
+        "تزويد",
+        "توريد",
+        "مساعده",
+        "مساعدات",
+        "دعم",
+        "سلاح",
+        "اسلحه",
+        "تسليح",
+        "معونه",
+        "امداد",
+    },
+}
+
+
+def contexts(analysis: Analysis) -> list[str]:
+    cores = analysis.words()[1]
+    return [name for name, words in CONTEXT_WORDS.items() if cores & words]
+
+
+def request_mode(analysis: Analysis, trigger_index: int) -> str | None:
+    """The mode of the first word after the trigger that names what is asked for."""
+    for tok in analysis.tokens[trigger_index + 1 : trigger_index + 12]:
+        for mode, words in MODE_WORDS.items():
+            if tok.core in words:
+                return mode
+    return None
