@@ -145,6 +145,13 @@ def cue_flags(analysis: Analysis, trig: Trigger) -> dict[str, bool]:
     all_norm, all_core = analysis.words()
     tnorm = toks[i].norm
     imperfect = trig.kind == "verb" and tnorm[:1] in "يتن" and not tnorm.startswith("ت" + "ظاهر")
+    # the clause before the trigger: back to punctuation, at most 6 words
+    clause_before = []
+    for j in range(i - 1, max(-1, i - 7), -1):
+        gap = analysis.text[toks[j].end : toks[j + 1].start]
+        if any(c in "،,.:;؛!?؟" for c in gap):
+            break
+        clause_before.append(toks[j].norm)
     window = [t.norm for t in toks[max(0, i - 3) : i + 4]]
     window_core = [t.core for t in toks[max(0, i - 3) : i + 4]]
     return {
@@ -169,6 +176,8 @@ def cue_flags(analysis: Analysis, trig: Trigger) -> dict[str, bool]:
         "lan": "لن" in near_before,
         "conditional_before": any(w in lexicon.CONDITIONAL for w in before),
         "conditional": bool(all_core & lexicon.CONDITIONAL),
+        "hyp_clause": any(w in lexicon.CLAUSE_CONDITIONS for w in clause_before),
+        "sawfa": any(w in ("سوف", "وسوف", "فسوف") for w in near_before),
         "hypothetical_before": any(w in lexicon.HYPOTHETICAL for w in near_before)
         or (imperfect and "قد" in near_before),
         "demand_before": any(w in lexicon.DEMAND for w in before),

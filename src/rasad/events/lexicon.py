@@ -302,6 +302,8 @@ HYPOTHETICAL = {
     "تحسبا",
     "خشيه",
 }
+# conditional conjunctions that make a whole clause hypothetical
+CLAUSE_CONDITIONS = {"اذا", "واذا", "فاذا", "لو", "ولو", "لولا", "طالما", "حال", "حالة", "حاله"}
 DEMAND = {
     "طالب",
     "طالبت",

@@ -71,9 +71,9 @@ def salience_score(analysis: Analysis, event_type: str) -> tuple[float, float] |
 def status_from_cues(cues: dict[str, bool], event_type: str) -> tuple[str, str, str]:
     """(polarity, modality, salience) read off the clause cues of one trigger."""
     polarity = "negated" if cues["neg_near"] or cues["denied_before"] else "asserted"
-    if cues["future_prefix"] or cues["lan"]:
+    if cues["future_prefix"] or cues["lan"] or cues["sawfa"]:
         modality = "future"
-    elif cues["hypothetical_before"]:
+    elif cues["hypothetical_before"] or cues["hyp_clause"]:
         modality = "hypothetical"
     elif cues["demand_before"] and event_type != "REQUEST":
         modality = "demanded"
