@@ -39,10 +39,12 @@ from __future__ import annotations
 import gzip
 import json
 import math
+import re
+from collections.abc import Sequence
 from importlib import resources
 from typing import NamedTuple
 
-from rasad.text.normalize import is_mark, normalize
+from rasad.text.normalize import is_mark, normalize, strip_marks
 
 CONJUNCTIONS = ("و", "ف")
 PREPOSITIONS = ("ب", "ل", "ك")
@@ -55,6 +57,7 @@ PREPOSITION_PRONOUNS = frozenset(
     {"ل" + p for p in PRONOUN_HOSTS - {"كن", "ني"}}
     | {"ب" + p for p in PRONOUN_HOSTS - {"ي", "ك", "كن", "ني"}}
 )
+_PROCLITIC_LETTERS = frozenset("وفبلكس")
 IMPERFECT_INITIALS = frozenset("يتنأ")
 # Words whose initial ال is part of the word, not the article (closed class).
 LEXICAL_AL = frozenset(
@@ -83,6 +86,7 @@ ARABIC_LETTERS = frozenset(chr(c) for c in range(0x0621, 0x064B) if c != 0x0640)
     chr(c) for c in range(0x0671, 0x06D4)
 )
 
+_ARABIC_WORD = re.compile(r"[\u0621-\u063a\u0641-\u064a\u0671-\u06d3]+")
 _SMOOTHING = 0.5  # pseudo-count of an unseen host
 
 
@@ -274,6 +278,10 @@ def analyze_skeleton(word: str, lex: Lexicon | None = None) -> _Reading:
     a conjunction, no clitic at all could precede it; with a preposition or future س,
     no preposition nor article; with only a pronoun suffix, no article.
     """
+    n = len(word)
+    best = _Reading(0.0, (), 0, n, word, "")  # score = margin over whole
+    if word[0] not in _PROCLITIC_LETTERS and not word.endswith(SUFFIXES):
+        return best  # nothing to split (fast path for most cache misses)
     lex = lex or get_lexicon()
     priors = lex.priors
     count = lex.count(word)
@@ -289,11 +297,9 @@ def analyze_skeleton(word: str, lex: Lexicon | None = None) -> _Reading:
         "suffix": priors["bare"] * count + outer["ال"],
     }
     whole_log = {k: math.log(v + priors["unseen"]) for k, v in whole_if.items()}
-    best = _Reading(0.0, (), 0, len(word), word, "")  # score = margin over whole
     if word.startswith("لل", 1 if word[:1] in CONJUNCTIONS else 0) and len(word) >= 4:
         # no Arabic word begins with لل: it is ل + ال or ل + a word beginning with ل
-        best = _Reading(-math.inf, (), 0, len(word), word, "")
-    n = len(word)
+        best = _Reading(-math.inf, (), 0, n, word, "")
     for conj in ("", *CONJUNCTIONS):
         if conj and not word.startswith(conj):
             continue
@@ -348,28 +354,62 @@ def _prefixes(conj: str, mid: str) -> tuple[str, ...]:
     return tuple(p for p in (conj, mid) if p)
 
 
-_CACHE: dict[str, CliticAnalysis] = {}
-DEPENDENT_CACHES: list[dict] = []  # caches built on analyses (tokenize), cleared with ours
-_CACHE_LIMIT = 200_000  # ~50 MB at most; cleared when full (news vocabulary repeats)
+class GenerationCache:
+    """A bounded memo with two generations, a cheap approximation of LRU.
+
+    Lookups hit ``hot`` (a plain dict, read directly in hot loops) or else ``cold``;
+    when ``hot`` holds ``limit`` entries it becomes ``cold`` and the old ``cold`` is
+    dropped. Frequent forms are re-inserted into every new generation, so with news
+    vocabulary (Zipfian) nearly every lookup hits while memory stays bounded by
+    ``2 * limit`` entries.
+    """
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.hot: dict = {}
+        self.cold: dict = {}
+
+    def get_cold(self, key):
+        """Second-chance lookup after a ``hot`` miss: promotes a ``cold`` hit."""
+        value = self.cold.get(key)
+        if value is not None:
+            self.put(key, value)
+        return value
+
+    def put(self, key, value) -> None:
+        if len(self.hot) >= self.limit:
+            self.cold = self.hot
+            self.hot = {}
+        self.hot[key] = value
+
+    def clear(self) -> None:
+        self.hot = {}
+        self.cold = {}
+
+
+_CACHE = GenerationCache(150_000)  # analyses per word form (~20 MB per generation)
+DEPENDENT_CACHES: list[GenerationCache] = []  # caches built on analyses (tokenizer)
 
 
 def analyze(word: str) -> CliticAnalysis:
     """Clitic analysis of one word (cached per form). Non-Arabic words are not split."""
-    cached = _CACHE.get(word)
-    if cached is not None:
-        return cached
-    result = _analyze(word)
-    if len(_CACHE) >= _CACHE_LIMIT:
-        _CACHE.clear()
-    _CACHE[word] = result
-    return result
+    cached = _CACHE.hot.get(word)
+    if cached is None:
+        cached = _CACHE.get_cold(word)
+        if cached is None:
+            cached = _analyze(word)
+            _CACHE.put(word, cached)
+    return cached
 
 
 def _analyze(word: str) -> CliticAnalysis:
     # skeleton = letters without marks, with the position of each letter in ``word``
-    positions = [i for i, ch in enumerate(word) if not is_mark(ch)]
-    skeleton = "".join(word[i] for i in positions)
-    if len(skeleton) < 2 or not all(ch in ARABIC_LETTERS for ch in skeleton):
+    skeleton = strip_marks(word)
+    if len(skeleton) == len(word):
+        positions: Sequence[int] = range(len(word))  # no marks (the common case)
+    else:
+        positions = [i for i, ch in enumerate(word) if not is_mark(ch)]
+    if len(skeleton) < 2 or _ARABIC_WORD.fullmatch(skeleton) is None:
         return _numeric_or_plain(word, skeleton, positions)
     reading = analyze_skeleton(skeleton)
     if reading.prefixes[-1:] == ("ل",) and skeleton[reading.host_start :] == "له":
@@ -392,14 +432,14 @@ def _analyze(word: str) -> CliticAnalysis:
     )
 
 
-def _end_offset(word: str, positions: list[int], skeleton_end: int) -> int:
+def _end_offset(word: str, positions: Sequence[int], skeleton_end: int) -> int:
     """Offset in ``word`` just after skeleton letter ``skeleton_end - 1`` and its marks."""
     if skeleton_end >= len(positions):
         return len(word)
     return positions[skeleton_end]
 
 
-def _numeric_or_plain(word: str, skeleton: str, positions: list[int]) -> CliticAnalysis:
+def _numeric_or_plain(word: str, skeleton: str, positions: Sequence[int]) -> CliticAnalysis:
     """Short or non-Arabic words; proclitics glued to a number (و20, ب5) are split."""
     i = 0
     prefixes: list[str] = []

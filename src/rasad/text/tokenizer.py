@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from rasad.document import Sentence, Token
-from rasad.text.clitics import DEPENDENT_CACHES, analyze
+from rasad.text.clitics import DEPENDENT_CACHES, GenerationCache, analyze
 from rasad.text.normalize import normalize
 from rasad.text.sentences import split_sentences
 
@@ -34,8 +34,7 @@ _CHUNK = re.compile(r"\S+")
 # (start in chunk, end in chunk, text, norm, prefixes, stem, stem start, stem end in chunk,
 #  suffix, is_punct). Chunks repeat a lot in news, so most are a single dict lookup.
 _Part = tuple[int, int, str, str, tuple[str, ...], str, int, int, str, bool]
-_CHUNKS: dict[str, tuple[_Part, ...]] = {}
-_CACHE_LIMIT = 100_000  # ~40 MB at most; cleared when full
+_CHUNKS = GenerationCache(200_000)  # ~35 MB per generation (measured)
 DEPENDENT_CACHES.append(_CHUNKS)
 
 
@@ -71,15 +70,16 @@ def tokenize(
     """Tokens of ``text[start:end]`` with absolute offsets, all in sentence ``sentence``."""
     tokens: list[Token] = []
     append = tokens.append
-    cache = _CHUNKS
+    hot = _CHUNKS.hot
     for m in _CHUNK.finditer(text, start, len(text) if end is None else end):
         chunk = m.group()
-        parts = cache.get(chunk)
+        parts = hot.get(chunk)
         if parts is None:
-            parts = _split_chunk(chunk)
-            if len(cache) >= _CACHE_LIMIT:
-                cache.clear()
-            cache[chunk] = parts
+            parts = _CHUNKS.get_cold(chunk)
+            if parts is None:
+                parts = _split_chunk(chunk)
+                _CHUNKS.put(chunk, parts)
+            hot = _CHUNKS.hot
         base = m.start()
         for s, e, word, norm, prefixes, stem, ss, se, suffix, is_punct in parts:
             if prefixes:

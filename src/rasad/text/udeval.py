@@ -16,8 +16,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rasad.text.clitics import ARTICLE, CliticAnalysis, analyze
-from rasad.text.normalize import is_mark, normalize
+from rasad.text.clitics import ARABIC_LETTERS, ARTICLE, CliticAnalysis, analyze, get_lexicon
+from rasad.text.normalize import is_mark, normalize, strip_marks
 from rasad.text.tokenizer import tokenize
 
 Analyzer = Callable[[str], CliticAnalysis]
@@ -140,3 +140,46 @@ def score(groups: Iterable[Group], analyzer: Analyzer = analyze) -> Score:
         if not correct:
             result.errors[("+".join(group.gold), "+".join(produced))] += 1
     return result
+
+
+# -- gazetteer names after proclitics (the matching use: وبروسيا -> روسيا) -------------
+
+NAME_FRAMES = ("و", "ب", "ل", "ف", "ك", "وب", "ول", "فب")
+
+
+def gazetteer_names(data: Path) -> list[str]:
+    """One-word ANERgazet names (3+ Arabic letters), sorted; halves by index parity."""
+    names: set[str] = set()
+    for path in sorted((data / "ner" / "anergazet").glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            name = line.strip()
+            if len(name) >= 3 and " " not in name and all(ch in ARABIC_LETTERS for ch in name):
+                names.add(name)
+    return sorted(names)
+
+
+def is_attested(name: str) -> bool:
+    return get_lexicon().count(strip_marks(name)) > 0
+
+
+def attach(prefix: str, name: str) -> str:
+    """``prefix`` + ``name`` as written (ل + ال becomes لل)."""
+    if prefix.endswith("ل") and name.startswith(ARTICLE):
+        return prefix + name[1:]
+    return prefix + name
+
+
+def name_recovery(
+    names: list[str], frames: Iterable[str] = NAME_FRAMES
+) -> dict[str, tuple[int, int]]:
+    """Per proclitic: how many names are found again in ``match_forms`` of the token."""
+    from rasad.text import match_forms
+
+    results = {}
+    for prefix in frames:
+        found = 0
+        for name in names:
+            (token,) = tokenize(attach(prefix, name))
+            found += normalize(name) in match_forms(token)
+        results[prefix] = (found, len(names))
+    return results
