@@ -5,8 +5,8 @@ through this module, so the API is small and fast:
 
 ``normalize(s) -> str``
     Matching form: diacritics and tatweel removed; أ إ آ ٱ -> ا, ى -> ي, ة -> ه,
-    ؤ -> و, ئ -> ي; Arabic-Indic and Persian digits -> ASCII; ٫ -> "." and ٬ -> ",";
-    Latin lowercased. One ``str.translate``. Apply it to both sides of any comparison
+    ؤ -> و, ئ -> ي, Persian ک ی -> ك ي; Arabic-Indic and Persian digits -> ASCII;
+    ٫ -> "." and ٬ -> ","; Latin lowercased. One ``str.translate``. Apply it to both sides of any comparison
     (gazetteers, queries). ``strip_marks(s)`` removes only diacritics and tatweel.
 
 ``split_clitics(word) -> (prefixes, stem, suffix)`` / ``analyze(word) -> CliticAnalysis``
@@ -24,8 +24,10 @@ through this module, so the API is small and fast:
     numbers, short quotations or after abbreviations (see :mod:`rasad.text.sentences`).
 
 ``tokenize(text, *, start=0, end=None, sentence=0) -> list[Token]``
-    Words, numbers (3.5, 1,000, 27/9/2016 are one token) and punctuation, with absolute
-    offsets into ``text``. Each :class:`~rasad.document.Token` carries ``norm`` (the
+    Words, numbers (3.5, 1,000, ٣٫٥, 27/9/2016, 10:30 are one token; "-" never joins,
+    so 2013-2014 is two numbers) and punctuation (a run of one character is one token),
+    with absolute offsets into ``text``; proclitics glued to a number stay on it (و20:
+    prefixes [و], stem "20"). Each :class:`~rasad.document.Token` carries ``norm`` (the
     matching form of the whole token), ``prefixes``, ``stem`` (matching form, ta marbuta
     restored before a suffix: حكومته -> حكومه), ``stem_start``/``stem_end`` (absolute
     offsets of the stem in ``text``), ``suffix`` and ``is_punct``.
@@ -34,6 +36,10 @@ through this module, so the API is small and fast:
     Both, every token inside one sentence and carrying its index.
 
 ``SegmentStage`` (pipeline name ``"segment"``) fills ``doc.sentences``/``doc.tokens``.
+
+Analyses are memoized per word form and per whitespace chunk in bounded two-generation
+caches (a few tens of MB at most); the lexicon loads lazily on the first analysis
+(~0.2 s). ``rasad.text.clitics.set_lexicon`` swaps it (tests, tuning).
 
 To match a name against tokens, compare ``normalize(name)`` with ``token.stem`` (and
 ``token.norm`` for forms that keep their article, e.g. a gazetteer entry "الرياض"

@@ -7,7 +7,8 @@ A token is one of:
   the number is the stem) and decimal groups after them (و3.5);
 * a *number*: digits with inner separators . , ٫ ٬ / : between digit groups, as one
   token (3.5, 1,000,000, ٣٫٥, 27/9/2016, 10:30): the values stage parses dates and
-  decimals from one token; a trailing letter is its own token (2016م -> 2016 + م);
+  decimals from one token; a trailing letter is its own token (2016م -> 2016 + م), and
+  "-" never joins (2013-2014 is a range: 2013, -, 2014, as UD tokenizes it);
 * *punctuation*: any other non-space character; a run of the same character is one
   token ("...", "!!").
 """
