@@ -641,22 +641,44 @@ def victim_like(analysis: Analysis, trig: Trigger) -> bool:
     )
 
 
+# adverbs, adjectives and prepositions that phrase-finding can land on ("بوقف فوري")
+_NOT_PARTIES = {"فوري", "فوريه", "فورا", "بشان", "حول", "يوم", "امس", "خلف", "الجديد", "النووي"}
+
+
+def trim_verbs(analysis: Analysis, rng: tuple[int, int] | None) -> tuple[int, int] | None:
+    """Drop a light, support or issuing verb that a role phrase starts with ("وقام X")."""
+    if rng is None:
+        return None
+    a, b = rng
+    while a < b - 1:
+        norm = analysis.tokens[a].norm
+        if norm not in _VERB_HEADS and not (norm[:1] in "وف" and norm[1:] in _VERB_HEADS):
+            break
+        a += 1
+    return a, b
+
+
 def usable(analysis: Analysis, rng: tuple[int, int] | None) -> bool:
     """A role phrase must start with a word: no bare number or pronoun."""
     if rng is None:
         return False
     first = analysis.tokens[rng[0]].norm
-    return not first[:1].isdigit() and first not in {
-        "فيها",
-        "فيه",
-        "منها",
-        "منه",
-        "عليه",
-        "عليها",
-        "هو",
-        "هي",
-        "هم",
-    }
+    return (
+        not first[:1].isdigit()
+        and first not in _NOT_PARTIES
+        and first
+        not in {
+            "فيها",
+            "فيه",
+            "منها",
+            "منه",
+            "عليه",
+            "عليها",
+            "هو",
+            "هي",
+            "هم",
+        }
+    )
 
 
 def _is_doer(analysis: Analysis, j: int, ents: EntityIndex) -> bool:
@@ -760,3 +782,10 @@ def instrument(analysis: Analysis) -> tuple[int, int] | None:
             end += 1
         return i, end
     return None
+
+
+_VERB_HEADS = (
+    _LIGHT_VERBS
+    | _SUPPORT_VERBS
+    | {"اصدر", "اصدرت", "اصدروا", "قال", "قالت", "اعلن", "اعلنت", "اكد", "اكدت"}
+)

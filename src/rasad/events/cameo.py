@@ -17,6 +17,8 @@ from rasad.events.features import Analysis
 from rasad.events.normalize import lemma_key
 
 WINDOW = 6
+# a word right after a preposition is a noun, not the dictionary verb ("من أجل", "في عمل")
+_PREPOSITIONS = {"من", "في", "على", "الى", "عن", "مع", "حتى", "منذ", "خلال", "بعد", "قبل"}
 
 
 @dataclass(slots=True)
@@ -71,6 +73,8 @@ def code_sentence(analysis: Analysis) -> list[CameoHit]:
     keys: list[str] | None = None
     hits = []
     for i, tok in enumerate(toks):
+        if i and toks[i - 1].norm in _PREPOSITIONS:
+            continue
         block_ids = next((verbs[k] for k in _verb_keys(tok.norm) if k in verbs), None)
         if not block_ids:
             continue

@@ -173,6 +173,11 @@ def cue_flags(analysis: Analysis, trig: Trigger) -> dict[str, bool]:
         "future_prefix": tnorm.startswith(("سي", "ست", "سن", "وسي", "وست", "فسي"))
         and trig.kind == "verb",
         "future_word": bool(all_core & lexicon.FUTURE),
+        # "من المقرر أن يجتمع", "يعتزم زيارة": a plan word in the same clause before it
+        "future_before": any(
+            t.core in lexicon.FUTURE or t.norm in lexicon.FUTURE
+            for t in toks[max(0, i - len(clause_before)) : i]
+        ),
         "lan": "لن" in near_before,
         "conditional_before": any(w in lexicon.CONDITIONAL for w in before),
         "conditional": bool(all_core & lexicon.CONDITIONAL),
@@ -181,6 +186,12 @@ def cue_flags(analysis: Analysis, trig: Trigger) -> dict[str, bool]:
         "hypothetical_before": any(w in lexicon.HYPOTHETICAL for w in near_before)
         or (imperfect and "قد" in near_before),
         "demand_before": any(w in lexicon.DEMAND for w in before),
+        # "دعا <long subject> <object> إلى دعم ...": the asked-for act after إلى
+        "demand_clause": i > 0
+        and toks[i - 1].norm in ("الى", "الي")
+        and any(
+            t.core in lexicon.DEMAND or t.norm in lexicon.DEMAND for t in toks[max(0, i - 12) : i]
+        ),
         "demand": bool(all_core & lexicon.DEMAND),
         "attempt_before": any(w in lexicon.ATTEMPT for w in before),
         "bg_prep": bool(near_before) and toks[i - 1].core in lexicon.BACKGROUND,

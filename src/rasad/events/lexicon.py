@@ -162,7 +162,13 @@ FAMILIES: dict[str, tuple[str, str | None, str, str]] = {
         "خرج* خرجو* يخرج* نزل* نزلو* ينزل* جاب* جابت* رشق* رشقو* يرشق*",
     ),
     # ---- other PLOVER types (nominal and verbal triggers; generic, rule-coded) ----------
-    "visit": ("CONSULT", "visit", "verb", "زار* يزور* تزور* زياره* زيارات* زيارتها زيارته"),
+    "visit": (
+        "CONSULT",
+        "visit",
+        "verb",
+        "زار زارت زاروا زارا زارتا زارها زارهم زارتها زارته زارتهم زرنا زرت يزور* تزور* زياره* زيارات*"
+        " زيارتها زيارته",
+    ),
     "meet": (
         "CONSULT",
         None,
