@@ -83,8 +83,17 @@ def run_pipeline_once(
         chars += item[0]
         tokens += item[1]
     seconds = time.perf_counter() - started
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)  # the pool workers, once joined
+    n = max(docs + failed, 1)
+    main_cpu_ms = (me.ru_utime + me.ru_stime) * 1000 / n
+    worker_cpu_ms = (kids.ru_utime + kids.ru_stime) * 1000 / n
     return {
         "limit": limit,
+        "cpu_ms_main": round(main_cpu_ms, 2),
+        "cpu_ms_workers": round(worker_cpu_ms, 2),
+        # what `workers` dedicated cores would sustain given the CPU each article costs
+        "cpu_bound_articles_per_s": round(workers * 1000 / (main_cpu_ms + worker_cpu_ms), 1),
         "transport": transport,
         "documents": docs,
         "failed": failed,
@@ -219,12 +228,13 @@ def markdown(pipeline_rows: list[dict], ingest: dict | None, args) -> str:
             f"python benchmarks/throughput.py ../shared/data --part pipeline --workers {args.workers}",
             "```",
             "",
-            "| corpus | articles | seconds | articles/s | peak RSS main (MB) | peak RSS worker (MB) |",
-            "|---|---|---|---|---|---|",
+            "| corpus | articles | seconds | articles/s measured | CPU ms/article (main + workers) | articles/s on 2 free cores (from CPU) | peak RSS main (MB) | peak RSS worker (MB) |",
+            "|---|---|---|---|---|---|---|---|",
         ]
         for r in pipeline_rows:
             lines.append(
                 f"| {r['fraction']:.0%} | {r['documents'] + r['failed']:,} | {r['seconds']} | {r['articles_per_s']} "
+                f"| {r['cpu_ms_main']} + {r['cpu_ms_workers']} | {r['cpu_bound_articles_per_s']} "
                 f"| {r['peak_rss_main_mb']} | {r['peak_rss_worker_mb']} |"
             )
         last = pipeline_rows[-1]
