@@ -502,6 +502,24 @@ def topic_actor(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int, int
     return None
 
 
+_RELATIVES = {"الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللاتي"}
+
+
+def _relative_antecedent(analysis: Analysis, i: int) -> tuple[int, int] | None:
+    """The definite noun phrase (up to 3 words) that a relative pronoun right before
+    the verb refers to, e.g. "الهجمات الإسرائيلية التي استهدفت"."""
+    toks = analysis.tokens
+    if i < 2 or toks[i - 1].norm not in _RELATIVES:
+        return None
+    start = None
+    for j in range(i - 2, max(-1, i - 5), -1):
+        gap = analysis.text[toks[j].end : toks[j + 1].start]
+        if any(c in '،,.:;؛«»"()' for c in gap) or not toks[j].norm.lstrip("وف").startswith("ال"):
+            break
+        start = j
+    return (start, i - 1) if start is not None else None
+
+
 def find_roles(
     analysis: Analysis, trig: Trigger, ents: EntityIndex = _NO_ENTITIES, generic: bool = False
 ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
@@ -525,6 +543,10 @@ def find_roles(
         passive_like = i + 1 < len(toks) and (
             toks[i + 1].norm[:1].isdigit() or toks[i + 1].core in lexicon.NUMBER_WORDS
         )
+        antecedent = _relative_antecedent(analysis, i)
+        if antecedent is not None:  # "التصعيد الذي يهدد X": the doer is what الذي refers to
+            after = subject_after(analysis, i, ents)
+            return antecedent, (after if usable(analysis, after) else None)
         before = subject_before(analysis, i, ents)
         if not usable(analysis, before):
             before = None
