@@ -206,7 +206,7 @@ FAMILIES: dict[str, tuple[str, str | None, str, str]] = {
         "THREATEN",
         None,
         "verb",
-        "هدد* يهدد* تهدد* تهديد* تهديدات* توعد* يتوعد* حذر* يحذر* تحذر* تحذير*",
+        "هدد* يهدد* تهدد* تهديد* تهديدات* توعد* يتوعد*",
     ),
     "support": (
         "SUPPORT",
