@@ -336,6 +336,8 @@ class EventsStage:
         if ents is None:
             ents = self._sentence_ents = self._entity_index(sent, analysis, mentions)
         generic = event_type not in lexicon.MODELLED_TYPES
+        if generic and trig.index in ents:
+            return None  # part of a name: "منظمة التعاون الإسلامي", "مجلس التعاون"
         actor_rng, recipient_rng = actors.find_roles(analysis, trig, ents, generic=generic)
         actor_rng = actors.trim_verbs(analysis, actor_rng)
         if not actors.usable(analysis, actor_rng):
