@@ -38,7 +38,9 @@ def main() -> None:
     model = NerModel(args.model_dir) if args.model_dir else NerModel()
     keep = {"PERS", "ORG", "LOC"}
     sets = {
-        "ANERcorp dev (last 10 %; seen in training by the shipped model)": (
+        "ANERcorp dev (last 10 %"
+        + ("" if args.model_dir else "; seen in training by the shipped model")
+        + ")": (
             split_dev(anercorp(args.data))[1],
             None,
         ),

@@ -36,6 +36,7 @@ def propagate(
     confidences: list[list[float]],
     keys: list[list[str]],
     min_confidence: float = 0.9,
+    with_surnames: bool = False,
 ) -> list[list[str]]:
     """Document-level consistency: a name tagged confidently once labels its other mentions.
 
@@ -44,6 +45,7 @@ def propagate(
     """
     names: dict[tuple[str, ...], str] = {}
     clash: set[tuple[str, ...]] = set()
+    surnames: set[tuple[str, ...]] = set()
     for labs, conf, key in zip(labels, confidences, keys, strict=True):
         i = 0
         while i < len(labs):
@@ -57,9 +59,15 @@ def propagate(
                     if names.get(name, typ) != typ:
                         clash.add(name)
                     names[name] = typ
+                    if typ == "PERS" and len(name) >= 2 and len(name[-1]) >= 3:
+                        surnames.add(name[-1:])  # "<first> <last>" ... later "<last>"
                 i = j
             else:
                 i += 1
+    if with_surnames:
+        for name in surnames:
+            if names.setdefault(name, "PERS") != "PERS":
+                clash.add(name)
     for name in clash:
         names.pop(name, None)
     if not names:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gzip
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from rasad.ner.normalize import normalize, split_proclitics
@@ -88,6 +89,9 @@ class Lexicon:
     words: WordTable = field(default_factory=WordTable)
     gazetteer: dict[tuple[str, ...], str] = field(default_factory=dict)
     max_gazetteer_len: int = 1
+    _starts: set[str] = field(default_factory=set)  # first words of gazetteer entries
+    _last_key: tuple[str, ...] = ()
+    _last_labels: list[str] = field(default_factory=list)
 
     @classmethod
     def load(cls, directory: Path = RESOURCES) -> Lexicon:
@@ -108,6 +112,7 @@ class Lexicon:
             for typ, name in zip(cells[0:-1:2], cells[1::2], strict=True):
                 gazetteer.setdefault(tuple(name.split(" ")), typ)
             lex.max_gazetteer_len = max(map(len, gazetteer), default=1)
+            lex._starts = {k[0] for k in gazetteer}
         return lex
 
     def match_gazetteer(self, norms: list[str]) -> list[str]:
@@ -115,15 +120,18 @@ class Lexicon:
 
         The first token of a match may carry proclitics ("وبفرنسا", "للامم").
         """
+        key = tuple(norms)
+        if key == self._last_key:  # the CRF and the BiLSTM ask for the same sentence
+            return self._last_labels
         labels = [""] * len(norms)
         i, n = 0, len(norms)
         gaz = self.gazetteer
+        starts = self._starts
         while i < n:
-            prefix, rest = split_proclitics(norms[i])
-            firsts = {norms[i], rest, "ال" + rest} if prefix else {norms[i]}
+            firsts = [f for f in _first_forms(norms[i]) if f in starts]
             found = 0
-            for length in range(min(self.max_gazetteer_len, n - i), 0, -1):
-                tail = tuple(norms[i + 1 : i + length])
+            for length in range(min(self.max_gazetteer_len, n - i), 0, -1) if firsts else ():
+                tail = key[i + 1 : i + length]
                 for first in firsts:
                     typ = gaz.get((first, *tail))
                     if typ:
@@ -135,7 +143,15 @@ class Lexicon:
                 if found:
                     break
             i += found or 1
+        self._last_key, self._last_labels = key, labels
         return labels
+
+
+@lru_cache(maxsize=100_000)
+def _first_forms(norm: str) -> tuple[str, ...]:
+    """Forms a gazetteer entry may start with: the token, without proclitics, with ال."""
+    prefix, rest = split_proclitics(norm)
+    return (norm, rest, "ال" + rest) if prefix else (norm,)
 
 
 def normalize_name(name: str) -> str:

@@ -107,6 +107,7 @@ class NeuralTagger:
         self.vectors = vec["q"].astype(np.float32) * vec["scale"][:, None].astype(np.float32)
         self.vectors = np.vstack([self.vectors, np.zeros((1, self.vectors.shape[1]), np.float32)])
         self.encoder = Encoder(extractor, extractor.lexicon.words.index, meta)
+        self._exp_trans: np.ndarray | None = None
 
     def _inputs(self, encoded) -> np.ndarray:
         w = self.w
@@ -181,19 +182,27 @@ class NeuralTagger:
         return best[::-1]
 
     def posteriors(self, scores: np.ndarray) -> np.ndarray:
-        """Per-token label marginals [T, L] of the CRF layer (forward-backward, log space)."""
-        trans, start, end = self.w["trans"], self.w["start"], self.w["end"]
-        t_len = len(scores)
-        alpha = np.zeros_like(scores)
-        beta = np.zeros_like(scores)
-        alpha[0] = start + scores[0]
+        """Per-token label marginals [T, L] of the CRF layer (scaled forward-backward)."""
+        if self._exp_trans is None:
+            self._exp_trans = np.exp(self.w["trans"].astype(np.float64))
+        trans = self._exp_trans
+        # per-step shifts keep exp() in range; they cancel in the normalisation
+        emit = np.exp(scores - scores.max(axis=1, keepdims=True)).astype(np.float64)
+        t_len, n = emit.shape
+        alpha = np.empty((t_len, n))
+        beta = np.empty((t_len, n))
+        a = np.exp(self.w["start"] - self.w["start"].max()) * emit[0]
+        alpha[0] = a / a.sum()
         for t in range(1, t_len):
-            alpha[t] = _logsumexp(alpha[t - 1][:, None] + trans, axis=0) + scores[t]
-        beta[-1] = end
+            a = (alpha[t - 1] @ trans) * emit[t]
+            alpha[t] = a / a.sum()
+        b = np.exp(self.w["end"] - self.w["end"].max()).astype(np.float64)
+        beta[-1] = b / b.sum()
         for t in range(t_len - 2, -1, -1):
-            beta[t] = _logsumexp(trans + (scores[t + 1] + beta[t + 1])[None, :], axis=1)
-        log_z = _logsumexp(alpha[-1] + end, axis=0)
-        return np.exp(alpha + beta - log_z)
+            b = trans @ (emit[t + 1] * beta[t + 1])
+            beta[t] = b / b.sum()
+        post = alpha * beta
+        return post / post.sum(axis=1, keepdims=True)
 
     def tag_batch(self, sentences: list[list[str]]) -> list[list[str]]:
         sentences_nonempty = [s for s in sentences if s]
