@@ -9,6 +9,7 @@ whether the CRF also gets the word vectors as dense features.
 from __future__ import annotations
 
 import json
+import os
 import threading
 from pathlib import Path
 
@@ -100,9 +101,11 @@ _LOCK = threading.Lock()
 
 
 def load_model() -> NerModel:
-    """The process-wide model, loaded once."""
+    """The process-wide model, loaded once (``RASAD_NER_MODEL`` names another model
+    directory, e.g. the dev-trained one, for scoring with ``rasad tag``)."""
     global _MODEL
     with _LOCK:
         if _MODEL is None:
-            _MODEL = NerModel()
+            override = os.environ.get("RASAD_NER_MODEL")
+            _MODEL = NerModel(Path(override)) if override else NerModel()
         return _MODEL
