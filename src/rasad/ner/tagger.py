@@ -19,6 +19,7 @@ import pycrfsuite
 from rasad.ner.decode import LABELS, decode, propagate
 from rasad.ner.features import FeatureExtractor
 from rasad.ner.lexicon import RESOURCES, Lexicon
+from rasad.ner.rules import RULE_CONFIDENCE, apply_org_rules
 
 TYPES = ("PERS", "ORG", "LOC", "MISC")
 
@@ -41,6 +42,8 @@ class NerModel:
             self.features = FeatureExtractor(
                 self.lexicon, vectors=(rows, self.neural.vectors * 2.0)
             )
+        # organisation head-noun and quoted-name rules (rasad.ner.rules), measured on dev
+        self.org_rules = bool(self.config.get("org_rules", True))
         self.propagate_confidence = float(self.config.get("propagate_confidence", 0.8))
         self.crf_weight = float(self.config.get("crf_weight", 1.0 if self.neural is None else 0.5))
         self.tagger = pycrfsuite.Tagger()
@@ -84,6 +87,15 @@ class NerModel:
         if self.propagate_confidence < 1.0:
             keys = [[self.features.word(t)[1] for t in s] for s in sentences]
             labels = propagate(sentences, labels, confidences, keys, self.propagate_confidence)
+        if self.org_rules:
+            for k, (tokens, labs) in enumerate(zip(sentences, labels, strict=True)):
+                ruled = apply_org_rules(tokens, labs)
+                if ruled != labs:
+                    confidences[k] = [
+                        c if old == new else RULE_CONFIDENCE
+                        for c, old, new in zip(confidences[k], labs, ruled, strict=True)
+                    ]
+                    labels[k] = ruled
         return list(zip(labels, confidences, strict=True))
 
     def tag_many(self, sentences: list[list[str]]) -> list[list[str]]:
