@@ -119,24 +119,42 @@ def _reference_doc(text: str) -> Document:
         return NerStage()(_simple_doc(text))
 
 
-@pytest.mark.shared
-def test_reference_article_entities(reference_text):
+# Names the model and rules do not find yet (ANERcorp leaves "<head> <chain>" of these
+# heads untagged in most of its train occurrences, so a head rule lowers dev F1).
+EXPECTED_MISSES = {
+    ("ORG", "مجلس حقوق الإنسان"): "مجلس + chain is an ORG in only 40 % of ANERcorp train",
+    ("ORG", "حكومة الوفاق الوطني"): "ANERcorp never tags حكومة + chain as ORG",
+}
+
+
+@pytest.fixture(scope="module")
+def reference_found(reference_text):
     doc = _reference_doc(reference_text)
     assert doc.validate() == []
-    found = {
+    return {
         ({"GPE": "LOC"}.get(e.type, e.type), normalize(m.text))
         for e in doc.entities
         for m in e.mentions
     }
-    missed = [
-        (typ, name)
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    "typ,name",
+    [
+        pytest.param(
+            typ,
+            name,
+            marks=pytest.mark.xfail(reason=EXPECTED_MISSES[(typ, name)], strict=True)
+            if (typ, name) in EXPECTED_MISSES
+            else (),
+        )
         for typ, names in EXPECTED.items()
         for name in names
-        if (typ, normalize(name)) not in found
-    ]
-    total = sum(len(v) for v in EXPECTED.values())
-    print(f"reference article: missed {len(missed)}/{total}: {missed}")
-    assert len(missed) <= total // 3, f"missed {missed}"
+    ],
+)
+def test_reference_article_entities(reference_found, typ, name):
+    assert (typ, normalize(name)) in reference_found
 
 
 def test_decode_is_bio_valid_and_propagation_labels_other_mentions():
@@ -157,3 +175,16 @@ def test_decode_is_bio_valid_and_propagation_labels_other_mentions():
     keys = [["زار", "ماكرون", "دمشق"], ["قال", "ماكرون", "ان"]]
     out = propagate(sentences, labels, confidences, keys, 0.8)
     assert out == [["O", "B-PERS", "B-LOC"], ["O", "B-PERS", "O"]]
+
+
+def test_org_rules_head_chain_and_quoted_names():
+    from rasad.ner.rules import apply_org_rules
+
+    tokens = ["وقال", "حزب", "العمال", "البريطاني", "اليوم", "إن", "صحيفة", "«", "لوموند", "»"]
+    labels = apply_org_rules(tokens, ["O"] * len(tokens))
+    assert labels == ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O", "B-ORG", "O"]
+    # a head the model already tagged, or a generic head, is left alone
+    tagged = ["O", "B-ORG", "I-ORG", "O", "O", "O", "O", "O", "O", "O"]
+    assert apply_org_rules(tokens, tagged)[:4] == tagged[:4]
+    generic = ["الحكومة", "البريطانية", "في", "لندن"]
+    assert apply_org_rules(generic, ["O"] * 4) == ["O"] * 4
