@@ -111,9 +111,83 @@ class Model:
 _LEXICAL = ("w:", "b:", "L:", "R:", "L1:", "R1:")
 
 
-def fit(
-    rows: list[dict], c: float, min_count: int, soft: float, word_reg: float = 1.0
-) -> Model:
+def silver(
+    data: Path, event_type: str, drop: frozenset[str], articles: int, exclude: set[str]
+) -> list[dict]:
+    """Silver examples mined from unlabelled SaudiNewsNet (a different corpus from the
+    gold): a sentence whose main trigger is a perfect verb or a doer noun with a crowd or
+    number word and a place or time word near it, and no clause cue against it, is a
+    positive; a trigger with a background cue (بعد/إثر/منذ before it, a generic plural,
+    a year, negation, future, condition, demand) is a negative. Every other sentence is
+    left out."""
+    import re
+    import zipfile
+
+    from rasad.events import lexicon
+    from rasad.events.features import cue_flags
+    from rasad.events.stage import _primary
+
+    rows, n = [], 0
+    for zpath in sorted((data / "raw/saudinewsnet").glob("*.zip")):
+        with zipfile.ZipFile(zpath) as zf:
+            for name in sorted(x for x in zf.namelist() if x.endswith(".json")):
+                for item in json.loads(zf.read(name)):
+                    n += 1
+                    if n > articles:
+                        return rows
+                    for k, sent in enumerate(
+                        re.split(r"(?<=[.!؟?])\s+", item.get("content") or "")
+                    ):
+                        if not 30 <= len(sent) <= 400 or sent in exclude:
+                            continue
+                        analysis = analyse(sent)
+                        trigs = analysis.of_type(event_type)
+                        if not trigs:
+                            continue
+                        trig = _primary(trigs, analysis)
+                        cues = cue_flags(analysis, trig)
+                        i, toks = trig.index, analysis.tokens
+                        near = toks[max(0, i - 6) : i + 7]
+                        against = (
+                            cues["bg_prep"]
+                            or cues["generic_before"]
+                            or cues["year"]
+                            or cues["neg_near"]
+                            or cues["future_prefix"]
+                            or cues["sawfa"]
+                            or cues["future_word"]
+                            or cues["conditional"]
+                            or cues["demand_before"]
+                            or cues["relative_after"]
+                        )
+                        strong = (
+                            (cues["perfect_verb"] or trig.kind == "agent")
+                            and (cues["crowd_near"] or cues["number_near"])
+                            and (
+                                cues["place_near"]
+                                or any(
+                                    t.core in lexicon.TIME_NOW or t.norm in lexicon.TIME_NOW
+                                    for t in near
+                                )
+                            )
+                        )
+                        if strong == bool(against):
+                            continue
+                        rows.append(
+                            {
+                                "id": f"silver-{n}-{k}",
+                                "article": f"silver-{n}",
+                                "text": sent,
+                                "label": "silver",
+                                "y": 1 if strong else 0,
+                                "soft": 0.0,
+                                "raw": features(analysis, event_type, drop),
+                            }
+                        )
+    return rows
+
+
+def fit(rows: list[dict], c: float, min_count: int, soft: float, word_reg: float = 1.0) -> Model:
     counts = Counter(f for r in rows for f in r["feats"])
     keep = sorted(f for f, n in counts.items() if n >= min_count or f.endswith("bias"))
     vocab = {f: i for i, f in enumerate(keep)}
@@ -228,6 +302,16 @@ def main() -> None:
         help="weight of the other type's sentences (shared features)",
     )
     ap.add_argument("--word-reg", type=float, default=HYPER["word_reg"])
+    ap.add_argument(
+        "--silver", type=int, default=0, help="mine silver examples from this many raw articles"
+    )
+    ap.add_argument("--silver-weight", type=float, default=0.3)
+    ap.add_argument(
+        "--silver-negatives",
+        type=float,
+        default=-1,
+        help="silver negatives kept per silver positive (-1: all)",
+    )
     ap.add_argument("--types", default=",".join(TYPES), help="comma-separated types to run")
     ap.add_argument("--oof", type=Path, help="write out-of-fold predictions (JSON) here")
     ap.add_argument(
@@ -253,6 +337,20 @@ def main() -> None:
             if t != event_type and args.other_weight > 0
             for r in scoped(loaded[t], t, args.other_weight)
         ]
+        if args.silver:
+            # silver rows join every training fold (they are never in a test fold)
+            mined = silver(
+                args.data, event_type, drops[event_type], args.silver, {r["text"] for r in rows}
+            )
+            if args.silver_negatives >= 0:  # keep at most this many negatives per positive
+                pos = [r for r in mined if r["y"]]
+                neg = [r for r in mined if not r["y"]][: int(args.silver_negatives * len(pos))]
+                mined = pos + neg
+            print(
+                f"  silver: {len(mined)} sentences, {sum(r['y'] for r in mined)} positive",
+                flush=True,
+            )
+            other += scoped(mined, event_type, args.silver_weight)
         gold = [r["y"] for r in rows]
         with_trig = sum(1 for r in rows if r["feats"])
         trig_recall = sum(1 for r in rows if r["feats"] and r["y"]) / max(1, sum(gold))
