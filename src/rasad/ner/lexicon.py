@@ -90,8 +90,9 @@ class Lexicon:
     gazetteer: dict[tuple[str, ...], str] = field(default_factory=dict)
     max_gazetteer_len: int = 1
     _starts: set[str] = field(default_factory=set)  # first words of gazetteer entries
-    _last_key: tuple[str, ...] = ()
-    _last_labels: list[str] = field(default_factory=list)
+    # recent sentences' matches: the BiLSTM encodes a whole document before the CRF
+    # asks for the same sentences again
+    _recent: dict[tuple[str, ...], list[str]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, directory: Path = RESOURCES) -> Lexicon:
@@ -121,8 +122,9 @@ class Lexicon:
         The first token of a match may carry proclitics ("وبفرنسا", "للامم").
         """
         key = tuple(norms)
-        if key == self._last_key:  # the CRF and the BiLSTM ask for the same sentence
-            return self._last_labels
+        cached = self._recent.get(key)
+        if cached is not None:
+            return cached
         labels = [""] * len(norms)
         i, n = 0, len(norms)
         gaz = self.gazetteer
@@ -143,8 +145,13 @@ class Lexicon:
                 if found:
                     break
             i += found or 1
-        self._last_key, self._last_labels = key, labels
+        if len(self._recent) >= _RECENT_SENTENCES:
+            self._recent.clear()
+        self._recent[key] = labels
         return labels
+
+
+_RECENT_SENTENCES = 1024
 
 
 @lru_cache(maxsize=100_000)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -21,6 +22,7 @@ _DIGIT = re.compile(r"\d")
 MAX_CHARS = 20
 LSTM_SLOTS = 8192  # padded tokens per LSTM batch: long sentences go in small batches
 CATEGORIES = ("embed", "gaz", "trig", "prefix", "freq", "article", "shape")
+_GAZ = CATEGORIES.index("gaz")
 
 
 def token_categories(word: tuple, gaz: str, lexicon) -> dict[str, str]:
@@ -50,27 +52,34 @@ class Encoder:
         self.chars: dict[str, int] = meta["chars"]
         self.categories: dict[str, dict[str, int]] = meta["categories"]
 
+        self.token = lru_cache(maxsize=100_000)(self._token)
+
+    def _token(self, token: str) -> tuple[int, np.ndarray, tuple[int, ...], str]:
+        """Context-free inputs of one token (cached per form): word row, char ids,
+        category ids (gazetteer slot filled per sentence) and the matching form."""
+        w = self.extractor.word(token)
+        norm = w[0]
+        row = self.rows.get(norm)
+        prefix = w[4][2][4:]  # "pre=..." feature
+        if row is None and prefix:
+            row = self.rows.get(norm[len(prefix) :])
+        chars = np.zeros(MAX_CHARS, dtype=np.int64)
+        for k, ch in enumerate(norm[:MAX_CHARS]):
+            chars[k] = self.chars.get(ch, 1)
+        cat = token_categories(w, "", self.extractor.lexicon)
+        cats = tuple(self.categories[name].get(cat[name], 1) for name in CATEGORIES)
+        return -1 if row is None else row, chars, cats, norm
+
     def encode(self, tokens: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(word rows [T], char ids [T, MAX_CHARS], category ids [T, len(CATEGORIES)])."""
-        ex = self.extractor
-        words = [ex.word(t) for t in tokens]
-        gaz = ex.lexicon.match_gazetteer([w[0] for w in words])
-        n = len(tokens)
-        word_rows = np.zeros(n, dtype=np.int64)
-        chars = np.zeros((n, MAX_CHARS), dtype=np.int64)
-        cats = np.zeros((n, len(CATEGORIES)), dtype=np.int64)
-        for i, w in enumerate(words):
-            norm = w[0]
-            row = self.rows.get(norm)
-            prefix = w[4][2][4:]  # "pre=..." feature
-            if row is None and prefix:
-                row = self.rows.get(norm[len(prefix) :])
-            word_rows[i] = -1 if row is None else row
-            for k, ch in enumerate(norm[:MAX_CHARS]):
-                chars[i, k] = self.chars.get(ch, 1)
-            cat = token_categories(w, gaz[i], ex.lexicon)
-            for k, name in enumerate(CATEGORIES):
-                cats[i, k] = self.categories[name].get(cat[name], 1)
+        parts = [self.token(t) for t in tokens]
+        n = len(parts)
+        gaz = self.extractor.lexicon.match_gazetteer([p[3] for p in parts])
+        word_rows = np.fromiter((p[0] for p in parts), dtype=np.int64, count=n)
+        chars = np.stack([p[1] for p in parts]) if parts else np.zeros((0, MAX_CHARS), np.int64)
+        cats = np.array([p[2] for p in parts], dtype=np.int64).reshape(n, len(CATEGORIES))
+        gaz_ids = self.categories["gaz"]
+        cats[:, _GAZ] = [gaz_ids.get(g or "-", 1) for g in gaz]
         return word_rows, chars, cats
 
 
@@ -127,36 +136,56 @@ class NeuralTagger:
         return np.concatenate([word, char_vec, *cat_vecs], axis=1).astype(np.float32)
 
     def _lstm(self, xs: list[np.ndarray], prefix: str) -> list[np.ndarray]:
-        """Run one LSTM direction over a batch of sequences (each [T_i, I])."""
+        """Run one LSTM direction over a batch of sequences (each [T_i, I]).
+
+        Rows are sorted longest first so that step ``t`` only computes the sequences
+        still running (a prefix of the batch): no work on padding.
+        """
         w_ih, w_hh = self.w[prefix + "w_ih"], self.w[prefix + "w_hh"]
         b = self.w[prefix + "b_ih"] + self.w[prefix + "b_hh"]
         hidden = w_hh.shape[1]
-        lengths = [len(x) for x in xs]
-        steps = max(lengths)
-        batch = np.zeros((len(xs), steps, xs[0].shape[1]), np.float32)
-        for i, x in enumerate(xs):
-            batch[i, : len(x)] = x
-        pre = batch @ w_ih.T + b  # [B, T, 4H]
+        order = sorted(range(len(xs)), key=lambda i: -len(xs[i]))
+        lengths = [len(xs[i]) for i in order]
+        steps = lengths[0]
+        pre_flat = np.concatenate([xs[i] for i in order]) @ w_ih.T + b  # [sum T, 4H]
+        pre = np.zeros((len(xs), steps, 4 * hidden), np.float32)
+        offset = 0
+        for row, n in enumerate(lengths):
+            pre[row, :n] = pre_flat[offset : offset + n]
+            offset += n
         h = np.zeros((len(xs), hidden), np.float32)
         c = np.zeros_like(h)
         out = np.zeros((len(xs), steps, hidden), np.float32)
         w_hh_t = w_hh.T.copy()
+        active = len(xs)
         for step in range(steps):
-            gates = pre[:, step] + h @ w_hh_t
+            while lengths[active - 1] <= step:
+                active -= 1
+            gates = pre[:active, step] + h[:active] @ w_hh_t
             i_g = _sigmoid(gates[:, :hidden])
             f_g = _sigmoid(gates[:, hidden : 2 * hidden])
             g_g = np.tanh(gates[:, 2 * hidden : 3 * hidden])
             o_g = _sigmoid(gates[:, 3 * hidden :])
-            c = f_g * c + i_g * g_g
-            h = o_g * np.tanh(c)
-            out[:, step] = h
-        return [out[i, :n] for i, n in enumerate(lengths)]
+            c_new = f_g * c[:active] + i_g * g_g
+            h_new = o_g * np.tanh(c_new)
+            c[:active] = c_new
+            h[:active] = h_new
+            out[:active, step] = h_new
+        result: list[np.ndarray] = [np.empty(0)] * len(xs)
+        for row, i in enumerate(order):
+            result[i] = out[row, : lengths[row]]
+        return result
 
     def emissions(self, sentences: list[list[str]]) -> list[np.ndarray]:
         """Label scores [T, L] per sentence; one BLAS thread (small matrices: threads only
         contend), sentences of similar length run through the LSTM together."""
+        if not sentences:
+            return []
         with threadpool_limits(1, "blas"):
-            inputs = [self._inputs(self.encoder.encode(s)) for s in sentences]
+            encoded = [self.encoder.encode(s) for s in sentences]
+            # one char-CNN pass over all tokens of the batch, split back per sentence
+            flat = self._inputs(tuple(np.concatenate(part) for part in zip(*encoded, strict=True)))
+            inputs = np.split(flat, np.cumsum([len(s) for s in sentences])[:-1])
             order = sorted(range(len(inputs)), key=lambda i: len(inputs[i]))
             out: list[np.ndarray] = [np.empty(0)] * len(inputs)
             for idx in _length_batches(order, [len(x) for x in inputs]):
