@@ -216,3 +216,42 @@ def test_request_mode_and_context(stage):
     req = next(e for e in doc.events if e.type == "REQUEST")
     assert req.mode == "assist"
     assert "military" in req.context
+
+
+def test_meeting_after_haith_is_its_own_event_with_the_visitor():
+    import rasad
+
+    doc = rasad.extract(
+        "وكان الرئيس الفرنسي قد زار القاهرة أمس، حيث التقى وزير الخارجية المصري، "
+        "ورئيس الوزراء المصري.",
+        published="2016-01-01",
+    )
+    meets = [e for e in doc.events if e.type == "CONSULT" and e.trigger.text == "التقى"]
+    assert meets, [(e.type, e.trigger.text) for e in doc.events]
+    assert "الرئيس الفرنسي" in meets[0].actor.span.text
+    assert "وزير الخارجية" in meets[0].recipient.span.text
+
+
+def test_generic_coder_general_fixes():
+    import rasad
+
+    doc = rasad.extract(
+        "أكدت وزارة الخدمة المدنية أن آخر موعد للتسجيل يوم الأحد. "
+        "وأكد الوزير أهمية العمل من أجل نقل السلطة إلى الحكومة. "
+        "وتراجع سعر سهم الشركة بنسبة 2 في المائة.",
+        published="2016-01-01",
+    )
+    reported = [
+        (e.type, e.trigger.text)
+        for e in doc.events
+        if e.salience == "reported" and e.modality == "actual"
+    ]
+    assert reported == [], reported
+    doc = rasad.extract(
+        "وقال الوزير إن من المقرر أن يجتمع الرئيس مع نظيره الروسي.", published="2016-01-01"
+    )
+    assert [e.modality for e in doc.events if e.type == "CONSULT"] == ["future"]
+    doc = rasad.extract("وحذر الرئيس من التصعيد الذي يهدد أمن المنطقة.", published="2016-01-01")
+    threats = [e for e in doc.events if e.type == "THREATEN"]
+    assert [e.trigger.text for e in threats] == ["يهدد"]
+    assert threats[0].actor.span.text == "التصعيد"

@@ -113,10 +113,6 @@ def test_consult_haftar_visit_june(ref_doc):
     assert hits, describe(ref_doc, "CONSULT")
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="meetings inside the visit (التقى X و Y) are not split into their own CONSULT events with both names",
-)
 def test_consult_haftar_meetings(ref_doc):
     hits = find(ref_doc, "CONSULT", actor=("حفتر",), recipient=("شويغو", "باتروشيف"))
     assert hits, describe(ref_doc, "CONSULT")

@@ -680,6 +680,34 @@ def trim_verbs(analysis: Analysis, rng: tuple[int, int] | None) -> tuple[int, in
     return a, b
 
 
+def extend_coordination(
+    analysis: Analysis, rng: tuple[int, int], ents: EntityIndex, limit: int = 20
+) -> tuple[int, int]:
+    """Extend an object phrase over appositions and coordinated phrases separated by
+    commas: "وزير الدفاع، سيرغي شويغو، وسكرتير المجلس، نيكولاي باتروشيف"."""
+    toks = analysis.tokens
+    a, b = rng
+    while b < len(toks) and b - a < limit:
+        gap = analysis.text[toks[b - 1].end : toks[b].start]
+        if not any(c in "،," for c in gap) or any(c in ".:;؛!?؟" for c in gap):
+            break
+        hit = ents.get(b)
+        if hit is not None and hit[0] == b and hit[2] == "PERSON":
+            b = hit[1]  # an apposition naming the person
+            continue
+        if toks[b].norm[:1] == "و" and len(toks[b].norm) > 3:
+            # a coordinated phrase up to the next comma (at most 5 words)
+            e = b + 1
+            while e < len(toks) and e - b < 5:
+                if any(c in "،,.:;؛!?؟" for c in analysis.text[toks[e - 1].end : toks[e].start]):
+                    break
+                e += 1
+            b = e
+            continue
+        break
+    return a, b
+
+
 def usable(analysis: Analysis, rng: tuple[int, int] | None) -> bool:
     """A role phrase must start with a word: no bare number or pronoun."""
     if rng is None:

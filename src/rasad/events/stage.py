@@ -87,6 +87,29 @@ def status_from_cues(cues: dict[str, bool], event_type: str) -> tuple[str, str, 
     return polarity, modality, salience
 
 
+_WHERE = {"حيث", "وحيث"}
+
+
+def _split_at_where(
+    analysis: Analysis, event_type: str, trigs: list[Trigger]
+) -> tuple[list[Trigger], list[Trigger]]:
+    """Meeting verbs right after حيث, following an earlier trigger of the same type, form
+    their own event ("زار موسكو حيث التقى وزير الدفاع"); other triggers stay together."""
+    if event_type != "CONSULT" or len(trigs) < 2:
+        return trigs, []
+    toks = analysis.tokens
+    first = min(t.index for t in trigs)
+    later = [
+        t
+        for t in trigs
+        if t.index > first and t.kind == "verb" and t.index and toks[t.index - 1].norm in _WHERE
+    ]
+    if not later:
+        return trigs, []
+    cut = min(t.index for t in later)
+    return [t for t in trigs if t.index < cut], [t for t in trigs if t.index >= cut]
+
+
 def _market_move(analysis: Analysis, trig: Trigger) -> bool:
     """تراجع is a concession only as "تراجع عن <decision>"; otherwise it is a decline
     ("تراجع سعر سهم ...", "تراجع ثقة الشركات": 6 of 40 sampled reported events)."""
@@ -288,9 +311,23 @@ class EventsStage:
             for t in analysis.triggers:
                 by_type.setdefault(t.type, []).append(t)
             for event_type, trigs in by_type.items():
-                event = self._event(doc, sent, analysis, event_type, trigs, mentions)
+                main, continued = _split_at_where(analysis, event_type, trigs)
+                event = self._event(doc, sent, analysis, event_type, main, mentions)
                 if event is not None:
                     events.append(event)
+                if continued:
+                    # "زار X موسكو، حيث التقى Y": X goes on as the subject of التقى
+                    subject = None
+                    if self._sentence_ents is not None:
+                        prim = _primary(main, analysis)
+                        subject, _ = actors.find_roles(
+                            analysis, prim, self._sentence_ents, generic=True
+                        )
+                    follow = self._event(
+                        doc, sent, analysis, event_type, continued, mentions, subject=subject
+                    )
+                    if follow is not None:
+                        events.append(follow)
             if self.generic:
                 seen = set(by_type)
                 trigger_tokens = {t.index for t in analysis.triggers}
@@ -320,7 +357,7 @@ class EventsStage:
         return doc
 
     def _event(
-        self, doc, sent, analysis, event_type, trigs, mentions, cameo_hit=None
+        self, doc, sent, analysis, event_type, trigs, mentions, cameo_hit=None, subject=None
     ) -> Event | None:
         trig = _primary(trigs, analysis)
         cues = cue_flags(analysis, trig)
@@ -355,6 +392,11 @@ class EventsStage:
         if generic and trig.index in ents:
             return None  # part of a name: "منظمة التعاون الإسلامي", "مجلس التعاون"
         actor_rng, recipient_rng = actors.find_roles(analysis, trig, ents, generic=generic)
+        if subject is not None and actors.usable(analysis, subject):
+            # a continued clause: the phrase after the verb is its object, not its subject
+            if actor_rng is not None and actor_rng[0] > trig.index:
+                recipient_rng = actors.extend_coordination(analysis, actor_rng, ents)
+            actor_rng = subject
         actor_rng = actors.trim_verbs(analysis, actor_rng)
         if not actors.usable(analysis, actor_rng):
             actor_rng = None
