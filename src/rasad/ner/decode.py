@@ -30,6 +30,40 @@ def decode(probs: np.ndarray) -> list[str]:
     return [LABELS[k] for k in reversed(best)]
 
 
+def decode_many(probs: list[np.ndarray]) -> list[list[int]]:
+    """``decode`` of many sentences at once, as label indices (Viterbi steps batched,
+    longest sentence first; finished sentences drop out of the batch)."""
+    if not probs:
+        return []
+    order = sorted(range(len(probs)), key=lambda i: -len(probs[i]))
+    lengths = [len(probs[i]) for i in order]
+    steps = lengths[0]
+    logp = np.zeros((len(order), steps, _N))
+    for row, i in enumerate(order):
+        logp[row, : lengths[row]] = np.log(np.clip(probs[i], 1e-9, 1.0))
+    score = _START + logp[:, 0]
+    back = np.zeros((len(order), steps, _N), dtype=np.int64)
+    best = np.zeros((len(order), steps), dtype=np.int64)
+    active = len(order)
+    for t in range(1, steps):
+        while lengths[active - 1] <= t:
+            active -= 1
+            best[active, t - 1] = score[active].argmax()  # a sentence ends at t - 1
+        total = score[:active, :, None] + _ALLOWED
+        back[:active, t] = total.argmax(axis=1)
+        score[:active] = total.max(axis=1) + logp[:active, t]
+    for row in range(active):
+        best[row, steps - 1] = score[row].argmax()
+    result: list[list[int]] = [[]] * len(order)
+    for row, i in enumerate(order):
+        n = lengths[row]
+        path = [int(best[row, n - 1])]
+        for t in range(n - 1, 0, -1):
+            path.append(int(back[row, t, path[-1]]))
+        result[i] = path[::-1]
+    return result
+
+
 def propagate(
     sentences: list[list[str]],
     labels: list[list[str]],

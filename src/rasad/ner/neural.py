@@ -233,6 +233,48 @@ class NeuralTagger:
         post = alpha * beta
         return post / post.sum(axis=1, keepdims=True)
 
+    def posteriors_many(self, scores: list[np.ndarray]) -> list[np.ndarray]:
+        """``posteriors`` of many sentences at once: the forward-backward steps run over
+        all sentences together (longest first, finished ones drop out of the batch)."""
+        if not scores:
+            return []
+        if self._exp_trans is None:
+            self._exp_trans = np.exp(self.w["trans"].astype(np.float64))
+        trans = self._exp_trans
+        order = sorted(range(len(scores)), key=lambda i: -len(scores[i]))
+        lengths = [len(scores[i]) for i in order]
+        steps, n_labels = lengths[0], scores[0].shape[1]
+        emit = np.zeros((len(order), steps, n_labels))
+        for row, i in enumerate(order):
+            e = scores[i]
+            emit[row, : lengths[row]] = np.exp(e - e.max(axis=1, keepdims=True))
+        alpha = np.zeros_like(emit)
+        beta = np.zeros_like(emit)
+        a = np.exp(self.w["start"] - self.w["start"].max()) * emit[:, 0]
+        alpha[:, 0] = a / a.sum(axis=1, keepdims=True)
+        active = len(order)
+        for t in range(1, steps):
+            while lengths[active - 1] <= t:
+                active -= 1
+            a = (alpha[:active, t - 1] @ trans) * emit[:active, t]
+            alpha[:active, t] = a / a.sum(axis=1, keepdims=True)
+        end = np.exp(self.w["end"] - self.w["end"].max()).astype(np.float64)
+        end = end / end.sum()
+        for row, n in enumerate(lengths):
+            beta[row, n - 1] = end
+        active = 0
+        for t in range(steps - 2, -1, -1):
+            while active < len(order) and lengths[active] > t + 1:
+                active += 1
+            b = (emit[:active, t + 1] * beta[:active, t + 1]) @ trans.T
+            beta[:active, t] = b / b.sum(axis=1, keepdims=True)
+        post = alpha * beta
+        result: list[np.ndarray] = [np.empty(0)] * len(order)
+        for row, i in enumerate(order):
+            p = post[row, : lengths[row]]
+            result[i] = p / p.sum(axis=1, keepdims=True)
+        return result
+
     def tag_batch(self, sentences: list[list[str]]) -> list[list[str]]:
         sentences_nonempty = [s for s in sentences if s]
         results = (

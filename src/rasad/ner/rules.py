@@ -90,10 +90,14 @@ def apply_org_rules(
     heads: frozenset[str] = ORG_HEADS,
     quote_heads: frozenset[str] = QUOTE_HEADS,
     max_chain: int = 3,
+    norms: list[str] | None = None,
 ) -> list[str]:
-    """Labels with rule-found organisations added where the model left tokens untagged."""
+    """Labels with rule-found organisations added where the model left tokens untagged.
+
+    ``norms``: the tokens' ``normalize`` forms when the caller has them (cached)."""
     labels = list(labels)
-    norms = [normalize(t) for t in tokens]
+    if norms is None:
+        norms = [normalize(t) for t in tokens]
     n = len(tokens)
     i = 0
     while i < n:

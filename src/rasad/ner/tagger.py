@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 import pycrfsuite
 
-from rasad.ner.decode import LABELS, decode, propagate
+from rasad.ner.decode import LABELS, decode_many, propagate
 from rasad.ner.features import FeatureExtractor
 from rasad.ner.lexicon import RESOURCES, Lexicon
 from rasad.ner.rules import RULE_CONFIDENCE, apply_org_rules
@@ -59,7 +59,7 @@ class NerModel:
         sentences = [s for s in sentences if s]
         if self.neural is None or self.crf_weight >= 1.0:
             return [self._crf_marginals(s) for s in sentences]
-        neural = [self.neural.posteriors(e) for e in self.neural.emissions(sentences)]
+        neural = self.neural.posteriors_many(self.neural.emissions(sentences))
         if self.crf_weight <= 0.0:
             return neural
         w = self.crf_weight
@@ -72,7 +72,8 @@ class NerModel:
     ) -> list[tuple[list[str], list[float]]]:
         """Labels and the probability of each label; the sentences are one document (or a
         window of running text): names tagged with confidence label their other mentions."""
-        probs = iter(self.probabilities(sentences))
+        probs = self.probabilities(sentences)
+        paths = iter(zip(probs, decode_many(probs), strict=True))
         labels: list[list[str]] = []
         confidences: list[list[float]] = []
         for s in sentences:
@@ -80,16 +81,16 @@ class NerModel:
                 labels.append([])
                 confidences.append([])
                 continue
-            p = next(probs)
-            labs = decode(p)
-            labels.append(labs)
-            confidences.append([float(p[i, LABELS.index(lab)]) for i, lab in enumerate(labs)])
+            p, path = next(paths)
+            labels.append([LABELS[k] for k in path])
+            confidences.append(p[np.arange(len(path)), path].tolist())
         if self.propagate_confidence < 1.0:
             keys = [[self.features.word(t)[1] for t in s] for s in sentences]
             labels = propagate(sentences, labels, confidences, keys, self.propagate_confidence)
         if self.org_rules:
             for k, (tokens, labs) in enumerate(zip(sentences, labels, strict=True)):
-                ruled = apply_org_rules(tokens, labs)
+                norms = [self.features.word(t)[0] for t in tokens]
+                ruled = apply_org_rules(tokens, labs, norms=norms)
                 if ruled != labs:
                     confidences[k] = [
                         c if old == new else RULE_CONFIDENCE
