@@ -255,3 +255,16 @@ def test_generic_coder_general_fixes():
     threats = [e for e in doc.events if e.type == "THREATEN"]
     assert [e.trigger.text for e in threats] == ["يهدد"]
     assert threats[0].actor.span.text == "التصعيد"
+
+
+def test_resumptive_relative_clause_swaps_roles():
+    import rasad
+
+    doc = rasad.extract(
+        "وصل إلى باريس الوزير سامي العلي، الذي استقبله في الإليزيه الرئيس الفرنسي.",
+        published="2016-01-01",
+    )
+    hosts = [e for e in doc.events if e.type == "CONSULT" and e.trigger.text == "استقبله"]
+    assert hosts, [(e.type, e.trigger.text) for e in doc.events]
+    assert "الرئيس الفرنسي" in hosts[0].actor.span.text
+    assert "العلي" in hosts[0].recipient.span.text

@@ -505,7 +505,14 @@ def topic_actor(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int, int
 _RELATIVES = {"الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللاتي"}
 
 
-def _relative_antecedent(analysis: Analysis, i: int) -> tuple[int, int] | None:
+def _resumptive(norm: str) -> bool:
+    """A verb with an object pronoun that refers back to الذي (استقبله، التقاها)."""
+    return len(norm) >= 5 and norm.endswith(("ه", "ها", "هم", "هما")) and not norm.endswith("اه")
+
+
+def _relative_antecedent(
+    analysis: Analysis, i: int, ents: EntityIndex = _NO_ENTITIES
+) -> tuple[int, int] | None:
     """The definite noun phrase (up to 3 words) that a relative pronoun right before
     the verb refers to, e.g. "الهجمات الإسرائيلية التي استهدفت"."""
     toks = analysis.tokens
@@ -514,9 +521,13 @@ def _relative_antecedent(analysis: Analysis, i: int) -> tuple[int, int] | None:
     start = None
     for j in range(i - 2, max(-1, i - 5), -1):
         gap = analysis.text[toks[j].end : toks[j + 1].start]
-        if any(c in '،,.:;؛«»"()' for c in gap) or not toks[j].norm.lstrip("وف").startswith("ال"):
+        # a comma may stand before الذي ("البدري، الذي"), not inside the phrase
+        stops = '.:;؛«»"()' if j == i - 2 else '،,.:;؛«»"()'
+        if any(c in stops for c in gap) or not toks[j].norm.lstrip("وف").startswith("ال"):
             break
         start = j
+    if start is not None and start in ents:
+        start = min(start, ents[start][0])  # the whole name: "عبد الباسط البدري"
     return (start, i - 1) if start is not None else None
 
 
@@ -543,7 +554,16 @@ def find_roles(
         passive_like = i + 1 < len(toks) and (
             toks[i + 1].norm[:1].isdigit() or toks[i + 1].core in lexicon.NUMBER_WORDS
         )
-        antecedent = _relative_antecedent(analysis, i)
+        antecedent = _relative_antecedent(analysis, i, ents)
+        if antecedent is not None and _resumptive(toks[i].norm):
+            # "البدري، الذي استقبله في موسكو بوغدانوف": the pronoun on the verb is الذي,
+            # the doer is the subject after the verb (past a place phrase)
+            j = i
+            if j + 2 < len(toks) and toks[j + 1].norm in ("في", "ب"):
+                j = ents[j + 2][1] - 1 if j + 2 in ents else j + 2
+            doer = subject_after(analysis, j, ents)
+            if usable(analysis, doer):
+                return extend_coordination(analysis, doer, ents), antecedent
         if antecedent is not None:  # "التصعيد الذي يهدد X": the doer is what الذي refers to
             after = subject_after(analysis, i, ents)
             return antecedent, (after if usable(analysis, after) else None)
@@ -688,12 +708,30 @@ def extend_coordination(
     toks = analysis.tokens
     a, b = rng
     while b < len(toks) and b - a < limit:
+        hit = ents.get(b)
+        prev = ents.get(b - 1)
+        if hit and prev and hit[0] == b and hit[2] == prev[2] == "PERSON":
+            b = hit[1]  # a title mention right before the name: "نائب الوزير" + "فلان"
+            continue
         gap = analysis.text[toks[b - 1].end : toks[b].start]
         if not any(c in "،," for c in gap) or any(c in ".:;؛!?؟" for c in gap):
             break
         hit = ents.get(b)
         if hit is not None and hit[0] == b and hit[2] == "PERSON":
             b = hit[1]  # an apposition naming the person
+            continue
+        named = None  # a title apposition ending in a person's name: "، نائب الوزير فلان"
+        for e in range(b, min(len(toks), b + 6)):
+            if e > b and any(
+                c in "،,.:;؛!?؟" for c in analysis.text[toks[e - 1].end : toks[e].start]
+            ):
+                break
+            hit = ents.get(e)
+            if hit is not None and hit[2] == "PERSON":
+                named = hit[1]
+                break
+        if named is not None:
+            b = named
             continue
         if toks[b].norm[:1] == "و" and len(toks[b].norm) > 3:
             # a coordinated phrase up to the next comma (at most 5 words)
