@@ -23,6 +23,7 @@ MAX_CHARS = 20
 LSTM_SLOTS = 8192  # padded tokens per LSTM batch: long sentences go in small batches
 CATEGORIES = ("embed", "gaz", "trig", "prefix", "freq", "article", "shape")
 _GAZ = CATEGORIES.index("gaz")
+_CHAR_CACHE = 100_000  # token forms whose char-CNN vector is kept
 
 
 def token_categories(word: tuple, gaz: str, lexicon) -> dict[str, str]:
@@ -117,11 +118,11 @@ class NeuralTagger:
         self.vectors = np.vstack([self.vectors, np.zeros((1, self.vectors.shape[1]), np.float32)])
         self.encoder = Encoder(extractor, extractor.lexicon.words.index, meta)
         self._exp_trans: np.ndarray | None = None
+        self._char_cache: dict[str, np.ndarray] = {}
 
-    def _inputs(self, encoded) -> np.ndarray:
+    def _char_vectors(self, chars: np.ndarray) -> np.ndarray:
+        """Char-CNN vectors [T, F] of char id rows [T, MAX_CHARS] (max over positions)."""
         w = self.w
-        word_rows, chars, cats = encoded
-        word = self.vectors[word_rows]  # row -1 is the zero vector
         emb = w["char_emb"][chars]  # [T, C, E]
         t, c, e = emb.shape
         filters, k, _ = w["conv_w"].shape  # [F, K, E]
@@ -131,9 +132,28 @@ class NeuralTagger:
         conv_w = w["conv_w"].reshape(filters, k * e)
         conv = np.maximum(windows @ conv_w.T + w["conv_b"], 0.0)
         mask = (chars > 0)[:, :, None]
-        char_vec = np.where(mask, conv, 0.0).max(axis=1)
+        return np.where(mask, conv, 0.0).max(axis=1).astype(np.float32)
+
+    def _inputs(self, encoded, char_vec: np.ndarray | None = None) -> np.ndarray:
+        w = self.w
+        word_rows, chars, cats = encoded
+        word = self.vectors[word_rows]  # row -1 is the zero vector
+        if char_vec is None:
+            char_vec = self._char_vectors(chars)
         cat_vecs = [w[f"cat_{name}"][cats[:, j]] for j, name in enumerate(CATEGORIES)]
         return np.concatenate([word, char_vec, *cat_vecs], axis=1).astype(np.float32)
+
+    def _cached_char_vectors(self, tokens: list[str]) -> np.ndarray:
+        """Char-CNN vectors of tokens, computed once per token form (bounded cache)."""
+        cache = self._char_cache
+        missing = list(dict.fromkeys(t for t in tokens if t not in cache))
+        if missing:
+            if len(cache) + len(missing) > _CHAR_CACHE:
+                cache.clear()
+                missing = list(dict.fromkeys(tokens))
+            vecs = self._char_vectors(np.stack([self.encoder.token(t)[1] for t in missing]))
+            cache.update(zip(missing, vecs, strict=True))
+        return np.stack([cache[t] for t in tokens])
 
     def _lstm(self, xs: list[np.ndarray], prefix: str) -> list[np.ndarray]:
         """Run one LSTM direction over a batch of sequences (each [T_i, I]).
@@ -184,7 +204,11 @@ class NeuralTagger:
         with threadpool_limits(1, "blas"):
             encoded = [self.encoder.encode(s) for s in sentences]
             # one char-CNN pass over all tokens of the batch, split back per sentence
-            flat = self._inputs(tuple(np.concatenate(part) for part in zip(*encoded, strict=True)))
+            tokens = [t for s in sentences for t in s]
+            flat = self._inputs(
+                tuple(np.concatenate(part) for part in zip(*encoded, strict=True)),
+                self._cached_char_vectors(tokens),
+            )
             inputs = np.split(flat, np.cumsum([len(s) for s in sentences])[:-1])
             order = sorted(range(len(inputs)), key=lambda i: len(inputs[i]))
             out: list[np.ndarray] = [np.empty(0)] * len(inputs)
