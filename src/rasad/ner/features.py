@@ -22,6 +22,7 @@ class FeatureExtractor:
         self.vectors = vectors  # optional (word -> index, matrix): dense embedding features
         self.disabled = disabled  # feature groups left out (for ablations)
         self.word = lru_cache(maxsize=200_000)(self._word)
+        self._neighbours: dict[str, tuple[list[str], ...]] = {}
 
     def _word(self, token: str) -> tuple:
         """Context-free description of one token (cached)."""
@@ -85,31 +86,43 @@ class FeatureExtractor:
             embed = (info or rest_info).embed_class if (info or rest_info) else "oov"
         return norm, stem, clusters, trig, feats, embed
 
+    def _neighbour(self, word: tuple) -> tuple[list[str], ...]:
+        """Features a word gives its neighbours at offsets -2, -1, 1, 2 (cached: they
+        depend on the word's matching form only)."""
+        feats = self._neighbours.get(word[0])
+        if feats is None:
+            jn, js, jc, jt, _, je = word
+            out = []
+            for d in (-2, -1, 1, 2):
+                f = [f"{d}w={jn}", f"{d}c1={jc[1]}"]
+                if jt:
+                    f.append(f"{d}tr={jt}")
+                if abs(d) == 1:
+                    f += [f"{d}st={js}", f"{d}c2={jc[2]}", f"{d}c0={jc[0]}"]
+                    if je:
+                        f.append(f"{d}ec={je}")
+                out.append(f)
+            if len(self._neighbours) >= 200_000:
+                self._neighbours.clear()
+            feats = self._neighbours[word[0]] = tuple(out)
+        return feats
+
     def sentence(self, tokens: list[str]) -> list[list[str]]:
         words = [self.word(t) for t in tokens]
         gaz = self.lexicon.match_gazetteer([w[0] for w in words])
         n = len(words)
+        context = [self._neighbour(w) for w in words]
         out = []
         for i, (norm, _stem, _clusters, _trig, feats, _embed) in enumerate(words):
             f = list(feats)
             if gaz[i] and "gazetteer" not in self.disabled:
                 f.append("gz=" + gaz[i])
-            for d in (-2, -1, 1, 2):
+            for slot, d in enumerate((-2, -1, 1, 2)):
                 j = i + d
                 if 0 <= j < n:
-                    jn, js, jc, jt, _, je = words[j]
-                    f.append(f"{d}w={jn}")
-                    f.append(f"{d}c1={jc[1]}")
-                    if jt:
-                        f.append(f"{d}tr={jt}")
-                    if abs(d) == 1:
-                        f.append(f"{d}st={js}")
-                        f.append(f"{d}c2={jc[2]}")
-                        f.append(f"{d}c0={jc[0]}")
-                        if je:
-                            f.append(f"{d}ec={je}")
-                        if gaz[j] and "gazetteer" not in self.disabled:
-                            f.append(f"{d}gz={gaz[j]}")
+                    f += context[j][slot]
+                    if abs(d) == 1 and gaz[j] and "gazetteer" not in self.disabled:
+                        f.append(f"{d}gz={gaz[j]}")
                 else:
                     f.append(f"{d}w=<s>" if d < 0 else f"{d}w=</s>")
             if i > 0:
