@@ -119,6 +119,7 @@ class NeuralTagger:
         self.encoder = Encoder(extractor, extractor.lexicon.words.index, meta)
         self._exp_trans: np.ndarray | None = None
         self._char_cache: dict[str, np.ndarray] = {}
+        self._lstm_cache: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
 
     def _char_vectors(self, chars: np.ndarray) -> np.ndarray:
         """Char-CNN vectors [T, F] of char id rows [T, MAX_CHARS] (max over positions)."""
@@ -155,19 +156,31 @@ class NeuralTagger:
             cache.update(zip(missing, vecs, strict=True))
         return np.stack([cache[t] for t in tokens])
 
+    def _lstm_weights(self, prefix: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Transposed input and hidden weights and summed bias of one LSTM direction, gate
+        blocks reordered from PyTorch's (i, f, g, o) to (i, f, o, g): one sigmoid call."""
+        cached = self._lstm_cache.get(prefix)
+        if cached is None:
+            w = self.w
+            hidden = w[prefix + "w_hh"].shape[1]
+            perm = np.r_[0 : 2 * hidden, 3 * hidden : 4 * hidden, 2 * hidden : 3 * hidden]
+            b = (w[prefix + "b_ih"] + w[prefix + "b_hh"])[perm]
+            cached = (w[prefix + "w_ih"][perm].T.copy(), w[prefix + "w_hh"][perm].T.copy(), b)
+            self._lstm_cache[prefix] = cached
+        return cached
+
     def _lstm(self, xs: list[np.ndarray], prefix: str) -> list[np.ndarray]:
         """Run one LSTM direction over a batch of sequences (each [T_i, I]).
 
         Rows are sorted longest first so that step ``t`` only computes the sequences
         still running (a prefix of the batch): no work on padding.
         """
-        w_ih, w_hh = self.w[prefix + "w_ih"], self.w[prefix + "w_hh"]
-        b = self.w[prefix + "b_ih"] + self.w[prefix + "b_hh"]
-        hidden = w_hh.shape[1]
+        w_ih_t, w_hh_t, b = self._lstm_weights(prefix)
+        hidden = w_hh_t.shape[0]
         order = sorted(range(len(xs)), key=lambda i: -len(xs[i]))
         lengths = [len(xs[i]) for i in order]
         steps = lengths[0]
-        pre_flat = np.concatenate([xs[i] for i in order]) @ w_ih.T + b  # [sum T, 4H]
+        pre_flat = np.concatenate([xs[i] for i in order]) @ w_ih_t + b  # [sum T, 4H]
         pre = np.zeros((len(xs), steps, 4 * hidden), np.float32)
         offset = 0
         for row, n in enumerate(lengths):
@@ -176,18 +189,15 @@ class NeuralTagger:
         h = np.zeros((len(xs), hidden), np.float32)
         c = np.zeros_like(h)
         out = np.zeros((len(xs), steps, hidden), np.float32)
-        w_hh_t = w_hh.T.copy()
         active = len(xs)
         for step in range(steps):
             while lengths[active - 1] <= step:
                 active -= 1
             gates = pre[:active, step] + h[:active] @ w_hh_t
-            i_g = _sigmoid(gates[:, :hidden])
-            f_g = _sigmoid(gates[:, hidden : 2 * hidden])
-            g_g = np.tanh(gates[:, 2 * hidden : 3 * hidden])
-            o_g = _sigmoid(gates[:, 3 * hidden :])
-            c_new = f_g * c[:active] + i_g * g_g
-            h_new = o_g * np.tanh(c_new)
+            sig = _sigmoid(gates[:, : 3 * hidden])  # gates reordered to i, f, o | g
+            g_g = np.tanh(gates[:, 3 * hidden :])
+            c_new = sig[:, hidden : 2 * hidden] * c[:active] + sig[:, :hidden] * g_g
+            h_new = sig[:, 2 * hidden :] * np.tanh(c_new)
             c[:active] = c_new
             h[:active] = h_new
             out[:active, step] = h_new
