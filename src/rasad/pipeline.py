@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import importlib
 import multiprocessing as mp
+import signal
+import threading
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 from rasad.document import Document, Failure
 
@@ -29,6 +31,8 @@ STAGES: dict[str, str] = {
     "events": "rasad.events:EventsStage",
 }
 FOUNDATION = ("clean", "segment")
+
+Finish = Callable[[Document], Any]
 
 
 class Stage(Protocol):
@@ -101,68 +105,90 @@ class Pipeline:
             self.stats.counters[stage.name] = Counter(getattr(stage, "counters", {}))
 
     def run(
-        self, items: Iterable[Document | Failure], workers: int = 1, chunksize: int = 32
-    ) -> Iterator[Document | Failure]:
-        """Stream documents through the stages; failures pass through untouched.
+        self,
+        items: Iterable[Document | Failure],
+        workers: int = 1,
+        chunksize: int = 8,
+        finish: Finish | None = None,
+    ) -> Iterator[Any]:
+        """Stream documents through the stages, in input order; failures pass through.
 
-        With ``workers > 1`` documents are processed in a process pool, in input
-        order, with bounded memory (``imap`` over a lazy iterator).
+        ``finish`` (a module-level function, so workers can receive it) is applied to
+        each processed document where it was processed: with ``workers > 1`` only its
+        result travels back to this process, e.g. compact bytes instead of a Document
+        with hundreds of tokens to unpickle. A document whose stages raise becomes a
+        :class:`Failure`; other documents go on.
+
+        With ``workers > 1`` a process pool does the work and a feeder thread keeps at
+        most a few chunks per worker in flight (``Pool.imap`` alone would pull the whole
+        input into its task queue), so memory stays flat whatever the corpus size.
         """
         if workers <= 1:
             for item in items:
-                if isinstance(item, Failure):
-                    self.stats.failed += 1
-                    yield item
-                    continue
-                yield self._safe(item)
+                result = _process(self, finish, item)
+                self.stats.failed += isinstance(result, Failure)
+                yield result
             self.collect_counters()
             return
+        slots = threading.Semaphore(chunksize * workers * 4)
+        stop = threading.Event()  # lets the feeder end when the consumer stops early
         ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-        with ctx.Pool(workers, initializer=_init_worker, initargs=(self.names, self.options)) as pool:
-            for item in pool.imap(_work, items, chunksize=chunksize):
-                if isinstance(item, Failure):
-                    self.stats.failed += 1
-                else:
-                    self.stats.documents += 1
-                yield item
-            # gather per-worker stage timings and counters
-            for stats in pool.map(_worker_stats, range(workers), chunksize=1):
-                self.stats.seconds.update(
-                    {k: self.stats.seconds.get(k, 0.0) + v for k, v in stats.seconds.items()}
-                )
-                for k, c in stats.counters.items():
-                    self.stats.counters.setdefault(k, Counter()).update(c)
+        init = (self.names, self.options, finish)
+        with ctx.Pool(workers, initializer=_init_worker, initargs=init) as pool:
+            try:
+                feed = _throttled(items, slots, stop)
+                for result in pool.imap(_work, feed, chunksize=chunksize):
+                    slots.release()
+                    if isinstance(result, Failure):
+                        self.stats.failed += 1
+                    else:
+                        self.stats.documents += 1
+                    yield result
+            finally:
+                stop.set()
 
-    def _safe(self, doc: Document) -> Document | Failure:
-        try:
-            return self(doc)
-        except Exception as exc:  # a bug on one document must not stop the run
-            return Failure(
-                path=doc.source.path or doc.id or "<input>",
-                line=doc.source.line,
-                reason=f"pipeline error: {type(exc).__name__}: {exc}",
-            )
+
+def _process(pipeline: Pipeline, finish: Finish | None, item: Document | Failure) -> Any:
+    if isinstance(item, Failure):
+        return item
+    where = item.source.path or item.id or "<input>"
+    try:
+        doc = pipeline(item)
+    except Exception as exc:  # a bug on one document must not stop the run
+        reason = f"pipeline error: {type(exc).__name__}: {exc}"
+        return Failure(path=where, line=item.source.line, reason=reason)
+    if finish is None:
+        return doc
+    try:
+        return finish(doc)
+    except Exception as exc:
+        reason = f"cannot serialize: {type(exc).__name__}: {exc}"
+        return Failure(path=where, line=item.source.line, reason=reason)
+
+
+def _throttled(items: Iterable, slots: threading.Semaphore, stop: threading.Event) -> Iterator:
+    for item in items:
+        while not slots.acquire(timeout=0.2):
+            if stop.is_set():
+                return
+        if stop.is_set():
+            return
+        yield item
 
 
 _WORKER: Pipeline | None = None
+_FINISH: Finish | None = None
 
 
-def _init_worker(names: list[str], options: dict) -> None:
-    global _WORKER
+def _init_worker(names: list[str], options: dict, finish: Finish | None) -> None:
+    global _WORKER, _FINISH
+    # Ctrl-C is the parent's to handle (it commits what is done, then stops the pool);
+    # workers ignoring it avoid a traceback each.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _WORKER = Pipeline(names, **options)
+    _FINISH = finish
 
 
-def _work(item: Document | Failure) -> Document | Failure:
-    if isinstance(item, Failure):
-        return item
+def _work(item: Document | Failure) -> Any:
     assert _WORKER is not None
-    return _WORKER._safe(item)
-
-
-def _worker_stats(_: int) -> PipelineStats:
-    # Each call lands on some worker; stats may be gathered unevenly, which only
-    # affects the per-stage timing report, never documents.
-    assert _WORKER is not None
-    _WORKER.collect_counters()
-    stats, _WORKER.stats = _WORKER.stats, PipelineStats()
-    return stats
+    return _process(_WORKER, _FINISH, item)
