@@ -90,6 +90,9 @@ def main() -> None:
             batches.append((batch, propagate(batch, labels, confs, keys, 0.8)))
         variants = {"no rules": None, "shipped rules": (ORG_HEADS, QUOTE_HEADS)}
         variants["quoted names only"] = (frozenset(), QUOTE_HEADS)
+        variants["shipped + extend left"] = (ORG_HEADS, QUOTE_HEADS, True, False)
+        variants["shipped + extend right"] = (ORG_HEADS, QUOTE_HEADS, False, True)
+        variants["shipped + extend both"] = (ORG_HEADS, QUOTE_HEADS, True, True)
         if name == "dev":
             variants |= {f"head {h} only": (frozenset({h}), frozenset()) for h in CANDIDATES}
         for variant, rules in variants.items():
@@ -99,7 +102,14 @@ def main() -> None:
                     pred += labels
                 else:
                     pred += [
-                        apply_org_rules(s, labs, heads=rules[0], quote_heads=rules[1])
+                        apply_org_rules(
+                            s,
+                            labs,
+                            heads=rules[0],
+                            quote_heads=rules[1],
+                            extend_left=len(rules) > 2 and rules[2],
+                            extend_right=len(rules) > 2 and rules[3],
+                        )
                         for s, labs in zip(batch, labels, strict=True)
                     ]
             result = score(gold, pred, keep=keep)

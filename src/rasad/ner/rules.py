@@ -91,6 +91,8 @@ def apply_org_rules(
     quote_heads: frozenset[str] = QUOTE_HEADS,
     max_chain: int = 3,
     norms: list[str] | None = None,
+    extend_left: bool = False,
+    extend_right: bool = False,
 ) -> list[str]:
     """Labels with rule-found organisations added where the model left tokens untagged.
 
@@ -125,4 +127,29 @@ def apply_org_rules(
                 i = j
                 continue
         i += 1
+    if extend_left or extend_right:
+        _extend(labels, norms, heads, extend_left, extend_right)
     return labels
+
+
+def _extend(labels: list[str], norms: list[str], heads, left: bool, right: bool) -> None:
+    """Grow tagged ORG spans: over an untagged head noun just before ("<head> <ORG>") and
+    over definite nisba adjectives just after ("<ORG> الـXي/الـXية")."""
+    n = len(labels)
+    for i in range(n):
+        if labels[i] != "B-ORG":
+            continue
+        if left and i > 0 and labels[i - 1] == "O" and _head(norms[i - 1]) in heads:
+            labels[i - 1], labels[i] = "B-ORG", "I-ORG"
+        if right:
+            j = i + 1
+            while j < n and labels[j] == "I-ORG":
+                j += 1
+            while (
+                j < n
+                and labels[j] == "O"
+                and _chain_word(norms[j])
+                and (norms[j].endswith("ي") or norms[j].endswith("يه"))
+            ):
+                labels[j] = "I-ORG"
+                j += 1
