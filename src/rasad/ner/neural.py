@@ -147,14 +147,16 @@ class NeuralTagger:
     def _cached_char_vectors(self, tokens: list[str]) -> np.ndarray:
         """Char-CNN vectors of tokens, computed once per token form (bounded cache)."""
         cache = self._char_cache
-        missing = list(dict.fromkeys(t for t in tokens if t not in cache))
+        # a local view: another thread may clear the shared cache meanwhile
+        found = {t: cache.get(t) for t in dict.fromkeys(tokens)}
+        missing = [t for t, vec in found.items() if vec is None]
         if missing:
+            vecs = self._char_vectors(np.stack([self.encoder.token(t)[1] for t in missing]))
+            found.update(zip(missing, vecs, strict=True))
             if len(cache) + len(missing) > _CHAR_CACHE:
                 cache.clear()
-                missing = list(dict.fromkeys(tokens))
-            vecs = self._char_vectors(np.stack([self.encoder.token(t)[1] for t in missing]))
             cache.update(zip(missing, vecs, strict=True))
-        return np.stack([cache[t] for t in tokens])
+        return np.stack([found[t] for t in tokens])
 
     def _lstm_weights(self, prefix: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Transposed input and hidden weights and summed bias of one LSTM direction, gate
