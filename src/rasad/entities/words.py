@@ -10,28 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-try:  # the segmenter's matching form, when present
-    from rasad.text.normalize import normalize
-except ImportError:  # pragma: no cover - fallback keeps this stage usable alone
-    _FOLD = str.maketrans(
-        {
-            **{chr(c): None for c in range(0x064B, 0x0660)},
-            "\u0670": None,
-            "\u0640": None,
-            "أ": "ا",
-            "إ": "ا",
-            "آ": "ا",
-            "ٱ": "ا",
-            "ى": "ي",
-            "ة": "ه",
-            "ؤ": "و",
-            "ئ": "ي",
-        }
-    )
-
-    def normalize(s: str) -> str:
-        return s.translate(_FOLD).lower()
-
+from rasad.text.normalize import normalize
 
 __all__ = ["Word", "normalize", "words_of", "strip_clitics", "ARTICLE"]
 

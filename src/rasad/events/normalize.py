@@ -10,31 +10,11 @@ from __future__ import annotations
 
 import re
 
+from rasad.text.normalize import DIGIT_FOLD, LETTER_FOLD, PERSIAN_FOLD
+
 _DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _FOLD = str.maketrans(
-    {
-        "أ": "ا",
-        "إ": "ا",
-        "آ": "ا",
-        "ٱ": "ا",
-        "ى": "ي",
-        "ة": "ه",
-        "ؤ": "و",
-        "ئ": "ي",
-        "٠": "0",
-        "١": "1",
-        "٢": "2",
-        "٣": "3",
-        "٤": "4",
-        "٥": "5",
-        "٦": "6",
-        "٧": "7",
-        "٨": "8",
-        "٩": "9",
-        "ـ": "",
-        "ی": "ي",
-        "ک": "ك",
-    }
+    {**LETTER_FOLD, **DIGIT_FOLD, **PERSIAN_FOLD, "ـ": ""}  # fixed: the model's features
 )
 # A token: a run of Arabic/Latin letters and digits; everything else separates.
 TOKEN_RE = re.compile(

@@ -8,24 +8,13 @@ from __future__ import annotations
 
 import re
 
+from rasad.text.normalize import DIGIT_FOLD, LETTER_FOLD
+
 # diacritics, tatweel, and invisible format marks (RLM, ZWNJ, BOM) that stick to tokens
 _DIACRITICS = re.compile(
     "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
 )
-_FOLD = str.maketrans(
-    {
-        "أ": "ا",
-        "إ": "ا",
-        "آ": "ا",
-        "ٱ": "ا",
-        "ى": "ي",
-        "ة": "ه",
-        "ؤ": "و",
-        "ئ": "ي",
-        **{chr(0x0660 + i): str(i) for i in range(10)},
-        **{chr(0x06F0 + i): str(i) for i in range(10)},
-    }
-)
+_FOLD = str.maketrans({**LETTER_FOLD, **DIGIT_FOLD})  # fixed: the model's features
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 
 # Proclitic sequences tried longest first: conjunction, preposition, article.

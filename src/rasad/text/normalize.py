@@ -31,7 +31,9 @@ TATWEEL = "\u0640"
 
 _STRIP_TABLE = {ord(c): None for c in MARKS + TATWEEL}
 
-_FOLD = {
+# The letter equivalences every rasad matcher shares (stages with trained features
+# build their own tables from these constants so their features never drift).
+LETTER_FOLD = {
     "أ": "ا",
     "إ": "ا",
     "آ": "ا",
@@ -40,16 +42,16 @@ _FOLD = {
     "ة": "ه",
     "ؤ": "و",
     "ئ": "ي",
-    "ک": "ك",  # Persian keheh, typed on Persian keyboards
-    "ی": "ي",  # Persian yeh
-    "٫": ".",
-    "٬": ",",
 }
+PERSIAN_FOLD = {"ک": "ك", "ی": "ي"}  # keheh and yeh typed on Persian keyboards
+DIGIT_FOLD = {chr(0x0660 + i): str(i) for i in range(10)} | {
+    chr(0x06F0 + i): str(i) for i in range(10)
+}  # Arabic-Indic and Persian digits
+SEPARATOR_FOLD = {"٫": ".", "٬": ","}  # Arabic decimal and thousands separators
+
 _NORMALIZE_TABLE: dict[int, str | None] = dict(_STRIP_TABLE)
-_NORMALIZE_TABLE.update({ord(k): v for k, v in _FOLD.items()})
-for _i in range(10):
-    _NORMALIZE_TABLE[0x0660 + _i] = str(_i)  # Arabic-Indic
-    _NORMALIZE_TABLE[0x06F0 + _i] = str(_i)  # Persian / Urdu
+for _fold in (LETTER_FOLD, PERSIAN_FOLD, DIGIT_FOLD, SEPARATOR_FOLD):
+    _NORMALIZE_TABLE.update({ord(k): v for k, v in _fold.items()})
 for _c in [*range(0x41, 0x5B), *range(0xC0, 0xD7), *range(0xD8, 0xDF)]:
     _NORMALIZE_TABLE[_c] = chr(_c + 32)  # Latin (ASCII and Latin-1) upper -> lower
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from rasad.text.normalize import DIGIT_FOLD, SEPARATOR_FOLD
+
 _DELETED = (
     "".join(chr(c) for c in range(0x064B, 0x0660))
     + "\u0670\u0640\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
@@ -28,8 +30,6 @@ _TABLE.update(
             "ٱ": "ا",
             "ى": "ي",
             "ة": "ه",
-            "٫": ".",
-            "٬": ",",
             "٪": "%",
             "−": "-",
             "–": "-",
@@ -37,9 +37,8 @@ _TABLE.update(
         }.items()
     }
 )
-for _i in range(10):
-    _TABLE[0x0660 + _i] = str(_i)
-    _TABLE[0x06F0 + _i] = str(_i)
+# hamza seats are not folded here: number words (مئة، مائة) keep their own spelling
+_TABLE.update({ord(k): v for k, v in (DIGIT_FOLD | SEPARATOR_FOLD).items()})
 for _c in range(0x41, 0x5B):
     _TABLE[_c] = chr(_c + 32)
 
