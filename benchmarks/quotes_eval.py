@@ -386,7 +386,7 @@ def main() -> None:
     ap.add_argument("--data", default=str(REPO.parent / "shared" / "data"))
     ap.add_argument("--gold", default=str(REPO / "tests" / "data" / "quotes_gold.json"))
     ap.add_argument("--oracle-mentions", action="store_true")
-    ap.add_argument("--split", choices=["dev", "heldout", "blind2", "all"], default="all")
+    ap.add_argument("--split", choices=["dev", "heldout", "blind2", "blind3", "all"], default="all")
     ap.add_argument("--speed", type=int, default=0, help="measure time per article over N articles")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
