@@ -471,6 +471,8 @@ class _Run:
                 and cue.lemma in _UNMARKED_SPEECH
             ):
                 found = self._unmarked(i, cue, s_start, s_end, hi, sentence_speaker)
+            if found is None:
+                self._remember_named_subject(i, cue, hi)
             return found
         if cue.lemma in NEEDS_QUOTE and stop not in ("quote", "colon"):
             return None
@@ -684,6 +686,17 @@ class _Run:
                 rest = rest[:pos]
                 break
             w = words[j]
+            if w.norm in _AN_PRONOUN and (
+                cue.lemma == "نقل"
+                or any(words[x].norm.rstrip(":") in SPEECH_NOUNS for x in rest[pos + 1 :])
+            ):
+                # "ونقل التلفزيون عنه قوله": the pronoun is the last speaker of its gender;
+                # the subject before it only relays
+                earlier = self._last_speaker(_AN_PRONOUN[w.norm])
+                if earlier is not None:
+                    source = earlier
+                    rest = rest[:pos]
+                    break
             if strip_clitics(w.norm, keep_article=True) == "عن" or w.norm == "عن":
                 # "نقل X عن Y قوله": Y speaks
                 np_words = [
@@ -1258,6 +1271,23 @@ class _Run:
             _Speaker(speaker.ref, speaker.name, gender or speaker.gender, speaker.cited)
         )
 
+    def _remember_named_subject(self, i: int, cue: Cue, hi: int) -> None:
+        """ "ونفى X ما تردد ..." with no reported clause: X still becomes the current
+        speaker, so the next "وقال إن" with an elided subject is X's."""
+        if cue.kind != "verb" or self._nested:
+            return
+        region = []
+        for k in range(i + 1, min(hi, i + 1 + MAX_REGION_WORDS)):
+            w = self.words[k]
+            if "\n" in self.text[self.words[k - 1].end : w.start] or self._is_adjunct(w):
+                break
+            region.append(k)
+        if not region:
+            return
+        sp = self._np(region)
+        if sp is not None and sp.ref.entity:
+            self._remember(sp, cue.gender)
+
     def _last_speaker(self, gender: str) -> _Speaker | None:
         for sp in reversed(self.history):
             if not gender or not sp.gender or sp.gender == gender:
@@ -1325,6 +1355,10 @@ class _Run:
 
 
 # ---------------------------------------------------------------- helpers
+# "عنه", "عنها", "عنهم" after "نقل": the object pronoun and the gender it refers to
+_AN_PRONOUN = {normalize("عنه"): "m", normalize("عنها"): "f", normalize("عنهم"): "p"}
+
+
 def _is_boundary(norm: str) -> bool:
     return (
         norm in _CLAUSE_BOUNDARY
