@@ -1,0 +1,26 @@
+"""Speaker rules found by the blind gold runs, on invented sentences (NER replaced by names)."""
+
+from __future__ import annotations
+
+from helpers_quotes import analyse, quote_starting, speaker_text
+
+
+def test_relayed_speech_with_object_pronoun_keeps_the_earlier_speaker():
+    text = (
+        "قال الوزير سامر الخطيب إن الصادرات سترتفع. "
+        "ونقلت الإذاعة عنه قوله إن الأسعار ستستقر. "
+        "وأضاف أن المخزون يكفي عاما."
+    )
+    doc = analyse(text, [("سامر الخطيب", "PERSON")])
+    for start in ("الأسعار ستستقر", "المخزون يكفي"):
+        assert speaker_text(doc, quote_starting(doc, start)) == "سامر الخطيب"
+
+
+def test_speech_verb_without_clause_sets_the_current_speaker():
+    text = (
+        "قال المتحدث باسم الشركة رامي يوسف إن الأرباح تضاعفت. "
+        "ونفى المدير هاني فؤاد ما تردد عن بيع الفرع. "
+        "وقال إن الفرع سيبقى مفتوحا."
+    )
+    doc = analyse(text, [("رامي يوسف", "PERSON"), ("هاني فؤاد", "PERSON")])
+    assert speaker_text(doc, quote_starting(doc, "الفرع سيبقى")) == "هاني فؤاد"
