@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 import pycrfsuite
 
+from rasad.ner.crf import NumpyCrf
 from rasad.ner.decode import LABELS, decode_many, propagate
 from rasad.ner.features import FeatureExtractor
 from rasad.ner.lexicon import RESOURCES, Lexicon
@@ -48,24 +49,33 @@ class NerModel:
         self.crf_weight = float(self.config.get("crf_weight", 1.0 if self.neural is None else 0.5))
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(directory / "crf.model"))
+        # the same CRF in numpy (much faster); crfsuite itself for feature variants it
+        # does not reproduce (dense word vectors, ablations)
+        self.numpy_crf = None
+        if self.features.vectors is None and not self.features.disabled:
+            self.numpy_crf = NumpyCrf(directory / "crf.model", LABELS, self.features)
 
     def _crf_marginals(self, tokens: list[str]) -> np.ndarray:
         self.tagger.set(self.features.sentence(tokens))
         marginal = self.tagger.marginal
         return np.array([[marginal(lab, i) for lab in LABELS] for i in range(len(tokens))])
 
+    def _crf_marginals_many(self, sentences: list[list[str]]) -> list[np.ndarray]:
+        if self.numpy_crf is not None:
+            return self.numpy_crf.marginals_many(sentences)
+        return [self._crf_marginals(s) for s in sentences]
+
     def probabilities(self, sentences: list[list[str]]) -> list[np.ndarray]:
         """Per-token label probabilities [T, 9] (order of ``decode.LABELS``) per sentence."""
         sentences = [s for s in sentences if s]
         if self.neural is None or self.crf_weight >= 1.0:
-            return [self._crf_marginals(s) for s in sentences]
+            return self._crf_marginals_many(sentences)
         neural = self.neural.posteriors_many(self.neural.emissions(sentences))
         if self.crf_weight <= 0.0:
             return neural
         w = self.crf_weight
-        return [
-            w * self._crf_marginals(s) + (1 - w) * n for s, n in zip(sentences, neural, strict=True)
-        ]
+        crf = self._crf_marginals_many(sentences)
+        return [w * c + (1 - w) * n for c, n in zip(crf, neural, strict=True)]
 
     def tag_many_with_confidence(
         self, sentences: list[list[str]]
