@@ -24,3 +24,23 @@ def test_speech_verb_without_clause_sets_the_current_speaker():
     )
     doc = analyse(text, [("رامي يوسف", "PERSON"), ("هاني فؤاد", "PERSON")])
     assert speaker_text(doc, quote_starting(doc, "الفرع سيبقى")) == "هاني فؤاد"
+
+
+def test_participle_after_a_new_subject_belongs_to_that_subject():
+    text = (
+        "وقال النائب كريم سالم إن الحكومة مستقرة، ولكن رفض الوزير باسل نور ذلك، "
+        "مؤكدا أن التعديل قريب."
+    )
+    doc = analyse(text, [("كريم سالم", "PERSON"), ("باسل نور", "PERSON")])
+    assert speaker_text(doc, quote_starting(doc, "الحكومة مستقرة")) == "كريم سالم"
+    assert speaker_text(doc, quote_starting(doc, "التعديل قريب")) == "باسل نور"
+
+
+def test_participle_after_a_speech_verb_without_clause():
+    text = (
+        "وقالت المغنية ليلى حسن إن الحفل كان ناجحا، وكشفت شركة النور عن ألبوم جديد "
+        "قائلة إنه سيصدر الشهر المقبل."
+    )
+    doc = analyse(text, [("ليلى حسن", "PERSON"), ("شركة النور", "ORG")])
+    assert speaker_text(doc, quote_starting(doc, "الحفل كان")) == "ليلى حسن"
+    assert speaker_text(doc, quote_starting(doc, "سيصدر الشهر")) == "شركة النور"

@@ -206,6 +206,8 @@ class _Run:
         self.mention_starts = [m.start for m in self.mentions]
         self.quotes: list[Quote] = []
         self.history: list[_Speaker] = []
+        # (position of the verb, subject) of the last speech verb without a clause
+        self._named_subject: tuple[int, _Speaker] | None = None
         self.unnamed: list[_Speaker] = []
         self.outlet_link: AttributionLink | None = None
         self.deferred: list = []
@@ -560,8 +562,8 @@ class _Run:
                 end -= 1  # the sentence's full stop is not part of reported content
         if end <= start:
             return None
-        if speaker is None and cue.kind == "participle" and sentence_speaker is not None:
-            speaker = sentence_speaker
+        if speaker is None and cue.kind == "participle":
+            speaker = self._clause_subject(i, s_start) or sentence_speaker
         if speaker is None:
             speaker = self._elided(i, s_start, cue.gender)
         if speaker is not None:
@@ -1271,6 +1273,68 @@ class _Run:
             _Speaker(speaker.ref, speaker.name, gender or speaker.gender, speaker.cited)
         )
 
+    def _clause_subject(self, i: int, s_start: int) -> _Speaker | None:
+        """ "وقال X إن ...، ولكن استبعد Y ذلك، مؤكدا أن": after an earlier quote of the
+        sentence, a participle belongs to the clause it ends; a name between that quote
+        and the participle (not after a preposition, not quoted) is that clause's
+        subject, or the named subject of a speech verb without a clause of its own."""
+        at = self.words[i].start
+        before = [q for q in self.quotes if s_start <= q.start < at]
+        if (
+            not before
+            and self.quotes
+            and not self.text[s_start:at].strip(" .،,")
+            and "\n" not in self.text[self.quotes[-1].start : at]
+        ):
+            # "... ولكن استبعد Y ذلك.. مؤكدا أن": a participle opening a sentence
+            # continues the previous one
+            before = [self.quotes[-1]]
+        if not before:
+            return None
+        last_start = max(q.start for q in before)
+        gap_start = max(q.end for q in before)
+        # the earlier clause may have been read over a new coordinated clause
+        # ("، ولكن رفض Y ذلك") that names another subject
+        coordinated = self._new_clause_subject(last_start, at)
+        if coordinated is not None or gap_start > at:
+            return coordinated
+        if self._named_subject is not None and gap_start <= self._named_subject[0] < at:
+            return self._named_subject[1]
+        for m in self._mentions_in(gap_start, at):
+            if (
+                m.entity.type in ("PERSON", "ORG")
+                and not self._inside_marks(m.start)
+                and not self._after_prep(m)
+            ):
+                return _Speaker(
+                    Ref(entity=m.entity.id, country=m.entity.country), m.entity.canonical
+                )
+        return None
+
+    def _new_clause_subject(self, a: int, b: int) -> _Speaker | None:
+        """The last name in [a, b) that follows "، (و|ولكن|لكن|ثم) VERB": the subject of
+        a clause coordinated after the reported content."""
+        found = None
+        for m in self._mentions_in(a, b):
+            if m.entity.type not in ("PERSON", "ORG") or self._inside_marks(m.start):
+                continue
+            k = bisect.bisect_left(self.starts, m.start)
+            if k < 2 or self.words[k - 1].start < a:
+                continue
+            verb, prev = self.words[k - 1], self.words[k - 2]
+            if verb.norm.startswith("ال") or self._is_adjunct(verb) or verb.norm in CLAUSE_CONJ:
+                continue
+            before_verb = self.text[max(a, prev.start - 3) : verb.start]
+            if not any(p in before_verb for p in ("،", ",", "..")):
+                continue  # a new clause starts after punctuation
+            if prev.norm in _CONTRAST_CONJ or (
+                verb.norm[:1] == "و" and any(p in self.text[prev.end : verb.start] for p in "،,.")
+            ):
+                found = _Speaker(
+                    Ref(entity=m.entity.id, country=m.entity.country), m.entity.canonical
+                )
+        return found
+
     def _remember_named_subject(self, i: int, cue: Cue, hi: int) -> None:
         """ "ونفى X ما تردد ..." with no reported clause: X still becomes the current
         speaker, so the next "وقال إن" with an elided subject is X's."""
@@ -1287,6 +1351,7 @@ class _Run:
         sp = self._np(region)
         if sp is not None and sp.ref.entity:
             self._remember(sp, cue.gender)
+            self._named_subject = (self.words[i].start, sp)
 
     def _last_speaker(self, gender: str) -> _Speaker | None:
         for sp in reversed(self.history):
@@ -1355,6 +1420,8 @@ class _Run:
 
 
 # ---------------------------------------------------------------- helpers
+_CONTRAST_CONJ = {normalize(w) for w in ("ولكن", "لكن", "بينما", "فيما", "ثم")}
+
 # "عنه", "عنها", "عنهم" after "نقل": the object pronoun and the gender it refers to
 _AN_PRONOUN = {normalize("عنه"): "m", normalize("عنها"): "f", normalize("عنهم"): "p"}
 
