@@ -44,3 +44,17 @@ def test_participle_after_a_speech_verb_without_clause():
     doc = analyse(text, [("ليلى حسن", "PERSON"), ("شركة النور", "ORG")])
     assert speaker_text(doc, quote_starting(doc, "الحفل كان")) == "ليلى حسن"
     assert speaker_text(doc, quote_starting(doc, "سيصدر الشهر")) == "شركة النور"
+
+
+def test_two_dots_are_a_pause_not_a_sentence_end():
+    text = "وأوضحت مصادر مطلعة أن اللجنة.. أنهت عملها.. مشيرة إلى أن التقرير جاهز."
+    doc = analyse(text)
+    q = quote_starting(doc, "اللجنة.. أنهت")
+    assert "أنهت عملها" in q.text
+    assert quote_starting(doc, "التقرير جاهز") is not None
+
+
+def test_imperfect_speech_verb_after_lam():
+    doc = analyse("وارتفعت الأسعار، لتؤكد تقارير إعلامية أن التضخم سيستمر.")
+    q = quote_starting(doc, "التضخم سيستمر")
+    assert q.kind == "indirect"

@@ -278,7 +278,8 @@ class _Run:
         """Sentence ranges; boundaries inside quotation marks do not count."""
         out, start = [], 0
         for m in _SENTENCE_END.finditer(self.text):
-            if self._inside_marks(m.start()):
+            if self._inside_marks(m.start()) or m.group() == "..":
+                # ".." is a pause inside a sentence in some papers ("أن الجبهة.. شكلت")
                 continue
             end = m.end()
             if self.text[start:end].strip():
@@ -1138,7 +1139,7 @@ class _Run:
             gap = text[words[j - 1].end : w.start]
             if self._inside_marks(w.start):
                 continue
-            if "،" in gap or "," in gap:
+            if "،" in gap or "," in gap or ".." in gap:
                 if w.norm in PARTICIPLES or (_cue_of(w.norm) and w.norm[:1] == "و"):
                     return words[j - 1].end
                 if _frame_at(words, j, hi) and j + 1 < hi:
@@ -1440,6 +1441,8 @@ def _cue_of(norm: str) -> Cue | None:
     cue = VERBS.get(n) or PARTICIPLES.get(n)
     if cue is None and n[:1] in "وف" and len(n) > 2:
         cue = VERBS.get(n[1:]) or PARTICIPLES.get(n[1:])
+    if cue is None and n[:1] == "ل" and n[1:2] in "يت" and len(n) > 3:
+        cue = VERBS.get(n[1:])  # "لتؤكد تقارير أن", "ليضيف": an imperfect verb after ل
     return cue
 
 
