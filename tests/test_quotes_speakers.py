@@ -58,3 +58,16 @@ def test_imperfect_speech_verb_after_lam():
     doc = analyse("وارتفعت الأسعار، لتؤكد تقارير إعلامية أن التضخم سيستمر.")
     q = quote_starting(doc, "التضخم سيستمر")
     assert q.kind == "indirect"
+
+
+def test_headline_label_colon_quotation():
+    text = 'سمير العابد : "الإصلاح يبدأ من المدرسة"\n\nقال سمير العابد إن التعليم أولوية.'
+    doc = analyse(text, [("سمير العابد", "PERSON")])
+    q = quote_starting(doc, "الإصلاح يبدأ")
+    assert q.kind == "direct"
+    assert speaker_text(doc, q) == "سمير العابد"
+
+
+def test_label_without_a_name_is_no_quotation():
+    doc = analyse('عاجل : "الإصلاح يبدأ من المدرسة"\n\nوانتهى الاجتماع.')
+    assert not any(q.text.startswith("الإصلاح") for q in doc.quotes)

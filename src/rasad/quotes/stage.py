@@ -49,6 +49,7 @@ from rasad.quotes.cues import (
 )
 
 MAX_REGION_WORDS = 24
+MAX_LABEL_WORDS = 6  # "رئيس الحزب فلان :" before a quotation in a headline
 MAX_PARTICIPLE_REGION = 4  # a participle has no subject: its clause follows at once
 MAX_SUBJECT_WORDS = 8
 MIN_PARTIAL_WORDS = 2
@@ -299,7 +300,40 @@ class _Run:
     def extract(self) -> None:
         for s_start, s_end in self.sentences():
             self._sentence(s_start, s_end)
+        self._label_quotes()
         self._standalone_quotes()
+
+    def _label_quotes(self) -> None:
+        """A line "NAME : «...»" (headlines, captions) is NAME's direct quotation: a short
+        label naming a person or body, a colon, then quotation marks to the line end."""
+        for mark in self.marks:
+            if mark.used:
+                continue
+            line_start = self.text.rfind("\n", 0, mark.open) + 1
+            label = self.text[line_start : mark.open].rstrip()
+            line_end = self.text.find("\n", mark.close)
+            line_end = len(self.text) if line_end < 0 else line_end
+            if not label.endswith(":") or self.text[mark.close + 1 : line_end].strip(" .!؟?"):
+                continue
+            label_words = _words_in(label[:-1])
+            if not 1 <= len(label_words) <= MAX_LABEL_WORDS or any(
+                _cue_of(w.norm) for w in label_words
+            ):
+                continue
+            named = [
+                m
+                for m in self._mentions_in(line_start, line_start + len(label))
+                if m.entity.type in ("PERSON", "ORG")
+            ]
+            s, e = _trim(self.text, mark.start, mark.end)
+            if not named or len(_words_in(self.text[s:e])) < 2:
+                continue
+            m = named[-1]
+            mark.used = True
+            speaker = _Speaker(
+                Ref(entity=m.entity.id, country=m.entity.country), m.entity.canonical
+            )
+            self._make(s, e, "direct", None, speaker, [])
 
     def _sentence(self, s_start: int, s_end: int) -> None:
         lo = bisect.bisect_left(self.starts, s_start)
