@@ -60,83 +60,99 @@ class NumpyCrf:
     """Marginals of the crfsuite model for the features of ``FeatureExtractor.sentence``."""
 
     def __init__(self, path: Path, labels: list[str], features: FeatureExtractor) -> None:
-        self.weights, trans = read_weights(path, labels)
+        weights, trans = read_weights(path, labels)
+        self.rows = {name: row for row, name in enumerate(weights)}
+        # one extra zero row: every sum includes it, so no sum is empty (reduceat)
+        self.matrix = np.vstack([*weights.values(), np.zeros(len(labels))])
+        self.zero_row = len(weights)
         self.exp_trans = np.exp(trans)
         self.features = features
-        self.zero = np.zeros(len(labels))
-        self.boundary = [self._sum((b,)) for b in _BOUNDARY]
+        self.boundary = self._sums([_BOUNDARY[:1], _BOUNDARY[1:2], _BOUNDARY[2:3], _BOUNDARY[3:]])
         self._own: dict[str, np.ndarray] = {}
         self._context: dict[str, np.ndarray] = {}
 
-    def _sum(self, names) -> np.ndarray:
-        get = self.weights.get
-        vecs = [v for v in map(get, names) if v is not None]
-        return np.sum(vecs, axis=0) if vecs else self.zero
+    def _sums(self, groups: list) -> np.ndarray:
+        """[len(groups), L]: the summed weights of each group of feature names."""
+        rows = self.rows
+        flat: list[int] = []
+        starts: list[int] = []
+        for names in groups:
+            starts.append(len(flat))
+            flat.append(self.zero_row)
+            flat += [rows[n] for n in names if n in rows]
+        return np.add.reduceat(self.matrix[flat], starts, axis=0)
 
-    def _own_scores(self, token: str, word: tuple) -> np.ndarray:
-        vec = self._own.get(token)
-        if vec is None:
-            if len(self._own) >= _CACHE:
-                self._own.clear()
-            vec = self._own[token] = self._sum(word[4])
-        return vec
+    def _fill_caches(self, tokens: list[str], words: list[tuple]) -> None:
+        """Summed weights of the word forms not seen yet, computed together."""
+        own, context = self._own, self._context
+        new_own = [t for t in dict.fromkeys(tokens) if t not in own]
+        if new_own:
+            if len(own) + len(new_own) > _CACHE:
+                own.clear()
+            word = self.features.word
+            own.update(zip(new_own, self._sums([word(t)[4] for t in new_own]), strict=True))
+        new_context = {w[0]: w for w in words if w[0] not in context}
+        if new_context:
+            if len(context) + len(new_context) > _CACHE:
+                context.clear()
+            neighbour = self.features._neighbour
+            groups = [slot for w in new_context.values() for slot in neighbour(w)]
+            sums = self._sums(groups).reshape(len(new_context), 4, -1)
+            context.update(zip(new_context, sums, strict=True))
 
-    def _context_scores(self, word: tuple) -> np.ndarray:
-        """[4, L]: what a word adds to its neighbours at offsets -2, -1, 1, 2."""
-        vec = self._context.get(word[0])
-        if vec is None:
-            if len(self._context) >= _CACHE:
-                self._context.clear()
-            slots = self.features._neighbour(word)
-            vec = self._context[word[0]] = np.stack([self._sum(s) for s in slots])
-        return vec
-
-    def scores(self, tokens: list[str]) -> np.ndarray:
-        """State scores [T, L] of one sentence (the sums crfsuite makes)."""
+    def scores_many(self, sentences: list[list[str]]) -> list[np.ndarray]:
+        """State scores [T, L] per sentence (the sums crfsuite makes)."""
         fx = self.features
+        tokens = [t for s in sentences for t in s]
         words = [fx.word(t) for t in tokens]
-        norms = [w[0] for w in words]
-        gaz = fx.lexicon.match_gazetteer(norms)
-        n = len(words)
-        score = np.stack([self._own_scores(t, w) for t, w in zip(tokens, words, strict=True)])
-        context = np.stack([self._context_scores(w) for w in words])
-        score[2:] += context[:-2, 0]
-        score[1:] += context[:-1, 1]
-        score[:-1] += context[1:, 2]
-        score[:-2] += context[2:, 3]
-        score[:2] += self.boundary[0]
-        score[:1] += self.boundary[1]
-        score[-1:] += self.boundary[2]
-        score[-2:] += self.boundary[3]
-        get = self.weights.get
-        zero = self.zero
-        extra = []
-        for i in range(n):
-            parts = []
-            if gaz[i]:
-                parts.append("gz=" + gaz[i])
-            if i > 0:
-                if gaz[i - 1]:
-                    parts.append("-1gz=" + gaz[i - 1])
-                parts.append("bw=" + norms[i - 1] + "|" + norms[i])
-            if i + 1 < n:
-                if gaz[i + 1]:
-                    parts.append("1gz=" + gaz[i + 1])
-                parts.append("fw=" + norms[i] + "|" + norms[i + 1])
-            vec = zero
-            for name in parts:
-                w = get(name)
-                if w is not None:
-                    vec = vec + w
-            extra.append(vec)
-        return score + np.stack(extra)
+        self._fill_caches(tokens, words)
+        own = np.array([self._own[t] for t in tokens])
+        context = np.array([self._context[w[0]] for w in words])
+        extra: list[list[str]] = []
+        out = []
+        offset = 0
+        for sentence in sentences:
+            n = len(sentence)
+            norms = [w[0] for w in words[offset : offset + n]]
+            gaz = fx.lexicon.match_gazetteer(norms)
+            for i in range(n):
+                names = []
+                if gaz[i]:
+                    names.append("gz=" + gaz[i])
+                if i > 0:
+                    if gaz[i - 1]:
+                        names.append("-1gz=" + gaz[i - 1])
+                    names.append("bw=" + norms[i - 1] + "|" + norms[i])
+                if i + 1 < n:
+                    if gaz[i + 1]:
+                        names.append("1gz=" + gaz[i + 1])
+                    names.append("fw=" + norms[i] + "|" + norms[i + 1])
+                extra.append(names)
+            score = own[offset : offset + n].copy()
+            ctx = context[offset : offset + n]
+            score[2:] += ctx[:-2, 0]
+            score[1:] += ctx[:-1, 1]
+            score[:-1] += ctx[1:, 2]
+            score[:-2] += ctx[2:, 3]
+            score[:2] += self.boundary[0]
+            score[:1] += self.boundary[1]
+            score[-1:] += self.boundary[2]
+            score[-2:] += self.boundary[3]
+            out.append(score)
+            offset += n
+        extra_sums = self._sums(extra)
+        offset = 0
+        for score in out:
+            score += extra_sums[offset : offset + len(score)]
+            offset += len(score)
+        return out
 
     def marginals_many(self, sentences: list[list[str]]) -> list[np.ndarray]:
         """Per-token label marginals [T, L] of non-empty sentences (forward-backward
         batched over sentences, longest first; finished ones drop out)."""
         if not sentences:
             return []
-        scores = [self.scores(s) for s in sentences]
+        scores = self.scores_many(sentences)
         trans = self.exp_trans
         order = sorted(range(len(scores)), key=lambda i: -len(scores[i]))
         lengths = [len(scores[i]) for i in order]
