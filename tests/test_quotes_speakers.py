@@ -71,3 +71,18 @@ def test_headline_label_colon_quotation():
 def test_label_without_a_name_is_no_quotation():
     doc = analyse('عاجل : "الإصلاح يبدأ من المدرسة"\n\nوانتهى الاجتماع.')
     assert not any(q.text.startswith("الإصلاح") for q in doc.quotes)
+
+
+def test_title_only_subject_in_the_same_paragraph_is_the_current_speaker():
+    text = (
+        "وأوضح حسان منير أن المشروع اكتمل. وأشار عضو الجمعية الوطنية للمهندسين "
+        "إلى أن التكلفة انخفضت."
+    )
+    doc = analyse(text, [("حسان منير", "PERSON")])
+    assert speaker_text(doc, quote_starting(doc, "التكلفة انخفضت")) == "حسان منير"
+
+
+def test_title_only_subject_after_a_switch_phrase_is_another_person():
+    text = "وأوضح حسان منير أن المشروع اكتمل. من جانبه، قال مدير البلدية إن الطريق سيفتح غدا."
+    doc = analyse(text, [("حسان منير", "PERSON")])
+    assert speaker_text(doc, quote_starting(doc, "الطريق سيفتح")) == "مدير البلدية"

@@ -205,6 +205,7 @@ class _Run:
             key=lambda m: (m.start, -m.end),
         )
         self.mention_starts = [m.start for m in self.mentions]
+        self._entities_by_id = {e.id: e for e in doc.entities}
         self.quotes: list[Quote] = []
         self.history: list[_Speaker] = []
         # (position of the verb, subject) of the last speech verb without a clause
@@ -773,6 +774,8 @@ class _Run:
         if speaker is None or speaker.ref.entity or not region:
             return speaker
         ws = words_of(speaker.name)
+        if len(ws) > 1 and head_kind(ws[0]) == "role":
+            return self._same_paragraph_speaker(region) or speaker
         if len(ws) != 1 or not ws[0].norm.startswith("ال") or head_kind(ws[0]) != "role":
             return speaker
         for sp in reversed(self.history):
@@ -787,6 +790,27 @@ class _Run:
                 )
             k -= 1
         return speaker
+
+    def _same_paragraph_speaker(self, region: list[int]) -> _Speaker | None:
+        """ "وأشار عضو المجلس الدولي ... إلى أن": a title-only subject the entities stage
+        did not resolve, in the paragraph where a named person has just been speaking,
+        describes that person (journalists vary how they name the current speaker)."""
+        at = self.words[region[0]].start
+        if not self.quotes or not self.history or not self.history[-1].ref.entity:
+            return None
+        last = max(self.quotes, key=lambda q: q.end)
+        if last.speaker is None or last.speaker.entity != self.history[-1].ref.entity:
+            return None
+        if "\n" in self.text[last.start : at]:
+            return None
+        verb_start = self.words[region[0] - 1].start if region[0] else at
+        lead = normalize(self.text[max(last.end, verb_start - 25) : verb_start])
+        if any(marker in lead for marker in _SPEAKER_SWITCH):
+            return None  # "من جانبه، قال مؤذن المسجد": another person takes the word
+        entity = self._entities_by_id.get(last.speaker.entity)
+        if entity is None or entity.type != "PERSON":
+            return None
+        return self.history[-1]
 
     def _statement_issuer(self, i: int, region: list[int]) -> _Speaker | None:
         """ "أصدرت X بيانا أكدت فيه أن": the issuer of the statement speaks."""
@@ -1455,6 +1479,11 @@ class _Run:
 
 
 # ---------------------------------------------------------------- helpers
+# phrases that hand the word to another person ("من جانبه، قال ...")
+_SPEAKER_SWITCH = tuple(
+    normalize(w) for w in ("من جانب", "من جهت", "بدوره", "بدورها", "في المقابل", "بينما")
+)
+
 _CONTRAST_CONJ = {normalize(w) for w in ("ولكن", "لكن", "بينما", "فيما", "ثم")}
 
 # "عنه", "عنها", "عنهم" after "نقل": the object pronoun and the gender it refers to
