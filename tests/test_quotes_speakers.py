@@ -86,3 +86,19 @@ def test_title_only_subject_after_a_switch_phrase_is_another_person():
     text = "وأوضح حسان منير أن المشروع اكتمل. من جانبه، قال مدير البلدية إن الطريق سيفتح غدا."
     doc = analyse(text, [("حسان منير", "PERSON")])
     assert speaker_text(doc, quote_starting(doc, "الطريق سيفتح")) == "مدير البلدية"
+
+
+def test_wrote_and_tweeted_are_speech_verbs():
+    text = (
+        "وكتب الكاتب نادر سعيد على صفحته: إن الرواية ستصدر قريبا. "
+        "وغردت الوزيرة هالة سمير أن الطريق افتتح."
+    )
+    doc = analyse(text, [("نادر سعيد", "PERSON"), ("هالة سمير", "PERSON")])
+    assert speaker_text(doc, quote_starting(doc, "الرواية ستصدر")) == "نادر سعيد"
+    assert speaker_text(doc, quote_starting(doc, "الطريق افتتح")) == "هالة سمير"
+
+
+def test_speech_verb_of_a_relative_clause_belongs_to_the_subject():
+    text = "وقال الطبيب وليد جابر، الذي كتب مقدمة الكتاب، إن «المشي يحمي القلب»."
+    doc = analyse(text, [("وليد جابر", "PERSON")])
+    assert speaker_text(doc, quote_starting(doc, "المشي يحمي")) == "وليد جابر"

@@ -25,6 +25,8 @@ def _verb_forms(spec: str) -> dict[str, Cue]:
     for line in spec.strip().splitlines():
         lemma, _, forms = line.partition(":")
         for n, form in enumerate(forms.split()):
+            if form == "_":
+                continue  # a form left out: "دون" is mostly "without"
             gender = ("m", "f", "p", "m", "f", "p")[n] if n < 6 else ""
             out.setdefault(normalize(form), Cue(lemma.strip(), "verb", gender))
     return out
@@ -74,6 +76,9 @@ VERBS = _verb_forms(
     استطرد: استطرد استطردت
     أكمل: أكمل أكملت
     ختم: ختم ختمت
+    كتب: كتب كتبت كتبوا يكتب تكتب يكتبون
+    غرد: غرد غردت غردوا يغرد تغرد يغردون
+    دوّن: _ دونت دونوا
     """
 )
 

@@ -497,8 +497,15 @@ class _Run:
                     break
                 stop, stop_at = "nominal", j
                 break
-            if j > i + 1 and _cue_of(w.norm) is not None and not _frame_at(words, j, hi):
-                break  # another cue: this one has no content of its own
+            if (
+                j > i + 1
+                and _cue_of(w.norm) is not None
+                and not _frame_at(words, j, hi)
+                and strip_clitics(words[j - 1].norm) not in _RELATIVES
+            ):
+                # another cue: this one has no content of its own (a verb of a relative
+                # clause, "X، والذي كتب مقدمة الدراسة، إن", belongs to the subject)
+                break
             prev_end = w.end
             j += 1
         if stop is None:
