@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
-from threadpoolctl import threadpool_limits
+from threadpoolctl import ThreadpoolController
 
 from rasad.ner.features import FeatureExtractor
 
@@ -71,6 +71,23 @@ class Encoder:
         cats = tuple(self.categories[name].get(cat[name], 1) for name in CATEGORIES)
         return -1 if row is None else row, chars, cats, norm
 
+    def encode_many(self, sentences: list[list[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """``encode`` of the sentences concatenated (gazetteer matched per sentence)."""
+        parts = [self.token(t) for s in sentences for t in s]
+        n = len(parts)
+        match = self.extractor.lexicon.match_gazetteer
+        gaz_ids = self.categories["gaz"]
+        gaz = [
+            gaz_ids.get(g or "-", 1)
+            for s in sentences
+            for g in match([p[3] for p in map(self.token, s)])
+        ]
+        word_rows = np.fromiter((p[0] for p in parts), dtype=np.int64, count=n)
+        chars = np.stack([p[1] for p in parts]) if parts else np.zeros((0, MAX_CHARS), np.int64)
+        cats = np.array([p[2] for p in parts], dtype=np.int64).reshape(n, len(CATEGORIES))
+        cats[:, _GAZ] = gaz
+        return word_rows, chars, cats
+
     def encode(self, tokens: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(word rows [T], char ids [T, MAX_CHARS], category ids [T, len(CATEGORIES)])."""
         parts = [self.token(t) for t in tokens]
@@ -119,6 +136,7 @@ class NeuralTagger:
         self.encoder = Encoder(extractor, extractor.lexicon.words.index, meta)
         self._exp_trans: np.ndarray | None = None
         self._char_cache: dict[str, np.ndarray] = {}
+        self._threads: ThreadpoolController | None = None
         self._lstm_cache: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
 
     def _char_vectors(self, chars: np.ndarray) -> np.ndarray:
@@ -171,63 +189,74 @@ class NeuralTagger:
             self._lstm_cache[prefix] = cached
         return cached
 
-    def _lstm(self, xs: list[np.ndarray], prefix: str) -> list[np.ndarray]:
-        """Run one LSTM direction over a batch of sequences (each [T_i, I]).
+    def _bilstm(self, xs: list[np.ndarray]) -> tuple[list[np.ndarray], list[np.ndarray]]:
+        """Both LSTM directions over a batch of sequences (each [T_i, I]) in one loop.
 
         Rows are sorted longest first so that step ``t`` only computes the sequences
-        still running (a prefix of the batch): no work on padding.
+        still running (a prefix of the batch): no work on padding. The backward
+        direction reads each sequence reversed; both directions have the same lengths,
+        so their states are stacked [2, B, H] and share every elementwise step (the
+        arithmetic per direction is unchanged: same matrix products, same operations).
         """
-        w_ih_t, w_hh_t, b = self._lstm_weights(prefix)
-        hidden = w_hh_t.shape[0]
+        weights = [self._lstm_weights("f_"), self._lstm_weights("b_")]
+        hidden = weights[0][1].shape[0]
         order = sorted(range(len(xs)), key=lambda i: -len(xs[i]))
         lengths = [len(xs[i]) for i in order]
-        steps = lengths[0]
-        pre_flat = np.concatenate([xs[i] for i in order]) @ w_ih_t + b  # [sum T, 4H]
-        pre = np.zeros((len(xs), steps, 4 * hidden), np.float32)
-        offset = 0
-        for row, n in enumerate(lengths):
-            pre[row, :n] = pre_flat[offset : offset + n]
-            offset += n
-        h = np.zeros((len(xs), hidden), np.float32)
+        steps, batch = lengths[0], len(xs)
+        pre = np.zeros((2, batch, steps, 4 * hidden), np.float32)
+        for d, (w_ih_t, _w_hh_t, b) in enumerate(weights):
+            seqs = [xs[i] if d == 0 else xs[i][::-1] for i in order]
+            pre_flat = np.concatenate(seqs) @ w_ih_t + b  # [sum T, 4H]
+            offset = 0
+            for row, n in enumerate(lengths):
+                pre[d, row, :n] = pre_flat[offset : offset + n]
+                offset += n
+        h = np.zeros((2, batch, hidden), np.float32)
         c = np.zeros_like(h)
-        out = np.zeros((len(xs), steps, hidden), np.float32)
-        active = len(xs)
+        gates = np.empty((2, batch, 4 * hidden), np.float32)
+        out = np.zeros((2, batch, steps, hidden), np.float32)
+        w_hh = [weights[0][1], weights[1][1]]
+        active = batch
         for step in range(steps):
             while lengths[active - 1] <= step:
                 active -= 1
-            gates = pre[:active, step] + h[:active] @ w_hh_t
-            sig = _sigmoid(gates[:, : 3 * hidden])  # gates reordered to i, f, o | g
-            g_g = np.tanh(gates[:, 3 * hidden :])
-            c_new = sig[:, hidden : 2 * hidden] * c[:active] + sig[:, :hidden] * g_g
-            h_new = sig[:, 2 * hidden :] * np.tanh(c_new)
-            c[:active] = c_new
-            h[:active] = h_new
-            out[:active, step] = h_new
-        result: list[np.ndarray] = [np.empty(0)] * len(xs)
+            g = gates[:, :active]
+            np.matmul(h[0, :active], w_hh[0], out=g[0])
+            np.matmul(h[1, :active], w_hh[1], out=g[1])
+            g += pre[:, :active, step]
+            sig = _sigmoid(g[:, :, : 3 * hidden])  # gates reordered to i, f, o | g
+            g_g = np.tanh(g[:, :, 3 * hidden :])
+            c_new = sig[:, :, hidden : 2 * hidden] * c[:, :active] + sig[:, :, :hidden] * g_g
+            h_new = sig[:, :, 2 * hidden :] * np.tanh(c_new)
+            c[:, :active] = c_new
+            h[:, :active] = h_new
+            out[:, :active, step] = h_new
+        fwd: list[np.ndarray] = [np.empty(0)] * batch
+        bwd: list[np.ndarray] = [np.empty(0)] * batch
         for row, i in enumerate(order):
-            result[i] = out[row, : lengths[row]]
-        return result
+            fwd[i] = out[0, row, : lengths[row]]
+            bwd[i] = out[1, row, : lengths[row]][::-1]
+        return fwd, bwd
 
     def emissions(self, sentences: list[list[str]]) -> list[np.ndarray]:
         """Label scores [T, L] per sentence; one BLAS thread (small matrices: threads only
         contend), sentences of similar length run through the LSTM together."""
         if not sentences:
             return []
-        with threadpool_limits(1, "blas"):
-            encoded = [self.encoder.encode(s) for s in sentences]
+        if self._threads is None:
+            self._threads = ThreadpoolController()  # inspects the loaded libraries once
+        with self._threads.limit(limits=1, user_api="blas"):
             # one char-CNN pass over all tokens of the batch, split back per sentence
             tokens = [t for s in sentences for t in s]
             flat = self._inputs(
-                tuple(np.concatenate(part) for part in zip(*encoded, strict=True)),
-                self._cached_char_vectors(tokens),
+                self.encoder.encode_many(sentences), self._cached_char_vectors(tokens)
             )
             inputs = np.split(flat, np.cumsum([len(s) for s in sentences])[:-1])
             order = sorted(range(len(inputs)), key=lambda i: len(inputs[i]))
             out: list[np.ndarray] = [np.empty(0)] * len(inputs)
             for idx in _length_batches(order, [len(x) for x in inputs]):
                 xs = [inputs[i] for i in idx]
-                fwd = self._lstm(xs, "f_")
-                bwd = [o[::-1] for o in self._lstm([x[::-1] for x in xs], "b_")]
+                fwd, bwd = self._bilstm(xs)
                 for i, f, b in zip(idx, fwd, bwd, strict=True):
                     out[i] = np.concatenate([f, b], axis=1) @ self.w["out_w"].T + self.w["out_b"]
             return out
