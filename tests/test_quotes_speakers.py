@@ -102,3 +102,9 @@ def test_speech_verb_of_a_relative_clause_belongs_to_the_subject():
     text = "وقال الطبيب وليد جابر، الذي كتب مقدمة الكتاب، إن «المشي يحمي القلب»."
     doc = analyse(text, [("وليد جابر", "PERSON")])
     assert speaker_text(doc, quote_starting(doc, "المشي يحمي")) == "وليد جابر"
+
+
+def test_quoted_programme_name_after_a_person_noun_is_not_the_speaker():
+    text = 'قال الوزير رضا العربي إن المدارس ستفتح. وأضاف ضيف "الحوار" اليوم أن الكتب جاهزة.'
+    doc = analyse(text, [("رضا العربي", "PERSON"), ("الحوار", "PERSON")])
+    assert speaker_text(doc, quote_starting(doc, "الكتب جاهزة")) == "رضا العربي"

@@ -533,6 +533,7 @@ class _Run:
         ):
             return None  # "أعلن X عن بدء عملية "..."": a name in quotes, not speech
         speaker, cited = self._subject(i, region, cue, sentence_speaker)
+        speaker = self._quoted_name_of_a_person(speaker, region, cue)
         speaker = self._role_anaphor(speaker, region)
         speaker = speaker or self._statement_issuer(i, region)
         if pending_speaker is not None:
@@ -797,6 +798,32 @@ class _Run:
                 )
             k -= 1
         return speaker
+
+    def _quoted_name_of_a_person(
+        self, speaker: _Speaker | None, region: list[int], cue: Cue
+    ) -> _Speaker | None:
+        """ "وأضاف ضيف «البرنامج» أن": a name in quotation marks after a head noun that is
+        not an organisation or outlet names what the subject is related to (a programme,
+        a film, a book), not the subject: the speaker is the one already speaking."""
+        if speaker is None or not speaker.ref.entity or not region:
+            return speaker
+        first = self.words[region[0]]
+        mark = self._inside_marks(self.words[region[-1]].start) or self._mark_in(
+            first.end, self.words[region[-1]].end
+        )
+        if mark is None or first.start >= mark.open:
+            return speaker
+        inside = [
+            m for m in self._mentions_in(mark.start, mark.end) if m.entity.id == speaker.ref.entity
+        ]
+        if not inside or lex_match(first.norm, ORG_HEADS) or lex_match(first.norm, OUTLET_HEADS):
+            return speaker
+        if any(
+            m.entity.id == speaker.ref.entity and not self._inside_marks(m.start)
+            for m in self.mentions
+        ):
+            return speaker  # the name is also used outside quotation marks
+        return self._last_speaker(cue.gender) or speaker
 
     def _same_paragraph_speaker(self, region: list[int]) -> _Speaker | None:
         """ "وأشار عضو المجلس الدولي ... إلى أن": a title-only subject the entities stage
