@@ -15,11 +15,11 @@ from pathlib import Path
 import numpy as np
 import pycrfsuite
 
-from rasad.ner.features import FeatureExtractor
+from rasad.ner.features import WORD_CACHE, FeatureExtractor
 
 _FEATURE = np.dtype([("type", "<u4"), ("src", "<u4"), ("dst", "<u4"), ("weight", "<f8")])
 _BOUNDARY = ("-2w=<s>", "-1w=<s>", "1w=</s>", "2w=</s>")
-_CACHE = 200_000  # word forms whose summed weights are kept
+_CACHE = WORD_CACHE  # word forms whose summed weights are kept
 
 
 def read_weights(path: Path, labels: list[str]) -> tuple[dict[str, np.ndarray], np.ndarray]:
@@ -88,14 +88,16 @@ class NumpyCrf:
         new_own = [t for t in dict.fromkeys(tokens) if t not in own]
         if new_own:
             if len(own) + len(new_own) > _CACHE:
-                own.clear()
+                own.clear()  # this document's known forms go too: compute them all
+                new_own = list(dict.fromkeys(tokens))
             word = self.features.word
             own.update(zip(new_own, self._sums([word(t)[4] for t in new_own]), strict=True))
         new_context = {w[0]: w for w in words if w[0] not in context}
         if new_context:
             if len(context) + len(new_context) > _CACHE:
                 context.clear()
-            neighbour = self.features._neighbour
+                new_context = {w[0]: w for w in words}
+            neighbour = self.features.neighbour_features  # sums cached, not the strings
             groups = [slot for w in new_context.values() for slot in neighbour(w)]
             sums = self._sums(groups).reshape(len(new_context), 4, -1)
             context.update(zip(new_context, sums, strict=True))

@@ -12,6 +12,9 @@ _DIGIT = re.compile(r"\d")
 _PUNCT = re.compile(r"^[^\w]+$")
 _LATIN = re.compile(r"[A-Za-z]")
 _NONE = ("", "", "")
+# word forms whose descriptions are kept: the news vocabulary grows ~130 forms per
+# article, so a small bound keeps memory flat; frequent words stay (LRU)
+WORD_CACHE = 30_000
 
 
 class FeatureExtractor:
@@ -21,7 +24,7 @@ class FeatureExtractor:
         self.lexicon = lexicon
         self.vectors = vectors  # optional (word -> index, matrix): dense embedding features
         self.disabled = disabled  # feature groups left out (for ablations)
-        self.word = lru_cache(maxsize=200_000)(self._word)
+        self.word = lru_cache(maxsize=WORD_CACHE)(self._word)
         self._neighbours: dict[str, tuple[list[str], ...]] = {}
 
     def _word(self, token: str) -> tuple:
@@ -86,25 +89,30 @@ class FeatureExtractor:
             embed = (info or rest_info).embed_class if (info or rest_info) else "oov"
         return norm, stem, clusters, trig, feats, embed
 
+    @staticmethod
+    def neighbour_features(word: tuple) -> tuple[list[str], ...]:
+        """Features a word gives its neighbours at offsets -2, -1, 1, 2 (they depend on
+        the word's matching form only)."""
+        jn, js, jc, jt, _, je = word
+        out = []
+        for d in (-2, -1, 1, 2):
+            f = [f"{d}w={jn}", f"{d}c1={jc[1]}"]
+            if jt:
+                f.append(f"{d}tr={jt}")
+            if abs(d) == 1:
+                f += [f"{d}st={js}", f"{d}c2={jc[2]}", f"{d}c0={jc[0]}"]
+                if je:
+                    f.append(f"{d}ec={je}")
+            out.append(f)
+        return tuple(out)
+
     def _neighbour(self, word: tuple) -> tuple[list[str], ...]:
-        """Features a word gives its neighbours at offsets -2, -1, 1, 2 (cached: they
-        depend on the word's matching form only)."""
+        """``neighbour_features``, cached per matching form."""
         feats = self._neighbours.get(word[0])
         if feats is None:
-            jn, js, jc, jt, _, je = word
-            out = []
-            for d in (-2, -1, 1, 2):
-                f = [f"{d}w={jn}", f"{d}c1={jc[1]}"]
-                if jt:
-                    f.append(f"{d}tr={jt}")
-                if abs(d) == 1:
-                    f += [f"{d}st={js}", f"{d}c2={jc[2]}", f"{d}c0={jc[0]}"]
-                    if je:
-                        f.append(f"{d}ec={je}")
-                out.append(f)
-            if len(self._neighbours) >= 200_000:
+            if len(self._neighbours) >= WORD_CACHE:
                 self._neighbours.clear()
-            feats = self._neighbours[word[0]] = tuple(out)
+            feats = self._neighbours[word[0]] = self.neighbour_features(word)
         return feats
 
     def sentence(self, tokens: list[str]) -> list[list[str]]:

@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 from threadpoolctl import ThreadpoolController
 
-from rasad.ner.features import FeatureExtractor
+from rasad.ner.features import WORD_CACHE, FeatureExtractor
 
 _DIGIT = re.compile(r"\d")
 MAX_CHARS = 20
@@ -53,7 +53,7 @@ class Encoder:
         self.chars: dict[str, int] = meta["chars"]
         self.categories: dict[str, dict[str, int]] = meta["categories"]
 
-        self.token = lru_cache(maxsize=100_000)(self._token)
+        self.token = lru_cache(maxsize=WORD_CACHE)(self._token)
 
     def _token(self, token: str) -> tuple[int, np.ndarray, tuple[int, ...], str]:
         """Context-free inputs of one token (cached per form): word row, char ids,
