@@ -108,3 +108,23 @@ def test_quoted_programme_name_after_a_person_noun_is_not_the_speaker():
     text = 'قال الوزير رضا العربي إن المدارس ستفتح. وأضاف ضيف "الحوار" اليوم أن الكتب جاهزة.'
     doc = analyse(text, [("رضا العربي", "PERSON"), ("الحوار", "PERSON")])
     assert speaker_text(doc, quote_starting(doc, "الكتب جاهزة")) == "رضا العربي"
+
+
+def test_name_ending_like_a_preposition_before_the_clause():
+    doc = analyse("وأكد الوزير سامي علي أن الميزانية جاهزة.", [("سامي علي", "PERSON")])
+    assert speaker_text(doc, quote_starting(doc, "الميزانية جاهزة")) == "سامي علي"
+
+
+def test_emphasised_on_that_is_a_clause():
+    doc = analyse("وأكد الوزير سامي حداد على أن الميزانية جاهزة.", [("سامي حداد", "PERSON")])
+    assert speaker_text(doc, quote_starting(doc, "الميزانية جاهزة")) == "سامي حداد"
+
+
+def test_on_the_tongue_of_names_the_source_and_the_relay():
+    doc = analyse(
+        "وأكدت الصحيفة على لسان الوزير سامي حداد أن الميزانية جاهزة.",
+        [("سامي حداد", "PERSON")],
+    )
+    q = quote_starting(doc, "الميزانية جاهزة")
+    assert speaker_text(doc, q) == "سامي حداد"
+    assert any(link.role == "cited_outlet" for link in q.attribution)

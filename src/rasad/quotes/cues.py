@@ -159,7 +159,7 @@ FRAMES = [
     ("في تصريحات ل", "to_outlet"),
     ("في حديث ل", "to_outlet"),
     ("في مقابلة مع", "to_outlet"),
-    ("على لسان", "according"),
+    ("على لسان", "citing"),  # "X على لسان Y": Y speaks, X relays
 ]
 FRAME_TOKENS = [(tuple(normalize(p).split()), kind) for p, kind in FRAMES]
 # frame followed only by a possessive pronoun: the last speaker ("وفق تعبيره")

@@ -481,7 +481,12 @@ class _Run:
                 break
             w = words[j]
             if w.norm in CLAUSE_CONJ and not (
-                j > i + 1 and words[j - 1].norm in SUBJUNCTIVE_BEFORE
+                j > i + 1
+                and words[j - 1].norm in SUBJUNCTIVE_BEFORE
+                # "على أن" (provided that), but not the name "سامي علي" before أن
+                and self._mention_at(words[j - 1].start, words[j - 1].end) is None
+                # nor "أكد/شدد على أن" (emphasised that)
+                and not (words[j - 1].norm == "علي" and cue.lemma in ("أكد", "شدد"))
             ):
                 stop, stop_at = "conj", j
                 break
@@ -522,8 +527,13 @@ class _Run:
         if cue.lemma in NEEDS_QUOTE and stop not in ("quote", "colon"):
             return None
         region = [x for x in range(i + 1, j) if words[x].norm.rstrip(":") not in SPEECH_NOUNS]
-        if stop == "conj" and region and words[region[-1]].norm in ("الي", "علي", "من", "عن"):
-            region = region[:-1]
+        if (
+            stop == "conj"
+            and region
+            and words[region[-1]].norm in ("الي", "علي", "من", "عن")
+            and self._mention_at(words[region[-1]].start, words[region[-1]].end) is None
+        ):
+            region = region[:-1]  # "أشار إلى أن", but not the name "محمد علي"
         if stop == "quote" and (
             len(_words_in(text[stop_at.start : stop_at.end])) < 3
             or (
