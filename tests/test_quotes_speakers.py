@@ -128,3 +128,17 @@ def test_on_the_tongue_of_names_the_source_and_the_relay():
     q = quote_starting(doc, "الميزانية جاهزة")
     assert speaker_text(doc, q) == "سامي حداد"
     assert any(link.role == "cited_outlet" for link in q.attribution)
+
+
+def test_evidence_subject_without_a_source_is_no_quotation():
+    doc = analyse("وتشير الأرقام إلى أن الصادرات تراجعت بنسبة كبيرة هذا العام.")
+    assert not doc.quotes
+
+
+def test_evidence_subject_speaks_for_its_study_or_body():
+    doc = analyse(
+        "وقالت الدراسة إن النوم مفيد جدا للصحة. وتشير النتائج إلى أن القهوة مفيدة. "
+        "وذكرت بيانات وزارة التخطيط أن الإنفاق ارتفع."
+    )
+    assert speaker_text(doc, quote_starting(doc, "القهوة مفيدة")) == "الدراسة"
+    assert speaker_text(doc, quote_starting(doc, "الإنفاق ارتفع")) == "وزارة التخطيط"

@@ -546,6 +546,10 @@ class _Run:
         speaker = self._quoted_name_of_a_person(speaker, region, cue)
         speaker = self._role_anaphor(speaker, region)
         speaker = speaker or self._statement_issuer(i, region)
+        if speaker is not None and not speaker.ref.entity and _evidence_head(speaker.name):
+            speaker = self._evidence_source(speaker, region)
+            if speaker is None:
+                return None  # "النتائج تشير إلى أن": the writer's inference, not speech
         if pending_speaker is not None:
             if speaker is None:
                 speaker = pending_speaker
@@ -834,6 +838,34 @@ class _Run:
         ):
             return speaker  # the name is also used outside quotation marks
         return self._last_speaker(cue.gender) or speaker
+
+    def _evidence_source(self, speaker: _Speaker, region: list[int]) -> _Speaker | None:
+        """Who stands behind "النتائج/الأرقام تشير إلى أن": the document of a genitive
+        ("نتائج الدراسة") or the study, report or survey that spoke last in the same
+        paragraph; None when no source is named (then it is no quotation)."""
+        ws = words_of(speaker.name)
+        if len(ws) > 1:
+            rest_start = speaker_start(speaker, ws[1])
+            rest = [k for k in region if self.words[k].start >= rest_start]
+            named = any(
+                m.entity.type in ("PERSON", "ORG")
+                for m in self._mentions_in(rest_start, self.words[rest[-1]].end if rest else 0)
+            )
+            if rest and (
+                strip_clitics(ws[1].norm) in _DOCUMENT_NOUNS
+                or named
+                or lex_match(ws[1].norm, ORG_HEADS)
+            ):
+                # "نتائج الدراسة", "بيانات وزارة المالية": the genitive speaks
+                return self._np(rest) or speaker
+        if self.history and self.quotes:
+            last = self.history[-1]
+            lw = words_of(last.name)
+            at = self.words[region[0]].start if region else 0
+            paragraph = "\n" not in self.text[max(q.end for q in self.quotes) : at]
+            if lw and strip_clitics(lw[0].norm) in _DOCUMENT_NOUNS and paragraph:
+                return last
+        return None
 
     def _same_paragraph_speaker(self, region: list[int]) -> _Speaker | None:
         """ "وأشار عضو المجلس الدولي ... إلى أن": a title-only subject the entities stage
@@ -1527,6 +1559,52 @@ class _Run:
 _SPEAKER_SWITCH = tuple(
     normalize(w) for w in ("من جانب", "من جهت", "بدوره", "بدورها", "في المقابل", "بينما")
 )
+
+# non-human subjects that show rather than say ("النتائج تشير إلى أن")
+_EVIDENCE_NOUNS = frozenset(
+    normalize(w)
+    for w in [
+        "نتائج",
+        "نتيجة",
+        "أرقام",
+        "الأرقام",
+        "مؤشرات",
+        "معطيات",
+        "بيانات",
+        "إحصاءات",
+        "إحصائيات",
+        "دلائل",
+        "معلومات",
+        "المعلومات",
+        "تقديرات",
+        "توقعات",
+        "تجارب",
+        "وقائع",
+        "الوقائع",
+        "هجمات",
+        "أحداث",
+        "الأحداث",
+    ]
+)
+# documents that speak through their findings ("أظهرت الدراسة أن")
+_DOCUMENT_NOUNS = frozenset(
+    normalize(w) for w in ["دراسه", "بحث", "تقرير", "استطلاع", "مسح", "احصاء", "تحليل"]
+)
+
+
+def _evidence_head(name: str) -> bool:
+    ws = words_of(name)
+    if not ws:
+        return False
+    head = strip_clitics(ws[0].norm)
+    return head in _EVIDENCE_NOUNS or ("ال" + head) in _EVIDENCE_NOUNS
+
+
+def speaker_start(speaker: _Speaker, word: Word) -> int:
+    """Offset in the text of a word of a span speaker."""
+    span = speaker.ref.span
+    return (span.start if span else 0) + word.start
+
 
 _CONTRAST_CONJ = {normalize(w) for w in ("ولكن", "لكن", "بينما", "فيما", "ثم")}
 
