@@ -148,6 +148,8 @@ class EntitiesStage:
             first = words[i].norm
             flag = _COUNTRY_START_CACHE.get(first)
             if flag is None:
+                if len(_COUNTRY_START_CACHE) > _CACHE_LIMIT:
+                    _COUNTRY_START_CACHE.clear()
                 flag = _COUNTRY_START_CACHE[first] = (
                     first in firsts or first[1:] in firsts or first[2:] in firsts
                 )
@@ -530,6 +532,8 @@ class EntitiesStage:
                     for part in (key[0], key[-1]):
                         name_parts.setdefault(part, set()).add(n)
         cache = _DESCRIBE_CACHE
+        if len(cache) > _CACHE_LIMIT:  # bounded: a long run must keep memory flat
+            cache.clear()
         interesting = []
         for k, w in enumerate(words):
             flag = cache.get(w.norm)
@@ -700,6 +704,7 @@ class EntitiesStage:
 
 
 # ---------------------------------------------------------------- helpers
+_CACHE_LIMIT = 100_000  # word forms per cache before it is emptied
 _DESCRIBE_CACHE: dict[str, bool] = {}
 _COUNTRY_START_CACHE: dict[str, bool] = {}
 
