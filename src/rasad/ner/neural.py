@@ -77,11 +77,12 @@ class Encoder:
         n = len(parts)
         match = self.extractor.lexicon.match_gazetteer
         gaz_ids = self.categories["gaz"]
-        gaz = [
-            gaz_ids.get(g or "-", 1)
-            for s in sentences
-            for g in match([p[3] for p in map(self.token, s)])
-        ]
+        gaz: list[int] = []
+        offset = 0
+        for s in sentences:
+            norms = [p[3] for p in parts[offset : offset + len(s)]]
+            gaz += [gaz_ids.get(g or "-", 1) for g in match(norms)]
+            offset += len(s)
         word_rows = np.fromiter((p[0] for p in parts), dtype=np.int64, count=n)
         chars = np.stack([p[1] for p in parts]) if parts else np.zeros((0, MAX_CHARS), np.int64)
         cats = np.array([p[2] for p in parts], dtype=np.int64).reshape(n, len(CATEGORIES))
