@@ -15,11 +15,11 @@ from pathlib import Path
 import numpy as np
 import pycrfsuite
 
-from rasad.ner.features import WORD_CACHE, FeatureExtractor
+from rasad.ner.features import FeatureExtractor
 
 _FEATURE = np.dtype([("type", "<u4"), ("src", "<u4"), ("dst", "<u4"), ("weight", "<f8")])
 _BOUNDARY = ("-2w=<s>", "-1w=<s>", "1w=</s>", "2w=</s>")
-_CACHE = WORD_CACHE  # word forms whose summed weights are kept
+_CACHE = 100_000  # word forms whose summed weights are kept (small rows: ~25 MB at most)
 
 
 def read_weights(path: Path, labels: list[str]) -> tuple[dict[str, np.ndarray], np.ndarray]:
