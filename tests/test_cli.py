@@ -419,3 +419,16 @@ def test_time_preference_reaches_the_values_stage(runner, tmp_path):
         [doc] = _jsonl(result.stdout)
         values[preference] = [t.get("value") for t in doc["times"]]
     assert values["past"] != values["future"]  # a bare weekday resolves by the preference
+
+
+def test_extract_include_raw_gives_alignment_back_to_input(runner, tmp_path):
+    src = tmp_path / "a.txt"
+    src.write_text("عنوان قصير\r\nقال الوزير في&يونيو إن الاتفاق تم.\r\n&\r\n", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(src), "--include-raw", *STAGES])
+    assert result.exit_code == 0, result.output
+    doc = Document.from_json(result.stdout.strip())
+    assert doc.raw.startswith("عنوان") and "&" not in doc.text
+    copied = [i for i, ch in enumerate(doc.text) if ch != " " and ch != "\n"]
+    assert all(doc.raw[doc.alignment.to_raw(i)] == doc.text[i] for i in copied)
+    for removal in doc.removed:
+        assert doc.raw[removal.raw_start : removal.raw_end] == removal.text

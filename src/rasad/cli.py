@@ -148,6 +148,14 @@ def _as_pretty(doc: Document) -> str:
     return doc.to_json(indent=2)
 
 
+def _as_json_raw(doc: Document) -> str:
+    return doc.to_json(include_raw=True)
+
+
+def _as_pretty_raw(doc: Document) -> str:
+    return doc.to_json(include_raw=True, indent=2)
+
+
 def _options(names: list[str], time_preference: TimePreference | None) -> dict[str, dict]:
     options: dict[str, dict] = {}
     if "values" in names and time_preference is not None:
@@ -220,6 +228,13 @@ def extract(
     time_preference: TimePrefOpt = TimePreference.auto,
     stages: StagesOpt = None,
     workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Worker processes.")] = 1,
+    include_raw: Annotated[
+        bool,
+        typer.Option(
+            "--include-raw",
+            help="Also print the decoded input (raw) and the clean-to-raw alignment.",
+        ),
+    ] = False,
 ) -> None:
     """Print one JSON document per article found in PATH... (on stdout).
 
@@ -228,7 +243,11 @@ def extract(
     names = _parse_stages(stages)
     options = _options(names, time_preference)
     names = _check_pipeline(names, options, explicit=stages is not None)
-    finish = _as_pretty if format is ExtractFormat.pretty else _as_json
+    pretty = format is ExtractFormat.pretty
+    if include_raw:
+        finish = _as_pretty_raw if pretty else _as_json_raw
+    else:
+        finish = _as_pretty if pretty else _as_json
     out = sys.stdout
     failed = 0
     first = True
