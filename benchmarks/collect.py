@@ -12,7 +12,18 @@ from __future__ import annotations
 from pathlib import Path
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
-ORDER = ["summary", "ingest", "clean", "text", "store_cli", "ner", "values", "quotes", "events", "speed"]
+ORDER = [
+    "summary",
+    "ingest",
+    "clean",
+    "text",
+    "store_cli",
+    "ner",
+    "values",
+    "quotes",
+    "events",
+    "speed",
+]
 
 
 def section(path: Path, *, top: bool = False) -> str:

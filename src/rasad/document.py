@@ -225,7 +225,9 @@ class Document(msgspec.Struct, kw_only=True, omit_defaults=False):
 
     def raw_offsets(self, span: Span) -> tuple[int, int]:
         """Offsets of a clean-text span in the raw input."""
-        return self.alignment.to_raw(span.start), self.alignment.to_raw(span.end - 1) + 1 if span.end > span.start else self.alignment.to_raw(span.start)
+        return self.alignment.to_raw(span.start), self.alignment.to_raw(
+            span.end - 1
+        ) + 1 if span.end > span.start else self.alignment.to_raw(span.start)
 
     def iter_spans(self):
         """Every span in the document, for validation."""
