@@ -685,6 +685,10 @@ class EntitiesStage:
             ):
                 typ = "GPE"  # a country or a known city NER typed as a plain location
             names = [s for k, s in cl.names if k] or [mentions[0].text]
+            # a name written with its article somewhere ("الأمم المتحدة" beside "للأمم
+            # المتحدة", whose span has no article) is canonical in that full form
+            spelled = {m.text for m in mentions if m.type not in ("TITLE", "DESC")}
+            names += [f"ال{n}" for n in names if f"ال{n}" in spelled]
             canonical = max(names, key=lambda s: (len(s.split()), len(s)))
             country = _top(cl.countries) if cl.countries else None
             out.append(

@@ -63,6 +63,43 @@ _CHAIN_STOP = frozenset(
         "السابقة",
         "الجديد",
         "الجديدة",
+        "التابع",
+        "التابعة",
+    ]
+)
+# The extraction pipeline serves analysts, for whom a government, council or ministry
+# is an actor like any other: it also names bodies by these generic heads ("حكومة X
+# الوطني", "مجلس <noun> الـY"), which ANERcorp leaves untagged. `rasad tag` (scored
+# in the ANERcorp convention) does not use them.
+ANALYST_ORG_HEADS = ORG_HEADS | frozenset(
+    {"حكومه", "مجلس", "وزاره", "هيئه", "لجنه", "اتحاد", "منظمه", "جماعه", "حركه"}
+)
+# Particles that never stand inside a name's genitive chain.
+_NOT_IN_NAME = frozenset(
+    normalize(w)
+    for w in [
+        "في",
+        "من",
+        "على",
+        "إلى",
+        "عن",
+        "مع",
+        "بين",
+        "حول",
+        "ضد",
+        "عبر",
+        "منذ",
+        "بعد",
+        "قبل",
+        "أمام",
+        "خلال",
+        "لدى",
+        "عند",
+        "حتى",
+        "أن",
+        "إن",
+        "لا",
+        "ما",
     ]
 )
 RULE_CONFIDENCE = 0.7  # reported confidence of rule-added tokens
@@ -83,6 +120,17 @@ def _chain_word(norm: str) -> bool:
     return norm.startswith("ال") and len(norm) >= 4 and norm not in _CHAIN_STOP
 
 
+def _bare_noun(token: str, norm: str) -> bool:
+    """An indefinite Arabic word that may be the first part of a genitive construct."""
+    return (
+        len(norm) >= 3
+        and norm not in _NOT_IN_NAME
+        and not norm.startswith(("و", "ف"))
+        and all("\u0621" <= ch <= "\u064a" for ch in norm)
+        and token.isalpha()
+    )
+
+
 def apply_org_rules(
     tokens: list[str],
     labels: list[str],
@@ -93,17 +141,21 @@ def apply_org_rules(
     norms: list[str] | None = None,
     extend_left: bool = False,
     extend_right: bool = False,
+    idafa: bool = False,
 ) -> list[str]:
     """Labels with rule-found organisations added where the model left tokens untagged.
 
-    ``norms``: the tokens' ``normalize`` forms when the caller has them (cached)."""
+    ``norms``: the tokens' ``normalize`` forms when the caller has them (cached).
+    ``idafa``: one indefinite noun may stand inside the chain when a definite word
+    follows it ("مجلس حقوق الإنسان", "وزارة شؤون المرأة")."""
     labels = list(labels)
     if norms is None:
         norms = [normalize(t) for t in tokens]
     n = len(tokens)
     i = 0
     while i < n:
-        head = _head(norms[i])
+        # a head that itself starts with a clitic letter (لجنة) is taken as written
+        head = norms[i] if norms[i] in heads or norms[i] in quote_heads else _head(norms[i])
         if labels[i] == "O" and head in quote_heads and i + 1 < n and tokens[i + 1] in _OPEN_QUOTES:
             close = _OPEN_QUOTES[tokens[i + 1]]
             j = i + 2
@@ -120,8 +172,22 @@ def apply_org_rules(
                 continue
         if labels[i] == "O" and head in heads:
             j = i + 1
-            while j < n and j - i <= max_chain and labels[j] == "O" and _chain_word(norms[j]):
-                j += 1
+            bare = 0  # indefinite nouns taken into the chain (idafa)
+            while j < n and j - i <= max_chain and labels[j] == "O":
+                if _chain_word(norms[j]):
+                    j += 1
+                elif (
+                    idafa
+                    and not bare
+                    and j + 1 < n
+                    and labels[j + 1] == "O"
+                    and _chain_word(norms[j + 1])
+                    and _bare_noun(tokens[j], norms[j])
+                ):
+                    bare += 1
+                    j += 1
+                else:
+                    break
             if j > i + 1 and (j == n or not labels[j].startswith("I-")):
                 labels[i:j] = ["B-ORG"] + ["I-ORG"] * (j - i - 1)
                 i = j

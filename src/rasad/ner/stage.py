@@ -33,7 +33,9 @@ class NerStage:
             by_sentence.setdefault(token.sentence, []).append(token)
         entities: dict[tuple[str, str], Entity] = {}
         sentences = list(by_sentence.items())
-        tagged = self.model.tag_many_with_confidence([[t.text for t in ts] for _, ts in sentences])
+        tagged = self.model.tag_many_with_confidence(
+            [[t.text for t in ts] for _, ts in sentences], analyst_orgs=True
+        )
         for (sentence, tokens), (labels, probs) in zip(sentences, tagged, strict=True):
             for typ, first_token, last in _spans(labels):
                 confidence = min(probs[first_token:last])

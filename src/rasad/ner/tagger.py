@@ -20,7 +20,7 @@ from rasad.ner.crf import NumpyCrf
 from rasad.ner.decode import LABELS, decode_many, propagate
 from rasad.ner.features import FeatureExtractor
 from rasad.ner.lexicon import RESOURCES, Lexicon
-from rasad.ner.rules import RULE_CONFIDENCE, apply_org_rules
+from rasad.ner.rules import ANALYST_ORG_HEADS, RULE_CONFIDENCE, apply_org_rules
 
 TYPES = ("PERS", "ORG", "LOC", "MISC")
 
@@ -78,7 +78,7 @@ class NerModel:
         return [w * c + (1 - w) * n for c, n in zip(crf, neural, strict=True)]
 
     def tag_many_with_confidence(
-        self, sentences: list[list[str]]
+        self, sentences: list[list[str]], *, analyst_orgs: bool = False
     ) -> list[tuple[list[str], list[float]]]:
         """Labels and the probability of each label; the sentences are one document (or a
         window of running text): names tagged with confidence label their other mentions."""
@@ -100,7 +100,12 @@ class NerModel:
         if self.org_rules:
             for k, (tokens, labs) in enumerate(zip(sentences, labels, strict=True)):
                 norms = [self.features.word(t)[0] for t in tokens]
-                ruled = apply_org_rules(tokens, labs, norms=norms)
+                if analyst_orgs:  # the extraction pipeline: generic heads too
+                    ruled = apply_org_rules(
+                        tokens, labs, norms=norms, heads=ANALYST_ORG_HEADS, idafa=True
+                    )
+                else:
+                    ruled = apply_org_rules(tokens, labs, norms=norms)
                 if ruled != labs:
                     confidences[k] = [
                         c if old == new else RULE_CONFIDENCE
