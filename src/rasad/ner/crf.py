@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 import pycrfsuite
 
+from rasad.ner.decode import batched_marginals
 from rasad.ner.features import FeatureExtractor
 
 _FEATURE = np.dtype([("type", "<u4"), ("src", "<u4"), ("dst", "<u4"), ("weight", "<f8")])
@@ -154,36 +155,4 @@ class NumpyCrf:
         batched over sentences, longest first; finished ones drop out)."""
         if not sentences:
             return []
-        scores = self.scores_many(sentences)
-        trans = self.exp_trans
-        order = sorted(range(len(scores)), key=lambda i: -len(scores[i]))
-        lengths = [len(scores[i]) for i in order]
-        steps, n_labels = lengths[0], trans.shape[0]
-        emit = np.zeros((len(order), steps, n_labels))
-        for row, i in enumerate(order):
-            e = scores[i]
-            emit[row, : lengths[row]] = np.exp(e - e.max(axis=1, keepdims=True))
-        alpha = np.zeros_like(emit)
-        beta = np.zeros_like(emit)
-        a = emit[:, 0]
-        alpha[:, 0] = a / a.sum(axis=1, keepdims=True)
-        active = len(order)
-        for t in range(1, steps):
-            while lengths[active - 1] <= t:
-                active -= 1
-            a = (alpha[:active, t - 1] @ trans) * emit[:active, t]
-            alpha[:active, t] = a / a.sum(axis=1, keepdims=True)
-        for row, n in enumerate(lengths):
-            beta[row, n - 1] = 1.0 / n_labels
-        active = 0
-        for t in range(steps - 2, -1, -1):
-            while active < len(order) and lengths[active] > t + 1:
-                active += 1
-            b = (emit[:active, t + 1] * beta[:active, t + 1]) @ trans.T
-            beta[:active, t] = b / b.sum(axis=1, keepdims=True)
-        post = alpha * beta
-        result: list[np.ndarray] = [np.empty(0)] * len(order)
-        for row, i in enumerate(order):
-            p = post[row, : lengths[row]]
-            result[i] = p / p.sum(axis=1, keepdims=True)
-        return result
+        return batched_marginals(self.scores_many(sentences), self.exp_trans)

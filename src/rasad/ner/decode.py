@@ -1,4 +1,5 @@
-"""BIO-valid decoding of per-token label probabilities (used to combine two taggers)."""
+"""BIO-valid decoding of per-token label probabilities (used to combine two taggers), and
+the batched forward-backward both taggers use for their label marginals."""
 
 from __future__ import annotations
 
@@ -126,3 +127,52 @@ def propagate(
                 i += 1
         out.append(labs)
     return out
+
+
+def batched_marginals(
+    scores: list[np.ndarray],
+    trans: np.ndarray,
+    start: np.ndarray | None = None,
+    end: np.ndarray | None = None,
+) -> list[np.ndarray]:
+    """Per-token label marginals [T, L] of a linear-chain model, for many sentences.
+
+    ``scores``: per-sentence emission log-scores; ``trans``: exp of the transition
+    weights; ``start``/``end``: exp-scaled start and end weights (None: uniform). The
+    forward-backward steps run over all sentences together, longest first, finished
+    ones dropping out of the batch.
+    """
+    if not scores:
+        return []
+    order = sorted(range(len(scores)), key=lambda i: -len(scores[i]))
+    lengths = [len(scores[i]) for i in order]
+    steps, n_labels = lengths[0], scores[0].shape[1]
+    emit = np.zeros((len(order), steps, n_labels))
+    for row, i in enumerate(order):
+        e = scores[i]
+        emit[row, : lengths[row]] = np.exp(e - e.max(axis=1, keepdims=True))
+    alpha = np.zeros_like(emit)
+    beta = np.zeros_like(emit)
+    a = emit[:, 0] if start is None else start * emit[:, 0]
+    alpha[:, 0] = a / a.sum(axis=1, keepdims=True)
+    active = len(order)
+    for t in range(1, steps):
+        while lengths[active - 1] <= t:
+            active -= 1
+        a = (alpha[:active, t - 1] @ trans) * emit[:active, t]
+        alpha[:active, t] = a / a.sum(axis=1, keepdims=True)
+    last = 1.0 / n_labels if end is None else end
+    for row, n in enumerate(lengths):
+        beta[row, n - 1] = last
+    active = 0
+    for t in range(steps - 2, -1, -1):
+        while active < len(order) and lengths[active] > t + 1:
+            active += 1
+        b = (emit[:active, t + 1] * beta[:active, t + 1]) @ trans.T
+        beta[:active, t] = b / b.sum(axis=1, keepdims=True)
+    post = alpha * beta
+    result: list[np.ndarray] = [np.empty(0)] * len(order)
+    for row, i in enumerate(order):
+        p = post[row, : lengths[row]]
+        result[i] = p / p.sum(axis=1, keepdims=True)
+    return result

@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 from threadpoolctl import ThreadpoolController
 
+from rasad.ner.decode import batched_marginals
 from rasad.ner.features import WORD_CACHE, FeatureExtractor
 
 _DIGIT = re.compile(r"\d")
@@ -306,40 +307,9 @@ class NeuralTagger:
             return []
         if self._exp_trans is None:
             self._exp_trans = np.exp(self.w["trans"].astype(np.float64))
-        trans = self._exp_trans
-        order = sorted(range(len(scores)), key=lambda i: -len(scores[i]))
-        lengths = [len(scores[i]) for i in order]
-        steps, n_labels = lengths[0], scores[0].shape[1]
-        emit = np.zeros((len(order), steps, n_labels))
-        for row, i in enumerate(order):
-            e = scores[i]
-            emit[row, : lengths[row]] = np.exp(e - e.max(axis=1, keepdims=True))
-        alpha = np.zeros_like(emit)
-        beta = np.zeros_like(emit)
-        a = np.exp(self.w["start"] - self.w["start"].max()) * emit[:, 0]
-        alpha[:, 0] = a / a.sum(axis=1, keepdims=True)
-        active = len(order)
-        for t in range(1, steps):
-            while lengths[active - 1] <= t:
-                active -= 1
-            a = (alpha[:active, t - 1] @ trans) * emit[:active, t]
-            alpha[:active, t] = a / a.sum(axis=1, keepdims=True)
+        start = np.exp(self.w["start"] - self.w["start"].max())
         end = np.exp(self.w["end"] - self.w["end"].max()).astype(np.float64)
-        end = end / end.sum()
-        for row, n in enumerate(lengths):
-            beta[row, n - 1] = end
-        active = 0
-        for t in range(steps - 2, -1, -1):
-            while active < len(order) and lengths[active] > t + 1:
-                active += 1
-            b = (emit[:active, t + 1] * beta[:active, t + 1]) @ trans.T
-            beta[:active, t] = b / b.sum(axis=1, keepdims=True)
-        post = alpha * beta
-        result: list[np.ndarray] = [np.empty(0)] * len(order)
-        for row, i in enumerate(order):
-            p = post[row, : lengths[row]]
-            result[i] = p / p.sum(axis=1, keepdims=True)
-        return result
+        return batched_marginals(scores, self._exp_trans, start, end / end.sum())
 
     def tag_batch(self, sentences: list[list[str]]) -> list[list[str]]:
         sentences_nonempty = [s for s in sentences if s]
