@@ -83,36 +83,21 @@ def tokenize(
             hot = _CHUNKS.hot
         base = m.start()
         for s, e, word, norm, prefixes, stem, ss, se, suffix, is_punct in parts:
-            if prefixes:
-                append(
-                    Token(
-                        start=base + s,
-                        end=base + e,
-                        text=word,
-                        sentence=sentence,
-                        norm=norm,
-                        stem=stem,
-                        stem_start=base + ss,
-                        stem_end=base + se,
-                        prefixes=list(prefixes),
-                        suffix=suffix,
-                    )
+            append(
+                Token(
+                    start=base + s,
+                    end=base + e,
+                    text=word,
+                    sentence=sentence,
+                    norm=norm,
+                    stem=stem,
+                    stem_start=base + ss,
+                    stem_end=base + se,
+                    prefixes=list(prefixes),
+                    suffix=suffix,
+                    is_punct=is_punct,
                 )
-            else:
-                append(
-                    Token(
-                        start=base + s,
-                        end=base + e,
-                        text=word,
-                        sentence=sentence,
-                        norm=norm,
-                        stem=stem,
-                        stem_start=base + ss,
-                        stem_end=base + se,
-                        suffix=suffix,
-                        is_punct=is_punct,
-                    )
-                )
+            )
     return tokens
 
 
