@@ -40,7 +40,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
 
-from rasad.document import Document, Entity, Mention  # noqa: E402
+from rasad.document import Document, Entity  # noqa: E402
+from rasad.entities.given import entities_from_names  # noqa: E402
 from rasad.entities.lexicon import ORG_HEADS, country_of_name  # noqa: E402
 from rasad.entities.titles import head_kind  # noqa: E402
 from rasad.entities.words import normalize, strip_clitics, words_of  # noqa: E402
@@ -102,27 +103,8 @@ def run(
 
 def oracle_entities(doc: Document, surfaces: list[str]) -> list[Entity]:
     """One Entity per gold name surface, at every occurrence (clitics left out)."""
-    out: list[Entity] = []
-    taken: list[tuple[int, int]] = []
-    for surface in sorted(set(surfaces), key=len, reverse=True):
-        pattern = r"(?<![\w])(?:[وفبلك]|ول|وب|لل)?(" + re.escape(surface) + r")(?![\w])"
-        mentions = []
-        for m in re.finditer(pattern, doc.text):
-            a, b = m.start(1), m.end(1)
-            if any(x < b and a < y for x, y in taken):
-                continue
-            taken.append((a, b))
-            mentions.append(Mention(start=a, end=b, text=m.group(1), type=_oracle_type(surface)))
-        if mentions:
-            out.append(
-                Entity(
-                    id=f"e{len(out) + 1}",
-                    type=mentions[0].type,
-                    canonical=surface,
-                    mentions=mentions,
-                )
-            )
-    return out
+    unique = sorted(set(surfaces), key=len, reverse=True)
+    return entities_from_names(doc, [(s, _oracle_type(s)) for s in unique])
 
 
 def _oracle_type(surface: str) -> str:

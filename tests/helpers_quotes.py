@@ -6,10 +6,9 @@ entities and quotes stages are tested on their own.
 
 from __future__ import annotations
 
-import re
-
-from rasad.document import Document, Entity, Mention
+from rasad.document import Document, Entity
 from rasad.entities import EntitiesStage
+from rasad.entities.given import entities_from_names
 from rasad.pipeline import Pipeline
 from rasad.quotes import QuotesStage
 
@@ -25,21 +24,7 @@ def foundation() -> Pipeline:
 
 def with_names(doc: Document, names: list[tuple[str, str]]) -> Document:
     """One Entity per (surface, type), a Mention at each occurrence (clitics left out)."""
-    entities: list[Entity] = []
-    taken: list[tuple[int, int]] = []
-    for surface, typ in sorted(names, key=lambda n: -len(n[0])):
-        pattern = r"(?<![\w])(?:[وفبلك]|ول|وب|لل)?(" + re.escape(surface) + r")(?![\w])"
-        mentions = []
-        for m in re.finditer(pattern, doc.text):
-            a, b = m.start(1), m.end(1)
-            if any(x < b and a < y for x, y in taken):
-                continue
-            taken.append((a, b))
-            mentions.append(Mention(start=a, end=b, text=m.group(1), type=typ))
-        if mentions:
-            entities.append(
-                Entity(id=f"n{len(entities) + 1}", type=typ, canonical=surface, mentions=mentions)
-            )
+    entities = entities_from_names(doc, names)
     doc.entities = entities
     return doc
 
