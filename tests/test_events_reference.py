@@ -1,8 +1,7 @@
 """Issue 6 point 5: the events of the reference article, through the whole pipeline.
 
 Each expectation is one test. The core of each (type, actor, recipient) is asserted;
-details that need more than the events stage can give today are marked xfail with
-the reason, so the report shows what is still missing without failing the suite.
+the request's date, place and source come from the next sentence (events/link.py).
 """
 
 from __future__ import annotations
@@ -66,21 +65,25 @@ def test_request_haftar_russia(ref_doc):
     assert hits, describe(ref_doc, "REQUEST")
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="letter sentence: date 27 Sep, Moscow, Izvestia/unnamed source and mode assist/context military need the letter (رسالة) to carry the request",
-)
 def test_request_details(ref_doc):
+    """The letter sentence carries the request; the next sentence, naming the letter
+    again (الرسالة), gives its date, place and source (events/link.py)."""
     hits = [
         e
-        for e in find(ref_doc, "REQUEST", actor=("حفتر",))
+        for e in find(ref_doc, "REQUEST", actor=("حفتر",), mode="assist")
         if e.date
         and e.date.value
         and e.date.value.startswith("2016-09-27")
+        and e.date.date_source == "text"
         and "موسكو" in _text(e.location)
         and e.attribution
+        and "military" in e.context
     ]
     assert hits, describe(ref_doc, "REQUEST")
+    names = {link.name for link in hits[0].attribution}
+    assert any("إزفيستيا" in n for n in names), names
+    assert any(link.role == "source" for link in hits[0].attribution)
+    assert "روس" in _text(hits[0].recipient)
 
 
 def test_consult_envoy_in_moscow(ref_doc):

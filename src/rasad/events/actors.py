@@ -624,6 +624,7 @@ def find_roles(
         _light_verb_subject(analysis, i, ents)
         or _support_verb_subject(analysis, i, ents)
         or _agent_cue(analysis, i, ents)
+        or (generic_support_subject(analysis, i, ents) if generic else None)
     )
     if actor is None and i + 1 < len(toks) and not _break_between(analysis, i, i + 1):
         nxt = toks[i + 1]
@@ -810,14 +811,45 @@ _SUPPORT_VERBS = {
 }
 
 
-def _support_verb_subject(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int, int] | None:
+# support verbs of meetings, talks and agreements (generic types only: the salience
+# model's structure features use the set above)
+_GENERIC_SUPPORT_VERBS = _SUPPORT_VERBS | {
+    "بدا",
+    "بدات",
+    "اختتم",
+    "اختتمت",
+    "اجري",
+    "اجرت",
+    "اجروا",
+    "عقد",
+    "عقدت",
+    "عقدوا",
+    "ابرم",
+    "ابرمت",
+    "وقع",
+    "وقعت",
+    "وقعوا",
+    "قدم",
+    "قدمت",
+    "تقدم",
+    "تقدمت",
+}
+
+
+def _support_verb_subject(
+    analysis: Analysis,
+    i: int,
+    ents: EntityIndex,
+    verbs: set[str] = _SUPPORT_VERBS,
+    window: int = 5,
+) -> tuple[int, int] | None:
     """ "إن إسرائيل نفذت ضربة", "شنت القوات الأميركية غارة": the doer of نفذ/شن + event noun."""
     toks = analysis.tokens
-    for j in range(i - 1, max(-1, i - 5), -1):
+    for j in range(i - 1, max(-1, i - window), -1):
         norm = (
             toks[j].norm[1:] if toks[j].norm[:1] in "وف" and len(toks[j].norm) > 3 else toks[j].norm
         )
-        if norm in _SUPPORT_VERBS:
+        if norm in verbs:
             before = subject_before(analysis, j, ents)
             if usable(analysis, before):
                 return before
@@ -828,6 +860,14 @@ def _support_verb_subject(analysis: Analysis, i: int, ents: EntityIndex) -> tupl
         if _break_between(analysis, j, j + 1):
             return None
     return None
+
+
+def generic_support_subject(
+    analysis: Analysis, i: int, ents: EntityIndex = _NO_ENTITIES
+) -> tuple[int, int] | None:
+    """The doer of a meeting/visit/agreement noun through its support verb: "بدأ الرئيس
+    زيارة", "عقد الوزيران اجتماعا", "أبرمت الشركتان اتفاقا"."""
+    return _support_verb_subject(analysis, i, ents, _GENERIC_SUPPORT_VERBS, window=9)
 
 
 _CAUSE_PREPS = {"في", "جراء", "اثر", "بسبب", "اثناء", "اعقاب", "بواسطه"}

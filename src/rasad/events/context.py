@@ -80,10 +80,34 @@ def contexts(analysis: Analysis) -> list[str]:
     return [name for name, words in CONTEXT_WORDS.items() if cores & words]
 
 
+_CLAUSE_END = set(".;؛:!?؟")
+
+
+def asked_contexts(analysis: Analysis, trigger_index: int, limit: int = 20) -> list[str]:
+    """Contexts of what a request or rejection is about: the words after the trigger up
+    to the end of its clause ("يطلب فيها توريد أسلحة" is military whatever else the
+    sentence speaks of)."""
+    toks = analysis.tokens
+    cores = set()
+    for j in range(trigger_index + 1, min(len(toks), trigger_index + 1 + limit)):
+        gap = analysis.text[toks[j - 1].end : toks[j].start]
+        if any(c in _CLAUSE_END for c in gap):
+            break
+        cores |= _forms(toks[j].core)
+    return [name for name, words in CONTEXT_WORDS.items() if cores & words]
+
+
 def request_mode(analysis: Analysis, trigger_index: int) -> str | None:
     """The mode of the first word after the trigger that names what is asked for."""
     for tok in analysis.tokens[trigger_index + 1 : trigger_index + 12]:
         for mode, words in MODE_WORDS.items():
-            if tok.core in words:
+            if _forms(tok.core) & words:
                 return mode
     return None
+
+
+def _forms(core: str) -> set[str]:
+    """The core and, for a short word, the core without a preposition clitic (بوقف)."""
+    if len(core) == 4 and core[0] in "بل":
+        return {core, core[1:]}
+    return {core}

@@ -30,8 +30,9 @@ from functools import lru_cache
 from importlib import resources
 
 from rasad.document import Document, Event, EventDate, Ref, Sentence, Span
-from rasad.events import actors, cameo, lexicon
-from rasad.events.context import contexts, request_mode
+from rasad.entities.lexicon import country_of_name
+from rasad.events import actors, cameo, lexicon, link
+from rasad.events.context import asked_contexts, contexts, request_mode
 from rasad.events.features import Analysis, Trigger, analyse, cue_flags, features
 
 _SENTENCE_END = re.compile(r"[.!?؟\n]+")
@@ -153,6 +154,53 @@ def _nominal(norm: str) -> bool:
     return len(w) == 5 and w[0] == "ت" and w[3] == "ي"
 
 
+_TO = {"الى", "الي"}
+
+
+def _sender(
+    analysis: Analysis, index: int, actor: tuple[int, int] | None, ents: actors.EntityIndex
+) -> tuple[int, int] | None:
+    """Who sent the message a trigger describes ("وجه الوزير رسالة إلى الحكومة يطالب
+    فيها"): the named party before the message noun, past a إلى phrase, when clause
+    structure found nothing or a phrase between the message and the trigger."""
+    carriers = [j for j in link.carrier_tokens(analysis, index, set(ents)) if j < index]
+    if not carriers:
+        return None
+    carrier = carriers[0]
+    if actor is not None and not (carrier < actor[0] < index):
+        return None
+    toks = analysis.tokens
+    start = carrier
+    for k in range(carrier - 1, max(-1, carrier - 6), -1):
+        if toks[k].norm in _TO:
+            start = k
+            break
+    return actors.topic_actor(analysis, start, ents)
+
+
+def _addressee(analysis: Analysis, index: int, ents: actors.EntityIndex) -> tuple[int, int] | None:
+    """The party a message was sent to, when the trigger describes the message:
+    "بعث إلى الحكومة برسالة يطلب فيها" (the message noun is a carrier, link.py)."""
+    carriers = [j for j in link.carrier_tokens(analysis, index, set(ents)) if j < index]
+    if not carriers:
+        return None
+    toks = analysis.tokens
+    carrier = carriers[0]
+    if carrier + 2 < index and toks[carrier + 1].norm in _TO:
+        # "رسالة إلى الحكومة يطالب فيها"
+        phrase = range(carrier + 2, index)
+        if any(actors.is_actorish(analysis, j, ents) for j in phrase):
+            return carrier + 2, index
+    for k in range(carriers[0] - 1, max(-1, carriers[0] - 6), -1):
+        if toks[k].norm in _TO:
+            # the whole phrase between إلى and the message noun ("القيادة الروسية")
+            phrase = range(k + 1, carriers[0])
+            if any(actors.is_actorish(analysis, j, ents) for j in phrase):
+                return k + 1, carriers[0]
+            return None
+    return None
+
+
 def _primary(trigs: list[Trigger], analysis: Analysis) -> Trigger:
     """The trigger that carries the event: a verb, else a doer noun, else a masdar.
 
@@ -170,8 +218,11 @@ def _primary(trigs: list[Trigger], analysis: Analysis) -> Trigger:
 class EventsStage:
     name = "events"
 
-    def __init__(self, *, generic: bool = True, min_confidence: float = 0.0) -> None:
+    def __init__(
+        self, *, generic: bool = True, min_confidence: float = 0.0, link: bool = True
+    ) -> None:
         self.generic = generic
+        self.link = link
         self.min_confidence = min_confidence
         self.counters: Counter = Counter()
         self._sentence_ents: actors.EntityIndex | None = None
@@ -302,8 +353,11 @@ class EventsStage:
             return doc
         mentions = [(ent, m) for ent in doc.entities for m in ent.mentions]
         events: list[Event] = []
-        for sent in self._sentences(doc):
-            analysis = analyse(sent.text)
+        sentences = self._sentences(doc)
+        analyses: dict[int, Analysis] = {}
+        names: dict[int, set[int]] = {}
+        for sent in sentences:
+            analysis = analyses[sent.index] = analyse(sent.text)
             self._sentence_ents = None  # built on the first event of the sentence
             if not analysis.triggers and not self.generic:
                 continue
@@ -347,6 +401,29 @@ class EventsStage:
                     )
                     if event is not None:
                         events.append(event)
+            if self._sentence_ents is not None:
+                names[sent.index] = set(self._sentence_ents)
+        if self.link:
+            # later sentences that name an event by its noun give its date, place, source
+            for sent in sentences:
+                if sent.index not in names:
+                    names[sent.index] = set(
+                        self._entity_index(sent, analyses[sent.index], mentions)
+                    )
+            link.link_continuations(
+                doc,
+                sentences,
+                analyses,
+                names,
+                events,
+                link.Finders(
+                    place=lambda d, s, a, o: self._location(d, s, a, o, mentions),
+                    date=self._date,
+                    attribution=self._attribution,
+                    country_of=country_of_name,
+                ),
+                self.counters,
+            )
         for n, ev in enumerate(events, 1):
             ev.id = f"ev{n}"
             self.counters[
@@ -397,6 +474,8 @@ class EventsStage:
             if actor_rng is not None and actor_rng[0] > trig.index:
                 recipient_rng = actors.extend_coordination(analysis, actor_rng, ents)
             actor_rng = subject
+        if generic and not actors.usable(analysis, actor_rng):
+            actor_rng = actors.generic_support_subject(analysis, trig.index, ents) or actor_rng
         actor_rng = actors.trim_verbs(analysis, actor_rng)
         if not actors.usable(analysis, actor_rng):
             actor_rng = None
@@ -418,6 +497,12 @@ class EventsStage:
                 actor_rng = actors.instrument(analysis)
         if not actors.usable(analysis, recipient_rng):
             recipient_rng = None
+        if generic:
+            sender = _sender(analysis, trig.index, actor_rng, ents)
+            if sender is not None:
+                actor_rng = sender
+            if recipient_rng is None or sender is not None:
+                recipient_rng = _addressee(analysis, trig.index, ents) or recipient_rng
         if generic:
             party = actor_rng is not None and actors.is_actorish(analysis, actor_rng[0], ents)
             if cameo_hit is not None and (
@@ -441,7 +526,11 @@ class EventsStage:
         if mode is None and event_type in ("REQUEST", "REJECT"):
             mode = request_mode(analysis, trig.index)
         context = [cameo_hit.context] if cameo_hit and cameo_hit.context else []
-        context += [c for c in contexts(analysis) if c not in context]
+        if event_type in ("REQUEST", "REJECT"):
+            # the context of what is asked for or refused, when its words say it
+            context += [c for c in asked_contexts(analysis, trig.index) if c not in context]
+        if not context:
+            context = contexts(analysis)
         return Event(
             type=event_type,
             mode=mode,

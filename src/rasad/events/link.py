@@ -1,0 +1,312 @@
+"""Cross-sentence continuations: a later sentence that names an earlier event by its noun.
+
+News prose reports an event in one sentence and its details in the next ones, naming the
+event again by a definite noun: "بعث الوزير برسالة يطلب فيها ... . وقالت مصادر إن
+الرسالة سلمت يوم الأحد في جدة" or "نفذ مسلحون هجوما على ... . ووقع الهجوم فجر
+الاثنين". The later sentence has no event of its own from that noun, but it holds the
+event's date, place and source.
+
+An event *carries* a noun when
+
+* its trigger is that noun (هجوم، زيارة، اتفاق، طلب، مظاهرة), or
+* the trigger verb describes a noun right before it: "رسالة يطلب فيها", "بيان التي
+  تدعو" — a resumptive فيه/فيها after the verb or a relative pronoun between them, or
+* the trigger verb is followed by في/عبر and an indefinite noun: "طالب في رسالة".
+
+A later sentence (at most ``MAX_GAP`` sentences on) *continues* the event when it holds
+the same noun stem with the article (الرسالة، للهجوم، بالاتفاق) outside a name, and that
+noun is not the trigger of an event of another type or of an event with its own,
+different actor. The continuation then gives the event
+
+* its date, when the event only had the published date: the `doc.times` point or
+  interval of the later sentence nearest the noun;
+* its location, when it has none, or when it has a country and the later sentence names
+  a place inside that country;
+* its attribution, when it has none: the source chain of the quote holding the noun.
+
+The nearest earlier event wins; each event takes each field from its first continuation.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from rasad.document import Document, Event, EventDate, Ref, Sentence
+from rasad.events.features import Analysis
+
+# how many sentences after the event a continuation may come
+MAX_GAP = 2
+
+_RESUMPTIVE = {"فيه", "فيها", "فيهما", "فيهم", "به", "بها", "عبره", "عبرها"}
+_RELATIVE = {"الذي", "التي", "الذين"}
+_VEHICLE_PREPS = {"في", "عبر"}
+# words that are never the carrier noun
+_NOT_NOUNS = {
+    "ان",
+    "انه",
+    "انها",
+    "الذي",
+    "التي",
+    "الذين",
+    "ما",
+    "من",
+    "في",
+    "على",
+    "علي",
+    "الى",
+    "الي",
+    "عن",
+    "مع",
+    "كما",
+    "قد",
+    "لقد",
+    "وقد",
+    "كان",
+    "كانت",
+    "هذا",
+    "هذه",
+    "ذلك",
+    "تلك",
+    "اليوم",
+    "امس",
+    "يوم",
+    "وقت",
+    "الوقت",
+    "حين",
+    "بعد",
+    "قبل",
+    "خلال",
+    "عند",
+    "حيث",
+}
+_PRONOUN_ENDINGS = ("تهما", "تهم", "تها", "ته", "تي")
+_DEFINITE = ("ال", "وال", "فال", "بال", "وبال", "فبال", "لل", "ولل", "فلل", "كال", "وكال")
+
+
+def stem(norm: str) -> str:
+    """The noun stem shared by رسالة، الرسالة، برسالة، رسالته and طلبا، الطلب."""
+    w = norm
+    for p in ("وبال", "فبال", "وكال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال"):
+        if w.startswith(p) and len(w) - len(p) >= 3:
+            w = w[len(p) :]
+            break
+    else:
+        if len(w) >= 5 and w[0] in "وف":
+            w = w[1:]
+        if len(w) >= 5 and w[0] in "بلك":
+            w = w[1:]
+    for end in _PRONOUN_ENDINGS:  # رسالته -> رساله (ta marbuta before a pronoun)
+        if w.endswith(end) and len(w) - len(end) >= 3:
+            return w[: -len(end)] + "ه"
+    if w.endswith("ا") and len(w) >= 4 and not w.endswith("اا"):  # accusative طلبا
+        return w[:-1]
+    return w
+
+
+def definite(norm: str) -> bool:
+    return norm.startswith(_DEFINITE) and len(norm) >= 5
+
+
+@dataclass(slots=True)
+class Carrier:
+    event: Event
+    sentence: int
+    stem: str
+    actor: str  # the actor's text ("" without one)
+
+
+def carrier_tokens(analysis: Analysis, index: int, names: set[int]) -> list[int]:
+    """Token indices of the nouns that carry the event whose trigger is at ``index``."""
+    toks = analysis.tokens
+    out = [index]
+    nxt = toks[index + 1].norm if index + 1 < len(toks) else ""
+    before = index - 1
+    if before >= 1 and toks[before].norm.lstrip("و") in _RELATIVE:
+        # "الرسالة التي يطلب فيها": the definite phrase before the relative pronoun
+        for j in range(before - 1, max(-1, before - 4), -1):
+            if (
+                _break(analysis, j)
+                or not definite(toks[j].norm)
+                or not _nounish(analysis, j, names)
+            ):
+                break
+            out.append(j)
+    elif nxt in _RESUMPTIVE:
+        # "برسالة يطلب فيها", "رسالة إلى الحكومة يطالب فيها": an unmarked relative
+        # clause describes the nearest indefinite noun before it
+        for j in range(before, max(-1, index - 6), -1):
+            if j < before and _break(analysis, j):
+                break
+            if definite(toks[j].norm) or toks[j].norm in _NOT_NOUNS:
+                continue
+            if _nounish(analysis, j, names):
+                out.append(j)
+            break
+    # "طالب في رسالة", "دعا المجلس في بيان": في/عبر and an indefinite noun, same clause
+    for k in range(index + 1, min(len(toks) - 1, index + 6)):
+        if _break(analysis, k - 1):
+            break
+        if toks[k].norm in _VEHICLE_PREPS:
+            j = k + 1
+            if not toks[j].norm.startswith("ال") and _nounish(analysis, j, names):
+                out.append(j)
+            break
+    return out
+
+
+def _break(analysis: Analysis, j: int) -> bool:
+    """Punctuation between token j and the next one."""
+    toks = analysis.tokens
+    gap = analysis.text[toks[j].end : toks[j + 1].start] if j + 1 < len(toks) else ""
+    return any(c in '،,.:;؛!?؟()«»"' for c in gap)
+
+
+def _nounish(analysis: Analysis, j: int, names: set[int]) -> bool:
+    tok = analysis.tokens[j]
+    if j in names or len(tok.core) < 3 or tok.norm in _NOT_NOUNS or tok.core in _NOT_NOUNS:
+        return False
+    if tok.norm[:1].isdigit():
+        return False
+    # an imperfect verb is not a noun ("يقول يطلب")
+    return not (tok.norm[:1] in "يت" and not tok.norm.startswith(("تع", "تق", "تص")))
+
+
+def _overlaps(a: str, b: str) -> bool:
+    return bool(a and b and (a in b or b in a))
+
+
+def _text(ref: Ref | None) -> str:
+    if ref is None:
+        return ""
+    return ref.span.text if ref.span is not None else (ref.entity or "")
+
+
+@dataclass(frozen=True, slots=True)
+class Finders:
+    """The stage's own readers, so a continuation is read like the event's own sentence."""
+
+    place: Callable[[Document, Sentence, Analysis, int], Ref | None]
+    date: Callable[[Document, Sentence, int], EventDate | None]
+    attribution: Callable[[Document, int], object]
+    country_of: Callable[[str], str | None]
+
+
+def link_continuations(
+    doc: Document,
+    sentences: list[Sentence],
+    analyses: dict[int, Analysis],
+    names: dict[int, set[int]],
+    events: list[Event],
+    finders: Finders,
+    counters: Counter,
+) -> None:
+    """Fill date, location and attribution of events from the sentences that continue them.
+
+    ``analyses`` and ``names`` (token indices inside named mentions) are keyed by
+    sentence index."""
+    by_index = {s.index: s for s in sentences}
+    trig_events: dict[int, dict[int, list[Event]]] = {}  # sentence -> trigger token -> events
+    carriers: dict[int, list[Carrier]] = {}
+    for ev in events:
+        sent = by_index.get(ev.sentence)
+        analysis = analyses.get(ev.sentence)
+        if sent is None or analysis is None:
+            continue
+        index = _token_at(analysis, ev.trigger.start - sent.start)
+        if index is None:
+            continue
+        trig_events.setdefault(ev.sentence, {}).setdefault(index, []).append(ev)
+        if ev.salience != "reported" or ev.polarity != "asserted":
+            continue
+        for j in carrier_tokens(analysis, index, names.get(ev.sentence, set())):
+            carriers.setdefault(ev.sentence, []).append(
+                Carrier(ev, ev.sentence, stem(analysis.tokens[j].norm), _text(ev.actor))
+            )
+    if not carriers:
+        return
+    filled: set[tuple[int, str]] = set()  # (id(event), field) already given by a link
+    for sent in sentences:
+        # nearest sentence first, and within it the last carrier first
+        earlier = [
+            c
+            for back in range(1, MAX_GAP + 1)
+            for c in reversed(carriers.get(sent.index - back, []))
+        ]
+        analysis = analyses.get(sent.index)
+        if not earlier or analysis is None:
+            continue
+        inside = names.get(sent.index, set())
+        own = trig_events.get(sent.index, {})
+        linked: set[int] = set()
+        for j, tok in enumerate(analysis.tokens):
+            if not definite(tok.norm) or j in inside:
+                continue
+            key = stem(tok.norm)
+            carrier = next((c for c in earlier if c.stem == key), None)
+            if carrier is None or id(carrier.event) in linked:
+                continue
+            if any(
+                e.type != carrier.event.type
+                or (e.actor is not None and not _overlaps(_text(e.actor), carrier.actor))
+                for e in own.get(j, [])
+            ):
+                counters["link_refused_own_event"] += 1
+                continue
+            linked.add(id(carrier.event))
+            counters["linked"] += 1
+            offset = sent.start + tok.start
+            for field in _fill(doc, sent, analysis, offset, carrier.event, filled, finders):
+                counters["linked_" + field] += 1
+
+
+def _fill(
+    doc: Document,
+    sent: Sentence,
+    analysis: Analysis,
+    offset: int,
+    event: Event,
+    filled: set[tuple[int, str]],
+    finders: Finders,
+) -> list[str]:
+    """Give the event what the continuation at ``offset`` adds; the names of the fields."""
+    out = []
+    key = id(event)
+    if (key, "date") not in filled and (event.date is None or event.date.date_source != "text"):
+        found = finders.date(doc, sent, offset)
+        if found is not None and found.date_source == "text":
+            event.date = found
+            filled.add((key, "date"))
+            out.append("date")
+    if (key, "location") not in filled:
+        found = finders.place(doc, sent, analysis, offset)
+        if found is not None and _better_place(event.location, found, finders):
+            event.location = found
+            filled.add((key, "location"))
+            out.append("location")
+    if (key, "attribution") not in filled and not event.attribution:
+        found = finders.attribution(doc, offset)
+        if found:
+            event.attribution = found
+            filled.add((key, "attribution"))
+            out.append("attribution")
+    return out
+
+
+def _better_place(old: Ref | None, new: Ref, finders: Finders) -> bool:
+    """No place yet, or a country and now a place inside it ("ليبيا" -> "طرابلس")."""
+    if old is None:
+        return True
+    old_text, new_text = _text(old), _text(new)
+    old_country = finders.country_of(old_text)
+    if old_country is None or finders.country_of(new_text) is not None:
+        return False
+    return new.country == old_country
+
+
+def _token_at(analysis: Analysis, offset: int) -> int | None:
+    for j, tok in enumerate(analysis.tokens):
+        if tok.start == offset:
+            return j
+    return None
