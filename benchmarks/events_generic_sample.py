@@ -1,15 +1,21 @@
-"""Print a random sample of reported generic events (not ASSAULT/PROTEST) for reading.
+"""Print random samples of the events stage's output for reading.
 
     python benchmarks/events_generic_sample.py ../shared/data OUT_PREFIX SEED
+    python benchmarks/events_generic_sample.py ../shared/data OUT_PREFIX SEED --links
 
-Runs the whole pipeline over SaudiNewsNet articles 3000-3300 (every third one, 100
-articles), keeps events that are asserted, actual and reported, writes them all to
-OUT_PREFIX.all.json and prints 40 drawn with SEED. Precision is judged by reading.
+Without ``--links``: runs the whole pipeline over SaudiNewsNet articles 3000-3300 (every
+third one, 100 articles), keeps events that are asserted, actual and reported and not
+ASSAULT/PROTEST, writes them all to OUT_PREFIX.all.json and prints 40 drawn with SEED.
+
+With ``--links``: runs over articles 5000-5300 (300 articles), counts the cross-sentence
+continuations (events/link.py) and prints 20 drawn with SEED: the event's sentence, the
+continuing sentence and the fields it gave. Precision is judged by reading.
 """
 
 import json
 import random
 import sys
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -17,8 +23,11 @@ from events_speed import articles  # noqa: E402
 from rasad.pipeline import Pipeline, available_stages  # noqa: E402
 
 
-def main() -> None:
-    data, out, seed = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+def _text(ref) -> str | None:
+    return ref.span.text if ref is not None and ref.span is not None else None
+
+
+def generic(data: Path, out: str, seed: int) -> None:
     pipe = Pipeline(available_stages())
     rows = []
     for i, d in enumerate(articles(data / "raw/saudinewsnet", 3300)):
@@ -39,10 +48,8 @@ def main() -> None:
                     "type": e.type,
                     "mode": e.mode,
                     "trigger": e.trigger.text,
-                    "actor": e.actor.span.text if e.actor and e.actor.span else None,
-                    "recipient": e.recipient.span.text
-                    if e.recipient and e.recipient.span
-                    else None,
+                    "actor": _text(e.actor),
+                    "recipient": _text(e.recipient),
                     "confidence": e.confidence,
                     "sentence": sent,
                 }
@@ -53,6 +60,61 @@ def main() -> None:
     for n, r in enumerate(random.sample(rows, min(40, len(rows)))):
         print(n, r["type"], r["mode"], "|", r["trigger"], "|A:", r["actor"], "|R:", r["recipient"])
         print("     ", r["sentence"][:260].replace("\n", " "))
+
+
+def links(data: Path, out: str, seed: int) -> None:
+    pipe = Pipeline(available_stages())
+    stage = next(s for s in pipe.stages if s.name == "events")
+    rows, docs, events = [], 0, 0
+    fields: Counter = Counter()
+    for i, d in enumerate(articles(data / "raw/saudinewsnet", 5300)):
+        if i < 5000:
+            continue
+        doc = pipe(d)
+        docs += 1
+        events += len(doc.events)
+        sents = {s.index: s.text for s in doc.sentences}
+        for ev, later, offset, given in stage.links:
+            fields.update(given or ["nothing"])
+            rows.append(
+                {
+                    "doc": d.id,
+                    "type": ev.type,
+                    "trigger": ev.trigger.text,
+                    "noun": doc.text[offset : offset + 20].split()[0],
+                    "given": given,
+                    "date": ev.date.value if ev.date else None,
+                    "location": _text(ev.location),
+                    "event_sentence": sents.get(ev.sentence, ""),
+                    "later_sentence": sents.get(later, ""),
+                }
+            )
+    print(f"{docs} articles, {events} events, {len(rows)} links; fields {dict(fields)}")
+    Path(out + ".links.json").write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+    random.seed(seed)
+    for n, r in enumerate(random.sample(rows, min(20, len(rows)))):
+        print(
+            n,
+            r["type"],
+            "|",
+            r["trigger"],
+            "<-",
+            r["noun"],
+            "|",
+            r["given"],
+            r["date"],
+            r["location"],
+        )
+        print("   E:", r["event_sentence"][:240].replace("\n", " "))
+        print("   L:", r["later_sentence"][:240].replace("\n", " "))
+
+
+def main() -> None:
+    data, out, seed = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+    if "--links" in sys.argv[4:]:
+        links(data, out, seed)
+    else:
+        generic(data, out, seed)
 
 
 if __name__ == "__main__":

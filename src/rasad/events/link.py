@@ -34,10 +34,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from rasad.document import Document, Event, EventDate, Ref, Sentence
-from rasad.events.features import Analysis
+from rasad.events.features import Analysis, analyse
 
 # how many sentences after the event a continuation may come
 MAX_GAP = 2
+# characters before/after the noun in which a date or a place belongs to it
+DATE_WINDOW = (40, 100)
+PLACE_WINDOW = (60, 200)
+_STRONG_BREAKS = ".:;؛!?؟\n"
 
 _RESUMPTIVE = {"فيه", "فيها", "فيهما", "فيهم", "به", "بها", "عبره", "عبرها"}
 _RELATIVE = {"الذي", "التي", "الذين"}
@@ -173,6 +177,10 @@ def _nounish(analysis: Analysis, j: int, names: set[int]) -> bool:
     return not (tok.norm[:1] in "يت" and not tok.norm.startswith(("تع", "تق", "تص")))
 
 
+def _doer_word(analysis: Analysis, j: int) -> bool:
+    return any(t.index == j and t.kind in ("agent", "victim") for t in analysis.triggers)
+
+
 def _overlaps(a: str, b: str) -> bool:
     return bool(a and b and (a in b or b in a))
 
@@ -201,11 +209,13 @@ def link_continuations(
     events: list[Event],
     finders: Finders,
     counters: Counter,
-) -> None:
+) -> list[tuple[Event, int, int, list[str]]]:
     """Fill date, location and attribution of events from the sentences that continue them.
 
     ``analyses`` and ``names`` (token indices inside named mentions) are keyed by
-    sentence index."""
+    sentence index. Returns the links made: (event, continuing sentence index, character
+    offset of the noun, fields given)."""
+    made: list[tuple[Event, int, int, list[str]]] = []
     by_index = {s.index: s for s in sentences}
     trig_events: dict[int, dict[int, list[Event]]] = {}  # sentence -> trigger token -> events
     carriers: dict[int, list[Carrier]] = {}
@@ -218,14 +228,17 @@ def link_continuations(
         if index is None:
             continue
         trig_events.setdefault(ev.sentence, {}).setdefault(index, []).append(ev)
-        if ev.salience != "reported" or ev.polarity != "asserted":
+        if (ev.salience, ev.polarity, ev.modality) != ("reported", "asserted", "actual"):
             continue
         for j in carrier_tokens(analysis, index, names.get(ev.sentence, set())):
+            key = stem(analysis.tokens[j].norm)
+            if key.endswith("ات") or _doer_word(analysis, j):
+                continue  # plurals name kinds of events (الاجتماعات); doers are not events
             carriers.setdefault(ev.sentence, []).append(
-                Carrier(ev, ev.sentence, stem(analysis.tokens[j].norm), _text(ev.actor))
+                Carrier(ev, ev.sentence, key, _text(ev.actor))
             )
     if not carriers:
-        return
+        return made
     filled: set[tuple[int, str]] = set()  # (id(event), field) already given by a link
     for sent in sentences:
         # nearest sentence first, and within it the last carrier first
@@ -257,8 +270,11 @@ def link_continuations(
             linked.add(id(carrier.event))
             counters["linked"] += 1
             offset = sent.start + tok.start
-            for field in _fill(doc, sent, analysis, offset, carrier.event, filled, finders):
+            fields = _fill(doc, sent, analysis, offset, carrier.event, filled, finders)
+            for field in fields:
                 counters["linked_" + field] += 1
+            made.append((carrier.event, sent.index, offset, fields))
+    return made
 
 
 def _fill(
@@ -274,13 +290,14 @@ def _fill(
     out = []
     key = id(event)
     if (key, "date") not in filled and (event.date is None or event.date.date_source != "text"):
-        found = finders.date(doc, sent, offset)
+        found = finders.date(doc, _window(doc, sent, offset, *DATE_WINDOW), offset)
         if found is not None and found.date_source == "text":
             event.date = found
             filled.add((key, "date"))
             out.append("date")
     if (key, "location") not in filled:
-        found = finders.place(doc, sent, analysis, offset)
+        near = _window(doc, sent, offset, *PLACE_WINDOW)
+        found = finders.place(doc, near, analyse(near.text), offset)
         if found is not None and _better_place(event.location, found, finders):
             event.location = found
             filled.add((key, "location"))
@@ -292,6 +309,22 @@ def _fill(
             filled.add((key, "attribution"))
             out.append("attribution")
     return out
+
+
+def _window(doc: Document, sent: Sentence, offset: int, left: int, right: int) -> Sentence:
+    """The part of the sentence around the noun that speaks of it: at most ``left`` and
+    ``right`` characters either side, not past a full stop, colon or semicolon."""
+    start = max(sent.start, offset - left)
+    end = min(sent.end, offset + right)
+    before = doc.text[start:offset]
+    cut = max(before.rfind(c) for c in _STRONG_BREAKS)
+    if cut >= 0:
+        start += cut + 1
+    after = doc.text[offset:end]
+    cuts = [i for i in (after.find(c) for c in _STRONG_BREAKS) if i >= 0]
+    if cuts:
+        end = offset + min(cuts)
+    return Sentence(start=start, end=end, text=doc.text[start:end], index=sent.index)
 
 
 def _better_place(old: Ref | None, new: Ref, finders: Finders) -> bool:

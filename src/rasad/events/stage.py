@@ -223,6 +223,8 @@ class EventsStage:
     ) -> None:
         self.generic = generic
         self.link = link
+        # the continuations found in the last document (for benchmarks and debugging)
+        self.links: list = []
         self.min_confidence = min_confidence
         self.counters: Counter = Counter()
         self._sentence_ents: actors.EntityIndex | None = None
@@ -349,6 +351,7 @@ class EventsStage:
 
     # -- main --------------------------------------------------------------------
     def __call__(self, doc: Document) -> Document:
+        self.links = []
         if not doc.text:
             return doc
         mentions = [(ent, m) for ent in doc.entities for m in ent.mentions]
@@ -410,7 +413,7 @@ class EventsStage:
                     names[sent.index] = set(
                         self._entity_index(sent, analyses[sent.index], mentions)
                     )
-            link.link_continuations(
+            self.links = link.link_continuations(
                 doc,
                 sentences,
                 analyses,
