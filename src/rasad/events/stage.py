@@ -31,7 +31,7 @@ from importlib import resources
 
 from rasad.document import Document, Event, EventDate, Ref, Sentence, Span
 from rasad.entities.lexicon import country_of_name
-from rasad.events import actors, cameo, lexicon, link
+from rasad.events import actors, cameo, lexicon, link, senses
 from rasad.events.context import asked_contexts, contexts, request_mode
 from rasad.events.features import Analysis, Trigger, analyse, cue_flags, features
 
@@ -471,6 +471,17 @@ class EventsStage:
         generic = event_type not in lexicon.MODELLED_TYPES
         if generic and trig.index in ents:
             return None  # part of a name: "منظمة التعاون الإسلامي", "مجلس التعاون"
+        if generic:
+            sense = senses.other_sense(analysis, trig, event_type, ents)
+            if sense is not None:
+                self.counters["other_sense:" + sense] += 1
+                return None
+            pol, mod, bg = senses.clause_status(analysis, trig)
+            polarity = pol or polarity
+            if mod is not None and modality == "actual":
+                modality = mod
+            if bg:
+                salience = "background"
         actor_rng, recipient_rng = actors.find_roles(analysis, trig, ents, generic=generic)
         if subject is not None and actors.usable(analysis, subject):
             # a continued clause: the phrase after the verb is its object, not its subject
