@@ -123,3 +123,11 @@ def test_link_can_be_switched_off():
         LETTER + " وقالت مصادر دبلوماسية إن الرسالة سلمت يوم الأحد 12 مارس 2017 في أديس أبابا.",
     )
     assert first(doc, "REQUEST").date.date_source == "published"
+
+
+def test_noun_governed_by_another_noun_does_not_link(pipe):
+    # "لهجة الرسالة": the later clause is about the tone, on its own date
+    doc = run(pipe, LETTER + " وانتقدت المعارضة لهجة الرسالة يوم الأحد 12 مارس 2017.")
+    assert first(doc, "REQUEST").date.date_source == "published"
+    assert link.subject_position(analyse("وسلمت الرسالة امس"), 1)
+    assert not link.subject_position(analyse("ضغوطا لعرقلة الاتفاق"), 2)

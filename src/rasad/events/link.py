@@ -148,16 +148,78 @@ def carrier_tokens(analysis: Analysis, index: int, names: set[int]) -> list[int]
             if _nounish(analysis, j, names):
                 out.append(j)
             break
-    # "طالب في رسالة", "دعا المجلس في بيان": في/عبر and an indefinite noun, same clause
-    for k in range(index + 1, min(len(toks) - 1, index + 6)):
-        if _break(analysis, k - 1):
-            break
-        if toks[k].norm in _VEHICLE_PREPS:
-            j = k + 1
-            if not toks[j].norm.startswith("ال") and _nounish(analysis, j, names):
-                out.append(j)
-            break
+    # "طالب في رسالة", "دعا المجلس في بيان": في/عبر and an indefinite noun, same clause,
+    # for what is said (a place noun "في محافظة X" is no message)
+    if _said(analysis, index):
+        for k in range(index + 1, min(len(toks) - 1, index + 6)):
+            if _break(analysis, k - 1):
+                break
+            if toks[k].norm in _VEHICLE_PREPS:
+                j = k + 1
+                if (
+                    not toks[j].norm.startswith("ال")
+                    and _nounish(analysis, j, names)
+                    and j + 1 not in names
+                ):
+                    out.append(j)
+                break
     return out
+
+
+_SAID_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE"}
+
+
+def _said(analysis: Analysis, index: int) -> bool:
+    return any(t.index == index and t.type in _SAID_TYPES for t in analysis.triggers)
+
+
+_PREPOSITIONS = {
+    "في",
+    "على",
+    "علي",
+    "من",
+    "الى",
+    "الي",
+    "عن",
+    "مع",
+    "حول",
+    "بشان",
+    "ضد",
+    "بعد",
+    "قبل",
+    "خلال",
+    "منذ",
+    "عقب",
+    "اثر",
+    "بين",
+    "حتى",
+    "حتي",
+    "لدى",
+    "لدي",
+}
+
+
+def subject_position(analysis: Analysis, j: int) -> bool:
+    """The noun at j is what its clause is about rather than the object of another
+    noun: at the start of the sentence or clause, after إن/أن/لكن, a verb or a
+    preposition ("وجرى الاجتماع", "إن الرسالة نقلت", "خلال الاجتماع"); not after a
+    definite word, a masdar or a feminine noun ("لعرقلة الاتفاق", "لهجة الرسالة")."""
+    if j == 0 or _break(analysis, j - 1):
+        return True
+    prev = analysis.tokens[j - 1].norm
+    bare = prev[1:] if prev[:1] in "وف" and len(prev) > 2 else prev
+    if bare in _CLAUSE_OPENERS:
+        return True
+    if bare in _PREPOSITIONS:
+        return True  # the event as a frame: "وجرى خلال الاجتماع", "وسلمت في الاجتماع"
+    if bare in _NOT_NOUNS:
+        return False
+    if bare.startswith(("ال", "لل")) or bare[:1] in "بلك" and len(bare) > 3:
+        return False
+    return not bare.endswith(("ه", "ات"))  # a masdar or a feminine noun: "عرقله"
+
+
+_CLAUSE_OPENERS = {"ان", "انه", "لكن", "لكنه", "بان", "كما", "حيث", "اذ", "ثم", "لقد", "قد"}
 
 
 def _break(analysis: Analysis, j: int) -> bool:
@@ -259,6 +321,9 @@ def link_continuations(
             key = stem(tok.norm)
             carrier = next((c for c in earlier if c.stem == key), None)
             if carrier is None or id(carrier.event) in linked:
+                continue
+            if not subject_position(analysis, j):
+                counters["link_refused_dependent"] += 1
                 continue
             if any(
                 e.type != carrier.event.type

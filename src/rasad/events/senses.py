@@ -55,6 +55,8 @@ _DEMAND_BEFORE = {
     "لتلبيه",
     "مستوى",
     "مستوي",
+    "حسب",
+    "بحسب",
 }
 # "طلب عدم الكشف عن اسمه": boilerplate of an anonymous source
 _ANONYMOUS = {"الكشف", "كشف", "ذكر", "نشر", "الافصاح", "الاعلان"}
@@ -116,6 +118,21 @@ _SUBSIDY_AFTER = {
     "المالي",
     "النقدي",
     "السكني",
+}
+# "خفض الدعم", "رفع الدعم عن": cutting or lifting a subsidy
+_SUBSIDY_BEFORE = {
+    "خفض",
+    "تخفيض",
+    "رفع",
+    "سحب",
+    "تقليص",
+    "الغاء",
+    "اصلاح",
+    "ترشيد",
+    "فاتوره",
+    "برامج",
+    "برنامج",
+    "اعانات",
 }
 # a football fixture is not a meeting
 _SPORTS = {
@@ -249,7 +266,12 @@ def other_sense(
         event_type == "SUPPORT"
         and core.startswith("دعم")
         and not core.startswith("دعمت")
-        and (nxt in _SUBSIDY_AFTER or _core(analysis, i + 1) in _SUBSIDY_AFTER)
+        and (
+            nxt in _SUBSIDY_AFTER
+            or _core(analysis, i + 1) in _SUBSIDY_AFTER
+            or core == "دعم"
+            and (prev in _SUBSIDY_BEFORE or _core(analysis, i - 1) in _SUBSIDY_BEFORE)
+        )
     ):
         return "subsidy"
     return None
