@@ -15,6 +15,13 @@ from rasad.events import lexicon
 from rasad.events.normalize import TOKEN_RE, normalize, strip_proclitics
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
+
+
+def _negator(norm: str) -> bool:
+    """لم/لن/لا…, also behind a conjunction (ولم، فلا): the clitic is not split here."""
+    return norm in lexicon.NEGATION or (
+        len(norm) > 2 and norm[0] in "وف" and norm[1:] in lexicon.NEGATION
+    )
 # feature groups switched off (set by the training script for ablations)
 DISABLED: set[str] = set()
 
@@ -164,8 +171,8 @@ def cue_flags(analysis: Analysis, trig: Trigger) -> dict[str, bool]:
         "number_near": any(w[:1].isdigit() or w in lexicon.NUMBER_WORDS for w in window_core),
         "place_near": any(w in lexicon.PLACE for w in window_core),
         "purpose_near": any(w in lexicon.PURPOSE for w in window),
-        "neg_near": any(w in lexicon.NEGATION for w in near_before),
-        "neg_before": any(w in lexicon.NEGATION for w in before_norm),
+        "neg_near": any(_negator(w) for w in near_before),
+        "neg_before": any(_negator(w) for w in before_norm),
         "denial": bool(all_norm & lexicon.DENIAL or all_core & lexicon.DENIAL),
         "denied_before": any(
             t.norm in lexicon.DENIAL or t.core in lexicon.DENIAL for t in toks[:i]
@@ -178,7 +185,7 @@ def cue_flags(analysis: Analysis, trig: Trigger) -> dict[str, bool]:
             t.core in lexicon.FUTURE or t.norm in lexicon.FUTURE
             for t in toks[max(0, i - len(clause_before)) : i]
         ),
-        "lan": "لن" in near_before,
+        "lan": any(w in ("لن", "ولن", "فلن") for w in near_before),
         "conditional_before": any(w in lexicon.CONDITIONAL for w in before),
         "conditional": bool(all_core & lexicon.CONDITIONAL),
         "hyp_clause": any(w in lexicon.CLAUSE_CONDITIONS for w in clause_before),
