@@ -187,6 +187,33 @@ def silver(
     return rows
 
 
+def read_labels(data: Path, event_type: str, drop: frozenset[str]) -> list[dict]:
+    """Sentences of other corpora labelled by reading (training/data/<type>_labels.jsonl,
+    references into ../shared/data resolved by training/events_label_sample.py); "unsure"
+    is left out. They only ever train: never in a test fold."""
+    path = Path(__file__).resolve().parent / "data" / f"{event_type.lower()}_labels.jsonl"
+    if not path.exists():
+        return []
+    from events_label_sample import load_labels  # training/, next to this script
+
+    rows = []
+    for item in load_labels(data):
+        if item["label"] not in ("yes", "no"):
+            continue
+        rows.append(
+            {
+                "id": item["id"],
+                "article": "read:" + item["article"],
+                "text": item["text"],
+                "label": "read-" + item["label"],
+                "y": 1 if item["label"] == "yes" else 0,
+                "soft": 0.0,
+                "raw": features(analyse(item["text"]), event_type, drop),
+            }
+        )
+    return rows
+
+
 def fit(rows: list[dict], c: float, min_count: int, soft: float, word_reg: float = 1.0) -> Model:
     counts = Counter(f for r in rows for f in r["feats"])
     keep = sorted(f for f, n in counts.items() if n >= min_count or f.endswith("bias"))
@@ -285,7 +312,14 @@ def nested_cv(
 
 # feature groups left out per type (chosen by the nested CV; see docs/bench/events.md)
 DROP: dict[str, tuple[str, ...]] = {"PROTEST": ("bigrams", "context")}
-HYPER = {"c": 1.0, "min_count": 2, "soft": 0.0, "other_weight": 0.0, "word_reg": 1.0}
+HYPER = {
+    "c": 1.0,
+    "min_count": 2,
+    "soft": 0.0,
+    "other_weight": 0.0,
+    "word_reg": 1.0,
+    "read_weight": 0.0,
+}
 
 
 def main() -> None:
@@ -312,6 +346,12 @@ def main() -> None:
         default=-1,
         help="silver negatives kept per silver positive (-1: all)",
     )
+    ap.add_argument(
+        "--read-weight",
+        type=float,
+        default=HYPER["read_weight"],
+        help="weight of the sentences labelled by reading (training/data); 0 leaves them out",
+    )
     ap.add_argument("--types", default=",".join(TYPES), help="comma-separated types to run")
     ap.add_argument("--oof", type=Path, help="write out-of-fold predictions (JSON) here")
     ap.add_argument(
@@ -321,7 +361,11 @@ def main() -> None:
     )
     args = ap.parse_args()
     hp = {"c": args.c, "min_count": args.min_count, "soft": args.soft, "word_reg": args.word_reg}
-    out = {"version": 1, "hyper": {**hp, "other_weight": args.other_weight}, "types": {}}
+    out = {
+        "version": 1,
+        "hyper": {**hp, "other_weight": args.other_weight, "read_weight": args.read_weight},
+        "types": {},
+    }
     oof_dump = {}
     drops = {t: frozenset(DROP.get(t, ())) for t in TYPES}
     for item in (g for g in args.drop.split(",") if g):
@@ -337,6 +381,13 @@ def main() -> None:
             if t != event_type and args.other_weight > 0
             for r in scoped(loaded[t], t, args.other_weight)
         ]
+        if args.read_weight > 0:
+            read = read_labels(args.data, event_type, drops[event_type])
+            print(
+                f"  read labels: {len(read)} sentences, {sum(r['y'] for r in read)} yes",
+                flush=True,
+            )
+            other += scoped(read, event_type, args.read_weight)
         if args.silver:
             # silver rows join every training fold (they are never in a test fold)
             mined = silver(
