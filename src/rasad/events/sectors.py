@@ -1,0 +1,117 @@
+"""Sector codes (CAMEO agent types: GOV, MIL, IGO, PTY, REB …) of named entities.
+
+The entities stage names people and bodies and gives their country; what kind of party
+they are comes from the PETRARCH actor dictionary and agents compiled into
+``actors_ar.json``: a person's titles ("قائد الجيش" → MIL, "وزير الخارجية" → GOV,
+"مبعوث الأمم المتحدة" → IGO) and an organisation's own name ("حكومة الوفاق" → GOV,
+"الحزب الديمقراطي" → PTY). The longest dictionary phrase inside a title wins, so the
+body a role belongs to decides over the bare role word.
+"""
+
+from __future__ import annotations
+
+from rasad.document import Document, Entity
+from rasad.events.actors import GENERIC_HEADS, actor_lexicon
+from rasad.events.normalize import TOKEN_RE, lemma_key, normalize
+
+# lemma keys the dictionary spells otherwise (أمة, not the plural أمم, for the UN)
+_ALIASES: dict[str, str] = {
+    "امم متحد": "IGO",
+    "جامع عرب": "IGO",
+    "مجلس تعا": "IGO",
+    "حلف شمال اطلس": "IGO",
+    "اخو مسلم": "PTY",
+    "مجلس ادار": "BUS",
+    "جمع خير": "NGO",
+    "بنك مركز": "GOV",
+}
+# sports pages: clubs, players and federations are no party to political events
+# ("مهاجم" is a striker there, not an attacker)
+_SPORTS = {"ناد", "لاعب", "مهاجم", "مدافع", "حارس", "مدرب", "منتخب", "فيفا", "دوري", "لكر", "ملعب"}
+# a title that is only a form of address says nothing of the party
+_HONORIFICS = {"استاذ", "سيد", "دكتور", "مهندس", "حاج", "شيخ", "سمو", "معال"}
+# a body with a national adjective is that state's, whatever the dictionary says of the
+# international one ("مجلس الأمن الروسي" is not the UN Security Council)
+_STATE_INSTEAD = {"IGO": "GOV"}
+_SKIP_TYPES = {"GPE", "LOC", "FAC"}
+
+
+def _keys(text: str) -> list[str]:
+    return [lemma_key(normalize(m.group())) for m in TOKEN_RE.finditer(text)]
+
+
+def phrase_sector(text: str, generic_only: bool = False) -> str | None:
+    """Sector of the longest dictionary phrase in ``text`` (a title or a name).
+
+    ``generic_only`` keeps to the agents (entries without a country): in a title, a
+    phrase that matches one particular actor of the dictionary is a coincidence."""
+    keys = [k for k in _keys(text) if k]
+    if (len(keys) == 1 and keys[0] in _HONORIFICS) or _SPORTS.intersection(keys):
+        return None
+    lex = actor_lexicon()
+    joined = " ".join(keys)
+    for phrase, sector in _ALIASES.items():
+        if f" {phrase} " in f" {joined} ":
+            return sector
+    if not generic_only:
+        # a name holding one particular actor of the dictionary is that actor's
+        # ("جماعة الحوثي" is the Houthis, whatever the generic head جماعة says)
+        for key in keys:
+            hit = lex.get(key)
+            if hit and hit[0] and hit[1]:
+                return hit[1]
+    for n in range(min(4, len(keys)), 0, -1):
+        # among equally long phrases: the later one (the body a role belongs to,
+        # "رئيس مجلس إدارة الجمعية"), but the first single word (the head: "مدير شرطة محافظة")
+        starts = range(len(keys) - n + 1) if n == 1 else range(len(keys) - n, -1, -1)
+        for i in starts:
+            phrase = " ".join(keys[i : i + n])
+            hit = lex.get(phrase)
+            sector = None
+            if hit and not (generic_only and hit[0] not in ("", "INT")):
+                sector = hit[1]
+            elif n == 1:
+                sector = GENERIC_HEADS.get(phrase)
+            if not sector:
+                continue
+            after = keys[i + n] if i + n < len(keys) else ""
+            national = lex.get(after)
+            if sector in _STATE_INSTEAD and national and national[0] and not national[1]:
+                return _STATE_INSTEAD[sector]
+            return sector
+    return None
+
+
+def entity_sector(entity: Entity) -> str | None:
+    """The entity's sector from its titles (people) or its name (bodies); None if unknown."""
+    if entity.type in _SKIP_TYPES:
+        return None
+    sources = list(entity.titles)
+    if entity.type != "PERSON":
+        sources.insert(0, entity.canonical)
+    for k, text in enumerate(sources):
+        is_name = k == 0 and entity.type != "PERSON"
+        sector = phrase_sector(text, generic_only=not is_name)
+        if sector:
+            # a body the entities stage tied to one country is that state's organ
+            if entity.country and entity.type != "PERSON" and sector in _STATE_INSTEAD:
+                return _STATE_INSTEAD[sector]
+            return sector
+    return None
+
+
+def fill_sectors(doc: Document) -> int:
+    """Set ``sector`` where the entities stage left it empty: outlets that quotes are
+    attributed to are media (MED); the others from the dictionary. Returns how many."""
+    outlets = {
+        link.entity
+        for quote in doc.quotes
+        for link in quote.attribution
+        if link.entity and link.role in ("outlet", "cited_outlet")
+    }
+    filled = 0
+    for entity in doc.entities:
+        if entity.sector is None:
+            entity.sector = "MED" if entity.id in outlets else entity_sector(entity)
+            filled += entity.sector is not None
+    return filled
