@@ -25,6 +25,9 @@ _ALIASES: dict[str, str] = {
     "جمع خير": "NGO",
     "بنك مركز": "GOV",
 }
+# single role words the dictionary codes by a rarer sense (مستشار: a judge in Egyptian
+# courts, but mostly an adviser or a chancellor)
+_WORD_SECTORS = {"مستشار": "GOV"}
 # sports pages: clubs, players and federations are no party to political events
 # ("مهاجم" is a striker there, not an attacker)
 _SPORTS = {"ناد", "لاعب", "مهاجم", "مدافع", "حارس", "مدرب", "منتخب", "فيفا", "دوري", "لكر", "ملعب"}
@@ -38,6 +41,15 @@ _SKIP_TYPES = {"GPE", "LOC", "FAC"}
 
 def _keys(text: str) -> list[str]:
     return [lemma_key(normalize(m.group())) for m in TOKEN_RE.finditer(text)]
+
+
+def _lookup(phrase: str, single: bool, generic_only: bool) -> str | None:
+    if single and phrase in _WORD_SECTORS:
+        return _WORD_SECTORS[phrase]
+    hit = actor_lexicon().get(phrase)
+    if hit and not (generic_only and hit[0] not in ("", "INT")):
+        return hit[1] or None
+    return (GENERIC_HEADS.get(phrase) or None) if single else None
 
 
 def phrase_sector(text: str, generic_only: bool = False) -> str | None:
@@ -65,13 +77,7 @@ def phrase_sector(text: str, generic_only: bool = False) -> str | None:
         # "رئيس مجلس إدارة الجمعية"), but the first single word (the head: "مدير شرطة محافظة")
         starts = range(len(keys) - n + 1) if n == 1 else range(len(keys) - n, -1, -1)
         for i in starts:
-            phrase = " ".join(keys[i : i + n])
-            hit = lex.get(phrase)
-            sector = None
-            if hit and not (generic_only and hit[0] not in ("", "INT")):
-                sector = hit[1]
-            elif n == 1:
-                sector = GENERIC_HEADS.get(phrase)
+            sector = _lookup(" ".join(keys[i : i + n]), n == 1, generic_only)
             if not sector:
                 continue
             after = keys[i + n] if i + n < len(keys) else ""
