@@ -23,7 +23,7 @@ def _norms(words: str) -> frozenset[str]:
     return frozenset(_bare(normalize(w.replace("_", " "))) for w in words.split())
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 13)  # behind the stage's per-form caches: mostly new forms
 def lex_match(norm: str, lexicon: frozenset[str]) -> str:
     """The key of ``lexicon`` a word stands for ("والوزارة" -> "وزاره"), else ""."""
     for f in (_bare(norm), _bare(strip_clitics(norm, keep_article=True))):
@@ -294,7 +294,7 @@ def adjective_base(norm: str, keep_article: bool = False) -> str:
     return s
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 13)
 def demonym_country(norm: str) -> str | None:
     """ISO alpha-3 of a nationality adjective in any gender or number, else None."""
     table = demonyms()

@@ -47,6 +47,7 @@ from rasad.entities.titles import (
     title_key,
 )
 from rasad.entities.words import Word, doc_words, normalize, strip_clitics, words_of
+from rasad.text.cache import GenerationCache
 
 PERSON_TYPES = ("PERSON",)
 _DESCRIPTION_HEADS = ORG_HEADS | COUNTRY_DESCRIPTION_HEADS
@@ -148,11 +149,8 @@ class EntitiesStage:
             first = words[i].norm
             flag = _COUNTRY_START_CACHE.get(first)
             if flag is None:
-                if len(_COUNTRY_START_CACHE) > _CACHE_LIMIT:
-                    _COUNTRY_START_CACHE.clear()
-                flag = _COUNTRY_START_CACHE[first] = (
-                    first in firsts or first[1:] in firsts or first[2:] in firsts
-                )
+                flag = first in firsts or first[1:] in firsts or first[2:] in firsts
+                _COUNTRY_START_CACHE.put(first, flag)
             if not flag:
                 i += 1
                 continue
@@ -532,13 +530,14 @@ class EntitiesStage:
                     for part in (key[0], key[-1]):
                         name_parts.setdefault(part, set()).add(n)
         cache = _DESCRIBE_CACHE
-        if len(cache) > _CACHE_LIMIT:  # bounded: a long run must keep memory flat
-            cache.clear()
         interesting = []
         for k, w in enumerate(words):
-            flag = cache.get(w.norm)
+            flag = cache.hot.get(w.norm)
             if flag is None:
-                flag = cache[w.norm] = _may_describe(w.norm)
+                flag = cache.get_cold(w.norm)
+                if flag is None:
+                    flag = _may_describe(w.norm)
+                    cache.put(w.norm, flag)
             if flag:
                 interesting.append(k)
         pos = 0
@@ -708,9 +707,9 @@ class EntitiesStage:
 
 
 # ---------------------------------------------------------------- helpers
-_CACHE_LIMIT = 100_000  # word forms per cache before it is emptied
-_DESCRIBE_CACHE: dict[str, bool] = {}
-_COUNTRY_START_CACHE: dict[str, bool] = {}
+# per matching form, bounded (a long run must keep memory flat)
+_DESCRIBE_CACHE: GenerationCache[str, bool] = GenerationCache()
+_COUNTRY_START_CACHE: GenerationCache[str, bool] = GenerationCache()
 
 
 def _may_describe(norm: str) -> bool:

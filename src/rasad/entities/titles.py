@@ -99,7 +99,7 @@ def head_kind(word: Word) -> str:
     return _head_kind(word.norm)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 13)  # behind the stage's per-form caches: mostly new forms
 def _head_kind(norm: str) -> str:
     f1, f2 = forms(norm)
     if f1 in RANKS or f2 in RANKS:

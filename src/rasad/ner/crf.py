@@ -17,10 +17,10 @@ import pycrfsuite
 
 from rasad.ner.decode import batched_marginals
 from rasad.ner.features import FeatureExtractor
+from rasad.text.cache import GenerationCache
 
 _FEATURE = np.dtype([("type", "<u4"), ("src", "<u4"), ("dst", "<u4"), ("weight", "<f8")])
 _BOUNDARY = ("-2w=<s>", "-1w=<s>", "1w=</s>", "2w=</s>")
-_CACHE = 100_000  # word forms whose summed weights are kept (small rows: ~25 MB at most)
 
 
 def read_weights(path: Path, labels: list[str]) -> tuple[dict[str, np.ndarray], np.ndarray]:
@@ -69,8 +69,9 @@ class NumpyCrf:
         self.exp_trans = np.exp(trans)
         self.features = features
         self.boundary = self._sums([_BOUNDARY[:1], _BOUNDARY[1:2], _BOUNDARY[2:3], _BOUNDARY[3:]])
-        self._own: dict[str, np.ndarray] = {}
-        self._context: dict[str, np.ndarray] = {}
+        # summed weights per token form [L] and per matching form [4, L] (bounded)
+        self._own: GenerationCache[str, np.ndarray] = GenerationCache()
+        self._context: GenerationCache[str, np.ndarray] = GenerationCache()
 
     def _sums(self, groups: list) -> np.ndarray:
         """[len(groups), L]: the summed weights of each group of feature names."""
@@ -83,34 +84,37 @@ class NumpyCrf:
             flat += [rows[n] for n in names if n in rows]
         return np.add.reduceat(self.matrix[flat], starts, axis=0)
 
-    def _fill_caches(self, tokens: list[str], words: list[tuple]) -> None:
-        """Summed weights of the word forms not seen yet, computed together."""
+    def _cached_sums(self, tokens: list[str], words: list[tuple]) -> tuple[list, list]:
+        """Summed own weights per token and neighbour weights per token's matching form;
+        the forms not in the caches are computed together. Rows are stored as copies:
+        a view would keep its whole batch array alive."""
         own, context = self._own, self._context
-        new_own = [t for t in dict.fromkeys(tokens) if t not in own]
+        own_of = {t: own.get(t) for t in dict.fromkeys(tokens)}
+        new_own = [t for t, v in own_of.items() if v is None]
         if new_own:
-            if len(own) + len(new_own) > _CACHE:
-                own.clear()  # this document's known forms go too: compute them all
-                new_own = list(dict.fromkeys(tokens))
             word = self.features.word
-            own.update(zip(new_own, self._sums([word(t)[4] for t in new_own]), strict=True))
-        new_context = {w[0]: w for w in words if w[0] not in context}
+            for t, row in zip(new_own, self._sums([word(t)[4] for t in new_own]), strict=True):
+                own_of[t] = row.copy()
+                own.put(t, own_of[t])
+        context_of = {w[0]: context.get(w[0]) for w in words}
+        new_context = [w for w in {w[0]: w for w in words}.values() if context_of[w[0]] is None]
         if new_context:
-            if len(context) + len(new_context) > _CACHE:
-                context.clear()
-                new_context = {w[0]: w for w in words}
             neighbour = self.features.neighbour_features  # sums cached, not the strings
-            groups = [slot for w in new_context.values() for slot in neighbour(w)]
+            groups = [slot for w in new_context for slot in neighbour(w)]
             sums = self._sums(groups).reshape(len(new_context), 4, -1)
-            context.update(zip(new_context, sums, strict=True))
+            for w, block in zip(new_context, sums, strict=True):
+                context_of[w[0]] = block.copy()
+                context.put(w[0], context_of[w[0]])
+        return [own_of[t] for t in tokens], [context_of[w[0]] for w in words]
 
     def scores_many(self, sentences: list[list[str]]) -> list[np.ndarray]:
         """State scores [T, L] per sentence (the sums crfsuite makes)."""
         fx = self.features
         tokens = [t for s in sentences for t in s]
         words = [fx.word(t) for t in tokens]
-        self._fill_caches(tokens, words)
-        own = np.array([self._own[t] for t in tokens])
-        context = np.array([self._context[w[0]] for w in words])
+        own_rows, context_rows = self._cached_sums(tokens, words)
+        own = np.array(own_rows)
+        context = np.array(context_rows)
         extra: list[list[str]] = []
         out = []
         offset = 0

@@ -154,7 +154,7 @@ class Lexicon:
 _RECENT_SENTENCES = 1024
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=30_000)
 def _first_forms(norm: str) -> tuple[str, ...]:
     """Forms a gazetteer entry may start with: the token, without proclitics, with ال."""
     prefix, rest = split_proclitics(norm)

@@ -18,13 +18,13 @@ from threadpoolctl import ThreadpoolController
 
 from rasad.ner.decode import batched_marginals
 from rasad.ner.features import WORD_CACHE, FeatureExtractor
+from rasad.text.cache import GenerationCache
 
 _DIGIT = re.compile(r"\d")
 MAX_CHARS = 20
 LSTM_SLOTS = 8192  # padded tokens per LSTM batch: long sentences go in small batches
 CATEGORIES = ("embed", "gaz", "trig", "prefix", "freq", "article", "shape")
 _GAZ = CATEGORIES.index("gaz")
-_CHAR_CACHE = 100_000  # token forms whose char-CNN vector is kept
 
 
 def token_categories(word: tuple, gaz: str, lexicon) -> dict[str, str]:
@@ -137,7 +137,7 @@ class NeuralTagger:
         self.vectors = np.vstack([self.vectors, np.zeros((1, self.vectors.shape[1]), np.float32)])
         self.encoder = Encoder(extractor, extractor.lexicon.words.index, meta)
         self._exp_trans: np.ndarray | None = None
-        self._char_cache: dict[str, np.ndarray] = {}
+        self._char_cache: GenerationCache[str, np.ndarray] = GenerationCache()
         self._threads: ThreadpoolController | None = None
         self._lstm_cache: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
 
@@ -167,15 +167,14 @@ class NeuralTagger:
     def _cached_char_vectors(self, tokens: list[str]) -> np.ndarray:
         """Char-CNN vectors of tokens, computed once per token form (bounded cache)."""
         cache = self._char_cache
-        # a local view: another thread may clear the shared cache meanwhile
         found = {t: cache.get(t) for t in dict.fromkeys(tokens)}
         missing = [t for t, vec in found.items() if vec is None]
         if missing:
             vecs = self._char_vectors(np.stack([self.encoder.token(t)[1] for t in missing]))
-            found.update(zip(missing, vecs, strict=True))
-            if len(cache) + len(missing) > _CHAR_CACHE:
-                cache.clear()
-            cache.update(zip(missing, vecs, strict=True))
+            for t, vec in zip(missing, vecs, strict=True):
+                # a copy, not a view: a view would keep the whole batch array alive
+                found[t] = vec.copy()
+                cache.put(t, found[t])
         return np.stack([found[t] for t in tokens])
 
     def _lstm_weights(self, prefix: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

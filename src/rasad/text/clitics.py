@@ -44,6 +44,7 @@ from collections.abc import Sequence
 from importlib import resources
 from typing import NamedTuple
 
+from rasad.text.cache import FORM_CACHE, GenerationCache
 from rasad.text.normalize import is_mark, normalize, strip_marks
 
 CONJUNCTIONS = ("و", "ف")
@@ -354,40 +355,7 @@ def _prefixes(conj: str, mid: str) -> tuple[str, ...]:
     return tuple(p for p in (conj, mid) if p)
 
 
-class GenerationCache:
-    """A bounded memo with two generations, a cheap approximation of LRU.
-
-    Lookups hit ``hot`` (a plain dict, read directly in hot loops) or else ``cold``;
-    when ``hot`` holds ``limit`` entries it becomes ``cold`` and the old ``cold`` is
-    dropped. Frequent forms are re-inserted into every new generation, so with news
-    vocabulary (Zipfian) nearly every lookup hits while memory stays bounded by
-    ``2 * limit`` entries.
-    """
-
-    def __init__(self, limit: int) -> None:
-        self.limit = limit
-        self.hot: dict = {}
-        self.cold: dict = {}
-
-    def get_cold(self, key):
-        """Second-chance lookup after a ``hot`` miss: promotes a ``cold`` hit."""
-        value = self.cold.get(key)
-        if value is not None:
-            self.put(key, value)
-        return value
-
-    def put(self, key, value) -> None:
-        if len(self.hot) >= self.limit:
-            self.cold = self.hot
-            self.hot = {}
-        self.hot[key] = value
-
-    def clear(self) -> None:
-        self.hot = {}
-        self.cold = {}
-
-
-_CACHE = GenerationCache(150_000)  # analyses per word form (~20 MB per generation)
+_CACHE: GenerationCache[str, CliticAnalysis] = GenerationCache(FORM_CACHE)  # analyses per form
 DEPENDENT_CACHES: list[GenerationCache] = []  # caches built on analyses (tokenizer)
 
 

@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 
 from rasad.document import Sentence, Token
-from rasad.text.clitics import DEPENDENT_CACHES, GenerationCache, analyze
+from rasad.text.cache import FORM_CACHE, GenerationCache
+from rasad.text.clitics import DEPENDENT_CACHES, analyze
 from rasad.text.normalize import normalize
 from rasad.text.sentences import split_sentences
 
@@ -35,7 +36,9 @@ _CHUNK = re.compile(r"\S+")
 # (start in chunk, end in chunk, text, norm, prefixes, stem, stem start, stem end in chunk,
 #  suffix, is_punct). Chunks repeat a lot in news, so most are a single dict lookup.
 _Part = tuple[int, int, str, str, tuple[str, ...], str, int, int, str, bool]
-_CHUNKS = GenerationCache(200_000)  # ~35 MB per generation (measured)
+_CHUNKS: GenerationCache[str, tuple[_Part, ...]] = GenerationCache(
+    FORM_CACHE
+)  # ~6 MB per generation
 DEPENDENT_CACHES.append(_CHUNKS)
 
 
