@@ -14,6 +14,21 @@ Draw candidates (a few minutes of CPU; deterministic for a given seed):
 Check that every label resolves and count the labels:
 
     python training/events_label_assault.py check ../shared/data
+
+How the labels were read (PLOVER ASSAULT; "yes" = the sentence itself reports a specific
+violent event that happened or is happening):
+- yes also for a past specific event told in full (وكان ... قد, timeline entries "في 9 جوان
+  1986 اغتيل ..."), quoted reports of an attack, casualty counts tied to a named attack or
+  strike, armed clashes with casualties, security forces killing militants, an ongoing air
+  campaign in the main clause, and a media frame (broadcast, "news of") when it is the first
+  report of the event.
+- no for an attack in a relative or "after/since" clause while the sentence's own event is
+  something else (manhunt, arrest, trial, condemnation, claim of responsibility, political
+  effect), aggregate statistics (monthly tolls, "150 arson attacks in six months"), threats,
+  accidents, disasters, animals, self-immolation, people killed by their own bomb, protest
+  scuffles and dispersal without reported injuries, armed storming for ballot boxes (property
+  only), sports and figurative senses.
+- unsure for a stray bullet and for armed robbery or raids on homes without injuries.
 """
 
 from __future__ import annotations
