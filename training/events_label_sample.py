@@ -17,6 +17,11 @@ Draw candidates (a few minutes of CPU; deterministic for a given seed):
 
     python training/events_label_sample.py draw ../shared/data --out /tmp/protest_candidates.jsonl
 
+The high/low split uses the PROTEST model and features of the rasad that is imported, so a
+draw is reproducible only with the same events code; the committed labels were drawn with
+commit de89eb2 (reproduce: ``git archive de89eb2 src | tar -x -C /tmp/r`` and run with
+``PYTHONPATH=/tmp/r/src``). The labels themselves depend only on clean+segment.
+
 Check that every label resolves:
 
     python training/events_label_sample.py check ../shared/data
@@ -33,6 +38,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 from rasad import Pipeline
@@ -41,9 +47,6 @@ from rasad.events.features import analyse, features
 from rasad.ingest import read_inputs
 
 LABELS_PATH = Path(__file__).parent / "data" / "protest_labels.jsonl"
-MODEL_PATH = (
-    Path(__file__).parent.parent / "src" / "rasad" / "resources" / "events" / "salience_model.json"
-)
 CORPORA = {
     "saudinewsnet": "raw/saudinewsnet",
     "antcorpus_jawharafm": "raw/antcorpus_jawharafm",
@@ -76,7 +79,9 @@ def _pipeline() -> Pipeline:
 
 @lru_cache(maxsize=1)
 def _protest_model() -> tuple[dict[str, float], frozenset[str]]:
-    model = json.loads(MODEL_PATH.read_text(encoding="utf-8"))["types"]["PROTEST"]
+    # the model shipped with the rasad that is imported, so model and features match
+    path = resources.files("rasad") / "resources" / "events" / "salience_model.json"
+    model = json.loads(path.read_text(encoding="utf-8"))["types"]["PROTEST"]
     return model["weights"], frozenset(model["drop"])
 
 
