@@ -235,6 +235,117 @@ _CARRIER_VERBS = {
 _DOERS = {"UAF", "MIL", "REB", "COP", "OPP"}
 _LIGHT_VERBS = {"قام", "قامت", "قاموا", "وقام", "وقامت", "وقاموا", "يقوم", "تقوم", "يقومون"}
 _PUNCT_BREAK = set('،,.:;؛«»"()[]!?؟—–-')
+# auxiliaries and verbs of being or happening: a role phrase never starts with one
+# ("هذا اللقاء تم بالفعل", "كان الوزير ...": the phrase after them is a predicate or the
+# subject of another verb)
+AUXILIARIES = {
+    "تم",
+    "تمت",
+    "يتم",
+    "تتم",
+    "كان",
+    "كانت",
+    "كانوا",
+    "يكون",
+    "تكون",
+    "يكونوا",
+    "بات",
+    "باتت",
+    "يبات",
+    "اصبح",
+    "اصبحت",
+    "يصبح",
+    "تصبح",
+    "صار",
+    "صارت",
+    "يصير",
+    "تصير",
+    "ظل",
+    "ظلت",
+    "يظل",
+    "تظل",
+    "مازال",
+    "مازالت",
+    "لايزال",
+    "يزال",
+    "تزال",
+    "زال",
+    "زالت",
+    "ليس",
+    "ليست",
+    "جري",
+    "جرت",
+    "يجري",
+    "تجري",
+    "بدا",
+    "يبدو",
+    "تبدو",
+    "ينبغي",
+    "يجب",
+    "يمكن",
+    "يفترض",
+    "يعني",
+    "يعتبر",
+    "تعتبر",
+}
+# particles and adverbs that start no noun phrase
+PARTICLES = {
+    "بالفعل",
+    "فعلا",
+    "ايضا",
+    "فقط",
+    "حتي",
+    "حتى",
+    "بل",
+    "اذ",
+    "اذا",
+    "لو",
+    "كي",
+    "لكي",
+    "الا",
+    "اما",
+    "اي",
+    "اين",
+    "كيف",
+    "لماذا",
+    "متى",
+    "متي",
+    "بما",
+    "مما",
+    "عما",
+    "ربما",
+    "انما",
+    "لدى",
+    "هناك",
+    "هنا",
+}
+# nouns with the shape of an imperfect verb (ي/ت + three or more letters)
+_IMPERFECT_LOOKALIKES = {
+    "يوم",
+    "يوما",
+    "يومي",
+    "يوميا",
+    "يومين",
+    "يونيو",
+    "يوليو",
+    "يناير",
+    "يمين",
+    "يسار",
+    "يهود",
+    "يهودي",
+    "يهوديه",
+    "تونس",
+    "تركيا",
+    "تلفزيون",
+    "تاريخ",
+    "تاريخي",
+    "تقرير",
+    "تحالف",
+    "تجمع",
+    "تنظيم",
+    "تيار",
+    "تكتل",
+}
 
 
 @lru_cache(maxsize=1)
@@ -282,6 +393,36 @@ def _is_state(analysis: Analysis, j: int) -> bool:
     return bool(hit and hit[0])
 
 
+def _bare(norm: str) -> str:
+    return norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
+
+
+def verb_like(analysis: Analysis, j: int, ents: EntityIndex = _NO_ENTITIES) -> bool:
+    """A verb, an auxiliary or a particle at token j, which no role phrase starts with:
+    an auxiliary or verb of being (تم، كان، بات، يجب), a verb trigger, or an imperfect
+    form (يطالب، تزيد) that is not a name, a dictionary actor or a known look-alike noun
+    (يوم، تونس); masdars of the تفعيل/تفاعل shapes (تنظيم، تعاون) are nouns."""
+    if j in ents:
+        return False
+    tok = analysis.tokens[j]
+    w = _bare(tok.norm)
+    if w in AUXILIARIES or w in PARTICLES or tok.norm in PARTICLES:
+        return True
+    if w.startswith("ال") or w in _IMPERFECT_LOOKALIKES or is_actorish(analysis, j, ents):
+        return False
+    if len(w) < 4 or w[:1] not in "يت":
+        return False
+    # تفعيل، تفاعل masdars; feminine and nisba nouns (تهدئه، تونسيا) are no verbs
+    return not (
+        w[0] == "ت"
+        and (
+            len(w) >= 5
+            and (w[3] == "ي" or w[2] == "ا")
+            or w.endswith(("ه", "ات", "ي", "يا", "يين", "يون"))
+        )
+    )
+
+
 def _break_between(analysis: Analysis, a: int, b: int) -> bool:
     """Punctuation between tokens a and b (a < b)."""
     gap = analysis.text[analysis.tokens[a].end : analysis.tokens[b].start]
@@ -297,7 +438,7 @@ def _phrase_from(
     if j in ents:
         a, b, _type = ents[j]
         # adjacent mentions ("الجنرال" + "حفتر") and coordinated parties ("البرلمان والجنرال حفتر")
-        while b < len(toks) and b in ents and not _break_between(analysis, b - 1, b):
+        while b < len(toks) and _same_party(analysis, ents, b):
             b = ents[b][1]
         return min(a, j), _coordinated(analysis, b, ents)
     end = j + 1
@@ -322,8 +463,71 @@ def _phrase_from(
             break
         if end in ents:  # "مسلحو حماس": a name as idafa term is taken whole
             return j, _coordinated(analysis, ents[end][1], ents)
+        if _new_phrase(analysis, end - 1, end):
+            break
         end += 1
     return j, _coordinated(analysis, end, ents)
+
+
+# titles that a name follows without the article ("الجنرال فلان", "الرئيس فلان")
+_TITLES = {
+    "الرييس",
+    "الجنرال",
+    "الشيخ",
+    "الامير",
+    "الملك",
+    "السلطان",
+    "الفريق",
+    "اللواء",
+    "العقيد",
+    "العميد",
+    "المشير",
+    "السفير",
+    "الوزير",
+    "النائب",
+    "الدكتور",
+    "المبعوث",
+    "السيد",
+    "السيده",
+    "الامام",
+    "البابا",
+    "الزعيم",
+    "القائد",
+    "الرقيب",
+    "النقيب",
+    "الملازم",
+    "المستشار",
+}
+
+
+def _new_phrase(analysis: Analysis, head: int, j: int) -> bool:
+    """Token j cannot modify the word before it, so a new phrase (an object, a masdar,
+    a predicate) starts there: a verb-like word; an indefinite word after a definite one
+    (an adjective agrees in definiteness, and a definite noun heads no idafa): "يطلب
+    الليبيون توريد معدات"; a word after a sound plural in -ون, which has no idafa term
+    and whose adjectives end the same way: "يطلب متظاهرون إطلاق سراح"."""
+    toks = analysis.tokens
+    if verb_like(analysis, j):
+        return True
+    h, w = _bare(toks[head].norm), _bare(toks[j].norm)
+    if w.startswith("ال") or w[:1].isdigit():
+        return False
+    if h.startswith("ال") and len(h) > 3 and h not in _TITLES:
+        return True
+    return len(h) > 4 and h.endswith("ون") and not w.endswith(("ون", "ين"))
+
+
+def _same_party(analysis: Analysis, ents: EntityIndex, b: int) -> bool:
+    """The mention starting at b continues the one ending at b: a title mention and the
+    name after it (both persons), with no punctuation between."""
+    hit, prev = ents.get(b), ents.get(b - 1)
+    return (
+        hit is not None
+        and prev is not None
+        and hit[0] == b
+        and hit[2] == prev[2] == "PERSON"
+        and not _break_between(analysis, b - 1, b)
+    )
 
 
 def _coordinated(analysis: Analysis, end: int, ents: EntityIndex) -> int:
@@ -335,13 +539,14 @@ def _coordinated(analysis: Analysis, end: int, ents: EntityIndex) -> int:
         and not _break_between(analysis, end - 1, end)
     ) and (is_actorish(analysis, end, ents) or end in ents):
         stop = end + 1
-        while (
-            stop < len(toks)
-            and stop in ents
-            and stop - end < 3
-            and not _break_between(analysis, stop - 1, stop)
-        ):
-            stop += 1
+        if end in ents:
+            stop = max(stop, ents[end][1])
+        elif stop < len(toks) and stop in ents and not _break_between(analysis, end, stop):
+            stop = ents[stop][1] if ents[stop][1] - end <= 4 else stop
+        # a title and a name ("والجنرال" + "حفتر"): up to the end of that name, not
+        # into an adjacent mention of another kind (the object: "... حفتر حكومة الوفاق")
+        while stop < len(toks) and stop - end < 4 and _same_party(analysis, ents, stop):
+            stop = ents[stop][1]
         if (
             stop == end + 1
             and stop < len(toks)
@@ -353,6 +558,7 @@ def _coordinated(analysis: Analysis, end: int, ents: EntityIndex) -> int:
                 nxt.norm not in STOP
                 and nxt.core not in STOP
                 and not any(t.index == stop for t in analysis.triggers)
+                and not _new_phrase(analysis, end, stop)
             ):
                 stop += 1  # a title and its name: "والجنرال X"
         return stop
@@ -389,7 +595,7 @@ def subject_after(
     j = _skip_adverbs(analysis, i + 1)
     if j >= len(toks) or _break_between(analysis, i, j):
         return None
-    if toks[j].norm in STOP or toks[j].core in STOP:
+    if toks[j].norm in STOP or toks[j].core in STOP or verb_like(analysis, j, ents):
         return None
     start = j
     j = _skip_quantifiers(analysis, j, min(len(toks), j + 4))
@@ -494,14 +700,21 @@ def recipient_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
 
 
 def topic_actor(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int, int] | None:
-    """The nearest named person/organisation before the trigger (dropped subject)."""
+    """The nearest named person/organisation before the trigger (dropped subject), in the
+    same clause: not across a full stop, colon, semicolon or quote mark (the speaker of
+    a quote is not the doer of what the quote tells)."""
+    toks = analysis.tokens
     for j in range(i - 1, -1, -1):
+        gap = analysis.text[toks[j].end : toks[j + 1].start]
+        if any(c in _CLAUSE_END for c in gap):
+            return None
         hit = ents.get(j)
         if hit and hit[2] in ("PERSON", "ORG"):
             return hit[0], hit[1]
     return None
 
 
+_CLAUSE_END = set('.:;؛!?؟«»"“”')
 _RELATIVES = {"الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللاتي"}
 
 
@@ -550,7 +763,9 @@ def find_roles(
         if trig.type == "PROTEST":
             # protest verbs are intransitive: who protested is before or right after
             before = subject_before(analysis, i, ents)
-            return (before if usable(analysis, before) else subject_after(analysis, i, ents)), None
+            return (
+                before if usable(analysis, before, ents) else subject_after(analysis, i, ents)
+            ), None
         passive_like = i + 1 < len(toks) and (
             toks[i + 1].norm[:1].isdigit() or toks[i + 1].core in lexicon.NUMBER_WORDS
         )
@@ -562,13 +777,13 @@ def find_roles(
             if j + 2 < len(toks) and toks[j + 1].norm in ("في", "ب"):
                 j = ents[j + 2][1] - 1 if j + 2 in ents else j + 2
             doer = subject_after(analysis, j, ents)
-            if usable(analysis, doer):
+            if usable(analysis, doer, ents):
                 return extend_coordination(analysis, doer, ents), antecedent
         if antecedent is not None:  # "التصعيد الذي يهدد X": the doer is what الذي refers to
             after = subject_after(analysis, i, ents)
-            return antecedent, (after if usable(analysis, after) else None)
+            return antecedent, (after if usable(analysis, after, ents) else None)
         before = subject_before(analysis, i, ents)
-        if not usable(analysis, before):
+        if not usable(analysis, before, ents):
             before = None
         after = subject_after(analysis, i, ents)
         if (
@@ -631,13 +846,32 @@ def find_roles(
         named = (i + 1) in ents and is_actorish(analysis, i + 1, ents)
         nisba = nxt.norm.endswith(("ي", "يه")) and not nxt.norm.startswith("ال")
         if named or (_key(nxt.norm) in GENERIC_HEADS and nxt.norm[:1] not in "بل" and not nisba):
-            actor = _phrase_from(analysis, i + 1, limit=2, ents=ents)
+            term = _phrase_from(analysis, i + 1, limit=2, ents=ents)
+            if generic and trig.type in _PATIENT_IDAFA and not _lam_object(analysis, term[1]):
+                # "دعم الحكومة", "اعتقال الناشطين": the term undergoes the act; the doer
+                # is a genitive only when a لـ-object follows ("دعم روسيا للنظام")
+                return None, term
+            actor = term
     recipient = (
         recipient_after(analysis, (actor[1] if actor and actor[0] > i else i + 1), ents)
         if generic
         else None
     )
     return actor, recipient
+
+
+# types whose masdar takes its patient as idafa term
+_PATIENT_IDAFA = {"SUPPORT", "AID", "COERCE", "SANCTION", "CONCEDE", "THREATEN", "REJECT"}
+
+
+def _lam_object(analysis: Analysis, j: int) -> bool:
+    """A لـ-phrase at j ("للنظام", "لحكومة"): the object of a masdar whose idafa term
+    is its doer."""
+    toks = analysis.tokens
+    if j >= len(toks) or _break_between(analysis, j - 1, j):
+        return False
+    norm = toks[j].norm
+    return norm[:1] == "ل" and len(norm) > 3 and norm not in STOP and not norm.startswith("لا")
 
 
 def _definite_plural(norm: str) -> bool:
@@ -747,13 +981,16 @@ def extend_coordination(
     return a, b
 
 
-def usable(analysis: Analysis, rng: tuple[int, int] | None) -> bool:
-    """A role phrase must start with a word: no bare number or pronoun."""
+def usable(
+    analysis: Analysis, rng: tuple[int, int] | None, ents: EntityIndex = _NO_ENTITIES
+) -> bool:
+    """A role phrase must start with a noun: no bare number, pronoun, verb or particle."""
     if rng is None:
         return False
     first = analysis.tokens[rng[0]].norm
     return (
         not first[:1].isdigit()
+        and not verb_like(analysis, rng[0], ents)
         and first not in _NOT_PARTIES
         and first
         not in {
@@ -851,10 +1088,14 @@ def _support_verb_subject(
         )
         if norm in verbs:
             before = subject_before(analysis, j, ents)
-            if usable(analysis, before):
+            if usable(analysis, before, ents):
                 return before
             after = subject_after(analysis, j, ents)
-            if usable(analysis, after) and after[0] < i and is_actorish(analysis, after[0], ents):
+            if (
+                usable(analysis, after, ents)
+                and after[0] < i
+                and is_actorish(analysis, after[0], ents)
+            ):
                 return after[0], min(after[1], i)
             return None
         if _break_between(analysis, j, j + 1):
@@ -917,3 +1158,173 @@ _VERB_HEADS = (
     | _SUPPORT_VERBS
     | {"اصدر", "اصدرت", "اصدروا", "قال", "قالت", "اعلن", "اعلنت", "اكد", "اكدت"}
 )
+
+
+# the asked act after a call: "دعا X إلى دعم Y", "حث X على دعم Y", "طالب X بدعم Y"
+_ASK_PREPS = {"الي", "الى", "علي", "على"}
+_DEMAND_VERBS = lexicon.DEMAND | {
+    "ناشدت",
+    "يناشد",
+    "تناشد",
+    "ناشدوا",
+    "حثوا",
+    "يحث",
+    "تحث",
+    "طلب",
+    "طلبت",
+    "طلبوا",
+    "يطلب",
+    "تطلب",
+    "يطلبون",
+    "يطالبون",
+}
+_OBLIGATION = {"يجب", "ينبغي"}
+
+
+def asked_act(analysis: Analysis, i: int, ents: EntityIndex = _NO_ENTITIES) -> int | None:
+    """The token where the act asked for by the demand verb at i begins (the masdar after
+    إلى/على, or a بـ-masdar), in the same clause; None when the clause has none."""
+    toks = analysis.tokens
+    for j in range(i + 1, min(len(toks), i + 12)):
+        if _break_between(analysis, j - 1, j) and any(
+            c in ".:;؛!?؟" for c in analysis.text[toks[j - 1].end : toks[j].start]
+        ):
+            return None
+        norm = toks[j].norm
+        if norm in _ASK_PREPS and j + 1 < len(toks):
+            return j + 1
+        if (
+            norm[:1] in "بل"
+            and len(norm) > 3
+            and norm not in _NOT_ASKED
+            and norm[1] not in "يتن"  # not ليدعم
+            and not norm.startswith(("لا", "لم", "لن", "لل"))  # not "للأمم المتحدة"
+            and j > i + 1
+            and j not in ents
+        ):
+            return j  # "طالب البرلمان بدعم", "دعا الدول لدعم"
+        surface = analysis.text[toks[j].start : toks[j].end]
+        if j > i + 1 and j not in ents and derived_masdar(norm, surface):
+            return j  # "يطلب المتظاهرون إطلاق سراح"
+    return None
+
+
+_NOT_ASKED = {
+    "بعد",
+    "بعض",
+    "بين",
+    "بسبب",
+    "بشان",
+    "بينما",
+    "بينها",
+    "بينهم",
+    "بدوره",
+    "بدورها",
+    "لدي",
+    "لدى",
+    "لكن",
+    "لكل",
+    "لها",
+    "لهم",
+    "لذلك",
+}
+
+
+def derived_masdar(norm: str, surface: str = "") -> bool:
+    """The masdar shapes of the derived verb forms, which no verb or name has: إفعال
+    (إطلاق: only with its hamza written below, since the plural أفعال has the same
+    letters), افتعال/انفعال (اعتقال), استفعال (استئناف), تفعيل (توريد), مفاعلة (مساعدة)."""
+    w = _bare(norm)
+    for article in ("ال", "بال", "لل"):
+        if w.startswith(article):
+            w = w[len(article) :]
+            break
+    else:
+        if w[:1] in "بل" and len(w) >= 6:
+            w = w[1:]
+    n = len(w)
+    return (
+        (n == 5 and w[0] == "ا" and w[3] == "ا" and "إ" in surface[:4])
+        or (n == 6 and w[0] == "ا" and w[4] == "ا")
+        or (n == 7 and w.startswith("است") and w[5] == "ا")
+        or (n == 5 and w[0] == "ت" and w[3] == "ي")
+        or (n == 6 and w[0] == "م" and w[2] == "ا" and w[-1] == "ه")
+    )
+
+
+def demand_of(analysis: Analysis, i: int, ents: EntityIndex = _NO_ENTITIES) -> int | None:
+    """The demand verb (دعا، طالب، حث، ناشد، يجب) whose asked act the masdar at i is,
+    in the same clause and within 12 words; None when the masdar is not asked for."""
+    toks = analysis.tokens
+    for j in range(i - 1, max(-1, i - 13), -1):
+        gap = analysis.text[toks[j].end : toks[j + 1].start]
+        if any(c in ".:;؛!?؟" for c in gap):
+            return None
+        w = _bare(toks[j].norm)
+        if w in _DEMAND_VERBS or toks[j].core in _DEMAND_VERBS:
+            if verb_like(analysis, i, ents):
+                return None  # "يجب أن يدعم": a verb has its own subject
+            if w in _OBLIGATION:
+                return j if j + 1 == i or toks[j + 1].norm in ("علي", "على") else None
+            act = asked_act(analysis, j, ents)
+            if act == i or (act == i - 1 and not _break_between(analysis, act, i)):
+                return j  # the masdar, or the second word of "إطلاق سراح"
+            return None
+    return None
+
+
+def demanded_roles(
+    analysis: Analysis, i: int, ents: EntityIndex = _NO_ENTITIES
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None] | None:
+    """(actor, recipient) of an act asked for by a call ("دعا الأمين العام الدول إلى دعم
+    الحكومة"): the addressee of the call does it (الدول), the party after the masdar
+    undergoes it (الحكومة); without an addressee ("طالب البرلمان بدعم الجيش") no one is
+    named as doer. None when the token at i is not an asked act."""
+    d = demand_of(analysis, i, ents)
+    if d is None:
+        return None
+    toks = analysis.tokens
+    addressee = None
+    if _bare(toks[d].norm) in _OBLIGATION:
+        # "يجب على الدول دعم ...": the party after على
+        if d + 2 < i and toks[d + 1].norm in ("علي", "على"):
+            addressee = _phrase_from(analysis, d + 2, ents=ents)
+    else:
+        _asker, addressee = find_roles(
+            analysis, Trigger(d, ["request"], "REQUEST", "verb"), ents, generic=True
+        )
+        addressee = ask_addressee(analysis, d, addressee, ents)
+    if addressee is not None and (addressee[1] > i or not usable(analysis, addressee, ents)):
+        addressee = None
+    recipient = None
+    if i + 1 < len(toks) and not _break_between(analysis, i, i + 1):
+        nxt = i + 1
+        if toks[nxt].norm in _RECIPIENT_PREPS and nxt + 1 < len(toks):
+            nxt += 1  # "الضغط على الحكومة"
+        if nxt in ents or is_actorish(analysis, nxt, ents):
+            recipient = _phrase_from(analysis, nxt, ents=ents)
+        if recipient is not None and not usable(analysis, recipient, ents):
+            recipient = None
+    return addressee, recipient
+
+
+def ask_addressee(
+    analysis: Analysis,
+    d: int,
+    recipient: tuple[int, int] | None,
+    ents: EntityIndex = _NO_ENTITIES,
+) -> tuple[int, int] | None:
+    """The addressee of a call stands before the asked act: a phrase found after it
+    ("طالب البرلمان بدعم الجيش": الجيش is the supported party) is no addressee."""
+    if recipient is None:
+        return None
+    act = asked_act(analysis, d, ents)
+    if act is not None and act - 1 in _ask_prep_tokens(analysis, act):
+        act -= 1
+    if act is not None and recipient[1] > act:
+        return None
+    return recipient
+
+
+def _ask_prep_tokens(analysis: Analysis, act: int) -> set[int]:
+    return {act - 1} if analysis.tokens[act - 1].norm in _ASK_PREPS else set()

@@ -9,6 +9,7 @@ not used: on the gsr gold they are too often wrong (تظاهر as "pretend").
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -67,7 +68,70 @@ def _verb_keys(norm: str) -> tuple[str, ...]:
     return tuple(keys)
 
 
-def code_sentence(analysis: Analysis) -> list[CameoHit]:
+# words after which a bare فعل form is a verb: clause openers and relative pronouns
+_OPENERS = {
+    "قد",
+    "لقد",
+    "وقد",
+    "فقد",
+    "ثم",
+    "كما",
+    "حيث",
+    "اذ",
+    "ان",
+    "انه",
+    "انها",
+    "الذي",
+    "التي",
+    "الذين",
+    "عندما",
+    "بعدما",
+    "حين",
+    "حينما",
+    "فيما",
+    "بينما",
+    "لما",
+    "كلما",
+    "وقال",
+    "قال",
+    "قالت",
+}
+_PERFECT_ENDINGS = ("ت", "وا", "تا", "نا", "تم")
+
+
+def verb_position(analysis: Analysis, i: int, names: Collection[int] = ()) -> bool:
+    """The dictionary word at i is a verb, not its masdar: a form with a verb affix
+    (يطلب، نقلت، نقلوا) or a bare فعل form where a verb stands: at the start of a
+    clause, after a clause opener (قد، ثم، الذي، أن) or a conjunction clitic (ونقل),
+    or after a definite noun, a name (``names``: token indices inside named mentions) or
+    a noun with a pronoun suffix, which take no idafa term (الجيش نقل، من جهته قال). A
+    bare form after an indefinite noun or a masdar is its idafa term ("وقف نقل الأسلحة",
+    "أجل نقل")."""
+    toks = analysis.tokens
+    norm = toks[i].norm
+    w = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
+    if w.startswith("ال"):
+        return False
+    if w[:1] in "يت" and len(w) >= 4:
+        return True  # imperfect (a تفعيل/تفاعل masdar is not in the dictionary's verbs)
+    if w.endswith(_PERFECT_ENDINGS) and not w.endswith("ات"):
+        return True
+    if w != norm or i == 0:
+        return True
+    gap = analysis.text[toks[i - 1].end : toks[i].start]
+    if any(c in '،,.:;؛!?؟«»"()' for c in gap):
+        return True
+    prev = toks[i - 1].norm
+    return (
+        prev in _OPENERS
+        or i - 1 in names
+        or (prev.startswith(("ال", "وال")) and prev not in _PREPOSITIONS)
+        or (len(prev) > 4 and prev.endswith(("ته", "تها", "هم", "هما")))
+    )
+
+
+def code_sentence(analysis: Analysis, names: Collection[int] = ()) -> list[CameoHit]:
+    """CAMEO hits of the sentence; ``names`` are the token indices inside named mentions."""
     verbs, blocks, _ = _dictionary()
     toks = analysis.tokens
     keys: list[str] | None = None
@@ -76,7 +140,7 @@ def code_sentence(analysis: Analysis) -> list[CameoHit]:
         if i and toks[i - 1].norm in _PREPOSITIONS:
             continue
         block_ids = next((verbs[k] for k in _verb_keys(tok.norm) if k in verbs), None)
-        if not block_ids:
+        if not block_ids or not verb_position(analysis, i, names):
             continue
         if keys is None:
             keys = [_key(t.norm) for t in toks]

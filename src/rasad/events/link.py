@@ -109,7 +109,14 @@ def stem(norm: str) -> str:
     return w
 
 
+# form-VIII perfects of roots with ل that start like the article: "التقى", "والتقت"
+_LIKE_ARTICLE = ("التقي", "التقت", "التقو", "التقا")
+
+
 def definite(norm: str) -> bool:
+    bare = norm[1:] if norm[:1] in "وف" else norm
+    if bare.startswith(_LIKE_ARTICLE) and not bare.startswith("التقاء"):
+        return False
     return norm.startswith(_DEFINITE) and len(norm) >= 5
 
 
@@ -271,12 +278,15 @@ def link_continuations(
     events: list[Event],
     finders: Finders,
     counters: Counter,
+    merged: list[Event] | None = None,
 ) -> list[tuple[Event, int, int, list[str]]]:
     """Fill date, location and attribution of events from the sentences that continue them.
 
     ``analyses`` and ``names`` (token indices inside named mentions) are keyed by
     sentence index. Returns the links made: (event, continuing sentence index, character
-    offset of the noun, fields given)."""
+    offset of the noun, fields given). The later noun's own events of the same type (the
+    event told again: "ووقع الهجوم فجر الاثنين") are appended to ``merged``, for the
+    caller to drop."""
     made: list[tuple[Event, int, int, list[str]]] = []
     by_index = {s.index: s for s in sentences}
     trig_events: dict[int, dict[int, list[Event]]] = {}  # sentence -> trigger token -> events
@@ -334,6 +344,10 @@ def link_continuations(
                 continue
             linked.add(id(carrier.event))
             counters["linked"] += 1
+            if merged is not None:
+                again = [e for e in own.get(j, []) if e is not carrier.event]
+                merged.extend(again)
+                counters["linked_merged"] += len(again)
             offset = sent.start + tok.start
             fields = _fill(doc, sent, analysis, offset, carrier.event, filled, finders)
             for field in fields:
@@ -408,3 +422,89 @@ def _token_at(analysis: Analysis, offset: int) -> int | None:
         if tok.start == offset:
             return j
     return None
+
+
+# ---- demonstratives: "هذا اللقاء", "تلك المحادثات", "بهذا الهجوم" -------------------
+DEMONSTRATIVES = {
+    "هذا",
+    "هذه",
+    "ذلك",
+    "تلك",
+    "هذان",
+    "هاتان",
+    "هذين",
+    "هاتين",
+    "هولاء",
+    "اوليك",
+}
+# after the noun: "الاجتماع ذاته", "الهجوم نفسه", "الزيارة هذه"
+_SAME_AFTER = {"ذاته", "ذاتها", "نفسه", "نفسها", "ذاتهما", "نفسهما"} | DEMONSTRATIVES
+# how many sentences back the event a demonstrative points at may be
+ANAPHORA_GAP = 3
+
+
+def anaphoric(analysis: Analysis, i: int) -> bool:
+    """The definite event noun at i is pointed at by a demonstrative (هذا اللقاء،
+    وتلك المحادثات، بهذه الزيارة، الهجوم ذاته): it names an event already told."""
+    toks = analysis.tokens
+    if not definite(toks[i].norm):
+        return False
+    if i > 0 and not _break(analysis, i - 1):
+        prev = toks[i - 1].norm
+        for p in ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل", "ك"):
+            if prev.startswith(p) and prev[len(p) :] in DEMONSTRATIVES:
+                return True
+    if i + 1 < len(toks) and not _break(analysis, i):
+        return toks[i + 1].norm in _SAME_AFTER
+    return False
+
+
+def merge_anaphora(
+    doc: Document,
+    sentences: list[Sentence],
+    analyses: dict[int, Analysis],
+    events: list[Event],
+    pointed: list[Event],
+    finders: Finders,
+    counters: Counter,
+) -> list[Event]:
+    """Merge each event named by a demonstrative (``pointed``) into the nearest earlier
+    event of its type, at most ``ANAPHORA_GAP`` sentences back (or earlier in the same
+    sentence): that event takes the date, place and source the later sentence gives,
+    and the pointed event is dropped. Pointed events with no such antecedent stay.
+    Returns the events left."""
+    if not pointed:
+        return events
+    by_index = {s.index: s for s in sentences}
+    pointed_ids = {id(e) for e in pointed}
+    filled: set[tuple[int, str]] = set()
+    gone: set[int] = set()
+    for ev in pointed:
+        earlier = [
+            e
+            for e in events
+            if id(e) not in pointed_ids
+            and e.type == ev.type
+            and ev.sentence - ANAPHORA_GAP <= e.sentence <= ev.sentence
+            and e.trigger.start < ev.trigger.start
+        ]
+        if not earlier:
+            counters["anaphora_unresolved"] += 1
+            continue
+        # the nearest, and a told event before one mentioned in passing
+        target = max(
+            earlier,
+            key=lambda e: (
+                (e.polarity, e.salience) == ("asserted", "reported"),
+                e.sentence,
+                e.trigger.start,
+            ),
+        )
+        sent = by_index.get(ev.sentence)
+        analysis = analyses.get(ev.sentence)
+        if sent is not None and analysis is not None:
+            for field in _fill(doc, sent, analysis, ev.trigger.start, target, filled, finders):
+                counters["anaphora_" + field] += 1
+        gone.add(id(ev))
+        counters["anaphora_merged"] += 1
+    return [e for e in events if id(e) not in gone]

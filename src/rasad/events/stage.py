@@ -137,6 +137,15 @@ def _existing_agreement(analysis: Analysis, trig: Trigger) -> bool:
     return not any(t.core in _CONCLUDE or t.norm in _CONCLUDE for t in toks[max(0, i - 3) : i])
 
 
+def _masdar(norm: str) -> bool:
+    """A noun by its shape among the forms of a mixed verb/noun family (اللقاء، لقاء،
+    اجتماع، المحادثات); not a form-VIII perfect that starts like the article (التقى)."""
+    w = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
+    if w.startswith(link._LIKE_ARTICLE) and not w.startswith("التقاء"):
+        return False
+    return _nominal(norm)
+
+
 def _nominal(norm: str) -> bool:
     """A masdar or event noun by its shape, in families that mix verbs and nouns:
     definite, after a preposition clitic, a feminine plural, or the افتعال/انفعال/تفعيل
@@ -228,6 +237,8 @@ class EventsStage:
         self.min_confidence = min_confidence
         self.counters: Counter = Counter()
         self._sentence_ents: actors.EntityIndex | None = None
+        # events named by a demonstrative and a definite noun (هذا اللقاء), per document
+        self._anaphoric: list[Event] = []
         salience_model()  # load once, before the first document
         if generic:
             cameo._dictionary()
@@ -349,9 +360,18 @@ class EventsStage:
                 return list(q.attribution) if q.attribution else (q.id or None)
         return None
 
+    def _finders(self, mentions) -> link.Finders:
+        return link.Finders(
+            place=lambda d, s, a, o: self._location(d, s, a, o, mentions),
+            date=self._date,
+            attribution=self._attribution,
+            country_of=country_of_name,
+        )
+
     # -- main --------------------------------------------------------------------
     def __call__(self, doc: Document) -> Document:
         self.links = []
+        self._anaphoric: list[Event] = []
         if not doc.text:
             return doc
         mentions = [(ent, m) for ent in doc.entities for m in ent.mentions]
@@ -388,7 +408,9 @@ class EventsStage:
             if self.generic:
                 seen = set(by_type)
                 trigger_tokens = {t.index for t in analysis.triggers}
-                for hit in cameo.code_sentence(analysis):
+                if self._sentence_ents is None:
+                    self._sentence_ents = self._entity_index(sent, analysis, mentions)
+                for hit in cameo.code_sentence(analysis, self._sentence_ents):
                     if (
                         hit.type in seen
                         or hit.type in lexicon.MODELLED_TYPES
@@ -407,6 +429,17 @@ class EventsStage:
             if self._sentence_ents is not None:
                 names[sent.index] = set(self._sentence_ents)
         if self.link:
+            # "هذا اللقاء", "ذلك الهجوم": the event told a few sentences before; its
+            # sentence adds to that event and is no new event
+            events = link.merge_anaphora(
+                doc,
+                sentences,
+                analyses,
+                events,
+                self._anaphoric,
+                self._finders(mentions),
+                self.counters,
+            )
             # later sentences that name an event by its noun give its date, place, source
             for sent in sentences:
                 if sent.index not in names:
@@ -419,14 +452,14 @@ class EventsStage:
                 analyses,
                 names,
                 events,
-                link.Finders(
-                    place=lambda d, s, a, o: self._location(d, s, a, o, mentions),
-                    date=self._date,
-                    attribution=self._attribution,
-                    country_of=country_of_name,
-                ),
+                self._finders(mentions),
                 self.counters,
+                merged := [],
             )
+            if merged:
+                # the later noun's own event of the same type is that event told again
+                gone = {id(ev) for ev in merged}
+                events = [ev for ev in events if id(ev) not in gone]
         for n, ev in enumerate(events, 1):
             ev.id = f"ev{n}"
             self.counters[
@@ -482,7 +515,15 @@ class EventsStage:
                 modality = mod
             if bg:
                 salience = "background"
-        actor_rng, recipient_rng = actors.find_roles(analysis, trig, ents, generic=generic)
+        role_trig = trig
+        if generic and trig.kind == "verb" and _masdar(tok.norm):
+            # "اللقاء", "المحادثات" in a family that mixes verbs and nouns: the noun takes
+            # its doer from a support verb or an idafa, not from the words after it
+            role_trig = Trigger(trig.index, trig.families, trig.type, "noun", trig.mode, trig.core)
+        anaphoric = link.anaphoric(analysis, trig.index)
+        actor_rng, recipient_rng = actors.find_roles(analysis, role_trig, ents, generic=generic)
+        if event_type == "REQUEST" and trig.kind == "verb":
+            recipient_rng = actors.ask_addressee(analysis, trig.index, recipient_rng, ents)
         if subject is not None and actors.usable(analysis, subject):
             # a continued clause: the phrase after the verb is its object, not its subject
             if actor_rng is not None and actor_rng[0] > trig.index:
@@ -491,9 +532,9 @@ class EventsStage:
         if generic and not actors.usable(analysis, actor_rng):
             actor_rng = actors.generic_support_subject(analysis, trig.index, ents) or actor_rng
         actor_rng = actors.trim_verbs(analysis, actor_rng)
-        if not actors.usable(analysis, actor_rng):
+        if not actors.usable(analysis, actor_rng, ents):
             actor_rng = None
-        if actor_rng is None and not generic:
+        if actor_rng is None and not generic and not anaphoric:
             # another trigger of the same event may name the doer ("... قتلى. وقال إن مسلحين
             # أطلقوا ..."); else the attack itself ("في هجوم انتحاري") stands in
             for other in sorted(trigs, key=lambda t: (_KIND_ORDER.get(t.kind, 9), t.index)):
@@ -509,14 +550,24 @@ class EventsStage:
                     break
             if actor_rng is None and event_type == "ASSAULT":
                 actor_rng = actors.instrument(analysis)
-        if not actors.usable(analysis, recipient_rng):
+        if not actors.usable(analysis, recipient_rng, ents):
             recipient_rng = None
-        if generic:
+        if generic and not anaphoric:
             sender = _sender(analysis, trig.index, actor_rng, ents)
             if sender is not None:
                 actor_rng = sender
             if recipient_rng is None or sender is not None:
                 recipient_rng = _addressee(analysis, trig.index, ents) or recipient_rng
+        if trig.kind != "agent":
+            asked = actors.demanded_roles(analysis, trig.index, ents)
+            if asked is not None:
+                # "دعا X الدول إلى دعم الحكومة": the addressee does it, the party after
+                # the masdar undergoes it; no addressee, no doer
+                actor_rng, recipient_rng = asked
+        if anaphoric and generic:
+            # "هذا اللقاء", "تلك المحادثات": an event told before; merged into it by
+            # link.merge_anaphora, else kept in passing without roles of its own
+            actor_rng = recipient_rng = None
         if generic:
             party = actor_rng is not None and actors.is_actorish(analysis, actor_rng[0], ents)
             if cameo_hit is not None and (
@@ -534,6 +585,8 @@ class EventsStage:
                 salience = "background"
             if cameo_hit is not None:
                 salience = "background"  # dictionary-only hits: 0 of 4 right on that sample
+            if anaphoric:
+                salience = "background"
             if not party:
                 confidence = min(confidence, 0.4)
         mode = cameo_hit.mode if cameo_hit else trig.mode
@@ -545,7 +598,7 @@ class EventsStage:
             context += [c for c in asked_contexts(analysis, trig.index) if c not in context]
         if not context:
             context = contexts(analysis)
-        return Event(
+        event = Event(
             type=event_type,
             mode=mode,
             context=context,
@@ -561,3 +614,6 @@ class EventsStage:
             attribution=self._attribution(doc, start),
             confidence=round(confidence, 3),
         )
+        if anaphoric:
+            self._anaphoric.append(event)
+        return event

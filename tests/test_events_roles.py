@@ -1,0 +1,197 @@
+"""Roles and reference of events on constructed sentences.
+
+* a demonstrative and a definite event noun (هذا اللقاء، تلك المحادثات) names an event
+  told before: it merges into that event or stays in passing, never with roles of its own;
+* role phrases are noun phrases: no verb, auxiliary or particle first, and a subject
+  after its verb stops before the masdar or object that follows it;
+* an act asked for by a call (دعا X إلى دعم Y، طالب X بدعم Y) is done by the addressee
+  of the call and undergone by the party after the masdar;
+* the CAMEO dictionary codes verbs, not their masdars (وقف نقل الأسلحة).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad.document import Document, Event
+from rasad.events import actors, cameo, link
+from rasad.events.features import Trigger, analyse
+from rasad.pipeline import Pipeline, available_stages
+
+PUBLISHED = "2018-05-02"
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(available_stages())
+
+
+def run(pipe: Pipeline, text: str) -> Document:
+    return pipe(Document(raw=text, published=PUBLISHED, published_source="input", id="t"))
+
+
+def text(ref) -> str:
+    return ref.span.text if ref is not None and ref.span is not None else ""
+
+
+def of_type(doc: Document, event_type: str) -> list[Event]:
+    return [e for e in doc.events if e.type == event_type]
+
+
+def words(a, rng) -> str:
+    return " ".join(a.tokens[j].norm for j in range(*rng)) if rng else ""
+
+
+# ---- demonstratives -----------------------------------------------------------------
+def test_anaphoric_noun_shapes():
+    for sentence, noun in (
+        ("وقال إن هذا اللقاء تناول التعاون", "اللقاء"),
+        ("وجرى بهذه الزيارة توقيع اتفاقين", "الزياره"),
+        ("وتناول الاجتماع ذاته ملف الحدود", "الاجتماع"),
+        ("وأكد أن تلك المحادثات كانت مثمرة", "المحادثات"),
+    ):
+        a = analyse(sentence)
+        i = next(j for j, t in enumerate(a.tokens) if t.norm == noun)
+        assert link.anaphoric(a, i), sentence
+    a = analyse("عقد الوزيران اجتماعا أمس")
+    i = next(j for j, t in enumerate(a.tokens) if t.norm == "اجتماعا")
+    assert not link.anaphoric(a, i)  # indefinite: a new meeting
+    a = analyse("وبدأ الاجتماع في العاشرة")
+    assert not link.anaphoric(a, 1)  # definite without a demonstrative
+
+
+def test_demonstrative_merges_into_earlier_event(pipe):
+    doc = run(
+        pipe,
+        "استقبل وزير الخارجية المصري نظيره السوداني في القاهرة أمس. "
+        "وقالت وكالة الأنباء الرسمية إن هذا اللقاء تناول ملف مياه النيل.",
+    )
+    consult = of_type(doc, "CONSULT")
+    assert [e.sentence for e in consult] == [0], [(e.sentence, e.trigger.text) for e in consult]
+
+
+def test_demonstrative_without_antecedent_has_no_roles(pipe):
+    doc = run(pipe, 'ونقلت الوكالة عن مصدر مطلع قوله: "تلك المحادثات جرت في أجواء إيجابية".')
+    for e in of_type(doc, "CONSULT"):
+        assert e.salience == "background"
+        assert e.actor is None and e.recipient is None, (text(e.actor), text(e.recipient))
+
+
+def test_linked_definite_noun_is_not_a_second_event(pipe):
+    doc = run(
+        pipe,
+        "زار رئيس الوزراء الإيطالي العاصمة التونسية يوم الاثنين. "
+        "وتناولت الزيارة ملفات الهجرة والطاقة.",
+    )
+    visits = [e for e in of_type(doc, "CONSULT") if e.salience == "reported"]
+    assert len(visits) == 1 and visits[0].sentence == 0, [
+        (e.sentence, e.trigger.text) for e in of_type(doc, "CONSULT")
+    ]
+
+
+# ---- role phrases are noun phrases ----------------------------------------------------
+def test_verb_like_words():
+    a = analyse("تم يكون بات يطالب تزيد يوم تونس تنظيم تعاون الحكومة تهدئة تونسيا")
+    flags = [actors.verb_like(a, j) for j in range(len(a.tokens))]
+    assert flags == [True, True, True, True, True] + [False] * 7
+
+
+def test_no_role_starts_with_auxiliary():
+    a = analyse("وأكد المتحدث أن الاجتماع تم بالفعل")
+    i = next(j for j, t in enumerate(a.tokens) if t.norm == "الاجتماع")
+    trig = Trigger(i, ["meet"], "CONSULT", "verb")
+    actor, recipient = actors.find_roles(a, trig, generic=True)
+    assert not words(a, recipient).startswith("تم"), words(a, recipient)
+    assert not actors.usable(a, (i + 1, i + 3))
+
+
+def test_vso_subject_stops_before_masdar():
+    for sentence, subject in (
+        ("يطلب المتظاهرون إطلاق سراح المعتقلين", "المتظاهرون"),
+        ("يطلب متظاهرون إطلاق سراح المعتقلين", "متظاهرون"),
+        ("يطلب السكان توفير المياه", "السكان"),
+    ):
+        a = analyse(sentence)
+        assert words(a, actors.subject_after(a, 0)) == subject, sentence
+
+
+def test_definite_subject_keeps_adjectives_and_title_names():
+    a = analyse("هاجم المسلحون الملثمون القرية")
+    assert words(a, actors.subject_after(a, 0)) == "المسلحون الملثمون"
+    a = analyse("وصل الرئيس ماكرون إلى بيروت")
+    assert words(a, actors.subject_after(a, 0)) == "الرييس ماكرون"
+
+
+def test_coordinated_subject_does_not_take_the_object():
+    # "ويتهم الحزب والزعيم فلان حكومة الإنقاذ": two persons (title + name) then an organisation
+    a = analyse("ويتهم الحزب والزعيم سالم حكومة الإنقاذ بالفساد")
+    ents = {2: (2, 3, "PERSON"), 3: (3, 4, "PERSON"), 4: (4, 6, "ORG"), 5: (4, 6, "ORG")}
+    trig = next(t for t in a.triggers if t.type == "ACCUSE")
+    actor, recipient = actors.find_roles(a, trig, ents, generic=True)
+    assert actor == (1, 4), words(a, actor)
+    assert recipient == (4, 6), words(a, recipient)
+
+
+def test_topic_actor_stays_in_its_clause():
+    a = analyse('ونقلت الصحيفة عن المصدر قوله: "اللقاء بحث العلاقات"')
+    ents = {1: (1, 2, "ORG")}
+    i = next(j for j, t in enumerate(a.tokens) if t.norm == "اللقاء")
+    assert actors.topic_actor(a, i, ents) is None
+    a = analyse("وأكد الوزير أنه بحث العلاقات")
+    assert actors.topic_actor(a, 4, {1: (1, 2, "PERSON")}) == (1, 2)
+
+
+# ---- acts asked for by a call ----------------------------------------------------------
+def test_call_addressee_does_the_asked_act(pipe):
+    doc = run(pipe, "دعا الأمين العام الدول الأعضاء إلى دعم الحكومة الانتقالية.")
+    support = of_type(doc, "SUPPORT")
+    assert support and support[0].modality == "demanded"
+    assert text(support[0].actor) == "الدول الأعضاء", text(support[0].actor)
+    assert text(support[0].recipient) == "الحكومة الانتقالية", text(support[0].recipient)
+    request = of_type(doc, "REQUEST")
+    assert request and text(request[0].recipient) == "الدول الأعضاء"
+
+
+def test_demand_without_addressee_names_no_doer(pipe):
+    doc = run(pipe, "طالب البرلمان بدعم الجيش الوطني.")
+    support = of_type(doc, "SUPPORT")
+    assert support and support[0].actor is None, text(support[0].actor)
+    assert text(support[0].recipient) == "الجيش الوطني"
+    request = of_type(doc, "REQUEST")
+    assert request and text(request[0].actor) == "البرلمان"
+    assert request[0].recipient is None, text(request[0].recipient)
+
+
+def test_demanded_roles_unit():
+    a = analyse("حث المجلس الحكومات على دعم اللاجئين")
+    i = next(j for j, t in enumerate(a.tokens) if t.norm == "دعم")
+    ents = {1: (1, 2, "ORG"), 3: (3, 4, "GPE")}
+    actor, recipient = actors.demanded_roles(a, i, ents)
+    assert words(a, actor) == "الحكومات"
+    a = analyse("وقع الرئيس على دعم الحكومة")  # no call: not an asked act
+    assert actors.demanded_roles(a, 3) is None
+
+
+def test_patient_of_transitive_masdar():
+    a = analyse("أعلنت الوزارة اعتقال الناشطين أمس")
+    i = next(j for j, t in enumerate(a.tokens) if t.norm == "اعتقال")
+    trig = Trigger(i, ["arrest"], "COERCE", "noun")
+    actor, recipient = actors.find_roles(a, trig, generic=True)
+    assert words(a, recipient) == "الناشطين" and actor != (i + 1, i + 2)
+
+
+# ---- CAMEO: verbs, not masdars ----------------------------------------------------------
+def test_cameo_verb_position():
+    a = analyse("دعا إلى وقف نقل الأسلحة")
+    assert not cameo.verb_position(a, 3)  # idafa term of وقف
+    a = analyse("من أجل نقل الحكومة إلى مرحلة جديدة")
+    assert not cameo.verb_position(a, 2)
+    a = analyse("ونقل الجيش المعدات إلى الحدود")
+    assert cameo.verb_position(a, 0)
+    a = analyse("وقالت إن الجيش نقل المعدات")
+    assert cameo.verb_position(a, 3)  # after its definite subject
+    a = analyse("الحكومة نقلت المعدات")
+    assert cameo.verb_position(a, 1)  # perfect suffix
+    assert all(
+        h.index != 3 for h in cameo.code_sentence(analyse("دعا إلى وقف نقل الأسلحة إلى المنطقة"))
+    )
