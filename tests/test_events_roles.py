@@ -195,3 +195,31 @@ def test_cameo_verb_position():
     assert all(
         h.index != 3 for h in cameo.code_sentence(analyse("دعا إلى وقف نقل الأسلحة إلى المنطقة"))
     )
+
+
+# ---- more clause structure ------------------------------------------------------------
+def test_relative_clause_with_resumptive_preposition():
+    a = analyse("رفض الوزير أمس الإصلاحات التي يطالب بها الدائنون الطريق")
+    i = next(j for j, t in enumerate(a.tokens) if t.norm == "يطالب")
+    trig = Trigger(i, ["request"], "REQUEST", "verb")
+    actor, recipient = actors.find_roles(a, trig, generic=True)
+    assert words(a, actor) == "الداينون" and words(a, recipient) == "الاصلاحات"
+
+
+def test_place_phrase_is_no_addressee(pipe):
+    doc = run(pipe, "وطالبت لجنة حقوق الإنسان في البرلمان العراقي الحكومة بعقد اجتماع طارئ.")
+    request = of_type(doc, "REQUEST")
+    assert request and "البرلمان" not in text(request[0].recipient), text(request[0].recipient)
+
+
+def test_recipient_after_skips_the_actors_adjective(pipe):
+    doc = run(pipe, "استقبل وزير الخارجية المصري نظيره الأردني في القاهرة أمس.")
+    consult = of_type(doc, "CONSULT")
+    assert consult and text(consult[0].recipient).startswith("نظيره"), text(consult[0].recipient)
+
+
+def test_visit_noun_with_place_and_no_visitor_is_background(pipe):
+    doc = run(pipe, "زيارة القاهرة")
+    consult = of_type(doc, "CONSULT")
+    assert consult and consult[0].actor is None and consult[0].salience == "background"
+    assert "القاهرة" in text(consult[0].recipient)

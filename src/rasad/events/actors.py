@@ -88,6 +88,11 @@ GENERIC_HEADS: dict[str, str] = {
         ("افراد", ""),
         ("مجموعه", ""),
         ("مسؤولون", "GOV"),
+        # the counterpart of an official: "استقبل الوزير نظيره الأردني"
+        ("نظيره", "GOV"),
+        ("نظيرته", "GOV"),
+        ("نظراءه", "GOV"),
+        ("نظرائه", "GOV"),
     )
 }
 STOP = {
@@ -510,11 +515,13 @@ def _new_phrase(analysis: Analysis, head: int, j: int) -> bool:
     if verb_like(analysis, j):
         return True
     h, w = _bare(toks[head].norm), _bare(toks[j].norm)
-    if w.startswith("ال") or w[:1].isdigit():
+    if w[:1].isdigit():
         return False
-    if h.startswith("ال") and len(h) > 3 and h not in _TITLES:
-        return True
-    return len(h) > 4 and h.endswith("ون") and not w.endswith(("ون", "ين"))
+    if len(h) > 4 and h.endswith("ون") and not w.endswith(("ون", "ين")):
+        return True  # "الدائنون الطريق": a plural's adjective ends like it
+    if w.startswith("ال"):
+        return False
+    return h.startswith("ال") and len(h) > 3 and h not in _TITLES
 
 
 def _same_party(analysis: Analysis, ents: EntityIndex, b: int) -> bool:
@@ -684,10 +691,28 @@ _RECIPIENT_PREPS = {"من", "الي", "على", "علي", "مع", "ضد", "لد�
 
 
 def recipient_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int, int] | None:
-    """A named party after ``start``: direct object or after من/إلى/على/مع/ضد, same clause."""
+    """A named party after ``start``: direct object or after من/إلى/على/مع/ضد, same clause.
+    A definite nisba right at ``start`` still describes the phrase before it ("وزير
+    الخارجية السعودي نظيره"), so the search starts after it."""
     toks = analysis.tokens
-    for j in range(start, min(len(toks), start + 5)):
+    while (
+        0 < start < len(toks)
+        and start not in ents
+        and _nisba_adjective(toks[start].norm)
+        and not _break_between(analysis, start - 1, start)
+    ):
+        start += 1
+    skip_to = start
+    for j in range(start, min(len(toks), start + 7)):
         if j > start and _break_between(analysis, j - 1, j):
+            return None
+        if j < skip_to:
+            continue
+        if toks[j].norm in _FRAME_PREPS and j + 1 < len(toks) and j - start < 2:
+            # "طالبت اللجنة في البرلمان الرئاسات بـ...": a place or time phrase is no party
+            skip_to = _phrase_from(analysis, j + 1, ents=ents)[1]
+            continue
+        if j - start >= 5:
             return None
         if j in ents:
             if is_actorish(analysis, j, ents) or ents[j][2] == "LOC":
@@ -697,6 +722,14 @@ def recipient_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
         if toks[j].norm not in _RECIPIENT_PREPS and j > start and toks[j].norm in STOP:
             return None
     return None
+
+
+_FRAME_PREPS = {"في", "داخل", "خلال", "عند", "امام", "وسط", "قرب"}
+
+
+def _nisba_adjective(norm: str) -> bool:
+    """A definite relative adjective: السعودي، الروسيه، الاميركيين."""
+    return norm.startswith("ال") and len(norm) > 5 and norm.endswith(("ي", "يه", "يين", "يون"))
 
 
 def topic_actor(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int, int] | None:
@@ -715,6 +748,29 @@ def topic_actor(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int, int
 
 
 _CLAUSE_END = set('.:;؛!?؟«»"“”')
+# a preposition with the pronoun of الذي after the verb: "التي يطالب بها"
+_RESUMPTIVE_PREPOSITIONS = {
+    "به",
+    "بها",
+    "بهم",
+    "فيه",
+    "فيها",
+    "فيهم",
+    "عليه",
+    "عليها",
+    "عليهم",
+    "منه",
+    "منها",
+    "منهم",
+    "عنه",
+    "عنها",
+    "له",
+    "لها",
+    "لهم",
+    "اليه",
+    "اليها",
+    "اليهم",
+}
 _RELATIVES = {"الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللاتي"}
 
 
@@ -779,6 +835,16 @@ def find_roles(
             doer = subject_after(analysis, j, ents)
             if usable(analysis, doer, ents):
                 return extend_coordination(analysis, doer, ents), antecedent
+        if (
+            antecedent is not None
+            and i + 2 < len(toks)
+            and toks[i + 1].norm in _RESUMPTIVE_PREPOSITIONS
+            and not _break_between(analysis, i, i + 1)
+        ):
+            # "الإصلاحات التي يطالب بها الدائنون": الذي is the object (بها), the doer
+            # is the subject after the pronoun
+            doer = subject_after(analysis, i + 1, ents)
+            return (doer if usable(analysis, doer, ents) else None), antecedent
         if antecedent is not None:  # "التصعيد الذي يهدد X": the doer is what الذي refers to
             after = subject_after(analysis, i, ents)
             return antecedent, (after if usable(analysis, after, ents) else None)
@@ -845,8 +911,14 @@ def find_roles(
         nxt = toks[i + 1]
         named = (i + 1) in ents and is_actorish(analysis, i + 1, ents)
         nisba = nxt.norm.endswith(("ي", "يه")) and not nxt.norm.startswith("ال")
-        if named or (_key(nxt.norm) in GENERIC_HEADS and nxt.norm[:1] not in "بل" and not nisba):
+        head = _key(nxt.norm) in GENERIC_HEADS or (
+            generic and is_actorish(analysis, i + 1, ents) and not _nisba_adjective(nxt.norm)
+        )
+        if named or (head and nxt.norm[:1] not in "بل" and not nisba):
             term = _phrase_from(analysis, i + 1, limit=2, ents=ents)
+            place = named and ents[i + 1][2] in ("LOC", "GPE")
+            if generic and trig.mode == "visit" and place:
+                return None, term  # "زيارة موسكو": the place visited
             if generic and trig.type in _PATIENT_IDAFA and not _lam_object(analysis, term[1]):
                 # "دعم الحكومة", "اعتقال الناشطين": the term undergoes the act; the doer
                 # is a genitive only when a لـ-object follows ("دعم روسيا للنظام")
@@ -992,18 +1064,8 @@ def usable(
         not first[:1].isdigit()
         and not verb_like(analysis, rng[0], ents)
         and first not in _NOT_PARTIES
-        and first
-        not in {
-            "فيها",
-            "فيه",
-            "منها",
-            "منه",
-            "عليه",
-            "عليها",
-            "هو",
-            "هي",
-            "هم",
-        }
+        and first not in _RESUMPTIVE_PREPOSITIONS
+        and first not in {"هو", "هي", "هم", "هما"}
     )
 
 
@@ -1242,6 +1304,12 @@ def derived_masdar(norm: str, surface: str = "") -> bool:
     else:
         if w[:1] in "بل" and len(w) >= 6:
             w = w[1:]
+    for pronoun in ("هما", "هم", "ها", "ه"):  # "تزويده", "مساعدتهم"
+        if w.endswith(pronoun) and len(w) - len(pronoun) >= 5:
+            w = w[: -len(pronoun)]
+            if w.endswith("ت") and len(w) == 6:
+                w = w[:-1] + "ه"  # مساعدت -> مساعده
+            break
     n = len(w)
     return (
         (n == 5 and w[0] == "ا" and w[3] == "ا" and "إ" in surface[:4])
@@ -1301,7 +1369,7 @@ def demanded_roles(
         nxt = i + 1
         if toks[nxt].norm in _RECIPIENT_PREPS and nxt + 1 < len(toks):
             nxt += 1  # "الضغط على الحكومة"
-        if nxt in ents or is_actorish(analysis, nxt, ents):
+        if nxt in ents or (is_actorish(analysis, nxt, ents) and toks[nxt].norm[:1] != "ب"):
             recipient = _phrase_from(analysis, nxt, ents=ents)
         if recipient is not None and not usable(analysis, recipient, ents):
             recipient = None

@@ -137,13 +137,14 @@ def _existing_agreement(analysis: Analysis, trig: Trigger) -> bool:
     return not any(t.core in _CONCLUDE or t.norm in _CONCLUDE for t in toks[max(0, i - 3) : i])
 
 
-def _masdar(norm: str) -> bool:
+def _masdar(norm: str, surface: str = "") -> bool:
     """A noun by its shape among the forms of a mixed verb/noun family (اللقاء، لقاء،
-    اجتماع، المحادثات); not a form-VIII perfect that starts like the article (التقى)."""
+    اجتماع، المحادثات، زيارة with its ta marbuta written); not a form-VIII perfect that
+    starts like the article (التقى)."""
     w = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
     if w.startswith(link._LIKE_ARTICLE) and not w.startswith("التقاء"):
         return False
-    return _nominal(norm)
+    return _nominal(norm) or surface.endswith("ة")
 
 
 def _nominal(norm: str) -> bool:
@@ -516,7 +517,8 @@ class EventsStage:
             if bg:
                 salience = "background"
         role_trig = trig
-        if generic and trig.kind == "verb" and _masdar(tok.norm):
+        surface = analysis.text[tok.start : tok.end]
+        if generic and trig.kind == "verb" and _masdar(tok.norm, surface):
             # "اللقاء", "المحادثات" in a family that mixes verbs and nouns: the noun takes
             # its doer from a support verb or an idafa, not from the words after it
             role_trig = Trigger(trig.index, trig.families, trig.type, "noun", trig.mode, trig.core)
@@ -564,6 +566,8 @@ class EventsStage:
                 # "دعا X الدول إلى دعم الحكومة": the addressee does it, the party after
                 # the masdar undergoes it; no addressee, no doer
                 actor_rng, recipient_rng = asked
+                if generic and modality == "actual" and event_type != "REQUEST":
+                    modality = "demanded"  # "يطلب من روسيا تزويده بالسلاح"
         if anaphoric and generic:
             # "هذا اللقاء", "تلك المحادثات": an event told before; merged into it by
             # link.merge_anaphora, else kept in passing without roles of its own
@@ -577,7 +581,7 @@ class EventsStage:
                 or tok.norm.lstrip("وف").startswith(("ال", "ب", "ل"))
             ):
                 return None  # dictionary verbs are trusted only with a named doer (an entity)
-            if (trig.kind == "noun" or _nominal(tok.norm)) and actor_rng is None:
+            if (role_trig.kind == "noun" or _nominal(tok.norm)) and actor_rng is None:
                 # a masdar without a doer ("رفع العقوبات", "غياب التنسيق") names the kind of
                 # event rather than reporting one (1 of 7 right on a SaudiNewsNet sample)
                 salience = "background"
