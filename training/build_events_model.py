@@ -194,10 +194,12 @@ def read_labels(data: Path, event_type: str, drop: frozenset[str]) -> list[dict]
     path = Path(__file__).resolve().parent / "data" / f"{event_type.lower()}_labels.jsonl"
     if not path.exists():
         return []
-    from events_label_sample import load_labels  # training/, next to this script
+    import importlib
 
+    # the label readers live next to this script (training/)
+    module = "events_label_assault" if event_type == "ASSAULT" else "events_label_sample"
     rows = []
-    for item in load_labels(data):
+    for item in importlib.import_module(module).load_labels(data):
         if item["label"] not in ("yes", "no"):
             continue
         rows.append(
