@@ -223,3 +223,15 @@ def test_visit_noun_with_place_and_no_visitor_is_background(pipe):
     consult = of_type(doc, "CONSULT")
     assert consult and consult[0].actor is None and consult[0].salience == "background"
     assert "القاهرة" in text(consult[0].recipient)
+
+
+def test_passive_done_masdar_is_reported(pipe):
+    doc = run(pipe, "وتم أمس إلقاء القبض على ثلاثة مهربين في ميناء العقبة.")
+    arrests = of_type(doc, "COERCE")
+    assert arrests and arrests[0].salience == "reported" and arrests[0].actor is None
+
+
+def test_ruling_verb_gives_the_court(pipe):
+    doc = run(pipe, "وأصدرت محكمة الجنايات حكما بالسجن على المتهمين الأربعة.")
+    rulings = of_type(doc, "COERCE")
+    assert rulings and "محكمة" in text(rulings[0].actor), [text(e.actor) for e in rulings]

@@ -137,6 +137,21 @@ def _existing_agreement(analysis: Analysis, trig: Trigger) -> bool:
     return not any(t.core in _CONCLUDE or t.norm in _CONCLUDE for t in toks[max(0, i - 3) : i])
 
 
+_DONE = {"تم", "تمت", "وتم", "وتمت", "جري", "جرت", "وجري", "وجرت"}
+
+
+def _passive_done(analysis: Analysis, i: int) -> bool:
+    """ "تم إلقاء القبض", "وتم بالفعل إدانة": a masdar after a perfect تم/جرى reports a
+    done event whose doer is left unnamed (a passive), not a kind of event."""
+    toks = analysis.tokens
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if toks[j].norm in _DONE:
+            return True
+        if toks[j].norm not in ("بالفعل", "فعلا", "امس", "اليوم", "ايضا", "القاء"):
+            return False
+    return False
+
+
 def _masdar(norm: str, surface: str = "") -> bool:
     """A noun by its shape among the forms of a mixed verb/noun family (اللقاء، لقاء،
     اجتماع، المحادثات، زيارة with its ta marbuta written); not a form-VIII perfect that
@@ -144,7 +159,8 @@ def _masdar(norm: str, surface: str = "") -> bool:
     w = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
     if w.startswith(link._LIKE_ARTICLE) and not w.startswith("التقاء"):
         return False
-    return _nominal(norm) or surface.endswith("ة")
+    # a written ta marbuta marks a noun, but not the participle of "، مطالبةً بـ"
+    return _nominal(norm) or (surface.endswith("ة") and not w.startswith("م"))
 
 
 def _nominal(norm: str) -> bool:
@@ -581,7 +597,11 @@ class EventsStage:
                 or tok.norm.lstrip("وف").startswith(("ال", "ب", "ل"))
             ):
                 return None  # dictionary verbs are trusted only with a named doer (an entity)
-            if (role_trig.kind == "noun" or _nominal(tok.norm)) and actor_rng is None:
+            if (
+                (role_trig.kind == "noun" or _nominal(tok.norm))
+                and actor_rng is None
+                and not _passive_done(analysis, trig.index)
+            ):
                 # a masdar without a doer ("رفع العقوبات", "غياب التنسيق") names the kind of
                 # event rather than reporting one (1 of 7 right on a SaudiNewsNet sample)
                 salience = "background"
