@@ -235,3 +235,13 @@ def test_ruling_verb_gives_the_court(pipe):
     doc = run(pipe, "وأصدرت محكمة الجنايات حكما بالسجن على المتهمين الأربعة.")
     rulings = of_type(doc, "COERCE")
     assert rulings and "محكمة" in text(rulings[0].actor), [text(e.actor) for e in rulings]
+
+
+def test_support_verb_is_not_part_of_the_actor():
+    a = analyse("عقد مجلس الأمن اجتماعا طارئا أمس")
+    assert actors.trim_verbs(a, (0, 3)) == (1, 3)
+
+
+def test_feminine_head_takes_no_plural_adjective():
+    a = analyse("دعت الوزارة المتقدمين إلى الحضور")
+    assert words(a, actors.subject_after(a, 0)) == "الوزاره"

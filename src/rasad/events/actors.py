@@ -519,6 +519,8 @@ def _new_phrase(analysis: Analysis, head: int, j: int) -> bool:
         return False
     if len(h) > 4 and h.endswith("ون") and not w.endswith(("ون", "ين")):
         return True  # "الدائنون الطريق": a plural's adjective ends like it
+    if h.endswith("ه") and len(w) > 5 and w.endswith(("ين", "ون")) and not w.endswith("يين"):
+        return True  # "دعت الوزارة المتقدمين": no feminine singular takes a -ين adjective
     if w.startswith("ال"):
         return False
     return h.startswith("ال") and len(h) > 3 and h not in _TITLES
@@ -1222,7 +1224,7 @@ def instrument(analysis: Analysis) -> tuple[int, int] | None:
 
 _VERB_HEADS = (
     _LIGHT_VERBS
-    | _SUPPORT_VERBS
+    | _GENERIC_SUPPORT_VERBS
     | {"اصدر", "اصدرت", "اصدروا", "قال", "قالت", "اعلن", "اعلنت", "اكد", "اكدت"}
 )
 
