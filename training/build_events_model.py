@@ -189,17 +189,15 @@ def silver(
 
 def read_labels(data: Path, event_type: str, drop: frozenset[str]) -> list[dict]:
     """Sentences of other corpora labelled by reading (training/data/<type>_labels.jsonl,
-    references into ../shared/data resolved by training/events_label_sample.py); "unsure"
+    references into ../shared/data resolved by training/events_labels.py); "unsure"
     is left out. They only ever train: never in a test fold."""
     path = Path(__file__).resolve().parent / "data" / f"{event_type.lower()}_labels.jsonl"
     if not path.exists():
         return []
-    import importlib
+    from events_labels import load_labels  # next to this script (training/)
 
-    # the label readers live next to this script (training/)
-    module = "events_label_assault" if event_type == "ASSAULT" else "events_label_sample"
     rows = []
-    for item in importlib.import_module(module).load_labels(data):
+    for item in load_labels(data, event_type):
         if item["label"] not in ("yes", "no"):
             continue
         rows.append(
