@@ -47,6 +47,7 @@ from rasad.quotes.cues import (
     VERBS,
     Cue,
 )
+from rasad.text.cache import GenerationCache
 
 MAX_REGION_WORDS = 24
 MAX_LABEL_WORDS = 6  # "رئيس الحزب فلان :" before a quotation in a headline
@@ -349,9 +350,12 @@ class _Run:
         outer_end = s_start  # end of the sentence's main reported clause
         while i < hi:
             w = self.words[i]
-            flag = _CUE_START.get(w.norm)
+            flag = _CUE_START.hot.get(w.norm)
             if flag is None:
-                flag = _CUE_START[w.norm] = _cue_of(w.norm) is not None or _frame_first(w.norm)
+                flag = _CUE_START.get_cold(w.norm)
+                if flag is None:
+                    flag = _cue_of(w.norm) is not None or _frame_first(w.norm)
+                    _CUE_START.put(w.norm, flag)
             if not flag or w.start < consumed_until or self._inside_marks(w.start):
                 i += 1
                 continue
@@ -1636,7 +1640,8 @@ for _tokens, _kind in FRAME_TOKENS:
     _FRAME_FIRST[_tokens[0]] = (*_FRAME_FIRST.get(_tokens[0], ()), (_tokens, _kind))
 
 
-_CUE_START: dict[str, bool] = {}
+# can a cue or frame start at this matching form (bounded: it grew with the vocabulary)
+_CUE_START: GenerationCache[str, bool] = GenerationCache()
 
 
 def _frame_first(norm: str) -> bool:
