@@ -22,6 +22,8 @@ def _negator(norm: str) -> bool:
     return norm in lexicon.NEGATION or (
         len(norm) > 2 and norm[0] in "وف" and norm[1:] in lexicon.NEGATION
     )
+
+
 # feature groups switched off (set by the training script for ablations)
 DISABLED: set[str] = set()
 
