@@ -245,3 +245,51 @@ def test_support_verb_is_not_part_of_the_actor():
 def test_feminine_head_takes_no_plural_adjective():
     a = analyse("دعت الوزارة المتقدمين إلى الحضور")
     assert words(a, actors.subject_after(a, 0)) == "الوزاره"
+
+
+# ---- assault roles -------------------------------------------------------------------
+def test_speaker_is_the_subject_of_inna_clause():
+    a = analyse("وقال حلف الأطلسي في بيان إنه قتل عددا من المسلحين")
+    i = next(t.index for t in a.triggers if t.type == "ASSAULT" and t.kind == "verb")
+    actor, _ = actors.find_roles(a, a.triggers[[t.index for t in a.triggers].index(i)])
+    assert words(a, actor).startswith("حلف"), words(a, actor)
+
+
+def test_agent_by_min_qibal_and_quoted_name():
+    a = analyse("تعرض السجناء للضرب من قبل قوات الدرك")
+    assert words(a, actors._agent_cue(a, 2)).startswith("قوات")
+    a = analyse("تعرضت الثكنة لاعتداء وقد تبناه «تنظيم القاعدة»")
+    assert words(a, actors._agent_cue(a, 2)).startswith("تنظيم")
+
+
+def test_victim_is_the_idafa_term_of_a_killing_masdar():
+    a = analyse("اغتيال الأمين العام للحزب في بيروت")
+    trig = next(t for t in a.triggers if t.type == "ASSAULT")
+    ents = {1: (1, 3, "PERSON"), 2: (1, 3, "PERSON")}
+    actor, recipient = actors.find_roles(a, trig, ents)
+    assert actor is None and recipient == (1, 3)
+
+
+def test_doer_adjective_after_a_prepositional_noun_is_no_actor():
+    a = analyse("أمر القائد العام للقوات المسلحة بالتحقيق")
+    trig = next(t for t in a.triggers if t.kind == "agent")
+    assert actors.find_roles(a, trig) == (None, None)
+    a = analyse("هاجمت الجماعات المسلحة القرية")
+    trig = next(t for t in a.triggers if t.kind == "agent")
+    assert words(a, actors.find_roles(a, trig)[0]).startswith("الجماعات")
+
+
+def test_partitive_subject_takes_the_head_after_min():
+    a = analyse("تظاهر أمس عشرات من أعضاء حزب الغد أمام البرلمان")
+    assert words(a, actors.subject_after(a, 0)) == "اعضاء حزب"
+    a = analyse("تظاهر الآلاف في المدينة")
+    assert words(a, actors.subject_after(a, 0)) == "الالاف"
+
+
+def test_doer_word_as_object_and_prepositional_phrase():
+    a = analyse("وقمعت الشرطة المتظاهرين في الساحة")
+    trig = next(t for t in a.triggers if t.kind == "agent")
+    assert words(a, actors.find_roles(a, trig)[0]) == "المتظاهرين"
+    a = analyse("دفعت الحركة بآلاف متظاهر للاحتشاد أمام المقر")
+    trig = next(t for t in a.triggers if t.kind == "agent")
+    assert words(a, actors.find_roles(a, trig)[0]) == "متظاهر"

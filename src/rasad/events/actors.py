@@ -517,6 +517,8 @@ def _new_phrase(analysis: Analysis, head: int, j: int) -> bool:
     h, w = _bare(toks[head].norm), _bare(toks[j].norm)
     if w[:1].isdigit():
         return False
+    if w.startswith(("لل", "بال")) and len(w) > 4:
+        return True  # a prepositional phrase: "متظاهر للاحتشاد"
     if len(h) > 4 and h.endswith("ون") and not w.endswith(("ون", "ين")):
         return True  # "الدائنون الطريق": a plural's adjective ends like it
     if h.endswith("ه") and len(w) > 5 and w.endswith(("ين", "ون")) and not w.endswith("يين"):
@@ -611,8 +613,14 @@ def subject_after(
     if j >= len(toks) or (j > start and _break_between(analysis, start, j)):
         return None
     if j > start and toks[j].norm == "من" and j + 1 < len(toks):
-        j += 1  # "عشرات من أعضاء الحزب"
-    if j > start and not is_actorish(analysis, j, ents) and not _nounish(toks[j].norm):
+        j += 1  # "عشرات من أعضاء الحزب": the head follows من
+    partitive = j > start + 1 and toks[j - 1].norm == "من"
+    if (
+        j > start
+        and not is_actorish(analysis, j, ents)
+        and not _nounish(toks[j].norm)
+        and not (partitive and toks[j].norm not in STOP and not verb_like(analysis, j, ents))
+    ):
         j = start  # a quantifier that is itself the subject ("الآلاف")
     return _phrase_from(analysis, j, ents=ents)
 
@@ -802,6 +810,48 @@ def _relative_antecedent(
     return (start, i - 1) if start is not None else None
 
 
+# "إنه/إنها/إنهم" + verb: the pronoun subject is the speaker of the reporting verb
+_HE_THAT = {"انه", "انها", "انهم", "بانه", "بانها", "بانهم", "وانه", "وانها", "وانهم"}
+_SPEECH_VERBS = {
+    "قال",
+    "قالت",
+    "اعلن",
+    "اعلنت",
+    "اكد",
+    "اكدت",
+    "اوضح",
+    "اوضحت",
+    "ذكر",
+    "ذكرت",
+    "افاد",
+    "افادت",
+    "اضاف",
+    "اضافت",
+    "صرح",
+    "صرحت",
+    "زعم",
+    "زعمت",
+    "ادعي",
+    "ادعت",
+}
+
+
+def speaker(analysis: Analysis, pronoun: int, ents: EntityIndex) -> tuple[int, int] | None:
+    """The subject of the reporting verb that "إنه" at ``pronoun`` depends on, in the same
+    sentence part ("قال حلف الأطلسي في بيان إنه قتل"): the pronoun refers to it."""
+    toks = analysis.tokens
+    for j in range(pronoun - 1, max(-1, pronoun - 10), -1):
+        gap = analysis.text[toks[j].end : toks[j + 1].start]
+        if any(c in '.:;؛!?؟«»"' for c in gap):
+            return None
+        if _bare(toks[j].norm) in _SPEECH_VERBS:
+            found = subject_after(analysis, j, ents)
+            if found is not None and found[1] <= pronoun and usable(analysis, found, ents):
+                return found
+            return None
+    return None
+
+
 def find_roles(
     analysis: Analysis, trig: Trigger, ents: EntityIndex = _NO_ENTITIES, generic: bool = False
 ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
@@ -813,6 +863,19 @@ def find_roles(
     i = trig.index
     toks = analysis.tokens
     if trig.kind == "agent":
+        prev = toks[i - 1].norm if i > 0 else ""
+        if (
+            toks[i].norm.startswith("ال")
+            and prev.lstrip("وف").startswith(("ال", "لل", "بال"))
+            and not _break_between(analysis, i - 1, i)
+            and not _new_phrase(analysis, i - 1, i)  # "قمعت السلطة المتظاهرين": an object
+        ):
+            # a definite doer word after a definite noun is its adjective: the party is
+            # that noun ("الجماعات المسلحة"), or none when it follows a preposition
+            # ("القائد العام للقوات المسلحة")
+            if prev.lstrip("وف").startswith(("لل", "بال")):
+                return None, None
+            return _phrase_from(analysis, i - 1, ents=ents), None
         return _phrase_from(analysis, i, ents=ents), None
     if trig.kind == "victim":
         # passive: "قتل 3 أشخاص" / "أصيب جنديان" - the phrase is who suffered
@@ -853,6 +916,8 @@ def find_roles(
         before = subject_before(analysis, i, ents)
         if not usable(analysis, before, ents):
             before = None
+        if before is None and i > 0 and toks[i - 1].norm in _HE_THAT:
+            before = speaker(analysis, i - 1, ents)  # "وقال الجيش إنه قتل ..."
         after = subject_after(analysis, i, ents)
         if (
             after is not None
@@ -921,9 +986,12 @@ def find_roles(
             place = named and ents[i + 1][2] in ("LOC", "GPE")
             if generic and trig.mode == "visit" and place:
                 return None, term  # "زيارة موسكو": the place visited
-            if generic and trig.type in _PATIENT_IDAFA and not _lam_object(analysis, term[1]):
-                # "دعم الحكومة", "اعتقال الناشطين": the term undergoes the act; the doer
-                # is a genitive only when a لـ-object follows ("دعم روسيا للنظام")
+            if _PATIENT_FAMILIES.intersection(trig.families) or (
+                generic and trig.type in _PATIENT_IDAFA and not _lam_object(analysis, term[1])
+            ):
+                # "دعم الحكومة", "اعتقال الناشطين", "اغتيال الأمين العام للحزب": the term
+                # undergoes the act; the doer of a generic masdar is a genitive only when
+                # a لـ-object follows ("دعم روسيا للنظام")
                 return None, term
             actor = term
     recipient = (
@@ -934,6 +1002,8 @@ def find_roles(
     return actor, recipient
 
 
+# assaults whose masdar takes the victim as idafa term: "مقتل X", "اغتيال X", "خطف X"
+_PATIENT_FAMILIES = {"kill_n", "assassinate_n", "abduct_n", "torture"}
 # types whose masdar takes its patient as idafa term
 _PATIENT_IDAFA = {"SUPPORT", "AID", "COERCE", "SANCTION", "CONCEDE", "THREATEN", "REJECT"}
 
@@ -957,12 +1027,15 @@ def _agent_cue(
 ) -> tuple[int, int] | None:
     toks = analysis.tokens
     for j in range(i + 1, min(len(toks) - 1, i + window)):
-        if toks[j].core in AGENT_CUES or toks[j].norm in AGENT_CUES:
+        by = toks[j].norm in ("قبل", "جانب") and toks[j - 1].norm == "من"  # "من قبل X"
+        if by or toks[j].core in AGENT_CUES or toks[j].norm in AGENT_CUES:
             k = j + 1
             if k < len(toks) and toks[k].norm in ("الي", "الى"):  # نسب إلى X
                 k += 1
             k = _skip_quantifiers(analysis, k, min(len(toks), k + 3))
-            if k < len(toks) and not _break_between(analysis, j, k):
+            # a quote mark may open the name: "تبناه «تنظيم القاعدة»"
+            gap = analysis.text[toks[j].end : toks[k].start] if k < len(toks) else ""
+            if k < len(toks) and not any(c in _PUNCT_BREAK and c not in '«»"' for c in gap):
                 return _phrase_from(analysis, k, ents=ents)
     return None
 
