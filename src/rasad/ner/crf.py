@@ -72,6 +72,11 @@ class NumpyCrf:
         # summed weights per token form [L] and per matching form [4, L] (bounded)
         self._own: GenerationCache[str, np.ndarray] = GenerationCache()
         self._context: GenerationCache[str, np.ndarray] = GenerationCache()
+        # rows of the bigram attributes by their "a|b" part, and of the gazetteer
+        # attributes by label: one lookup per pair instead of two strings built per token
+        self._bw = {n[3:]: r for n, r in self.rows.items() if n.startswith("bw=")}
+        self._fw = {n[3:]: r for n, r in self.rows.items() if n.startswith("fw=")}
+        self._gaz_rows: dict[str, tuple[int | None, int | None, int | None]] = {}
 
     def _sums(self, groups: list) -> np.ndarray:
         """[len(groups), L]: the summed weights of each group of feature names."""
@@ -81,7 +86,7 @@ class NumpyCrf:
         for names in groups:
             starts.append(len(flat))
             flat.append(self.zero_row)
-            flat += [rows[n] for n in names if n in rows]
+            flat += [r for n in names if (r := rows.get(n)) is not None]
         return np.add.reduceat(self.matrix[flat], starts, axis=0)
 
     def _cached_sums(self, tokens: list[str], words: list[tuple]) -> tuple[list, list]:
@@ -89,14 +94,22 @@ class NumpyCrf:
         the forms not in the caches are computed together. Rows are stored as copies:
         a view would keep its whole batch array alive."""
         own, context = self._own, self._context
-        own_of = {t: own.get(t) for t in dict.fromkeys(tokens)}
+        hot = own.hot
+        own_of = {t: hot.get(t) for t in dict.fromkeys(tokens)}
+        for t, v in own_of.items():
+            if v is None:
+                own_of[t] = own.get_cold(t)
         new_own = [t for t, v in own_of.items() if v is None]
         if new_own:
             word = self.features.word
             for t, row in zip(new_own, self._sums([word(t)[4] for t in new_own]), strict=True):
                 own_of[t] = row.copy()
                 own.put(t, own_of[t])
-        context_of = {w[0]: context.get(w[0]) for w in words}
+        hot = context.hot
+        context_of = {w[0]: hot.get(w[0]) for w in words}
+        for norm, v in context_of.items():
+            if v is None:
+                context_of[norm] = context.get_cold(norm)
         new_context = [w for w in {w[0]: w for w in words}.values() if context_of[w[0]] is None]
         if new_context:
             neighbour = self.features.neighbour_features  # sums cached, not the strings
@@ -107,6 +120,15 @@ class NumpyCrf:
                 context.put(w[0], context_of[w[0]])
         return [own_of[t] for t in tokens], [context_of[w[0]] for w in words]
 
+    def _gaz_label_rows(self, label: str) -> tuple[int | None, int | None, int | None]:
+        """Rows of gz=, -1gz= and 1gz= for one gazetteer label (None: not in the model)."""
+        found = self._gaz_rows.get(label)
+        if found is None:
+            rows = self.rows
+            found = (rows.get("gz=" + label), rows.get("-1gz=" + label), rows.get("1gz=" + label))
+            self._gaz_rows[label] = found
+        return found
+
     def scores_many(self, sentences: list[list[str]]) -> list[np.ndarray]:
         """State scores [T, L] per sentence (the sums crfsuite makes)."""
         fx = self.features
@@ -115,26 +137,41 @@ class NumpyCrf:
         own_rows, context_rows = self._cached_sums(tokens, words)
         own = np.array(own_rows)
         context = np.array(context_rows)
-        extra: list[list[str]] = []
+        # per token: the rows of its gazetteer and bigram attributes, in the order
+        # crfsuite's feature list has them (gz, -1gz, bw, 1gz, fw), after a zero row
+        zero = self.zero_row
+        bw, fw = self._bw, self._fw
+        flat: list[int] = []
+        starts: list[int] = []
         out = []
         offset = 0
         for sentence in sentences:
             n = len(sentence)
             norms = [w[0] for w in words[offset : offset + n]]
-            gaz = fx.lexicon.match_gazetteer(norms)
+            gaz = [
+                self._gaz_label_rows(g) if g else None for g in fx.lexicon.match_gazetteer(norms)
+            ]
+            pairs = [a + "|" + b for a, b in zip(norms, norms[1:], strict=False)]
             for i in range(n):
-                names = []
-                if gaz[i]:
-                    names.append("gz=" + gaz[i])
+                starts.append(len(flat))
+                flat.append(zero)
+                g = gaz[i]
+                if g is not None and g[0] is not None:
+                    flat.append(g[0])
                 if i > 0:
-                    if gaz[i - 1]:
-                        names.append("-1gz=" + gaz[i - 1])
-                    names.append("bw=" + norms[i - 1] + "|" + norms[i])
+                    g = gaz[i - 1]
+                    if g is not None and g[1] is not None:
+                        flat.append(g[1])
+                    r = bw.get(pairs[i - 1])
+                    if r is not None:
+                        flat.append(r)
                 if i + 1 < n:
-                    if gaz[i + 1]:
-                        names.append("1gz=" + gaz[i + 1])
-                    names.append("fw=" + norms[i] + "|" + norms[i + 1])
-                extra.append(names)
+                    g = gaz[i + 1]
+                    if g is not None and g[2] is not None:
+                        flat.append(g[2])
+                    r = fw.get(pairs[i])
+                    if r is not None:
+                        flat.append(r)
             score = own[offset : offset + n].copy()
             ctx = context[offset : offset + n]
             score[2:] += ctx[:-2, 0]
@@ -147,7 +184,7 @@ class NumpyCrf:
             score[-2:] += self.boundary[3]
             out.append(score)
             offset += n
-        extra_sums = self._sums(extra)
+        extra_sums = np.add.reduceat(self.matrix[flat], starts, axis=0)
         offset = 0
         for score in out:
             score += extra_sums[offset : offset + len(score)]

@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from rasad.ner.normalize import normalize, split_proclitics
+from rasad.text.cache import GenerationCache
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources" / "ner"
 
@@ -93,6 +94,8 @@ class Lexicon:
     # recent sentences' matches: the BiLSTM encodes a whole document before the CRF
     # asks for the same sentences again
     _recent: dict[tuple[str, ...], list[str]] = field(default_factory=dict)
+    # per matching form: its forms that start a gazetteer entry (most have none)
+    _firsts: GenerationCache[str, tuple[str, ...]] = field(default_factory=GenerationCache)
 
     @classmethod
     def load(cls, directory: Path = RESOURCES) -> Lexicon:
@@ -129,8 +132,15 @@ class Lexicon:
         i, n = 0, len(norms)
         gaz = self.gazetteer
         starts = self._starts
+        known = self._firsts.hot
         while i < n:
-            firsts = [f for f in _first_forms(norms[i]) if f in starts]
+            firsts = known.get(norms[i])
+            if firsts is None:
+                firsts = self._firsts.get_cold(norms[i])
+                if firsts is None:
+                    firsts = tuple(f for f in _first_forms(norms[i]) if f in starts)
+                    self._firsts.put(norms[i], firsts)
+                known = self._firsts.hot
             found = 0
             for length in range(min(self.max_gazetteer_len, n - i), 0, -1) if firsts else ():
                 tail = key[i + 1 : i + length]

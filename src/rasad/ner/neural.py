@@ -72,8 +72,11 @@ class Encoder:
         cats = tuple(self.categories[name].get(cat[name], 1) for name in CATEGORIES)
         return -1 if row is None else row, chars, cats, norm
 
-    def encode_many(self, sentences: list[list[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """``encode`` of the sentences concatenated (gazetteer matched per sentence)."""
+    def encode_many(
+        self, sentences: list[list[str]], with_chars: bool = True
+    ) -> tuple[np.ndarray, np.ndarray | None, np.ndarray]:
+        """``encode`` of the sentences concatenated (gazetteer matched per sentence);
+        no char ids (None) without ``with_chars`` (the char-CNN vectors are cached)."""
         parts = [self.token(t) for s in sentences for t in s]
         n = len(parts)
         match = self.extractor.lexicon.match_gazetteer
@@ -85,7 +88,9 @@ class Encoder:
             gaz += [gaz_ids.get(g or "-", 1) for g in match(norms)]
             offset += len(s)
         word_rows = np.fromiter((p[0] for p in parts), dtype=np.int64, count=n)
-        chars = np.stack([p[1] for p in parts]) if parts else np.zeros((0, MAX_CHARS), np.int64)
+        chars = None
+        if with_chars:
+            chars = np.stack([p[1] for p in parts]) if parts else np.zeros((0, MAX_CHARS), np.int64)
         cats = np.array([p[2] for p in parts], dtype=np.int64).reshape(n, len(CATEGORIES))
         cats[:, _GAZ] = gaz
         return word_rows, chars, cats
@@ -162,12 +167,16 @@ class NeuralTagger:
         if char_vec is None:
             char_vec = self._char_vectors(chars)
         cat_vecs = [w[f"cat_{name}"][cats[:, j]] for j, name in enumerate(CATEGORIES)]
-        return np.concatenate([word, char_vec, *cat_vecs], axis=1).astype(np.float32)
+        return np.concatenate([word, char_vec, *cat_vecs], axis=1).astype(np.float32, copy=False)
 
     def _cached_char_vectors(self, tokens: list[str]) -> np.ndarray:
         """Char-CNN vectors of tokens, computed once per token form (bounded cache)."""
         cache = self._char_cache
-        found = {t: cache.get(t) for t in dict.fromkeys(tokens)}
+        hot = cache.hot
+        found = {t: hot.get(t) for t in dict.fromkeys(tokens)}
+        for t, vec in found.items():
+            if vec is None:
+                found[t] = cache.get_cold(t)
         missing = [t for t, vec in found.items() if vec is None]
         if missing:
             vecs = self._char_vectors(np.stack([self.encoder.token(t)[1] for t in missing]))
@@ -250,7 +259,8 @@ class NeuralTagger:
             # one char-CNN pass over all tokens of the batch, split back per sentence
             tokens = [t for s in sentences for t in s]
             flat = self._inputs(
-                self.encoder.encode_many(sentences), self._cached_char_vectors(tokens)
+                self.encoder.encode_many(sentences, with_chars=False),
+                self._cached_char_vectors(tokens),
             )
             inputs = np.split(flat, np.cumsum([len(s) for s in sentences])[:-1])
             order = sorted(range(len(inputs)), key=lambda i: len(inputs[i]))
