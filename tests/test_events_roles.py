@@ -293,3 +293,16 @@ def test_doer_word_as_object_and_prepositional_phrase():
     a = analyse("دفعت الحركة بآلاف متظاهر للاحتشاد أمام المقر")
     trig = next(t for t in a.triggers if t.kind == "agent")
     assert words(a, actors.find_roles(a, trig)[0]) == "متظاهر"
+
+
+def test_title_phrase_keeps_its_adjectives_and_name():
+    a = analyse("التقى وزير الدفاع الأمريكي كارتر رئيس الوزراء في القدس")
+    ents = {4: (4, 5, "PERSON")}
+    assert words(a, actors.subject_after(a, 0, ents)) == "وزير الدفاع الامريكي كارتر"
+
+
+def test_no_role_starts_with_a_function_word_or_an_adjective():
+    a = analyse("قتل العشرات من عناصر التنظيم الإرهابي واعتقل آخرون")
+    assert not actors.usable(a, (5, 6))  # الإرهابي describes التنظيم
+    a = analyse("والذي عقد اجتماعا")
+    assert not actors.usable(a, (0, 1)) and not actors.usable(a, (1, 2))

@@ -398,8 +398,43 @@ def _is_state(analysis: Analysis, j: int) -> bool:
     return bool(hit and hit[0])
 
 
+# nouns that start with و or ف themselves (no conjunction to strip)
+_WAW_NOUNS = {
+    "وزير",
+    "وزيره",
+    "وزراء",
+    "وزاره",
+    "وكاله",
+    "وكيل",
+    "وفد",
+    "وفدا",
+    "وحدات",
+    "وحده",
+    "وسط",
+    "وطني",
+    "وطنيه",
+    "والي",
+    "ولي",
+    "ولايه",
+    "وقت",
+    "وقف",
+    "وضع",
+    "وجود",
+    "وثيقه",
+    "فريق",
+    "فرقه",
+    "فصايل",
+    "فصائل",
+    "فلسطين",
+    "فرنسا",
+}
+
+
 def _bare(norm: str) -> str:
-    return norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
+    """The word without a conjunction clitic (وقال -> قال, not وزير)."""
+    if norm[:1] in "وف" and len(norm) > 3 and norm not in _WAW_NOUNS:
+        return norm[1:]
+    return norm
 
 
 def verb_like(analysis: Analysis, j: int, ents: EntityIndex = _NO_ENTITIES) -> bool:
@@ -471,7 +506,59 @@ def _phrase_from(
         if _new_phrase(analysis, end - 1, end):
             break
         end += 1
+    if end - j == limit:
+        # past the limit, relative adjectives still describe the head ("وزير الدفاع
+        # الأمريكي"), and a person's title is followed by the name ("... كارتر")
+        while (
+            end < len(toks)
+            and end - j < limit + 2
+            and end not in ents
+            and _nisba_adjective(toks[end].norm)
+            and not _break_between(analysis, end - 1, end)
+            and not _new_phrase(analysis, end - 1, end)
+        ):
+            end += 1
+        hit = ents.get(end)
+        if (
+            hit is not None
+            and hit[0] == end
+            and hit[2] == "PERSON"
+            and _title_head(toks[j].norm)
+            and not _break_between(analysis, end - 1, end)
+        ):
+            end = hit[1]
     return j, _coordinated(analysis, end, ents)
+
+
+# heads of a person's title, before the name ("وزير الدفاع الأمريكي آشتون كارتر")
+_TITLE_HEADS = {
+    "وزير",
+    "رييس",
+    "نايب",
+    "سفير",
+    "مبعوث",
+    "امين",
+    "قايد",
+    "زعيم",
+    "مستشار",
+    "مدير",
+    "محافظ",
+    "امير",
+    "ملك",
+    "متحدث",
+    "ناطق",
+    "مندوب",
+    "ممثل",
+    "وكيل",
+    "قاضي",
+    "مفوض",
+}
+
+
+def _title_head(norm: str) -> bool:
+    w = _bare(norm)
+    w = w[2:] if w.startswith("ال") else w
+    return w in _TITLE_HEADS or "ال" + w in _TITLES
 
 
 # titles that a name follows without the article ("الجنرال فلان", "الرئيس فلان")
@@ -520,7 +607,9 @@ def _new_phrase(analysis: Analysis, head: int, j: int) -> bool:
     if w.startswith(("لل", "بال")) and len(w) > 4:
         return True  # a prepositional phrase: "متظاهر للاحتشاد"
     if len(h) > 4 and h.endswith("ون") and not w.endswith(("ون", "ين")):
-        return True  # "الدائنون الطريق": a plural's adjective ends like it
+        # "الدائنون الطريق": a nominative plural's adjective ends like it (not so for -ين,
+        # whose definite modifier may be a name: "المتمردين التاميل")
+        return True
     if h.endswith("ه") and len(w) > 5 and w.endswith(("ين", "ون")) and not w.endswith("يين"):
         return True  # "دعت الوزارة المتقدمين": no feminine singular takes a -ين adjective
     if w.startswith("ال"):
@@ -1134,7 +1223,23 @@ def usable(
     """A role phrase must start with a noun: no bare number, pronoun, verb or particle."""
     if rng is None:
         return False
-    first = analysis.tokens[rng[0]].norm
+    toks = analysis.tokens
+    first = toks[rng[0]].norm
+    if _bare(first) in STOP or (rng[1] - rng[0] == 1 and _bare(first) in _VERB_HEADS):
+        return False  # "والذي", "وكان"; a support verb alone ("عقد")
+    if (
+        rng[0] > 0
+        and rng[0] not in ents
+        and _nisba_adjective(first)
+        and first.endswith(("ي", "يه"))  # not a plural nisba noun: "الفدائيين"
+        and (rng[0] - 1 in ents or _bare(toks[rng[0] - 1].norm).startswith(("ال", "لل")))
+        and not _break_between(analysis, rng[0] - 1, rng[0])
+        and _bare(toks[rng[0] - 1].norm) not in STOP
+        and _bare(toks[rng[0] - 1].norm) not in _VERB_HEADS
+        and not verb_like(analysis, rng[0] - 1, ents)
+        and not any(t.index == rng[0] - 1 and t.kind == "verb" for t in analysis.triggers)
+    ):
+        return False  # the adjective of the noun before it: "تنظيم داعش الإرهابي"
     return (
         not first[:1].isdigit()
         and not verb_like(analysis, rng[0], ents)
