@@ -3,15 +3,23 @@
     python benchmarks/pipeline_speed.py ../shared/data --limit 1000          # all stages
     python benchmarks/pipeline_speed.py ../shared/data --check 300           # output hash
     python benchmarks/pipeline_speed.py ../shared/data --foundation          # 2 workers
+    python benchmarks/pipeline_speed.py ../shared/data --stream --limit 5000 --every 6 \
+        --checkpoints 500,1000,1500,2000,2500,3000,3500,4000,4500,5000    # memory curve
 
 Default mode: reads the first ``--limit`` articles with ``rasad.read_inputs``, warms up
 on ``--warmup`` of them, then runs ``rasad.Pipeline()`` (every available stage) in this
 process and reports articles/s, per-stage ms/article (``Pipeline.stats.seconds``), CPU
-time per article and peak RSS after each checkpoint (flat memory: the peak stops
-growing once the models are loaded).
+time per article, current and peak RSS after each checkpoint (flat memory: both stop
+growing once the models are loaded and the per-word-form caches reach their bounds).
+
+``--stream``: articles are read one at a time while the pipeline runs (not loaded
+first), so RSS is the pipeline's own (plus the reader's current file); CPU and wall
+time count the pipeline calls only.
 
 ``--check N``: SHA-256 of the JSON of the first N processed documents, to prove that a
 speed change kept every output identical (run before and after, compare the hashes).
+It runs with ``PYTHONHASHSEED=0`` (re-executing itself if needed): some outputs follow
+set iteration order, which string hashing randomizes per process.
 
 ``--foundation``: read + clean + segment of the whole corpus with 2 workers, by calling
 ``benchmarks/throughput.py --part pipeline`` (its own process per measurement).
@@ -33,6 +41,15 @@ from pathlib import Path
 SAUDI = Path("raw/saudinewsnet")
 
 
+def _rss_mb() -> float:
+    """Current resident set size (Linux /proc; the peak where it is missing)."""
+    try:
+        with open("/proc/self/statm") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except OSError:
+        return _peak_rss_mb()
+
+
 def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
 
@@ -42,15 +59,20 @@ def _cpu_seconds() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def _load(data: Path, count: int, every: int = 1) -> list:
+def _articles(data: Path, count: int, every: int = 1):
     """The first ``count`` readable articles, in corpus order, taking one in ``every``
-    (a sample spread over all 18 zips; reading is not timed)."""
+    (a sample spread over all 18 zips), read lazily."""
     import rasad
     from rasad.document import Failure
 
     zips = sorted(str(p) for p in (data / SAUDI).glob("*.zip"))
     items = (i for i in rasad.read_inputs(zips) if not isinstance(i, Failure))
-    return list(itertools.islice(itertools.islice(items, 0, None, every), count))
+    return itertools.islice(itertools.islice(items, 0, None, every), count)
+
+
+def _load(data: Path, count: int, every: int = 1) -> list:
+    """``_articles`` read in advance (reading is not timed)."""
+    return list(_articles(data, count, every))
 
 
 def check(data: Path, count: int, stages: list[str] | None = None) -> dict:
@@ -95,6 +117,7 @@ def speed(
                     "articles": n,
                     "articles_per_s": round(n / wall, 1),
                     "cpu_ms_per_article": round((_cpu_seconds() - cpu0) * 1000 / n, 1),
+                    "rss_mb": round(_rss_mb(), 1),
                     "peak_rss_mb": round(_peak_rss_mb(), 1),
                 }
             )
@@ -113,6 +136,66 @@ def speed(
         "peak_rss_mb_after_warmup": round(rss_warm, 1),
         "checkpoints": rows,
         "load": os.getloadavg(),
+    }
+
+
+def stream(
+    data: Path,
+    limit: int,
+    warmup: int,
+    checkpoints: list[int],
+    stages: list[str] | None = None,
+    every: int = 1,
+) -> dict:
+    """``speed`` with articles read one at a time; only the pipeline calls are timed."""
+    import rasad
+
+    items = _articles(data, warmup + limit, every)
+    pipe = rasad.Pipeline(stages)
+    rss_built = _rss_mb()
+    for doc in itertools.islice(items, warmup):
+        pipe(doc)
+    pipe.stats = type(pipe.stats)()
+    rss_warm = _rss_mb()
+    rows = []
+    cpu = wall = 0.0
+    n = 0
+    for n, doc in enumerate(items, 1):
+        cpu0, wall0 = time.process_time(), time.perf_counter()
+        pipe(doc)
+        cpu += time.process_time() - cpu0
+        wall += time.perf_counter() - wall0
+        del doc
+        if n in checkpoints:
+            rows.append(_row(n, wall, cpu))
+    if not rows or rows[-1]["articles"] != n:
+        rows.append(_row(n, wall, cpu))
+    stage_ms = {k: round(v * 1000 / n, 2) for k, v in pipe.stats.seconds.items()}
+    return {
+        "stages": pipe.names,
+        "mode": "stream",
+        "warmup": warmup,
+        "every": every,
+        "articles": n,
+        "articles_per_s": rows[-1]["articles_per_s"],
+        "cpu_ms_per_article": rows[-1]["cpu_ms_per_article"],
+        "stage_ms_per_article": stage_ms,
+        "stage_ms_total": round(sum(stage_ms.values()), 2),
+        "rss_mb_models_built": round(rss_built, 1),
+        "rss_mb_after_warmup": round(rss_warm, 1),
+        "checkpoints": rows,
+        "load": os.getloadavg(),
+    }
+
+
+def _row(n: int, wall: float, cpu: float) -> dict:
+    return {
+        "articles": n,
+        "articles_per_s": round(n / wall, 1),
+        "cpu_ms_per_article": round(cpu * 1000 / n, 1),
+        "rss_mb": round(_rss_mb(), 1),
+        "peak_rss_mb": round(_peak_rss_mb(), 1),
+        "load": round(os.getloadavg()[0], 2),
     }
 
 
@@ -142,17 +225,22 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--every", type=int, default=1, help="take one article in EVERY")
     parser.add_argument("--stages", help="comma-separated stage names (default: all)")
+    parser.add_argument("--stream", action="store_true", help="read articles while running")
     args = parser.parse_args()
     stages = args.stages.split(",") if args.stages else None
     if args.foundation:
         print(foundation(args.data, args.workers))
     elif args.check:
+        if os.environ.get("PYTHONHASHSEED") != "0":  # set order must not vary between runs
+            env = {**os.environ, "PYTHONHASHSEED": "0"}
+            os.execve(sys.executable, [sys.executable, *sys.argv], env)
         print(json.dumps(check(args.data, args.check, stages)))
     else:
         points = [int(x) for x in args.checkpoints.split(",") if x]
+        run = stream if args.stream else speed
         print(
             json.dumps(
-                speed(args.data, args.limit, args.warmup, points, stages, args.every), indent=1
+                run(args.data, args.limit, args.warmup, points, stages, args.every), indent=1
             )
         )
 
