@@ -306,3 +306,13 @@ def test_no_role_starts_with_a_function_word_or_an_adjective():
     assert not actors.usable(a, (5, 6))  # الإرهابي describes التنظيم
     a = analyse("والذي عقد اجتماعا")
     assert not actors.usable(a, (0, 1)) and not actors.usable(a, (1, 2))
+
+
+def test_negated_conjunct_is_its_own_event(pipe):
+    doc = run(pipe, "يدعم الحزب الحكومة الانتقالية في العاصمة، ولا يؤيد المجلس العسكري في الشمال.")
+    support = of_type(doc, "SUPPORT")
+    assert sorted(e.polarity for e in support) == ["asserted", "negated"], [
+        (e.trigger.text, e.polarity) for e in support
+    ]
+    negated = next(e for e in support if e.polarity == "negated")
+    assert "الحزب" in text(negated.actor) and "المجلس" in text(negated.recipient)

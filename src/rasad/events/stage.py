@@ -95,11 +95,24 @@ def _split_at_where(
     analysis: Analysis, event_type: str, trigs: list[Trigger]
 ) -> tuple[list[Trigger], list[Trigger]]:
     """Meeting verbs right after حيث, following an earlier trigger of the same type, form
-    their own event ("زار موسكو حيث التقى وزير الدفاع"); other triggers stay together."""
-    if event_type != "CONSULT" or len(trigs) < 2:
+    their own event ("زار موسكو حيث التقى وزير الدفاع"), and so does a negated verb of a
+    generic type after an asserted one ("يدعم X البرلمان، ولا يؤيد الحكومة"); other
+    triggers stay together."""
+    if len(trigs) < 2:
         return trigs, []
     toks = analysis.tokens
     first = min(t.index for t in trigs)
+    if event_type not in lexicon.MODELLED_TYPES and not _negated_verb(analysis, first):
+        negated = [
+            t
+            for t in trigs
+            if t.index > first and t.kind == "verb" and _negated_verb(analysis, t.index)
+        ]
+        if negated:
+            cut = min(t.index for t in negated)
+            return [t for t in trigs if t.index < cut], [t for t in trigs if t.index >= cut]
+    if event_type != "CONSULT":
+        return trigs, []
     later = [
         t
         for t in trigs
@@ -109,6 +122,15 @@ def _split_at_where(
         return trigs, []
     cut = min(t.index for t in later)
     return [t for t in trigs if t.index < cut], [t for t in trigs if t.index >= cut]
+
+
+_NEGATORS = {"لا", "لم", "لن", "ولا", "ولم", "ولن", "فلا", "فلم", "فلن"}
+
+
+def _negated_verb(analysis: Analysis, i: int) -> bool:
+    """An imperfect or perfect verb right after a negator ("ولا يؤيد", "لم يدعم")."""
+    toks = analysis.tokens
+    return i > 0 and toks[i - 1].norm in _NEGATORS
 
 
 def _market_move(analysis: Analysis, trig: Trigger) -> bool:
