@@ -316,3 +316,13 @@ def test_negated_conjunct_is_its_own_event(pipe):
     ]
     negated = next(e for e in support if e.polarity == "negated")
     assert "الحزب" in text(negated.actor) and "المجلس" in text(negated.recipient)
+
+
+def test_requires_is_no_request(pipe):
+    doc = run(pipe, "وعندما بدأ التصوير اكتشف أن الأمر تطلّب 14 دقيقة كاملة.")
+    assert not of_type(doc, "REQUEST"), [e.trigger.text for e in doc.events]
+
+
+def test_sociologist_is_no_meeting(pipe):
+    doc = run(pipe, "والكاتب عالم اجتماع وأستاذ جامعي درس في بيروت.")
+    assert not of_type(doc, "CONSULT"), [e.trigger.text for e in doc.events]

@@ -60,6 +60,10 @@ _DEMAND_BEFORE = {
 }
 # "طلب عدم الكشف عن اسمه": boilerplate of an anonymous source
 _ANONYMOUS = {"الكشف", "كشف", "ذكر", "نشر", "الافصاح", "الاعلان"}
+# "عالم اجتماع", "علم الاجتماع", "أستاذ علم الاجتماع": sociology, not a meeting
+_SOCIOLOGY = {"عالم", "علم", "علماء", "لعلم", "وعلم", "قسم", "باحث", "باحثه"}
+# what a task requires: "تطلّب وقتا/جهدا/أموالا"
+_EFFORT = {"وقتا", "جهدا", "جهودا", "اموالا", "مزيدا", "سنوات", "اشهر", "ايام", "ساعات", "دقائق"}
 # بحث = search or research: "البحث عن", "محركات البحث", "البحث العلمي"
 _SEARCH_BEFORE = {
     "محركات",
@@ -248,7 +252,11 @@ def other_sense(
             return "market demand"
         if nxt == "عدم" and _norm(analysis, i + 2) in _ANONYMOUS:
             return "anonymous source"
+        if "طّ" in surface or (core.startswith("تطلب") and (nxt[:1].isdigit() or nxt in _EFFORT)):
+            return "requires"  # "تطلّب 14 دقيقة", "تطلب وقتا": form V, to require
     if event_type == "CONSULT":
+        if core == "اجتماع" and (prev in _SOCIOLOGY or _core(analysis, i - 1) in _SOCIOLOGY):
+            return "sociology"  # "عالم اجتماع", "علم الاجتماع"
         if core.lstrip("يت").startswith("بحث") or core.startswith("بحث"):
             if nxt in _ABOUT or core.endswith("ا") and nxt in _ABOUT:
                 return "search"
