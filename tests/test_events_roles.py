@@ -326,3 +326,8 @@ def test_requires_is_no_request(pipe):
 def test_sociologist_is_no_meeting(pipe):
     doc = run(pipe, "والكاتب عالم اجتماع وأستاذ جامعي درس في بيروت.")
     assert not of_type(doc, "CONSULT"), [e.trigger.text for e in doc.events]
+
+
+def test_prayer_is_no_request(pipe):
+    doc = run(pipe, "ودعت الأسرة الله أن يتغمد الفقيد برحمته.")
+    assert not of_type(doc, "REQUEST"), [e.trigger.text for e in doc.events]

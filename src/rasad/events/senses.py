@@ -62,6 +62,8 @@ _DEMAND_BEFORE = {
 _ANONYMOUS = {"الكشف", "كشف", "ذكر", "نشر", "الافصاح", "الاعلان"}
 # "عالم اجتماع", "علم الاجتماع", "أستاذ علم الاجتماع": sociology, not a meeting
 _SOCIOLOGY = {"عالم", "علم", "علماء", "لعلم", "وعلم", "قسم", "باحث", "باحثه"}
+# a prayer is no request: "دعا الله", "يدعو المولى"
+_GOD = {"الله", "لله", "ربه", "ربها", "المولي", "المولى"}
 # what a task requires: "تطلّب وقتا/جهدا/أموالا"
 _EFFORT = {"وقتا", "جهدا", "جهودا", "اموالا", "مزيدا", "سنوات", "اشهر", "ايام", "ساعات", "دقائق"}
 # بحث = search or research: "البحث عن", "محركات البحث", "البحث العلمي"
@@ -252,6 +254,10 @@ def other_sense(
             return "market demand"
         if nxt == "عدم" and _norm(analysis, i + 2) in _ANONYMOUS:
             return "anonymous source"
+        if core.startswith(("دع", "يدع", "تدع")) and any(
+            _norm(analysis, j) in _GOD for j in range(i + 1, i + 4)
+        ):
+            return "prayer"  # "ودعت القيادة الله أن يتقبله"
         if "طّ" in surface or (core.startswith("تطلب") and (nxt[:1].isdigit() or nxt in _EFFORT)):
             return "requires"  # "تطلّب 14 دقيقة", "تطلب وقتا": form V, to require
     if event_type == "CONSULT":
