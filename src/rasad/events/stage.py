@@ -258,6 +258,10 @@ def _primary(trigs: list[Trigger], analysis: Analysis) -> Trigger:
 
     def rank(t: Trigger) -> tuple[int, int]:
         kind = "noun" if t.kind == "agent" and t.index - 1 in nouns else t.kind
+        if kind == "verb" and t.type not in lexicon.MODELLED_TYPES:
+            tok = analysis.tokens[t.index]
+            if _masdar(tok.norm, analysis.text[tok.start : tok.end]):
+                kind = "noun"  # "هذا اللقاء ... زار": the verb carries the event
         return _KIND_ORDER.get(kind, 9) + (0.5 if kind != t.kind else 0), t.index
 
     return min(trigs, key=rank)
