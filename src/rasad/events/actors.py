@@ -365,14 +365,19 @@ def _key(norm: str) -> str:
     return lemma_key(norm)
 
 
-def lookup(keys: list[str]) -> tuple[str | None, str | None] | None:
-    """Country and sector of the longest dictionary phrase within ``keys``; None if unknown."""
+def lookup(keys: list[str], min_words: int = 1) -> tuple[str | None, str | None] | None:
+    """Country and sector of the longest dictionary phrase within ``keys``; None if unknown.
+
+    ``min_words`` 2 is for a person's name: one shared surname (البدري) is no evidence
+    that the dictionary's person of that name is meant."""
     lex = actor_lexicon()
-    for n in range(min(3, len(keys)), 0, -1):
+    for n in range(min(3, len(keys)), min_words - 1, -1):
         for i in range(len(keys) - n + 1):
             hit = lex.get(" ".join(keys[i : i + n]))
             if hit:
                 return hit[0] or None, hit[1] or None
+    if min_words > 1:
+        return None
     for k in keys:
         if k in GENERIC_HEADS:
             return None, GENERIC_HEADS[k] or None

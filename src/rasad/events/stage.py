@@ -31,7 +31,7 @@ from importlib import resources
 
 from rasad.document import Document, Event, EventDate, Ref, Sentence, Span
 from rasad.entities.lexicon import country_of_name
-from rasad.events import actors, cameo, lexicon, link, senses
+from rasad.events import actors, cameo, lexicon, link, sectors, senses
 from rasad.events.context import asked_contexts, contexts, request_mode
 from rasad.events.features import Analysis, Trigger, analyse, cue_flags, features
 
@@ -321,14 +321,17 @@ class EventsStage:
         start = sent.start + analysis.tokens[a].start
         end = sent.start + analysis.tokens[b - 1].end
         ref = Ref(span=doc.span(start, end))
+        person = False
         for ent, m in mentions:
             if m.start <= start < m.end or start <= m.start < end:
                 ref.entity = ent.id
                 ref.country = ent.country
                 ref.sector = ent.sector
+                person = ent.type == "PERSON"
                 break
         if ref.country is None or ref.sector is None:
-            hit = actors.lookup([actors._key(t.norm) for t in analysis.tokens[a:b]])
+            keys = [actors._key(t.norm) for t in analysis.tokens[a:b]]
+            hit = actors.lookup(keys, min_words=2 if person else 1)
             if hit:
                 ref.country = ref.country or hit[0]
                 ref.sector = ref.sector or hit[1]
@@ -417,6 +420,8 @@ class EventsStage:
         self._anaphoric: list[Event] = []
         if not doc.text:
             return doc
+        # the party type of named actors (GOV, MIL, IGO …) before roles copy it
+        self.counters["entity_sectors"] += sectors.fill_sectors(doc)
         mentions = [(ent, m) for ent in doc.entities for m in ent.mentions]
         events: list[Event] = []
         sentences = self._sentences(doc)
