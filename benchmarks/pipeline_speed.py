@@ -9,7 +9,7 @@
 Default mode: reads the first ``--limit`` articles with ``rasad.read_inputs``, warms up
 on ``--warmup`` of them, then runs ``rasad.Pipeline()`` (every available stage) in this
 process and reports articles/s, per-stage ms/article (``Pipeline.stats.seconds``), CPU
-time per article, current and peak RSS after each checkpoint (flat memory: both stop
+time per article (one BLAS thread: the figure is per core), current and peak RSS after each checkpoint (flat memory: both stop
 growing once the models are loaded and the per-word-form caches reach their bounds).
 
 ``--stream``: articles are read one at a time while the pipeline runs (not loaded
@@ -39,6 +39,10 @@ import time
 from pathlib import Path
 
 SAUDI = Path("raw/saudinewsnet")
+# per core: one BLAS thread (idle OpenBLAS threads spin and count as CPU time); set
+# before numpy is imported (rasad is imported inside the functions)
+for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
 
 
 def _rss_mb() -> float:
