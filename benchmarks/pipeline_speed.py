@@ -150,12 +150,14 @@ def stream(
     checkpoints: list[int],
     stages: list[str] | None = None,
     every: int = 1,
+    cap: int = 0,
 ) -> dict:
     """``speed`` with articles read one at a time; only the pipeline calls are timed."""
     import rasad
 
     items = _articles(data, warmup + limit, every)
     pipe = rasad.Pipeline(stages)
+    capped = cap_lru_caches(cap) if cap else []
     rss_built = _rss_mb()
     for doc in itertools.islice(items, warmup):
         pipe(doc)
@@ -178,6 +180,7 @@ def stream(
     return {
         "stages": pipe.names,
         "mode": "stream",
+        "lru_caches_capped": {"bound": cap, "functions": capped} if cap else None,
         "warmup": warmup,
         "every": every,
         "articles": n,
@@ -201,6 +204,29 @@ def _row(n: int, wall: float, cpu: float) -> dict:
         "peak_rss_mb": round(_peak_rss_mb(), 1),
         "load": round(os.getloadavg()[0], 2),
     }
+
+
+def cap_lru_caches(bound: int) -> list[str]:
+    """What-if for memory runs: rebind every module-level ``functools.lru_cache`` in
+    rasad with a larger maxsize to one of ``bound`` (same function, smaller memo)."""
+    import functools
+
+    capped = {}
+    modules = [m for n, m in sys.modules.items() if n.startswith("rasad") and m is not None]
+    for module in modules:
+        for value in list(vars(module).values()):
+            info = getattr(value, "cache_info", None)
+            if info is None or not hasattr(value, "__wrapped__") or id(value) in capped:
+                continue
+            if (info().maxsize or 0) > bound and getattr(
+                value, "__module__", ""
+            ) == module.__name__:
+                capped[id(value)] = (value, functools.lru_cache(maxsize=bound)(value.__wrapped__))
+    for module in modules:  # also where the function was imported by name
+        for name, value in list(vars(module).items()):
+            if id(value) in capped and capped[id(value)][0] is value:
+                setattr(module, name, capped[id(value)][1])
+    return sorted(f"{v.__module__}.{v.__qualname__}" for v, _ in capped.values())
 
 
 def foundation(data: Path, workers: int) -> str:
@@ -230,6 +256,9 @@ def main() -> None:
     parser.add_argument("--every", type=int, default=1, help="take one article in EVERY")
     parser.add_argument("--stages", help="comma-separated stage names (default: all)")
     parser.add_argument("--stream", action="store_true", help="read articles while running")
+    parser.add_argument(
+        "--cap-lru", type=int, default=0, metavar="N", help="with --stream: lru caches at most N"
+    )
     args = parser.parse_args()
     stages = args.stages.split(",") if args.stages else None
     if args.foundation:
@@ -241,12 +270,11 @@ def main() -> None:
         print(json.dumps(check(args.data, args.check, stages)))
     else:
         points = [int(x) for x in args.checkpoints.split(",") if x]
-        run = stream if args.stream else speed
-        print(
-            json.dumps(
-                run(args.data, args.limit, args.warmup, points, stages, args.every), indent=1
-            )
-        )
+        run_args = (args.data, args.limit, args.warmup, points, stages, args.every)
+        if args.stream:
+            print(json.dumps(stream(*run_args, cap=args.cap_lru), indent=1))
+        else:
+            print(json.dumps(speed(*run_args), indent=1))
 
 
 if __name__ == "__main__":
