@@ -74,7 +74,17 @@ def main() -> None:
     ap.add_argument("--out", type=Path)
     ap.add_argument("--cli", action="store_true", help="also run ../shared/tools/score.py events")
     ap.add_argument("--examples", type=int, default=0, help="print this many errors per class")
+    ap.add_argument(
+        "--oof",
+        type=Path,
+        help="out-of-fold predictions of training/build_events_model.py --oof: Dice is also "
+        "reported on the sentences the cross-validated model detects correctly",
+    )
     args = ap.parse_args()
+    cv_hits: set[tuple[str, str]] = set()
+    if args.oof:
+        for kind, preds in json.loads(args.oof.read_text(encoding="utf-8")).items():
+            cv_hits |= {(kind, p["id"]) for p in preds if p["pred"] and p["label"] == "yes"}
 
     rows = []
     for kind in ("assault", "protest"):
@@ -125,6 +135,7 @@ def main() -> None:
         fn_reasons: Counter = Counter()
         fp_modes: Counter = Counter()
         dices, empty_ok, empty_total = [], 0, 0
+        cv_dices: list[float] = []
         adjudicated: list[float] = []
         errors = {"fp": [], "fn": []}
         for k, sid, text, label in rows:
@@ -146,6 +157,8 @@ def main() -> None:
                     )
                     if golds:
                         dices.append(max(dice(ours, g) for g in golds))
+                        if (kind, sid) in cv_hits:
+                            cv_dices.append(dices[-1])
                     else:
                         empty_total += 1
                         empty_ok += not ours
@@ -171,6 +184,11 @@ def main() -> None:
             print(
                 f"  source-actor Dice on {len(dices)} correct detections with a gold source: "
                 f"mean {sum(dices) / len(dices):.2f}; exact {sum(d == 1 for d in dices)}, zero {sum(d == 0 for d in dices)}"
+            )
+        if cv_dices:
+            print(
+                f"  source-actor Dice on the {len(cv_dices)} of them the cross-validated model "
+                f"detects: mean {sum(cv_dices) / len(cv_dices):.2f}"
             )
         if adjudicated:
             print(
