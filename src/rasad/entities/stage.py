@@ -474,7 +474,7 @@ class EntitiesStage:
                 key = title_key(part)
                 if key:
                     cl.title_keys.append(key)
-                    for code in key.affiliation:
+                    for code in key.affiliation_order:
                         if code != "UN":
                             cl.countries[code] += 3
                 self.counters["titles"] += 1

@@ -156,6 +156,9 @@ class TitleKey:
     role: str
     affiliation: frozenset[str]
     content: frozenset[str]
+    # the affiliations in text order (iterating the frozenset follows string hashing,
+    # which varies per process: ties between two countries must not)
+    affiliation_order: tuple[str, ...] = ()
 
     def matches(self, other: TitleKey, entity_country: str | None = None) -> int:
         """Score (0 = no match) of this title-only phrase against an entity's title."""
@@ -174,11 +177,11 @@ class TitleKey:
 def title_key(words: list[Word]) -> TitleKey | None:
     """Key of a title phrase: role, affiliations (ISO codes, "UN"), content words."""
     role = ""
-    affiliation: set[str] = set()
+    affiliation: dict[str, None] = {}  # ordered set
     content: set[str] = set()
     joined = " ".join(strip_clitics(w.norm, keep_article=True) for w in words)
     if any(p in joined for p in UN_PHRASES):
-        affiliation.add("UN")
+        affiliation["UN"] = None
     skip_place = False
     for w in words:
         n = w.norm
@@ -196,10 +199,10 @@ def title_key(words: list[Word]) -> TitleKey | None:
             continue
         code = demonym_country(n) or country_of_name(w.text)
         if code:
-            affiliation.add(code)
+            affiliation[code] = None
             continue
         if is_un_word(n):
-            affiliation.add("UN")
+            affiliation["UN"] = None
             continue
         bare = strip_clitics(n)
         if bare in ("امم", "متحده"):
@@ -207,4 +210,4 @@ def title_key(words: list[Word]) -> TitleKey | None:
         content.add(bare[:-1] if bare.endswith("ه") else bare)
     if not role:
         return None
-    return TitleKey(role, frozenset(affiliation), frozenset(content))
+    return TitleKey(role, frozenset(affiliation), frozenset(content), tuple(affiliation))
