@@ -25,7 +25,7 @@ from importlib import resources
 
 from rasad.events import lexicon
 from rasad.events.features import Analysis, Trigger
-from rasad.events.normalize import lemma_key
+from rasad.events.normalize import WORD_CACHE, lemma_key
 
 # heads that name a party even when the dictionaries miss them (lemma keys), with sector
 GENERIC_HEADS: dict[str, str] = {
@@ -360,7 +360,7 @@ def actor_lexicon() -> dict[str, tuple[str, str]]:
     return {k: (v[0], v[1]) for k, v in data.items()}
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=WORD_CACHE)
 def _key(norm: str) -> str:
     return lemma_key(norm)
 

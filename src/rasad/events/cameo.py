@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from rasad.events.features import Analysis
-from rasad.events.normalize import lemma_key
+from rasad.events.normalize import WORD_CACHE, lemma_key
 
 WINDOW = 6
 # a word right after a preposition is a noun, not the dictionary verb ("من أجل", "في عمل")
@@ -54,12 +54,12 @@ def plover_of(code: str) -> tuple[str, str | None, str | None] | None:
     return None
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORD_CACHE)
 def _key(norm: str) -> str:
     return lemma_key(norm)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORD_CACHE)
 def _verb_keys(norm: str) -> tuple[str, ...]:
     key = lemma_key(norm)
     keys = [key]

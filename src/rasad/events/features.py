@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rasad.events import lexicon
-from rasad.events.normalize import TOKEN_RE, normalize, strip_proclitics
+from rasad.events.normalize import TOKEN_RE, WORD_CACHE, normalize, strip_proclitics
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
 
@@ -85,7 +85,7 @@ def _candidates(norm: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORD_CACHE)
 def match_families(norm: str) -> tuple[str, ...]:
     forms = _forms()
     for cand in _candidates(norm):
@@ -95,7 +95,7 @@ def match_families(norm: str) -> tuple[str, ...]:
     return ()
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORD_CACHE)
 def _core(norm: str) -> str:
     return strip_proclitics(norm)
 

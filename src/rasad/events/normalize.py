@@ -12,6 +12,10 @@ import re
 
 from rasad.text.normalize import DIGIT_FOLD, LETTER_FOLD, PERSIAN_FOLD
 
+# bound of the per-word-form caches of the events stage: past ~30k forms the hit rate
+# gains little and the entries only cost memory and garbage-collector time
+WORD_CACHE = 30_000
+
 _DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _FOLD = str.maketrans(
     {**LETTER_FOLD, **DIGIT_FOLD, **PERSIAN_FOLD, "ـ": ""}  # fixed: the model's features
