@@ -94,22 +94,14 @@ class NumpyCrf:
         the forms not in the caches are computed together. Rows are stored as copies:
         a view would keep its whole batch array alive."""
         own, context = self._own, self._context
-        hot = own.hot
-        own_of = {t: hot.get(t) for t in dict.fromkeys(tokens)}
-        for t, v in own_of.items():
-            if v is None:
-                own_of[t] = own.get_cold(t)
+        own_of = own.lookup(tokens)
         new_own = [t for t, v in own_of.items() if v is None]
         if new_own:
             word = self.features.word
             for t, row in zip(new_own, self._sums([word(t)[4] for t in new_own]), strict=True):
                 own_of[t] = row.copy()
                 own.put(t, own_of[t])
-        hot = context.hot
-        context_of = {w[0]: hot.get(w[0]) for w in words}
-        for norm, v in context_of.items():
-            if v is None:
-                context_of[norm] = context.get_cold(norm)
+        context_of = context.lookup(w[0] for w in words)
         new_context = [w for w in {w[0]: w for w in words}.values() if context_of[w[0]] is None]
         if new_context:
             neighbour = self.features.neighbour_features  # sums cached, not the strings

@@ -172,11 +172,7 @@ class NeuralTagger:
     def _cached_char_vectors(self, tokens: list[str]) -> np.ndarray:
         """Char-CNN vectors of tokens, computed once per token form (bounded cache)."""
         cache = self._char_cache
-        hot = cache.hot
-        found = {t: hot.get(t) for t in dict.fromkeys(tokens)}
-        for t, vec in found.items():
-            if vec is None:
-                found[t] = cache.get_cold(t)
+        found = cache.lookup(tokens)
         missing = [t for t, vec in found.items() if vec is None]
         if missing:
             vecs = self._char_vectors(np.stack([self.encoder.token(t)[1] for t in missing]))

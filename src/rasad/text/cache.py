@@ -8,6 +8,7 @@ few hundred articles; after that, memory stays flat (measured in docs/bench/spee
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Generic, TypeVar
 
 K = TypeVar("K")
@@ -45,6 +46,16 @@ class GenerationCache(Generic[K, V]):
         if value is not None:
             self.put(key, value)
         return value
+
+    def lookup(self, keys: Iterable[K]) -> dict[K, V | None]:
+        """Each distinct key of ``keys`` (in first-seen order) with its value, None for a
+        miss; for batch callers that then compute all the misses together."""
+        hot = self.hot
+        found = {key: hot.get(key) for key in dict.fromkeys(keys)}
+        for key, value in found.items():
+            if value is None:
+                found[key] = self.get_cold(key)
+        return found
 
     def put(self, key: K, value: V) -> None:
         if len(self.hot) >= self.limit:
