@@ -412,11 +412,11 @@ def main() -> None:
         gold = [r["y"] for r in rows]
         with_trig = sum(1 for r in rows if r["feats"])
         trig_recall = sum(1 for r in rows if r["feats"] and r["y"]) / max(1, sum(gold))
+        # the stage's hard clause rules (negation, future, condition, demand) apply on
+        # top of every prediction; they depend on the text only, so read them once
+        ruled_out = [overruled(row["text"], event_type) for row in rows]
         scores, preds = nested_cv(rows, other=other, **hp)
-        # the stage's hard clause rules (negation, future, condition, demand) apply on top
-        preds = [
-            p and not overruled(row["text"], event_type) for p, row in zip(preds, rows, strict=True)
-        ]
+        preds = [p and not out for p, out in zip(preds, ruled_out, strict=True)]
         p, r, f, tp, fp, fn = prf(preds, gold)
         hard = sum(
             1 for pr, row in zip(preds, rows, strict=True) if pr and row["label"] == "difficult no"
@@ -427,10 +427,7 @@ def main() -> None:
         )
         for salt in range(1, args.repeats):
             _, again = nested_cv(rows, other=other, salt=salt, **hp)
-            again = [
-                a and not overruled(row["text"], event_type)
-                for a, row in zip(again, rows, strict=True)
-            ]
+            again = [a and not out for a, out in zip(again, ruled_out, strict=True)]
             f_again = prf(again, gold)[2]
             print(f"  repeat {salt} (other folds): F1={f_again:.2f}")
             f += f_again
