@@ -20,14 +20,10 @@ from threadpoolctl import threadpool_limits
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from events_speed import articles  # noqa: E402
+from pipeline_speed import rss_mb  # noqa: E402
 from rasad.pipeline import Pipeline  # noqa: E402
 
 WARMUP = 30
-
-
-def rss_mb() -> float:
-    with open("/proc/self/statm") as fh:
-        return int(fh.read().split()[1]) * 4096 / 2**20
 
 
 def main() -> None:

@@ -45,7 +45,7 @@ for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
 
 
-def _rss_mb() -> float:
+def rss_mb() -> float:
     """Current resident set size (Linux /proc; the peak where it is missing)."""
     try:
         with open("/proc/self/statm") as f:
@@ -115,32 +115,15 @@ def speed(
         pipe(doc)
         measured[n - 1] = None  # drop the input so only the pipeline's memory counts
         if n in checkpoints or n == len(measured):
-            wall = time.perf_counter() - wall0
-            rows.append(
-                {
-                    "articles": n,
-                    "articles_per_s": round(n / wall, 1),
-                    "cpu_ms_per_article": round((_cpu_seconds() - cpu0) * 1000 / n, 1),
-                    "rss_mb": round(_rss_mb(), 1),
-                    "peak_rss_mb": round(_peak_rss_mb(), 1),
-                }
-            )
-    n = pipe.stats.documents
-    stage_ms = {k: round(v * 1000 / n, 2) for k, v in pipe.stats.seconds.items()}
-    return {
-        "stages": pipe.names,
-        "warmup": warmup,
-        "every": every,
-        "articles": n,
-        "articles_per_s": rows[-1]["articles_per_s"],
-        "cpu_ms_per_article": rows[-1]["cpu_ms_per_article"],
-        "stage_ms_per_article": stage_ms,
-        "stage_ms_total": round(sum(stage_ms.values()), 2),
-        "peak_rss_mb_inputs_loaded": round(rss_loaded, 1),
-        "peak_rss_mb_after_warmup": round(rss_warm, 1),
-        "checkpoints": rows,
-        "load": os.getloadavg(),
-    }
+            rows.append(_row(n, time.perf_counter() - wall0, _cpu_seconds() - cpu0))
+    return _summary(
+        pipe,
+        rows,
+        warmup,
+        every,
+        peak_rss_mb_inputs_loaded=round(rss_loaded, 1),
+        peak_rss_mb_after_warmup=round(rss_warm, 1),
+    )
 
 
 def stream(
@@ -158,11 +141,11 @@ def stream(
     items = _articles(data, warmup + limit, every)
     pipe = rasad.Pipeline(stages)
     capped = cap_lru_caches(cap) if cap else []
-    rss_built = _rss_mb()
+    rss_built = rss_mb()
     for doc in itertools.islice(items, warmup):
         pipe(doc)
     pipe.stats = type(pipe.stats)()
-    rss_warm = _rss_mb()
+    rss_warm = rss_mb()
     rows = []
     cpu = wall = 0.0
     n = 0
@@ -176,11 +159,24 @@ def stream(
             rows.append(_row(n, wall, cpu))
     if not rows or rows[-1]["articles"] != n:
         rows.append(_row(n, wall, cpu))
+    return _summary(
+        pipe,
+        rows,
+        warmup,
+        every,
+        mode="stream",
+        lru_caches_capped={"bound": cap, "functions": capped} if cap else None,
+        rss_mb_models_built=round(rss_built, 1),
+        rss_mb_after_warmup=round(rss_warm, 1),
+    )
+
+
+def _summary(pipe, rows: list[dict], warmup: int, every: int, **extra) -> dict:
+    """The result of a timed run: totals from the last checkpoint, per-stage ms/article."""
+    n = rows[-1]["articles"]
     stage_ms = {k: round(v * 1000 / n, 2) for k, v in pipe.stats.seconds.items()}
     return {
         "stages": pipe.names,
-        "mode": "stream",
-        "lru_caches_capped": {"bound": cap, "functions": capped} if cap else None,
         "warmup": warmup,
         "every": every,
         "articles": n,
@@ -188,8 +184,7 @@ def stream(
         "cpu_ms_per_article": rows[-1]["cpu_ms_per_article"],
         "stage_ms_per_article": stage_ms,
         "stage_ms_total": round(sum(stage_ms.values()), 2),
-        "rss_mb_models_built": round(rss_built, 1),
-        "rss_mb_after_warmup": round(rss_warm, 1),
+        **extra,
         "checkpoints": rows,
         "load": os.getloadavg(),
     }
@@ -200,7 +195,7 @@ def _row(n: int, wall: float, cpu: float) -> dict:
         "articles": n,
         "articles_per_s": round(n / wall, 1),
         "cpu_ms_per_article": round(cpu * 1000 / n, 1),
-        "rss_mb": round(_rss_mb(), 1),
+        "rss_mb": round(rss_mb(), 1),
         "peak_rss_mb": round(_peak_rss_mb(), 1),
         "load": round(os.getloadavg()[0], 2),
     }
