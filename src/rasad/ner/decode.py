@@ -16,19 +16,28 @@ for _j, _to in enumerate(LABELS):
 _START = np.array([-np.inf if lab.startswith("I-") else 0.0 for lab in LABELS])
 
 
-def decode(probs: np.ndarray) -> list[str]:
-    """Most probable BIO-valid label sequence under independent per-token probabilities."""
-    logp = np.log(np.clip(probs, 1e-9, 1.0))
-    score = _START + logp[0]
+def viterbi(
+    scores: np.ndarray, trans: np.ndarray, start: np.ndarray, end: np.ndarray | None = None
+) -> list[int]:
+    """Best label index sequence for per-token scores [T, L] and transition scores [L, L]."""
+    score = start + scores[0]
     back = []
-    for t in range(1, len(logp)):
-        total = score[:, None] + _ALLOWED
+    for t in range(1, len(scores)):
+        total = score[:, None] + trans
         back.append(total.argmax(axis=0))
-        score = total.max(axis=0) + logp[t]
+        score = total.max(axis=0) + scores[t]
+    if end is not None:
+        score = score + end
     best = [int(score.argmax())]
     for ptr in reversed(back):
         best.append(int(ptr[best[-1]]))
-    return [LABELS[k] for k in reversed(best)]
+    return best[::-1]
+
+
+def decode(probs: np.ndarray) -> list[str]:
+    """Most probable BIO-valid label sequence under independent per-token probabilities."""
+    logp = np.log(np.clip(probs, 1e-9, 1.0))
+    return [LABELS[k] for k in viterbi(logp, _ALLOWED, _START)]
 
 
 def decode_many(probs: list[np.ndarray]) -> list[list[int]]:

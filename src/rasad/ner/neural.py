@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 from threadpoolctl import ThreadpoolController
 
-from rasad.ner.decode import batched_marginals
+from rasad.ner.decode import batched_marginals, viterbi
 from rasad.ner.features import WORD_CACHE, FeatureExtractor
 from rasad.text.cache import GenerationCache
 
@@ -269,18 +269,7 @@ class NeuralTagger:
             return out
 
     def viterbi(self, scores: np.ndarray) -> list[int]:
-        trans, start, end = self.w["trans"], self.w["start"], self.w["end"]
-        score = start + scores[0]
-        back = []
-        for t in range(1, len(scores)):
-            total = score[:, None] + trans
-            back.append(total.argmax(axis=0))
-            score = total.max(axis=0) + scores[t]
-        score = score + end
-        best = [int(score.argmax())]
-        for ptr in reversed(back):
-            best.append(int(ptr[best[-1]]))
-        return best[::-1]
+        return viterbi(scores, self.w["trans"], self.w["start"], self.w["end"])
 
     def posteriors(self, scores: np.ndarray) -> np.ndarray:
         """Per-token label marginals [T, L] of the CRF layer (scaled forward-backward)."""
