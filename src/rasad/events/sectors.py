@@ -5,14 +5,16 @@ they are comes from the PETRARCH actor dictionary and agents compiled into
 ``actors_ar.json``: a person's titles ("قائد الجيش" → MIL, "وزير الخارجية" → GOV,
 "مبعوث الأمم المتحدة" → IGO) and an organisation's own name ("حكومة الوفاق" → GOV,
 "الحزب الديمقراطي" → PTY). The longest dictionary phrase inside a title wins, so the
-body a role belongs to decides over the bare role word.
+body a role belongs to decides over the bare role word (a few bodies the dictionary
+spells otherwise are listed here).
 """
 
 from __future__ import annotations
 
 from rasad.document import Document, Entity
+from rasad.events import actors
 from rasad.events.actors import GENERIC_HEADS, actor_lexicon
-from rasad.events.normalize import TOKEN_RE, lemma_key, normalize
+from rasad.events.normalize import TOKEN_RE, normalize
 
 # lemma keys the dictionary spells otherwise (أمة, not the plural أمم, for the UN)
 _ALIASES: dict[str, str] = {
@@ -40,7 +42,8 @@ _SKIP_TYPES = {"GPE", "LOC", "FAC"}
 
 
 def _keys(text: str) -> list[str]:
-    return [lemma_key(normalize(m.group())) for m in TOKEN_RE.finditer(text)]
+    # the roles' own cached lemma keys, so titles match the dictionary as roles do
+    return [actors._key(normalize(m.group())) for m in TOKEN_RE.finditer(text)]
 
 
 def _lookup(phrase: str, single: bool, generic_only: bool) -> str | None:
@@ -61,6 +64,8 @@ def phrase_sector(text: str, generic_only: bool = False) -> str | None:
     if (len(keys) == 1 and keys[0] in _HONORIFICS) or _SPORTS.intersection(keys):
         return None
     lex = actor_lexicon()
+    # a body named anywhere in the phrase decides first ("ممثل الأمم المتحدة" is IGO,
+    # though the dictionary codes that whole phrase GOV)
     joined = " ".join(keys)
     for phrase, sector in _ALIASES.items():
         if f" {phrase} " in f" {joined} ":
@@ -92,12 +97,11 @@ def entity_sector(entity: Entity) -> str | None:
     """The entity's sector from its titles (people) or its name (bodies); None if unknown."""
     if entity.type in _SKIP_TYPES:
         return None
-    sources = list(entity.titles)
-    if entity.type != "PERSON":
-        sources.insert(0, entity.canonical)
-    for k, text in enumerate(sources):
-        is_name = k == 0 and entity.type != "PERSON"
-        sector = phrase_sector(text, generic_only=not is_name)
+    # (text, generic_only): a body's own name may be a particular dictionary actor
+    sources = [] if entity.type == "PERSON" else [(entity.canonical, False)]
+    sources += [(title, True) for title in entity.titles]
+    for text, generic_only in sources:
+        sector = phrase_sector(text, generic_only=generic_only)
         if sector:
             # a body the entities stage tied to one country is that state's organ
             if entity.country and entity.type != "PERSON" and sector in _STATE_INSTEAD:
