@@ -191,10 +191,10 @@ def read_labels(data: Path, event_type: str, drop: frozenset[str]) -> list[dict]
     """Sentences of other corpora labelled by reading (training/data/<type>_labels.jsonl,
     references into ../shared/data resolved by training/events_labels.py); "unsure"
     is left out. They only ever train: never in a test fold."""
-    path = Path(__file__).resolve().parent / "data" / f"{event_type.lower()}_labels.jsonl"
-    if not path.exists():
+    from events_labels import labels_path, load_labels  # next to this script (training/)
+
+    if not labels_path(event_type).exists():
         return []
-    from events_labels import load_labels  # next to this script (training/)
 
     rows = []
     for item in load_labels(data, event_type):
