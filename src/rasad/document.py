@@ -142,6 +142,8 @@ class Event(msgspec.Struct, kw_only=True, omit_defaults=False):
     salience: Literal["reported", "background"] = "reported"
     attribution: list[AttributionLink] | str | None = None
     confidence: float = 1.0
+    # other words that report the same event (a headline merged into its body event)
+    supporting: list[Span] = []
 
 
 class Removal(msgspec.Struct, kw_only=True):
@@ -246,6 +248,7 @@ class Document(msgspec.Struct, kw_only=True, omit_defaults=False):
         yield from self.quantities
         for ev in self.events:
             yield ev.trigger
+            yield from ev.supporting
             for ref in (ev.actor, ev.recipient, ev.location):
                 if ref is not None and ref.span is not None:
                     yield ref.span

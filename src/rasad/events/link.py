@@ -35,6 +35,7 @@ from dataclasses import dataclass
 
 from rasad.document import Document, Event, EventDate, Ref, Sentence
 from rasad.events.features import Analysis, analyse
+from rasad.events.normalize import lemma_key, tokenize
 
 # how many sentences after the event a continuation may come
 MAX_GAP = 2
@@ -508,3 +509,133 @@ def merge_anaphora(
         gone.add(id(ev))
         counters["anaphora_merged"] += 1
     return [e for e in events if id(e) not in gone]
+
+
+# ---- the headline: the same event told again in the lead ------------------------------
+# blocks that sum up the article before its body
+SUMMARY_ROLES = ("headline", "kicker")
+# how many body sentences a headline event with no role in common may reach into, and
+# one with a role in common (past that, a shared party is a later, other event)
+LEAD_SENTENCES = 2
+NEAR_SENTENCES = 6
+# types whose two parties take part alike: either may stand first
+SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
+
+
+def _role_keys(ref: Ref | None) -> set[str]:
+    """Lemma keys of a role's content words ("رئيس الوزراء اليوناني" -> رئيس، وزراء، يونان)."""
+    if ref is None or ref.span is None:
+        return set()
+    keys = {lemma_key(w) for _s, _e, w in tokenize(ref.span.text)}
+    # a title word alone ("وزير", "رئيس") does not make two roles the same party
+    return {k for k in keys if len(k) >= 3 and k not in _TITLE_KEYS}
+
+
+_TITLE_KEYS = {lemma_key(w) for w in ("وزير", "رييس", "نايب", "مدير", "امير", "ملك", "سفير")}
+
+
+def same_party(a: Ref | None, b: Ref | None) -> bool | None:
+    """True when two roles name the same party (one entity, a shared content word, or a
+    state and a phrase of that state: "روسيا" / "القيادة الروسية"); False when both are
+    given and differ; None when either is missing."""
+    if a is None or b is None:
+        return None
+    if a.entity is not None and a.entity == b.entity:
+        return True
+    if _role_keys(a) & _role_keys(b):
+        return True
+    return a.country is not None and a.country == b.country and None in (a.entity, b.entity)
+
+
+def _agreement(head: Event, body: Event) -> tuple[int, bool]:
+    """(roles in common, any role in conflict) between a headline event and a body event."""
+    pairs = [(head.actor, body.actor), (head.recipient, body.recipient)]
+    if head.type in SYMMETRIC_TYPES:
+        crossed = [(head.actor, body.recipient), (head.recipient, body.actor)]
+        score = sum(same_party(x, y) is True for x, y in pairs)
+        if sum(same_party(x, y) is True for x, y in crossed) > score:
+            pairs = crossed
+    verdicts = [same_party(x, y) for x, y in pairs]
+    return sum(v is True for v in verdicts), any(v is False for v in verdicts)
+
+
+def merge_headline(doc: Document, events: list[Event], counters: Counter) -> list[Event]:
+    """Fold each event of the headline (or kicker) into the body event it announces.
+
+    A news headline sums up the lead: "الشرطة تعتقل X" over "اعتقلت الشرطة يوم الأحد X
+    ...". Counted as two events it doubles the story. A headline event merges into a body
+    event of its type whose roles do not conflict with its own (the same entity, a shared
+    word, or a state and a phrase of that state) and that stands in the first
+    ``LEAD_SENTENCES`` body sentences, or shares a role with it within ``NEAR_SENTENCES``;
+    of several, one of the same mode, sharing more roles, told rather than mentioned in
+    passing, earliest. The body event keeps its own trigger and status (reported when the
+    headline tells it and the body mentions it in passing), takes the headline's roles,
+    place, date and source where it has none (and a named entity where it only has a
+    phrase of the same party), and records the headline trigger in ``supporting``.
+    Headline events with no such body event stay."""
+    summary = [b for b in doc.blocks if b.role in SUMMARY_ROLES]
+    if not summary:
+        return events
+    body_start = max(b.end for b in summary)
+
+    def in_summary(ev: Event) -> bool:
+        return any(b.start <= ev.trigger.start < b.end for b in summary)
+
+    heads = [e for e in events if in_summary(e)]
+    if not heads:
+        return events
+    body = [e for e in events if e.trigger.start >= body_start and not in_summary(e)]
+    sentence_starts = sorted({s.start for s in doc.sentences if s.start >= body_start})
+
+    def end_of(n: int) -> int:
+        return sentence_starts[n] if len(sentence_starts) > n else len(doc.text)
+
+    lead_end, near_end = end_of(LEAD_SENTENCES), end_of(NEAR_SENTENCES)
+    gone: set[int] = set()
+    taken: set[int] = set()
+    for head in heads:
+        best, best_key = None, None
+        for ev in body:
+            if ev.type != head.type or id(ev) in taken:
+                continue
+            shared, conflict = _agreement(head, ev)
+            in_lead = ev.trigger.start < lead_end
+            if conflict or not (in_lead or (shared and ev.trigger.start < near_end)):
+                continue
+            told = (ev.polarity, ev.modality, ev.salience) == ("asserted", "actual", "reported")
+            # a visit announces the visit, not the talks held during it
+            key = (ev.mode == head.mode, shared, told, -ev.sentence, -ev.trigger.start)
+            if best_key is None or key > best_key:
+                best, best_key = ev, key
+        if best is None:
+            counters["headline_unmatched"] += 1
+            continue
+        _absorb(best, head)
+        taken.add(id(best))
+        gone.add(id(head))
+        counters["headline_merged"] += 1
+    return [e for e in events if id(e) not in gone]
+
+
+def _absorb(body: Event, head: Event) -> None:
+    for field in ("actor", "recipient"):
+        mine, theirs = getattr(body, field), getattr(head, field)
+        if theirs is not None and (mine is None or (mine.entity is None and theirs.entity)):
+            setattr(body, field, theirs)
+    if body.location is None:
+        body.location = head.location
+    if head.date is not None and (
+        body.date is None or (body.date.date_source != "text" and head.date.date_source == "text")
+    ):
+        body.date = head.date
+    if (
+        body.salience == "background"
+        and head.salience == "reported"
+        and (body.polarity, body.modality) == (head.polarity, head.modality)
+    ):
+        body.salience = "reported"  # the headline tells it as the news of the day
+    if not body.attribution and head.attribution:
+        body.attribution = head.attribution
+    body.context = body.context + [c for c in head.context if c not in body.context]
+    body.supporting = [*body.supporting, head.trigger, *head.supporting]
+    body.confidence = max(body.confidence, head.confidence)

@@ -508,6 +508,8 @@ class EventsStage:
                 # the later noun's own event of the same type is that event told again
                 gone = {id(ev) for ev in merged}
                 events = [ev for ev in events if id(ev) not in gone]
+            # the headline's event is the lead's event announced: one event, two spans
+            events = link.merge_headline(doc, events, self.counters)
         for n, ev in enumerate(events, 1):
             ev.id = f"ev{n}"
             self.counters[

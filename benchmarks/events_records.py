@@ -1,0 +1,132 @@
+"""Dump the events of a fixed SaudiNewsNet sample, and compare two dumps.
+
+    python benchmarks/events_records.py dump ../shared/data OUT.jsonl [--start 6000 --limit 300]
+    python benchmarks/events_records.py diff OLD.jsonl NEW.jsonl [--sample 20 --seed 1]
+
+``dump`` runs the whole pipeline over articles start..start+limit and writes one JSON
+line per event (document, sentence text, type, trigger, roles, location, date, status,
+supporting spans). ``diff`` keys events by (document, type, trigger offset), counts the
+events added, removed and changed (by field) and prints a random sample of the changed
+ones for reading (precision is judged by reading them).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from events_speed import articles  # noqa: E402
+
+FIELDS = ("actor", "recipient", "location", "date", "status", "supporting")
+
+
+def _text(ref) -> str | None:
+    return ref.span.text if ref is not None and ref.span is not None else None
+
+
+def dump(data: Path, out: Path, start: int, limit: int) -> None:
+    from rasad.pipeline import Pipeline, available_stages
+
+    pipe = Pipeline(available_stages())
+    n_docs = n_events = 0
+    with out.open("w", encoding="utf-8") as fh:
+        for i, d in enumerate(articles(data / "raw/saudinewsnet", start + limit)):
+            if i < start:
+                continue
+            doc = pipe(d)
+            n_docs += 1
+            sents = {s.index: s.text for s in doc.sentences}
+            for e in doc.events:
+                n_events += 1
+                row = {
+                    "doc": d.id,
+                    "type": e.type,
+                    "mode": e.mode,
+                    "trigger": e.trigger.text,
+                    "at": e.trigger.start,
+                    "sentence": e.sentence,
+                    "actor": _text(e.actor),
+                    "actor_entity": e.actor.entity if e.actor else None,
+                    "recipient": _text(e.recipient),
+                    "recipient_entity": e.recipient.entity if e.recipient else None,
+                    "location": _text(e.location),
+                    "date": e.date.value if e.date else None,
+                    "status": f"{e.polarity}/{e.modality}/{e.salience}",
+                    "supporting": [s.text for s in getattr(e, "supporting", None) or []],
+                    "text": sents.get(e.sentence, "")[:400],
+                    "previous": sents.get(e.sentence - 1, "")[:300],
+                    "support_text": [
+                        s.text[:200]
+                        for s in doc.sentences
+                        for sp in getattr(e, "supporting", None) or []
+                        if s.start <= sp.start < s.end
+                    ],
+                }
+                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(f"{n_docs} documents, {n_events} events -> {out}", file=sys.stderr)
+
+
+def _load(path: Path) -> dict[tuple, dict]:
+    rows = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines()]
+    return {(r["doc"], r["type"], r["at"]): r for r in rows}
+
+
+def diff(old_path: Path, new_path: Path, sample: int, seed: int, field: str | None) -> None:
+    old, new = _load(old_path), _load(new_path)
+    removed = [old[k] for k in old if k not in new]
+    added = [new[k] for k in new if k not in old]
+    changed: list[tuple[dict, dict, list[str]]] = []
+    by_field: Counter = Counter()
+    for k in old.keys() & new.keys():
+        fields = [f for f in FIELDS if old[k].get(f) != new[k].get(f)]
+        if fields:
+            changed.append((old[k], new[k], fields))
+            by_field.update(fields)
+    print(f"events: {len(old)} -> {len(new)}; removed {len(removed)}, added {len(added)}")
+    print(f"changed {len(changed)}: " + ", ".join(f"{f} {n}" for f, n in by_field.most_common()))
+    random.seed(seed)
+    if field == "removed":
+        pool = [(r, None, ["removed"]) for r in removed]
+    elif field == "added":
+        pool = [(None, r, ["added"]) for r in added]
+    else:
+        pool = [c for c in changed if field is None or field in c[2]]
+    for o, n, fields in random.sample(sorted(pool, key=str), min(sample, len(pool))):
+        r = n or o
+        print(f"- {r['doc']} {r['type']} [{r['trigger']}] {fields}")
+        for f in fields if o and n else ("actor", "recipient", "location"):
+            print(f"    {f}: {o.get(f) if o else ''!r} -> {n.get(f) if n else ''!r}")
+        for extra in r.get("support_text") or []:
+            print("    also:", extra.replace("\n", " "))
+        print("    prev:", r["previous"][-200:].replace("\n", " "))
+        print("    sent:", r["text"][:300].replace("\n", " "))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    d = sub.add_parser("dump")
+    d.add_argument("data", type=Path)
+    d.add_argument("out", type=Path)
+    d.add_argument("--start", type=int, default=6000)
+    d.add_argument("--limit", type=int, default=300)
+    c = sub.add_parser("diff")
+    c.add_argument("old", type=Path)
+    c.add_argument("new", type=Path)
+    c.add_argument("--sample", type=int, default=20)
+    c.add_argument("--seed", type=int, default=1)
+    c.add_argument("--field", default=None, help="only changes of this field, or removed/added")
+    args = ap.parse_args()
+    if args.cmd == "dump":
+        dump(args.data, args.out, args.start, args.limit)
+    else:
+        diff(args.old, args.new, args.sample, args.seed, args.field)
+
+
+if __name__ == "__main__":
+    main()
