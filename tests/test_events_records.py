@@ -108,3 +108,51 @@ def test_same_party():
         _ref(0, "موسكو", entity="e1", country="RUS"), _ref(9, "بوتين", entity="e2", country="RUS")
     )
     assert link.same_party(state, None) is None
+
+
+# ---- a recipient is a party --------------------------------------------------------------
+def _kind(sentence: str, words: str, ents=None) -> str:
+    from rasad.events import actors
+    from rasad.events.features import analyse
+
+    a = analyse(sentence)
+    first = words.split()[0]
+    i = next(j for j, t in enumerate(a.tokens) if a.text[t.start : t.end] == first)
+    return actors.recipient_kind(a, (i, i + len(words.split())), ents or {})
+
+
+def test_recipient_kind_things_are_no_parties():
+    assert _kind("وافقت الحكومة على حظر السلاح", "السلاح") == "thing"
+    assert _kind("وبحث الوزيران الأوضاع الأمنية", "الأوضاع الأمنية") == "thing"
+    assert _kind("وأشاد الرئيس بالجهود المبذولة", "بالجهود المبذولة") == "thing"
+    assert _kind("رفض المتحدث الكشف عن اسمه", "الكشف") == "thing"
+
+
+def test_recipient_kind_people_and_bodies_are_parties():
+    assert _kind("واعتقلت الشرطة المتهمين", "المتهمين") == "party"
+    assert _kind("واستقبل الأمير وزير الصحة", "وزير الصحة") == "party"
+    assert _kind("قتل الرجل شقيقه", "شقيقه") == "party"
+    assert _kind("استدعت النيابة سبعة أعضاء", "سبعة أعضاء") == "party"
+    assert _kind("قصفت الطائرات مواقع داعش", "مواقع داعش") == "party"
+    assert _kind("دعا الوزير المجتمع الدولي", "المجتمع الدولي") == "party"
+
+
+def test_recipient_kind_named_places():
+    from rasad.events.features import analyse
+
+    a = analyse("اجتمع الوزير بالسفير في دمشق")
+    i = next(j for j, t in enumerate(a.tokens) if t.norm == "دمشق")
+    assert _kind("اجتمع الوزير بالسفير في دمشق", "دمشق", {i: (i, i + 1, "GPE")}) == "place"
+    a = analyse("اتهمت واشنطن دمشق")
+    i = next(j for j, t in enumerate(a.tokens) if t.norm == "دمشق")
+    # a capital standing for its government
+    assert _kind("اتهمت واشنطن دمشق", "دمشق", {i: (i, i + 1, "GPE")}) == "party"
+    a = analyse("التقى الوفد الأهالي في الأهوار")
+    i = len(a.tokens) - 1
+    assert _kind("التقى الوفد الأهالي في الأهوار", "الأهوار", {i: (i, i + 1, "LOC")}) == "place"
+
+
+def test_weapon_is_no_recipient_in_records(pipe):
+    doc = run(pipe, "وقالت الوزارة إن الحكومة وافقت على حظر السلاح في المنطقة.\n")
+    for ev in doc.events:
+        assert "السلاح" not in text(ev.recipient), ev

@@ -1586,3 +1586,227 @@ def ask_addressee(
 
 def _ask_prep_tokens(analysis: Analysis, act: int) -> set[int]:
     return {act - 1} if analysis.tokens[act - 1].norm in _ASK_PREPS else set()
+
+
+# ---- what a recipient may be: a party, not a thing or a place ---------------------------
+# objects that the dictionaries code as actors by another sense or as a weapon's user
+# ("سلاح" MIL, "طائرات" MIL): as the object of an event they are things, not parties
+_THINGS = {
+    key
+    for w in (
+        "سلاح",
+        "اسلحه",
+        "الاسلحه",
+        "ذخائر",
+        "ذخيره",
+        "صواريخ",
+        "صاروخ",
+        "قذائف",
+        "قذيفه",
+        "متفجرات",
+        "عتاد",
+        "معدات",
+        "طائرات",
+        "طائره",
+        "مروحيات",
+        "دبابات",
+        "مدرعات",
+        "اليات",
+        "ارهاب",
+        "اوضاع",
+        "مساعدات",
+    )
+    # as the tokens key them, bare and with the article ("فتيات" loses its ف as a clitic)
+    for key in (lemma_key(w), lemma_key("ال" + w))
+}
+# bodies and people the dictionaries miss: a phrase with one of these heads is a party
+_PARTY_HEADS = {
+    key
+    for w in (
+        "مجلس",
+        "وزاره",
+        "هيئه",
+        "لجنه",
+        "بنك",
+        "بنوك",
+        "مصارف",
+        "شركه",
+        "شركات",
+        "نادي",
+        "فريق",
+        "منتخب",
+        "مؤسسه",
+        "منظمه",
+        "منظمات",
+        "اتحاد",
+        "حزب",
+        "جمعيه",
+        "محكمه",
+        "نيابه",
+        "اداره",
+        "سفاره",
+        "دوله",
+        "دول",
+        "بلدان",
+        "حكومات",
+        "لاعب",
+        "مدرب",
+        "معلم",
+        "موظف",
+        "مسؤول",
+        "شخص",
+        "رجل",
+        "امراه",
+        "نساء",
+        "اطفال",
+        "طفل",
+        "شقيق",
+        "شقيقه",
+        "ابن",
+        "ابنه",
+        "زوج",
+        "زوجه",
+        "والد",
+        "والده",
+        "اسره",
+        "عائله",
+        "اقارب",
+        "اتباع",
+        "زملاء",
+        "اعضاء",
+        "عضو",
+        "مليشيا",
+        "مليشيات",
+        "سكان",
+        "قاده",
+        "قايد",
+        "زعماء",
+        "مملكه",
+        "تحالف",
+        "جامعات",
+        "صناع",
+        "مدرس",
+        "مدرسين",
+        "معلمين",
+        "مهندس",
+        "مهندسي",
+        "صحفي",
+        "صحافي",
+        "صحفيين",
+        "اعلامي",
+        "اعلاميين",
+        "مقيم",
+        "مقيمين",
+        "جمهور",
+        "مجالس",
+        "حشد",
+        "نجل",
+        "ابناء",
+        "فتيات",
+        "فتاه",
+        "بنات",
+        "شباب",
+        "ضابط",
+        "ضباط",
+        "قياده",
+        "قيادات",
+        "مجتمع",
+        "مصور",
+    )
+    # as the tokens key them, bare and with the article ("فتيات" loses its ف as a clitic)
+    for key in (lemma_key(w), lemma_key("ال" + w))
+}
+# groups the dictionary (written before them) does not know
+_GROUP_NAMES = {"داعش"}
+
+
+def _is_named(analysis: Analysis, j: int) -> bool:
+    """A dictionary actor written as a bare name (no article): داعش، حماس."""
+    norm = analysis.tokens[j].norm
+    if norm.endswith(("ه", "ي", "ات")):  # a feminine noun or an adjective: عملية، إرهابية
+        return False
+    hit = actor_lexicon().get(_key(norm))
+    return bool(hit and hit[1]) or _key(norm) in _GROUP_NAMES
+
+
+# the dictionary's one-word agents of these sectors are bodies and people; its MIL, BUS
+# and MED one-word keys are often other words' lemmas (الخدمة -> خدم MIL, العمل -> BUS)
+_BODY_SECTORS = {"GOV", "LEG", "JUD", "IGO", "PTY", "REB", "OPP", "CVL", "EDU", "LAB", "REL"}
+
+
+def _nisba_ending(word: str) -> bool:
+    """A relative adjective by its ending (القانوني، شعبي، الإرهابية), no head noun."""
+    return word.endswith(("ي", "يه"))
+
+
+_PEOPLES = {"الشعب", "شعب", "الشعوب", "شعوب"}
+_LOCATIVE = {"في", "وفي", "داخل", "قرب", "بمدينه", "مدينه"}
+
+
+def recipient_kind(
+    analysis: Analysis, rng: tuple[int, int], ents: EntityIndex = _NO_ENTITIES
+) -> str:
+    """ "party", "place" or "thing": what a recipient phrase names.
+
+    A recipient is a party (a person, a body, a state or a group): a named person or
+    organisation; a state, or a city standing for its government ("واشنطن تتهم طهران"),
+    but not one after a locative preposition ("في طهران"), which is where; a phrase whose
+    head is a generic party head (قوات، مواطنين), a body or person noun or a one-word
+    dictionary agent of a civil or state sector, or that is a dictionary actor of two
+    words or more, or a sound masculine plural (المتهمين،
+    المحتجون). Places (LOC names, a city after في) are "place"; weapons, abstractions
+    and every other noun are "thing"."""
+    toks = analysis.tokens
+    a = rng[0]
+    hit = ents.get(a)
+    if hit is not None:
+        kind = hit[2]
+        if kind in ("PERSON", "ORG"):
+            return "party"
+        if kind == "LOC":
+            return "place"
+        if kind == "GPE":
+            locative = a > 0 and toks[a - 1].norm in _LOCATIVE or toks[a].norm[:1] == "ب"
+            return "place" if locative else "party"
+    # "سبعة أعضاء", "عشرات المعتقلين": the counted noun is the head
+    if _key(toks[a].norm) not in _PARTY_HEADS:  # not "الحشد الشعبي"
+        a = min(_skip_quantifiers(analysis, a, rng[1]), rng[1] - 1)
+    norm = toks[a].norm
+    key = _key(norm)
+    if norm.endswith("ا") and len(norm) > 4 and not norm.endswith("اا"):
+        key = _key(norm[:-1])  # the accusative: "ضابطا", "مسؤولا"
+    if key in _THINGS:
+        return "thing"
+    if (
+        key in GENERIC_HEADS
+        or key in _PARTY_HEADS
+        or key in _GROUP_NAMES
+        or _title_head(norm)
+        or key in _TITLE_HEADS
+    ):
+        return "party"
+    bare = _bare(norm)
+    if bare[:1] == "ب" and not bare.startswith("بال") and len(bare) > 3:
+        bare = bare[1:]
+    if bare.startswith("بال"):
+        return "thing"  # "بالجهود", "بالتخابر": what it is about, not who
+    hit = actor_lexicon().get(key)
+    if hit is not None and not hit[0] and hit[1] in _BODY_SECTORS and not _nisba_ending(bare):
+        return "party"  # a dictionary word for a body or people (برلمان LEG, مدرس EDU)
+    if bare in _PEOPLES or lookup([_key(t.norm) for t in toks[a : rng[1]]], min_words=2):
+        return "party"  # "الشعب الفلسطيني", "المجتمع الدولي" (one dictionary word is too
+        # often another word's lemma: السيولة -> سيول, Seoul)
+    # sound masculine plurals of people: المتهمين، محتجون (not a dual of time: عامين)
+    w = bare[2:] if bare.startswith("ال") else bare
+    if len(w) >= 5 and w.endswith(("ون", "ين")) and not w.endswith(("عامين", "يومين", "شهرين")):
+        return "party"
+    # an idafa whose second term names a party: "مواقع داعش", "عناصر الحزب"
+    for j in range(a + 1, min(rng[1], a + 3)):
+        hit = ents.get(j)
+        if hit is not None and hit[2] in ("PERSON", "ORG"):
+            return "party"
+        if _key(toks[j].norm) in GENERIC_HEADS and _key(toks[j].norm) not in _THINGS:
+            return "party"  # "ضابطا شرطة", "عناصر الأمن"
+        if hit is None and not _bare(toks[j].norm).startswith("ال") and _is_named(analysis, j):
+            return "party"  # an undefined name the dictionary knows: "مواقع داعش"
+    return "thing"

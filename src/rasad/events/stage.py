@@ -655,6 +655,19 @@ class EventsStage:
             context += [c for c in asked_contexts(analysis, trig.index) if c not in context]
         if not context:
             context = contexts(analysis)
+        place = None
+        if recipient_rng is not None:
+            # a recipient is a party; a place named there is where, a thing is no role
+            kind = actors.recipient_kind(analysis, recipient_rng, ents)
+            host = mode == "visit" and (
+                kind == "place"
+                or any(ents.get(j, (0, 0, ""))[2] in ("GPE", "LOC") for j in range(*recipient_rng))
+            )
+            if kind != "party" and not host:
+                self.counters["recipient_not_party:" + kind] += 1
+                if kind == "place":
+                    place = self._ref(doc, sent, analysis, recipient_rng, mentions)
+                recipient_rng = None
         event = Event(
             type=event_type,
             mode=mode,
@@ -662,7 +675,7 @@ class EventsStage:
             trigger=doc.span(start, sent.start + tok.end),
             actor=self._ref(doc, sent, analysis, actor_rng, mentions),
             recipient=self._ref(doc, sent, analysis, recipient_rng, mentions),
-            location=self._location(doc, sent, analysis, start, mentions),
+            location=self._location(doc, sent, analysis, start, mentions) or place,
             date=self._date(doc, sent, start),
             sentence=sent.index,
             polarity=polarity,
