@@ -16,7 +16,7 @@ import numpy as np
 import pycrfsuite
 
 from rasad.ner.decode import batched_marginals
-from rasad.ner.features import FeatureExtractor
+from rasad.ner.features import FeatureExtractor, TokenForms
 from rasad.text.cache import GenerationCache
 
 _FEATURE = np.dtype([("type", "<u4"), ("src", "<u4"), ("dst", "<u4"), ("weight", "<f8")])
@@ -76,7 +76,7 @@ class NumpyCrf:
         # attributes by label: one lookup per pair instead of two strings built per token
         self._bw = {n[3:]: r for n, r in self.rows.items() if n.startswith("bw=")}
         self._fw = {n[3:]: r for n, r in self.rows.items() if n.startswith("fw=")}
-        self._gaz_rows: dict[str, tuple[int | None, int | None, int | None]] = {}
+        self._gaz_rows: dict[str, tuple[int, int, int]] = {}
 
     def _sums(self, groups: list) -> np.ndarray:
         """[len(groups), L]: the summed weights of each group of feature names."""
@@ -89,18 +89,20 @@ class NumpyCrf:
             flat += [r for n in names if (r := rows.get(n)) is not None]
         return np.add.reduceat(self.matrix[flat], starts, axis=0)
 
-    def _cached_sums(self, tokens: list[str], words: list[tuple]) -> tuple[list, list]:
-        """Summed own weights per token and neighbour weights per token's matching form;
-        the forms not in the caches are computed together. Rows are stored as copies:
-        a view would keep its whole batch array alive."""
+    def _form_sums(self, forms: TokenForms) -> tuple[np.ndarray, np.ndarray]:
+        """Summed own weights [U, L] and neighbour weights [U, 4, L] of each distinct form
+        (own sums cached per token form, neighbour sums per matching form); the forms
+        not in the caches are computed together. Rows are stored as copies: a view would
+        keep its whole batch array alive."""
         own, context = self._own, self._context
-        own_of = own.lookup(tokens)
+        own_of = own.lookup(forms.forms)
         new_own = [t for t, v in own_of.items() if v is None]
         if new_own:
             word = self.features.word
             for t, row in zip(new_own, self._sums([word(t)[4] for t in new_own]), strict=True):
                 own_of[t] = row.copy()
                 own.put(t, own_of[t])
+        words = forms.words
         context_of = context.lookup(w[0] for w in words)
         new_context = [w for w in {w[0]: w for w in words}.values() if context_of[w[0]] is None]
         if new_context:
@@ -110,82 +112,98 @@ class NumpyCrf:
             for w, block in zip(new_context, sums, strict=True):
                 context_of[w[0]] = block.copy()
                 context.put(w[0], context_of[w[0]])
-        return [own_of[t] for t in tokens], [context_of[w[0]] for w in words]
+        return np.array(list(own_of.values())), np.array([context_of[w[0]] for w in words])
 
-    def _gaz_label_rows(self, label: str) -> tuple[int | None, int | None, int | None]:
-        """Rows of gz=, -1gz= and 1gz= for one gazetteer label (None: not in the model)."""
+    def _gaz_label_rows(self, label: str) -> tuple[int, int, int]:
+        """Rows of gz=, -1gz= and 1gz= for one gazetteer label (the zero row: not in the
+        model)."""
         found = self._gaz_rows.get(label)
         if found is None:
-            rows = self.rows
-            found = (rows.get("gz=" + label), rows.get("-1gz=" + label), rows.get("1gz=" + label))
+            rows, zero = self.rows, self.zero_row
+            found = tuple(rows.get(p + label, zero) for p in ("gz=", "-1gz=", "1gz="))
             self._gaz_rows[label] = found
         return found
 
-    def scores_many(self, sentences: list[list[str]]) -> list[np.ndarray]:
-        """State scores [T, L] per sentence (the sums crfsuite makes)."""
-        fx = self.features
-        tokens = [t for s in sentences for t in s]
-        words = [fx.word(t) for t in tokens]
-        own_rows, context_rows = self._cached_sums(tokens, words)
-        own = np.array(own_rows)
-        context = np.array(context_rows)
-        # per token: the rows of its gazetteer and bigram attributes, in the order
-        # crfsuite's feature list has them (gz, -1gz, bw, 1gz, fw), after a zero row
-        zero = self.zero_row
-        bw, fw = self._bw, self._fw
-        flat: list[int] = []
-        starts: list[int] = []
-        out = []
-        offset = 0
-        for sentence in sentences:
-            n = len(sentence)
-            norms = [w[0] for w in words[offset : offset + n]]
-            gaz = [
-                self._gaz_label_rows(g) if g else None for g in fx.lexicon.match_gazetteer(norms)
-            ]
-            pairs = [a + "|" + b for a, b in zip(norms, norms[1:], strict=False)]
-            for i in range(n):
-                starts.append(len(flat))
-                flat.append(zero)
-                g = gaz[i]
-                if g is not None and g[0] is not None:
-                    flat.append(g[0])
-                if i > 0:
-                    g = gaz[i - 1]
-                    if g is not None and g[1] is not None:
-                        flat.append(g[1])
-                    r = bw.get(pairs[i - 1])
-                    if r is not None:
-                        flat.append(r)
-                if i + 1 < n:
-                    g = gaz[i + 1]
-                    if g is not None and g[2] is not None:
-                        flat.append(g[2])
-                    r = fw.get(pairs[i])
-                    if r is not None:
-                        flat.append(r)
-            score = own[offset : offset + n].copy()
-            ctx = context[offset : offset + n]
-            score[2:] += ctx[:-2, 0]
-            score[1:] += ctx[:-1, 1]
-            score[:-1] += ctx[1:, 2]
-            score[:-2] += ctx[2:, 3]
-            score[:2] += self.boundary[0]
-            score[:1] += self.boundary[1]
-            score[-1:] += self.boundary[2]
-            score[-2:] += self.boundary[3]
-            out.append(score)
-            offset += n
-        extra_sums = np.add.reduceat(self.matrix[flat], starts, axis=0)
-        offset = 0
-        for score in out:
-            score += extra_sums[offset : offset + len(score)]
-            offset += len(score)
-        return out
+    def scores_many(
+        self, sentences: list[list[str]], forms: TokenForms | None = None
+    ) -> list[np.ndarray]:
+        """State scores [T, L] per sentence (the sums crfsuite makes, in its order).
 
-    def marginals_many(self, sentences: list[list[str]]) -> list[np.ndarray]:
+        All sentences are scored as one flat token array: a neighbour's weights are
+        added where the neighbour is in the same sentence, 0.0 elsewhere (adding 0.0
+        leaves a float unchanged, so the sums equal the per-sentence ones bit for bit).
+        """
+        if forms is None:
+            forms = TokenForms(sentences, self.features)
+        n = len(forms.ids)
+        if n == 0:
+            return [np.zeros((0, len(self.exp_trans)))] * len(sentences)
+        own_u, context_u = self._form_sums(forms)
+        ids = np.array(forms.ids)
+        lengths = np.array(forms.lengths)
+        ends = np.cumsum(lengths)
+        # position of each token in its sentence, and tokens left after it
+        pos = np.arange(n) - np.repeat(ends - lengths, lengths)
+        left = np.repeat(lengths, lengths) - 1 - pos
+        context = context_u[ids]  # [N, 4, L]: what each token gives its neighbours
+        score = own_u[ids]
+        for slot, shift in enumerate((-2, -1, 1, 2)):
+            # token i gets slot s of token i + d when both are in the same sentence
+            d = shift
+            given = np.zeros_like(score)
+            if d < 0:
+                given[-d:] = context[:d, slot]
+                given[pos < -d] = 0.0
+            else:
+                given[:-d] = context[d:, slot]
+                given[left < d] = 0.0
+            score += given
+        score += np.where((pos < 2)[:, None], self.boundary[0], 0.0)
+        score += np.where((pos < 1)[:, None], self.boundary[1], 0.0)
+        score += np.where((left < 1)[:, None], self.boundary[2], 0.0)
+        score += np.where((left < 2)[:, None], self.boundary[3], 0.0)
+        score += self._pair_sums(forms, pos, left)
+        return np.split(score, ends[:-1])
+
+    def _pair_sums(self, forms: TokenForms, pos: np.ndarray, left: np.ndarray) -> np.ndarray:
+        """[N, L]: per token, the weights of its gazetteer and bigram attributes summed in
+        the order of crfsuite's feature list (gz, -1gz, bw, 1gz, fw)."""
+        zero, matrix = self.zero_row, self.matrix
+        norms = forms.norms
+        n = len(norms)
+        bw = self._bw
+        # row of "bw=" for the pair (token i - 1, token i); masked at sentence starts
+        pair = np.array(
+            [zero] + [bw.get(a + "|" + b, zero) for a, b in zip(norms, norms[1:], strict=False)]
+        )
+        pair_fw = np.full(n, zero)
+        fw = self._fw
+        pair_fw[:-1] = [fw.get(a + "|" + b, zero) for a, b in zip(norms, norms[1:], strict=False)]
+        pair[pos < 1] = zero
+        pair_fw[left < 1] = zero
+        gaz = np.full((n, 3), zero)
+        labels = forms.gazetteer
+        for i, label in enumerate(labels):
+            if label:
+                gaz[i] = self._gaz_label_rows(label)
+        before = np.full(n, zero)  # -1gz= of the previous token's label
+        before[1:] = gaz[:-1, 1]
+        before[pos < 1] = zero
+        after = np.full(n, zero)  # 1gz= of the next token's label
+        after[:-1] = gaz[1:, 2]
+        after[left < 1] = zero
+        total = matrix[gaz[:, 0]]  # 0 + gz (exact)
+        total += matrix[before]
+        total += matrix[pair]
+        total += matrix[after]
+        total += matrix[pair_fw]
+        return total
+
+    def marginals_many(
+        self, sentences: list[list[str]], forms: TokenForms | None = None
+    ) -> list[np.ndarray]:
         """Per-token label marginals [T, L] of non-empty sentences (forward-backward
         batched over sentences, longest first; finished ones drop out)."""
         if not sentences:
             return []
-        return batched_marginals(self.scores_many(sentences), self.exp_trans)
+        return batched_marginals(self.scores_many(sentences, forms), self.exp_trans)

@@ -9,7 +9,7 @@ prefix, frequency and article buckets, shape). Training: ``training/train_ner_ne
 from __future__ import annotations
 
 import json
-import re
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -17,10 +17,9 @@ import numpy as np
 from threadpoolctl import ThreadpoolController
 
 from rasad.ner.decode import batched_marginals, viterbi
-from rasad.ner.features import WORD_CACHE, FeatureExtractor
+from rasad.ner.features import WORD_CACHE, FeatureExtractor, TokenForms
 from rasad.text.cache import GenerationCache
 
-_DIGIT = re.compile(r"\d")
 MAX_CHARS = 20
 LSTM_SLOTS = 8192  # padded tokens per LSTM batch: long sentences go in small batches
 CATEGORIES = ("embed", "gaz", "trig", "prefix", "freq", "article", "shape")
@@ -72,29 +71,6 @@ class Encoder:
         cats = tuple(self.categories[name].get(cat[name], 1) for name in CATEGORIES)
         return -1 if row is None else row, chars, cats, norm
 
-    def encode_many(
-        self, sentences: list[list[str]], with_chars: bool = True
-    ) -> tuple[np.ndarray, np.ndarray | None, np.ndarray]:
-        """``encode`` of the sentences concatenated (gazetteer matched per sentence);
-        no char ids (None) without ``with_chars`` (the char-CNN vectors are cached)."""
-        parts = [self.token(t) for s in sentences for t in s]
-        n = len(parts)
-        match = self.extractor.lexicon.match_gazetteer
-        gaz_ids = self.categories["gaz"]
-        gaz: list[int] = []
-        offset = 0
-        for s in sentences:
-            norms = [p[3] for p in parts[offset : offset + len(s)]]
-            gaz += [gaz_ids.get(g or "-", 1) for g in match(norms)]
-            offset += len(s)
-        word_rows = np.fromiter((p[0] for p in parts), dtype=np.int64, count=n)
-        chars = None
-        if with_chars:
-            chars = np.stack([p[1] for p in parts]) if parts else np.zeros((0, MAX_CHARS), np.int64)
-        cats = np.array([p[2] for p in parts], dtype=np.int64).reshape(n, len(CATEGORIES))
-        cats[:, _GAZ] = gaz
-        return word_rows, chars, cats
-
     def encode(self, tokens: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(word rows [T], char ids [T, MAX_CHARS], category ids [T, len(CATEGORIES)])."""
         parts = [self.token(t) for t in tokens]
@@ -108,6 +84,16 @@ class Encoder:
         return word_rows, chars, cats
 
 
+@dataclass
+class _LstmWeights:
+    hidden: int
+    w_form: np.ndarray  # [inputs other than the gazetteer's, 8H]
+    gaz_table: np.ndarray  # [gazetteer ids, 8H], both biases included
+    w_hh: np.ndarray  # [2, H, 4H]
+    out_w: np.ndarray  # [2H, L]
+    out_b: np.ndarray  # [L]
+
+
 def _length_batches(order: list[int], lengths: list[int]) -> list[list[int]]:
     """Consecutive groups of ``order`` (sorted by length) of at most LSTM_SLOTS padded tokens."""
     batches: list[list[int]] = []
@@ -118,15 +104,6 @@ def _length_batches(order: list[int], lengths: list[int]) -> list[list[int]]:
             cur = []
         cur.append(i)
     return [*batches, cur] if cur else batches
-
-
-def _logsumexp(x: np.ndarray, axis: int) -> np.ndarray:
-    m = x.max(axis=axis, keepdims=True)
-    return (m + np.log(np.exp(x - m).sum(axis=axis, keepdims=True))).squeeze(axis)
-
-
-def _sigmoid(x: np.ndarray) -> np.ndarray:
-    return 0.5 * (np.tanh(0.5 * x) + 1.0)
 
 
 class NeuralTagger:
@@ -144,7 +121,7 @@ class NeuralTagger:
         self._exp_trans: np.ndarray | None = None
         self._char_cache: GenerationCache[str, np.ndarray] = GenerationCache()
         self._threads: ThreadpoolController | None = None
-        self._lstm_cache: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
+        self._lstm: _LstmWeights | None = None
 
     def _char_vectors(self, chars: np.ndarray) -> np.ndarray:
         """Char-CNN vectors [T, F] of char id rows [T, MAX_CHARS] (max over positions)."""
@@ -160,15 +137,6 @@ class NeuralTagger:
         mask = (chars > 0)[:, :, None]
         return np.where(mask, conv, 0.0).max(axis=1).astype(np.float32)
 
-    def _inputs(self, encoded, char_vec: np.ndarray | None = None) -> np.ndarray:
-        w = self.w
-        word_rows, chars, cats = encoded
-        word = self.vectors[word_rows]  # row -1 is the zero vector
-        if char_vec is None:
-            char_vec = self._char_vectors(chars)
-        cat_vecs = [w[f"cat_{name}"][cats[:, j]] for j, name in enumerate(CATEGORIES)]
-        return np.concatenate([word, char_vec, *cat_vecs], axis=1).astype(np.float32, copy=False)
-
     def _cached_char_vectors(self, tokens: list[str]) -> np.ndarray:
         """Char-CNN vectors of tokens, computed once per token form (bounded cache)."""
         cache = self._char_cache
@@ -182,91 +150,142 @@ class NeuralTagger:
                 cache.put(t, found[t])
         return np.stack([found[t] for t in tokens])
 
-    def _lstm_weights(self, prefix: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Transposed input and hidden weights and summed bias of one LSTM direction, gate
-        blocks reordered from PyTorch's (i, f, g, o) to (i, f, o, g): one sigmoid call."""
-        cached = self._lstm_cache.get(prefix)
-        if cached is None:
-            w = self.w
-            hidden = w[prefix + "w_hh"].shape[1]
-            perm = np.r_[0 : 2 * hidden, 3 * hidden : 4 * hidden, 2 * hidden : 3 * hidden]
-            b = (w[prefix + "b_ih"] + w[prefix + "b_hh"])[perm]
-            cached = (w[prefix + "w_ih"][perm].T.copy(), w[prefix + "w_hh"][perm].T.copy(), b)
-            self._lstm_cache[prefix] = cached
-        return cached
+    def _lstm_weights(self) -> _LstmWeights:
+        """Both directions' weights, prepared once.
 
-    def _bilstm(self, xs: list[np.ndarray]) -> tuple[list[np.ndarray], list[np.ndarray]]:
-        """Both LSTM directions over a batch of sequences (each [T_i, I]) in one loop.
-
-        Rows are sorted longest first so that step ``t`` only computes the sequences
-        still running (a prefix of the batch): no work on padding. The backward
-        direction reads each sequence reversed; both directions have the same lengths,
-        so their states are stacked [2, B, H] and share every elementwise step (the
-        arithmetic per direction is unchanged: same matrix products, same operations).
+        Gate blocks are reordered from PyTorch's (i, f, g, o) to (i, f, o, g) and the
+        sigmoid gates' rows halved (exact: a power of two), so one tanh over all gates
+        gives tanh(g) and, for i, f, o, tanh(x / 2) with sigmoid(x) = (tanh(x / 2) + 1) / 2.
+        Input weights: [I, 8H] (forward gates, then backward); the input is linear in
+        the gazetteer embedding, so its share (with both biases) is a table [gaz, 8H]
+        and the rest [I - gaz, 8H] is applied once per distinct token form.
         """
-        weights = [self._lstm_weights("f_"), self._lstm_weights("b_")]
-        hidden = weights[0][1].shape[0]
-        order = sorted(range(len(xs)), key=lambda i: -len(xs[i]))
-        lengths = [len(xs[i]) for i in order]
-        steps, batch = lengths[0], len(xs)
-        pre = np.zeros((2, batch, steps, 4 * hidden), np.float32)
-        for d, (w_ih_t, _w_hh_t, b) in enumerate(weights):
-            seqs = [xs[i] if d == 0 else xs[i][::-1] for i in order]
-            pre_flat = np.concatenate(seqs) @ w_ih_t + b  # [sum T, 4H]
-            offset = 0
-            for row, n in enumerate(lengths):
-                pre[d, row, :n] = pre_flat[offset : offset + n]
-                offset += n
+        if self._lstm is not None:
+            return self._lstm
+        w = self.w
+        hidden = w["f_w_hh"].shape[1]
+        perm = np.r_[0 : 2 * hidden, 3 * hidden : 4 * hidden, 2 * hidden : 3 * hidden]
+        scale = np.ones(4 * hidden, np.float32)
+        scale[: 3 * hidden] = 0.5
+        w_ih = np.hstack([(w[d + "w_ih"][perm] * scale[:, None]).T for d in ("f_", "b_")])
+        w_hh = np.stack([(w[d + "w_hh"][perm] * scale[:, None]).T for d in ("f_", "b_")])
+        bias = np.concatenate([(w[d + "b_ih"] + w[d + "b_hh"])[perm] * scale for d in ("f_", "b_")])
+        # input columns: word vector, char-CNN, then the category embeddings in order
+        widths = [self.vectors.shape[1], w["conv_w"].shape[0]]
+        widths += [w[f"cat_{name}"].shape[1] for name in CATEGORIES]
+        bounds = np.cumsum([0, *widths])
+        gaz_rows = np.arange(bounds[2 + _GAZ], bounds[3 + _GAZ])
+        other = np.setdiff1d(np.arange(bounds[-1]), gaz_rows)
+        self._lstm = _LstmWeights(
+            hidden=hidden,
+            w_form=np.ascontiguousarray(w_ih[other]),
+            gaz_table=(w["cat_gaz"] @ w_ih[gaz_rows] + bias).astype(np.float32),
+            w_hh=np.ascontiguousarray(w_hh),
+            out_w=np.ascontiguousarray(w["out_w"].T),
+            out_b=w["out_b"],
+        )
+        return self._lstm
+
+    def _form_projections(self, forms: TokenForms) -> tuple[np.ndarray, np.ndarray]:
+        """Input projections [U, 8H] of the distinct forms (all inputs but the
+        gazetteer's) and the gazetteer category id of every token [N]."""
+        w, lstm = self.w, self._lstm_weights()
+        token = self.encoder.token
+        parts = [token(f) for f in forms.forms]
+        word_rows = np.fromiter((p[0] for p in parts), dtype=np.int64, count=len(parts))
+        cats = np.array([p[2] for p in parts], dtype=np.int64).reshape(len(parts), -1)
+        inputs = [self.vectors[word_rows], self._cached_char_vectors(forms.forms)]
+        inputs += [w[f"cat_{name}"][cats[:, j]] for j, name in enumerate(CATEGORIES) if j != _GAZ]
+        projected = np.concatenate(inputs, axis=1) @ lstm.w_form
+        gaz_ids = self.encoder.categories["gaz"]
+        gaz = [gaz_ids.get(g or "-", 1) for g in forms.gazetteer]
+        return projected, np.array(gaz, dtype=np.int64)
+
+    def _bilstm(
+        self, pre: np.ndarray, starts: np.ndarray, lengths: np.ndarray, states: np.ndarray
+    ) -> None:
+        """Hidden states (forward, backward) of the sentences at token rows ``starts``
+        with ``lengths``, written to those rows of ``states`` [N + 1, 2H]. ``pre``
+        [N + 1, 8H]: input projections per token, then a zero row (read by padding).
+
+        Both directions and all sentences run in one loop over positions: sentences are
+        sorted longest first so that step ``t`` only computes those still running (a
+        prefix of the batch, no work on padding); the backward direction reads each
+        sentence reversed. States are [2, B, H] and share every elementwise step.
+        """
+        lstm = self._lstm_weights()
+        hidden = lstm.hidden
+        gates_width = 4 * hidden
+        order = np.argsort(-lengths, kind="stable")
+        lengths, starts = lengths[order], starts[order]
+        batch, steps = len(order), int(lengths[0])
+        step = np.arange(steps)
+        running = step[None, :] < lengths[:, None]  # [B, T]
+        pad = len(pre) - 1
+        # token row read at each (sentence, step); padding reads the zero row
+        fwd_rows = np.where(running, starts[:, None] + step, pad).T  # [T, B]
+        bwd_rows = np.where(running, (starts + lengths - 1)[:, None] - step, pad).T
+        inputs = np.empty((steps, 2, batch, gates_width), np.float32)
+        inputs[:, 0] = pre[fwd_rows, :gates_width]
+        inputs[:, 1] = pre[bwd_rows, gates_width:]
+        active_at = running.sum(axis=0).tolist()  # sentences running at each step
         h = np.zeros((2, batch, hidden), np.float32)
         c = np.zeros_like(h)
-        gates = np.empty((2, batch, 4 * hidden), np.float32)
-        out = np.zeros((2, batch, steps, hidden), np.float32)
-        w_hh = [weights[0][1], weights[1][1]]
-        active = batch
-        for step in range(steps):
-            while lengths[active - 1] <= step:
-                active -= 1
+        gates = np.empty((2, batch, gates_width), np.float32)
+        tanh_c = np.empty_like(h)
+        out = np.empty((steps, 2, batch, hidden), np.float32)
+        w_hh = lstm.w_hh
+        sig_width, f_at, o_at = 3 * hidden, hidden, 2 * hidden
+        for t in range(steps):
+            active = active_at[t]
             g = gates[:, :active]
-            np.matmul(h[0, :active], w_hh[0], out=g[0])
-            np.matmul(h[1, :active], w_hh[1], out=g[1])
-            g += pre[:, :active, step]
-            sig = _sigmoid(g[:, :, : 3 * hidden])  # gates reordered to i, f, o | g
-            g_g = np.tanh(g[:, :, 3 * hidden :])
-            c_new = sig[:, :, hidden : 2 * hidden] * c[:, :active] + sig[:, :, :hidden] * g_g
-            h_new = sig[:, :, 2 * hidden :] * np.tanh(c_new)
-            c[:, :active] = c_new
-            h[:, :active] = h_new
-            out[:, :active, step] = h_new
-        fwd: list[np.ndarray] = [np.empty(0)] * batch
-        bwd: list[np.ndarray] = [np.empty(0)] * batch
-        for row, i in enumerate(order):
-            fwd[i] = out[0, row, : lengths[row]]
-            bwd[i] = out[1, row, : lengths[row]][::-1]
-        return fwd, bwd
+            h_a, c_a = h[:, :active], c[:, :active]
+            np.matmul(h_a, w_hh, out=g)
+            g += inputs[t, :, :active]
+            np.tanh(g, out=g)
+            sig = g[:, :, :sig_width]
+            sig *= 0.5
+            sig += 0.5  # sigmoid of the i, f, o gates (their rows were halved)
+            c_a *= sig[:, :, f_at:o_at]
+            c_a += sig[:, :, :f_at] * g[:, :, sig_width:]
+            t_c = tanh_c[:, :active]
+            np.tanh(c_a, out=t_c)
+            np.multiply(sig[:, :, o_at:], t_c, out=h_a)
+            out[t, :, :active] = h_a
+        # padding steps write garbage to the pad row only
+        states[fwd_rows, :hidden] = out[:, 0]
+        states[bwd_rows, hidden:] = out[:, 1]
 
-    def emissions(self, sentences: list[list[str]]) -> list[np.ndarray]:
-        """Label scores [T, L] per sentence; one BLAS thread (small matrices: threads only
-        contend), sentences of similar length run through the LSTM together."""
+    def emissions(
+        self, sentences: list[list[str]], forms: TokenForms | None = None
+    ) -> list[np.ndarray]:
+        """Label scores [T, L] per non-empty sentence; one BLAS thread (small matrices:
+        threads only contend). Sentences of similar length run through the LSTM
+        together (at most LSTM_SLOTS padded tokens per batch)."""
         if not sentences:
             return []
+        if forms is None:
+            forms = TokenForms(sentences, self.encoder.extractor)
+        if not forms.ids:
+            return [np.zeros((0, len(self.labels)), np.float32) for _ in sentences]
         if self._threads is None:
             self._threads = ThreadpoolController()  # inspects the loaded libraries once
         with self._threads.limit(limits=1, user_api="blas"):
-            # one char-CNN pass over all tokens of the batch, split back per sentence
-            tokens = [t for s in sentences for t in s]
-            flat = self._inputs(
-                self.encoder.encode_many(sentences, with_chars=False),
-                self._cached_char_vectors(tokens),
-            )
-            inputs = np.split(flat, np.cumsum([len(s) for s in sentences])[:-1])
-            order = sorted(range(len(inputs)), key=lambda i: len(inputs[i]))
-            out: list[np.ndarray] = [np.empty(0)] * len(inputs)
-            for idx in _length_batches(order, [len(x) for x in inputs]):
-                xs = [inputs[i] for i in idx]
-                fwd, bwd = self._bilstm(xs)
-                for i, f, b in zip(idx, fwd, bwd, strict=True):
-                    out[i] = np.concatenate([f, b], axis=1) @ self.w["out_w"].T + self.w["out_b"]
-            return out
+            lstm = self._lstm_weights()
+            projected, gaz = self._form_projections(forms)
+            n = len(forms.ids)
+            pre = np.zeros((n + 1, projected.shape[1]), np.float32)  # + the padding row
+            np.take(projected, forms.ids, axis=0, out=pre[:n])
+            pre[:n] += lstm.gaz_table[gaz]
+            lengths = np.array(forms.lengths, dtype=np.int64)
+            ends = np.cumsum(lengths)
+            starts = ends - lengths
+            states = np.empty((n + 1, 2 * lstm.hidden), np.float32)
+            order = sorted(range(len(lengths)), key=lambda i: forms.lengths[i])
+            for idx in _length_batches(order, forms.lengths):
+                self._bilstm(pre, starts[idx], lengths[idx], states)
+            scores = states[:n] @ lstm.out_w + lstm.out_b
+            return np.split(scores, ends[:-1])
 
     def viterbi(self, scores: np.ndarray) -> list[int]:
         return viterbi(scores, self.w["trans"], self.w["start"], self.w["end"])

@@ -18,7 +18,7 @@ import pycrfsuite
 
 from rasad.ner.crf import NumpyCrf
 from rasad.ner.decode import LABELS, decode_many, propagate
-from rasad.ner.features import FeatureExtractor
+from rasad.ner.features import FeatureExtractor, TokenForms
 from rasad.ner.lexicon import RESOURCES, Lexicon
 from rasad.ner.rules import ANALYST_ORG_HEADS, RULE_CONFIDENCE, apply_org_rules
 
@@ -60,21 +60,28 @@ class NerModel:
         marginal = self.tagger.marginal
         return np.array([[marginal(lab, i) for lab in LABELS] for i in range(len(tokens))])
 
-    def _crf_marginals_many(self, sentences: list[list[str]]) -> list[np.ndarray]:
+    def _crf_marginals_many(
+        self, sentences: list[list[str]], forms: TokenForms | None = None
+    ) -> list[np.ndarray]:
         if self.numpy_crf is not None:
-            return self.numpy_crf.marginals_many(sentences)
+            return self.numpy_crf.marginals_many(sentences, forms)
         return [self._crf_marginals(s) for s in sentences]
 
-    def probabilities(self, sentences: list[list[str]]) -> list[np.ndarray]:
-        """Per-token label probabilities [T, 9] (order of ``decode.LABELS``) per sentence."""
-        sentences = [s for s in sentences if s]
+    def probabilities(
+        self, sentences: list[list[str]], forms: TokenForms | None = None
+    ) -> list[np.ndarray]:
+        """Per-token label probabilities [T, 9] (order of ``decode.LABELS``) per sentence.
+        ``forms``: the same sentences' tokens described once (built here if None)."""
+        if forms is None or any(not s for s in sentences):
+            sentences = [s for s in sentences if s]
+            forms = TokenForms(sentences, self.features)
         if self.neural is None or self.crf_weight >= 1.0:
-            return self._crf_marginals_many(sentences)
-        neural = self.neural.posteriors_many(self.neural.emissions(sentences))
+            return self._crf_marginals_many(sentences, forms)
+        neural = self.neural.posteriors_many(self.neural.emissions(sentences, forms))
         if self.crf_weight <= 0.0:
             return neural
         w = self.crf_weight
-        crf = self._crf_marginals_many(sentences)
+        crf = self._crf_marginals_many(sentences, forms)
         return [w * c + (1 - w) * n for c, n in zip(crf, neural, strict=True)]
 
     def tag_many_with_confidence(
@@ -82,7 +89,9 @@ class NerModel:
     ) -> list[tuple[list[str], list[float]]]:
         """Labels and the probability of each label; the sentences are one document (or a
         window of running text): names tagged with confidence label their other mentions."""
-        probs = self.probabilities(sentences)
+        nonempty = [s for s in sentences if s]
+        forms = TokenForms(nonempty, self.features)
+        probs = self.probabilities(nonempty, forms)
         paths = iter(zip(probs, decode_many(probs), strict=True))
         labels: list[list[str]] = []
         confidences: list[list[float]] = []
@@ -94,12 +103,17 @@ class NerModel:
             p, path = next(paths)
             labels.append([LABELS[k] for k in path])
             confidences.append(p[np.arange(len(path)), path].tolist())
+        # matching forms and stems per sentence (empty sentences included)
+        stems_of = [w[1] for w in forms.words]
+        flat_stems = iter(forms.per_sentence([stems_of[i] for i in forms.ids]))
+        stems = [next(flat_stems) if s else [] for s in sentences]
+        flat_norms = iter(forms.per_sentence(forms.norms))
+        norms_of = [next(flat_norms) if s else [] for s in sentences]
         if self.propagate_confidence < 1.0:
-            keys = [[self.features.word(t)[1] for t in s] for s in sentences]
-            labels = propagate(sentences, labels, confidences, keys, self.propagate_confidence)
+            labels = propagate(sentences, labels, confidences, stems, self.propagate_confidence)
         if self.org_rules:
             for k, (tokens, labs) in enumerate(zip(sentences, labels, strict=True)):
-                norms = [self.features.word(t)[0] for t in tokens]
+                norms = norms_of[k]
                 if analyst_orgs:  # the extraction pipeline: generic heads too
                     ruled = apply_org_rules(
                         tokens, labs, norms=norms, heads=ANALYST_ORG_HEADS, idafa=True
