@@ -45,16 +45,44 @@ def decode_many(probs: list[np.ndarray]) -> list[list[int]]:
     longest sentence first; finished sentences drop out of the batch)."""
     if not probs:
         return []
-    order = sorted(range(len(probs)), key=lambda i: -len(probs[i]))
-    lengths = [len(probs[i]) for i in order]
-    steps = lengths[0]
-    logp = np.zeros((len(order), steps, _N))
-    for row, i in enumerate(order):
-        logp[row, : lengths[row]] = np.log(np.clip(probs[i], 1e-9, 1.0))
+    batch = Padded(probs)
+    paths = decode_padded(batch.values, batch.lengths)
+    return batch.unsort(paths)
+
+
+class Padded:
+    """Per-sentence arrays [T_i, ...] stacked [B, T, ...], longest first (zeros after
+    each sentence's end), so that batched steps run on a prefix of the rows."""
+
+    def __init__(self, arrays: list[np.ndarray], dtype=np.float64) -> None:
+        self.order = sorted(range(len(arrays)), key=lambda i: -len(arrays[i]))
+        self.lengths = [len(arrays[i]) for i in self.order]
+        first = arrays[self.order[0]]
+        self.values = np.zeros((len(arrays), self.lengths[0], *first.shape[1:]), dtype)
+        for row, i in enumerate(self.order):
+            self.values[row, : self.lengths[row]] = arrays[i]
+
+    def unsort(self, rows: list) -> list:
+        """Per-row results (in padded order) back in the sentences' order."""
+        out: list = [None] * len(rows)
+        for row, i in enumerate(self.order):
+            out[i] = rows[row]
+        return out
+
+    def split(self, values: np.ndarray) -> list[np.ndarray]:
+        """[B, T, ...] in padded order -> per-sentence [T_i, ...] in sentence order."""
+        return self.unsort([values[row, :n] for row, n in enumerate(self.lengths)])
+
+
+def decode_padded(probs: np.ndarray, lengths: list[int]) -> list[list[int]]:
+    """BIO-valid Viterbi paths of padded probabilities [B, T, L] (rows longest first),
+    per row."""
+    batch, steps = len(lengths), lengths[0]
+    logp = np.log(np.clip(probs, 1e-9, 1.0))
     score = _START + logp[:, 0]
-    back = np.zeros((len(order), steps, _N), dtype=np.int64)
-    best = np.zeros((len(order), steps), dtype=np.int64)
-    active = len(order)
+    back = np.zeros((batch, steps, _N), dtype=np.int64)
+    best = np.zeros((batch, steps), dtype=np.int64)
+    active = batch
     for t in range(1, steps):
         while lengths[active - 1] <= t:
             active -= 1
@@ -64,14 +92,13 @@ def decode_many(probs: list[np.ndarray]) -> list[list[int]]:
         score[:active] = total.max(axis=1) + logp[:active, t]
     for row in range(active):
         best[row, steps - 1] = score[row].argmax()
-    result: list[list[int]] = [[]] * len(order)
-    for row, i in enumerate(order):
-        n = lengths[row]
+    paths: list[list[int]] = []
+    for row, n in enumerate(lengths):
         path = [int(best[row, n - 1])]
         for t in range(n - 1, 0, -1):
             path.append(int(back[row, t, path[-1]]))
-        result[i] = path[::-1]
-    return result
+        paths.append(path[::-1])
+    return paths
 
 
 def propagate(
@@ -153,35 +180,50 @@ def batched_marginals(
     """
     if not scores:
         return []
-    order = sorted(range(len(scores)), key=lambda i: -len(scores[i]))
-    lengths = [len(scores[i]) for i in order]
-    steps, n_labels = lengths[0], scores[0].shape[1]
-    emit = np.zeros((len(order), steps, n_labels))
-    for row, i in enumerate(order):
-        e = scores[i]
-        emit[row, : lengths[row]] = np.exp(e - e.max(axis=1, keepdims=True))
+    batch = Padded(scores)
+    post = padded_marginals(batch.values[None], batch.lengths, trans[None], [start], [end])
+    return batch.split(post[0])
+
+
+def padded_marginals(
+    scores: np.ndarray,
+    lengths: list[int],
+    trans: np.ndarray,
+    starts: list[np.ndarray | None],
+    ends: list[np.ndarray | None],
+) -> np.ndarray:
+    """``batched_marginals`` of K models over the same padded sentences at once.
+
+    ``scores`` [K, B, T, L] (rows longest first, see ``Padded``), ``trans`` [K, L, L]
+    (exp of the transition weights), per model exp-scaled start and end weights or None
+    (uniform). Returns the marginals [K, B, T, L] (zeros after each sentence's end).
+    """
+    models, rows, steps, n_labels = scores.shape
+    emit = np.exp(scores - scores.max(axis=3, keepdims=True))
+    for row, n in enumerate(lengths):
+        emit[:, row, n:] = 0.0
+    start = np.stack([np.ones(n_labels) if s is None else s for s in starts])[:, None]
+    end = np.stack([np.full(n_labels, 1.0 / n_labels) if e is None else e for e in ends])
     alpha = np.zeros_like(emit)
     beta = np.zeros_like(emit)
-    a = emit[:, 0] if start is None else start * emit[:, 0]
-    alpha[:, 0] = a / a.sum(axis=1, keepdims=True)
-    active = len(order)
+    a = start * emit[:, :, 0]
+    alpha[:, :, 0] = a / a.sum(axis=2, keepdims=True)
+    active = rows
     for t in range(1, steps):
         while lengths[active - 1] <= t:
             active -= 1
-        a = (alpha[:active, t - 1] @ trans) * emit[:active, t]
-        alpha[:active, t] = a / a.sum(axis=1, keepdims=True)
-    last = 1.0 / n_labels if end is None else end
+        a = np.matmul(alpha[:, :active, t - 1], trans) * emit[:, :active, t]
+        alpha[:, :active, t] = a / a.sum(axis=2, keepdims=True)
     for row, n in enumerate(lengths):
-        beta[row, n - 1] = last
+        beta[:, row, n - 1] = end
+    trans_t = trans.transpose(0, 2, 1)
     active = 0
     for t in range(steps - 2, -1, -1):
-        while active < len(order) and lengths[active] > t + 1:
+        while active < rows and lengths[active] > t + 1:
             active += 1
-        b = (emit[:active, t + 1] * beta[:active, t + 1]) @ trans.T
-        beta[:active, t] = b / b.sum(axis=1, keepdims=True)
+        b = np.matmul(emit[:, :active, t + 1] * beta[:, :active, t + 1], trans_t)
+        beta[:, :active, t] = b / b.sum(axis=2, keepdims=True)
     post = alpha * beta
-    result: list[np.ndarray] = [np.empty(0)] * len(order)
-    for row, i in enumerate(order):
-        p = post[row, : lengths[row]]
-        result[i] = p / p.sum(axis=1, keepdims=True)
-    return result
+    total = post.sum(axis=3, keepdims=True)
+    total[total == 0.0] = 1.0  # padding
+    return post / total

@@ -21,6 +21,8 @@ from rasad.ner.features import WORD_CACHE, FeatureExtractor, TokenForms
 from rasad.text.cache import GenerationCache
 
 MAX_CHARS = 20
+# token forms per generation of the input-projection cache (<= 2 x 5,000 x 4 KB = 40 MB)
+PROJECTION_CACHE = 5_000
 LSTM_SLOTS = 8192  # padded tokens per LSTM batch: long sentences go in small batches
 CATEGORIES = ("embed", "gaz", "trig", "prefix", "freq", "article", "shape")
 _GAZ = CATEGORIES.index("gaz")
@@ -120,6 +122,8 @@ class NeuralTagger:
         self.encoder = Encoder(extractor, extractor.lexicon.words.index, meta)
         self._exp_trans: np.ndarray | None = None
         self._char_cache: GenerationCache[str, np.ndarray] = GenerationCache()
+        # input projections per token form: 4 KB each, so fewer than the other caches
+        self._projections: GenerationCache[str, np.ndarray] = GenerationCache(PROJECTION_CACHE)
         self._threads: ThreadpoolController | None = None
         self._lstm: _LstmWeights | None = None
 
@@ -188,18 +192,24 @@ class NeuralTagger:
 
     def _form_projections(self, forms: TokenForms) -> tuple[np.ndarray, np.ndarray]:
         """Input projections [U, 8H] of the distinct forms (all inputs but the
-        gazetteer's) and the gazetteer category id of every token [N]."""
-        w, lstm = self.w, self._lstm_weights()
-        token = self.encoder.token
-        parts = [token(f) for f in forms.forms]
-        word_rows = np.fromiter((p[0] for p in parts), dtype=np.int64, count=len(parts))
-        cats = np.array([p[2] for p in parts], dtype=np.int64).reshape(len(parts), -1)
-        inputs = [self.vectors[word_rows], self._cached_char_vectors(forms.forms)]
-        inputs += [w[f"cat_{name}"][cats[:, j]] for j, name in enumerate(CATEGORIES) if j != _GAZ]
-        projected = np.concatenate(inputs, axis=1) @ lstm.w_form
+        gazetteer's; cached per form, bounded) and the gazetteer id of every token [N]."""
+        cache = self._projections
+        found = cache.lookup(forms.forms)
+        missing = [f for f, row in found.items() if row is None]
+        if missing:
+            w, lstm = self.w, self._lstm_weights()
+            parts = [self.encoder.token(f) for f in missing]
+            word_rows = np.fromiter((p[0] for p in parts), dtype=np.int64, count=len(parts))
+            cats = np.array([p[2] for p in parts], dtype=np.int64).reshape(len(parts), -1)
+            inputs = [self.vectors[word_rows], self._cached_char_vectors(missing)]
+            inputs += [w[f"cat_{c}"][cats[:, j]] for j, c in enumerate(CATEGORIES) if j != _GAZ]
+            projected = np.concatenate(inputs, axis=1) @ lstm.w_form
+            for f, row in zip(missing, projected, strict=True):
+                found[f] = row.copy()  # a view would keep the whole batch alive
+                cache.put(f, found[f])
         gaz_ids = self.encoder.categories["gaz"]
         gaz = [gaz_ids.get(g or "-", 1) for g in forms.gazetteer]
-        return projected, np.array(gaz, dtype=np.int64)
+        return np.stack(list(found.values())), np.array(gaz, dtype=np.int64)
 
     def _bilstm(
         self, pre: np.ndarray, starts: np.ndarray, lengths: np.ndarray, states: np.ndarray
@@ -318,11 +328,16 @@ class NeuralTagger:
         all sentences together (longest first, finished ones drop out of the batch)."""
         if not scores:
             return []
+        return batched_marginals(scores, *self.chain())
+
+    def chain(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The CRF layer for ``decode.batched_marginals``: exp of the transition weights,
+        exp-scaled start weights and normalised exp-scaled end weights."""
         if self._exp_trans is None:
             self._exp_trans = np.exp(self.w["trans"].astype(np.float64))
         start = np.exp(self.w["start"] - self.w["start"].max())
         end = np.exp(self.w["end"] - self.w["end"].max()).astype(np.float64)
-        return batched_marginals(scores, self._exp_trans, start, end / end.sum())
+        return self._exp_trans, start, end / end.sum()
 
     def tag_batch(self, sentences: list[list[str]]) -> list[list[str]]:
         sentences_nonempty = [s for s in sentences if s]

@@ -17,7 +17,7 @@ import numpy as np
 import pycrfsuite
 
 from rasad.ner.crf import NumpyCrf
-from rasad.ner.decode import LABELS, decode_many, propagate
+from rasad.ner.decode import LABELS, Padded, decode_padded, padded_marginals, propagate
 from rasad.ner.features import FeatureExtractor, TokenForms
 from rasad.ner.lexicon import RESOURCES, Lexicon
 from rasad.ner.rules import ANALYST_ORG_HEADS, RULE_CONFIDENCE, apply_org_rules
@@ -60,29 +60,53 @@ class NerModel:
         marginal = self.tagger.marginal
         return np.array([[marginal(lab, i) for lab in LABELS] for i in range(len(tokens))])
 
-    def _crf_marginals_many(
-        self, sentences: list[list[str]], forms: TokenForms | None = None
-    ) -> list[np.ndarray]:
-        if self.numpy_crf is not None:
-            return self.numpy_crf.marginals_many(sentences, forms)
-        return [self._crf_marginals(s) for s in sentences]
-
     def probabilities(
         self, sentences: list[list[str]], forms: TokenForms | None = None
     ) -> list[np.ndarray]:
-        """Per-token label probabilities [T, 9] (order of ``decode.LABELS``) per sentence.
-        ``forms``: the same sentences' tokens described once (built here if None)."""
-        if forms is None or any(not s for s in sentences):
-            sentences = [s for s in sentences if s]
+        """Per-token label probabilities [T, 9] (order of ``decode.LABELS``) per non-empty
+        sentence. ``forms``: the same sentences' tokens described once (or None)."""
+        sentences = [s for s in sentences if s]
+        if not sentences:
+            return []
+        batch, probs = self._padded_probabilities(sentences, forms)
+        return batch.split(probs)
+
+    def _padded_probabilities(
+        self, sentences: list[list[str]], forms: TokenForms | None
+    ) -> tuple[Padded, np.ndarray]:
+        """``probabilities`` of non-empty sentences, padded [B, T, 9] (see ``Padded``).
+        With both taggers, one forward-backward loop serves both CRF layers."""
+        if forms is None:
             forms = TokenForms(sentences, self.features)
-        if self.neural is None or self.crf_weight >= 1.0:
-            return self._crf_marginals_many(sentences, forms)
-        neural = self.neural.posteriors_many(self.neural.emissions(sentences, forms))
-        if self.crf_weight <= 0.0:
-            return neural
+        crf_only = self.neural is None or self.crf_weight >= 1.0
+        scores: list[list[np.ndarray]] = []  # emission scores per model with a chain
+        chains: list[tuple] = []
+        crfsuite = None  # the CRF's marginals from crfsuite (no numpy CRF)
+        if not crf_only:
+            scores.append(self.neural.emissions(sentences, forms))
+            chains.append(self.neural.chain())
+        if crf_only or self.crf_weight > 0.0:
+            if self.numpy_crf is None:
+                crfsuite = Padded([self._crf_marginals(s) for s in sentences])
+            else:
+                scores.append(self.numpy_crf.scores_many(sentences, forms))
+                chains.append((self.numpy_crf.exp_trans, None, None))
+        if not scores:
+            return crfsuite, crfsuite.values
+        padded = [Padded(s) for s in scores]  # same lengths: the same row order
+        batch = padded[0]
+        post = padded_marginals(
+            np.stack([p.values for p in padded]),
+            batch.lengths,
+            np.stack([c[0] for c in chains]),
+            [c[1] for c in chains],
+            [c[2] for c in chains],
+        )
+        if crf_only or self.crf_weight <= 0.0:
+            return batch, post[0]
+        crf = post[1] if crfsuite is None else crfsuite.values
         w = self.crf_weight
-        crf = self._crf_marginals_many(sentences, forms)
-        return [w * c + (1 - w) * n for c, n in zip(crf, neural, strict=True)]
+        return batch, w * crf + (1 - w) * post[0]
 
     def tag_many_with_confidence(
         self, sentences: list[list[str]], *, analyst_orgs: bool = False
@@ -91,18 +115,21 @@ class NerModel:
         window of running text): names tagged with confidence label their other mentions."""
         nonempty = [s for s in sentences if s]
         forms = TokenForms(nonempty, self.features)
-        probs = self.probabilities(nonempty, forms)
-        paths = iter(zip(probs, decode_many(probs), strict=True))
+        tagged: list[tuple[list[str], list[float]]] = []
+        if nonempty:
+            batch, probs = self._padded_probabilities(nonempty, forms)
+            rows = []
+            for row, path in enumerate(decode_padded(probs, batch.lengths)):
+                confidence = probs[row, np.arange(len(path)), path].tolist()
+                rows.append(([LABELS[k] for k in path], confidence))
+            tagged = batch.unsort(rows)
+        found = iter(tagged)
         labels: list[list[str]] = []
         confidences: list[list[float]] = []
         for s in sentences:
-            if not s:
-                labels.append([])
-                confidences.append([])
-                continue
-            p, path = next(paths)
-            labels.append([LABELS[k] for k in path])
-            confidences.append(p[np.arange(len(path)), path].tolist())
+            labs, conf = next(found) if s else ([], [])
+            labels.append(labs)
+            confidences.append(conf)
         # matching forms and stems per sentence (empty sentences included)
         stems_of = [w[1] for w in forms.words]
         flat_stems = iter(forms.per_sentence([stems_of[i] for i in forms.ids]))
