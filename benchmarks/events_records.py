@@ -22,7 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from events_speed import articles  # noqa: E402
 
-FIELDS = ("actor", "recipient", "location", "date", "status", "supporting")
+FIELDS = ("actor", "recipient", "location", "date", "status", "supporting", "countries")
 
 
 def _text(ref) -> str | None:
@@ -54,6 +54,10 @@ def dump(data: Path, out: Path, start: int, limit: int) -> None:
                     "actor_entity": e.actor.entity if e.actor else None,
                     "recipient": _text(e.recipient),
                     "recipient_entity": e.recipient.entity if e.recipient else None,
+                    "countries": [
+                        e.actor.country if e.actor else None,
+                        e.recipient.country if e.recipient else None,
+                    ],
                     "location": _text(e.location),
                     "date": e.date.value if e.date else None,
                     "status": f"{e.polarity}/{e.modality}/{e.salience}",

@@ -156,3 +156,55 @@ def test_weapon_is_no_recipient_in_records(pipe):
     doc = run(pipe, "وقالت الوزارة إن الحكومة وافقت على حظر السلاح في المنطقة.\n")
     for ev in doc.events:
         assert "السلاح" not in text(ev.recipient), ev
+
+
+# ---- pronouns ----------------------------------------------------------------------------
+def test_dropped_subject_continues_the_previous_sentence(pipe):
+    doc = run(
+        pipe,
+        "أدان وزير الخارجية الفرنسي جان لوران الهجوم على السفارة في بيروت.\n"
+        "ودعا إلى محاسبة المسؤولين عنه.\n",
+    )
+    calls = of_type(doc, "REQUEST")
+    assert len(calls) == 1 and "لوران" in text(calls[0].actor)
+    assert calls[0].actor.country == "FRA"
+
+
+def test_dropped_subject_with_two_parties_before_stays_open(pipe):
+    doc = run(
+        pipe,
+        "التقى الرئيس الفرنسي نظيره الألماني في برلين، وأكد رئيس الوزراء البريطاني دعمه"
+        " للاتفاق.\nودعا إلى الإسراع في تنفيذه.\n",
+    )
+    calls = [e for e in of_type(doc, "REQUEST") if e.sentence == 1]
+    assert calls and calls[0].actor is None
+
+
+def test_coordinated_verb_shares_its_subject(pipe):
+    doc = run(pipe, "أدانت الحكومة المصرية الهجوم وطالبت بمحاسبة المنفذين.\n")
+    calls = of_type(doc, "REQUEST")
+    assert len(calls) == 1 and "الحكومة المصرية" in text(calls[0].actor)
+
+
+def test_object_suffix_of_an_asked_act_is_the_asker(pipe):
+    doc = run(pipe, "طلبت الحكومة اللبنانية من فرنسا تزويدها بطائرات مروحية.\n")
+    aid = of_type(doc, "AID")
+    assert len(aid) == 1
+    assert "فرنسا" in text(aid[0].actor)
+    assert "الحكومة اللبنانية" in text(aid[0].recipient)
+
+
+def test_possessive_members_take_the_owner_state(pipe):
+    doc = run(pipe, "واتهم الجيش الأمريكي أحد جنوده بقتل مدنيين في أفغانستان.\n")
+    accusations = of_type(doc, "ACCUSE")
+    assert len(accusations) == 1
+    ev = accusations[0]
+    assert ev.actor.country == "USA"  # the nationality adjective of the actor's phrase
+    assert "جنوده" in text(ev.recipient) and ev.recipient.country == "USA"
+
+
+def test_possessive_shapes():
+    assert link._possessive("أحد جنوده")
+    assert link._possessive("قواتها")
+    assert not link._possessive("شقيقه")  # kin may be of another state
+    assert not link._possessive("الجيش")

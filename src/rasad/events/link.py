@@ -33,9 +33,13 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from rasad.document import Document, Event, EventDate, Ref, Sentence
+from rasad.document import Document, Event, EventDate, Ref, Sentence, Span
+from rasad.entities.lexicon import country_of_name
+from rasad.events.actors import _DEMAND_VERBS as DEMAND_VERBS
+from rasad.events.actors import GENERIC_HEADS, STOP, derived_masdar
+from rasad.events.actors import _skip_adverbs as skip_adverbs
 from rasad.events.features import Analysis, analyse
-from rasad.events.normalize import lemma_key, tokenize
+from rasad.events.normalize import lemma_key, normalize, tokenize
 
 # how many sentences after the event a continuation may come
 MAX_GAP = 2
@@ -639,3 +643,359 @@ def _absorb(body: Event, head: Event) -> None:
     body.context = body.context + [c for c in head.context if c not in body.context]
     body.supporting = [*body.supporting, head.trigger, *head.supporting]
     body.confidence = max(body.confidence, head.confidence)
+
+
+# ---- pronouns: a dropped subject, an object suffix, a possessive ---------------------------
+# speech verbs after which "إنه/أنه + verb" continues the speaker ("وأضاف أنه طالب ...")
+_SAY = {
+    "قال",
+    "قالت",
+    "اضاف",
+    "اضافت",
+    "تابع",
+    "تابعت",
+    "اوضح",
+    "اوضحت",
+    "اكد",
+    "اكدت",
+    "اشار",
+    "اشارت",
+    "ذكر",
+    "ذكرت",
+    "صرح",
+    "صرحت",
+    "لفت",
+    "لفتت",
+    "بين",
+    "بينت",
+    "شدد",
+    "شددت",
+}
+_HE = {"انه", "انها", "بانه", "بانها", "انهم", "بانهم"}
+# words that may stand before a verb whose subject is the one of the previous sentence
+_OPENERS = {"كما", "ثم", "وقد", "قد", "لقد", "فقد", "بدوره", "بدورها", "وبدوره", "وبدورها"}
+_NUMBERISH = {"عدد", "عشرات", "مئات", "الاف", "آلاف", "بعض"}
+_OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه")
+_MEMBER_SECTORS = {"MIL", "COP", "UAF", "GOV", "REB"}
+
+
+def _bare(norm: str) -> str:
+    return norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
+
+
+def _first_person(analysis: Analysis, i: int) -> bool:
+    """A first-person verb: "رفضنا", or "نطالب" whose ن is the prefix (the core after the
+    clitics starts after it; "ندد" is a third-person verb of a ن root)."""
+    w = _bare(analysis.tokens[i].norm)
+    if len(w) >= 5 and w.endswith("نا"):
+        return True
+    core = next((t.core for t in analysis.triggers if t.index == i), w)
+    return len(w) >= 4 and w[0] == "ن" and not core.startswith("ن")
+
+
+def _party_key(ref: Ref) -> str:
+    if ref.entity:
+        return ref.entity
+    return " ".join(sorted(_role_keys(ref)))
+
+
+def _copy(ref: Ref) -> Ref:
+    return Ref(entity=ref.entity, span=ref.span, country=ref.country, sector=ref.sector)
+
+
+def _quote_at(doc: Document, offset: int):
+    for q in doc.quotes:
+        if q.start <= offset < q.end:
+            return q
+    return None
+
+
+def _previous_party(doc: Document, events: list[Event], sentence: int) -> Ref | None:
+    """The one party the sentence before speaks of: the actors of its asserted events and
+    the speakers of its quotes, when they all name the same party; else None."""
+    sent = next((s for s in doc.sentences if s.index == sentence - 1), None)
+    if sent is None:
+        return None
+    refs = [
+        e.actor
+        for e in events
+        if e.sentence == sentence - 1 and e.actor is not None and e.polarity == "asserted"
+    ]
+    refs += [
+        q.speaker
+        for q in doc.quotes
+        if q.speaker is not None and sent.start <= q.start < sent.end and q.speaker.span
+    ]
+    refs = [r for r in refs if r.span is not None]
+    keys = {_party_key(r) for r in refs}
+    if len(keys) != 1 or "" in keys:
+        return None
+    return refs[0]
+
+
+def resolve_pronouns(
+    doc: Document,
+    sentences: list[Sentence],
+    analyses: dict[int, Analysis],
+    events: list[Event],
+    counters: Counter,
+) -> None:
+    """Name the party a pronoun stands for, when one party is meant.
+
+    * a verb with its subject dropped: a first-person verb inside a quote ("نرفض",
+      "أدعو") is its speaker's; "وأضاف أنه طالب" and a clause that opens with the verb
+      ("ودعا إلى ...", "كما طالب ...") continue the party of the sentence before (the one
+      actor of its events and speaker of its quotes; none when several);
+    * an object suffix on a masdar before its بـ-complement ("تزويده بالسلاح"): the
+      recipient is the nearest party before it in the sentence other than the actor;
+    * a possessive on a role naming members of a body ("أحد جنوده", "قواتها"): the
+      recipient takes the country of its event's actor, the actor the country of the
+      actor of an earlier event of the sentence.
+    """
+    by_index = {s.index: s for s in sentences}
+    for ev in events:
+        sent = by_index.get(ev.sentence)
+        analysis = analyses.get(ev.sentence)
+        if sent is None or analysis is None:
+            continue
+        i = _token_at(analysis, ev.trigger.start - sent.start)
+        if i is None:
+            continue
+        toks = analysis.tokens
+        if ev.actor is None and _verb_trigger(analysis, i):
+            found = None
+            quote = _quote_at(doc, ev.trigger.start)
+            if _first_person(analysis, i) and quote is not None and quote.speaker is not None:
+                found, why = quote.speaker, "pronoun_first_person"
+            elif _coordinated_verb(analysis, i) and _no_subject_after(analysis, i):
+                # "أدان الوزير الهجوم وطالب بـ": the verbs share their subject
+                found, why = _earlier_actor(events, ev, analysis, sent), "pronoun_coordinated"
+            elif _continues_subject(analysis, i):
+                said = i >= 2 and toks[i - 1].norm in _HE and _bare(toks[i - 2].norm) in _SAY
+                if said and quote is not None and quote.speaker is not None:
+                    found, why = quote.speaker, "pronoun_speaker"
+                else:
+                    found, why = _previous_party(doc, events, ev.sentence), "pronoun_previous"
+            if found is not None and found.span is not None:
+                ev.actor = _copy(found)
+                counters[why] += 1
+        if ev.recipient is None and _object_suffix(analysis, i):
+            found = _asker(doc, sent, analysis, i, ev, events)
+            if found is not None:
+                ev.recipient = found
+                counters["pronoun_object"] += 1
+        for field in ("actor", "recipient"):
+            ref = getattr(ev, field)
+            if (
+                ref is None
+                or ref.entity is not None
+                or ref.country is not None
+                or not ref.span
+                or not _possessive(ref.span.text)
+            ):
+                continue
+            owner = (
+                ev.actor
+                if field == "recipient" and ev.actor is not None
+                else _sentence_actor(events, ev)
+            )
+            if owner is not None and owner.country is not None:
+                ref.country = owner.country
+                counters["pronoun_possessive"] += 1
+
+
+def _verb_trigger(analysis: Analysis, i: int) -> bool:
+    """A verb trigger of the event whose subject is not said (no number after it, which
+    reads as a passive: "واعتقل ثلاثة أشخاص")."""
+    if not any(t.index == i and t.kind == "verb" for t in analysis.triggers):
+        return False
+    toks = analysis.tokens
+    w = _bare(toks[i].norm)
+    surface = analysis.text[toks[i].start : toks[i].end]
+    if (
+        w.startswith(("ال", "لل"))
+        or (w[:1] in "بل" and len(w) > 4)
+        or w.endswith(("ه", "ات"))
+        or derived_masdar(toks[i].norm, surface)
+    ):
+        return False  # a noun of a mixed family ("الاتفاق", "بدعم", "اتفاقية", "استدعاء")
+    if i + 1 < len(toks):
+        nxt = toks[i + 1].norm
+        if nxt[:1].isdigit() or nxt in _NUMBERISH:
+            return False
+    return True
+
+
+def _continues_subject(analysis: Analysis, i: int) -> bool:
+    """The verb opens its sentence ("ودعا"), follows an opener ("كما طالب"), or follows
+    "وأضاف أنه"."""
+    toks = analysis.tokens
+    opens = (
+        i == 0
+        or (i == 1 and toks[0].norm in _OPENERS)
+        or (i == 2 and toks[1].norm in _HE and _bare(toks[0].norm) in _SAY)
+    )
+    return opens and _no_subject_after(analysis, i)
+
+
+def _coordinated_verb(analysis: Analysis, i: int) -> bool:
+    """A verb joined by و/ف to what comes before it in the sentence ("... وطالب")."""
+    toks = analysis.tokens
+    return i > 0 and toks[i].norm[:1] in "وف" and len(toks[i].norm) > 3
+
+
+def _earlier_actor(
+    events: list[Event], ev: Event, analysis: Analysis, sent: Sentence
+) -> Ref | None:
+    """The actor of the nearest earlier verb event of the sentence, in the same clause
+    chain (no full stop, colon or semicolon between them)."""
+    earlier = [
+        e
+        for e in events
+        if e.sentence == ev.sentence
+        and e is not ev
+        and e.trigger.start < ev.trigger.start
+        and e.actor is not None
+        and e.polarity == ev.polarity
+    ]
+    if not earlier:
+        return None
+    prev = max(earlier, key=lambda e: e.trigger.start)
+    between = analysis.text[prev.trigger.end - sent.start : ev.trigger.start - sent.start]
+    if any(c in '.:;؛!?؟«»"' for c in between):
+        return None
+    j = _token_at(analysis, prev.trigger.start - sent.start)
+    if j is None or not _verb_trigger(analysis, j):
+        return None
+    return prev.actor
+
+
+def _no_subject_after(analysis: Analysis, i: int) -> bool:
+    """The subject is not said after the verb at i."""
+    toks = analysis.tokens
+    # the subject is not said after the verb: a preposition, a بـ/لـ-phrase or a masdar
+    # follows ("ودعا إلى", "وطالب بوقف", "وأدان اختطاف"), not a noun that may be it
+    j = skip_adverbs(analysis, i + 1)
+    if j >= len(toks):
+        return True
+    gap = analysis.text[toks[j - 1].end : toks[j].start]
+    if any(c in '«»"“”' for c in gap):
+        return False  # a quoted name may be the subject: وطالب "الهاكرز"
+    if any(c in ".:;؛،," for c in gap):
+        return True
+    nxt = toks[j].norm
+    surface = analysis.text[toks[j].start : toks[j].end]
+    if nxt == "علي" and surface != "على":
+        return False  # the name علي, not the preposition على
+    return (
+        nxt in STOP
+        or (nxt[:1] in "بل" and not nxt.startswith("لل") and len(nxt) > 3)
+        # an indefinite masdar is the object ("وأدان اختطاف"); a definite one may be the
+        # subject ("واتهم التقرير")
+        or (not nxt.startswith("ال") and derived_masdar(nxt, surface))
+    )
+
+
+def _object_suffix(analysis: Analysis, i: int) -> bool:
+    """A masdar with a pronoun suffix before its بـ-complement: "تزويده بالسلاح",
+    "إمدادهم بالذخيرة"."""
+    toks = analysis.tokens
+    if i + 1 >= len(toks) or _break(analysis, i):
+        return False
+    w = _bare(toks[i].norm)
+    if w.startswith(("ال", "لل")) or not w.endswith(_OBJECT_SUFFIXES) or len(w) < 5:
+        return False
+    if not derived_masdar(toks[i].norm, analysis.text[toks[i].start : toks[i].end]):
+        return False  # "تزويده", "إمدادهم": a masdar's shape under the suffix
+    nxt = toks[i + 1].norm
+    return nxt.startswith("ب") and len(nxt) > 3 and not nxt.startswith(("بعد", "بين", "بسبب"))
+
+
+# verbs of asking and wanting: the object pronoun of the act asked for ("يطلب من X
+# تزويده", "تريد من X تزويدها") is the one who asks
+_ASK = DEMAND_VERBS | {"يريد", "تريد", "اراد", "ارادت", "يرغب", "ترغب", "يامل", "تامل"}
+
+
+def _asker(
+    doc: Document, sent: Sentence, analysis: Analysis, i: int, ev: Event, events: list[Event]
+) -> Ref | None:
+    """Who asks for the act at token i: the actor of the event of the asking verb before
+    it, else the nearest named party before that verb; None without such a verb."""
+    toks = analysis.tokens
+    verb = None
+    for j in range(i - 1, max(-1, i - 8), -1):
+        if _break(analysis, j) and any(
+            c in ".:;؛!?؟" for c in analysis.text[toks[j].end : toks[j + 1].start]
+        ):
+            break
+        if _bare(toks[j].norm) in _ASK or toks[j].norm in _ASK:
+            verb = j
+            break
+    if verb is None:
+        return None
+    at = sent.start + toks[verb].start
+    for e in events:
+        if e is not ev and e.trigger.start == at and e.actor is not None:
+            if ev.actor is None or _party_key(e.actor) != _party_key(ev.actor):
+                return _copy(e.actor)
+            return None
+    return _nearest_party(doc, sent, analysis, verb, ev.actor)
+
+
+def _nearest_party(
+    doc: Document, sent: Sentence, analysis: Analysis, i: int, actor: Ref | None
+) -> Ref | None:
+    """The nearest named person or organisation (or state) before token i in the sentence
+    that is not the actor."""
+    start = sent.start + analysis.tokens[i].start
+    best = None
+    for ent in doc.entities:
+        if ent.type not in ("PERSON", "ORG", "GPE") or (
+            ent.type == "GPE" and country_of_name(ent.canonical) is None
+        ):
+            continue  # a city is where, not who
+        for m in ent.mentions:
+            if not (sent.start <= m.start and m.end <= start):
+                continue
+            if actor is not None and (
+                ent.id == actor.entity
+                or (actor.span is not None and actor.span.start <= m.start < actor.span.end)
+            ):
+                continue
+            if best is None or m.start > best[1].start:
+                best = (ent, m)
+    if best is None:
+        return None
+    ent, m = best
+    return Ref(
+        entity=ent.id,
+        span=Span(start=m.start, end=m.end, text=m.text),
+        country=ent.country,
+        sector=ent.sector,
+    )
+
+
+def _possessive(text: str) -> bool:
+    """A role whose head carries a possessive pronoun: "جنوده", "أحد عناصرها"."""
+    words = text.split()
+    if not words:
+        return False
+    head = words[1] if len(words) > 1 and words[0] in ("أحد", "احد", "إحدى", "احدى") else words[0]
+    if len(head) < 5 or not head.endswith(("ه", "ها", "هم")) or head.endswith("ة"):
+        return False
+    # members of a body (جنوده، عناصرها، قواتها), whose state is the owner's; not kin
+    # or friends, who may be of another country
+    bare = normalize(head)
+    for suffix in ("هم", "ها", "ه"):
+        if bare.endswith(suffix):
+            bare = bare[: -len(suffix)]
+            break
+    return GENERIC_HEADS.get(lemma_key(bare)) in _MEMBER_SECTORS
+
+
+def _sentence_actor(events: list[Event], ev: Event) -> Ref | None:
+    """The actor of the first event of the sentence with one, other than ``ev``'s role."""
+    for e in events:
+        if e.sentence == ev.sentence and e is not ev and e.actor is not None:
+            return e.actor if e.trigger.start < ev.trigger.start else None
+    return None

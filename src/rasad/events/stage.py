@@ -30,7 +30,7 @@ from functools import lru_cache
 from importlib import resources
 
 from rasad.document import Document, Event, EventDate, Ref, Sentence, Span
-from rasad.entities.lexicon import country_of_name
+from rasad.entities.lexicon import country_of_name, demonym_country
 from rasad.events import actors, cameo, lexicon, link, sectors, senses
 from rasad.events.context import asked_contexts, contexts, request_mode
 from rasad.events.features import Analysis, Trigger, analyse, cue_flags, features
@@ -335,6 +335,12 @@ class EventsStage:
             if hit:
                 ref.country = ref.country or hit[0]
                 ref.sector = ref.sector or hit[1]
+        if ref.country is None and not person:
+            # a nationality adjective names the state of the party: "الجيش الأمريكي"
+            for t in analysis.tokens[a + 1 : b]:
+                if t.norm.startswith("ال") and (code := demonym_country(t.norm)):
+                    ref.country = code
+                    break
         return ref
 
     @staticmethod
@@ -510,6 +516,8 @@ class EventsStage:
                 events = [ev for ev in events if id(ev) not in gone]
             # the headline's event is the lead's event announced: one event, two spans
             events = link.merge_headline(doc, events, self.counters)
+            # "وأضاف أنه طالب", "تزويده بالسلاح", "جنوده": the party a pronoun stands for
+            link.resolve_pronouns(doc, sentences, analyses, events, self.counters)
         for n, ev in enumerate(events, 1):
             ev.id = f"ev{n}"
             self.counters[
