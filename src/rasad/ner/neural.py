@@ -239,19 +239,22 @@ class NeuralTagger:
         inputs[:, 0] = pre[fwd_rows, :gates_width]
         inputs[:, 1] = pre[bwd_rows, gates_width:]
         active_at = running.sum(axis=0).tolist()  # sentences running at each step
-        h = np.zeros((2, batch, hidden), np.float32)
-        c = np.zeros_like(h)
+        c = np.zeros((2, batch, hidden), np.float32)
         gates = np.empty((2, batch, gates_width), np.float32)
-        tanh_c = np.empty_like(h)
-        out = np.empty((steps, 2, batch, hidden), np.float32)
-        w_hh = lstm.w_hh
+        tanh_c = np.empty_like(c)
+        out = np.empty((steps, 2, batch, hidden), np.float32)  # h at every step
+        w_f, w_b = lstm.w_hh
         sig_width, f_at, o_at = 3 * hidden, hidden, 2 * hidden
         for t in range(steps):
             active = active_at[t]
             g = gates[:, :active]
-            h_a, c_a = h[:, :active], c[:, :active]
-            np.matmul(h_a, w_hh, out=g)
-            g += inputs[t, :, :active]
+            c_a = c[:, :active]
+            if t:  # h is 0 before the first step (so are the products)
+                np.matmul(out[t - 1, 0, :active], w_f, out=g[0])
+                np.matmul(out[t - 1, 1, :active], w_b, out=g[1])
+                g += inputs[t, :, :active]
+            else:
+                g[...] = inputs[t, :, :active]
             np.tanh(g, out=g)
             sig = g[:, :, :sig_width]
             sig *= 0.5
@@ -260,8 +263,7 @@ class NeuralTagger:
             c_a += sig[:, :, :f_at] * g[:, :, sig_width:]
             t_c = tanh_c[:, :active]
             np.tanh(c_a, out=t_c)
-            np.multiply(sig[:, :, o_at:], t_c, out=h_a)
-            out[t, :, :active] = h_a
+            np.multiply(sig[:, :, o_at:], t_c, out=out[t, :, :active])
         # padding steps write garbage to the pad row only
         states[fwd_rows, :hidden] = out[:, 0]
         states[bwd_rows, hidden:] = out[:, 1]
