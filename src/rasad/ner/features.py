@@ -191,12 +191,15 @@ class TokenForms:
     def gazetteer(self) -> list[str]:
         """Gazetteer BIO label ("" if none) of every token, flat; matched per sentence."""
         if self._gazetteer is None:
-            norms, match = self.norms, self._lexicon.match_gazetteer
+            lexicon, norms = self._lexicon, self.norms
+            form_firsts = [lexicon.gazetteer_firsts(w[0]) for w in self.words]
+            firsts = [form_firsts[i] for i in self.ids]
             labels: list[str] = []
             offset = 0
             for n in self.lengths:
-                labels += match(norms[offset : offset + n])
-                offset += n
+                end = offset + n
+                labels += lexicon.match_gazetteer_from(norms[offset:end], firsts[offset:end])
+                offset = end
             self._gazetteer = labels
         return self._gazetteer
 

@@ -91,6 +91,8 @@ class Lexicon:
     gazetteer: dict[tuple[str, ...], str] = field(default_factory=dict)
     max_gazetteer_len: int = 1
     _starts: set[str] = field(default_factory=set)  # first words of gazetteer entries
+    # the entries of two words or more and their prefixes of two words or more
+    _chains: set[tuple[str, ...]] = field(default_factory=set)
     # recent sentences' matches: the BiLSTM encodes a whole document before the CRF
     # asks for the same sentences again
     _recent: dict[tuple[str, ...], list[str]] = field(default_factory=dict)
@@ -117,6 +119,7 @@ class Lexicon:
                 gazetteer.setdefault(tuple(name.split(" ")), typ)
             lex.max_gazetteer_len = max(map(len, gazetteer), default=1)
             lex._starts = {k[0] for k in gazetteer}
+            lex._chains = {k[:j] for k in gazetteer for j in range(2, len(k) + 1)}
         return lex
 
     def match_gazetteer(self, norms: list[str]) -> list[str]:
@@ -128,36 +131,52 @@ class Lexicon:
         cached = self._recent.get(key)
         if cached is not None:
             return cached
-        labels = [""] * len(norms)
-        i, n = 0, len(norms)
-        gaz = self.gazetteer
-        starts = self._starts
-        known = self._firsts.hot
-        while i < n:
-            firsts = known.get(norms[i])
-            if firsts is None:
-                firsts = self._firsts.get_cold(norms[i])
-                if firsts is None:
-                    firsts = tuple(f for f in _first_forms(norms[i]) if f in starts)
-                    self._firsts.put(norms[i], firsts)
-                known = self._firsts.hot
-            found = 0
-            for length in range(min(self.max_gazetteer_len, n - i), 0, -1) if firsts else ():
-                tail = key[i + 1 : i + length]
-                for first in firsts:
-                    typ = gaz.get((first, *tail))
-                    if typ:
-                        found = length
-                        labels[i] = "B-" + typ
-                        for j in range(i + 1, i + length):
-                            labels[j] = "I-" + typ
-                        break
-                if found:
-                    break
-            i += found or 1
+        labels = self.match_gazetteer_from(norms, [self.gazetteer_firsts(n) for n in norms])
         if len(self._recent) >= _RECENT_SENTENCES:
             self._recent.clear()
         self._recent[key] = labels
+        return labels
+
+    def gazetteer_firsts(self, norm: str) -> tuple[str, ...]:
+        """The forms of a matching form that start a gazetteer entry (most have none;
+        cached per form)."""
+        firsts = self._firsts.hot.get(norm)
+        if firsts is None:
+            firsts = self._firsts.get_cold(norm)
+            if firsts is None:
+                firsts = tuple(f for f in _first_forms(norm) if f in self._starts)
+                self._firsts.put(norm, firsts)
+        return firsts
+
+    def match_gazetteer_from(self, norms: list[str], firsts: list[tuple[str, ...]]) -> list[str]:
+        """``match_gazetteer`` given each token's ``gazetteer_firsts``: only the tokens
+        that can start an entry are tried, left to right, skipping matched tokens."""
+        labels = [""] * len(norms)
+        n = len(norms)
+        gaz = self.gazetteer
+        longest = self.max_gazetteer_len
+        free = 0  # first token not inside a match
+        chains = self._chains
+        for i, starts in enumerate(firsts):
+            if not starts or i < free:
+                continue
+            # no entry is longer than the longest chain of entry prefixes found here
+            limit = min(longest, n - i)
+            reach = 1
+            for first in starts:
+                k = 1
+                while k < limit and (first, *norms[i + 1 : i + k + 1]) in chains:
+                    k += 1
+                reach = max(reach, k)
+            for length in range(reach, 0, -1):
+                tail = tuple(norms[i + 1 : i + length])
+                typ = next((t for first in starts if (t := gaz.get((first, *tail)))), None)
+                if typ:
+                    labels[i] = "B-" + typ
+                    for j in range(i + 1, i + length):
+                        labels[j] = "I-" + typ
+                    free = i + length
+                    break
         return labels
 
 
