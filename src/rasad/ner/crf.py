@@ -77,16 +77,29 @@ class NumpyCrf:
         self._bw = {n[3:]: r for n, r in self.rows.items() if n.startswith("bw=")}
         self._fw = {n[3:]: r for n, r in self.rows.items() if n.startswith("fw=")}
         self._gaz_rows: dict[str, tuple[int, int, int]] = {}
+        # rows of the neighbour attributes ("-1st=...") by offset and kind, then value
+        self._by_kind: dict[str, dict[str, int]] = {}
+        for name, row in self.rows.items():
+            kind, eq, value = name.partition("=")
+            if eq and kind[:1] in "-12":
+                self._by_kind.setdefault(kind, {})[value] = row
 
     def _sums(self, groups: list) -> np.ndarray:
         """[len(groups), L]: the summed weights of each group of feature names."""
         rows = self.rows
+        return self._row_sums(
+            [[r for n in names if (r := rows.get(n)) is not None] for names in groups]
+        )
+
+    def _row_sums(self, groups: list[list[int]]) -> np.ndarray:
+        """[len(groups), L]: the summed weight rows of each group, in order, after 0."""
         flat: list[int] = []
         starts: list[int] = []
-        for names in groups:
+        zero = self.zero_row
+        for rows in groups:
             starts.append(len(flat))
-            flat.append(self.zero_row)
-            flat += [r for n in names if (r := rows.get(n)) is not None]
+            flat.append(zero)
+            flat += rows
         return np.add.reduceat(self.matrix[flat], starts, axis=0)
 
     def _form_sums(self, forms: TokenForms) -> tuple[np.ndarray, np.ndarray]:
@@ -106,13 +119,32 @@ class NumpyCrf:
         context_of = context.lookup(w[0] for w in words)
         new_context = [w for w in {w[0]: w for w in words}.values() if context_of[w[0]] is None]
         if new_context:
-            neighbour = self.features.neighbour_features  # sums cached, not the strings
-            groups = [slot for w in new_context for slot in neighbour(w)]
-            sums = self._sums(groups).reshape(len(new_context), 4, -1)
+            groups = [slot for w in new_context for slot in self._neighbour_rows(w)]
+            sums = self._row_sums(groups).reshape(len(new_context), 4, -1)
             for w, block in zip(new_context, sums, strict=True):
                 context_of[w[0]] = block.copy()
                 context.put(w[0], context_of[w[0]])
         return np.array(list(own_of.values())), np.array([context_of[w[0]] for w in words])
+
+    def _neighbour_rows(self, word: tuple) -> list[list[int]]:
+        """Rows of ``FeatureExtractor.neighbour_features(word)``, slot by slot in the same
+        order, looked up by kind and value (no feature strings built)."""
+        jn, js, jc, jt, _, je = word
+        kinds = self._by_kind
+        empty: dict[str, int] = {}
+        out = []
+        for d in ("-2", "-1", "1", "2"):
+            pairs = [(d + "w", jn), (d + "c1", jc[1])]
+            if jt:
+                pairs.append((d + "tr", jt))
+            if d in ("-1", "1"):
+                pairs += [(d + "st", js), (d + "c2", jc[2]), (d + "c0", jc[0])]
+                if je:
+                    pairs.append((d + "ec", je))
+            out.append(
+                [r for kind, value in pairs if (r := kinds.get(kind, empty).get(value)) is not None]
+            )
+        return out
 
     def _gaz_label_rows(self, label: str) -> tuple[int, int, int]:
         """Rows of gz=, -1gz= and 1gz= for one gazetteer label (the zero row: not in the

@@ -54,6 +54,9 @@ class Encoder:
         self.rows = rows
         self.chars: dict[str, int] = meta["chars"]
         self.categories: dict[str, dict[str, int]] = meta["categories"]
+        words = extractor.lexicon.words
+        # rows of the lexicon itself: its columns give the frequency and article classes
+        self._columns = words.columns if rows is words.index else None
 
         self.token = lru_cache(maxsize=WORD_CACHE)(self._token)
 
@@ -66,10 +69,25 @@ class Encoder:
         prefix = w[4][2][4:]  # "pre=..." feature
         if row is None and prefix:
             row = self.rows.get(norm[len(prefix) :])
+        ids = [self.chars.get(ch, 1) for ch in norm[:MAX_CHARS]]
         chars = np.zeros(MAX_CHARS, dtype=np.int64)
-        for k, ch in enumerate(norm[:MAX_CHARS]):
-            chars[k] = self.chars.get(ch, 1)
-        cat = token_categories(w, "", self.extractor.lexicon)
+        chars[: len(ids)] = ids
+        if self._columns is None:
+            cat = token_categories(w, "", self.extractor.lexicon)
+        else:  # the lexicon's row is ``row``: read its columns (token_categories' values)
+            trig, feats, embed = w[3], w[4], w[5]
+            freq, article = (
+                ("oov", "oov") if row is None else (self._columns[4][row], self._columns[5][row])
+            )
+            cat = {
+                "embed": embed or "-",
+                "gaz": "-",
+                "trig": trig or "-",
+                "prefix": prefix or "-",
+                "freq": freq,
+                "article": article,
+                "shape": feats[3][3:],
+            }
         cats = tuple(self.categories[name].get(cat[name], 1) for name in CATEGORIES)
         return -1 if row is None else row, chars, cats, norm
 

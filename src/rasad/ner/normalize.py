@@ -41,6 +41,12 @@ _PROCLITICS = (
 )
 
 
+# the sequences by their first letter, in the same order (most tokens start with none)
+_PROCLITICS_BY_FIRST = {
+    first: tuple(p for p in _PROCLITICS if p[0] == first) for first in {p[0] for p in _PROCLITICS}
+}
+
+
 def normalize(text: str) -> str:
     """Fold diacritics, tatweel, hamza/alef forms, alef maqsura, ta marbuta and digits."""
     return _DIACRITICS.sub("", text).translate(_FOLD)
@@ -56,7 +62,7 @@ def split_proclitics(norm: str) -> tuple[str, str]:
     A heuristic: "وروسيا" -> ("و", "روسيا"), "للامم" -> ("لل", "امم"). Ambiguous
     splits ("ولايه") are resolved by the model from context and cluster features, not here.
     """
-    for p in _PROCLITICS:
+    for p in _PROCLITICS_BY_FIRST.get(norm[:1], ()):
         if norm.startswith(p) and len(norm) - len(p) >= 2:
             return p, norm[len(p) :]
     return "", norm
