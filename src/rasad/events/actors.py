@@ -1647,7 +1647,6 @@ _PARTY_HEADS = {
         "سفاره",
         "دوله",
         "دول",
-        "بلدان",
         "حكومات",
         "لاعب",
         "مدرب",
@@ -1712,6 +1711,15 @@ _PARTY_HEADS = {
         "قيادات",
         "مجتمع",
         "مصور",
+        "وكاله",
+        "عماده",
+        "جبهه",
+        "دوريه",
+        "مشرف",
+        "فاعلي",
+        "ادارات",
+        "هيئات",
+        "سلطات",
     )
     # as the tokens key them, bare and with the article ("فتيات" loses its ف as a clitic)
     for key in (lemma_key(w), lemma_key("ال" + w))
@@ -1773,7 +1781,7 @@ def recipient_kind(
         a = min(_skip_quantifiers(analysis, a, rng[1]), rng[1] - 1)
     norm = toks[a].norm
     key = _key(norm)
-    if norm.endswith("ا") and len(norm) > 4 and not norm.endswith("اا"):
+    if norm.endswith("ا") and len(norm) >= 4 and not norm.endswith("اا"):
         key = _key(norm[:-1])  # the accusative: "ضابطا", "مسؤولا"
     if key in _THINGS:
         return "thing"
@@ -1798,7 +1806,12 @@ def recipient_kind(
         # often another word's lemma: السيولة -> سيول, Seoul)
     # sound masculine plurals of people: المتهمين، محتجون (not a dual of time: عامين)
     w = bare[2:] if bare.startswith("ال") else bare
-    if len(w) >= 5 and w.endswith(("ون", "ين")) and not w.endswith(("عامين", "يومين", "شهرين")):
+    if (
+        len(w) >= 5
+        and w.endswith(("ون", "ين"))
+        and not w.endswith(("عامين", "يومين", "شهرين"))
+        and w not in ("هاتين", "هذين", "اللذين", "اللتين")
+    ):
         return "party"
     # an idafa whose second term names a party: "مواقع داعش", "عناصر الحزب"
     for j in range(a + 1, min(rng[1], a + 3)):
