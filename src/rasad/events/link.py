@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from rasad.document import Document, Event, EventDate, Ref, Sentence, Span
 from rasad.entities.lexicon import country_of_name
 from rasad.events.actors import _DEMAND_VERBS as DEMAND_VERBS
-from rasad.events.actors import GENERIC_HEADS, STOP, derived_masdar
+from rasad.events.actors import STOP, derived_masdar
 from rasad.events.actors import _skip_adverbs as skip_adverbs
 from rasad.events.features import Analysis, analyse
 from rasad.events.normalize import lemma_key, normalize, tokenize
@@ -676,7 +676,11 @@ _HE = {"انه", "انها", "بانه", "بانها", "انهم", "بانهم"}
 _OPENERS = {"كما", "ثم", "وقد", "قد", "لقد", "فقد", "بدوره", "بدورها", "وبدوره", "وبدورها"}
 _NUMBERISH = {"عدد", "عشرات", "مئات", "الاف", "آلاف", "بعض"}
 _OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه")
-_MEMBER_SECTORS = {"MIL", "COP", "UAF", "GOV", "REB"}
+# members of a body: "أحد جنوده", "قواتها", "عناصرها" (not "أمنها", its security)
+_MEMBERS = {
+    lemma_key(w)
+    for w in ("جنود", "جندي", "قوات", "عناصر", "مقاتلي", "ضباط", "افراد", "مسلحي", "طائرات")
+}
 
 
 def _bare(norm: str) -> str:
@@ -770,12 +774,15 @@ def resolve_pronouns(
             elif _coordinated_verb(analysis, i) and _no_subject_after(analysis, i):
                 # "أدان الوزير الهجوم وطالب بـ": the verbs share their subject
                 found, why = _earlier_actor(events, ev, analysis, sent), "pronoun_coordinated"
-            elif _continues_subject(analysis, i):
-                said = i >= 2 and toks[i - 1].norm in _HE and _bare(toks[i - 2].norm) in _SAY
-                if said and quote is not None and quote.speaker is not None:
+            elif (say := _said_by_pronoun(analysis, i)) is not None:
+                # "وأضاف في تصريح أنه طالب": the speaker, as the quotes stage resolved
+                # it, else (the speech verb opens the sentence) the party before
+                if quote is not None and quote.speaker is not None:
                     found, why = quote.speaker, "pronoun_speaker"
-                else:
+                elif say == 0 or (say == 1 and toks[0].norm in _OPENERS):
                     found, why = _previous_party(doc, events, ev.sentence), "pronoun_previous"
+            elif _continues_subject(analysis, i):
+                found, why = _previous_party(doc, events, ev.sentence), "pronoun_previous"
             if found is not None and found.span is not None:
                 ev.actor = _copy(found)
                 counters[why] += 1
@@ -827,15 +834,32 @@ def _verb_trigger(analysis: Analysis, i: int) -> bool:
 
 
 def _continues_subject(analysis: Analysis, i: int) -> bool:
-    """The verb opens its sentence ("ودعا"), follows an opener ("كما طالب"), or follows
-    "وأضاف أنه"."""
+    """The verb opens its sentence ("ودعا") or follows an opener ("كما طالب"), and no
+    subject follows it."""
     toks = analysis.tokens
-    opens = (
-        i == 0
-        or (i == 1 and toks[0].norm in _OPENERS)
-        or (i == 2 and toks[1].norm in _HE and _bare(toks[0].norm) in _SAY)
-    )
+    opens = i == 0 or (i == 1 and toks[0].norm in _OPENERS)
     return opens and _no_subject_after(analysis, i)
+
+
+def _said_by_pronoun(analysis: Analysis, i: int) -> int | None:
+    """The index of the speech verb whose "أنه" stands right before the verb at i
+    ("وأضاف في تصريح صحفي أنه طالب"), when that verb names no subject of its own."""
+    toks = analysis.tokens
+    if i < 2 or toks[i - 1].norm not in _HE or _break(analysis, i - 2):
+        return None
+    for j in range(i - 2, max(-1, i - 9), -1):
+        if (
+            j < i - 2
+            and _break(analysis, j)
+            and any(c in '.:;؛!?؟«»"' for c in analysis.text[toks[j].end : toks[j + 1].start])
+        ):
+            return None
+        if _bare(toks[j].norm) in _SAY:
+            nxt = toks[j + 1].norm
+            # "وأضاف الوزير أنه": a subject of its own (the clause rules read it)
+            own = j + 1 < i - 1 and nxt not in STOP and not nxt.startswith(("ب", "ل"))
+            return None if own else j
+    return None
 
 
 def _coordinated_verb(analysis: Analysis, i: int) -> bool:
@@ -866,6 +890,12 @@ def _earlier_actor(
         return None
     j = _token_at(analysis, prev.trigger.start - sent.start)
     if j is None or not _verb_trigger(analysis, j):
+        return None
+    span = prev.actor.span
+    # the subject before its verb (SVO) or right after it (VSO), not a phrase further on
+    if span is None or not (
+        span.end <= prev.trigger.start or 0 <= span.start - prev.trigger.end <= 1
+    ):
         return None
     return prev.actor
 
@@ -990,7 +1020,7 @@ def _possessive(text: str) -> bool:
         if bare.endswith(suffix):
             bare = bare[: -len(suffix)]
             break
-    return GENERIC_HEADS.get(lemma_key(bare)) in _MEMBER_SECTORS
+    return lemma_key(bare) in _MEMBERS
 
 
 def _sentence_actor(events: list[Event], ev: Event) -> Ref | None:
