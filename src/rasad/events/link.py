@@ -573,9 +573,9 @@ def merge_headline(doc: Document, events: list[Event], counters: Counter) -> lis
     ``LEAD_SENTENCES`` body sentences, or shares a role with it within ``NEAR_SENTENCES``;
     of several, one of the same mode, sharing more roles, told rather than mentioned in
     passing, earliest. The body event keeps its own trigger and status (reported when the
-    headline tells it and the body mentions it in passing), takes the headline's roles,
-    place, date and source where it has none (and a named entity where it only has a
-    phrase of the same party), and records the headline trigger in ``supporting``.
+    headline tells it and the body mentions it in passing), takes the headline's
+    recipient and named actor, place, date and source where it has none (and a named entity where it only
+    has a phrase of the same party), and records the headline trigger in ``supporting``.
     Headline events with no such body event stay."""
     summary = [b for b in doc.blocks if b.role in SUMMARY_ROLES]
     if not summary:
@@ -624,7 +624,12 @@ def merge_headline(doc: Document, events: list[Event], counters: Counter) -> lis
 def _absorb(body: Event, head: Event) -> None:
     for field in ("actor", "recipient"):
         mine, theirs = getattr(body, field), getattr(head, field)
-        if theirs is not None and (mine is None or (mine.entity is None and theirs.entity)):
+        # an actor only when named: a headline's telegraphic syntax misleads the clause
+        # rules more often than the lead's ("العليان يرأس اجتماعا" -> "العليان يرأس");
+        # recipients have passed the party test (actors.recipient_kind)
+        if theirs is None or not (theirs.entity or field == "recipient"):
+            continue
+        if mine is None or (mine.entity is None and theirs.entity):
             setattr(body, field, theirs)
     if body.location is None:
         body.location = head.location
