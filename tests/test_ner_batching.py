@@ -1,0 +1,84 @@
+"""NER batching: a document's sentences tagged together give the per-sentence results."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from rasad.ner.decode import LABELS, Padded, batched_marginals, decode, decode_padded
+from rasad.ner.lexicon import Lexicon
+from rasad.ner.tagger import load_model
+
+SENTENCES = [
+    ["قال", "وزير", "الخارجية", "الأمير", "فيصل", "بن", "فرحان", "في", "الرياض", "اليوم"],
+    ["وأعلنت", "شركة", "أرامكو", "عن", "أرباح", "بلغت", "5", "مليارات", "دولار", "."],
+    ["مرحبا"],
+    ["زار", "الرئيس", "الفرنسي", "القاهرة", "ثم", "عاد", "إلى", "باريس", "وقال", "إن", "الأمم"]
+    + ["المتحدة", "ستجتمع", "في", "جنيف", "."],
+]
+
+
+def test_emissions_of_a_batch_match_each_sentence_alone() -> None:
+    neural = load_model().neural
+    assert neural is not None
+    together = neural.emissions(SENTENCES)
+    for tokens, scores in zip(SENTENCES, together, strict=True):
+        (alone,) = neural.emissions([tokens])
+        assert scores.shape == alone.shape == (len(tokens), len(LABELS))
+        assert np.abs(scores - alone).max() < 1e-4  # float32 rounding only
+
+
+def test_tagging_with_empty_sentences_keeps_their_places() -> None:
+    model = load_model()
+    tagged = model.tag_many_with_confidence([[], *SENTENCES[:2], []])
+    assert tagged[0] == ([], []) and tagged[-1] == ([], [])
+    alone = model.tag_many_with_confidence([SENTENCES[1]])[0]
+    assert tagged[2][0] == alone[0]
+    assert np.allclose(tagged[2][1], alone[1], atol=1e-6)
+
+
+def test_padded_decoding_and_marginals_match_one_sentence_at_a_time() -> None:
+    rng = np.random.default_rng(0)
+    probs = [rng.dirichlet(np.ones(len(LABELS)), size=n) for n in (7, 1, 12, 3)]
+    batch = Padded(probs)
+    paths = batch.unsort(decode_padded(batch.values, batch.lengths))
+    assert [[LABELS[k] for k in p] for p in paths] == [decode(p) for p in probs]
+    scores = [np.log(p) for p in probs]
+    trans = np.exp(rng.normal(size=(len(LABELS), len(LABELS))))
+    together = batched_marginals(scores, trans)
+    for s, m in zip(scores, together, strict=True):
+        assert np.allclose(m, batched_marginals([s], trans)[0], atol=1e-12)
+        assert np.allclose(m.sum(axis=1), 1.0)
+
+
+def _naive_match(lexicon: Lexicon, norms: list[str]) -> list[str]:
+    """Every start, every length, longest first (what the pruned matcher must equal)."""
+    labels = [""] * len(norms)
+    i = 0
+    while i < len(norms):
+        found = 0
+        for length in range(min(lexicon.max_gazetteer_len, len(norms) - i), 0, -1):
+            for first in lexicon.gazetteer_firsts(norms[i]):
+                typ = lexicon.gazetteer.get((first, *norms[i + 1 : i + length]))
+                if typ:
+                    found = length
+                    labels[i : i + length] = ["B-" + typ] + ["I-" + typ] * (length - 1)
+                    break
+            if found:
+                break
+        i += found or 1
+    return labels
+
+
+def test_gazetteer_matcher_equals_the_exhaustive_search() -> None:
+    lexicon = Lexicon()
+    entries = {("الامم", "المتحده"): "ORG", ("مجلس", "الامن", "الدولي"): "ORG"}
+    entries |= {("مجلس", "الوزراء"): "ORG", ("باريس",): "LOC", ("الامن",): "MISC"}
+    lexicon.gazetteer = dict(entries)
+    lexicon.max_gazetteer_len = 3
+    lexicon._starts = {k[0] for k in entries}
+    lexicon._chains = {k[:j] for k in entries for j in range(2, len(k) + 1)}
+    rng = np.random.default_rng(1)
+    vocab = ["الامم", "المتحده", "مجلس", "الامن", "الدولي", "الوزراء", "باريس", "وباريس", "في"]
+    for _ in range(300):
+        norms = [vocab[k] for k in rng.integers(0, len(vocab), size=rng.integers(1, 12))]
+        assert lexicon.match_gazetteer(norms) == _naive_match(lexicon, norms)
