@@ -144,11 +144,15 @@ def propagate(
     if not names:
         return labels
     longest = max(map(len, names))
+    firsts = {name[0] for name in names}  # a stretch can only start at one of these
     out = []
     for labs, key in zip(labels, keys, strict=True):
         labs = list(labs)
         i = 0
         while i < len(labs):
+            if key[i] not in firsts:
+                i += 1
+                continue
             for n in range(min(longest, len(labs) - i), 0, -1):
                 typ = names.get(tuple(key[i : i + n]))
                 if (

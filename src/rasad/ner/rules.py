@@ -10,6 +10,8 @@ are not names there and are not listed.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rasad.ner.normalize import normalize
 
 # Heads (normalized, without article and clitics) whose "<head> <definite chain>" is an
@@ -106,6 +108,7 @@ RULE_CONFIDENCE = 0.7  # reported confidence of rule-added tokens
 _CLITICS = ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل")
 
 
+@lru_cache(maxsize=30_000)  # every untagged token asks: per form, bounded
 def _head(norm: str) -> str:
     """A token without its conjunction, preposition and article ("وللمجلس" -> "مجلس")."""
     for clitic in _CLITICS:
@@ -154,9 +157,12 @@ def apply_org_rules(
     n = len(tokens)
     i = 0
     while i < n:
+        if labels[i] != "O":  # both rules start at an untagged head
+            i += 1
+            continue
         # a head that itself starts with a clitic letter (لجنة) is taken as written
         head = norms[i] if norms[i] in heads or norms[i] in quote_heads else _head(norms[i])
-        if labels[i] == "O" and head in quote_heads and i + 1 < n and tokens[i + 1] in _OPEN_QUOTES:
+        if head in quote_heads and i + 1 < n and tokens[i + 1] in _OPEN_QUOTES:
             close = _OPEN_QUOTES[tokens[i + 1]]
             j = i + 2
             while j < n and j < i + 7 and tokens[j] != close:
@@ -170,7 +176,7 @@ def apply_org_rules(
                 labels[i + 2 : j] = ["B-ORG"] + ["I-ORG"] * (j - i - 3)
                 i = j + 1
                 continue
-        if labels[i] == "O" and head in heads:
+        if head in heads:
             j = i + 1
             bare = 0  # indefinite nouns taken into the chain (idafa)
             while j < n and j - i <= max_chain and labels[j] == "O":
