@@ -153,11 +153,15 @@ class NeuralTagger:
         filters, k, _ = w["conv_w"].shape  # [F, K, E]
         pad = np.zeros((t, c + k - 1, e), np.float32)
         pad[:, k // 2 : k // 2 + c] = emb
-        windows = np.stack([pad[:, j : j + c] for j in range(k)], axis=2).reshape(t, c, k * e)
-        conv_w = w["conv_w"].reshape(filters, k * e)
-        conv = np.maximum(windows @ conv_w.T + w["conv_b"], 0.0)
-        mask = (chars > 0)[:, :, None]
-        return np.where(mask, conv, 0.0).max(axis=1).astype(np.float32)
+        # one matrix product over all positions of all tokens (a [T, C, K*E] @ [K*E, F]
+        # product would run one small product per token)
+        windows = np.stack([pad[:, j : j + c] for j in range(k)], axis=2).reshape(t * c, k * e)
+        conv = windows @ w["conv_w"].reshape(filters, k * e).T
+        conv += w["conv_b"]
+        np.maximum(conv, 0.0, out=conv)
+        conv = conv.reshape(t, c, filters)
+        conv[chars == 0] = 0.0  # padding positions
+        return conv.max(axis=1)
 
     def _cached_char_vectors(self, tokens: list[str]) -> np.ndarray:
         """Char-CNN vectors of tokens, computed once per token form (bounded cache)."""
