@@ -62,6 +62,16 @@ class Padded:
         for row, i in enumerate(self.order):
             self.values[row, : self.lengths[row]] = arrays[i]
 
+    def stacked(self, models: list[list[np.ndarray]]) -> np.ndarray:
+        """[K, B, T, ...]: the arrays of K models over the same sentences, padded in this
+        batch's order (the first model's are ``values``)."""
+        out = np.zeros((len(models), *self.values.shape), self.values.dtype)
+        out[0] = self.values
+        for k, arrays in enumerate(models[1:], 1):
+            for row, i in enumerate(self.order):
+                out[k, row, : self.lengths[row]] = arrays[i]
+        return out
+
     def unsort(self, rows: list) -> list:
         """Per-row results (in padded order) back in the sentences' order."""
         out: list = [None] * len(rows)
@@ -186,6 +196,7 @@ def batched_marginals(
         return []
     batch = Padded(scores)
     post = padded_marginals(batch.values[None], batch.lengths, trans[None], [start], [end])
+    batch.values = post[0]  # (overwritten: scores are not kept)
     return batch.split(post[0])
 
 
@@ -200,10 +211,15 @@ def padded_marginals(
 
     ``scores`` [K, B, T, L] (rows longest first, see ``Padded``), ``trans`` [K, L, L]
     (exp of the transition weights), per model exp-scaled start and end weights or None
-    (uniform). Returns the marginals [K, B, T, L] (zeros after each sentence's end).
+    (uniform). Returns the marginals [K, B, T, L] (zeros after each sentence's end);
+    ``scores`` is overwritten.
     """
     models, rows, steps, n_labels = scores.shape
-    emit = np.exp(scores - scores.max(axis=3, keepdims=True))
+    # in place (the arrays are [K, B, T, L]: a long sentence in a large batch makes them
+    # big): exp(scores - max) overwrites scores, alpha * beta overwrites alpha
+    emit = scores
+    emit -= scores.max(axis=3, keepdims=True)
+    np.exp(emit, out=emit)
     for row, n in enumerate(lengths):
         emit[:, row, n:] = 0.0
     start = np.stack([np.ones(n_labels) if s is None else s for s in starts])[:, None]
@@ -227,7 +243,10 @@ def padded_marginals(
             active += 1
         b = np.matmul(emit[:, :active, t + 1] * beta[:, :active, t + 1], trans_t)
         beta[:, :active, t] = b / b.sum(axis=2, keepdims=True)
-    post = alpha * beta
+    post = alpha
+    post *= beta
+    del beta
     total = post.sum(axis=3, keepdims=True)
     total[total == 0.0] = 1.0  # padding
-    return post / total
+    post /= total
+    return post

@@ -114,6 +114,19 @@ class _LstmWeights:
     out_b: np.ndarray  # [L]
 
 
+@dataclass
+class _Inputs:
+    """The LSTM inputs of a call: token ``i`` reads ``projected[forms[i]] +
+    gaz_table[gaz[i]]``; the last token row is padding (zeros). ``states`` [N + 1, 2H]
+    receives the hidden states."""
+
+    projected: np.ndarray
+    forms: np.ndarray
+    gaz_table: np.ndarray
+    gaz: np.ndarray
+    states: np.ndarray
+
+
 def _length_batches(order: list[int], lengths: list[int]) -> list[list[int]]:
     """Consecutive groups of ``order`` (sorted by length) of at most LSTM_SLOTS padded tokens."""
     batches: list[list[int]] = []
@@ -233,12 +246,9 @@ class NeuralTagger:
         gaz = [gaz_ids.get(g or "-", 1) for g in forms.gazetteer]
         return np.stack(list(found.values())), np.array(gaz, dtype=np.int64)
 
-    def _bilstm(
-        self, pre: np.ndarray, starts: np.ndarray, lengths: np.ndarray, states: np.ndarray
-    ) -> None:
+    def _bilstm(self, inputs: _Inputs, starts: np.ndarray, lengths: np.ndarray) -> None:
         """Hidden states (forward, backward) of the sentences at token rows ``starts``
-        with ``lengths``, written to those rows of ``states`` [N + 1, 2H]. ``pre``
-        [N + 1, 8H]: input projections per token, then a zero row (read by padding).
+        with ``lengths``, written to those rows of ``inputs.states``.
 
         Both directions and all sentences run in one loop over positions: sentences are
         sorted longest first so that step ``t`` only computes those still running (a
@@ -253,13 +263,15 @@ class NeuralTagger:
         batch, steps = len(order), int(lengths[0])
         step = np.arange(steps)
         running = step[None, :] < lengths[:, None]  # [B, T]
-        pad = len(pre) - 1
-        # token row read at each (sentence, step); padding reads the zero row
+        pad = len(inputs.forms) - 1
+        # token row read at each (sentence, step); padding reads the last row (zeros)
         fwd_rows = np.where(running, starts[:, None] + step, pad).T  # [T, B]
         bwd_rows = np.where(running, (starts + lengths - 1)[:, None] - step, pad).T
-        inputs = np.empty((steps, 2, batch, gates_width), np.float32)
-        inputs[:, 0] = pre[fwd_rows, :gates_width]
-        inputs[:, 1] = pre[bwd_rows, gates_width:]
+        pre = np.empty((steps, 2, batch, gates_width), np.float32)
+        for d, rows in enumerate((fwd_rows, bwd_rows)):
+            cols = slice(d * gates_width, (d + 1) * gates_width)
+            pre[:, d] = inputs.projected[inputs.forms[rows], cols]
+            pre[:, d] += inputs.gaz_table[inputs.gaz[rows], cols]
         active_at = running.sum(axis=0).tolist()  # sentences running at each step
         c = np.zeros((2, batch, hidden), np.float32)
         gates = np.empty((2, batch, gates_width), np.float32)
@@ -274,9 +286,9 @@ class NeuralTagger:
             if t:  # h is 0 before the first step (so are the products)
                 np.matmul(out[t - 1, 0, :active], w_f, out=g[0])
                 np.matmul(out[t - 1, 1, :active], w_b, out=g[1])
-                g += inputs[t, :, :active]
+                g += pre[t, :, :active]
             else:
-                g[...] = inputs[t, :, :active]
+                g[...] = pre[t, :, :active]
             np.tanh(g, out=g)
             sig = g[:, :, :sig_width]
             sig *= 0.5
@@ -287,8 +299,8 @@ class NeuralTagger:
             np.tanh(c_a, out=t_c)
             np.multiply(sig[:, :, o_at:], t_c, out=out[t, :, :active])
         # padding steps write garbage to the pad row only
-        states[fwd_rows, :hidden] = out[:, 0]
-        states[bwd_rows, hidden:] = out[:, 1]
+        inputs.states[fwd_rows, :hidden] = out[:, 0]
+        inputs.states[bwd_rows, hidden:] = out[:, 1]
 
     def emissions(
         self, sentences: list[list[str]], forms: TokenForms | None = None
@@ -307,18 +319,24 @@ class NeuralTagger:
         with self._threads.limit(limits=1, user_api="blas"):
             lstm = self._lstm_weights()
             projected, gaz = self._form_projections(forms)
-            n = len(forms.ids)
-            pre = np.zeros((n + 1, projected.shape[1]), np.float32)  # + the padding row
-            np.take(projected, forms.ids, axis=0, out=pre[:n])
-            pre[:n] += lstm.gaz_table[gaz]
+            n, width = len(forms.ids), projected.shape[1]
+            zero = np.zeros((1, width), np.float32)
+            # per token (and one padding row, reading zeros): its form's projection and
+            # its gazetteer row (biases included), added per LSTM batch
+            inputs = _Inputs(
+                projected=np.vstack([projected, zero]),
+                forms=np.array([*forms.ids, len(projected)], dtype=np.int64),
+                gaz_table=np.vstack([lstm.gaz_table, zero]),
+                gaz=np.append(gaz, len(lstm.gaz_table)),
+                states=np.empty((n + 1, 2 * lstm.hidden), np.float32),
+            )
             lengths = np.array(forms.lengths, dtype=np.int64)
             ends = np.cumsum(lengths)
             starts = ends - lengths
-            states = np.empty((n + 1, 2 * lstm.hidden), np.float32)
             order = sorted(range(len(lengths)), key=lambda i: forms.lengths[i])
             for idx in _length_batches(order, forms.lengths):
-                self._bilstm(pre, starts[idx], lengths[idx], states)
-            scores = states[:n] @ lstm.out_w + lstm.out_b
+                self._bilstm(inputs, starts[idx], lengths[idx])
+            scores = inputs.states[:n] @ lstm.out_w + lstm.out_b
             return np.split(scores, ends[:-1])
 
     def viterbi(self, scores: np.ndarray) -> list[int]:

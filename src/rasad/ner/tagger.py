@@ -93,10 +93,9 @@ class NerModel:
                 chains.append((self.numpy_crf.exp_trans, None, None))
         if not scores:
             return crfsuite, crfsuite.values
-        padded = [Padded(s) for s in scores]  # same lengths: the same row order
-        batch = padded[0]
+        batch = Padded(scores[0])  # the models' arrays have the same lengths
         post = padded_marginals(
-            np.stack([p.values for p in padded]),
+            batch.stacked(scores),
             batch.lengths,
             np.stack([c[0] for c in chains]),
             [c[1] for c in chains],
@@ -104,9 +103,11 @@ class NerModel:
         )
         if crf_only or self.crf_weight <= 0.0:
             return batch, post[0]
-        crf = post[1] if crfsuite is None else crfsuite.values
         w = self.crf_weight
-        return batch, w * crf + (1 - w) * post[0]
+        mixed = post[1] if crfsuite is None else crfsuite.values
+        mixed *= w
+        mixed += (1 - w) * post[0]
+        return batch, mixed
 
     def tag_many_with_confidence(
         self, sentences: list[list[str]], *, analyst_orgs: bool = False
