@@ -114,6 +114,55 @@ class _LstmWeights:
     out_b: np.ndarray  # [L]
 
 
+class _RowCache:
+    """A bounded two-generation cache (as ``GenerationCache``) of float32 rows keyed by
+    word form, stored in two fixed slabs [limit, width]: no allocation per row, so the
+    memory it holds stays put (4 KB rows allocated and freed one by one fragmented the
+    heap: RSS kept creeping up)."""
+
+    def __init__(self, limit: int, width: int) -> None:
+        self.limit = limit
+        self.slabs = (np.empty((limit, width), np.float32), np.empty((limit, width), np.float32))
+        self.rows: tuple[dict[str, int], dict[str, int]] = ({}, {})  # form -> slab row
+        self.hot = 0
+
+    def get_many(self, forms: list[str], out: np.ndarray) -> list[int]:
+        """Copy the cached row of each form to ``out[u]``; the positions of the others."""
+        hot_rows = self.rows[self.hot]
+        found: list[int] = []
+        rows: list[int] = []
+        pending: list[int] = []
+        for u, form in enumerate(forms):
+            k = hot_rows.get(form)
+            if k is None:
+                pending.append(u)
+            else:
+                found.append(u)
+                rows.append(k)
+        out[found] = self.slabs[self.hot][rows]
+        missing = []
+        cold = 1 - self.hot
+        cold_rows, cold_slab = self.rows[cold], self.slabs[cold]
+        for u in pending:  # second chance in the older generation, promoted when found
+            k = cold_rows.get(forms[u])
+            if k is None:
+                missing.append(u)
+            else:
+                out[u] = cold_slab[k]
+                self.put(forms[u], out[u])
+        return missing
+
+    def put(self, form: str, row: np.ndarray) -> None:
+        hot_rows = self.rows[self.hot]
+        if len(hot_rows) >= self.limit:  # the hot generation becomes the cold one
+            self.hot = 1 - self.hot
+            hot_rows = self.rows[self.hot]
+            hot_rows.clear()
+        k = len(hot_rows)
+        self.slabs[self.hot][k] = row
+        hot_rows[form] = k
+
+
 @dataclass
 class _Inputs:
     """The LSTM inputs of a call: token ``i`` reads ``projected[forms[i]] +
@@ -154,7 +203,7 @@ class NeuralTagger:
         self._exp_trans: np.ndarray | None = None
         self._char_cache: GenerationCache[str, np.ndarray] = GenerationCache()
         # input projections per token form: 4 KB each, so fewer than the other caches
-        self._projections: GenerationCache[str, np.ndarray] = GenerationCache(PROJECTION_CACHE)
+        self._projections: _RowCache | None = None
         self._threads: ThreadpoolController | None = None
         self._lstm: _LstmWeights | None = None
 
@@ -228,23 +277,25 @@ class NeuralTagger:
     def _form_projections(self, forms: TokenForms) -> tuple[np.ndarray, np.ndarray]:
         """Input projections [U, 8H] of the distinct forms (all inputs but the
         gazetteer's; cached per form, bounded) and the gazetteer id of every token [N]."""
-        cache = self._projections
-        found = cache.lookup(forms.forms)
-        missing = [f for f, row in found.items() if row is None]
+        lstm = self._lstm_weights()
+        if self._projections is None:
+            self._projections = _RowCache(PROJECTION_CACHE, lstm.w_form.shape[1])
+        projected = np.empty((len(forms.forms), lstm.w_form.shape[1]), np.float32)
+        missing = self._projections.get_many(forms.forms, projected)
         if missing:
-            w, lstm = self.w, self._lstm_weights()
-            parts = [self.encoder.token(f) for f in missing]
+            w = self.w
+            new = [forms.forms[u] for u in missing]
+            parts = [self.encoder.token(f) for f in new]
             word_rows = np.fromiter((p[0] for p in parts), dtype=np.int64, count=len(parts))
             cats = np.array([p[2] for p in parts], dtype=np.int64).reshape(len(parts), -1)
-            inputs = [self.vectors[word_rows], self._cached_char_vectors(missing)]
+            inputs = [self.vectors[word_rows], self._cached_char_vectors(new)]
             inputs += [w[f"cat_{c}"][cats[:, j]] for j, c in enumerate(CATEGORIES) if j != _GAZ]
-            projected = np.concatenate(inputs, axis=1) @ lstm.w_form
-            for f, row in zip(missing, projected, strict=True):
-                found[f] = row.copy()  # a view would keep the whole batch alive
-                cache.put(f, found[f])
+            projected[missing] = np.concatenate(inputs, axis=1) @ lstm.w_form
+            for u, f in zip(missing, new, strict=True):
+                self._projections.put(f, projected[u])
         gaz_ids = self.encoder.categories["gaz"]
         gaz = [gaz_ids.get(g or "-", 1) for g in forms.gazetteer]
-        return np.stack(list(found.values())), np.array(gaz, dtype=np.int64)
+        return projected, np.array(gaz, dtype=np.int64)
 
     def _bilstm(self, inputs: _Inputs, starts: np.ndarray, lengths: np.ndarray) -> None:
         """Hidden states (forward, backward) of the sentences at token rows ``starts``
