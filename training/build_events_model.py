@@ -314,7 +314,7 @@ def nested_cv(
 # feature groups left out per type (chosen by the nested CV; see docs/bench/events.md)
 DROP: dict[str, tuple[str, ...]] = {"PROTEST": ("bigrams", "context")}
 HYPER = {
-    "c": 1.0,
+    "c": 0.7,
     "min_count": 2,
     "soft": 0.0,
     "other_weight": 0.0,

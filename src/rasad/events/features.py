@@ -15,6 +15,7 @@ from rasad.events import lexicon
 from rasad.events.normalize import TOKEN_RE, WORD_CACHE, normalize, strip_proclitics
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
+_CLAUSE_PUNCT = set("،,.:;؛!?؟")
 
 
 def _negator(norm: str) -> bool:
@@ -158,7 +159,7 @@ def cue_flags(analysis: Analysis, trig: Trigger) -> dict[str, bool]:
     clause_before = []
     for j in range(i - 1, max(-1, i - 7), -1):
         gap = analysis.text[toks[j].end : toks[j + 1].start]
-        if any(c in "،,.:;؛!?؟" for c in gap):
+        if _CLAUSE_PUNCT.intersection(gap):
             break
         clause_before.append(toks[j].norm)
     window = [t.norm for t in toks[max(0, i - 3) : i + 4]]
@@ -213,6 +214,68 @@ def cue_flags(analysis: Analysis, trig: Trigger) -> dict[str, bool]:
         "year": any(_YEAR.match(w) for w in all_norm if w[:1] in "12"),
         "digit": any(w[:1].isdigit() for w in all_norm),
     }
+
+
+_NOT_VERBS = {"امس", "اليوم", "ايضا", "كما", "حيث", "لكن", "ثم", "قد", "لقد", "كان", "حين"}
+
+
+def _perfect_verb_like(tok: Tok) -> bool:
+    """A bare perfect verb shape (خرج، وأحرق، احتشد، تجمعوا): no article, no preposition
+    clitic, no noun ending; the model weighs the guess, no rule relies on it."""
+    w = tok.norm[1:] if tok.norm[:1] in "وف" and len(tok.norm) > 3 else tok.norm
+    return (
+        3 <= len(w) <= 7
+        and not w.startswith(("ال", "ب", "ل", "ك", "ي", "ن"))
+        and not w.endswith(("ه", "ات", "ين", "ون", "ي"))
+        and not w[:1].isdigit()
+        and w not in _NOT_VERBS
+        and tok.core not in lexicon.BACKGROUND
+    )
+
+
+def agent_roles(analysis: Analysis, i: int) -> list[str]:
+    """Where a doer participle (المتظاهرون، مئات المحتجين) stands in its clause: the
+    subject of a verb before it (a report: "وأغلق المتظاهرون الطريق"), after a crowd
+    word, in the nominative (-ون), or after a preposition (a mention: "فرقت الشرطة
+    المتظاهرين", "بين المتظاهرين")."""
+    toks = analysis.tokens
+    norm = toks[i].norm
+    roles = []
+    if norm.endswith("ون"):
+        roles.append("nominative")
+    j = i - 1
+    while (
+        j >= 0
+        and i - j <= 3
+        and (
+            toks[j].core in lexicon.CROWD
+            or toks[j].norm in lexicon.CROWD
+            or toks[j].norm[:1].isdigit()
+            or toks[j].norm in lexicon.NUMBER_WORDS
+            or toks[j].norm in ("من", "نحو", "قرابه", "حوالي", "الاف")
+        )
+    ):
+        j -= 1
+    if j < i - 1:
+        roles.append("crowd")
+    if j < 0:
+        roles.append("initial")
+        return roles
+    gap = analysis.text[toks[j].end : toks[j + 1].start]
+    if _CLAUSE_PUNCT.intersection(gap):
+        roles.append("after_break")
+    elif toks[j].norm in ("بين", "على", "علي", "ضد", "من", "الى", "الي", "مع", "في", "عن"):
+        roles.append("after_prep")
+    elif _perfect_verb_like(toks[j]):
+        roles.append("after_verb")
+        clause_start = j == 0 or bool(
+            _CLAUSE_PUNCT.intersection(analysis.text[toks[j - 1].end : toks[j].start])
+        )
+        if clause_start or toks[j].norm[:1] in "وف":
+            roles.append("after_initial_verb")
+    else:
+        roles.append("after_other")
+    return roles
 
 
 def features(analysis: Analysis, event_type: str, drop: frozenset[str] = frozenset()) -> list[str]:
@@ -275,6 +338,18 @@ def features(analysis: Analysis, event_type: str, drop: frozenset[str] = frozens
                 feats.add("prim_actor_party")
         if recipient is not None:
             feats.add("prim_recipient")
+    if "agents" not in dropped:
+        for t in trigs:
+            if t.kind == "agent":
+                feats.update("agent:" + role for role in agent_roles(analysis, t.index))
+    if "lead" not in dropped:
+        # the sentence's first verb trigger names what it reports: "فرقت الشرطة المتظاهرين"
+        # reports a coercion, "وخرج المتظاهرون" a protest
+        lead = next((t for t in analysis.triggers if t.kind == "verb"), None)
+        if lead is not None:
+            feats.add("lead:" + ("self" if lead.type == event_type else lead.type))
+            if lead.index < first.index:
+                feats.add("lead_before:" + ("self" if lead.type == event_type else "other"))
     # co-occurring triggers of other types (a protest in a violent sentence)
     for t in analysis.triggers:
         if t.type != event_type and t.type in lexicon.MODELLED_TYPES:
