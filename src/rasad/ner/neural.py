@@ -9,6 +9,7 @@ prefix, frequency and article buckets, shape). Training: ``training/train_ner_ne
 from __future__ import annotations
 
 import json
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -204,6 +205,7 @@ class NeuralTagger:
         self._char_cache: GenerationCache[str, np.ndarray] = GenerationCache()
         # input projections per token form: 4 KB each, so fewer than the other caches
         self._projections: _RowCache | None = None
+        self._projection_lock = threading.Lock()
         self._threads: ThreadpoolController | None = None
         self._lstm: _LstmWeights | None = None
 
@@ -277,22 +279,24 @@ class NeuralTagger:
     def _form_projections(self, forms: TokenForms) -> tuple[np.ndarray, np.ndarray]:
         """Input projections [U, 8H] of the distinct forms (all inputs but the
         gazetteer's; cached per form, bounded) and the gazetteer id of every token [N]."""
-        lstm = self._lstm_weights()
-        if self._projections is None:
-            self._projections = _RowCache(PROJECTION_CACHE, lstm.w_form.shape[1])
-        projected = np.empty((len(forms.forms), lstm.w_form.shape[1]), np.float32)
-        missing = self._projections.get_many(forms.forms, projected)
-        if missing:
-            w = self.w
-            new = [forms.forms[u] for u in missing]
-            parts = [self.encoder.token(f) for f in new]
-            word_rows = np.fromiter((p[0] for p in parts), dtype=np.int64, count=len(parts))
-            cats = np.array([p[2] for p in parts], dtype=np.int64).reshape(len(parts), -1)
-            inputs = [self.vectors[word_rows], self._cached_char_vectors(new)]
-            inputs += [w[f"cat_{c}"][cats[:, j]] for j, c in enumerate(CATEGORIES) if j != _GAZ]
-            projected[missing] = np.concatenate(inputs, axis=1) @ lstm.w_form
-            for u, f in zip(missing, new, strict=True):
-                self._projections.put(f, projected[u])
+        # one caller at a time: a row read from a slab must not be overwritten meanwhile
+        with self._projection_lock:
+            lstm = self._lstm_weights()
+            if self._projections is None:
+                self._projections = _RowCache(PROJECTION_CACHE, lstm.w_form.shape[1])
+            projected = np.empty((len(forms.forms), lstm.w_form.shape[1]), np.float32)
+            missing = self._projections.get_many(forms.forms, projected)
+            if missing:
+                w = self.w
+                new = [forms.forms[u] for u in missing]
+                parts = [self.encoder.token(f) for f in new]
+                word_rows = np.fromiter((p[0] for p in parts), dtype=np.int64, count=len(parts))
+                cats = np.array([p[2] for p in parts], dtype=np.int64).reshape(len(parts), -1)
+                inputs = [self.vectors[word_rows], self._cached_char_vectors(new)]
+                inputs += [w[f"cat_{c}"][cats[:, j]] for j, c in enumerate(CATEGORIES) if j != _GAZ]
+                projected[missing] = np.concatenate(inputs, axis=1) @ lstm.w_form
+                for u, f in zip(missing, new, strict=True):
+                    self._projections.put(f, projected[u])
         gaz_ids = self.encoder.categories["gaz"]
         gaz = [gaz_ids.get(g or "-", 1) for g in forms.gazetteer]
         return projected, np.array(gaz, dtype=np.int64)
