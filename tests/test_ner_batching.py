@@ -82,3 +82,25 @@ def test_gazetteer_matcher_equals_the_exhaustive_search() -> None:
     for _ in range(300):
         norms = [vocab[k] for k in rng.integers(0, len(vocab), size=rng.integers(1, 12))]
         assert lexicon.match_gazetteer(norms) == _naive_match(lexicon, norms)
+
+
+def test_projection_row_cache_returns_what_was_put_and_stays_bounded() -> None:
+    from rasad.ner.neural import _RowCache
+
+    rng = np.random.default_rng(2)
+    cache = _RowCache(50, 4)
+    truth: dict[str, np.ndarray] = {}
+    hits = 0
+    for _ in range(2000):
+        forms = list(dict.fromkeys(f"w{k}" for k in rng.integers(0, 300, size=30)))
+        out = np.empty((len(forms), 4), np.float32)
+        missing = cache.get_many(forms, out)
+        for u, form in enumerate(forms):
+            if u not in missing:
+                hits += 1
+                assert np.array_equal(out[u], truth[form])
+        for u in missing:
+            row = truth.setdefault(forms[u], rng.normal(size=4).astype(np.float32))
+            cache.put(forms[u], row)
+        assert all(len(rows) <= 50 for rows in cache.rows)
+    assert hits > 0
