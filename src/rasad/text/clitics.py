@@ -59,6 +59,7 @@ PREPOSITION_PRONOUNS = frozenset(
     | {"ب" + p for p in PRONOUN_HOSTS - {"ي", "ك", "كن", "ني"}}
 )
 _PROCLITIC_LETTERS = frozenset("وفبلكس")
+_MIDDLE_CLITICS = frozenset((*PREPOSITIONS, FUTURE))
 IMPERFECT_INITIALS = frozenset("يتنأ")
 # Words whose initial ال is part of the word, not the article (closed class).
 LEXICAL_AL = frozenset(
@@ -199,6 +200,9 @@ def _suffix_prior_key(suffix: str) -> str:
 
 
 OUTER_CLITICS = ("ال", "و", "ف", "ب", "ل", "ك")
+# the proclitics counted by _evidence, without the one it skips
+_OUTER_PROCLITICS = OUTER_CLITICS[1:]
+_OUTER_BUT = {skip: tuple(q for q in _OUTER_PROCLITICS if q != skip) for skip in _OUTER_PROCLITICS}
 
 
 def _evidence(lex: Lexicon, form: str, skip: str = "") -> int:
@@ -238,15 +242,21 @@ def _host_evidence(lex: Lexicon, host: str, has_suffix: bool, inner: str) -> tup
         elif host.endswith(("ي", "ا")):
             spellings.append(host[:-1] + "ى")
     weight = lex.priors["host_clitic"]
+    count = lex.counts.get  # lex.count without the method call (hot on new word forms)
+    outer = _OUTER_BUT.get(inner, _OUTER_PROCLITICS)
     best, best_form = -1.0, host
     for form in spellings:
-        evidence = lex.count(form)
+        evidence = count(form, 0)
         if not form.startswith(ARTICLE):
-            evidence += lex.count(ARTICLE + form)
+            evidence += count(ARTICLE + form, 0)
         elif len(form) >= 4:
-            evidence += lex.count(form[2:])  # the noun without its article
+            evidence += count(form[2:], 0)  # the noun without its article
         if weight:
-            evidence += weight * _evidence(lex, form, inner)
+            # = weight * _evidence(lex, form, inner), summed in the same order
+            others = 0
+            for q in outer:
+                others += count(q + form, 0)
+            evidence += weight * others
         if evidence > best:
             best, best_form = evidence, form
     return best, best_form
@@ -285,8 +295,9 @@ def analyze_skeleton(word: str, lex: Lexicon | None = None) -> _Reading:
         return best  # nothing to split (fast path for most cache misses)
     lex = lex or get_lexicon()
     priors = lex.priors
-    count = lex.count(word)
-    outer = {q: lex.count(q + word) for q in OUTER_CLITICS}
+    get = lex.counts.get  # lex.count without the method call (hot on new word forms)
+    count = get(word, 0)
+    outer = {q: get(q + word, 0) for q in OUTER_CLITICS}
     outer_total = sum(outer.values())
     # A lexeme takes further clitics at some rate (وزير: الوزير/ووزير 26% of its count,
     # فورا still 1.7%), so a frequent form never seen with one (وأضاف: 0 in 8,289) is
@@ -301,13 +312,15 @@ def analyze_skeleton(word: str, lex: Lexicon | None = None) -> _Reading:
     if word.startswith("لل", 1 if word[:1] in CONJUNCTIONS else 0) and len(word) >= 4:
         # no Arabic word begins with لل: it is ل + ال or ل + a word beginning with ل
         best = _Reading(-math.inf, (), 0, n, word, "")
-    for conj in ("", *CONJUNCTIONS):
-        if conj and not word.startswith(conj):
-            continue
+    # the suffixes the word ends with (any host's suffix is one of them)
+    suffixes = ("", *(suffix for suffix in SUFFIXES if word.endswith(suffix)))
+    # clitics are single letters: only the letter the word has there can be one (same
+    # order as trying "", then each clitic of the list)
+    first = word[0]
+    for conj in ("", first) if first in CONJUNCTIONS else ("",):
         i = len(conj)
-        for mid in ("", *PREPOSITIONS, FUTURE):
-            if mid and not word.startswith(mid, i):
-                continue
+        letter = word[i : i + 1]
+        for mid in ("", letter) if letter and letter in _MIDDLE_CLITICS else ("",):
             j = i + len(mid)
             base = 0.0
             if conj:
@@ -319,7 +332,7 @@ def analyze_skeleton(word: str, lex: Lexicon | None = None) -> _Reading:
             if mid and (mid + rest) in PREPOSITION_PRONOUNS:
                 return _Reading(math.inf, _prefixes(conj, mid), j, n, rest, "")
             against = whole_log["conj" if conj else "prep" if mid else "suffix"]
-            for suffix in ("", *SUFFIXES):
+            for suffix in suffixes:
                 if not (conj or mid or suffix):
                     continue  # the unsplit reading
                 if suffix and not rest.endswith(suffix):
@@ -341,7 +354,7 @@ def analyze_skeleton(word: str, lex: Lexicon | None = None) -> _Reading:
                     smoothing = priors["unseen_al"]
                 if mid == "ل" and host.startswith("ل") and not suffix and len(host) >= 3:
                     # لل: the preposition ل then the article with its alef dropped
-                    alt = (lex.count(ARTICLE + host[1:]) + lex.count(host[1:])) * priors["ll"]
+                    alt = (get(ARTICLE + host[1:], 0) + get(host[1:], 0)) * priors["ll"]
                     if alt > evidence or (evidence == 0 and len(host) >= 4):
                         evidence, form = alt, ARTICLE + host[1:]
                         smoothing = priors["unseen_al"]
