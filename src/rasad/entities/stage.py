@@ -27,6 +27,9 @@ from rasad.document import Document, Entity, Mention
 from rasad.entities.lexicon import (
     COUNTRY_DESCRIPTION_HEADS,
     ORG_HEADS,
+    RANKS,
+    ROLE_HEADS,
+    TITLE_PREMODIFIERS,
     _bare,
     city_country,
     country_names,
@@ -38,7 +41,6 @@ from rasad.entities.lexicon import (
 from rasad.entities.titles import (
     STOP_WORDS,
     TitleKey,
-    _head_kind,
     continues,
     gap_is_comma,
     gap_is_space,
@@ -143,17 +145,19 @@ class EntitiesStage:
             if code:
                 by_code.setdefault(code, gi)
         firsts = _country_first_words()
+        # words that may begin a country name (up to two clitic letters before it): three
+        # set lookups, cheaper than a per-form cache
+        candidates = [
+            k
+            for k, w in enumerate(words)
+            if (f := w.norm) in firsts or f[1:] in firsts or f[2:] in firsts
+        ]
         i = 0
-        while i < len(words):
+        for k in candidates:
+            if k < i:
+                continue  # inside the last name found
+            i = k
             hit = None
-            first = words[i].norm
-            flag = _COUNTRY_START_CACHE.get(first)
-            if flag is None:
-                flag = first in firsts or first[1:] in firsts or first[2:] in firsts
-                _COUNTRY_START_CACHE.put(first, flag)
-            if not flag:
-                i += 1
-                continue
             for n in (3, 2, 1):
                 if i + n > len(words):
                     continue
@@ -530,14 +534,16 @@ class EntitiesStage:
                     for part in (key[0], key[-1]):
                         name_parts.setdefault(part, set()).add(n)
         cache = _DESCRIBE_CACHE
+        hot = cache.hot
         interesting = []
         for k, w in enumerate(words):
-            flag = cache.hot.get(w.norm)
+            flag = hot.get(w.norm)
             if flag is None:
                 flag = cache.get_cold(w.norm)
                 if flag is None:
                     flag = _may_describe(w.norm)
                     cache.put(w.norm, flag)
+                hot = cache.hot  # a put may have started a new generation
             if flag:
                 interesting.append(k)
         pos = 0
@@ -709,12 +715,20 @@ class EntitiesStage:
 # ---------------------------------------------------------------- helpers
 # per matching form, bounded (a long run must keep memory flat)
 _DESCRIBE_CACHE: GenerationCache[str, bool] = GenerationCache()
-_COUNTRY_START_CACHE: GenerationCache[str, bool] = GenerationCache()
+
+
+# _head_kind and lex_match both look up the word's two forms, _bare(norm) and
+# strip_clitics(norm) (== _bare(strip_clitics(norm, keep_article=True))): one set each
+_DESCRIBE_BARE = RANKS | ROLE_HEADS | TITLE_PREMODIFIERS | _DESCRIPTION_HEADS
+_DESCRIBE_STRIPPED = RANKS | ROLE_HEADS | _DESCRIPTION_HEADS
 
 
 def _may_describe(norm: str) -> bool:
-    """Can a description start at this word (a role, rank or description head)?"""
-    return bool(_head_kind(norm) or lex_match(norm, _DESCRIPTION_HEADS))
+    """Can a description start at this word (a role, rank or description head)?
+
+    Same as ``bool(_head_kind(norm) or lex_match(norm, _DESCRIPTION_HEADS))``.
+    """
+    return _bare(norm) in _DESCRIBE_BARE or strip_clitics(norm) in _DESCRIBE_STRIPPED
 
 
 @lru_cache(maxsize=1)
