@@ -22,6 +22,7 @@ ORDER = [
     "values",
     "quotes",
     "events",
+    "events_records",
     "speed",
 ]
 
