@@ -61,11 +61,19 @@ def _key(norm: str) -> str:
 
 @lru_cache(maxsize=WORD_CACHE)
 def _verb_keys(norm: str) -> tuple[str, ...]:
-    key = lemma_key(norm)
+    key = _key(norm)
     keys = [key]
     if len(key) >= 4 and key[0] in "يتنا":
         keys.append(key[1:])
     return tuple(keys)
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _verb_blocks(norm: str) -> list[int] | None:
+    """The pattern blocks of the dictionary verb the form may be, None when it is none
+    (one cache look-up per token)."""
+    verbs = _dictionary()[0]
+    return next((verbs[k] for k in _verb_keys(norm) if k in verbs), None)
 
 
 # words after which a bare فعل form is a verb: clause openers and relative pronouns
@@ -132,19 +140,17 @@ def verb_position(analysis: Analysis, i: int, names: Collection[int] = ()) -> bo
 
 def code_sentence(analysis: Analysis, names: Collection[int] = ()) -> list[CameoHit]:
     """CAMEO hits of the sentence; ``names`` are the token indices inside named mentions."""
-    verbs, blocks, _ = _dictionary()
+    blocks = _dictionary()[1]
     toks = analysis.tokens
-    keys: list[str] | None = None
     hits = []
     for i, tok in enumerate(toks):
         if i and toks[i - 1].norm in _PREPOSITIONS:
             continue
-        block_ids = next((verbs[k] for k in _verb_keys(tok.norm) if k in verbs), None)
+        block_ids = _verb_blocks(tok.norm)
         if not block_ids or not verb_position(analysis, i, names):
             continue
-        if keys is None:
-            keys = [_key(t.norm) for t in toks]
-        window = set(keys[i + 1 : i + 1 + WINDOW])
+        # the keys of the window only (not of the whole sentence), in the same order
+        window = set([_key(t.norm) for t in toks[i + 1 : i + 1 + WINDOW]])  # noqa: C403
         best: tuple[int, str] | None = None
         for b in block_ids:
             index = blocks[b]

@@ -53,6 +53,12 @@ class Analysis:
     tokens: list[Tok]
     triggers: list[Trigger] = field(default_factory=list)
     _words: tuple[set[str], set[str]] | None = None
+    # memos of cue_flags (speed only): the cues that read the whole sentence, and the
+    # cues per (trigger index, kind), which features() and the stage both ask for
+    _sentence_cues: dict[str, bool] | None = field(default=None, compare=False, repr=False)
+    _cues: dict[tuple[int, str], dict[str, bool]] | None = field(
+        default=None, compare=False, repr=False
+    )
 
     def words(self) -> tuple[set[str], set[str]]:
         """(normalized forms, cores) of the sentence, computed once."""
@@ -101,16 +107,26 @@ def _core(norm: str) -> str:
     return strip_proclitics(norm)
 
 
+@lru_cache(maxsize=WORD_CACHE)
+def _token_forms(surface: str) -> tuple[str, str, tuple[str, ...]]:
+    """(normalized form, core, trigger families) of one surface word: one cache look-up
+    per token instead of a normalization and two look-ups."""
+    norm = normalize(surface)
+    return norm, _core(norm), match_families(norm)
+
+
 def analyse(text: str) -> Analysis:
     tokens = []
+    candidates = []  # (token index, families) of the tokens that match a trigger form
     for m in TOKEN_RE.finditer(text):
-        norm = normalize(m.group())
-        tokens.append(Tok(m.start(), m.end(), norm, _core(norm)))
+        norm, core, fams = _token_forms(m.group())
+        if fams:
+            candidates.append((len(tokens), fams))
+        start, end = m.span()
+        tokens.append(Tok(start, end, norm, core))
     analysis = Analysis(text, tokens)
-    for i, tok in enumerate(tokens):
-        fams = match_families(tok.norm)
-        if not fams:
-            continue
+    for i, fams in candidates:
+        tok = tokens[i]
         if (i > 0 and tokens[i - 1].core in lexicon.CANCEL_BEFORE) or (
             i + 1 < len(tokens) and tokens[i + 1].core in lexicon.CANCEL_AFTER
         ):
@@ -144,15 +160,45 @@ def _bucket(n: int, edges: tuple[int, ...]) -> str:
     return f">{edges[-1]}"
 
 
+def _sentence_cues(analysis: Analysis) -> dict[str, bool]:
+    """The cues of cue_flags that read the whole sentence, computed once per sentence."""
+    if analysis._sentence_cues is None:
+        all_norm, all_core = analysis.words()
+        analysis._sentence_cues = {
+            "denial": bool(all_norm & lexicon.DENIAL or all_core & lexicon.DENIAL),
+            "future_word": bool(all_core & lexicon.FUTURE),
+            "conditional": bool(all_core & lexicon.CONDITIONAL),
+            "demand": bool(all_core & lexicon.DEMAND),
+            "background_word": bool(all_core & lexicon.BACKGROUND),
+            "report": bool(all_core & lexicon.REPORT),
+            "time_now": bool(all_core & lexicon.TIME_NOW or all_norm & lexicon.TIME_NOW),
+            "year": any(_YEAR.match(w) for w in all_norm if w[:1] in "12"),
+            "digit": any(w[:1].isdigit() for w in all_norm),
+        }
+    return analysis._sentence_cues
+
+
 def cue_flags(analysis: Analysis, trig: Trigger) -> dict[str, bool]:
     """Clause cues around one trigger: negation, future, condition, demand, background."""
+    # the cues read only the sentence, the trigger's index and its kind: computed once
+    # per (index, kind) and handed out as copies
+    key = (trig.index, trig.kind)
+    if analysis._cues is None:
+        analysis._cues = {}
+    cues = analysis._cues.get(key)
+    if cues is None:
+        cues = analysis._cues[key] = _cue_flags(analysis, trig)
+    return dict(cues)
+
+
+def _cue_flags(analysis: Analysis, trig: Trigger) -> dict[str, bool]:
     toks = analysis.tokens
     i = trig.index
+    sentence = _sentence_cues(analysis)
     before = [t.core for t in toks[max(0, i - 4) : i]]
     before_norm = [t.norm for t in toks[max(0, i - 4) : i]]
     near_before = [t.norm for t in toks[max(0, i - 2) : i]]
     after = [t.norm for t in toks[i + 1 : i + 3]]
-    all_norm, all_core = analysis.words()
     tnorm = toks[i].norm
     imperfect = trig.kind == "verb" and tnorm[:1] in "يتن" and not tnorm.startswith("ت" + "ظاهر")
     # the clause before the trigger: back to punctuation, at most 6 words
@@ -176,13 +222,13 @@ def cue_flags(analysis: Analysis, trig: Trigger) -> dict[str, bool]:
         "purpose_near": any(w in lexicon.PURPOSE for w in window),
         "neg_near": any(_negator(w) for w in near_before),
         "neg_before": any(_negator(w) for w in before_norm),
-        "denial": bool(all_norm & lexicon.DENIAL or all_core & lexicon.DENIAL),
+        "denial": sentence["denial"],
         "denied_before": any(
             t.norm in lexicon.DENIAL or t.core in lexicon.DENIAL for t in toks[:i]
         ),
         "future_prefix": tnorm.startswith(("سي", "ست", "سن", "وسي", "وست", "فسي"))
         and trig.kind == "verb",
-        "future_word": bool(all_core & lexicon.FUTURE),
+        "future_word": sentence["future_word"],
         # "من المقرر أن يجتمع", "يعتزم زيارة": a plan word in the same clause before it
         "future_before": any(
             t.core in lexicon.FUTURE or t.norm in lexicon.FUTURE
@@ -190,7 +236,7 @@ def cue_flags(analysis: Analysis, trig: Trigger) -> dict[str, bool]:
         ),
         "lan": any(w in ("لن", "ولن", "فلن") for w in near_before),
         "conditional_before": any(w in lexicon.CONDITIONAL for w in before),
-        "conditional": bool(all_core & lexicon.CONDITIONAL),
+        "conditional": sentence["conditional"],
         "hyp_clause": any(w in lexicon.CLAUSE_CONDITIONS for w in clause_before),
         "sawfa": any(w in ("سوف", "وسوف", "فسوف") for w in near_before),
         "hypothetical_before": any(w in lexicon.HYPOTHETICAL for w in near_before)
@@ -202,17 +248,17 @@ def cue_flags(analysis: Analysis, trig: Trigger) -> dict[str, bool]:
         and any(
             t.core in lexicon.DEMAND or t.norm in lexicon.DEMAND for t in toks[max(0, i - 12) : i]
         ),
-        "demand": bool(all_core & lexicon.DEMAND),
+        "demand": sentence["demand"],
         "attempt_before": any(w in lexicon.ATTEMPT for w in before),
         "bg_prep": bool(near_before) and toks[i - 1].core in lexicon.BACKGROUND,
-        "background_word": bool(all_core & lexicon.BACKGROUND),
+        "background_word": sentence["background_word"],
         "relative_after": any(w in lexicon.RELATIVE for w in after),
         "generic_before": any(w in lexicon.GENERIC for w in before),
         "imperfect": imperfect,
-        "report": bool(all_core & lexicon.REPORT),
-        "time_now": bool(all_core & lexicon.TIME_NOW or all_norm & lexicon.TIME_NOW),
-        "year": any(_YEAR.match(w) for w in all_norm if w[:1] in "12"),
-        "digit": any(w[:1].isdigit() for w in all_norm),
+        "report": sentence["report"],
+        "time_now": sentence["time_now"],
+        "year": sentence["year"],
+        "digit": sentence["digit"],
     }
 
 

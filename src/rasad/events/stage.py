@@ -25,6 +25,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import lru_cache
 from importlib import resources
@@ -280,6 +281,10 @@ class EventsStage:
         self.min_confidence = min_confidence
         self.counters: Counter = Counter()
         self._sentence_ents: actors.EntityIndex | None = None
+        # the document's mentions sorted by start (see _sentence_mentions)
+        self._mentions_of: list | None = None
+        self._mention_order: list[int] = []
+        self._mention_starts: list[int] = []
         # events named by a demonstrative and a definite noun (هذا اللقاء), per document
         self._anaphoric: list[Event] = []
         salience_model()  # load once, before the first document
@@ -343,35 +348,43 @@ class EventsStage:
                     break
         return ref
 
-    @staticmethod
-    def _entity_index(sent: Sentence, analysis: Analysis, mentions) -> actors.EntityIndex:
+    def _entity_index(self, sent: Sentence, analysis: Analysis, mentions) -> actors.EntityIndex:
         """Token index -> (first token, end token, type) of the mentions in the sentence."""
         index: actors.EntityIndex = {}
         if not mentions:
             return index
         toks = analysis.tokens
-        for ent, m in mentions:
-            if not (sent.start <= m.start < sent.end):
-                continue
-            a = b = None
-            for j, t in enumerate(toks):
-                ts, te = sent.start + t.start, sent.start + t.end
-                if te > m.start and ts < m.end:
-                    a = j if a is None else a
-                    b = j + 1
-            if a is not None:
+        # tokens are sorted and disjoint: those overlapping a mention are one run,
+        # from the first that ends after its start to the last that starts before its end
+        ends = [sent.start + t.end for t in toks]
+        starts = [sent.start + t.start for t in toks]
+        for ent, m in self._sentence_mentions(sent, mentions):
+            a = bisect_right(ends, m.start)
+            b = bisect_left(starts, m.end)
+            if a < b:
                 for j in range(a, b):
                     index[j] = (a, b, ent.type)
         return index
 
-    @staticmethod
+    def _sentence_mentions(self, sent: Sentence, mentions) -> list:
+        """The (entity, mention) pairs that start in the sentence, in document order;
+        the mentions are sorted by start once per document (no scan per sentence)."""
+        if self._mentions_of is not mentions:
+            self._mentions_of = mentions
+            order = sorted(range(len(mentions)), key=lambda n: mentions[n][1].start)
+            self._mention_order = order
+            self._mention_starts = [mentions[n][1].start for n in order]
+        lo = bisect_left(self._mention_starts, sent.start)
+        hi = bisect_left(self._mention_starts, sent.end)
+        return [mentions[n] for n in sorted(self._mention_order[lo:hi])]
+
     def _location(
-        doc: Document, sent: Sentence, analysis: Analysis, trigger_start: int, mentions
+        self, doc: Document, sent: Sentence, analysis: Analysis, trigger_start: int, mentions
     ) -> Ref | None:
         places = [
             (ent, m)
-            for ent, m in mentions
-            if ent.type in ("LOC", "GPE") and sent.start <= m.start < sent.end
+            for ent, m in self._sentence_mentions(sent, mentions)
+            if ent.type in ("LOC", "GPE")
         ]
         if not places:
             # no place entities: a country name after "في" from the actor dictionary
@@ -525,6 +538,8 @@ class EventsStage:
             ] += 1
         self.counters["events"] += len(events)
         doc.events = events
+        self._mentions_of = None  # keep no document alive after the call
+        self._mention_order, self._mention_starts = [], []
         return doc
 
     def _event(
