@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rasad.values.scan import Atom
 
@@ -781,16 +782,11 @@ def parse_chain(chain: list[Atom]) -> list[Hit]:
         if codes[i] not in _STARTERS:
             i += 1
             continue
-        cands = []
-        for rx, handler in RULES:
-            m = rx.match(codes, i)
-            if m and m.end() > i:
-                cands.append((m.end(), handler))
         best = None
-        for end, handler in sorted(cands, key=lambda x: -x[0]):
+        for end, handler, full in _candidates(codes, i):
             # try the longest match, then shorter prefixes of it
             for e in range(end, i, -1):
-                hit = handler(chain, i, e) if _full(codes, i, e, handler) else None
+                hit = handler(chain, i, e) if e in full else None
                 if hit is not None:
                     best = hit
                     break
@@ -811,6 +807,22 @@ for _rx, _h in RULES:
 
 def _full(codes: str, i: int, e: int, handler) -> bool:
     return any(rx.fullmatch(codes, i, e) for rx in _RULE_BY_HANDLER[handler])
+
+
+@lru_cache(maxsize=1 << 12)  # code strings repeat a lot (N, MY, dMY, ...)
+def _candidates(codes: str, i: int) -> tuple[tuple[int, object, frozenset[int]], ...]:
+    """The rules matching ``codes`` at ``i``, longest match first (ties in rule order):
+    (end, handler, the ends ``e`` in ``i < e <= end`` where one of the handler's rules
+    matches ``codes[i:e]`` exactly). Depends on the codes only, so it is memoized."""
+    cands = []
+    for rx, handler in RULES:
+        m = rx.match(codes, i)
+        if m and m.end() > i:
+            cands.append((m.end(), handler))
+    return tuple(
+        (end, handler, frozenset(e for e in range(end, i, -1) if _full(codes, i, e, handler)))
+        for end, handler in sorted(cands, key=lambda x: -x[0])
+    )
 
 
 def _join_ranges(chain: list[Atom], codes: str, hits: list[Hit]) -> list[Hit]:
