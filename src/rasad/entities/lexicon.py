@@ -322,6 +322,7 @@ def _ner_demonym(norm: str) -> str | None:
         return None
 
 
+@lru_cache(maxsize=1 << 13)  # per mention surface: names repeat in a document
 def country_of_name(text: str) -> str | None:
     """ISO alpha-3 of a country name ("ليبيا", "المملكة العربية السعودية")."""
     return country_names().get(_key(text))

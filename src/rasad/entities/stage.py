@@ -754,6 +754,7 @@ class _Covered:
         return False
 
 
+@lru_cache(maxsize=1 << 13)  # per mention surface: names repeat in a document
 def name_key(surface: str) -> tuple[str, ...]:
     """Comparable name parts: titles dropped, "عبد الله" joined, article-insensitive."""
     ws = words_of(surface)
@@ -790,6 +791,7 @@ def _org_variant(long_: tuple[str, ...], short: tuple[str, ...]) -> bool:
     return False
 
 
+@lru_cache(maxsize=1 << 13)  # per mention surface: names repeat in a document
 def _strip_title_words(surface: str) -> str:
     ws = words_of(surface)
     k = 0
