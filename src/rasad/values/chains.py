@@ -422,6 +422,8 @@ def drop_ambiguous(chain: list[Atom]) -> list[Atom]:
 
 def prepare(chain: list[Atom]) -> list[Atom]:
     chain = classify(chain)
+    if not chain:
+        return []  # about half the chains: words that are no value here (the steps keep [])
     chain = merge_numbers(chain)
     chain = merge_months(chain)
     chain = drop_ambiguous(chain)

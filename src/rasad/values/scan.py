@@ -166,14 +166,16 @@ def scan(form: str, original=None) -> list[list[Atom]]:
         kind = m.lastgroup
         atoms: list[Atom] = []
         if kind == "w" or kind == "wpre":
-            a = _word_atoms(m.start(), m.end(), m.group("wpre") or "", m.group("w"))
-            if original is not None and a.word in _HAMZA_SENSITIVE:
+            start, end = m.span()
+            pre, word = m.group("wpre", "w")
+            a = _word_atoms(start, end, pre or "", word)
+            if original is not None and word in _HAMZA_SENSITIVE:
                 stem = original.original[original.start(m.start("w"))]
-                if a.word == "الان" and stem in "أإ":
+                if word == "الان" and stem in "أإ":
                     continue  # ألان is a name (Alain), الآن is "now"
                 a.extra = (a.extra, stem in "أإآ")
-            a.tail = _CLAUSE_END.match(form, m.end()) is not None
-            a.head = _CLAUSE_START.search(form, max(0, m.start() - 8), m.start()) is not None
+            a.tail = _CLAUSE_END.match(form, end) is not None
+            a.head = _CLAUSE_START.search(form, max(0, start - 8), start) is not None
             atoms.append(a)
         elif kind == "clock":
             parts = [int(x) for x in m.group("clock").split(":")]
