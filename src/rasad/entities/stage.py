@@ -108,8 +108,9 @@ class EntitiesStage:
         starts = [w.start for w in words]
         groups: list[list[Mention]] = [list(e.mentions) for e in doc.entities if e.mentions]
         types = [e.type for e in doc.entities if e.mentions]
+        flags = _word_flags(words)
         if self.add_countries:
-            self._add_country_mentions(text, words, groups, types)
+            self._add_country_mentions(text, words, flags, groups, types)
         clusters = self._cluster(text, groups, types)
         covered = _Covered()
         for cl in clusters:
@@ -124,14 +125,19 @@ class EntitiesStage:
         clusters = self._merge_bare_heads(clusters)
         self._city_countries(clusters)
         if self.descriptions:
-            self._descriptions(doc, words, starts, clusters, covered)
+            self._descriptions(doc, words, flags, starts, clusters, covered)
         doc.entities = self._emit(clusters)
         self.counters["entities"] += len(doc.entities)
         return doc
 
     # ------------------------------------------------------------ countries
     def _add_country_mentions(
-        self, text: str, words: list[Word], groups: list[list[Mention]], types: list[str]
+        self,
+        text: str,
+        words: list[Word],
+        flags: list[int],
+        groups: list[list[Mention]],
+        types: list[str],
     ) -> None:
         """Country names NER missed (gazetteer from pycountry plus usual short names)."""
         taken = _Covered()
@@ -144,14 +150,7 @@ class EntitiesStage:
             code = country_of_name(g[0].text)
             if code:
                 by_code.setdefault(code, gi)
-        firsts = _country_first_words()
-        # words that may begin a country name (up to two clitic letters before it): three
-        # set lookups, cheaper than a per-form cache
-        candidates = [
-            k
-            for k, w in enumerate(words)
-            if (f := w.norm) in firsts or f[1:] in firsts or f[2:] in firsts
-        ]
+        candidates = [k for k, f in enumerate(flags) if f & _COUNTRY_START]
         i = 0
         for k in candidates:
             if k < i:
@@ -509,6 +508,7 @@ class EntitiesStage:
         self,
         doc: Document,
         words: list[Word],
+        flags: list[int],
         starts: list[int],
         clusters: list[_Cluster],
         covered: _Covered,
@@ -533,19 +533,7 @@ class EntitiesStage:
                 if len(key) > 1:
                     for part in (key[0], key[-1]):
                         name_parts.setdefault(part, set()).add(n)
-        cache = _DESCRIBE_CACHE
-        hot = cache.hot
-        interesting = []
-        for k, w in enumerate(words):
-            flag = hot.get(w.norm)
-            if flag is None:
-                flag = cache.get_cold(w.norm)
-                if flag is None:
-                    flag = _may_describe(w.norm)
-                    cache.put(w.norm, flag)
-                hot = cache.hot  # a put may have started a new generation
-            if flag:
-                interesting.append(k)
+        interesting = [k for k, f in enumerate(flags) if f & _MAY_DESCRIBE]
         pos = 0
         i = 0
         while pos < len(interesting):
@@ -714,7 +702,30 @@ class EntitiesStage:
 
 # ---------------------------------------------------------------- helpers
 # per matching form, bounded (a long run must keep memory flat)
-_DESCRIBE_CACHE: GenerationCache[str, bool] = GenerationCache()
+_MAY_DESCRIBE = 1  # a description may start at the word (_may_describe)
+_COUNTRY_START = 2  # a country name may start at the word (after up to two clitic letters)
+_WORD_FLAGS: GenerationCache[str, int] = GenerationCache()
+
+
+def _word_flags(words: list[Word]) -> list[int]:
+    """The flags of each word, computed once per form (bounded cache)."""
+    cache = _WORD_FLAGS
+    hot = cache.hot
+    firsts = _country_first_words()
+    out = []
+    for w in words:
+        norm = w.norm
+        flags = hot.get(norm)
+        if flags is None:
+            flags = cache.get_cold(norm)
+            if flags is None:
+                flags = _MAY_DESCRIBE if _may_describe(norm) else 0
+                if norm in firsts or norm[1:] in firsts or norm[2:] in firsts:
+                    flags |= _COUNTRY_START
+                cache.put(norm, flags)
+            hot = cache.hot  # a put may have started a new generation
+        out.append(flags)
+    return out
 
 
 # _head_kind and lex_match both look up the word's two forms, _bare(norm) and
