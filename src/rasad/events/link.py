@@ -30,7 +30,7 @@ The nearest earlier event wins; each event takes each field from its first conti
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from rasad.document import Document, Event, EventDate, Ref, Sentence, Span
@@ -293,17 +293,9 @@ def link_continuations(
     event told again: "ووقع الهجوم فجر الاثنين") are appended to ``merged``, for the
     caller to drop."""
     made: list[tuple[Event, int, int, list[str]]] = []
-    by_index = {s.index: s for s in sentences}
     trig_events: dict[int, dict[int, list[Event]]] = {}  # sentence -> trigger token -> events
     carriers: dict[int, list[Carrier]] = {}
-    for ev in events:
-        sent = by_index.get(ev.sentence)
-        analysis = analyses.get(ev.sentence)
-        if sent is None or analysis is None:
-            continue
-        index = _token_at(analysis, ev.trigger.start - sent.start)
-        if index is None:
-            continue
+    for ev, _sent, analysis, index in _at_triggers(events, sentences, analyses):
         trig_events.setdefault(ev.sentence, {}).setdefault(index, []).append(ev)
         if (ev.salience, ev.polarity, ev.modality) != ("reported", "asserted", "actual"):
             continue
@@ -427,6 +419,22 @@ def _token_at(analysis: Analysis, offset: int) -> int | None:
         if tok.start == offset:
             return j
     return None
+
+
+def _at_triggers(
+    events: list[Event], sentences: list[Sentence], analyses: dict[int, Analysis]
+) -> Iterator[tuple[Event, Sentence, Analysis, int]]:
+    """Each event with its sentence, that sentence's analysis and the token index of its
+    trigger (events whose sentence was not analysed are skipped)."""
+    by_index = {s.index: s for s in sentences}
+    for ev in events:
+        sent = by_index.get(ev.sentence)
+        analysis = analyses.get(ev.sentence)
+        if sent is None or analysis is None:
+            continue
+        index = _token_at(analysis, ev.trigger.start - sent.start)
+        if index is not None:
+            yield ev, sent, analysis, index
 
 
 # ---- demonstratives: "هذا اللقاء", "تلك المحادثات", "بهذا الهجوم" -------------------
@@ -761,15 +769,7 @@ def resolve_pronouns(
       recipient takes the country of its event's actor, the actor the country of the
       actor of an earlier event of the sentence.
     """
-    by_index = {s.index: s for s in sentences}
-    for ev in events:
-        sent = by_index.get(ev.sentence)
-        analysis = analyses.get(ev.sentence)
-        if sent is None or analysis is None:
-            continue
-        i = _token_at(analysis, ev.trigger.start - sent.start)
-        if i is None:
-            continue
+    for ev, sent, analysis, i in _at_triggers(events, sentences, analyses):
         toks = analysis.tokens
         if ev.actor is None and _verb_trigger(analysis, i):
             found = None
