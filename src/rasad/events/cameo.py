@@ -59,7 +59,6 @@ def _key(norm: str) -> str:
     return lemma_key(norm)
 
 
-@lru_cache(maxsize=WORD_CACHE)
 def _verb_keys(norm: str) -> tuple[str, ...]:
     key = _key(norm)
     keys = [key]
@@ -143,11 +142,12 @@ def code_sentence(analysis: Analysis, names: Collection[int] = ()) -> list[Cameo
     blocks = _dictionary()[1]
     toks = analysis.tokens
     hits = []
-    for i, tok in enumerate(toks):
-        if i and toks[i - 1].norm in _PREPOSITIONS:
+    norms = [t.norm for t in toks]
+    # most words are no dictionary verb: one cached look-up each, in a C-level loop
+    for i, block_ids in enumerate(map(_verb_blocks, norms)):
+        if not block_ids or (i and norms[i - 1] in _PREPOSITIONS):
             continue
-        block_ids = _verb_blocks(tok.norm)
-        if not block_ids or not verb_position(analysis, i, names):
+        if not verb_position(analysis, i, names):
             continue
         # the keys of the window only (not of the whole sentence), in the same order
         window = set([_key(t.norm) for t in toks[i + 1 : i + 1 + WINDOW]])  # noqa: C403

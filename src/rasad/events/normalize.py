@@ -71,6 +71,16 @@ def strip_proclitics(norm: str) -> str:
     return norm
 
 
+# _SUFFIXES by length, longest first: a word ends in at most one suffix of each length,
+# so the first of _SUFFIXES that fits is the longest that fits (one slice and one set
+# look-up per length instead of an endswith per suffix)
+_SUFFIX_SETS = tuple(
+    (n, frozenset(s for s in _SUFFIXES if len(s) == n))
+    for n in sorted({len(s) for s in _SUFFIXES}, reverse=True)
+)
+assert [s for _n, group in _SUFFIX_SETS for s in _SUFFIXES if s in group] == list(_SUFFIXES)
+
+
 def lemma_key(norm: str) -> str:
     """A rough lemma: proclitics, article, number/gender and pronoun suffixes removed.
 
@@ -79,9 +89,9 @@ def lemma_key(norm: str) -> str:
     """
     stem = strip_proclitics(norm)
     for _round in range(2):  # الاميركيه -> اميركي -> اميرك, like اميركي -> اميرك
-        for s in _SUFFIXES:
-            if stem.endswith(s) and len(stem) - len(s) >= 3:
-                stem = stem[: -len(s)]
+        for n, group in _SUFFIX_SETS:
+            if len(stem) - n >= 3 and stem[-n:] in group:
+                stem = stem[:-n]
                 break
         else:
             break
