@@ -297,18 +297,23 @@ def analyze_skeleton(word: str, lex: Lexicon | None = None) -> _Reading:
     priors = lex.priors
     get = lex.counts.get  # lex.count without the method call (hot on new word forms)
     count = get(word, 0)
-    outer = {q: get(q + word, 0) for q in OUTER_CLITICS}
-    outer_total = sum(outer.values())
+    # the word's counts after each outer clitic (OUTER_CLITICS), as plain locals
+    with_al = get(ARTICLE + word, 0)
+    with_b, with_l, with_k = get("ب" + word, 0), get("ل" + word, 0), get("ك" + word, 0)
+    outer_total = with_al + get("و" + word, 0) + get("ف" + word, 0) + with_b + with_l + with_k
     # A lexeme takes further clitics at some rate (وزير: الوزير/ووزير 26% of its count,
     # فورا still 1.7%), so a frequent form never seen with one (وأضاف: 0 in 8,289) is
     # no lexeme: its bare count is discounted by how far it falls short of that rate.
     plausible = min(1.0, (outer_total + 1) / (priors["lexeme_rate"] * count + 1e-9))
-    whole_if = {
-        "conj": priors["bare_conj"] * count * plausible + outer_total,
-        "prep": priors["bare_prep"] * count + sum(outer[q] for q in ("ال", "ب", "ل", "ك")),
-        "suffix": priors["bare"] * count + outer["ال"],
+    # log of the evidence that the word is whole, by the outermost clitic of a reading
+    unseen = priors["unseen"]
+    whole_log = {
+        "conj": math.log(priors["bare_conj"] * count * plausible + outer_total + unseen),
+        "prep": math.log(
+            priors["bare_prep"] * count + (with_al + with_b + with_l + with_k) + unseen
+        ),
+        "suffix": math.log(priors["bare"] * count + with_al + unseen),
     }
-    whole_log = {k: math.log(v + priors["unseen"]) for k, v in whole_if.items()}
     if word.startswith("لل", 1 if word[:1] in CONJUNCTIONS else 0) and len(word) >= 4:
         # no Arabic word begins with لل: it is ل + ال or ل + a word beginning with ل
         best = _Reading(-math.inf, (), 0, n, word, "")
