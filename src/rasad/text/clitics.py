@@ -370,7 +370,15 @@ def analyze_skeleton(word: str, lex: Lexicon | None = None) -> _Reading:
 
 
 def _prefixes(conj: str, mid: str) -> tuple[str, ...]:
-    return tuple(p for p in (conj, mid) if p)
+    return _PREFIX_TUPLES[conj, mid]
+
+
+# (conj, mid) -> the non-empty ones, built once (tuples are immutable, so shared)
+_PREFIX_TUPLES = {
+    (conj, mid): tuple(p for p in (conj, mid) if p)
+    for conj in ("", *CONJUNCTIONS)
+    for mid in ("", *PREPOSITIONS, FUTURE)
+}
 
 
 _CACHE: GenerationCache[str, CliticAnalysis] = GenerationCache(FORM_CACHE)  # analyses per form
