@@ -1,16 +1,24 @@
 """Speed of the whole pipeline and of the events stage on SaudiNewsNet, one core.
 
     python benchmarks/events_speed.py ../shared/data --limit 1000
+    python benchmarks/events_speed.py ../shared/data --limit 430 --events-only   # stage alone
 
 Runs every available stage in this process (no pool) over the first ``limit``
 articles and prints articles/s for the pipeline, CPU seconds per stage, events per
 article and the peak RSS at 25 %, 50 % and 100 % of the run (flat = no growth).
+
+``--events-only``: runs the stages before "events" once (not timed), then the events
+stage alone ``--repeats`` times over fresh copies of those documents (after a 30-article
+warm-up) and prints the best CPU ms/article and the SHA-256 of the events JSON (run with
+``PYTHONHASHSEED=0`` before and after a change and compare: same hash, same events).
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
+import pickle
 import resource
 import time
 import zipfile
@@ -44,7 +52,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("data", type=Path)
     ap.add_argument("--limit", type=int, default=1000)
+    ap.add_argument("--events-only", action="store_true", help="time the events stage alone")
+    ap.add_argument("--repeats", type=int, default=3, help="with --events-only")
     args = ap.parse_args()
+    if args.events_only:
+        events_only(args.data, args.limit, args.repeats)
+        return
     # keep only the raw texts: a processed Document must not stay alive (flat memory)
     raws = [
         (d.raw, d.id, d.published) for d in articles(args.data / "raw/saudinewsnet", args.limit)
@@ -74,6 +87,33 @@ def main() -> None:
     )
     print("  by type: " + ", ".join(f"{t} {n}" for t, n in types.most_common()))
     print(f"peak RSS MB at 25/50/100 %: {rss}")
+
+
+def events_only(data: Path, limit: int, repeats: int) -> None:
+    """Best CPU ms/article of the events stage alone, and the hash of its output."""
+    from rasad.events import EventsStage
+
+    before = [name for name in available_stages() if name != "events"]
+    pipe = Pipeline(before)
+    docs = [pipe(d) for d in articles(data / "raw/saudinewsnet", limit)]
+    frozen = pickle.dumps(docs)  # the stage fills doc.events and entity sectors: copy per run
+    stage = EventsStage()
+    for doc in pickle.loads(frozen)[:30]:
+        stage(doc)
+    best = float("inf")
+    for _ in range(repeats):
+        docs = pickle.loads(frozen)
+        start = time.process_time()
+        for doc in docs:
+            stage(doc)
+        best = min(best, time.process_time() - start)
+    digest = hashlib.sha256()
+    for doc in docs:
+        digest.update(doc.to_json().encode() + b"\n")
+    print(
+        f"events stage alone: {1000 * best / len(docs):.2f} ms CPU/article "
+        f"(best of {repeats}, {len(docs)} articles); output sha256 {digest.hexdigest()}"
+    )
 
 
 if __name__ == "__main__":
