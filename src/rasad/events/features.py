@@ -92,7 +92,8 @@ def _candidates(norm: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=WORD_CACHE)
+# match_families and _core are reached through the per-surface cache of _token_forms,
+# so they keep no cache of their own (one bounded cache instead of three)
 def match_families(norm: str) -> tuple[str, ...]:
     forms = _forms()
     for cand in _candidates(norm):
@@ -102,7 +103,6 @@ def match_families(norm: str) -> tuple[str, ...]:
     return ()
 
 
-@lru_cache(maxsize=WORD_CACHE)
 def _core(norm: str) -> str:
     return strip_proclitics(norm)
 
