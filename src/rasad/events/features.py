@@ -18,6 +18,12 @@ _YEAR = re.compile(r"^(19|20)\d\d$")
 _CLAUSE_PUNCT = set("،,.:;؛!?؟")
 
 
+def _clause_break(analysis: Analysis, j: int) -> bool:
+    """Clause punctuation between token j-1 and token j."""
+    toks = analysis.tokens
+    return bool(_CLAUSE_PUNCT.intersection(analysis.text[toks[j - 1].end : toks[j].start]))
+
+
 def _negator(norm: str) -> bool:
     """لم/لن/لا…, also behind a conjunction (ولم، فلا): the clitic is not split here."""
     return norm in lexicon.NEGATION or (
@@ -204,8 +210,7 @@ def _cue_flags(analysis: Analysis, trig: Trigger) -> dict[str, bool]:
     # the clause before the trigger: back to punctuation, at most 6 words
     clause_before = []
     for j in range(i - 1, max(-1, i - 7), -1):
-        gap = analysis.text[toks[j].end : toks[j + 1].start]
-        if _CLAUSE_PUNCT.intersection(gap):
+        if _clause_break(analysis, j + 1):
             break
         clause_before.append(toks[j].norm)
     window = [t.norm for t in toks[max(0, i - 3) : i + 4]]
@@ -307,17 +312,13 @@ def agent_roles(analysis: Analysis, i: int) -> list[str]:
     if j < 0:
         roles.append("initial")
         return roles
-    gap = analysis.text[toks[j].end : toks[j + 1].start]
-    if _CLAUSE_PUNCT.intersection(gap):
+    if _clause_break(analysis, j + 1):
         roles.append("after_break")
     elif toks[j].norm in ("بين", "على", "علي", "ضد", "من", "الى", "الي", "مع", "في", "عن"):
         roles.append("after_prep")
     elif _perfect_verb_like(toks[j]):
         roles.append("after_verb")
-        clause_start = j == 0 or bool(
-            _CLAUSE_PUNCT.intersection(analysis.text[toks[j - 1].end : toks[j].start])
-        )
-        if clause_start or toks[j].norm[:1] in "وف":
+        if j == 0 or _clause_break(analysis, j) or toks[j].norm[:1] in "وف":
             roles.append("after_initial_verb")
     else:
         roles.append("after_other")
