@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from rasad.document import Document, Event, EventDate, Ref, Sentence, Span
 from rasad.entities.lexicon import country_of_name
 from rasad.events.actors import _DEMAND_VERBS as DEMAND_VERBS
-from rasad.events.actors import STOP, derived_masdar
+from rasad.events.actors import STOP, _bare, derived_masdar
 from rasad.events.actors import _skip_adverbs as skip_adverbs
 from rasad.events.features import Analysis, analyse
 from rasad.events.normalize import lemma_key, normalize, tokenize
@@ -694,10 +694,6 @@ _MEMBERS = {
     lemma_key(w)
     for w in ("جنود", "جندي", "قوات", "عناصر", "مقاتلي", "ضباط", "افراد", "مسلحي", "طائرات")
 }
-
-
-def _bare(norm: str) -> str:
-    return norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
 
 
 def _first_person(analysis: Analysis, i: int) -> bool:
