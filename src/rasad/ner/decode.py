@@ -87,6 +87,13 @@ class Padded:
 def decode_padded(probs: np.ndarray, lengths: list[int]) -> list[list[int]]:
     """BIO-valid Viterbi paths of padded probabilities [B, T, L] (rows longest first),
     per row."""
+    best = decode_padded_array(probs, lengths)
+    return [best[row, :n].tolist() for row, n in enumerate(lengths)]
+
+
+def decode_padded_array(probs: np.ndarray, lengths: list[int]) -> np.ndarray:
+    """``decode_padded`` as one array [B, T] of label indices (row ``i`` valid up to
+    ``lengths[i]``); the back-pointers are followed for all rows at once."""
     batch, steps = len(lengths), lengths[0]
     logp = np.log(np.clip(probs, 1e-9, 1.0))
     score = _START + logp[:, 0]
@@ -100,15 +107,15 @@ def decode_padded(probs: np.ndarray, lengths: list[int]) -> list[list[int]]:
         total = score[:active, :, None] + _ALLOWED
         back[:active, t] = total.argmax(axis=1)
         score[:active] = total.max(axis=1) + logp[:active, t]
-    for row in range(active):
-        best[row, steps - 1] = score[row].argmax()
-    paths: list[list[int]] = []
-    for row, n in enumerate(lengths):
-        path = [int(best[row, n - 1])]
-        for t in range(n - 1, 0, -1):
-            path.append(int(back[row, t, path[-1]]))
-        paths.append(path[::-1])
-    return paths
+    best[:active, steps - 1] = score[:active].argmax(axis=1)
+    # step t - 1 of the rows still running at step t (a prefix: rows are longest first)
+    rows = np.arange(batch)
+    active = 0
+    for t in range(steps - 1, 0, -1):
+        while active < batch and lengths[active] > t:
+            active += 1
+        best[:active, t - 1] = back[rows[:active], t, best[:active, t]]
+    return best
 
 
 def propagate(

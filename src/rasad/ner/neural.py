@@ -167,8 +167,7 @@ class _RowCache:
 @dataclass
 class _Inputs:
     """The LSTM inputs of a call: token ``i`` reads ``projected[forms[i]] +
-    gaz_table[gaz[i]]``; the last token row is padding (zeros). ``states`` [N + 1, 2H]
-    receives the hidden states."""
+    gaz_table[gaz[i]]``; ``states`` [N, 2H] receives the hidden states."""
 
     projected: np.ndarray
     forms: np.ndarray
@@ -308,7 +307,10 @@ class NeuralTagger:
         Both directions and all sentences run in one loop over positions: sentences are
         sorted longest first so that step ``t`` only computes those still running (a
         prefix of the batch, no work on padding); the backward direction reads each
-        sentence reversed. States are [2, B, H] and share every elementwise step.
+        sentence reversed. The inputs and states are packed step by step (step ``t``'s
+        running sentences are consecutive rows, as in PyTorch's PackedSequence), so no
+        padding is gathered or written; states are [2, rows, H] and share every
+        elementwise step.
         """
         lstm = self._lstm_weights()
         hidden = lstm.hidden
@@ -316,46 +318,51 @@ class NeuralTagger:
         order = np.argsort(-lengths, kind="stable")
         lengths, starts = lengths[order], starts[order]
         batch, steps = len(order), int(lengths[0])
-        step = np.arange(steps)
-        running = step[None, :] < lengths[:, None]  # [B, T]
-        pad = len(inputs.forms) - 1
-        # token row read at each (sentence, step); padding reads the last row (zeros)
-        fwd_rows = np.where(running, starts[:, None] + step, pad).T  # [T, B]
-        bwd_rows = np.where(running, (starts + lengths - 1)[:, None] - step, pad).T
-        pre = np.empty((steps, 2, batch, gates_width), np.float32)
+        running = np.arange(steps)[:, None] < lengths[None, :]  # [T, B]
+        active_at = running.sum(axis=1).tolist()  # sentences running at each step
+        offsets = np.cumsum([0, *active_at]).tolist()  # first packed row of each step
+        # (step, sentence) of each packed row, step-major: its token rows per direction
+        step_of, sentence_of = np.nonzero(running)
+        fwd_rows = starts[sentence_of] + step_of
+        bwd_rows = (starts + lengths - 1)[sentence_of] - step_of
+        packed = len(step_of)
+        pre = np.empty((2, packed, gates_width), np.float32)
         for d, rows in enumerate((fwd_rows, bwd_rows)):
             cols = slice(d * gates_width, (d + 1) * gates_width)
-            pre[:, d] = inputs.projected[inputs.forms[rows], cols]
-            pre[:, d] += inputs.gaz_table[inputs.gaz[rows], cols]
-        active_at = running.sum(axis=0).tolist()  # sentences running at each step
+            pre[d] = inputs.projected[inputs.forms[rows], cols]
+            pre[d] += inputs.gaz_table[inputs.gaz[rows], cols]
         c = np.zeros((2, batch, hidden), np.float32)
         gates = np.empty((2, batch, gates_width), np.float32)
         tanh_c = np.empty_like(c)
-        out = np.empty((steps, 2, batch, hidden), np.float32)  # h at every step
+        input_gate = np.empty_like(c)
+        out = np.empty((2, packed, hidden), np.float32)  # h of every packed row
         w_f, w_b = lstm.w_hh
         sig_width, f_at, o_at = 3 * hidden, hidden, 2 * hidden
         for t in range(steps):
             active = active_at[t]
+            rows = slice(offsets[t], offsets[t] + active)
             g = gates[:, :active]
             c_a = c[:, :active]
             if t:  # h is 0 before the first step (so are the products)
-                np.matmul(out[t - 1, 0, :active], w_f, out=g[0])
-                np.matmul(out[t - 1, 1, :active], w_b, out=g[1])
-                g += pre[t, :, :active]
+                before = offsets[t - 1]  # the running sentences are a prefix of step t - 1's
+                np.matmul(out[0, before : before + active], w_f, out=g[0])
+                np.matmul(out[1, before : before + active], w_b, out=g[1])
+                g += pre[:, rows]
             else:
-                g[...] = pre[t, :, :active]
+                g[...] = pre[:, rows]
             np.tanh(g, out=g)
             sig = g[:, :, :sig_width]
             sig *= 0.5
             sig += 0.5  # sigmoid of the i, f, o gates (their rows were halved)
             c_a *= sig[:, :, f_at:o_at]
-            c_a += sig[:, :, :f_at] * g[:, :, sig_width:]
+            i_g = input_gate[:, :active]
+            np.multiply(sig[:, :, :f_at], g[:, :, sig_width:], out=i_g)
+            c_a += i_g
             t_c = tanh_c[:, :active]
             np.tanh(c_a, out=t_c)
-            np.multiply(sig[:, :, o_at:], t_c, out=out[t, :, :active])
-        # padding steps write garbage to the pad row only
-        inputs.states[fwd_rows, :hidden] = out[:, 0]
-        inputs.states[bwd_rows, hidden:] = out[:, 1]
+            np.multiply(sig[:, :, o_at:], t_c, out=out[:, rows])
+        inputs.states[fwd_rows, :hidden] = out[0]
+        inputs.states[bwd_rows, hidden:] = out[1]
 
     def emissions(
         self, sentences: list[list[str]], forms: TokenForms | None = None
@@ -374,16 +381,15 @@ class NeuralTagger:
         with self._threads.limit(limits=1, user_api="blas"):
             lstm = self._lstm_weights()
             projected, gaz = self._form_projections(forms)
-            n, width = len(forms.ids), projected.shape[1]
-            zero = np.zeros((1, width), np.float32)
-            # per token (and one padding row, reading zeros): its form's projection and
-            # its gazetteer row (biases included), added per LSTM batch
+            n = len(forms.ids)
+            # per token: its form's projection and its gazetteer row (biases included),
+            # added per LSTM batch
             inputs = _Inputs(
-                projected=np.vstack([projected, zero]),
-                forms=np.array([*forms.ids, len(projected)], dtype=np.int64),
-                gaz_table=np.vstack([lstm.gaz_table, zero]),
-                gaz=np.append(gaz, len(lstm.gaz_table)),
-                states=np.empty((n + 1, 2 * lstm.hidden), np.float32),
+                projected=projected,
+                forms=np.array(forms.ids, dtype=np.int64),
+                gaz_table=lstm.gaz_table,
+                gaz=gaz,
+                states=np.empty((n, 2 * lstm.hidden), np.float32),
             )
             lengths = np.array(forms.lengths, dtype=np.int64)
             ends = np.cumsum(lengths)
@@ -391,7 +397,7 @@ class NeuralTagger:
             order = sorted(range(len(lengths)), key=lambda i: forms.lengths[i])
             for idx in _length_batches(order, forms.lengths):
                 self._bilstm(inputs, starts[idx], lengths[idx])
-            scores = inputs.states[:n] @ lstm.out_w + lstm.out_b
+            scores = inputs.states @ lstm.out_w + lstm.out_b
             return np.split(scores, ends[:-1])
 
     def viterbi(self, scores: np.ndarray) -> list[int]:

@@ -17,7 +17,7 @@ import numpy as np
 import pycrfsuite
 
 from rasad.ner.crf import NumpyCrf
-from rasad.ner.decode import LABELS, Padded, decode_padded, padded_marginals, propagate
+from rasad.ner.decode import LABELS, Padded, decode_padded_array, padded_marginals, propagate
 from rasad.ner.features import FeatureExtractor, TokenForms
 from rasad.ner.lexicon import RESOURCES, Lexicon
 from rasad.ner.rules import ANALYST_ORG_HEADS, RULE_CONFIDENCE, apply_org_rules
@@ -119,10 +119,12 @@ class NerModel:
         tagged: list[tuple[list[str], list[float]]] = []
         if nonempty:
             batch, probs = self._padded_probabilities(nonempty, forms)
+            best = decode_padded_array(probs, batch.lengths)  # [B, T]
+            steps = np.arange(best.shape[1])
+            chosen = probs[np.arange(len(best))[:, None], steps, best].tolist()
             rows = []
-            for row, path in enumerate(decode_padded(probs, batch.lengths)):
-                confidence = probs[row, np.arange(len(path)), path].tolist()
-                rows.append(([LABELS[k] for k in path], confidence))
+            for row, n in enumerate(batch.lengths):
+                rows.append(([LABELS[k] for k in best[row, :n].tolist()], chosen[row][:n]))
             tagged = batch.unsort(rows)
         found = iter(tagged)
         labels: list[list[str]] = []
