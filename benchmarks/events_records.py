@@ -1,11 +1,16 @@
 """Dump the events of a fixed SaudiNewsNet sample, and compare two dumps.
 
     python benchmarks/events_records.py dump ../shared/data OUT.jsonl [--start 6000 --limit 300]
+        [--before-link OLD_link.py --before-out BEFORE.jsonl]
     python benchmarks/events_records.py diff OLD.jsonl NEW.jsonl [--sample 20 --seed 1]
 
 ``dump`` runs the whole pipeline over articles start..start+limit and writes one JSON
 line per event (document, sentence text, type, trigger, roles, location, date, status,
-supporting spans). ``diff`` keys events by (document, type, trigger offset), counts the
+supporting spans). With ``--before-link`` it also writes BEFORE.jsonl from the same
+documents, the stages before "events" run once and the events stage run a second time
+with that file in place of ``rasad.events.link`` (``git show HEAD:src/rasad/events/link.py
+> /tmp/old_link.py``): a paired before/after, unaffected by other stages changing
+between two runs. Set PYTHONHASHSEED=0 for byte-identical reruns. ``diff`` keys events by (document, type, trigger offset), counts the
 events added, removed and changed (by field) and prints a random sample of the changed
 ones for reading (precision is judged by reading them).
 """
@@ -29,49 +34,97 @@ def _text(ref) -> str | None:
     return ref.span.text if ref is not None and ref.span is not None else None
 
 
-def dump(data: Path, out: Path, start: int, limit: int) -> None:
+def _rows(d, doc) -> list[dict]:
+    sents = {s.index: s.text for s in doc.sentences}
+    rows = []
+    for e in doc.events:
+        rows.append(
+            {
+                "doc": d.id,
+                "type": e.type,
+                "mode": e.mode,
+                "trigger": e.trigger.text,
+                "at": e.trigger.start,
+                "sentence": e.sentence,
+                "actor": _text(e.actor),
+                "actor_entity": e.actor.entity if e.actor else None,
+                "recipient": _text(e.recipient),
+                "recipient_entity": e.recipient.entity if e.recipient else None,
+                "countries": [
+                    e.actor.country if e.actor else None,
+                    e.recipient.country if e.recipient else None,
+                ],
+                "location": _text(e.location),
+                "date": e.date.value if e.date else None,
+                "status": f"{e.polarity}/{e.modality}/{e.salience}",
+                "supporting": [s.text for s in getattr(e, "supporting", None) or []],
+                "text": sents.get(e.sentence, "")[:400],
+                "previous": sents.get(e.sentence - 1, "")[:300],
+                "support_text": [
+                    s.text[:200]
+                    for s in doc.sentences
+                    for sp in getattr(e, "supporting", None) or []
+                    if s.start <= sp.start < s.end
+                ],
+            }
+        )
+    return rows
+
+
+def _load_link(path: Path):
+    """Another version of rasad.events.link, loaded under its own name."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("rasad_events_link_before", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+def dump(
+    data: Path,
+    out: Path,
+    start: int,
+    limit: int,
+    before_link: Path | None = None,
+    before_out: Path | None = None,
+) -> None:
+    import copy
+
+    import rasad.events.stage as events_stage
     from rasad.pipeline import Pipeline, available_stages
 
-    pipe = Pipeline(available_stages())
-    n_docs = n_events = 0
+    names = available_stages()
+    paired = before_link is not None and before_out is not None
+    pipe = Pipeline([n for n in names if n != "events"] if paired else names)
+    events = events_stage.EventsStage() if paired else None
+    current, old = events_stage.link, (_load_link(before_link) if paired else None)
+    n_docs = n_events = n_before = 0
+    before_fh = before_out.open("w", encoding="utf-8") if paired else None
     with out.open("w", encoding="utf-8") as fh:
         for i, d in enumerate(articles(data / "raw/saudinewsnet", start + limit)):
             if i < start:
                 continue
             doc = pipe(d)
             n_docs += 1
-            sents = {s.index: s.text for s in doc.sentences}
-            for e in doc.events:
+            if paired:
+                earlier = copy.deepcopy(doc)
+                events_stage.link = old
+                try:
+                    events(earlier)
+                finally:
+                    events_stage.link = current
+                for row in _rows(d, earlier):
+                    n_before += 1
+                    before_fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+                events(doc)
+            for row in _rows(d, doc):
                 n_events += 1
-                row = {
-                    "doc": d.id,
-                    "type": e.type,
-                    "mode": e.mode,
-                    "trigger": e.trigger.text,
-                    "at": e.trigger.start,
-                    "sentence": e.sentence,
-                    "actor": _text(e.actor),
-                    "actor_entity": e.actor.entity if e.actor else None,
-                    "recipient": _text(e.recipient),
-                    "recipient_entity": e.recipient.entity if e.recipient else None,
-                    "countries": [
-                        e.actor.country if e.actor else None,
-                        e.recipient.country if e.recipient else None,
-                    ],
-                    "location": _text(e.location),
-                    "date": e.date.value if e.date else None,
-                    "status": f"{e.polarity}/{e.modality}/{e.salience}",
-                    "supporting": [s.text for s in getattr(e, "supporting", None) or []],
-                    "text": sents.get(e.sentence, "")[:400],
-                    "previous": sents.get(e.sentence - 1, "")[:300],
-                    "support_text": [
-                        s.text[:200]
-                        for s in doc.sentences
-                        for sp in getattr(e, "supporting", None) or []
-                        if s.start <= sp.start < s.end
-                    ],
-                }
                 fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    if before_fh is not None:
+        before_fh.close()
+        print(f"before: {n_before} events -> {before_out}", file=sys.stderr)
     print(f"{n_docs} documents, {n_events} events -> {out}", file=sys.stderr)
 
 
@@ -119,6 +172,8 @@ def main() -> None:
     d.add_argument("out", type=Path)
     d.add_argument("--start", type=int, default=6000)
     d.add_argument("--limit", type=int, default=300)
+    d.add_argument("--before-link", type=Path, default=None, help="an older link.py")
+    d.add_argument("--before-out", type=Path, default=None, help="its dump, same documents")
     c = sub.add_parser("diff")
     c.add_argument("old", type=Path)
     c.add_argument("new", type=Path)
@@ -127,7 +182,7 @@ def main() -> None:
     c.add_argument("--field", default=None, help="only changes of this field, or removed/added")
     args = ap.parse_args()
     if args.cmd == "dump":
-        dump(args.data, args.out, args.start, args.limit)
+        dump(args.data, args.out, args.start, args.limit, args.before_link, args.before_out)
     else:
         diff(args.old, args.new, args.sample, args.seed, args.field)
 

@@ -208,3 +208,91 @@ def test_possessive_shapes():
     assert link._possessive("قواتها")
     assert not link._possessive("شقيقه")  # kin may be of another state
     assert not link._possessive("الجيش")
+
+
+# ---- pronouns: agreement, speakers, names after the verb -----------------------------------
+def test_verb_gender_from_affixes():
+    from rasad.events.features import analyse
+
+    def gender(sentence: str) -> str | None:
+        analysis = analyse(sentence)
+        return link.verb_gender(analysis, analysis.triggers[0].index)
+
+    assert gender("وطالبت بوقف القتال.") == "f"
+    assert gender("ودعا إلى الحوار.") == "m"
+    assert gender("ويطالب بالإفراج عنهم.") == "m"
+    assert gender("وطالبوا بالإفراج عنهم.") == "p"
+    assert gender("وتعهد بالإصلاح.") is None  # تـ also opens a masculine form-V perfect
+
+
+def test_party_gender_from_the_head():
+    assert link.party_gender(Ref(span=Span(start=0, end=7, text="الحكومة"))) == "f"
+    assert link.party_gender(Ref(span=Span(start=0, end=6, text="الوزير"))) == "m"
+    assert link.party_gender(Ref(span=Span(start=0, end=9, text="المتظاهرون"))) == "p"
+    assert link.party_gender(Ref(span=Span(start=0, end=4, text="مصر"))) is None
+    assert link.agrees("f", "f") and link.agrees(None, "m") and not link.agrees("m", "f")
+
+
+def test_feminine_verb_picks_the_feminine_party(pipe):
+    doc = run(
+        pipe,
+        "أعلن المتحدث باسم الشرطة خالد منصور أن الوزارة فتحت تحقيقا في الحادث.\n"
+        "كما طالبت بمحاسبة المسؤولين عنه.\n",
+    )
+    calls = [e for e in of_type(doc, "REQUEST") if e.sentence == 1]
+    assert calls
+    assert calls[0].actor is None or "منصور" not in text(calls[0].actor)
+
+
+def test_coordinated_verb_with_a_disagreeing_subject_stays_open(pipe):
+    # the feminine subject of ترفض is not the subject of the masculine وطالب
+    doc = run(pipe, "وقالت مصادر إن قيادة الشرطة ترفض صرف الرواتب وطالب بمعالجة الأمر.\n")
+    assert "قيادة الشرطة" in text(of_type(doc, "REJECT")[0].actor)
+    calls = of_type(doc, "REQUEST")
+    assert calls and calls[0].actor is None
+
+
+def test_first_person_is_not_an_accusative_in_nun(pipe):
+    doc = run(
+        pipe,
+        "قال وزير الخارجية الكيني أمينة محمد: «هناك تعاونًا وثيقًا مع الولايات المتحدة».\n",
+    )
+    for ev in of_type(doc, "COOPERATE"):
+        assert ev.actor is None or "أمينة" not in text(ev.actor)
+
+
+def test_verb_after_a_quote_continues_its_speaker(pipe):
+    doc = run(
+        pipe, "وقال وزير الخارجية الأردني ناصر جودة: «هذا الهجوم جبان»، وطالب بمحاسبة المنفذين.\n"
+    )
+    calls = of_type(doc, "REQUEST")
+    assert len(calls) == 1 and "جودة" in text(calls[0].actor)
+
+
+def test_dropped_subject_takes_the_speaker_entity_before(pipe):
+    # the quotes stage resolves the speaker to an entity; its mention names the actor
+    doc = run(
+        pipe,
+        "قال وزير الخارجية الأردني ناصر جودة إن الهجوم جبان.\nوأدان بشدة استهداف المدنيين.\n",
+    )
+    accusations = [e for e in of_type(doc, "ACCUSE") if e.sentence == 1]
+    assert len(accusations) == 1 and "جودة" in text(accusations[0].actor)
+
+
+def test_speaker_right_after_the_verb_blocks_the_previous_party(pipe):
+    # "بارباع" starts like a بـ-phrase, but the quotes stage reads it as the speaker:
+    # the subject is said, so the party of the sentence before is not the actor
+    doc = run(
+        pipe, "وأعلن النادي في بيان أن اللاعب انتقل إلى الفريق.\nوطالب بارباع بتوعية الجمهور.\n"
+    )
+    calls = of_type(doc, "REQUEST")
+    assert len(calls) == 1 and "النادي" not in text(calls[0].actor)
+
+
+def test_speaker_after_the_verb_named_before_is_the_actor(pipe):
+    doc = run(
+        pipe,
+        "وأكد بارباع أن اللائحة لا تطبق على المباراة.\nوطالب بارباع بتوعية الجمهور.\n",
+    )
+    calls = of_type(doc, "REQUEST")
+    assert len(calls) == 1 and text(calls[0].actor) == "بارباع"

@@ -36,8 +36,10 @@ from dataclasses import dataclass
 from rasad.document import Document, Event, EventDate, Ref, Sentence, Span
 from rasad.entities.lexicon import country_of_name
 from rasad.events.actors import _DEMAND_VERBS as DEMAND_VERBS
-from rasad.events.actors import STOP, _bare, derived_masdar
+from rasad.events.actors import _PARTY_HEADS as PARTY_HEADS
+from rasad.events.actors import GENERIC_HEADS, STOP, _bare, actor_lexicon, derived_masdar
 from rasad.events.actors import _skip_adverbs as skip_adverbs
+from rasad.events.actors import _title_head as title_head
 from rasad.events.features import Analysis, analyse
 from rasad.events.normalize import lemma_key, normalize, tokenize
 
@@ -700,8 +702,9 @@ def _first_person(analysis: Analysis, i: int) -> bool:
     """A first-person verb: "رفضنا", or "نطالب" whose ن is the prefix (the core after the
     clitics starts after it; "ندد" is a third-person verb of a ن root)."""
     w = _bare(analysis.tokens[i].norm)
-    if len(w) >= 5 and w.endswith("نا"):
-        return True
+    surface = analysis.text[analysis.tokens[i].start : analysis.tokens[i].end]
+    if len(w) >= 5 and w.endswith("نا") and not surface.endswith(("ًا", "اً")):
+        return True  # not the accusative of a noun in ن: "تعاونًا"
     core = next((t.core for t in analysis.triggers if t.index == i), w)
     return len(w) >= 4 and w[0] == "ن" and not core.startswith("ن")
 
@@ -723,27 +726,149 @@ def _quote_at(doc: Document, offset: int):
     return None
 
 
-def _previous_party(doc: Document, events: list[Event], sentence: int) -> Ref | None:
+def _previous_party(
+    doc: Document, events: list[Event], sentence: int, gender: str | None = None
+) -> Ref | None:
     """The one party the sentence before speaks of: the actors of its asserted events and
-    the speakers of its quotes, when they all name the same party; else None."""
+    the speakers of its quotes (a speaker the quotes stage resolved to an entity only is
+    named by that entity's last mention), when they all name the same party, or when
+    exactly one of them agrees with the verb's ``gender`` ("m", "f", "p"); else None.
+    A speaker phrase that names no party ("المواعيد المحددة") does not count."""
     sent = next((s for s in doc.sentences if s.index == sentence - 1), None)
     if sent is None:
         return None
     refs = [
         e.actor
         for e in events
-        if e.sentence == sentence - 1 and e.actor is not None and e.polarity == "asserted"
+        if e.sentence == sentence - 1
+        and e.actor is not None
+        and e.actor.span is not None
+        and e.polarity == "asserted"
     ]
-    refs += [
-        q.speaker
-        for q in doc.quotes
-        if q.speaker is not None and sent.start <= q.start < sent.end and q.speaker.span
-    ]
-    refs = [r for r in refs if r.span is not None]
-    keys = {_party_key(r) for r in refs}
-    if len(keys) != 1 or "" in keys:
+    for q in doc.quotes:
+        if q.speaker is not None and sent.start <= q.start < sent.end:
+            named = _named_speaker(doc, q.speaker, sent.end)
+            if named is not None:
+                refs.append(named)
+    by_key: dict[str, Ref] = {}
+    for r in refs:
+        by_key.setdefault(_party_key(r), r)
+    if "" in by_key or not by_key:
         return None
-    return refs[0]
+    fits = [r for r in by_key.values() if agrees(gender, party_gender(r, doc))]
+    if len(by_key) == 1:
+        return fits[0] if fits else None
+    # several parties: the verb's agreement picks one ("ودعت" after a man and a ministry)
+    return fits[0] if gender is not None and len(fits) == 1 else None
+
+
+def _named_speaker(doc: Document, speaker: Ref, before: int) -> Ref | None:
+    """A quote's speaker as a party with a span: the speaker phrase when it names a party,
+    or, for a speaker resolved to an entity only, that entity's last mention before
+    ``before``."""
+    if speaker.span is not None:
+        return speaker if _names_party(speaker) else None
+    if speaker.entity is None:
+        return None
+    ent = next((e for e in doc.entities if e.id == speaker.entity), None)
+    if ent is None:
+        return None
+    mentions = [m for m in ent.mentions if m.end <= before]
+    if not mentions:
+        return None
+    m = max(mentions, key=lambda m: m.start)
+    return Ref(
+        entity=ent.id,
+        span=Span(start=m.start, end=m.end, text=m.text),
+        country=speaker.country or ent.country,
+        sector=speaker.sector or ent.sector,
+    )
+
+
+def _names_party(ref: Ref) -> bool:
+    """A speaker phrase that may name a party: an entity or a dictionary actor; a
+    definite phrase of several words only when its head is a body, a person or a title
+    ("المسؤول اليمني"; not "المواعيد المحددة"); one definite word (a surname:
+    "الخرينج") or an indefinite head (a name the NER missed: "بارباع"), unless a
+    particle ("حين")."""
+    if ref.entity or ref.country or ref.sector:
+        return True
+    words = [w for _s, _e, w in tokenize(ref.span.text)] if ref.span is not None else []
+    if not words:
+        return False
+    head = normalize(words[0])
+    if _bare(head) in STOP:
+        return False
+    if not head.startswith("ال") or len(words) == 1:
+        return True
+    key = lemma_key(head)
+    return (
+        key in GENERIC_HEADS
+        or key in PARTY_HEADS
+        or key in actor_lexicon()
+        or title_head(head)
+        or key in _BODY_HEADS
+    )
+
+
+# heads of bodies that take a feminine verb and that no list above holds
+_BODY_HEADS = {lemma_key(w) for w in ("اداره", "امانه", "مديريه", "جامعه", "الاداره")}
+
+
+# ---- agreement: who a dropped subject can be ----------------------------------------------
+def verb_gender(analysis: Analysis, i: int) -> str | None:
+    """The subject a verb agrees with, read off its affixes: "p" (طالبوا، يطالبون), "f"
+    (طالبت، دعت), "m" (طالب، دعا، يطالب); None where the shape does not say (the imperfect
+    تـ is also the first letter of a masculine form-V/VI perfect: تدعو / تعهد)."""
+    core = next((t.core for t in analysis.triggers if t.index == i), "")
+    w = core or _bare(analysis.tokens[i].norm)
+    if len(w) < 3:
+        return None
+    if w.endswith("وا") or (w[0] in "يت" and w.endswith("ون")):
+        return "p"
+    if w.endswith(("ان", "تا")) and len(w) >= 5:
+        return None  # a dual (يتعاونان، اتفقتا) or a word ending in a root ن
+    if w.endswith("ت") and len(w) >= 4:
+        return "f"
+    if w[0] == "ي":
+        return "m"
+    if w[0] in "تن":
+        return None
+    return "m"
+
+
+# title and person heads whose verb is masculine
+_MASCULINE_HEADS = {lemma_key(w) for w in ("شيخ", "مسؤول", "متحدث", "ناطق", "رجل", "شاب")}
+
+
+def party_gender(ref: Ref, doc: Document | None = None) -> str | None:
+    """The agreement a party takes, when its words say it: "f" for a head with a written
+    ta marbuta (الوزارة، الحكومة، منظمة، وزيرة), "p" for a definite sound masculine plural
+    (المسؤولون، المتظاهرين), "m" for a title head (الوزير، المتحدث) or a person entity;
+    else None (a state: مصر and السعودية take "f", العراق and لبنان "m")."""
+    words = ref.span.text.split() if ref.span is not None else []
+    if not words:
+        return None
+    head = words[0]
+    if head[:1] in "وف" and head[1:3] == "ال":
+        head = head[1:]  # "والرئيس"
+    if head.endswith("ة"):
+        return "f"
+    norm = normalize(head)
+    if len(norm) >= 6 and norm.endswith(("ون", "ين")) and norm.startswith("ال"):
+        return "p"
+    if title_head(norm) or lemma_key(head) in _MASCULINE_HEADS:
+        return "m"
+    if doc is not None and ref.entity is not None:
+        ent = next((e for e in doc.entities if e.id == ref.entity), None)
+        if ent is not None and ent.type == "PERSON":
+            return "m"
+    return None
+
+
+def agrees(verb: str | None, party: str | None) -> bool:
+    """A verb's agreement and a party's do not contradict each other."""
+    return verb is None or party is None or verb == party
 
 
 def resolve_pronouns(
@@ -770,20 +895,43 @@ def resolve_pronouns(
         if ev.actor is None and _verb_trigger(analysis, i):
             found = None
             quote = _quote_at(doc, ev.trigger.start)
-            if _first_person(analysis, i) and quote is not None and quote.speaker is not None:
+            gender = verb_gender(analysis, i)
+            if (named := _name_after(doc, sent, analysis, i)) is not None:
+                # "وطالب بارباع بـ": a name right after the verb is its subject, though
+                # it starts like a بـ-phrase
+                found, why, gender = named, "subject_named_after", None
+            elif (said := _speaker_after(doc, sent, analysis, i)) is not None:
+                # no dropped subject; the speaker is the actor only when the party
+                # before is that same one (the name told again), as the quotes stage
+                # misreads some بـ-phrases as speakers
+                before = _previous_party(doc, events, ev.sentence)
+                if before is not None and _party_key(before) == _party_key(said):
+                    found, why = said, "subject_speaker_after"
+            elif _first_person(analysis, i) and quote is not None and quote.speaker is not None:
                 found, why = quote.speaker, "pronoun_first_person"
+                gender = None  # a first-person verb says nothing of its speaker
             elif _coordinated_verb(analysis, i) and _no_subject_after(analysis, i):
-                # "أدان الوزير الهجوم وطالب بـ": the verbs share their subject
+                # "أدان الوزير الهجوم وطالب بـ": the verbs share their subject; "قال:
+                # «...»، وطالب بـ": the speaker of the quote just before goes on
                 found, why = _earlier_actor(events, ev, analysis, sent), "pronoun_coordinated"
+                if found is None:
+                    found, why = _speaker_before(doc, sent, ev), "pronoun_after_quote"
             elif (say := _said_by_pronoun(analysis, i)) is not None:
                 # "وأضاف في تصريح أنه طالب": the speaker, as the quotes stage resolved
                 # it, else (the speech verb opens the sentence) the party before
                 if quote is not None and quote.speaker is not None:
                     found, why = quote.speaker, "pronoun_speaker"
                 elif say == 0 or (say == 1 and toks[0].norm in _OPENERS):
-                    found, why = _previous_party(doc, events, ev.sentence), "pronoun_previous"
+                    found = _previous_party(doc, events, ev.sentence, gender)
+                    why = "pronoun_previous"
             elif _continues_subject(analysis, i):
-                found, why = _previous_party(doc, events, ev.sentence), "pronoun_previous"
+                found = _previous_party(doc, events, ev.sentence, gender)
+                why = "pronoun_previous"
+            if found is not None and found.span is None:
+                found = _named_speaker(doc, found, ev.trigger.start)
+            if found is not None and not agrees(gender, party_gender(found, doc)):
+                counters["pronoun_disagrees"] += 1
+                found = None
             if found is not None and found.span is not None:
                 ev.actor = _copy(found)
                 counters[why] += 1
@@ -810,6 +958,53 @@ def resolve_pronouns(
             if owner is not None and owner.country is not None:
                 ref.country = owner.country
                 counters["pronoun_possessive"] += 1
+
+
+def _name_after(doc: Document, sent: Sentence, analysis: Analysis, i: int) -> Ref | None:
+    """A person or organisation named right after the verb at i (no punctuation between):
+    the verb's subject."""
+    if i + 1 >= len(analysis.tokens) or _break(analysis, i):
+        return None
+    if _bare(analysis.tokens[i].norm)[:1] in "بل":
+        return None  # a preposition before a name ("لإيد ميليباند") is no verb
+    at = sent.start + analysis.tokens[i + 1].start
+    for ent in doc.entities:
+        if ent.type not in ("PERSON", "ORG"):
+            continue
+        for m in ent.mentions:
+            if m.start == at:
+                return Ref(
+                    entity=ent.id,
+                    span=Span(start=m.start, end=m.end, text=m.text),
+                    country=ent.country,
+                    sector=ent.sector,
+                )
+    return None
+
+
+def _speaker_after(doc: Document, sent: Sentence, analysis: Analysis, i: int) -> Ref | None:
+    """The speaker the quotes stage read right after the verb at i ("وطالب بارباع بـ"):
+    the subject is said there, though the clause rules did not take it (a name that
+    starts like a بـ-phrase, or a phrase the quotes stage misread: "بضمانات منفصلة")."""
+    if i + 1 >= len(analysis.tokens):
+        return None
+    at = sent.start + analysis.tokens[i + 1].start
+    for q in doc.quotes:
+        if q.speaker is not None and q.speaker.span is not None and q.speaker.span.start == at:
+            return q.speaker
+    return None
+
+
+def _speaker_before(doc: Document, sent: Sentence, ev: Event) -> Ref | None:
+    """The speaker of a quote of the sentence that ends right before the verb, with only
+    closing marks, a comma and spaces between ("قال: «...»، وطالب")."""
+    for q in doc.quotes:
+        if q.speaker is None or not (sent.start <= q.start and q.end <= ev.trigger.start):
+            continue
+        gap = doc.text[q.end : ev.trigger.start]
+        if len(gap) <= 4 and all(c in " »\"”'،," for c in gap):
+            return _named_speaker(doc, q.speaker, q.start)
+    return None
 
 
 def _verb_trigger(analysis: Analysis, i: int) -> bool:
