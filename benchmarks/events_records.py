@@ -1,7 +1,7 @@
 """Dump the events of a fixed SaudiNewsNet sample, and compare two dumps.
 
     python benchmarks/events_records.py dump ../shared/data OUT.jsonl [--start 6000 --limit 300]
-        [--before-link OLD_link.py --before-out BEFORE.jsonl]
+        [--before-link OLD_link.py --before-out BEFORE.jsonl [--before-stage OLD_stage.py]]
     python benchmarks/events_records.py diff OLD.jsonl NEW.jsonl [--sample 20 --seed 1]
 
 ``dump`` runs the whole pipeline over articles start..start+limit and writes one JSON
@@ -71,11 +71,11 @@ def _rows(d, doc) -> list[dict]:
     return rows
 
 
-def _load_link(path: Path):
-    """Another version of rasad.events.link, loaded under its own name."""
+def _load_link(path: Path, name: str = "rasad_events_link_before"):
+    """Another version of a module (rasad.events.link or .stage), under its own name."""
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location("rasad_events_link_before", path)
+    spec = importlib.util.spec_from_file_location(name, path)
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up there
     spec.loader.exec_module(module)
@@ -89,6 +89,7 @@ def dump(
     limit: int,
     before_link: Path | None = None,
     before_out: Path | None = None,
+    before_stage: Path | None = None,
 ) -> None:
     import copy
 
@@ -100,6 +101,12 @@ def dump(
     pipe = Pipeline([n for n in names if n != "events"] if paired else names)
     events = events_stage.EventsStage() if paired else None
     current, old = events_stage.link, (_load_link(before_link) if paired else None)
+    old_events = events
+    if paired and before_stage is not None:
+        # an older stage.py too: its EventsStage, with the older link in place
+        old_stage = _load_link(before_stage, "rasad_events_stage_before")
+        old_stage.link = old
+        old_events = old_stage.EventsStage()
     n_docs = n_events = n_before = 0
     before_fh = before_out.open("w", encoding="utf-8") if paired else None
     with out.open("w", encoding="utf-8") as fh:
@@ -112,7 +119,7 @@ def dump(
                 earlier = copy.deepcopy(doc)
                 events_stage.link = old
                 try:
-                    events(earlier)
+                    old_events(earlier)
                 finally:
                     events_stage.link = current
                 for row in _rows(d, earlier):
@@ -174,6 +181,7 @@ def main() -> None:
     d.add_argument("--limit", type=int, default=300)
     d.add_argument("--before-link", type=Path, default=None, help="an older link.py")
     d.add_argument("--before-out", type=Path, default=None, help="its dump, same documents")
+    d.add_argument("--before-stage", type=Path, default=None, help="an older stage.py too")
     c = sub.add_parser("diff")
     c.add_argument("old", type=Path)
     c.add_argument("new", type=Path)
@@ -182,7 +190,15 @@ def main() -> None:
     c.add_argument("--field", default=None, help="only changes of this field, or removed/added")
     args = ap.parse_args()
     if args.cmd == "dump":
-        dump(args.data, args.out, args.start, args.limit, args.before_link, args.before_out)
+        dump(
+            args.data,
+            args.out,
+            args.start,
+            args.limit,
+            args.before_link,
+            args.before_out,
+            args.before_stage,
+        )
     else:
         diff(args.old, args.new, args.sample, args.seed, args.field)
 

@@ -296,3 +296,27 @@ def test_speaker_after_the_verb_named_before_is_the_actor(pipe):
     )
     calls = of_type(doc, "REQUEST")
     assert len(calls) == 1 and text(calls[0].actor) == "بارباع"
+
+
+# ---- an honoured person after the verb is its subject ----------------------------------------
+def test_honorific_after_the_verb_is_the_subject(pipe):
+    doc = run(
+        pipe,
+        "كما استقبل معالي وزير العدل الدكتور وليد الصمعاني رئيس المحكمة العليا في مكتبه.\n",
+    )
+    meetings = of_type(doc, "CONSULT")
+    assert len(meetings) == 1
+    assert text(meetings[0].actor).startswith("معالي وزير العدل")
+    assert "الصمعاني" not in text(meetings[0].recipient)
+
+
+def test_honorific_subject_does_not_take_its_own_office_as_recipient(pipe):
+    doc = run(
+        pipe,
+        "استقبل صاحب السمو الملكي الأمير فيصل بن سلمان أمير منطقة المدينة المنورة أمس"
+        " رئيس الجامعة الإسلامية.\n",
+    )
+    meetings = of_type(doc, "CONSULT")
+    assert len(meetings) == 1
+    assert "فيصل بن سلمان" in text(meetings[0].actor)
+    assert "أمير منطقة" not in text(meetings[0].recipient)

@@ -250,6 +250,49 @@ def _addressee(analysis: Analysis, index: int, ents: actors.EntityIndex) -> tupl
     return None
 
 
+# honorifics that open a person's title: "صاحب السمو الملكي الأمير"، "خادم الحرمين
+# الشريفين"، "معالي وزير العدل"، "فخامة الرئيس"، "سماحة المفتي"
+_HONORIFIC_OPENERS = {"صاحب", "خادم", "معالي", "سمو", "فخامه", "سماحه", "فضيله", "جلاله", "سعاده"}
+_HONORIFIC_WORDS = _HONORIFIC_OPENERS | {
+    "السمو",
+    "الملكي",
+    "الجلاله",
+    "المعالي",
+    "السماحه",
+    "الفضيله",
+    "السعاده",
+    "الحرمين",
+    "الشريفين",
+}
+
+
+def _honorific_subject(
+    analysis: Analysis, i: int, ents: actors.EntityIndex
+) -> tuple[int, int] | None:
+    """The honoured person right after the verb at i (past time words): the honorific
+    words, then the named mention or the title phrase they open ("صاحب السمو الملكي
+    الأمير فيصل بن سلمان", "معالي وزير العدل"); None when no honorific follows the verb.
+    An honorific is always a person's, so the phrase is the verb's doer or its object;
+    as the object it would follow a subject, and the verb would not be right before it."""
+    toks = analysis.tokens
+    j = actors._skip_adverbs(analysis, i + 1)
+    if j >= len(toks) or link._break(analysis, j - 1) or toks[j].norm not in _HONORIFIC_OPENERS:
+        return None
+    k = j
+    while k < len(toks) and toks[k].norm in _HONORIFIC_WORDS and not link._break(analysis, k):
+        k += 1
+    if k >= len(toks) or k == j or link._break(analysis, k - 1):
+        return None
+    # the named mention, or a title phrase ("وزير العدل الدكتور"), and the name after
+    # it ("الأمير" + "فيصل بن سلمان", "وزير العدل الدكتور" + "وليد الصمعاني")
+    end = ents[k][1] if k in ents else actors._phrase_from(analysis, k, limit=3, ents=ents)[1]
+    for m in range(end, min(end + 3, len(toks))):
+        if m in ents and ents[m][2] == "PERSON" and not link._break(analysis, m - 1):
+            end = ents[m][1]
+            break
+    return j, end
+
+
 def _primary(trigs: list[Trigger], analysis: Analysis) -> Trigger:
     """The trigger that carries the event: a verb, else a doer noun, else a masdar.
 
@@ -608,6 +651,17 @@ class EventsStage:
         actor_rng = actors.trim_verbs(analysis, actor_rng)
         if not actors.usable(analysis, actor_rng, ents):
             actor_rng = None
+        if actor_rng is None and generic and trig.kind == "verb":
+            honoured = _honorific_subject(analysis, trig.index, ents)
+            if honoured is not None:
+                # "استقبل خادم الحرمين الشريفين الملك سلمان ... وزير الخارجية": the
+                # honoured person after the verb is its subject, not its object
+                actor_rng = honoured
+                if recipient_rng is None or recipient_rng[0] < honoured[1]:
+                    recipient_rng = actors.recipient_after(analysis, honoured[1], ents)
+                    if recipient_rng is not None and recipient_rng[0] == honoured[1]:
+                        recipient_rng = None  # the honoured person's own office: "أمير منطقة"
+                self.counters["honorific_subject"] += 1
         if actor_rng is None and not generic and not anaphoric:
             # another trigger of the same event may name the doer ("... قتلى. وقال إن مسلحين
             # أطلقوا ..."); else the attack itself ("في هجوم انتحاري") stands in
