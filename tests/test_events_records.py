@@ -320,3 +320,18 @@ def test_honorific_subject_does_not_take_its_own_office_as_recipient(pipe):
     assert len(meetings) == 1
     assert "فيصل بن سلمان" in text(meetings[0].actor)
     assert "أمير منطقة" not in text(meetings[0].recipient)
+
+
+def test_owner_is_no_honorific(pipe):
+    # صاحب alone is an owner, who may be the object: "وانتقد صاحب المغسلة"
+    from rasad.events.features import analyse
+    from rasad.events.stage import _honorific_subject
+
+    analysis = analyse("وانتقد صاحب المغسلة بسبب فساده.")
+    assert _honorific_subject(analysis, 0, {}) is None
+    analysis = analyse("وأشاد خادم الحرمين الشريفين بهذه المناسبة بالعلاقات.")
+    assert _honorific_subject(analysis, 0, {}) == (1, 4)
+
+
+def test_dual_verb_takes_no_single_party():
+    assert not link.agrees("d", None) and not link.agrees("d", "m")

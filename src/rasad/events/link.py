@@ -818,7 +818,7 @@ _BODY_HEADS = {lemma_key(w) for w in ("اداره", "امانه", "مديريه"
 # ---- agreement: who a dropped subject can be ----------------------------------------------
 def verb_gender(analysis: Analysis, i: int) -> str | None:
     """The subject a verb agrees with, read off its affixes: "p" (طالبوا، يطالبون), "f"
-    (طالبت، دعت), "m" (طالب، دعا، يطالب); None where the shape does not say (the imperfect
+    (طالبت، دعت), "m" (طالب، دعا، يطالب), "d" (a dual: اتفقا); None where the shape does not say (the imperfect
     تـ is also the first letter of a masculine form-V/VI perfect: تدعو / تعهد)."""
     core = next((t.core for t in analysis.triggers if t.index == i), "")
     w = core or _bare(analysis.tokens[i].norm)
@@ -828,6 +828,8 @@ def verb_gender(analysis: Analysis, i: int) -> str | None:
         return "p"
     if w.endswith(("ان", "تا")) and len(w) >= 5:
         return None  # a dual (يتعاونان، اتفقتا) or a word ending in a root ن
+    if w.endswith("ا") and len(w) >= 4:
+        return "d"  # a dual perfect (اتفقا، التقيا); دعا and نجا have three letters
     if w.endswith("ت") and len(w) >= 4:
         return "f"
     if w[0] == "ي":
@@ -867,7 +869,10 @@ def party_gender(ref: Ref, doc: Document | None = None) -> str | None:
 
 
 def agrees(verb: str | None, party: str | None) -> bool:
-    """A verb's agreement and a party's do not contradict each other."""
+    """A verb's agreement and a party's do not contradict each other; a dual verb has two
+    parties for its subject, never one."""
+    if verb == "d":
+        return False
     return verb is None or party is None or verb == party
 
 

@@ -251,9 +251,16 @@ def _addressee(analysis: Analysis, index: int, ents: actors.EntityIndex) -> tupl
 
 
 # honorifics that open a person's title: "صاحب السمو الملكي الأمير"، "خادم الحرمين
-# الشريفين"، "معالي وزير العدل"، "فخامة الرئيس"، "سماحة المفتي"
-_HONORIFIC_OPENERS = {"صاحب", "خادم", "معالي", "سمو", "فخامه", "سماحه", "فضيله", "جلاله", "سعاده"}
+# الشريفين"، "معالي وزير العدل"، "فخامة الرئيس"، "سماحة المفتي"; صاحب and خادم only with
+# the word they need (صاحب المغسلة is an owner)
+_HONORIFIC_OPENERS = {"معالي", "سمو", "فخامه", "سماحه", "فضيله", "جلاله", "سعاده"}
+_HONORIFIC_PAIRS = {
+    "صاحب": {"السمو", "الجلاله", "المعالي", "السماحه", "الفضيله", "السعاده"},
+    "خادم": {"الحرمين"},
+}
 _HONORIFIC_WORDS = _HONORIFIC_OPENERS | {
+    "صاحب",
+    "خادم",
     "السمو",
     "الملكي",
     "الجلاله",
@@ -270,27 +277,53 @@ def _honorific_subject(
     analysis: Analysis, i: int, ents: actors.EntityIndex
 ) -> tuple[int, int] | None:
     """The honoured person right after the verb at i (past time words): the honorific
-    words, then the named mention or the title phrase they open ("صاحب السمو الملكي
-    الأمير فيصل بن سلمان", "معالي وزير العدل"); None when no honorific follows the verb.
-    An honorific is always a person's, so the phrase is the verb's doer or its object;
-    as the object it would follow a subject, and the verb would not be right before it."""
+    words, then the named mention or the title phrase they open and the name after it,
+    and a title in apposition ("صاحب السمو الأمير X، أمير منطقة نجران"); None when no
+    honorific follows the verb. An honorific is always a person's, so the phrase is the
+    verb's doer or its object; as the object it would follow a subject, and the verb
+    would not be right before it."""
     toks = analysis.tokens
     j = actors._skip_adverbs(analysis, i + 1)
-    if j >= len(toks) or link._break(analysis, j - 1) or toks[j].norm not in _HONORIFIC_OPENERS:
+    if j + 1 >= len(toks) or link._break(analysis, j - 1):
+        return None
+    first, second = toks[j].norm, toks[j + 1].norm
+    if first not in _HONORIFIC_OPENERS and second not in _HONORIFIC_PAIRS.get(first, ()):
         return None
     k = j
     while k < len(toks) and toks[k].norm in _HONORIFIC_WORDS and not link._break(analysis, k):
         k += 1
     if k >= len(toks) or k == j or link._break(analysis, k - 1):
         return None
-    # the named mention, or a title phrase ("وزير العدل الدكتور"), and the name after
-    # it ("الأمير" + "فيصل بن سلمان", "وزير العدل الدكتور" + "وليد الصمعاني")
-    end = ents[k][1] if k in ents else actors._phrase_from(analysis, k, limit=3, ents=ents)[1]
+    if k in ents:
+        end = ents[k][1]
+    elif actors._title_head(toks[k].norm):
+        # a title phrase ("وزير العدل الدكتور"), and the name after it
+        end = actors._phrase_from(analysis, k, limit=3, ents=ents)[1]
+    else:
+        return j, k  # the honorific alone ("خادم الحرمين الشريفين بهذه المناسبة")
     for m in range(end, min(end + 3, len(toks))):
         if m in ents and ents[m][2] == "PERSON" and not link._break(analysis, m - 1):
             end = ents[m][1]
             break
-    return j, end
+    return j, _apposition_end(analysis, end)
+
+
+def _apposition_end(analysis: Analysis, end: int) -> int:
+    """The end of a title in apposition right after a name, up to the next punctuation,
+    preposition or verb ("الأمير فيصل بن بندر أمير منطقة الرياض في مكتبه"), which ties
+    the name to the title a headline uses ("أمير الرياض يستقبل")."""
+    toks = analysis.tokens
+    if end >= len(toks) or not actors._title_head(toks[end].norm):
+        return end
+    stop = end + 1
+    while stop < min(end + 4, len(toks)) and not link._break(analysis, stop - 1):
+        t = toks[stop]
+        if t.norm in actors.STOP or t.core in actors.STOP or t.norm in actors.SKIP_BEFORE_SUBJECT:
+            break
+        if any(tr.index == stop and tr.kind == "verb" for tr in analysis.triggers):
+            break
+        stop += 1
+    return stop
 
 
 def _primary(trigs: list[Trigger], analysis: Analysis) -> Trigger:
@@ -651,7 +684,7 @@ class EventsStage:
         actor_rng = actors.trim_verbs(analysis, actor_rng)
         if not actors.usable(analysis, actor_rng, ents):
             actor_rng = None
-        if actor_rng is None and generic and trig.kind == "verb":
+        if actor_rng is None and generic and role_trig.kind == "verb":
             honoured = _honorific_subject(analysis, trig.index, ents)
             if honoured is not None:
                 # "استقبل خادم الحرمين الشريفين الملك سلمان ... وزير الخارجية": the
@@ -659,8 +692,12 @@ class EventsStage:
                 actor_rng = honoured
                 if recipient_rng is None or recipient_rng[0] < honoured[1]:
                     recipient_rng = actors.recipient_after(analysis, honoured[1], ents)
-                    if recipient_rng is not None and recipient_rng[0] == honoured[1]:
-                        recipient_rng = None  # the honoured person's own office: "أمير منطقة"
+                    if (
+                        recipient_rng is not None
+                        and actors._title_head(analysis.tokens[recipient_rng[0]].norm)
+                        and recipient_rng[0] == honoured[1]
+                    ):
+                        recipient_rng = None  # the honoured person's own office
                 self.counters["honorific_subject"] += 1
         if actor_rng is None and not generic and not anaphoric:
             # another trigger of the same event may name the doer ("... قتلى. وقال إن مسلحين
