@@ -21,6 +21,13 @@ from rasad.text.cache import GenerationCache
 
 _FEATURE = np.dtype([("type", "<u4"), ("src", "<u4"), ("dst", "<u4"), ("weight", "<f8")])
 _BOUNDARY = ("-2w=<s>", "-1w=<s>", "1w=</s>", "2w=</s>")
+# what a word gives its neighbours (``FeatureExtractor.neighbour_features``): the kinds
+# in feature order; st, c2, c0 and ec only at offsets -1 and 1, tr and ec only when the
+# word has a value
+_OFFSETS = ("-2", "-1", "1", "2")
+_NEIGHBOUR_KINDS = ("w", "c1", "tr", "st", "c2", "c0", "ec")
+_NEAR_KINDS = ("w", "c1", "tr")  # also at -2 and 2
+_OPTIONAL_KINDS = ("tr", "ec")
 
 
 def read_weights(path: Path, labels: list[str]) -> tuple[dict[str, np.ndarray], np.ndarray]:
@@ -77,12 +84,20 @@ class NumpyCrf:
         self._bw = {n[3:]: r for n, r in self.rows.items() if n.startswith("bw=")}
         self._fw = {n[3:]: r for n, r in self.rows.items() if n.startswith("fw=")}
         self._gaz_rows: dict[str, tuple[int, int, int]] = {}
-        # rows of the neighbour attributes ("-1st=...") by offset and kind, then value
-        self._by_kind: dict[str, dict[str, int]] = {}
+        # rows of the neighbour attributes ("-1st=...") per kind ("st") and value: the
+        # rows at offsets -2, -1, 1, 2 (the zero row where the model has none)
+        self._by_kind: dict[str, dict[str, tuple[int, int, int, int]]] = {}
         for name, row in self.rows.items():
             kind, eq, value = name.partition("=")
-            if eq and kind[:1] in "-12":
-                self._by_kind.setdefault(kind, {})[value] = row
+            offset = next((d for d in _OFFSETS if kind.startswith(d)), None)
+            if not eq or offset is None:
+                continue
+            kind = kind[len(offset) :]
+            if kind in _NEAR_KINDS or (kind in _NEIGHBOUR_KINDS and offset in ("-1", "1")):
+                by_value = self._by_kind.setdefault(kind, {})
+                rows = list(by_value.get(value, (self.zero_row,) * 4))
+                rows[_OFFSETS.index(offset)] = row
+                by_value[value] = tuple(rows)
 
     def _sums(self, groups: list) -> np.ndarray:
         """[len(groups), L]: the summed weights of each group of feature names."""
@@ -119,32 +134,39 @@ class NumpyCrf:
         context_of = context.lookup(w[0] for w in words)
         new_context = [w for w in {w[0]: w for w in words}.values() if context_of[w[0]] is None]
         if new_context:
-            groups = [slot for w in new_context for slot in self._neighbour_rows(w)]
-            sums = self._row_sums(groups).reshape(len(new_context), 4, -1)
+            sums = self._neighbour_sums(new_context)
             for w, block in zip(new_context, sums, strict=True):
                 context_of[w[0]] = block.copy()
                 context.put(w[0], context_of[w[0]])
         return np.array(list(own_of.values())), np.array([context_of[w[0]] for w in words])
 
-    def _neighbour_rows(self, word: tuple) -> list[list[int]]:
-        """Rows of ``FeatureExtractor.neighbour_features(word)``, slot by slot in the same
-        order, looked up by kind and value (no feature strings built)."""
-        jn, js, jc, jt, _, je = word
+    def _neighbour_sums(self, words: list[tuple]) -> np.ndarray:
+        """[len(words), 4, L]: the summed weights of ``FeatureExtractor.neighbour_features``
+        of each word, slot by slot (offsets -2, -1, 1, 2), looked up by kind and value (no
+        feature strings built). Each slot adds its kinds in the feature order (w, c1, tr,
+        st, c2, c0, ec; the zero row for a kind the slot or the model lacks: adding 0.0
+        leaves the sum unchanged), so the sums equal the per-slot ones bit for bit."""
         kinds = self._by_kind
-        empty: dict[str, int] = {}
-        out = []
-        for d in ("-2", "-1", "1", "2"):
-            pairs = [(d + "w", jn), (d + "c1", jc[1])]
-            if jt:
-                pairs.append((d + "tr", jt))
-            if d in ("-1", "1"):
-                pairs += [(d + "st", js), (d + "c2", jc[2]), (d + "c0", jc[0])]
-                if je:
-                    pairs.append((d + "ec", je))
-            out.append(
-                [r for kind, value in pairs if (r := kinds.get(kind, empty).get(value)) is not None]
-            )
-        return out
+        none = (self.zero_row,) * 4
+        values = {
+            "w": [w[0] for w in words],
+            "c1": [w[2][1] for w in words],
+            "tr": [w[3] for w in words],
+            "st": [w[1] for w in words],
+            "c2": [w[2][2] for w in words],
+            "c0": [w[2][0] for w in words],
+            "ec": [w[5] for w in words],
+        }
+        matrix = self.matrix
+        total = np.zeros((len(words), 4, matrix.shape[1]))
+        for kind in _NEIGHBOUR_KINDS:
+            by_value = kinds.get(kind, {})
+            if kind in _OPTIONAL_KINDS:  # only when the word has one ("" = none)
+                rows = [by_value.get(v, none) if v else none for v in values[kind]]
+            else:
+                rows = [by_value.get(v, none) for v in values[kind]]
+            total += matrix[np.array(rows, dtype=np.int64).reshape(len(words), 4)]
+        return total
 
     def _gaz_label_rows(self, label: str) -> tuple[int, int, int]:
         """Rows of gz=, -1gz= and 1gz= for one gazetteer label (the zero row: not in the
