@@ -219,6 +219,7 @@ def test_verb_gender_from_affixes():
         return link.verb_gender(analysis, analysis.triggers[0].index)
 
     assert gender("وطالبت بوقف القتال.") == "f"
+    assert gender("ودعت إلى الحوار.") == "f"
     assert gender("ودعا إلى الحوار.") == "m"
     assert gender("ويطالب بالإفراج عنهم.") == "m"
     assert gender("وطالبوا بالإفراج عنهم.") == "p"
@@ -335,3 +336,14 @@ def test_owner_is_no_honorific(pipe):
 
 def test_dual_verb_takes_no_single_party():
     assert not link.agrees("d", None) and not link.agrees("d", "m")
+
+
+def test_passive_with_a_quantity_takes_no_previous_party(pipe):
+    doc = run(
+        pipe,
+        "وأعلن الجيش التركي مقتل جندي في هجوم جنوب البلاد.\n"
+        "وقتل ما لا يقل عن عشرين عنصرا من قوات الأمن منذ بداية الشهر.\n",
+    )
+    for ev in of_type(doc, "ASSAULT"):
+        if ev.sentence == 1:
+            assert "الجيش" not in text(ev.actor)

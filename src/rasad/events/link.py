@@ -689,7 +689,8 @@ _SAY = {
 _HE = {"انه", "انها", "بانه", "بانها", "انهم", "بانهم"}
 # words that may stand before a verb whose subject is the one of the previous sentence
 _OPENERS = {"كما", "ثم", "وقد", "قد", "لقد", "فقد", "بدوره", "بدورها", "وبدوره", "وبدورها"}
-_NUMBERISH = {"عدد", "عشرات", "مئات", "الاف", "آلاف", "بعض"}
+# a number or a quantity after the verb reads as a passive ("وقتل ما لا يقل عن 17")
+_NUMBERISH = {"عدد", "عشرات", "مئات", "الاف", "آلاف", "بعض", "نحو", "حوالي", "اكثر"}
 _OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه")
 # members of a body: "أحد جنوده", "قواتها", "عناصرها" (not "أمنها", its security)
 _MEMBERS = {
@@ -755,11 +756,15 @@ def _previous_party(
         by_key.setdefault(_party_key(r), r)
     if "" in by_key or not by_key:
         return None
-    fits = [r for r in by_key.values() if agrees(gender, party_gender(r, doc))]
     if len(by_key) == 1:
-        return fits[0] if fits else None
-    # several parties: the verb's agreement picks one ("ودعت" after a man and a ministry)
-    return fits[0] if gender is not None and len(fits) == 1 else None
+        only = next(iter(by_key.values()))
+        return only if agrees(gender, party_gender(only, doc)) else None
+    # several parties: the verb's agreement picks the one that shows it, when the others
+    # all show another ("ودعت" after a man and a ministry)
+    genders = {k: party_gender(r, doc) for k, r in by_key.items()}
+    fits = [k for k, g in genders.items() if gender is not None and g == gender]
+    others_differ = all(g is not None and g != gender for k, g in genders.items() if k not in fits)
+    return by_key[fits[0]] if len(fits) == 1 and others_differ else None
 
 
 def _named_speaker(doc: Document, speaker: Ref, before: int) -> Ref | None:
@@ -785,12 +790,12 @@ def _named_speaker(doc: Document, speaker: Ref, before: int) -> Ref | None:
     )
 
 
-def _names_party(ref: Ref) -> bool:
+def _names_party(ref: Ref, strict: bool = False) -> bool:
     """A speaker phrase that may name a party: an entity or a dictionary actor; a
     definite phrase of several words only when its head is a body, a person or a title
     ("المسؤول اليمني"; not "المواعيد المحددة"); one definite word (a surname:
     "الخرينج") or an indefinite head (a name the NER missed: "بارباع"), unless a
-    particle ("حين")."""
+    particle ("حين"). ``strict``: a named or listed party only."""
     if ref.entity or ref.country or ref.sector:
         return True
     words = [w for _s, _e, w in tokenize(ref.span.text)] if ref.span is not None else []
@@ -799,7 +804,7 @@ def _names_party(ref: Ref) -> bool:
     head = normalize(words[0])
     if _bare(head) in STOP:
         return False
-    if not head.startswith("ال") or len(words) == 1:
+    if not strict and (not head.startswith("ال") or len(words) == 1):
         return True
     key = lemma_key(head)
     return (
@@ -830,8 +835,8 @@ def verb_gender(analysis: Analysis, i: int) -> str | None:
         return None  # a dual (يتعاونان، اتفقتا) or a word ending in a root ن
     if w.endswith("ا") and len(w) >= 4:
         return "d"  # a dual perfect (اتفقا، التقيا); دعا and نجا have three letters
-    if w.endswith("ت") and len(w) >= 4:
-        return "f"
+    if w.endswith("ت") and not (len(w) == 3 and w[1] == "ا"):
+        return "f"  # دعت، طالبت; not a hollow root in ت (مات، بات)
     if w[0] == "ي":
         return "m"
     if w[0] in "تن":
@@ -1001,14 +1006,20 @@ def _speaker_after(doc: Document, sent: Sentence, analysis: Analysis, i: int) ->
 
 
 def _speaker_before(doc: Document, sent: Sentence, ev: Event) -> Ref | None:
-    """The speaker of a quote of the sentence that ends right before the verb, with only
-    closing marks, a comma and spaces between ("قال: «...»، وطالب")."""
+    """The speaker of a direct quote of the sentence that ends right before the verb, with
+    its closing mark, a comma and spaces between ("قال: «...»، وطالب"); not an indirect
+    one, whose speaker the quotes stage reads less surely ("اعتبر X أن ...، ودعا")."""
     for q in doc.quotes:
-        if q.speaker is None or not (sent.start <= q.start and q.end <= ev.trigger.start):
+        if q.speaker is None or q.kind != "direct":
+            continue
+        if not (sent.start <= q.start and q.end <= ev.trigger.start):
             continue
         gap = doc.text[q.end : ev.trigger.start]
-        if len(gap) <= 4 and all(c in " »\"”'،," for c in gap):
-            return _named_speaker(doc, q.speaker, q.start)
+        if len(gap) <= 4 and any(c in '»"”' for c in gap) and all(c in " »\"”'،," for c in gap):
+            named = _named_speaker(doc, q.speaker, q.start)
+            # a named party only: the quotes stage takes some words before a quote
+            # for its speaker ("وأخرى")
+            return named if named is not None and _names_party(named, strict=True) else None
     return None
 
 
@@ -1031,6 +1042,8 @@ def _verb_trigger(analysis: Analysis, i: int) -> bool:
         nxt = toks[i + 1].norm
         if nxt[:1].isdigit() or nxt in _NUMBERISH:
             return False
+        if nxt == "ما" and i + 2 < len(toks) and toks[i + 2].norm == "لا":
+            return False  # "ما لا يقل عن"
     return True
 
 

@@ -296,8 +296,8 @@ def _honorific_subject(
         return None
     if k in ents:
         end = ents[k][1]
-    elif actors._title_head(toks[k].norm):
-        # a title phrase ("وزير العدل الدكتور"), and the name after it
+    elif _title_like(analysis, k):
+        # a title phrase ("وزير العدل الدكتور", "مفتي عام المملكة"), and the name after it
         end = actors._phrase_from(analysis, k, limit=3, ents=ents)[1]
     else:
         return j, k  # the honorific alone ("خادم الحرمين الشريفين بهذه المناسبة")
@@ -306,6 +306,17 @@ def _honorific_subject(
             end = ents[m][1]
             break
     return j, _apposition_end(analysis, end)
+
+
+def _title_like(analysis: Analysis, k: int) -> bool:
+    """A title after an honorific: a title head, or a noun that is no particle, verb or
+    prepositional phrase ("مفتي"; not "بهذه", "في")."""
+    norm = analysis.tokens[k].norm
+    if actors._title_head(norm):
+        return True
+    if norm in actors.STOP or (norm[:1] in "بلك" and len(norm) > 3) or len(norm) < 3:
+        return False
+    return not any(t.index == k and t.kind == "verb" for t in analysis.triggers)
 
 
 def _apposition_end(analysis: Analysis, end: int) -> int:
@@ -320,6 +331,8 @@ def _apposition_end(analysis: Analysis, end: int) -> int:
         t = toks[stop]
         if t.norm in actors.STOP or t.core in actors.STOP or t.norm in actors.SKIP_BEFORE_SUBJECT:
             break
+        if t.norm[:1] in "بل" and len(t.norm) > 3 and t.norm != "بن":
+            break  # a prepositional phrase: "بالإمارة"
         if any(tr.index == stop and tr.kind == "verb" for tr in analysis.triggers):
             break
         stop += 1
