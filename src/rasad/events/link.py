@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from rasad.document import Document, Event, EventDate, Ref, Sentence, Span
 from rasad.entities.lexicon import country_of_name
 from rasad.events.actors import _DEMAND_VERBS as DEMAND_VERBS
+from rasad.events.actors import _HE_THAT as HE_THAT
 from rasad.events.actors import _PARTY_HEADS as PARTY_HEADS
 from rasad.events.actors import GENERIC_HEADS, STOP, _bare, actor_lexicon, derived_masdar
 from rasad.events.actors import _skip_adverbs as skip_adverbs
@@ -686,7 +687,6 @@ _SAY = {
     "شدد",
     "شددت",
 }
-_HE = {"انه", "انها", "بانه", "بانها", "انهم", "بانهم"}
 # words that may stand before a verb whose subject is the one of the previous sentence
 _OPENERS = {"كما", "ثم", "وقد", "قد", "لقد", "فقد", "بدوره", "بدورها", "وبدوره", "وبدورها"}
 # a number or a quantity after the verb reads as a passive ("وقتل ما لا يقل عن 17")
@@ -1059,7 +1059,7 @@ def _said_by_pronoun(analysis: Analysis, i: int) -> int | None:
     """The index of the speech verb whose "أنه" stands right before the verb at i
     ("وأضاف في تصريح صحفي أنه طالب"), when that verb names no subject of its own."""
     toks = analysis.tokens
-    if i < 2 or toks[i - 1].norm not in _HE or _break(analysis, i - 2):
+    if i < 2 or toks[i - 1].norm not in HE_THAT or _break(analysis, i - 2):
         return None
     for j in range(i - 2, max(-1, i - 9), -1):
         if (

@@ -357,6 +357,31 @@ def _primary(trigs: list[Trigger], analysis: Analysis) -> Trigger:
     return min(trigs, key=rank)
 
 
+class DocumentMentions:
+    """The (entity, mention) pairs of one document, in entity order, with an index by
+    start built once per document, so the mentions of a sentence are found without a
+    scan per sentence."""
+
+    __slots__ = ("pairs", "_order", "_starts")
+
+    def __init__(self, doc: Document) -> None:
+        self.pairs = [(ent, m) for ent in doc.entities for m in ent.mentions]
+        self._order = sorted(range(len(self.pairs)), key=lambda n: self.pairs[n][1].start)
+        self._starts = [self.pairs[n][1].start for n in self._order]
+
+    def __iter__(self):
+        return iter(self.pairs)
+
+    def __len__(self) -> int:
+        return len(self.pairs)
+
+    def in_sentence(self, sent: Sentence) -> list:
+        """The pairs whose mention starts in the sentence, in entity order."""
+        lo = bisect_left(self._starts, sent.start)
+        hi = bisect_left(self._starts, sent.end)
+        return [self.pairs[n] for n in sorted(self._order[lo:hi])]
+
+
 class EventsStage:
     name = "events"
 
@@ -370,10 +395,6 @@ class EventsStage:
         self.min_confidence = min_confidence
         self.counters: Counter = Counter()
         self._sentence_ents: actors.EntityIndex | None = None
-        # the document's mentions sorted by start (see _sentence_mentions)
-        self._mentions_of: list | None = None
-        self._mention_order: list[int] = []
-        self._mention_starts: list[int] = []
         # events named by a demonstrative and a definite noun (هذا اللقاء), per document
         self._anaphoric: list[Event] = []
         salience_model()  # load once, before the first document
@@ -407,7 +428,7 @@ class EventsStage:
         sent: Sentence,
         analysis: Analysis,
         rng: tuple[int, int] | None,
-        mentions,
+        mentions: DocumentMentions,
     ) -> Ref | None:
         if rng is None:
             return None
@@ -437,7 +458,9 @@ class EventsStage:
                     break
         return ref
 
-    def _entity_index(self, sent: Sentence, analysis: Analysis, mentions) -> actors.EntityIndex:
+    def _entity_index(
+        self, sent: Sentence, analysis: Analysis, mentions: DocumentMentions
+    ) -> actors.EntityIndex:
         """Token index -> (first token, end token, type) of the mentions in the sentence."""
         index: actors.EntityIndex = {}
         if not mentions:
@@ -447,7 +470,7 @@ class EventsStage:
         # from the first that ends after its start to the last that starts before its end
         ends = [sent.start + t.end for t in toks]
         starts = [sent.start + t.start for t in toks]
-        for ent, m in self._sentence_mentions(sent, mentions):
+        for ent, m in mentions.in_sentence(sent):
             a = bisect_right(ends, m.start)
             b = bisect_left(starts, m.end)
             if a < b:
@@ -455,26 +478,15 @@ class EventsStage:
                     index[j] = (a, b, ent.type)
         return index
 
-    def _sentence_mentions(self, sent: Sentence, mentions) -> list:
-        """The (entity, mention) pairs that start in the sentence, in document order;
-        the mentions are sorted by start once per document (no scan per sentence)."""
-        if self._mentions_of is not mentions:
-            self._mentions_of = mentions
-            order = sorted(range(len(mentions)), key=lambda n: mentions[n][1].start)
-            self._mention_order = order
-            self._mention_starts = [mentions[n][1].start for n in order]
-        lo = bisect_left(self._mention_starts, sent.start)
-        hi = bisect_left(self._mention_starts, sent.end)
-        return [mentions[n] for n in sorted(self._mention_order[lo:hi])]
-
     def _location(
-        self, doc: Document, sent: Sentence, analysis: Analysis, trigger_start: int, mentions
+        self,
+        doc: Document,
+        sent: Sentence,
+        analysis: Analysis,
+        trigger_start: int,
+        mentions: DocumentMentions,
     ) -> Ref | None:
-        places = [
-            (ent, m)
-            for ent, m in self._sentence_mentions(sent, mentions)
-            if ent.type in ("LOC", "GPE")
-        ]
+        places = [(ent, m) for ent, m in mentions.in_sentence(sent) if ent.type in ("LOC", "GPE")]
         if not places:
             # no place entities: a country name after "في" from the actor dictionary
             toks = analysis.tokens
@@ -514,7 +526,7 @@ class EventsStage:
                 return list(q.attribution) if q.attribution else (q.id or None)
         return None
 
-    def _finders(self, mentions) -> link.Finders:
+    def _finders(self, mentions: DocumentMentions) -> link.Finders:
         return link.Finders(
             place=lambda d, s, a, o: self._location(d, s, a, o, mentions),
             date=self._date,
@@ -530,7 +542,7 @@ class EventsStage:
             return doc
         # the party type of named actors (GOV, MIL, IGO …) before roles copy it
         self.counters["entity_sectors"] += sectors.fill_sectors(doc)
-        mentions = [(ent, m) for ent in doc.entities for m in ent.mentions]
+        mentions = DocumentMentions(doc)
         events: list[Event] = []
         sentences = self._sentences(doc)
         analyses: dict[int, Analysis] = {}
@@ -627,8 +639,6 @@ class EventsStage:
             ] += 1
         self.counters["events"] += len(events)
         doc.events = events
-        self._mentions_of = None  # keep no document alive after the call
-        self._mention_order, self._mention_starts = [], []
         return doc
 
     def _event(
