@@ -235,21 +235,29 @@ def padded_marginals(
     beta = np.zeros_like(emit)
     a = start * emit[:, :, 0]
     alpha[:, :, 0] = a / a.sum(axis=2, keepdims=True)
+    # each step: product, scale, then normalise straight into its slot (buffers reused)
+    step = np.empty((models, rows, n_labels))
     active = rows
     for t in range(1, steps):
         while lengths[active - 1] <= t:
             active -= 1
-        a = np.matmul(alpha[:, :active, t - 1], trans) * emit[:, :active, t]
-        alpha[:, :active, t] = a / a.sum(axis=2, keepdims=True)
+        a = step[:, :active]
+        np.matmul(alpha[:, :active, t - 1], trans, out=a)
+        a *= emit[:, :active, t]
+        np.divide(a, a.sum(axis=2, keepdims=True), out=alpha[:, :active, t])
     for row, n in enumerate(lengths):
         beta[:, row, n - 1] = end
     trans_t = trans.transpose(0, 2, 1)
+    scaled = np.empty((models, rows, n_labels))
     active = 0
     for t in range(steps - 2, -1, -1):
         while active < rows and lengths[active] > t + 1:
             active += 1
-        b = np.matmul(emit[:, :active, t + 1] * beta[:, :active, t + 1], trans_t)
-        beta[:, :active, t] = b / b.sum(axis=2, keepdims=True)
+        e = scaled[:, :active]
+        np.multiply(emit[:, :active, t + 1], beta[:, :active, t + 1], out=e)
+        b = step[:, :active]
+        np.matmul(e, trans_t, out=b)
+        np.divide(b, b.sum(axis=2, keepdims=True), out=beta[:, :active, t])
     post = alpha
     post *= beta
     del beta

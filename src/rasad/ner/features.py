@@ -31,8 +31,9 @@ class FeatureExtractor:
         """Context-free description of one token (cached)."""
         norm = _DIGIT.sub("0", normalize(token))
         prefix, rest = split_proclitics(norm)
-        info = self.lexicon.words.get(norm)
-        rest_info = self.lexicon.words.get(rest) if prefix else None
+        words = self.lexicon.words
+        info = words.get(norm)
+        rest_info = words.get(rest) if prefix else None
         stem = rest[2:] if rest.startswith("ال") and len(rest) > 4 else rest
         if _PUNCT.match(token):
             shape = "P"
@@ -81,7 +82,7 @@ class FeatureExtractor:
                 feats += ["rec=" + rest_info.embed_class]
         if "clusters" in off:
             clusters = _NONE
-        trig = trigger_class(norm)
+        trig = trigger_class(norm, rest)
         if trig:
             feats.append("tr=" + trig)
         embed = ""

@@ -44,11 +44,13 @@ for _cls, _words in {
         _TRIGGERS.setdefault(_w, _cls)
 
 
-def trigger_class(norm: str) -> str:
-    """Trigger class of a normalized token (trying it without its proclitics)."""
+def trigger_class(norm: str, rest: str | None = None) -> str:
+    """Trigger class of a normalized token (trying it without its proclitics; ``rest``:
+    ``split_proclitics(norm)[1]`` when the caller has it)."""
     cls = _TRIGGERS.get(norm)
     if cls is None:
-        _, rest = split_proclitics(norm)
+        if rest is None:
+            _, rest = split_proclitics(norm)
         cls = _TRIGGERS.get(rest) or _TRIGGERS.get("ال" + rest)
     return cls or ""
 

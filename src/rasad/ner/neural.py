@@ -71,8 +71,8 @@ class Encoder:
         if row is None and prefix:
             row = self.rows.get(norm[len(prefix) :])
         ids = [self.chars.get(ch, 1) for ch in norm[:MAX_CHARS]]
-        chars = np.zeros(MAX_CHARS, dtype=np.int64)
-        chars[: len(ids)] = ids
+        ids += [0] * (MAX_CHARS - len(ids))
+        chars = np.array(ids, dtype=np.int64)
         if self._columns is None:
             cat = token_categories(w, "", self.extractor.lexicon)
         else:  # the lexicon's row is ``row``: read its columns (token_categories' values)
@@ -89,7 +89,8 @@ class Encoder:
                 "article": article,
                 "shape": feats[3][3:],
             }
-        cats = tuple(self.categories[name].get(cat[name], 1) for name in CATEGORIES)
+        categories = self.categories
+        cats = tuple([categories[name].get(cat[name], 1) for name in CATEGORIES])
         return -1 if row is None else row, chars, cats, norm
 
     def encode(self, tokens: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -130,17 +131,13 @@ class _RowCache:
     def get_many(self, forms: list[str], out: np.ndarray) -> list[int]:
         """Copy the cached row of each form to ``out[u]``; the positions of the others."""
         hot_rows = self.rows[self.hot]
-        found: list[int] = []
-        rows: list[int] = []
-        pending: list[int] = []
-        for u, form in enumerate(forms):
-            k = hot_rows.get(form)
-            if k is None:
-                pending.append(u)
-            else:
-                found.append(u)
-                rows.append(k)
-        out[found] = self.slabs[self.hot][rows]
+        slab_rows = list(map(hot_rows.get, forms))
+        pending = [u for u, k in enumerate(slab_rows) if k is None]
+        if pending:
+            found = [u for u, k in enumerate(slab_rows) if k is not None]
+            out[found] = self.slabs[self.hot][[slab_rows[u] for u in found]]
+        else:
+            out[:] = self.slabs[self.hot][slab_rows]
         missing = []
         cold = 1 - self.hot
         cold_rows, cold_slab = self.rows[cold], self.slabs[cold]

@@ -50,8 +50,8 @@ class GenerationCache(Generic[K, V]):
     def lookup(self, keys: Iterable[K]) -> dict[K, V | None]:
         """Each distinct key of ``keys`` (in first-seen order) with its value, None for a
         miss; for batch callers that then compute all the misses together."""
-        hot = self.hot
-        found = {key: hot.get(key) for key in dict.fromkeys(keys)}
+        distinct = dict.fromkeys(keys)
+        found = dict(zip(distinct, map(self.hot.get, distinct), strict=True))
         for key, value in found.items():
             if value is None:
                 found[key] = self.get_cold(key)
