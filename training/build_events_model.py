@@ -58,6 +58,14 @@ def scoped(rows: list[dict], scope: str, weight: float = 1.0) -> list[dict]:
     return out
 
 
+def article_of(sentence_id: str) -> str:
+    """The source article of a gold sentence, for grouped folds: "AAW_ARB_20070819.0019-12"
+    and "<document hash>_32" both end in the sentence number."""
+    if sentence_id.startswith("AAW_"):
+        return sentence_id.rsplit("-", 1)[0]
+    return sentence_id.rsplit("_", 1)[0]
+
+
 def load(data: Path, event_type: str, drop: frozenset[str] = frozenset()) -> list[dict]:
     path = data / "events/gsr_dev" / f"{event_type.lower()}_dev.csv"
     rows = []
@@ -69,7 +77,7 @@ def load(data: Path, event_type: str, drop: frozenset[str] = frozenset()) -> lis
             rows.append(
                 {
                     "id": r["id"],
-                    "article": r["id"].rsplit("-", 1)[0],
+                    "article": article_of(r["id"]),
                     "text": r["text"],
                     "label": r["label"],
                     "y": 1 if r["label"] == "yes" else 0,
