@@ -347,3 +347,24 @@ def test_passive_with_a_quantity_takes_no_previous_party(pipe):
     for ev in of_type(doc, "ASSAULT"):
         if ev.sentence == 1:
             assert "الجيش" not in text(ev.actor)
+
+
+# ---- a short organisation name is no event ---------------------------------------------------
+def test_short_name_of_an_organisation_named_in_full_is_no_event(pipe):
+    doc = run(
+        pipe,
+        "«التعاون الإسلامي» تدين الهجوم على القرية\n"
+        "أدانت منظمة التعاون الإسلامي الهجوم على القرية ودعت إلى محاسبة المنفذين.\n",
+    )
+    assert not [e for e in of_type(doc, "COOPERATE") if e.sentence == 0]
+
+
+def test_short_name_needs_two_words():
+    from rasad.events.features import analyse
+    from rasad.events.stage import _short_name
+
+    tails = {("التعاون", "الاسلامي")}
+    analysis = analyse("«التعاون الإسلامي» تدين الهجوم")
+    assert _short_name(analysis, 0, tails)
+    analysis = analyse("وأكد أهمية التعاون بين البلدين")
+    assert not _short_name(analysis, 2, tails)

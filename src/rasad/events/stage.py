@@ -35,6 +35,7 @@ from rasad.entities.lexicon import country_of_name, demonym_country
 from rasad.events import actors, cameo, lexicon, link, sectors, senses
 from rasad.events.context import asked_contexts, contexts, request_mode
 from rasad.events.features import Analysis, Trigger, analyse, cue_flags, features
+from rasad.events.normalize import tokenize
 
 _SENTENCE_END = re.compile(r"[.!?؟\n]+")
 # below threshold * this, a modelled-type trigger is not reported at all
@@ -339,6 +340,21 @@ def _apposition_end(analysis: Analysis, end: int) -> int:
     return stop
 
 
+def _short_name(analysis: Analysis, i: int, tails: set[tuple[str, str]]) -> bool:
+    """The trigger and the word after it are the last two words of an organisation the
+    document names in full ("«التعاون الإسلامي» تدين" next to "منظمة التعاون
+    الإسلامي"; "دول التعاون الخليجي" next to "مجلس التعاون الخليجي"): a short name,
+    which the NER may miss, not an event. Two words, so that "التعاون" alone in a
+    document about مجلس التعاون stays an event."""
+    toks = analysis.tokens
+    if not tails or i + 1 >= len(toks):
+        return False
+    gap = analysis.text[toks[i].end : toks[i + 1].start]
+    if any(c in ".,،:;؛!?؟()" for c in gap):
+        return False
+    return (actors._bare(toks[i].norm), toks[i + 1].norm) in tails
+
+
 def _primary(trigs: list[Trigger], analysis: Analysis) -> Trigger:
     """The trigger that carries the event: a verb, else a doer noun, else a masdar.
 
@@ -362,12 +378,19 @@ class DocumentMentions:
     start built once per document, so the mentions of a sentence are found without a
     scan per sentence."""
 
-    __slots__ = ("pairs", "_order", "_starts")
+    __slots__ = ("pairs", "_order", "_starts", "name_tails")
 
     def __init__(self, doc: Document) -> None:
         self.pairs = [(ent, m) for ent in doc.entities for m in ent.mentions]
         self._order = sorted(range(len(self.pairs)), key=lambda n: self.pairs[n][1].start)
         self._starts = [self.pairs[n][1].start for n in self._order]
+        # the last two words of organisation names of three words or more: the short
+        # name the document also uses ("منظمة التعاون الإسلامي" -> "التعاون الإسلامي")
+        self.name_tails: set[tuple[str, str]] = set()
+        for ent, m in self.pairs:
+            words = [w for _s, _e, w in tokenize(m.text)]
+            if ent.type == "ORG" and len(words) >= 3:
+                self.name_tails.add((words[-2], words[-1]))
 
     def __iter__(self):
         return iter(self.pairs)
@@ -676,6 +699,10 @@ class EventsStage:
         generic = event_type not in lexicon.MODELLED_TYPES
         if generic and trig.index in ents:
             return None  # part of a name: "منظمة التعاون الإسلامي", "مجلس التعاون"
+        if generic and _short_name(analysis, trig.index, mentions.name_tails):
+            # «التعاون الإسلامي» where the document names منظمة التعاون الإسلامي
+            self.counters["other_sense:short_name"] += 1
+            return None
         if generic:
             sense = senses.other_sense(analysis, trig, event_type, ents)
             if sense is not None:
