@@ -324,10 +324,13 @@ class NeuralTagger:
         bwd_rows = (starts + lengths - 1)[sentence_of] - step_of
         packed = len(step_of)
         pre = np.empty((2, packed, gates_width), np.float32)
+        # each direction's half of the projections as its own row (2u + d): whole
+        # contiguous rows are gathered (a row index with a column slice is much slower)
+        halves = inputs.projected.reshape(-1, gates_width)
+        gaz_halves = inputs.gaz_table.reshape(-1, gates_width)
         for d, rows in enumerate((fwd_rows, bwd_rows)):
-            cols = slice(d * gates_width, (d + 1) * gates_width)
-            pre[d] = inputs.projected[inputs.forms[rows], cols]
-            pre[d] += inputs.gaz_table[inputs.gaz[rows], cols]
+            np.take(halves, 2 * inputs.forms[rows] + d, axis=0, out=pre[d], mode="clip")
+            pre[d] += np.take(gaz_halves, 2 * inputs.gaz[rows] + d, axis=0, mode="clip")
         c = np.zeros((2, batch, hidden), np.float32)
         gates = np.empty((2, batch, gates_width), np.float32)
         tanh_c = np.empty_like(c)
