@@ -361,8 +361,10 @@ class NeuralTagger:
             t_c = tanh_c[:, :active]
             np.tanh(c_a, out=t_c)
             np.multiply(sig[:, :, o_at:], t_c, out=out[:, rows])
-        inputs.states[fwd_rows, :hidden] = out[0]
-        inputs.states[bwd_rows, hidden:] = out[1]
+        # token i's states are rows 2i (forward) and 2i + 1 (backward) of [2N, H]
+        halves = inputs.states.reshape(-1, hidden)
+        halves[2 * fwd_rows] = out[0]
+        halves[2 * bwd_rows + 1] = out[1]
 
     def emissions(
         self, sentences: list[list[str]], forms: TokenForms | None = None
