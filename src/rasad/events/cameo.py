@@ -149,8 +149,9 @@ def code_sentence(analysis: Analysis, names: Collection[int] = ()) -> list[Cameo
             continue
         if not verb_position(analysis, i, names):
             continue
-        # the keys of the window only (not of the whole sentence), in the same order
-        window = set([_key(t.norm) for t in toks[i + 1 : i + 1 + WINDOW]])  # noqa: C403
+        # the keys of the window in token order (a dict, not a set: among patterns of the
+        # same length the first found wins, and set order would follow PYTHONHASHSEED)
+        window = dict.fromkeys(_key(t.norm) for t in toks[i + 1 : i + 1 + WINDOW])
         best: tuple[int, str] | None = None
         for b in block_ids:
             index = blocks[b]
