@@ -50,3 +50,24 @@ def test_mismatch_is_listed(shared_data: Path, tmp_path: Path) -> None:
     path.write_text(json.dumps(row) + "\n" + json.dumps(bad) + "\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"1 PROTEST labels (.|\n)*\nline 2 "):
         labels.load_labels(shared_data, "PROTEST", path)
+
+
+@pytest.mark.parametrize("event_type", ["ASSAULT", "PROTEST"])
+def test_gold_labels_resolve(shared_data: Path, event_type: str) -> None:
+    labels = _events_labels()
+    loaded = labels.load_gold_labels(shared_data, event_type)
+    assert len(loaded) >= 100
+    assert {r["label"] for r in loaded} <= {"yes", "no", "unsure"}
+    # read from the other type's gold file, never from this type's own
+    assert {r["source"] for r in loaded} == {
+        "protest_dev" if event_type == "ASSAULT" else "assault_dev"
+    }
+
+
+def test_gold_label_mismatch_is_listed(shared_data: Path, tmp_path: Path) -> None:
+    labels = _events_labels()
+    row = json.loads(labels.gold_labels_path("ASSAULT").read_text(encoding="utf-8").splitlines()[0])
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps({**row, "snippet": "x" * 10}) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="1 ASSAULT gold labels"):
+        labels.load_gold_labels(shared_data, "ASSAULT", path)

@@ -222,6 +222,28 @@ def read_labels(data: Path, event_type: str, drop: frozenset[str]) -> list[dict]
     return rows
 
 
+def cross_labels(data: Path, event_type: str, drop: frozenset[str]) -> list[dict]:
+    """Gold sentences of the OTHER type's dev file, labelled by reading for this type
+    (training/data/<type>_gold_labels.jsonl, resolved by training/events_labels.py). They
+    come from the same news sources as the gold, so they are grouped with the gold by
+    article: they leave the training part when their article is in the test fold."""
+    from events_labels import load_gold_labels  # next to this script (training/)
+
+    return [
+        {
+            "id": item["id"],
+            "article": article_of(item["id"]),
+            "text": item["text"],
+            "label": "cross-" + item["label"],
+            "y": 1 if item["label"] == "yes" else 0,
+            "soft": 0.0,
+            "raw": features(analyse(item["text"]), event_type, drop),
+        }
+        for item in load_gold_labels(data, event_type)
+        if item["label"] in ("yes", "no")
+    ]
+
+
 def fit(rows: list[dict], c: float, min_count: int, soft: float, word_reg: float = 1.0) -> Model:
     counts = Counter(f for r in rows for f in r["feats"])
     keep = sorted(f for f, n in counts.items() if n >= min_count or f.endswith("bias"))
@@ -328,6 +350,7 @@ HYPER = {
     "other_weight": 0.0,
     "word_reg": 1.0,
     "read_weight": 0.5,
+    "cross_weight": 1.0,
 }
 
 
@@ -362,6 +385,12 @@ def main() -> None:
         help="weight of the sentences labelled by reading (training/data); 0 leaves them out",
     )
     ap.add_argument(
+        "--cross-weight",
+        type=float,
+        default=HYPER["cross_weight"],
+        help="weight of the other type's gold sentences labelled by reading; 0 leaves them out",
+    )
+    ap.add_argument(
         "--repeats",
         type=int,
         default=1,
@@ -378,7 +407,12 @@ def main() -> None:
     hp = {"c": args.c, "min_count": args.min_count, "soft": args.soft, "word_reg": args.word_reg}
     out = {
         "version": 1,
-        "hyper": {**hp, "other_weight": args.other_weight, "read_weight": args.read_weight},
+        "hyper": {
+            **hp,
+            "other_weight": args.other_weight,
+            "read_weight": args.read_weight,
+            "cross_weight": args.cross_weight,
+        },
         "types": {},
     }
     oof_dump = {}
@@ -403,6 +437,13 @@ def main() -> None:
                 flush=True,
             )
             other += scoped(read, event_type, args.read_weight)
+        if args.cross_weight > 0:
+            cross = cross_labels(args.data, event_type, drops[event_type])
+            print(
+                f"  cross labels: {len(cross)} sentences, {sum(r['y'] for r in cross)} yes",
+                flush=True,
+            )
+            other += scoped(cross, event_type, args.cross_weight)
         if args.silver:
             # silver rows join every training fold (they are never in a test fold)
             mined = silver(

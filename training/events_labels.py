@@ -4,6 +4,11 @@ The gold of events/gsr_dev has few "yes" sentences, so extra sentences from thre
 corpora (saudinewsnet, antcorpus_jawharafm, newspapers_cp1256) are labelled by reading,
 one labels file per event type: training/data/<type>_labels.jsonl (assault, protest).
 
+Sentences of the OTHER type's gold file are labelled by reading for this type as well
+(training/data/<type>_gold_labels.jsonl: gold id, source file stem, snippet, label): the
+PROTEST gold sentences with an ASSAULT trigger, read for ASSAULT, and the reverse. They
+come from the gold's own news sources; ``load_gold_labels`` resolves them.
+
 A labelled sentence is kept as a REFERENCE into ../shared/data, never as text: corpus,
 file path (relative to the data folder), ZIP member, article index, and the [start, end)
 offsets of the sentence in the clean text that ``Pipeline(["clean", "segment"])`` makes of
@@ -69,6 +74,7 @@ that happened or is happening):
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import math
 import random
@@ -374,6 +380,40 @@ def load_labels(data: Path, event_type: str, path: Path | None = None) -> list[d
     return result
 
 
+def gold_labels_path(event_type: str) -> Path:
+    return LABELS_DIR / f"{event_type.lower()}_gold_labels.jsonl"
+
+
+def load_gold_labels(data: Path, event_type: str, path: Path | None = None) -> list[dict]:
+    """Sentences of the other type's gold file (events/gsr_dev/<source>.csv), labelled by
+    reading for this type: dicts with id, source, text, label. A line holds the gold id,
+    the source file stem, a snippet (the text's first characters) and the label; no text.
+    Raises ValueError listing every line whose id or snippet does not match."""
+    path = Path(path) if path is not None else gold_labels_path(event_type)
+    if not path.exists():
+        return []
+    texts: dict[str, dict[str, str]] = {}
+    out, mismatches = [], []
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for n, line in enumerate(lines, 1):
+        row = json.loads(line)
+        source = row["source"]
+        if source not in texts:
+            with open(Path(data) / "events/gsr_dev" / f"{source}.csv", encoding="utf-8") as fh:
+                texts[source] = {r["id"]: r["text"] for r in csv.DictReader(fh)}
+        text = texts[source].get(row["id"])
+        if text is None or not text.startswith(row["snippet"]):
+            mismatches.append(f"line {n} {source} {row['id'][:40]}")
+            continue
+        out.append({"id": row["id"], "source": source, "text": text, "label": row["label"]})
+    if mismatches:
+        raise ValueError(
+            f"{len(mismatches)} {event_type} gold labels of {path} do not resolve in {data}:\n"
+            + "\n".join(mismatches)
+        )
+    return out
+
+
 def _band(value: str) -> tuple[float, float]:
     lo, hi = (float(x) for x in value.split(","))
     return lo, hi
@@ -421,6 +461,9 @@ def main(argv: list[str] | None = None) -> None:
             if line.strip()
         )
         print(f"{event_type}: all {n_lines} label lines resolve ({len(labels)} distinct sentences)")
+        gold = load_gold_labels(args.data, event_type)
+        counts = Counter(r["label"] for r in gold)
+        print(f"{event_type}: {len(gold)} gold-file sentences read for this type {dict(counts)}")
 
 
 if __name__ == "__main__":
