@@ -76,9 +76,9 @@ class NumpyCrf:
         self.exp_trans = np.exp(trans)
         self.features = features
         self.boundary = self._sums([_BOUNDARY[:1], _BOUNDARY[1:2], _BOUNDARY[2:3], _BOUNDARY[3:]])
-        # summed weights per token form [L] and per matching form [4, L] (bounded)
-        self._own: GenerationCache[str, np.ndarray] = GenerationCache()
-        self._context: GenerationCache[str, np.ndarray] = GenerationCache()
+        # per token form: its summed own weights and what it gives its neighbours at
+        # offsets -2, -1, 1, 2, as one [5, L] block (bounded)
+        self._blocks: GenerationCache[str, np.ndarray] = GenerationCache()
         # rows of the bigram attributes by their "a|b" part, and of the gazetteer
         # attributes by label: one lookup per pair instead of two strings built per token
         self._bw = {n[3:]: r for n, r in self.rows.items() if n.startswith("bw=")}
@@ -118,27 +118,24 @@ class NumpyCrf:
         return np.add.reduceat(self.matrix[flat], starts, axis=0)
 
     def _form_sums(self, forms: TokenForms) -> tuple[np.ndarray, np.ndarray]:
-        """Summed own weights [U, L] and neighbour weights [U, 4, L] of each distinct form
-        (own sums cached per token form, neighbour sums per matching form); the forms
-        not in the caches are computed together. Rows are stored as copies: a view would
-        keep its whole batch array alive."""
-        own, context = self._own, self._context
-        own_of = own.lookup(forms.forms)
-        new_own = [t for t, v in own_of.items() if v is None]
-        if new_own:
-            word = self.features.word
-            for t, row in zip(new_own, self._sums([word(t)[4] for t in new_own]), strict=True):
-                own_of[t] = row.copy()
-                own.put(t, own_of[t])
-        words = forms.words
-        context_of = context.lookup(w[0] for w in words)
-        new_context = [w for w in {w[0]: w for w in words}.values() if context_of[w[0]] is None]
-        if new_context:
-            sums = self._neighbour_sums(new_context)
-            for w, block in zip(new_context, sums, strict=True):
-                context_of[w[0]] = block.copy()
-                context.put(w[0], context_of[w[0]])
-        return np.array(list(own_of.values())), np.array([context_of[w[0]] for w in words])
+        """Summed own weights [U, L] and neighbour weights [U, 4, L] of each distinct form,
+        cached per token form as one [5, L] block (one lookup per form); the forms not in
+        the cache are computed together. Blocks are stored as copies: a view would keep
+        its whole batch array alive."""
+        cache = self._blocks
+        block_of = cache.lookup(forms.forms)
+        new = [u for u, block in enumerate(block_of.values()) if block is None]
+        if new:
+            texts = [forms.forms[u] for u in new]
+            words = [forms.words[u] for u in new]
+            blocks = np.empty((len(new), 5, len(self.exp_trans)))
+            blocks[:, 0] = self._sums([w[4] for w in words])
+            blocks[:, 1:] = self._neighbour_sums(words)
+            for text, block in zip(texts, blocks, strict=True):
+                block_of[text] = block.copy()
+                cache.put(text, block_of[text])
+        blocks = np.array(list(block_of.values()))
+        return blocks[:, 0], blocks[:, 1:]
 
     def _neighbour_sums(self, words: list[tuple]) -> np.ndarray:
         """[len(words), 4, L]: the summed weights of ``FeatureExtractor.neighbour_features``
