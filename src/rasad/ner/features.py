@@ -193,7 +193,7 @@ class TokenForms:
         """Gazetteer BIO label ("" if none) of every token, flat; matched per sentence."""
         if self._gazetteer is None:
             lexicon, norms = self._lexicon, self.norms
-            form_firsts = [lexicon.gazetteer_firsts(w[0]) for w in self.words]
+            form_firsts = lexicon.gazetteer_firsts_many([w[0] for w in self.words])
             firsts = [form_firsts[i] for i in self.ids]
             labels: list[str] = []
             offset = 0

@@ -150,6 +150,15 @@ class Lexicon:
                 self._firsts.put(norm, firsts)
         return firsts
 
+    def gazetteer_firsts_many(self, norms: list[str]) -> list[tuple[str, ...]]:
+        """``gazetteer_firsts`` of many matching forms (one C-level pass over the hot
+        generation; the rest one by one)."""
+        found = list(map(self._firsts.hot.get, norms))
+        for i, firsts in enumerate(found):
+            if firsts is None:
+                found[i] = self.gazetteer_firsts(norms[i])
+        return found
+
     def match_gazetteer_from(self, norms: list[str], firsts: list[tuple[str, ...]]) -> list[str]:
         """``match_gazetteer`` given each token's ``gazetteer_firsts``: only the tokens
         that can start an entry are tried, left to right, skipping matched tokens."""
