@@ -55,6 +55,7 @@ class Encoder:
         self.rows = rows
         self.chars: dict[str, int] = meta["chars"]
         self.categories: dict[str, dict[str, int]] = meta["categories"]
+        self._category_ids = [self.categories[name] for name in CATEGORIES]
         words = extractor.lexicon.words
         # rows of the lexicon itself: its columns give the frequency and article classes
         self._columns = words.columns if rows is words.index else None
@@ -75,22 +76,23 @@ class Encoder:
         chars = np.array(ids, dtype=np.int64)
         if self._columns is None:
             cat = token_categories(w, "", self.extractor.lexicon)
+            values = [cat[name] for name in CATEGORIES]
         else:  # the lexicon's row is ``row``: read its columns (token_categories' values)
             trig, feats, embed = w[3], w[4], w[5]
             freq, article = (
                 ("oov", "oov") if row is None else (self._columns[4][row], self._columns[5][row])
             )
-            cat = {
-                "embed": embed or "-",
-                "gaz": "-",
-                "trig": trig or "-",
-                "prefix": prefix or "-",
-                "freq": freq,
-                "article": article,
-                "shape": feats[3][3:],
-            }
-        categories = self.categories
-        cats = tuple([categories[name].get(cat[name], 1) for name in CATEGORIES])
+            # in the order of CATEGORIES
+            values = [
+                embed or "-",
+                "-",
+                trig or "-",
+                prefix or "-",
+                freq,
+                article,
+                feats[3][3:],
+            ]
+        cats = tuple([t.get(v, 1) for t, v in zip(self._category_ids, values, strict=True)])
         return -1 if row is None else row, chars, cats, norm
 
     def encode(self, tokens: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -138,27 +140,35 @@ class _RowCache:
             out[found] = self.slabs[self.hot][[slab_rows[u] for u in found]]
         else:
             out[:] = self.slabs[self.hot][slab_rows]
-        missing = []
+        if not pending:
+            return []
+        # second chance in the older generation: copied out first, then promoted (a
+        # promotion may turn the older generation's slab into the hot one)
         cold = 1 - self.hot
-        cold_rows, cold_slab = self.rows[cold], self.slabs[cold]
-        for u in pending:  # second chance in the older generation, promoted when found
-            k = cold_rows.get(forms[u])
-            if k is None:
-                missing.append(u)
-            else:
-                out[u] = cold_slab[k]
-                self.put(forms[u], out[u])
-        return missing
+        cold_rows = list(map(self.rows[cold].get, [forms[u] for u in pending]))
+        hits = [u for u, k in zip(pending, cold_rows, strict=True) if k is not None]
+        if hits:
+            out[hits] = self.slabs[cold][[k for k in cold_rows if k is not None]]
+            self.put_many([forms[u] for u in hits], out[hits])
+        return [u for u, k in zip(pending, cold_rows, strict=True) if k is None]
+
+    def put_many(self, forms: list[str], rows: np.ndarray) -> None:
+        """``put`` of distinct forms not in the hot generation, slab rows written in blocks."""
+        done = 0
+        while done < len(forms):
+            hot_rows = self.rows[self.hot]
+            if len(hot_rows) >= self.limit:  # the hot generation becomes the cold one
+                self.hot = 1 - self.hot
+                hot_rows = self.rows[self.hot]
+                hot_rows.clear()
+            first = len(hot_rows)
+            block = forms[done : done + self.limit - first]
+            self.slabs[self.hot][first : first + len(block)] = rows[done : done + len(block)]
+            hot_rows.update(zip(block, range(first, first + len(block)), strict=True))
+            done += len(block)
 
     def put(self, form: str, row: np.ndarray) -> None:
-        hot_rows = self.rows[self.hot]
-        if len(hot_rows) >= self.limit:  # the hot generation becomes the cold one
-            self.hot = 1 - self.hot
-            hot_rows = self.rows[self.hot]
-            hot_rows.clear()
-        k = len(hot_rows)
-        self.slabs[self.hot][k] = row
-        hot_rows[form] = k
+        self.put_many([form], row[None])
 
 
 @dataclass
@@ -290,9 +300,9 @@ class NeuralTagger:
                 cats = np.array([p[2] for p in parts], dtype=np.int64).reshape(len(parts), -1)
                 inputs = [self.vectors[word_rows], self._cached_char_vectors(new)]
                 inputs += [w[f"cat_{c}"][cats[:, j]] for j, c in enumerate(CATEGORIES) if j != _GAZ]
-                projected[missing] = np.concatenate(inputs, axis=1) @ lstm.w_form
-                for u, f in zip(missing, new, strict=True):
-                    self._projections.put(f, projected[u])
+                computed = np.concatenate(inputs, axis=1) @ lstm.w_form
+                projected[missing] = computed
+                self._projections.put_many(new, computed)
         gaz_ids = self.encoder.categories["gaz"]
         gaz = [gaz_ids.get(g or "-", 1) for g in forms.gazetteer]
         return projected, np.array(gaz, dtype=np.int64)

@@ -146,14 +146,18 @@ class NerStage:
 
 
 def _spans(labels: list[str]) -> list[tuple[str, int, int]]:
-    """(type, first, end) token spans of a BIO sequence, in order."""
+    """(type, first, end) token spans of a BIO sequence, in order (an I- without its B-
+    starts a span). Only the labelled positions are visited: most tokens are "O"."""
     out: list[tuple[str, int, int]] = []
-    cur: tuple[str, int] | None = None
-    for i, label in enumerate([*labels, "O"]):
-        if label == "O" or label.startswith("B-") or (cur and label[2:] != cur[0]) or cur is None:
-            if cur:
-                out.append((cur[0], cur[1], i))
-                cur = None
-            if label != "O":
-                cur = (label[2:], i)
+    typ, first, last = "", -1, -2  # the open span and its last token
+    for i in [i for i, label in enumerate(labels) if label != "O"]:
+        label = labels[i]
+        if first >= 0 and i == last + 1 and not label.startswith("B-") and label[2:] == typ:
+            last = i  # the span goes on
+            continue
+        if first >= 0:
+            out.append((typ, first, last + 1))
+        typ, first, last = label[2:], i, i
+    if first >= 0:
+        out.append((typ, first, last + 1))
     return out
