@@ -103,7 +103,7 @@ class NumpyCrf:
         """[len(groups), L]: the summed weights of each group of feature names."""
         rows = self.rows
         return self._row_sums(
-            [[r for n in names if (r := rows.get(n)) is not None] for names in groups]
+            [[r for r in map(rows.get, names) if r is not None] for names in groups]
         )
 
     def _row_sums(self, groups: list[list[int]]) -> np.ndarray:

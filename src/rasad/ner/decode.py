@@ -108,7 +108,8 @@ def decode_padded_array(probs: np.ndarray, lengths: list[int]) -> np.ndarray:
         # [row, to, from]: the maximum over the last (contiguous) axis is the faster one
         total = score[:active, None, :] + _ALLOWED_T
         back[:active, t] = total.argmax(axis=2)
-        score[:active] = total.max(axis=2) + logp[:active, t]
+        # ufunc reductions called directly: ndarray.max/sum go through a Python wrapper
+        np.add(np.maximum.reduce(total, axis=2), logp[:active, t], out=score[:active])
     best[:active, steps - 1] = score[:active].argmax(axis=1)
     # step t - 1 of the rows still running at step t (a prefix: rows are longest first)
     rows = np.arange(batch)
@@ -227,7 +228,7 @@ def padded_marginals(
     # in place (the arrays are [K, B, T, L]: a long sentence in a large batch makes them
     # big): exp(scores - max) overwrites scores, alpha * beta overwrites alpha
     emit = scores
-    emit -= scores.max(axis=3, keepdims=True)
+    emit -= np.maximum.reduce(scores, axis=3, keepdims=True)
     np.exp(emit, out=emit)
     for row, n in enumerate(lengths):
         emit[:, row, n:] = 0.0
@@ -246,7 +247,7 @@ def padded_marginals(
         a = step[:, :active]
         np.matmul(alpha[:, :active, t - 1], trans, out=a)
         a *= emit[:, :active, t]
-        np.divide(a, a.sum(axis=2, keepdims=True), out=alpha[:, :active, t])
+        np.divide(a, np.add.reduce(a, axis=2, keepdims=True), out=alpha[:, :active, t])
     for row, n in enumerate(lengths):
         beta[:, row, n - 1] = end
     trans_t = trans.transpose(0, 2, 1)
@@ -259,7 +260,7 @@ def padded_marginals(
         np.multiply(emit[:, :active, t + 1], beta[:, :active, t + 1], out=e)
         b = step[:, :active]
         np.matmul(e, trans_t, out=b)
-        np.divide(b, b.sum(axis=2, keepdims=True), out=beta[:, :active, t])
+        np.divide(b, np.add.reduce(b, axis=2, keepdims=True), out=beta[:, :active, t])
     post = alpha
     post *= beta
     del beta
