@@ -195,6 +195,26 @@ def silver(
     return rows
 
 
+def _labelled_rows(
+    items: list[dict], kind: str, article: dict[str, str], event_type: str, drop: frozenset[str]
+) -> list[dict]:
+    """Training rows of sentences labelled by reading ("unsure" left out): ``kind``
+    prefixes the label ("read-yes"), ``article`` maps each id to its fold group."""
+    return [
+        {
+            "id": item["id"],
+            "article": article[item["id"]],
+            "text": item["text"],
+            "label": f"{kind}-{item['label']}",
+            "y": 1 if item["label"] == "yes" else 0,
+            "soft": 0.0,
+            "raw": features(analyse(item["text"]), event_type, drop),
+        }
+        for item in items
+        if item["label"] in ("yes", "no")
+    ]
+
+
 def read_labels(data: Path, event_type: str, drop: frozenset[str]) -> list[dict]:
     """Sentences of other corpora labelled by reading (training/data/<type>_labels.jsonl,
     references into ../shared/data resolved by training/events_labels.py); "unsure"
@@ -203,23 +223,10 @@ def read_labels(data: Path, event_type: str, drop: frozenset[str]) -> list[dict]
 
     if not labels_path(event_type).exists():
         return []
-
-    rows = []
-    for item in load_labels(data, event_type):
-        if item["label"] not in ("yes", "no"):
-            continue
-        rows.append(
-            {
-                "id": item["id"],
-                "article": "read:" + item["article"],
-                "text": item["text"],
-                "label": "read-" + item["label"],
-                "y": 1 if item["label"] == "yes" else 0,
-                "soft": 0.0,
-                "raw": features(analyse(item["text"]), event_type, drop),
-            }
-        )
-    return rows
+    items = load_labels(data, event_type)
+    # their own groups: no gold article shares them
+    article = {item["id"]: "read:" + item["article"] for item in items}
+    return _labelled_rows(items, "read", article, event_type, drop)
 
 
 def cross_labels(data: Path, event_type: str, drop: frozenset[str]) -> list[dict]:
@@ -229,19 +236,9 @@ def cross_labels(data: Path, event_type: str, drop: frozenset[str]) -> list[dict
     article: they leave the training part when their article is in the test fold."""
     from events_labels import load_gold_labels  # next to this script (training/)
 
-    return [
-        {
-            "id": item["id"],
-            "article": article_of(item["id"]),
-            "text": item["text"],
-            "label": "cross-" + item["label"],
-            "y": 1 if item["label"] == "yes" else 0,
-            "soft": 0.0,
-            "raw": features(analyse(item["text"]), event_type, drop),
-        }
-        for item in load_gold_labels(data, event_type)
-        if item["label"] in ("yes", "no")
-    ]
+    items = load_gold_labels(data, event_type)
+    article = {item["id"]: article_of(item["id"]) for item in items}
+    return _labelled_rows(items, "cross", article, event_type, drop)
 
 
 def fit(rows: list[dict], c: float, min_count: int, soft: float, word_reg: float = 1.0) -> Model:
