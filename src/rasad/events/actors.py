@@ -1589,11 +1589,16 @@ def _ask_prep_tokens(analysis: Analysis, act: int) -> set[int]:
 
 
 # ---- what a recipient may be: a party, not a thing or a place ---------------------------
+def _keys_bare_and_definite(words: tuple[str, ...]) -> set[str]:
+    """The lemma keys of the words as tokens key them, bare and with the article
+    ("فتيات" loses its ف as a clitic, "الفتيات" does not)."""
+    return {key for w in words for key in (lemma_key(w), lemma_key("ال" + w))}
+
+
 # objects that the dictionaries code as actors by another sense or as a weapon's user
 # ("سلاح" MIL, "طائرات" MIL): as the object of an event they are things, not parties
-_THINGS = {
-    key
-    for w in (
+_THINGS = _keys_bare_and_definite(
+    (
         "سلاح",
         "اسلحه",
         "الاسلحه",
@@ -1616,13 +1621,10 @@ _THINGS = {
         "اوضاع",
         "مساعدات",
     )
-    # as the tokens key them, bare and with the article ("فتيات" loses its ف as a clitic)
-    for key in (lemma_key(w), lemma_key("ال" + w))
-}
+)
 # bodies and people the dictionaries miss: a phrase with one of these heads is a party
-_PARTY_HEADS = {
-    key
-    for w in (
+_PARTY_HEADS = _keys_bare_and_definite(
+    (
         "مجلس",
         "وزاره",
         "هيئه",
@@ -1721,9 +1723,7 @@ _PARTY_HEADS = {
         "هيئات",
         "سلطات",
     )
-    # as the tokens key them, bare and with the article ("فتيات" loses its ف as a clitic)
-    for key in (lemma_key(w), lemma_key("ال" + w))
-}
+)
 # groups the dictionary (written before them) does not know
 _GROUP_NAMES = {"داعش"}
 
@@ -1733,8 +1733,9 @@ def _is_named(analysis: Analysis, j: int) -> bool:
     norm = analysis.tokens[j].norm
     if norm.endswith(("ه", "ي", "ات")):  # a feminine noun or an adjective: عملية، إرهابية
         return False
-    hit = actor_lexicon().get(_key(norm))
-    return bool(hit and hit[1]) or _key(norm) in _GROUP_NAMES
+    key = _key(norm)
+    hit = actor_lexicon().get(key)
+    return bool(hit and hit[1]) or key in _GROUP_NAMES
 
 
 # the dictionary's one-word agents of these sectors are bodies and people; its MIL, BUS
