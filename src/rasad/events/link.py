@@ -599,7 +599,8 @@ def merge_headline(doc: Document, events: list[Event], counters: Counter) -> lis
     heads = [e for e in events if in_summary(e)]
     if not heads:
         return events
-    body = [e for e in events if e.trigger.start >= body_start and not in_summary(e)]
+    # every summary block ends by body_start: an event past it is in none of them
+    body = [e for e in events if e.trigger.start >= body_start]
     sentence_starts = sorted({s.start for s in doc.sentences if s.start >= body_start})
 
     def end_of(n: int) -> int:
