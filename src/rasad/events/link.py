@@ -1063,10 +1063,8 @@ def _said_by_pronoun(analysis: Analysis, i: int) -> int | None:
     if i < 2 or toks[i - 1].norm not in HE_THAT or _break(analysis, i - 2):
         return None
     for j in range(i - 2, max(-1, i - 9), -1):
-        if (
-            j < i - 2
-            and _break(analysis, j)
-            and any(c in '.:;؛!?؟«»"' for c in analysis.text[toks[j].end : toks[j + 1].start])
+        if j < i - 2 and any(
+            c in '.:;؛!?؟«»"' for c in analysis.text[toks[j].end : toks[j + 1].start]
         ):
             return None
         if _bare(toks[j].norm) in _SAY:
@@ -1169,9 +1167,7 @@ def _asker(
     toks = analysis.tokens
     verb = None
     for j in range(i - 1, max(-1, i - 8), -1):
-        if _break(analysis, j) and any(
-            c in ".:;؛!?؟" for c in analysis.text[toks[j].end : toks[j + 1].start]
-        ):
+        if any(c in ".:;؛!?؟" for c in analysis.text[toks[j].end : toks[j + 1].start]):
             break
         if _bare(toks[j].norm) in _ASK or toks[j].norm in _ASK:
             verb = j
