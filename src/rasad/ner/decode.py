@@ -41,16 +41,6 @@ def decode(probs: np.ndarray) -> list[str]:
     return [LABELS[k] for k in viterbi(logp, _ALLOWED, _START)]
 
 
-def decode_many(probs: list[np.ndarray]) -> list[list[int]]:
-    """``decode`` of many sentences at once, as label indices (Viterbi steps batched,
-    longest sentence first; finished sentences drop out of the batch)."""
-    if not probs:
-        return []
-    batch = Padded(probs)
-    paths = decode_padded(batch.values, batch.lengths)
-    return batch.unsort(paths)
-
-
 class Padded:
     """Per-sentence arrays [T_i, ...] stacked [B, T, ...], longest first (zeros after
     each sentence's end), so that batched steps run on a prefix of the rows."""
@@ -206,7 +196,6 @@ def batched_marginals(
         return []
     batch = Padded(scores)
     post = padded_marginals(batch.values[None], batch.lengths, trans[None], [start], [end])
-    batch.values = post[0]  # (overwritten: scores are not kept)
     return batch.split(post[0])
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 from threadpoolctl import ThreadpoolController
 
-from rasad.ner.decode import batched_marginals, viterbi
+from rasad.ner.decode import viterbi
 from rasad.ner.features import WORD_CACHE, FeatureExtractor, TokenForms
 from rasad.text.cache import GenerationCache
 
@@ -438,15 +438,8 @@ class NeuralTagger:
         post = alpha * beta
         return post / post.sum(axis=1, keepdims=True)
 
-    def posteriors_many(self, scores: list[np.ndarray]) -> list[np.ndarray]:
-        """``posteriors`` of many sentences at once: the forward-backward steps run over
-        all sentences together (longest first, finished ones drop out of the batch)."""
-        if not scores:
-            return []
-        return batched_marginals(scores, *self.chain())
-
     def chain(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """The CRF layer for ``decode.batched_marginals``: exp of the transition weights,
+        """The CRF layer for ``decode.padded_marginals``: exp of the transition weights,
         exp-scaled start weights and normalised exp-scaled end weights."""
         if self._exp_trans is None:
             self._exp_trans = np.exp(self.w["trans"].astype(np.float64))
