@@ -33,7 +33,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from rasad.document import Document, Event, EventDate, Ref, Sentence, Span
+from rasad.document import Document, Entity, Event, EventDate, Mention, Ref, Sentence, Span
 from rasad.entities.lexicon import country_of_name
 from rasad.events.actors import _DEMAND_VERBS as DEMAND_VERBS
 from rasad.events.actors import _HE_THAT as HE_THAT
@@ -783,11 +783,19 @@ def _named_speaker(doc: Document, speaker: Ref, before: int) -> Ref | None:
     if not mentions:
         return None
     m = max(mentions, key=lambda m: m.start)
+    return _mention_ref(ent, m, speaker.country, speaker.sector)
+
+
+def _mention_ref(
+    ent: Entity, m: Mention, country: str | None = None, sector: str | None = None
+) -> Ref:
+    """A role naming ``ent`` by its mention ``m``; ``country`` and ``sector`` when given
+    take the place of the entity's."""
     return Ref(
         entity=ent.id,
         span=Span(start=m.start, end=m.end, text=m.text),
-        country=speaker.country or ent.country,
-        sector=speaker.sector or ent.sector,
+        country=country or ent.country,
+        sector=sector or ent.sector,
     )
 
 
@@ -984,12 +992,7 @@ def _name_after(doc: Document, sent: Sentence, analysis: Analysis, i: int) -> Re
             continue
         for m in ent.mentions:
             if m.start == at:
-                return Ref(
-                    entity=ent.id,
-                    span=Span(start=m.start, end=m.end, text=m.text),
-                    country=ent.country,
-                    sector=ent.sector,
-                )
+                return _mention_ref(ent, m)
     return None
 
 
@@ -1207,13 +1210,7 @@ def _nearest_party(
                 best = (ent, m)
     if best is None:
         return None
-    ent, m = best
-    return Ref(
-        entity=ent.id,
-        span=Span(start=m.start, end=m.end, text=m.text),
-        country=ent.country,
-        sector=ent.sector,
-    )
+    return _mention_ref(*best)
 
 
 def _possessive(text: str) -> bool:
