@@ -388,8 +388,10 @@ class DocumentMentions:
         # name the document also uses ("منظمة التعاون الإسلامي" -> "التعاون الإسلامي")
         self.name_tails: set[tuple[str, str]] = set()
         for ent, m in self.pairs:
+            if ent.type != "ORG":
+                continue
             words = [w for _s, _e, w in tokenize(m.text)]
-            if ent.type == "ORG" and len(words) >= 3:
+            if len(words) >= 3:
                 self.name_tails.add((words[-2], words[-1]))
 
     def __iter__(self):
