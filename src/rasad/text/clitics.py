@@ -200,18 +200,10 @@ def _suffix_prior_key(suffix: str) -> str:
 
 
 OUTER_CLITICS = ("ال", "و", "ف", "ب", "ل", "ك")
-# the proclitics counted by _evidence, without the one it skips
+# the proclitics (not the article) whose counts in front of a host are evidence that it
+# is a word, each without the one a reading has right before the host
 _OUTER_PROCLITICS = OUTER_CLITICS[1:]
 _OUTER_BUT = {skip: tuple(q for q in _OUTER_PROCLITICS if q != skip) for skip in _OUTER_PROCLITICS}
-
-
-def _evidence(lex: Lexicon, form: str, skip: str = "") -> int:
-    """Occurrences of ``form`` with a proclitic (not the article) in front of it.
-
-    Only a word can take a further clitic: وزير occurs as ووزير/لوزير/الوزير, while
-    و+أضاف never occurs as ووأضاف, however frequent وأضاف itself is.
-    """
-    return sum(lex.count(q + form) for q in OUTER_CLITICS[1:] if q != skip)
 
 
 def _incompatible_outer(word: str) -> tuple[str, ...]:
@@ -252,7 +244,8 @@ def _host_evidence(lex: Lexicon, host: str, has_suffix: bool, inner: str) -> tup
         elif len(form) >= 4:
             evidence += count(form[2:], 0)  # the noun without its article
         if weight:
-            # = weight * _evidence(lex, form, inner), summed in the same order
+            # occurrences with a further proclitic: only a word takes one (وزير occurs as
+            # ووزير/لوزير, while و+أضاف never occurs as ووأضاف, however frequent وأضاف is)
             others = 0
             for q in outer:
                 others += count(q + form, 0)
