@@ -57,13 +57,13 @@ def _rows(d, doc) -> list[dict]:
                 "location": _text(e.location),
                 "date": e.date.value if e.date else None,
                 "status": f"{e.polarity}/{e.modality}/{e.salience}",
-                "supporting": [s.text for s in getattr(e, "supporting", None) or []],
+                "supporting": [s.text for s in e.supporting],
                 "text": sents.get(e.sentence, "")[:400],
                 "previous": sents.get(e.sentence - 1, "")[:300],
                 "support_text": [
                     s.text[:200]
                     for s in doc.sentences
-                    for sp in getattr(e, "supporting", None) or []
+                    for sp in e.supporting
                     if s.start <= sp.start < s.end
                 ],
             }
