@@ -564,13 +564,11 @@ def same_party(a: Ref | None, b: Ref | None) -> bool | None:
 
 def _agreement(head: Event, body: Event) -> tuple[int, bool]:
     """(roles in common, any role in conflict) between a headline event and a body event."""
-    pairs = [(head.actor, body.actor), (head.recipient, body.recipient)]
+    verdicts = [same_party(head.actor, body.actor), same_party(head.recipient, body.recipient)]
     if head.type in SYMMETRIC_TYPES:
-        crossed = [(head.actor, body.recipient), (head.recipient, body.actor)]
-        score = sum(same_party(x, y) is True for x, y in pairs)
-        if sum(same_party(x, y) is True for x, y in crossed) > score:
-            pairs = crossed
-    verdicts = [same_party(x, y) for x, y in pairs]
+        crossed = [same_party(head.actor, body.recipient), same_party(head.recipient, body.actor)]
+        if sum(v is True for v in crossed) > sum(v is True for v in verdicts):
+            verdicts = crossed
     return sum(v is True for v in verdicts), any(v is False for v in verdicts)
 
 
