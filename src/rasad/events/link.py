@@ -908,7 +908,6 @@ def resolve_pronouns(
       actor of an earlier event of the sentence.
     """
     for ev, sent, analysis, i in _at_triggers(events, sentences, analyses):
-        toks = analysis.tokens
         if ev.actor is None and _verb_trigger(analysis, i):
             found = None
             quote = _quote_at(doc, ev.trigger.start)
@@ -938,7 +937,7 @@ def resolve_pronouns(
                 # it, else (the speech verb opens the sentence) the party before
                 if quote is not None and quote.speaker is not None:
                     found, why = quote.speaker, "pronoun_speaker"
-                elif say == 0 or (say == 1 and toks[0].norm in _OPENERS):
+                elif _opens_sentence(analysis, say):
                     found = _previous_party(doc, events, ev.sentence, gender)
                     why = "pronoun_previous"
             elif _continues_subject(analysis, i):
@@ -1052,9 +1051,12 @@ def _verb_trigger(analysis: Analysis, i: int) -> bool:
 def _continues_subject(analysis: Analysis, i: int) -> bool:
     """The verb opens its sentence ("ودعا") or follows an opener ("كما طالب"), and no
     subject follows it."""
-    toks = analysis.tokens
-    opens = i == 0 or (i == 1 and toks[0].norm in _OPENERS)
-    return opens and _no_subject_after(analysis, i)
+    return _opens_sentence(analysis, i) and _no_subject_after(analysis, i)
+
+
+def _opens_sentence(analysis: Analysis, i: int) -> bool:
+    """Token i is the first of its sentence, or follows an opener only ("كما طالب")."""
+    return i == 0 or (i == 1 and analysis.tokens[0].norm in _OPENERS)
 
 
 def _said_by_pronoun(analysis: Analysis, i: int) -> int | None:
