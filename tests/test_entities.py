@@ -146,3 +146,22 @@ def test_cities_get_their_country():
     doc = analyse("وصل الوفد إلى القاهرة أمس.", [("القاهرة", "LOC")])
     cairo = entity_with(doc, "القاهرة")
     assert cairo.type == "GPE" and cairo.country == "EGY"
+
+
+def test_description_start_test_agrees_with_head_kind_and_lex_match():
+    # _may_describe tests two precomputed sets; it must stay the same as the titles and
+    # lexicon lookups it stands for (they can change independently of it)
+    from rasad.entities.lexicon import RANKS, ROLE_HEADS, TITLE_PREMODIFIERS, lex_match
+    from rasad.entities.stage import _DESCRIPTION_HEADS, _may_describe
+    from rasad.entities.titles import _head_kind
+
+    heads = sorted(RANKS | ROLE_HEADS | TITLE_PREMODIFIERS | _DESCRIPTION_HEADS)
+    stems = [*heads, *(h[1:] for h in heads), *(h[:-1] for h in heads), "كتاب", "لبنان"]
+    clitics = ("", "ال", "و", "ف", "ب", "ل", "ك", "وال", "فال", "بال", "كال", "لل", "ولل", "وب")
+    seen = 0
+    for stem in stems:
+        for form in {c + stem for c in clitics}:
+            expected = bool(_head_kind(form) or lex_match(form, _DESCRIPTION_HEADS))
+            assert _may_describe(form) == expected, form
+            seen += expected
+    assert seen > len(heads)  # the heads with their clitics are found
