@@ -33,7 +33,17 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from rasad.document import Document, Entity, Event, EventDate, Mention, Ref, Sentence, Span
+from rasad.document import (
+    Document,
+    Entity,
+    Event,
+    EventDate,
+    Mention,
+    Quote,
+    Ref,
+    Sentence,
+    Span,
+)
 from rasad.entities.lexicon import country_of_name
 from rasad.events.actors import _DEMAND_VERBS as DEMAND_VERBS
 from rasad.events.actors import _HE_THAT as HE_THAT
@@ -719,7 +729,8 @@ def _copy(ref: Ref) -> Ref:
     return Ref(entity=ref.entity, span=ref.span, country=ref.country, sector=ref.sector)
 
 
-def _quote_at(doc: Document, offset: int):
+def _quote_at(doc: Document, offset: int) -> Quote | None:
+    """The first quote of the document that covers ``offset``."""
     for q in doc.quotes:
         if q.start <= offset < q.end:
             return q

@@ -546,10 +546,10 @@ class EventsStage:
 
     @staticmethod
     def _attribution(doc: Document, start: int):
-        for q in doc.quotes:
-            if q.start <= start < q.end:
-                return list(q.attribution) if q.attribution else (q.id or None)
-        return None
+        q = link._quote_at(doc, start)
+        if q is None:
+            return None
+        return list(q.attribution) if q.attribution else (q.id or None)
 
     def _finders(self, mentions: DocumentMentions) -> link.Finders:
         return link.Finders(
