@@ -222,14 +222,13 @@ class NumpyCrf:
         zero, matrix = self.zero_row, self.matrix
         norms = forms.norms
         n = len(norms)
-        bw = self._bw
-        # row of "bw=" for the pair (token i - 1, token i); masked at sentence starts
-        pair = np.array(
-            [zero] + [bw.get(a + "|" + b, zero) for a, b in zip(norms, norms[1:], strict=False)]
-        )
-        pair_fw = np.full(n, zero)
-        fw = self._fw
-        pair_fw[:-1] = [fw.get(a + "|" + b, zero) for a, b in zip(norms, norms[1:], strict=False)]
+        bw, fw = self._bw, self._fw
+        # the "a|b" key of each pair of neighbouring tokens (also across sentences: masked)
+        keys = [a + "|" + b for a, b in zip(norms, norms[1:], strict=False)]
+        pair = np.full(n, zero)  # row of "bw=" for the pair (token i - 1, token i)
+        pair[1:] = [bw.get(k, zero) for k in keys]
+        pair_fw = np.full(n, zero)  # row of "fw=" for the pair (token i, token i + 1)
+        pair_fw[:-1] = [fw.get(k, zero) for k in keys]
         pair[pos < 1] = zero
         pair_fw[left < 1] = zero
         gaz = np.full((n, 3), zero)
