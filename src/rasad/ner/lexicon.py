@@ -95,9 +95,6 @@ class Lexicon:
     _starts: set[str] = field(default_factory=set)  # first words of gazetteer entries
     # the entries of two words or more and their prefixes of two words or more
     _chains: set[tuple[str, ...]] = field(default_factory=set)
-    # recent sentences' matches: the BiLSTM encodes a whole document before the CRF
-    # asks for the same sentences again
-    _recent: dict[tuple[str, ...], list[str]] = field(default_factory=dict)
     # per matching form: its forms that start a gazetteer entry (most have none)
     _firsts: GenerationCache[str, tuple[str, ...]] = field(default_factory=GenerationCache)
 
@@ -129,15 +126,7 @@ class Lexicon:
 
         The first token of a match may carry proclitics ("وبفرنسا", "للامم").
         """
-        key = tuple(norms)
-        cached = self._recent.get(key)
-        if cached is not None:
-            return cached
-        labels = self.match_gazetteer_from(norms, [self.gazetteer_firsts(n) for n in norms])
-        if len(self._recent) >= _RECENT_SENTENCES:
-            self._recent.clear()
-        self._recent[key] = labels
-        return labels
+        return self.match_gazetteer_from(norms, self.gazetteer_firsts_many(norms))
 
     def gazetteer_firsts(self, norm: str) -> tuple[str, ...]:
         """The forms of a matching form that start a gazetteer entry (most have none;
@@ -189,9 +178,6 @@ class Lexicon:
                     free = i + length
                     break
         return labels
-
-
-_RECENT_SENTENCES = 1024
 
 
 @lru_cache(maxsize=30_000)
