@@ -131,12 +131,10 @@ class Lexicon:
     def gazetteer_firsts(self, norm: str) -> tuple[str, ...]:
         """The forms of a matching form that start a gazetteer entry (most have none;
         cached per form)."""
-        firsts = self._firsts.hot.get(norm)
+        firsts = self._firsts.get(norm)
         if firsts is None:
-            firsts = self._firsts.get_cold(norm)
-            if firsts is None:
-                firsts = tuple(f for f in _first_forms(norm) if f in self._starts)
-                self._firsts.put(norm, firsts)
+            firsts = tuple(f for f in _first_forms(norm) if f in self._starts)
+            self._firsts.put(norm, firsts)
         return firsts
 
     def gazetteer_firsts_many(self, norms: list[str]) -> list[tuple[str, ...]]:
