@@ -126,22 +126,14 @@ class NerModel:
             for row, n in enumerate(batch.lengths):
                 rows.append(([LABELS[k] for k in best[row, :n].tolist()], chosen[row][:n]))
             tagged = batch.unsort(rows)
-        found = iter(tagged)
-        labels: list[list[str]] = []
-        confidences: list[list[float]] = []
-        for s in sentences:
-            labs, conf = next(found) if s else ([], [])
-            labels.append(labs)
-            confidences.append(conf)
-        # matching forms and stems per sentence (empty sentences included)
-        stems_of = [w[1] for w in forms.words]
-        flat_stems = iter(forms.per_sentence([stems_of[i] for i in forms.ids]))
-        stems = [next(flat_stems) if s else [] for s in sentences]
-        flat_norms = iter(forms.per_sentence(forms.norms))
-        norms_of = [next(flat_norms) if s else [] for s in sentences]
+        labels = _with_empty(sentences, [labs for labs, _ in tagged])
+        confidences = _with_empty(sentences, [conf for _, conf in tagged])
         if self.propagate_confidence < 1.0:
+            stems_of = [w[1] for w in forms.words]
+            stems = _with_empty(sentences, forms.per_sentence([stems_of[i] for i in forms.ids]))
             labels = propagate(sentences, labels, confidences, stems, self.propagate_confidence)
         if self.org_rules:
+            norms_of = _with_empty(sentences, forms.per_sentence(forms.norms))
             for k, (tokens, labs) in enumerate(zip(sentences, labels, strict=True)):
                 norms = norms_of[k]
                 if analyst_orgs:  # the extraction pipeline: generic heads too
@@ -166,6 +158,12 @@ class NerModel:
 
     def tag_with_confidence(self, tokens: list[str]) -> tuple[list[str], list[float]]:
         return self.tag_many_with_confidence([tokens])[0]
+
+
+def _with_empty(sentences: list[list[str]], per_nonempty: list[list]) -> list[list]:
+    """Lists of the non-empty sentences, in order -> one per sentence ([] if empty)."""
+    found = iter(per_nonempty)
+    return [next(found) if s else [] for s in sentences]
 
 
 _MODEL: NerModel | None = None
