@@ -192,15 +192,14 @@ class TokenForms:
     def gazetteer(self) -> list[str]:
         """Gazetteer BIO label ("" if none) of every token, flat; matched per sentence."""
         if self._gazetteer is None:
-            lexicon, norms = self._lexicon, self.norms
+            lexicon = self._lexicon
             form_firsts = lexicon.gazetteer_firsts_many([w[0] for w in self.words])
             firsts = [form_firsts[i] for i in self.ids]
             labels: list[str] = []
-            offset = 0
-            for n in self.lengths:
-                end = offset + n
-                labels += lexicon.match_gazetteer_from(norms[offset:end], firsts[offset:end])
-                offset = end
+            for norms, starts in zip(
+                self.per_sentence(self.norms), self.per_sentence(firsts), strict=True
+            ):
+                labels += lexicon.match_gazetteer_from(norms, starts)
             self._gazetteer = labels
         return self._gazetteer
 
