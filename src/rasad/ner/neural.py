@@ -132,16 +132,13 @@ class _RowCache:
 
     def get_many(self, forms: list[str], out: np.ndarray) -> list[int]:
         """Copy the cached row of each form to ``out[u]``; the positions of the others."""
-        hot_rows = self.rows[self.hot]
-        slab_rows = list(map(hot_rows.get, forms))
+        slab_rows = list(map(self.rows[self.hot].get, forms))
         pending = [u for u, k in enumerate(slab_rows) if k is None]
-        if pending:
-            found = [u for u, k in enumerate(slab_rows) if k is not None]
-            out[found] = self.slabs[self.hot][[slab_rows[u] for u in found]]
-        else:
-            out[:] = self.slabs[self.hot][slab_rows]
         if not pending:
+            out[:] = self.slabs[self.hot][slab_rows]
             return []
+        found = [u for u, k in enumerate(slab_rows) if k is not None]
+        out[found] = self.slabs[self.hot][[slab_rows[u] for u in found]]
         # second chance in the older generation: copied out first, then promoted (a
         # promotion may turn the older generation's slab into the hot one)
         cold = 1 - self.hot
