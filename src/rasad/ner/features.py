@@ -168,7 +168,6 @@ class TokenForms:
     """
 
     def __init__(self, sentences: list[list[str]], extractor: FeatureExtractor) -> None:
-        self.sentences = sentences
         self.lengths = [len(s) for s in sentences]
         index: dict[str, int] = {}
         # setdefault reads len(index) before inserting: a new form gets the next id
