@@ -100,21 +100,15 @@ class NumpyCrf:
                 by_value[value] = tuple(rows)
 
     def _sums(self, groups: list) -> np.ndarray:
-        """[len(groups), L]: the summed weights of each group of feature names."""
-        rows = self.rows
-        return self._row_sums(
-            [[r for r in map(rows.get, names) if r is not None] for names in groups]
-        )
-
-    def _row_sums(self, groups: list[list[int]]) -> np.ndarray:
-        """[len(groups), L]: the summed weight rows of each group, in order, after 0."""
+        """[len(groups), L]: the summed weights of each group of feature names (in order,
+        after the zero row; names the model lacks add nothing)."""
+        rows, zero = self.rows, self.zero_row
         flat: list[int] = []
         starts: list[int] = []
-        zero = self.zero_row
-        for rows in groups:
+        for names in groups:
             starts.append(len(flat))
             flat.append(zero)
-            flat += rows
+            flat += [r for r in map(rows.get, names) if r is not None]
         return np.add.reduceat(self.matrix[flat], starts, axis=0)
 
     def _form_sums(self, forms: TokenForms) -> tuple[np.ndarray, np.ndarray]:
