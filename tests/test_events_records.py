@@ -332,6 +332,9 @@ def test_owner_is_no_honorific(pipe):
     assert _honorific_subject(analysis, 0, {}) is None
     analysis = analyse("وأشاد خادم الحرمين الشريفين بهذه المناسبة بالعلاقات.")
     assert _honorific_subject(analysis, 0, {}) == (1, 4)
+    # punctuation ends the honorific: what follows the comma is not its title
+    analysis = analyse("وأشاد صاحب السمو الملكي، في كلمته، بالعلاقات.")
+    assert _honorific_subject(analysis, 0, {}) == (1, 4)
 
 
 def test_dual_verb_takes_no_single_party():

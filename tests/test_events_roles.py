@@ -132,6 +132,40 @@ def test_coordinated_subject_does_not_take_the_object():
     assert recipient == (4, 6), words(a, recipient)
 
 
+def test_name_starting_with_waw_is_no_coordination():
+    # "واشنطن" keeps its و inside the mention (the NER leaves a conjunction clitic
+    # outside): the next party is the object, not a second subject
+    a = analyse("اتهمت الخارجية الروسية واشنطن بدعم الإرهابيين")
+    ents = actors.EntityIndex({1: (1, 3, "ORG"), 2: (1, 3, "ORG"), 3: (3, 4, "GPE")})
+    ents.own_initial.add(3)
+    trig = next(t for t in a.triggers if t.type == "ACCUSE")
+    actor, recipient = actors.find_roles(a, trig, ents, generic=True)
+    assert actor == (1, 3), words(a, actor)
+    assert recipient == (3, 4), words(a, recipient)
+    # the same token with a conjunction clitic ("وواشنطن" read as "و" + name) coordinates
+    ents = actors.EntityIndex({1: (1, 3, "ORG"), 2: (1, 3, "ORG"), 3: (3, 4, "GPE")})
+    actor, _ = actors.find_roles(a, trig, ents, generic=True)
+    assert actor == (1, 4), words(a, actor)
+
+
+def test_title_after_the_verb_is_its_subject():
+    # a person's title right after a verb of a generic type heads its subject
+    a = analyse("وأشادت وكيلة الوزارة للشؤون التعليمية بالاجتماع")
+    trig = next(t for t in a.triggers if t.type == "SUPPORT")
+    actor, _ = actors.find_roles(a, trig, generic=True)
+    assert actor is not None and actor[0] == 1, words(a, actor)
+    # a body after a verb of asking stays its object ("يطالب الاتحاد بالرحيل")
+    a = analyse("يطالب الاتحاد بالرحيل")
+    trig = next(t for t in a.triggers if t.type == "REQUEST")
+    actor, recipient = actors.find_roles(a, trig, generic=True)
+    assert actor is None and recipient == (1, 2), (words(a, actor), words(a, recipient))
+
+
+def test_militia_spellings_are_parties():
+    for word in ("الميليشيات", "المليشيات", "الميلشيات", "مليشيا"):
+        assert actors.is_actorish(analyse(word), 0), word
+
+
 def test_topic_actor_stays_in_its_clause():
     a = analyse('ونقلت الصحيفة عن المصدر قوله: "اللقاء بحث العلاقات"')
     ents = {1: (1, 2, "ORG")}

@@ -73,6 +73,11 @@ GENERIC_HEADS: dict[str, str] = {
         ("مسلحي", "UAF"),
         ("ميليشيا", "UAF"),
         ("ميليشيات", "UAF"),
+        # the spellings of the same word in the news: مليشيات، ميلشيات
+        ("مليشيا", "UAF"),
+        ("مليشيات", "UAF"),
+        ("ميلشيا", "UAF"),
+        ("ميلشيات", "UAF"),
         ("حركه", ""),
         ("جماعه", ""),
         ("تنظيم", ""),
@@ -384,10 +389,24 @@ def lookup(keys: list[str], min_words: int = 1) -> tuple[str | None, str | None]
     return None
 
 
-# token index -> (first token, end token, entity type) of a named mention, set per sentence
-EntityIndex = dict[int, tuple[int, int, str]]
+class EntityIndex(dict[int, tuple[int, int, str]]):
+    """Token index -> (first token, end token, entity type) of a named mention, set per
+    sentence. ``own_initial`` holds the tokens whose mention starts at the token's first
+    letter: a و or ف there is the name's own (واشنطن، فرنسا), not a conjunction; the NER
+    leaves a conjunction clitic outside the mention ("ووزير" -> "وزير")."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.own_initial: set[int] = set()
+
+
 _ACTOR_ENTITY_TYPES = {"PERSON", "ORG", "GPE"}
-_NO_ENTITIES: EntityIndex = {}
+_NO_ENTITIES = EntityIndex()
+
+
+def _conjunction_at(analysis: Analysis, j: int, ents: EntityIndex) -> bool:
+    """Token j opens with the conjunction و (not a name's own letter: "واشنطن")."""
+    return analysis.tokens[j].norm.startswith("و") and j not in getattr(ents, "own_initial", ())
 
 
 def is_actorish(analysis: Analysis, j: int, ents: EntityIndex = _NO_ENTITIES) -> bool:
@@ -495,6 +514,7 @@ def _phrase_from(
             t.norm[:1] in "وف"
             and len(t.norm) > 3
             and t.norm not in ("وسط", "وزير", "وزراء", "وزاره", "وكاله", "وحدات", "وفد")
+            and end not in getattr(ents, "own_initial", ())  # a name's own و: ويكيليكس
         ):
             break  # a conjunction: coordination is _coordinated's business
         if any(tr.index == end for tr in analysis.triggers if tr.kind in ("verb", "noun")):
@@ -561,9 +581,17 @@ _TITLE_HEADS = {
 
 
 def _title_head(norm: str) -> bool:
-    w = _bare(norm)
-    w = w[2:] if w.startswith("ال") else w
-    return w in _TITLE_HEADS or "ال" + w in _TITLES
+    """A person's title, masculine or feminine (وزير، الوزيرة، وكيلة): the word as it
+    stands and without a conjunction (a title may start with و: وكيلة)."""
+    for w in {norm, _bare(norm)}:
+        w = w[2:] if w.startswith("ال") else w
+        if w in _TITLE_HEADS or "ال" + w in _TITLES:
+            return True
+        # the feminine of a title head only ("مشيرة" and "أمامه" are no مشير or إمام),
+        # and not محافظة, a province
+        if w.endswith("ه") and w[:-1] in _TITLE_HEADS and w != "محافظه":
+            return True
+    return False
 
 
 # titles that a name follows without the article ("الجنرال فلان", "الرئيس فلان")
@@ -640,7 +668,7 @@ def _coordinated(analysis: Analysis, end: int, ents: EntityIndex) -> int:
     toks = analysis.tokens
     if (
         end < len(toks)
-        and toks[end].norm.startswith("و")
+        and _conjunction_at(analysis, end, ents)
         and not _break_between(analysis, end - 1, end)
     ) and (is_actorish(analysis, end, ents) or end in ents):
         stop = end + 1
@@ -815,6 +843,17 @@ def recipient_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
         if toks[j].norm in _FRAME_PREPS and j + 1 < len(toks) and j - start < 2:
             # "طالبت اللجنة في البرلمان الرئاسات بـ...": a place or time phrase is no party
             skip_to = _phrase_from(analysis, j + 1, ents=ents)[1]
+            if (
+                skip_to in ents
+                and ents[skip_to][2] in ("PERSON", "ORG")
+                and skip_to - 1 not in ents
+                and not toks[skip_to - 1].norm.startswith("ال")
+                and not _break_between(analysis, skip_to - 1, skip_to)
+            ):
+                # the idafa chain goes on into a name ("في إطار اهتمام وزارة العدل"):
+                # the genitive of the frame's last noun, not a party of the event (a
+                # place there still is: "في وسط مدينة نجران")
+                skip_to = ents[skip_to][1]
             continue
         if j - start >= 5:
             return None
@@ -1042,7 +1081,9 @@ def find_roles(
         if before is not None:
             actor, rest = before, after
         elif after is not None and (
-            is_actorish(analysis, after[0], ents) or _definite_plural(toks[after[0]].norm)
+            is_actorish(analysis, after[0], ents)
+            or _definite_plural(toks[after[0]].norm)
+            or (generic and _title_head(toks[after[0]].norm))
         ):
             actor = after
             rest = (

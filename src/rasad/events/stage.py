@@ -291,9 +291,11 @@ def _honorific_subject(
     if first not in _HONORIFIC_OPENERS and second not in _HONORIFIC_PAIRS.get(first, ()):
         return None
     k = j
-    while k < len(toks) and toks[k].norm in _HONORIFIC_WORDS and not link._break(analysis, k):
+    while k < len(toks) and toks[k].norm in _HONORIFIC_WORDS:
         k += 1
-    if k >= len(toks) or k == j or link._break(analysis, k - 1):
+        if link._break(analysis, k - 1):
+            return j, k  # the honorific alone, cut off by punctuation
+    if k >= len(toks) or k == j:
         return None
     if k in ents:
         end = ents[k][1]
@@ -487,7 +489,7 @@ class EventsStage:
         self, sent: Sentence, analysis: Analysis, mentions: DocumentMentions
     ) -> actors.EntityIndex:
         """Token index -> (first token, end token, type) of the mentions in the sentence."""
-        index: actors.EntityIndex = {}
+        index = actors.EntityIndex()
         if not mentions:
             return index
         toks = analysis.tokens
@@ -501,6 +503,8 @@ class EventsStage:
             if a < b:
                 for j in range(a, b):
                     index[j] = (a, b, ent.type)
+                if m.start == starts[a]:
+                    index.own_initial.add(a)
         return index
 
     def _location(
