@@ -2,10 +2,14 @@
 
     python benchmarks/events_generic_sample.py ../shared/data OUT_PREFIX SEED
     python benchmarks/events_generic_sample.py ../shared/data OUT_PREFIX SEED --links
+    python benchmarks/events_generic_sample.py ../shared/data OUT_PREFIX SEED \
+        --range 27000 27600 2 --draw 120
 
 Without ``--links``: runs the whole pipeline over SaudiNewsNet articles 3000-3300 (every
-third one, 100 articles), keeps events that are asserted, actual and reported and not
-ASSAULT/PROTEST, writes them all to OUT_PREFIX.all.json and prints 40 drawn with SEED.
+third one, 100 articles; ``--range START STOP STEP`` for others), keeps events that are
+asserted, actual and reported and not ASSAULT/PROTEST, writes them all to
+OUT_PREFIX.all.json, writes ``--draw`` of them (default 40) drawn with SEED to
+OUT_PREFIX.sample.jsonl (one per line, numbered, for readers) and prints them.
 
 With ``--links``: runs over articles 5000-5300 (300 articles), counts the cross-sentence
 continuations (events/link.py) and prints 20 drawn with SEED: the event's sentence, the
@@ -27,11 +31,14 @@ def _text(ref) -> str | None:
     return ref.span.text if ref is not None and ref.span is not None else None
 
 
-def generic(data: Path, out: str, seed: int) -> None:
+def generic(
+    data: Path, out: str, seed: int, span: tuple[int, int, int] = (3000, 3300, 3), draw: int = 40
+) -> None:
+    start, stop, step = span
     pipe = Pipeline(available_stages())
     rows = []
-    for i, d in enumerate(articles(data / "raw/saudinewsnet", 3300)):
-        if i < 3000 or i % 3:
+    for i, d in enumerate(articles(data / "raw/saudinewsnet", stop)):
+        if i < start or (i - start) % step:
             continue
         doc = pipe(d)
         for e in doc.events:
@@ -57,7 +64,11 @@ def generic(data: Path, out: str, seed: int) -> None:
     print(len(rows), "events", file=sys.stderr)
     Path(out + ".all.json").write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
     random.seed(seed)
-    for n, r in enumerate(random.sample(rows, min(40, len(rows)))):
+    drawn = random.sample(rows, min(draw, len(rows)))
+    with open(out + ".sample.jsonl", "w", encoding="utf-8") as f:
+        for n, r in enumerate(drawn):
+            f.write(json.dumps({"n": n, **r}, ensure_ascii=False) + "\n")
+    for n, r in enumerate(drawn):
         print(n, r["type"], r["mode"], "|", r["trigger"], "|A:", r["actor"], "|R:", r["recipient"])
         print("     ", r["sentence"][:260].replace("\n", " "))
 
@@ -111,10 +122,17 @@ def links(data: Path, out: str, seed: int) -> None:
 
 def main() -> None:
     data, out, seed = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
-    if "--links" in sys.argv[4:]:
+    args = sys.argv[4:]
+    if "--links" in args:
         links(data, out, seed)
-    else:
-        generic(data, out, seed)
+        return
+    span, draw = (3000, 3300, 3), 40
+    if "--range" in args:
+        k = args.index("--range")
+        span = (int(args[k + 1]), int(args[k + 2]), int(args[k + 3]))
+    if "--draw" in args:
+        draw = int(args[args.index("--draw") + 1])
+    generic(data, out, seed, span, draw)
 
 
 if __name__ == "__main__":
