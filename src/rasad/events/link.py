@@ -49,6 +49,7 @@ from rasad.events.actors import _DEMAND_VERBS as DEMAND_VERBS
 from rasad.events.actors import _HE_THAT as HE_THAT
 from rasad.events.actors import _PARTY_HEADS as PARTY_HEADS
 from rasad.events.actors import GENERIC_HEADS, STOP, _bare, actor_lexicon, derived_masdar
+from rasad.events.actors import _break_between as break_between
 from rasad.events.actors import _skip_adverbs as skip_adverbs
 from rasad.events.actors import _title_head as title_head
 from rasad.events.features import Analysis, analyse
@@ -248,10 +249,8 @@ _CLAUSE_OPENERS = {"ان", "انه", "لكن", "لكنه", "بان", "كما", "
 
 
 def _break(analysis: Analysis, j: int) -> bool:
-    """Punctuation between token j and the next one."""
-    toks = analysis.tokens
-    gap = analysis.text[toks[j].end : toks[j + 1].start] if j + 1 < len(toks) else ""
-    return any(c in '،,.:;؛!?؟()«»"' for c in gap)
+    """Punctuation between token j and the next one (the role phrases' own test)."""
+    return j + 1 < len(analysis.tokens) and break_between(analysis, j, j + 1)
 
 
 def _nounish(analysis: Analysis, j: int, names: set[int]) -> bool:
