@@ -62,8 +62,128 @@ _DEMAND_BEFORE = {
 _ANONYMOUS = {"الكشف", "كشف", "ذكر", "نشر", "الافصاح", "الاعلان"}
 # "عالم اجتماع", "علم الاجتماع", "أستاذ علم الاجتماع": sociology, not a meeting
 _SOCIOLOGY = {"عالم", "علم", "علماء", "لعلم", "وعلم", "قسم", "باحث", "باحثه"}
-# a prayer is no request: "دعا الله", "يدعو المولى"
-_GOD = {"الله", "لله", "ربه", "ربها", "المولي", "المولى"}
+# a prayer is no request: "دعا الله", "يدعو المولى", "دعا له بالرحمة"
+_GOD = {
+    "الله",
+    "لله",
+    "ربه",
+    "ربها",
+    "ربهم",
+    "ربنا",
+    "ربي",
+    "المولي",
+    "المولى",
+    "الباري",
+    "الخالق",
+    "الرحمن",
+    "اللهم",
+}
+# what a prayer asks for: "دعا للفقيد بالرحمة والمغفرة"
+_PRAYER_GOODS = {
+    "بالرحمه",
+    "بالمغفره",
+    "بالشفاء",
+    "بالتوفيق",
+    "بالسداد",
+    "بالعافيه",
+    "بالصحه",
+    "بالنصر",
+    "بالهدايه",
+    "بالفرج",
+    "بالثبات",
+    "مغفره",
+    "رحمه",
+}
+_PRAYER_WINDOW = 10
+# an application, not a request: "رقم الطلب", "آلية طلب الإعفاء", "نموذج طلب"
+_APPLICATION_BEFORE = {"رقم", "ارقام", "اليه", "نموذج", "نماذج", "استماره"}
+# a counted noun: "100 طالب وطالبة", "لكل طالب" (students, not "he demanded")
+_COUNTED_BEFORE = {"كل", "لكل", "الف", "الاف", "مليون", "عشرات", "مئات"}
+# MOBILIZE نشر deploys forces or weapons; otherwise it publishes or spreads
+_FORCES = {
+    "قوات",
+    "قوه",
+    "جنود",
+    "جنديا",
+    "عناصر",
+    "وحدات",
+    "وحده",
+    "كتيبه",
+    "كتايب",
+    "كتائب",
+    "لواء",
+    "فرقه",
+    "صواريخ",
+    "منظومه",
+    "منظومات",
+    "بطاريات",
+    "طايرات",
+    "طائرات",
+    "مقاتلات",
+    "سفن",
+    "بوارج",
+    "حامله",
+    "قطع",
+    "دبابات",
+    "مدرعات",
+    "اليات",
+    "عسكريه",
+    "عسكري",
+    "عسكريين",
+    "الجيش",
+    "جيش",
+    "شرطه",
+    "الشرطه",
+    "دوريات",
+    "حرس",
+    "الحرس",
+    "امنيه",
+    "مراقبين",
+}
+# a prison as a place: "في سجن X", "مدير السجن", "سجناء"; not "بالسجن" (a sentence)
+_PRISON_PLACE_BEFORE = {"في", "داخل", "خارج", "مدير", "اداره", "نزلاء", "بين", "زنزانه"}
+_PRISONS = {"سجون", "السجون", "سجناء", "السجناء"}
+# where someone is held: "مكان احتجازه", "مراكز الاحتجاز"
+_HOLDING_PLACE = {"مكان", "اماكن", "مركز", "مراكز", "مقر", "مرافق", "ظروف"}
+# a summons is a diplomatic sanction only for an envoy: "استدعاء السفير"
+_ENVOYS = {
+    "سفير",
+    "السفير",
+    "سفيرها",
+    "سفيره",
+    "سفراء",
+    "القايم",
+    "القائم",
+    "قايم",
+    "مبعوث",
+    "المبعوث",
+    "دبلوماسي",
+    "الدبلوماسي",
+    "دبلوماسيين",
+    "ممثل",
+}
+# a facility that receives planes, ships, goods or patients: "استقبل مطار X طائرة"
+_FACILITIES = {"مطار", "ميناء", "مستشفي", "مستشفى", "منفذ", "مستودع", "معرض", "مختبر"}
+# a name or programme a trigger word is part of: "نظام ساند", "تحالف دعم الشرعية"
+_NAME_HEADS = {
+    "نظام",
+    "كنظام",
+    "برنامج",
+    "كبرنامج",
+    "تحالف",
+    "لتحالف",
+    "مبادره",
+    "حمله",
+    "صندوق",
+    "جايزه",
+    "جائزه",
+    "مشروع",
+    "منصه",
+    "تطبيق",
+    "مسابقه",
+}
+# the resumptive "إليها" after دعا: an invitation to the meetings just named
+_TO_IT = {"اليه", "اليها", "اليهم", "اليهما"}
 # what a task requires: "تطلّب وقتا/جهدا/أموالا"
 _EFFORT = {"وقتا", "جهدا", "جهودا", "اموالا", "مزيدا", "سنوات", "اشهر", "ايام", "ساعات", "دقائق"}
 # بحث = search or research: "البحث عن", "محركات البحث", "البحث العلمي"
@@ -141,7 +261,7 @@ _SUBSIDY_BEFORE = {
     "اعانات",
 }
 # a football fixture is not a meeting
-_SPORTS = {
+_SPORTS_STRONG = {
     "مباراه",
     "مباريات",
     "المباراه",
@@ -149,25 +269,32 @@ _SPORTS = {
     "المنتخب",
     "دوري",
     "الدوري",
-    "بطوله",
-    "البطوله",
-    "كاس",
     "نادي",
     "النادي",
     "لاعب",
     "اللاعب",
     "لاعبين",
     "اللاعبين",
+    "لاعبو",
+    "لاعبي",
     "مدرب",
     "المدرب",
     "الشوط",
-    "وديا",
-    "ودي",
-    "الوديه",
     "ملعب",
     "الملعب",
     "هدفين",
+    "اعاره",
+    "الاعاره",
+    "المضرب",
+}
+_SPORTS = _SPORTS_STRONG | {
+    "بطوله",
+    "البطوله",
     "الاهداف",
+    "كاس",
+    "وديا",
+    "ودي",
+    "الوديه",
     "الفريق",
     "الموسم",
 }
@@ -254,10 +381,19 @@ def other_sense(
             return "market demand"
         if nxt == "عدم" and _norm(analysis, i + 2) in _ANONYMOUS:
             return "anonymous source"
-        if core.startswith(("دع", "يدع", "تدع")) and any(
-            _norm(analysis, j) in _GOD for j in range(i + 1, i + 4)
+        if core.startswith(("دع", "يدع", "تدع", "طلب", "يطلب", "تطلب")) and _prayer(analysis, i):
+            return "prayer"  # "ودعت القيادة الله أن يتقبله", "يطلبون ربهم المغفرة"
+        if core.startswith(("دع", "يدع", "تدع")) and nxt in _TO_IT:
+            return "invitation"  # "لقاءات دعت إليها الكتاب": invited to them
+        if core in ("طلب", "الطلب") and (prev in _APPLICATION_BEFORE or prev == "الية"):
+            return "application"  # "رقم الطلب", "آلية طلب الإعفاء"
+        if core == "طالب" and (
+            _norm(analysis, i + 1) in ("وطالبه", "طالبه")
+            or prev in _COUNTED_BEFORE
+            or prev[:1].isdigit()
+            or _core(analysis, i - 1)[:1].isdigit()
         ):
-            return "prayer"  # "ودعت القيادة الله أن يتقبله"
+            return "students"  # "100 طالب وطالبة", "لكل طالب"
         if "طّ" in surface or (core.startswith("تطلب") and (nxt[:1].isdigit() or nxt in _EFFORT)):
             return "requires"  # "تطلّب 14 دقيقة", "تطلب وقتا": form V, to require
     if event_type == "CONSULT":
@@ -270,12 +406,50 @@ def other_sense(
                 return "search"
             if nxt in _SEARCH_AFTER:
                 return "search"
-        if tok.norm.lstrip("وف").startswith(_RECEIVE) and not _receives_person(analysis, i, ents):
-            return "receives things"
-    if event_type in ("CONSULT", "SUPPORT") and (
-        analysis.words()[1] & _SPORTS or analysis.words()[0] & _SPORTS
-    ):
+        if tok.norm.lstrip("وف").startswith(_RECEIVE) and (
+            not _receives_person(analysis, i, ents) or nxt in _FACILITIES
+        ):
+            return "receives things"  # goods, patients; "استقبل مطار X طائرة"
+        if tok.norm.startswith("وزارت") and len(tok.norm) > 5 or tok.norm.startswith("وزارات"):
+            return "ministry"  # "وزارته", "وزاراتها": a ministry, not "and visited"
+    words, cores = analysis.words()
+    if event_type in ("CONSULT", "SUPPORT") and (cores & _SPORTS or words & _SPORTS):
         return "sports"  # fixtures ("يلتقي الفريق"), squads ("يدعم خطوط الفريق")
+    if event_type != "COERCE" and _sports_words(analysis) >= 2:
+        # a coach's request, a club's consent, a player's withdrawal: two sports words,
+        # as one may be another club (نادي الأسير) and الفريق a military rank; an
+        # arrest stays an arrest
+        return "sports"
+    if event_type == "REJECT" and nxt in _ANONYMOUS:
+        return "anonymous source"  # "المصدر الذي رفض الكشف عن اسمه"
+    if event_type == "MOBILIZE" and core.startswith(("نشر", "ينشر", "تنشر")):
+        near = range(max(0, i - 4), min(len(analysis.tokens), i + 6))
+        if not any(_norm(analysis, j) in _FORCES or _core(analysis, j) in _FORCES for j in near):
+            return "publishing"  # "نشر إعلانا", "نشر الصور": no forces deployed
+    if event_type == "COERCE":
+        bare = tok.norm.lstrip("وف")
+        if bare in ("سجن", "السجن") and (prev in _PRISON_PLACE_BEFORE or words & _PRISONS):
+            return "prison"  # "في سجن X", "السجون ... سجن X": the place
+        if core.endswith(("احتجاز", "احتجازه", "احتجازها", "احتجازهم")) and (
+            prev in _HOLDING_PLACE or _core(analysis, i - 1) in _HOLDING_PLACE
+        ):
+            return "holding place"  # "مكان احتجازه"
+    if event_type == "SANCTION" and "استدعا" in core:
+        near = range(i + 1, min(len(analysis.tokens), i + 5))
+        if not any(_norm(analysis, j) in _ENVOYS or _core(analysis, j) in _ENVOYS for j in near):
+            return "summons"  # a court's or a club's summons, not a recalled envoy
+    if (
+        event_type == "SUPPORT"
+        and core in ("ايد", "ايدي")
+        and (core == "ايدي" or prev in ("في", "على", "علي", "من", "بين") or tok.norm[:1] == "ب")
+    ):
+        return "hands"  # "في أيد أمينة", "بأيدي": hands, not أيّد
+    if (
+        prev in _NAME_HEADS
+        and not analysis.tokens[i].norm.startswith("ال")
+        and not actors._break_between(analysis, i - 1, i)
+    ):
+        return "name"  # "نظام ساند", "تحالف دعم الشرعية": a name, not an act
     if (
         event_type == "SUPPORT"
         and core.startswith("دعم")
@@ -288,7 +462,37 @@ def other_sense(
         )
     ):
         return "subsidy"
+    if event_type == "SUPPORT" and core in ("دعم", "الدعم") and nxt[:1].isdigit():
+        return "market level"  # "لامس دعم 19,100 نقطة": a support level of an index
     return None
+
+
+def _sports_words(analysis: Analysis) -> int:
+    """How many different sports words the sentence has (اللاعب and لاعب are one)."""
+    return len(
+        {
+            t.core
+            for t in analysis.tokens
+            if t.core in _SPORTS_STRONG or t.norm.lstrip("وف") in _SPORTS_STRONG
+        }
+    )
+
+
+def _prayer(analysis: Analysis, i: int) -> bool:
+    """God named in the trigger's clause, or what a prayer asks for just after it
+    ("ودعا سموه في اتصال هاتفي المولى عز وجل", "دعا للفقيد بالرحمة")."""
+    toks = analysis.tokens
+    for j in range(i + 1, min(len(toks), i + 1 + _PRAYER_WINDOW)):
+        if actors._break_between(analysis, j - 1, j) and j > i + 1:
+            return False
+        norm = _norm(analysis, j)
+        if norm in _GOD or toks[j].norm in _GOD:
+            return True
+        if j <= i + 6 and (norm in _PRAYER_GOODS or toks[j].norm in _PRAYER_GOODS):
+            return True
+        if norm == "عز" and _norm(analysis, j + 1) == "وجل":
+            return True
+    return False
 
 
 def _receives_person(analysis: Analysis, i: int, ents: actors.EntityIndex) -> bool:
@@ -395,6 +599,16 @@ _PLANNED_AFTER = {
 # lasting or general support: "دعمه الدائم", "التعاون المستمر"
 _LASTING_AFTER = {"الدائم", "الدايم", "المستمر", "المتواصل", "اللامحدود", "الدائمه", "المستمره"}
 _THEY = {"هم", "وهم", "فهم", "انهم", "لانهم", "فانهم"}
+# a habit: "يزوره بانتظام", "يزوره بصفة منتظمة"
+_HABITUAL = {"بانتظام", "باستمرار", "دايما", "دائما", "عاده", "دوريا", "سنويا", "يوميا"}
+_HABITUAL_MANNER = {"بصفه", "بشكل", "بصوره"}
+_HABITUAL_KIND = {"منتظمه", "منتظم", "دوريه", "دوري", "مستمره", "مستمر", "دايمه", "دائمه"}
+# whoever, whatever: "لا تتعايش مع من يهدد أمنها"
+_WHOEVER = {"من", "ما", "لمن", "بمن", "ممن"}
+# a question or a counterfactual asserts nothing: "هل تم التنسيق؟", "لو كان تعاون"
+_ASKING = {"هل", "وهل", "فهل", "اهل"}
+_IF_ONLY = {"لو", "ولو", "فلو", "لولا", "ولولا"}
+_QUESTION_WINDOW = 12
 _STILL = {"مازال", "مازالت", "يزال", "تزال", "زال", "زالت", "ظل", "ظلت", "يظل", "تظل"}
 
 
@@ -460,4 +674,40 @@ def clause_status(analysis: Analysis, trig: Trigger) -> tuple[str | None, str | 
             background = True  # "بعض الدول ترفض", "ترفض بعض الدول", "لا يزال يرفض"
         if any(w in _THEY for w in before[-1:]):
             background = True  # a characterisation: "إنهم يدعمون", "فهم يدعمون"
+        if _habitual(analysis, i):
+            background = True  # "يزور السجن بصفة منتظمة"
+        if i > 0 and toks[i - 1].norm in _WHOEVER:
+            background = True  # "مع من يهدد أمنها": whoever does it
+    if _question_or_counterfactual(analysis, i):
+        modality = "hypothetical"  # "هل تم التنسيق مع ...؟", "لو ... وتعاون مع"
     return polarity, modality, background
+
+
+def _habitual(analysis: Analysis, i: int) -> bool:
+    toks = analysis.tokens
+    for j in range(i + 1, min(len(toks), i + 6)):
+        if actors._break_between(analysis, j - 1, j):
+            return False
+        norm = _norm(analysis, j)
+        if (
+            norm in _HABITUAL
+            or norm in _HABITUAL_MANNER
+            and _norm(analysis, j + 1) in _HABITUAL_KIND
+        ):
+            return True
+    return False
+
+
+def _question_or_counterfactual(analysis: Analysis, i: int) -> bool:
+    """The trigger's clause asks (هل before it, or a question mark ends it) or sets a
+    condition contrary to fact (لو، لولا before it)."""
+    toks = analysis.tokens
+    for j in range(i - 1, max(-1, i - 1 - _QUESTION_WINDOW), -1):
+        gap = analysis.text[toks[j].end : toks[j + 1].start]
+        if any(c in _CLAUSE_BREAK for c in gap):
+            break
+        if toks[j].norm in _ASKING or toks[j].norm in _IF_ONLY:
+            return True
+    rest = analysis.text[toks[i].end :]
+    ends = [k for k in (rest.find(c) for c in ".!؟?") if k >= 0]
+    return bool(ends) and rest[min(ends)] in "؟?"

@@ -1,0 +1,81 @@
+"""Word senses and clause status of the generic (rule-coded) PLOVER types, on
+constructed sentences: a trigger word used in another sense gives no event, and a
+question, a counterfactual, a habit or "whoever" is not a reported act."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad.events import actors, senses
+from rasad.events.features import analyse
+
+
+def sense(text: str, event_type: str) -> str | None:
+    analysis = analyse(text)
+    trig = next(t for t in analysis.triggers if t.type == event_type)
+    return senses.other_sense(analysis, trig, event_type, actors.EntityIndex())
+
+
+def status(text: str, event_type: str) -> tuple[str | None, str | None, bool]:
+    analysis = analyse(text)
+    trig = next(t for t in analysis.triggers if t.type == event_type)
+    return senses.clause_status(analysis, trig)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "reason"),
+    [
+        ("ودعا الرئيس في كلمته المولى عز وجل أن يحفظ البلاد", "REQUEST", "prayer"),
+        ("دعا المشيعون للفقيد بالرحمة والمغفرة", "REQUEST", "prayer"),
+        ("خرج المصلون يطلبون ربهم المغفرة", "REQUEST", "prayer"),
+        ("عقدت الوزارة ندوات دعت إليها الباحثين", "REQUEST", "invitation"),
+        ("أدخل المواطن رقم الطلب في الموقع", "REQUEST", "application"),
+        ("تستوعب المدرسة 500 طالب وطالبة", "REQUEST", "students"),
+        ("وطالب المدرب اللاعبين بالتركيز في المباراة", "REQUEST", "sports"),
+        ("وقال مسؤول رفض الكشف عن اسمه إن الاجتماع انتهى", "REJECT", "anonymous source"),
+        ("استقبل مطار جدة أمس أول رحلة للشركة", "CONSULT", "receives things"),
+        ("نشرت الصحيفة تقريرا عن الاقتصاد", "MOBILIZE", "publishing"),
+        ("يقبع المعتقلون في سجن الحائر منذ سنوات", "COERCE", "prison"),
+        ("نقل المعتقل إلى مكان احتجازه", "COERCE", "holding place"),
+        ("قررت المحكمة استدعاء الشاهد للإدلاء بأقواله", "SANCTION", "summons"),
+        ("أطلقت الوزارة مبادرة دعم المزارعين", "SUPPORT", "name"),
+        ("ارتد المؤشر بعد أن لامس دعم 7000 نقطة", "SUPPORT", "market level"),
+        ("وأعلنت وزارته أمس عن خطة جديدة", "CONSULT", "ministry"),
+        ("أصبحت الأمانة في أيد أمينة", "SUPPORT", "hands"),
+    ],
+)
+def test_other_sense(text, event_type, reason):
+    assert sense(text, event_type) == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("دعا الوزير المجتمع الدولي إلى التحرك العاجل", "REQUEST"),
+        ("وقدمت الحكومة طلب انضمام إلى المنظمة", "REQUEST"),
+        # الفريق is also a military rank: one sports-like word is no sports talk
+        ("طالب الفريق أول قائد الجيش بالتهدئة", "REQUEST"),
+        ("نشرت روسيا منظومة صواريخ في سوريا", "MOBILIZE"),
+        ("قضت المحكمة بسجن المتهم خمس سنوات", "COERCE"),
+        ("قررت الوزارة استدعاء السفير الإيراني", "SANCTION"),
+        # an arrest of a player is still an arrest
+        ("اعتقلت الشرطة لاعب المنتخب بعد المباراة", "COERCE"),
+    ],
+)
+def test_same_sense(text, event_type):
+    assert sense(text, event_type) is None
+
+
+def test_question_and_counterfactual_are_hypothetical():
+    assert status("هل تم التنسيق مع الحكومة بشأن العملية؟", "COOPERATE")[1] == "hypothetical"
+    assert status("لو كان الرئيس قد تعاون مع جيرانه لما وقعت الأزمة", "COOPERATE")[1] == (
+        "hypothetical"
+    )
+    # a question later in another sentence part does not reach back over a full stop
+    assert status("تعاون الجيش مع الشرطة. فهل تنجح الخطة؟", "COOPERATE")[1] is None
+
+
+def test_habit_and_whoever_are_background():
+    assert status("يزور الوزير المنطقة بصفة منتظمة", "CONSULT")[2]
+    assert status("لن نتسامح مع من يهدد أمن البلاد", "THREATEN")[2]
+    assert not status("زار الوزير المنطقة أمس", "CONSULT")[2]
