@@ -646,7 +646,18 @@ def _new_phrase(analysis: Analysis, head: int, j: int) -> bool:
     if h.endswith("ه") and len(w) > 5 and w.endswith(("ين", "ون")) and not w.endswith("يين"):
         return True  # "دعت الوزارة المتقدمين": no feminine singular takes a -ين adjective
     if w.startswith("ال"):
-        return False
+        # a definite party noun (الحكومة، القوات، الشرطة) after a definite noun is no
+        # adjective of it: the object ("اتهمت الوزارة الحكومة"); a nisba, a -ين/-ون word
+        # or a body's members may be one (الحكومية، المسلمين، الدول الأعضاء)
+        return (
+            h.startswith("ال")
+            and h not in _TITLES
+            and not _nisba_adjective(w)
+            and not w.endswith(("ين", "ون"))
+            and not w.startswith("الم")  # a participle agrees: "الجماعات المسلحة"
+            and _key(w) in GENERIC_HEADS
+            and _key(w) != _key(h)
+        )
     return h.startswith("ال") and len(h) > 3 and h not in _TITLES
 
 
@@ -790,8 +801,9 @@ def subject_before(
             toks[j].norm in STOP
             and toks[j].norm != "من"
             or any(t.index == j and t.kind == "verb" for t in analysis.triggers)
+            or verb_like(analysis, j, ents)
         ):
-            return None
+            return None  # another verb's clause ("إن فلانا يعاني من مرض وناشدت")
         start = j
     if start == end or end - start > 7:
         return None
@@ -860,7 +872,10 @@ def recipient_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
         if j in ents:
             if is_actorish(analysis, j, ents) or ents[j][2] == "LOC":
                 return _phrase_from(analysis, j, ents=ents)
-        elif is_actorish(analysis, j, ents) and toks[j].norm[:1] not in "بلف":
+        elif toks[j].norm[:1] not in "بلف" and (
+            is_actorish(analysis, j, ents) or _party_word(toks[j].norm)
+        ):
+            # a party word, not only a dictionary one: "دعا المتقدمين", "طالب والدها"
             return _phrase_from(analysis, j, ents=ents)
         if toks[j].norm not in _RECIPIENT_PREPS and j > start and toks[j].norm in STOP:
             return None
@@ -868,6 +883,20 @@ def recipient_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
 
 
 _FRAME_PREPS = {"في", "داخل", "خلال", "عند", "امام", "وسط", "قرب"}
+
+
+def _party_word(norm: str) -> bool:
+    """A word for people or a body: a party head (الوزارة، والدها، الأعضاء), a title, or
+    a participle in the sound masculine plural (المتقدمين، المخالفين); not a masdar in
+    -ون/-ين (التعاون، تحسين) nor a weapon or an abstraction."""
+    key = _key(norm)
+    if key in _THINGS:
+        return False
+    if key in GENERIC_HEADS or key in _PARTY_HEADS or key in _GROUP_NAMES or _title_head(norm):
+        return True
+    w = _bare(norm)
+    w = w[2:] if w.startswith("ال") else w
+    return len(w) >= 6 and w[0] == "م" and w.endswith(("ين", "ون"))
 
 
 def _nisba_adjective(norm: str) -> bool:
@@ -1742,6 +1771,13 @@ _PARTY_HEADS = _keys_bare_and_definite(
         "جمهور",
         "مجالس",
         "حشد",
+        # the sides of talks and cooperation: "بين البلدين", "الجانبين", "الطرفين"
+        "بلد",
+        "بلدين",
+        "بلدان",
+        "جانبين",
+        "طرفين",
+        "اطراف",
         "نجل",
         "ابناء",
         "فتيات",

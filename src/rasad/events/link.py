@@ -846,8 +846,8 @@ def verb_gender(analysis: Analysis, i: int) -> str | None:
     w = core or _bare(analysis.tokens[i].norm)
     if len(w) < 3:
         return None
-    if w.endswith("وا") or (w[0] in "يت" and w.endswith("ون")):
-        return "p"
+    if w.endswith("وا") or (w[0] in "يت" and w.endswith("ون") and len(w) >= 6):
+        return "p"  # not a root in ن: تعاون، يعاون
     if w.endswith(("ان", "تا")) and len(w) >= 5:
         return None  # a dual (يتعاونان، اتفقتا) or a word ending in a root ن
     if w.endswith("ا") and len(w) >= 4:
@@ -888,6 +888,25 @@ def party_gender(ref: Ref, doc: Document | None = None) -> str | None:
         if ent is not None and ent.type == "PERSON":
             return "m"
     return None
+
+
+def vso_subject_agrees(analysis: Analysis, i: int, rng: tuple[int, int]) -> bool:
+    """Whether the phrase at rng, after the verb at i, can be its subject. A verb before
+    its subject is singular and agrees in gender with a person: a plural or dual verb
+    has its subject in its suffix ("وطالبوا الحكومة"), and a feminine verb is not said
+    of a sound masculine plural ("وناشدت المحلفين"); a broken plural or a body takes
+    the feminine ("قالت المصادر", "أعلنت الوزارة"), and a woman may hold a title in the
+    masculine ("أشادت وكيل الوزارة")."""
+    verb = verb_gender(analysis, i)
+    if verb in ("p", "d"):
+        return False
+    if verb == "f":
+        head = analysis.tokens[rng[0]].norm
+        if head[:1] in "وف" and head[1:3] == "ال":
+            head = head[1:]
+        if len(head) >= 6 and head.startswith("ال") and head.endswith(("ون", "ين")):
+            return False
+    return True
 
 
 def agrees(verb: str | None, party: str | None) -> bool:
@@ -1143,6 +1162,8 @@ def _no_subject_after(analysis: Analysis, i: int) -> bool:
     surface = analysis.text[toks[j].start : toks[j].end]
     if nxt == "علي" and surface != "على":
         return False  # the name علي, not the preposition على
+    if not vso_subject_agrees(analysis, i, (j, j + 1)):
+        return True  # "وناشدت المحلفين": an object the verb cannot agree with
     return (
         nxt in STOP
         or (nxt[:1] in "بل" and not nxt.startswith("لل") and len(nxt) > 3)

@@ -728,6 +728,16 @@ class EventsStage:
             role_trig = Trigger(trig.index, trig.families, trig.type, "noun", trig.mode, trig.core)
         anaphoric = link.anaphoric(analysis, trig.index)
         actor_rng, recipient_rng = actors.find_roles(analysis, role_trig, ents, generic=generic)
+        if (
+            role_trig.kind == "verb"
+            and actor_rng is not None
+            and actor_rng[0] > trig.index
+            and not link.vso_subject_agrees(analysis, trig.index, actor_rng)
+        ):
+            # "وناشدت المحلفين": the phrase after the verb is its object; the subject is
+            # the verb's pronoun (link.resolve_pronouns looks for it)
+            recipient_rng, actor_rng = actor_rng, None
+            self.counters["vso_disagrees"] += 1
         if event_type == "REQUEST" and trig.kind == "verb":
             recipient_rng = actors.ask_addressee(analysis, trig.index, recipient_rng, ents)
         if subject is not None and actors.usable(analysis, subject):
