@@ -251,10 +251,13 @@ def test_generic_coder_general_fixes():
         "وقال الوزير إن من المقرر أن يجتمع الرئيس مع نظيره الروسي.", published="2016-01-01"
     )
     assert [e.modality for e in doc.events if e.type == "CONSULT"] == ["future"]
-    doc = rasad.extract("وحذر الرئيس من التصعيد الذي يهدد أمن المنطقة.", published="2016-01-01")
+    doc = rasad.extract("وحذر الرئيس من الجماعة التي تهدد بتفجير المنشآت.", published="2016-01-01")
     threats = [e for e in doc.events if e.type == "THREATEN"]
-    assert [e.trigger.text for e in threats] == ["يهدد"]
-    assert threats[0].actor.span.text == "التصعيد"
+    assert [e.trigger.text for e in threats] == ["تهدد"]
+    assert threats[0].actor.span.text == "الجماعة"
+    # what endangers security makes no threat (PLOVER THREATEN is a threat someone makes)
+    doc = rasad.extract("وحذر الرئيس من التصعيد الذي يهدد أمن المنطقة.", published="2016-01-01")
+    assert [e for e in doc.events if e.type == "THREATEN"] == []
 
 
 def test_resumptive_relative_clause_swaps_roles():

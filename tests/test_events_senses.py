@@ -42,6 +42,20 @@ def status(text: str, event_type: str) -> tuple[str | None, str | None, bool]:
         ("ارتد المؤشر بعد أن لامس دعم 7000 نقطة", "SUPPORT", "market level"),
         ("وأعلنت وزارته أمس عن خطة جديدة", "CONSULT", "ministry"),
         ("أصبحت الأمانة في أيد أمينة", "SUPPORT", "hands"),
+        ("ودعا الشيخ -الله عز وجل- أن يحفظ البلاد", "REQUEST", "prayer"),
+        ("ودعا الحضور أن يتغمد الفقيد بواسع رحمته", "REQUEST", "prayer"),
+        ("وسنعمل مهما تطلب الأمر من جهد", "REQUEST", "requires"),
+        ("تقدم المواطن بطلب ترخيص لمحل تجاري", "REQUEST", "application"),
+        ("وأكدت الدراسة فائدته للمرضى", "SUPPORT", "benefit"),
+        ("قضت المحكمة بتأييد الحكم الابتدائي", "SUPPORT", "upheld ruling"),
+        ("وقال الخبير إن المبيدات تهدد الصحة العامة", "THREATEN", "endangers"),
+        ("وتحدث عن مظاهر التدين في المجتمع", "ACCUSE", "religiosity"),
+        ("وقضت المحكمة بإدانة المتهم بتهمة الاحتيال", "ACCUSE", "conviction"),
+        ("وسيتم العمل بما يتفق مع الأنظمة", "AGREE", "conforms"),
+        ("وهذا ينسحب على بقية القطاعات", "RETREAT", "applies to"),
+        ("وتمكنت القوات من طرد المسلحين من المدينة", "SANCTION", "driving out"),
+        ("وحذرت الإمارة من شرائح اتصالات مجهولة", "CONSULT", "telecom"),
+        ("وقام بنشر منشورات على حسابه", "MOBILIZE", "publishing"),
     ],
 )
 def test_other_sense(text, event_type, reason):
@@ -60,6 +74,11 @@ def test_other_sense(text, event_type, reason):
         ("قررت الوزارة استدعاء السفير الإيراني", "SANCTION"),
         # an arrest of a player is still an arrest
         ("اعتقلت الشرطة لاعب المنتخب بعد المباراة", "COERCE"),
+        ("وطلبت الحكومة من الأمم المتحدة إرسال مراقبين", "REQUEST"),
+        ("وهدد التنظيم بتفجير المنشآت النفطية", "THREATEN"),
+        ("وأدانت الوزارة الهجوم الإرهابي على المسجد", "ACCUSE"),
+        ("وقررت الحكومة طرد السفير الإسرائيلي", "SANCTION"),
+        ("وأجرى الوزير اتصالات مع نظرائه العرب", "CONSULT"),
     ],
 )
 def test_same_sense(text, event_type):

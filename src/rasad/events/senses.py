@@ -95,6 +95,58 @@ _PRAYER_GOODS = {
     "رحمه",
 }
 _PRAYER_WINDOW = 10
+# what only God is asked to do: "أن يتغمده", "أن يرحمه", "أن يتقبله"
+_MERCY_VERBS = {"يتغمد", "يتغمده", "يتغمدهم", "يتغمدها", "يرحمه", "يرحمهم", "يتقبله", "يتقبلهم"}
+# what is applied for: "طلب ترخيص", "طلب تأشيرة"
+_PERMITS = {
+    "ترخيص",
+    "الترخيص",
+    "تصريح",
+    "التصريح",
+    "تاشيره",
+    "تاشيرات",
+    "رخصه",
+    "اذن",
+    "قرض",
+    "منحه",
+    "اعفاء",
+    "الاعفاء",
+    "استثناء",
+    "الاستثناء",
+    "التحاق",
+    "الالتحاق",
+    "تسجيل",
+    "وظيفه",
+    "العلم",
+}
+# "تطلب الأمر", "يتطلب ذلك": form V, to require
+_IT = {"الامر", "ذلك", "منه", "منها", "منا", "منهم", "الموقف", "الوضع"}
+# what endangers, as against a threat someone makes: "تهدد الصحة", "يهدد أمن المنطقة"
+_ENDANGERED = {
+    "امن",
+    "الامن",
+    "السلم",
+    "سلامه",
+    "الصحه",
+    "صحه",
+    "حياه",
+    "مستقبل",
+    "البييه",
+    "البيئه",
+    "استقرار",
+    "الاستقرار",
+    "وحده",
+    "الوحده",
+    "الاقتصاد",
+    "بقاء",
+    "وجود",
+}
+# a court's words: "تأييد الحكم", "إدانة المتهم"
+_RULING = {"الحكم", "حكم", "الاحكام", "احكام", "القرار", "قرار"}
+_COURT = {"المحكمه", "محكمه", "القاضي", "القضاء", "بتهمه", "المتهم", "المتهمين", "الادعاء"}
+# telecommunications: "شرائح اتصالات", "قطاع الاتصالات"
+_TELECOM_BEFORE = {"شركه", "شركات", "قطاع", "وزاره", "هييه", "هيئه", "تقنيه", "شبكه", "شبكات"}
+_TELECOM_BEFORE |= {"خدمات", "شرايح", "شرائح", "المعلومات", "ابراج", "فاتوره"}
 # an application, not a request: "رقم الطلب", "آلية طلب الإعفاء", "نموذج طلب"
 _APPLICATION_BEFORE = {"رقم", "ارقام", "اليه", "نموذج", "نماذج", "استماره"}
 # a counted noun: "100 طالب وطالبة", "لكل طالب" (students, not "he demanded")
@@ -259,6 +311,7 @@ _SUBSIDY_BEFORE = {
     "برامج",
     "برنامج",
     "اعانات",
+    "نسبه",
 }
 # a football fixture is not a meeting
 _SPORTS_STRONG = {
@@ -394,8 +447,14 @@ def other_sense(
             or _core(analysis, i - 1)[:1].isdigit()
         ):
             return "students"  # "100 طالب وطالبة", "لكل طالب"
-        if "طّ" in surface or (core.startswith("تطلب") and (nxt[:1].isdigit() or nxt in _EFFORT)):
-            return "requires"  # "تطلّب 14 دقيقة", "تطلب وقتا": form V, to require
+        if (
+            "طّ" in surface
+            or core.startswith(("يتطلب", "تتطلب", "متطلب"))
+            or (core.startswith("تطلب") and (nxt[:1].isdigit() or nxt in _EFFORT or nxt in _IT))
+        ):
+            return "requires"  # "تطلّب 14 دقيقة", "تطلب الأمر", "يتطلب": form V, to require
+        if _bare_word(tok.norm) in ("طلب", "الطلب", "طلبات") and nxt in _PERMITS:
+            return "application"  # "طلب ترخيص", "طلب العلم"
     if event_type == "CONSULT":
         if core == "اجتماع" and (prev in _SOCIOLOGY or _core(analysis, i - 1) in _SOCIOLOGY):
             return "sociology"  # "عالم اجتماع", "علم الاجتماع"
@@ -422,7 +481,7 @@ def other_sense(
         return "sports"
     if event_type == "REJECT" and nxt in _ANONYMOUS:
         return "anonymous source"  # "المصدر الذي رفض الكشف عن اسمه"
-    if event_type == "MOBILIZE" and core.startswith(("نشر", "ينشر", "تنشر")):
+    if event_type == "MOBILIZE" and _bare_word(tok.norm).startswith(("نشر", "ينشر", "تنشر")):
         near = range(max(0, i - 4), min(len(analysis.tokens), i + 6))
         if not any(_norm(analysis, j) in _FORCES or _core(analysis, j) in _FORCES for j in near):
             return "publishing"  # "نشر إعلانا", "نشر الصور": no forces deployed
@@ -464,7 +523,46 @@ def other_sense(
         return "subsidy"
     if event_type == "SUPPORT" and core in ("دعم", "الدعم") and nxt[:1].isdigit():
         return "market level"  # "لامس دعم 19,100 نقطة": a support level of an index
+    bare = _bare_word(tok.norm)
+    if event_type == "SUPPORT":
+        if tok.norm.lstrip("و").startswith(("فايد", "فائد", "بفايد", "لفايد")):
+            return "benefit"  # "فائدته": a benefit, not أيّد
+        if nxt in _RULING and (bare.startswith(("تاييد", "ايد", "يويد", "تويد"))):
+            return "upheld ruling"  # "تأييد الحكم": a court upholds, no one is backed
+    if event_type == "THREATEN" and (nxt in _ENDANGERED or _core(analysis, i + 1) in _ENDANGERED):
+        return "endangers"  # "تهدد الصحة", "يهدد أمن المنطقة": a danger, not a threat made
+    if event_type == "ACCUSE" and bare in ("التدين", "تدينا", "للتدين"):
+        return "religiosity"  # "التديّن", "تديّناً": no verb "تدين" (condemns) is definite
+    if event_type == "ACCUSE" and bare.startswith(("ادان", "ادانه")) and words & _COURT:
+        return "conviction"  # "إدانة المتهم", "أدانت المحكمة": a court's verdict
+    if event_type == "AGREE" and prev in ("بما", "ما", "مما") and bare[:1] in "يت":
+        return "conforms"  # "بما يتفق مع الأنظمة", "بما يتوافق مع"
+    if event_type == "RETREAT" and (nxt in ("على", "علي") or prev in ("الامر", "ذلك")):
+        return "applies to"  # "ينسحب الأمر على", "وهذا ينسحب على"
+    if event_type == "SANCTION" and bare.startswith(("طرد", "يطرد", "تطرد")):
+        near = range(i + 1, min(len(analysis.tokens), i + 4))
+        if any(
+            actors.GENERIC_HEADS.get(actors._key(analysis.tokens[j].norm)) in ("UAF", "MIL", "REB")
+            or analysis.tokens[j].norm in _GROUPS
+            for j in near
+        ):
+            return "driving out"  # "طرد المسلحين من المدينة": fighting, no sanction
+    if (
+        event_type == "CONSULT"
+        and bare.startswith(("اتصالات", "الاتصالات", "للاتصالات"))
+        and (prev in _TELECOM_BEFORE or _core(analysis, i - 1) in _TELECOM_BEFORE)
+    ):
+        return "telecom"  # "شرائح اتصالات", "قطاع الاتصالات"
     return None
+
+
+_GROUPS = {"داعش", "الحوثيين", "الحوثي", "القاعده"}
+
+
+def _bare_word(norm: str) -> str:
+    """The word without a conjunction and a preposition clitic (وبنشر -> نشر)."""
+    w = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
+    return w[1:] if w[:1] in "بل" and len(w) > 3 and not w.startswith("ال") else w
 
 
 def _sports_words(analysis: Analysis) -> int:
@@ -483,9 +581,12 @@ def _prayer(analysis: Analysis, i: int) -> bool:
     ("ودعا سموه في اتصال هاتفي المولى عز وجل", "دعا للفقيد بالرحمة")."""
     toks = analysis.tokens
     for j in range(i + 1, min(len(toks), i + 1 + _PRAYER_WINDOW)):
-        if actors._break_between(analysis, j - 1, j) and j > i + 1:
-            return False
+        gap = analysis.text[toks[j - 1].end : toks[j].start]
+        if any(c in _CLAUSE_BREAK for c in gap):
+            return False  # not a dash or a bracket: "ودعا سموه -الله عز وجل-"
         norm = _norm(analysis, j)
+        if norm in _MERCY_VERBS:
+            return True  # "أن يتغمد المتوفين بواسع رحمته"
         if norm in _GOD or toks[j].norm in _GOD:
             return True
         if j <= i + 6 and (norm in _PRAYER_GOODS or toks[j].norm in _PRAYER_GOODS):
