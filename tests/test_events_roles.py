@@ -365,3 +365,41 @@ def test_sociologist_is_no_meeting(pipe):
 def test_prayer_is_no_request(pipe):
     doc = run(pipe, "ودعت الأسرة الله أن يتغمد الفقيد برحمته.")
     assert not of_type(doc, "REQUEST"), [e.trigger.text for e in doc.events]
+
+
+# ---- agreement and objects after the verb ----------------------------------------------
+def test_vso_agreement_rules_out_a_subject():
+    a = analyse("وناشدت المحلفين الرأفة")
+    assert not link.vso_subject_agrees(a, 0, (1, 2))  # a feminine verb, men after it
+    a = analyse("وطالبوا الحكومة بالاستقالة")
+    assert not link.vso_subject_agrees(a, 0, (1, 2))  # the plural verb holds its subject
+    a = analyse("وأعلنت الوزارة الخطة")
+    assert link.vso_subject_agrees(a, 0, (1, 2))
+    a = analyse("وأشادت وكيلة الوزارة بالخطة")
+    assert link.vso_subject_agrees(a, 0, (1, 3))
+    assert link.verb_gender(analyse("تعاون المواطنين"), 0) != "p"  # a root in ن
+
+
+def test_addressee_before_the_complement():
+    a = analyse("اتهمت الحكومة اليوم، الانفصاليين الموالين لروسيا بقصف مواقعها")
+    trig = next(t for t in a.triggers if t.type == "ACCUSE")
+    actor, recipient = actors.find_roles(a, trig, generic=True)
+    assert words(a, actor) == "الحكومه"
+    assert words(a, recipient).startswith("الانفصاليين"), words(a, recipient)
+    a = analyse("طالب الوزير رؤساء البلديات بتكثيف العمل")
+    trig = next(t for t in a.triggers if t.type == "REQUEST")
+    _, recipient = actors.find_roles(a, trig, generic=True)
+    assert words(a, recipient) == "روساء البلديات", words(a, recipient)
+
+
+def test_svo_subject_has_no_verb_inside():
+    a = analyse("وقال إن الرجل يعاني من مرض وطالب الحكومة بالعلاج")
+    i = next(t.index for t in a.triggers if t.type == "REQUEST")
+    assert actors.subject_before(a, i) is None
+
+
+def test_form_viii_perfect_is_no_masdar():
+    from rasad.events.stage import _nominal
+
+    assert not _nominal("اتهمت") and not _nominal("اتفقت")
+    assert _nominal("اتهام") and _nominal("اتفاق")

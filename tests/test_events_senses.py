@@ -56,6 +56,7 @@ def status(text: str, event_type: str) -> tuple[str | None, str | None, bool]:
         ("وتمكنت القوات من طرد المسلحين من المدينة", "SANCTION", "driving out"),
         ("وحذرت الإمارة من شرائح اتصالات مجهولة", "CONSULT", "telecom"),
         ("وقام بنشر منشورات على حسابه", "MOBILIZE", "publishing"),
+        ("وأصبحت البلاد تحت قبضة الدائنين", "COERCE", "grip"),
     ],
 )
 def test_other_sense(text, event_type, reason):

@@ -510,6 +510,8 @@ def _phrase_from(
         t = toks[end]
         if t.norm in STOP or t.core in STOP or _break_between(analysis, end - 1, end):
             break
+        if t.norm in lexicon.TIME_NOW:
+            break  # "اتهمت الحكومة اليوم": a time word ends the phrase
         if (
             t.norm[:1] in "وف"
             and len(t.norm) > 3
@@ -639,6 +641,10 @@ def _new_phrase(analysis: Analysis, head: int, j: int) -> bool:
         return False
     if w.startswith(("لل", "بال")) and len(w) > 4:
         return True  # a prepositional phrase: "متظاهر للاحتشاد"
+    if w in _PLURAL_TITLES and (_title_head(h) or h in _TITLES):
+        # holders of an office, heading their own idafa, after one person: "طالب الوزير
+        # رؤساء البلديات" (not "رئيس الوزراء", where the plural is the idafa term)
+        return True
     if len(h) > 4 and h.endswith("ون") and not w.endswith(("ون", "ين")):
         # "الدائنون الطريق": a nominative plural's adjective ends like it (not so for -ين,
         # whose definite modifier may be a name: "المتمردين التاميل")
@@ -883,6 +889,26 @@ def recipient_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
 
 
 _FRAME_PREPS = {"في", "داخل", "خلال", "عند", "امام", "وسط", "قرب"}
+# plurals of titles and holders: "رؤساء الكتل", "ملاك العقارات"
+_PLURAL_TITLES = {
+    "روساء",
+    "رؤساء",
+    "وزراء",
+    "قاده",
+    "سفراء",
+    "ممثلي",
+    "ممثلو",
+    "مسؤولي",
+    "مسؤولو",
+    "مديري",
+    "مديرو",
+    "ملاك",
+    "اصحاب",
+    "امراء",
+    "زعماء",
+    "نواب",
+    "قيادات",
+}
 
 
 def _party_word(norm: str) -> bool:
@@ -890,9 +916,11 @@ def _party_word(norm: str) -> bool:
     a participle in the sound masculine plural (المتقدمين، المخالفين); not a masdar in
     -ون/-ين (التعاون، تحسين) nor a weapon or an abstraction."""
     key = _key(norm)
-    if key in _THINGS:
-        return False
+    if key in _THINGS or norm in lexicon.TIME_NOW:
+        return False  # not الجمعة (Friday) for جمعية
     if key in GENERIC_HEADS or key in _PARTY_HEADS or key in _GROUP_NAMES or _title_head(norm):
+        return True
+    if _bare(norm).removeprefix("ال") in _PLURAL_TITLES:
         return True
     w = _bare(norm)
     w = w[2:] if w.startswith("ال") else w
@@ -1125,11 +1153,11 @@ def find_roles(
                 topic_actor(analysis, i, ents) if generic else None
             )
             rest = after
+        after_actor = actor[1] if actor and actor[0] > i else i + 1
         if generic and (rest is None or rest[0] not in ents):
-            rest = (
-                recipient_after(analysis, (actor[1] if actor and actor[0] > i else i + 1), ents)
-                or rest
-            )
+            rest = recipient_after(analysis, after_actor, ents) or rest
+        if generic and rest is None and trig.type in _ADDRESSED_TYPES:
+            rest = _object_before_complement(analysis, after_actor, ents)
         return actor, rest
     # nominal trigger: "قام X بـ<masdar>", agent cue, or an idafa naming a known party
     actor = (
@@ -1180,6 +1208,45 @@ def _lam_object(analysis: Analysis, j: int) -> bool:
         return False
     norm = toks[j].norm
     return norm[:1] == "ل" and len(norm) > 3 and norm not in STOP and not norm.startswith("لا")
+
+
+# verbs whose object is the party addressed, before what it is asked or accused of:
+# "طالبت الشركة ملاك العقارات بإحضار", "اتهمت الحكومة، اليوم، الانفصاليين بقصف"
+_ADDRESSED_TYPES = {"REQUEST", "ACCUSE"}
+_COMPLEMENT_PREPS = {"على", "علي", "الى", "الي"}
+
+
+def _object_before_complement(
+    analysis: Analysis, start: int, ents: EntityIndex
+) -> tuple[int, int] | None:
+    """The noun phrase at start (past time words, and a comma after them) when a بـ-,
+    على- or إلى-complement follows it: the one asked or accused, whatever its words."""
+    toks = analysis.tokens
+    j = _skip_adverbs(analysis, start)
+    if j > start and j < len(toks) and _break_between(analysis, j - 1, j):
+        gap = analysis.text[toks[j - 1].end : toks[j].start]
+        if any(c not in " ،," for c in gap):
+            return None  # only a comma after "اليوم"
+    elif j < len(toks) and j > 0 and _break_between(analysis, j - 1, j):
+        return None
+    if j >= len(toks) or toks[j].norm in STOP or toks[j].core in STOP:
+        return None
+    if toks[j].norm[:1] in "بل" or verb_like(analysis, j, ents) or _key(toks[j].norm) in _THINGS:
+        return None
+    rng = _phrase_from(analysis, j, limit=3, ents=ents)
+    # the complement may follow the phrase's own modifiers ("الانفصاليين الموالين لروسيا
+    # باستهداف"), within three words and no punctuation or verb
+    for k in range(rng[1], min(len(toks), rng[1] + 4)):
+        if _break_between(analysis, k - 1, k):
+            return None
+        nxt = toks[k].norm
+        if (nxt[:1] == "ب" and len(nxt) > 3 and not nxt.startswith("بن")) or nxt in (
+            _COMPLEMENT_PREPS
+        ):
+            return rng
+        if nxt in STOP or toks[k].core in STOP or verb_like(analysis, k, ents):
+            return None
+    return None
 
 
 def _definite_plural(norm: str) -> bool:
@@ -1869,6 +1936,7 @@ def recipient_kind(
         or key in _GROUP_NAMES
         or _title_head(norm)
         or key in _TITLE_HEADS
+        or _bare(norm).removeprefix("ال") in _PLURAL_TITLES
     ):
         return "party"
     bare = _bare(norm)

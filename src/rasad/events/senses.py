@@ -485,6 +485,8 @@ def other_sense(
         near = range(max(0, i - 4), min(len(analysis.tokens), i + 6))
         if not any(_norm(analysis, j) in _FORCES or _core(analysis, j) in _FORCES for j in near):
             return "publishing"  # "نشر إعلانا", "نشر الصور": no forces deployed
+    if event_type == "COERCE" and _bare_word(tok.norm) in ("قبضه", "القبضه"):
+        return "grip"  # "تحت قبضة": a grip, not القبض على (an arrest)
     if event_type == "COERCE":
         bare = tok.norm.lstrip("وف")
         if bare in ("سجن", "السجن") and (prev in _PRISON_PLACE_BEFORE or words & _PRISONS):

@@ -198,8 +198,11 @@ def _nominal(norm: str) -> bool:
         return True
     if w[:1] == "ل" and len(w) > 3 and w[1] not in "يتن":  # not ليدعم
         return True
-    if (len(w) == 6 and w[0] == "ا" and w[4] == "ا") or (len(w) == 5 and w[:2] == "ات"):
-        return w[-1] != "ا" or len(w) == 6  # اتهام، اتفاق but not اتهموا-like forms
+    if (len(w) == 6 and w[0] == "ا" and w[4] == "ا") or (
+        len(w) == 5 and w[:2] == "ات" and w[3] == "ا"
+    ):
+        # اتهام، اتفاق (the long ا of افتعال), not the perfects اتهمت، اتفقت
+        return w[-1] != "ا" or len(w) == 6
 
     return len(w) == 5 and w[0] == "ت" and w[3] == "ي"
 
