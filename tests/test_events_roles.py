@@ -403,3 +403,22 @@ def test_form_viii_perfect_is_no_masdar():
 
     assert not _nominal("اتهمت") and not _nominal("اتفقت")
     assert _nominal("اتهام") and _nominal("اتفاق")
+
+
+def test_meeting_sides_after_the_trigger():
+    a = analyse("جرى اتصال هاتفي اليوم بين وزير الخارجية الكويتي ووزير الخارجية الروسي")
+    i = next(t.index for t in a.triggers if t.type == "CONSULT")
+    first, second = actors.meeting_parties(a, i, actors.EntityIndex())
+    assert words(a, first) == "وزير الخارجيه الكويتي"
+    assert words(a, second).startswith("ووزير الخارجيه")
+    a = analyse("والتقى الوزير بالسفير الأمريكي في مكتبه")
+    i = next(t.index for t in a.triggers if t.type == "CONSULT")
+    assert words(a, actors.meeting_parties(a, i, actors.EntityIndex())[1]).startswith("بالسفير")
+    # a topic after بـ is no side: "التقى الوزير بهدف بحث"
+    a = analyse("التقى الوزير بهدف بحث العلاقات")
+    assert actors.meeting_parties(a, 0, actors.EntityIndex()) == (None, None)
+
+
+def test_support_verb_takes_a_title_as_doer():
+    a = analyse("عقد الوزير اجتماعا مع القيادات")
+    assert words(a, actors.generic_support_subject(a, 2)) == "الوزير"

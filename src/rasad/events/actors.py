@@ -1249,6 +1249,42 @@ def _object_before_complement(
     return None
 
 
+def meeting_parties(
+    analysis: Analysis, i: int, ents: EntityIndex
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """The sides of a meeting or a call named after its trigger, in its clause:
+    "جرى اتصال هاتفي بين X وY" gives (X, Y); "عقد اجتماعا بالقيادات", "التقى بالرئيس"
+    give (None, the party after بـ)."""
+    toks = analysis.tokens
+    for j in range(i + 1, min(len(toks), i + 5)):
+        if _break_between(analysis, j - 1, j):
+            break
+        norm = toks[j].norm
+        if norm == "بين" and j + 1 < len(toks):
+            if not (j + 1 in ents or _party_word(toks[j + 1].norm) or is_actorish(analysis, j + 1)):
+                return None, None
+            # the first side runs up to the "و" that opens the second (not past a comma)
+            for k in range(j + 2, min(len(toks), j + 10)):
+                if _break_between(analysis, k - 1, k):
+                    return None, None
+                if _conjunction_at(analysis, k, ents) and (
+                    k in ents or _party_word(toks[k].norm[1:]) or is_actorish(analysis, k, ents)
+                ):
+                    return (j + 1, k), _phrase_from(analysis, k, limit=3, ents=ents)
+            return None, None
+        if (
+            norm[:1] == "ب"
+            and not norm.startswith("بين")
+            and len(norm) > 3
+            and j not in getattr(ents, "own_initial", ())  # a name's own ب: بوريس، باراك
+            and (j in ents and ents[j][2] in ("PERSON", "ORG") or _party_word(norm[1:]))
+        ):
+            return None, _phrase_from(analysis, j, limit=3, ents=ents)
+        if norm in STOP or toks[j].core in STOP or verb_like(analysis, j, ents):
+            break
+    return None, None
+
+
 def _definite_plural(norm: str) -> bool:
     return norm.startswith("ال") and norm.endswith(("ين", "ون"))
 
@@ -1483,9 +1519,9 @@ def _support_verb_subject(
             if (
                 usable(analysis, after, ents)
                 and after[0] < i
-                and is_actorish(analysis, after[0], ents)
+                and (is_actorish(analysis, after[0], ents) or _party_word(toks[after[0]].norm))
             ):
-                return after[0], min(after[1], i)
+                return after[0], min(after[1], i)  # "عقد الوزير اجتماعا"
             return None
         if _break_between(analysis, j, j + 1):
             return None
@@ -1940,6 +1976,8 @@ def recipient_kind(
     ):
         return "party"
     bare = _bare(norm)
+    if bare[:1] == "ب" and len(bare) > 4 and _party_word(bare[1:]):
+        return "party"  # "التقى بالسفير", "اجتماعا بالقيادات": with a party
     if bare[:1] == "ب" and not bare.startswith("بال") and len(bare) > 3:
         bare = bare[1:]
     if bare.startswith("بال"):

@@ -743,6 +743,18 @@ class EventsStage:
             self.counters["vso_disagrees"] += 1
         if event_type == "REQUEST" and trig.kind == "verb":
             recipient_rng = actors.ask_addressee(analysis, trig.index, recipient_rng, ents)
+        if event_type == "CONSULT":
+            # "جرى اتصال بين X وY", "التقى الوزير بالسفير": the sides after the trigger
+            first, second = actors.meeting_parties(analysis, trig.index, ents)
+            if (
+                second is not None
+                and (recipient_rng is None or recipient_rng[0] > second[0])
+                and (actor_rng is None or not actor_rng[0] <= second[0] < actor_rng[1])
+            ):
+                if first is not None and actor_rng is None:
+                    actor_rng = first
+                recipient_rng = second
+                self.counters["meeting_parties"] += 1
         if subject is not None and actors.usable(analysis, subject):
             # a continued clause: the phrase after the verb is its object, not its subject
             if actor_rng is not None and actor_rng[0] > trig.index:
