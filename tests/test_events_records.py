@@ -371,3 +371,11 @@ def test_short_name_needs_two_words():
     assert _short_name(analysis, 0, tails)
     analysis = analyse("وأكد أهمية التعاون بين البلدين")
     assert not _short_name(analysis, 2, tails)
+
+
+def test_title_holder_name_and_titles_are_the_actor(pipe):
+    # the name after a title, and the titles in apposition after a name, are one person
+    doc = run(pipe, "طالب رئيس مجلس النواب العراقي سليم الجبوري أمس رئيس الوزراء بإقالة الوزراء.\n")
+    requests = of_type(doc, "REQUEST")
+    assert requests and text(requests[0].actor).endswith("سليم الجبوري"), text(requests[0].actor)
+    assert "الجبوري" not in text(requests[0].recipient)

@@ -314,6 +314,58 @@ def _honorific_subject(
     return j, _apposition_end(analysis, end)
 
 
+_CHAIN_LIMIT = 14
+
+
+def _title_holder_end(analysis: Analysis, rng: tuple[int, int], ents: actors.EntityIndex) -> int:
+    """The end of the person a title-headed phrase names: the person's name right after
+    it ("رئيس مجلس النواب العراقي سليم الجبوري"), and the titles in apposition after a
+    name ("الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير
+    الدفاع"), up to punctuation, a preposition, a time word or a verb."""
+    toks = analysis.tokens
+    start, end = rng
+    head_is_title = actors._title_head(toks[start].norm) or toks[start].norm in _HONORIFIC_WORDS
+    person = any(ents.get(j, (0, 0, ""))[2] == "PERSON" for j in range(start, end))
+    if head_is_title:
+        # the name: a person mention right after the title phrase (an honorific such as
+        # المهندس may open it)
+        j = end + 1 if end < len(toks) and toks[end].norm in actors._TITLES else end
+        hit = ents.get(j)
+        if (
+            hit is not None
+            and hit[0] == j
+            and hit[2] == "PERSON"
+            and not link._break(analysis, end - 1)
+            and not (j > end and link._break(analysis, end))
+        ):
+            end, person = hit[1], True
+    if not person:
+        return end
+    # titles in apposition after the name; a title followed by a new name is the
+    # object's ("استقبل الأمير محمد بن نايف وزير الخارجية الأمريكي جون كيري")
+    k = segment = end
+    while k < len(toks) and k - end < _CHAIN_LIMIT and not link._break(analysis, k - 1):
+        norm = toks[k].norm
+        if k == end and not (actors._title_head(norm) or norm == "ولي"):
+            break
+        if actors._title_head(norm) or norm == "ولي" and toks[k - 1].norm != "ولي":
+            segment = k
+        if norm in actors.STOP or toks[k].core in actors.STOP or norm in lexicon.TIME_NOW:
+            break
+        if norm in actors.SKIP_BEFORE_SUBJECT or actors.verb_like(analysis, k, ents):
+            break
+        if norm[:1] == "ب" and len(norm) > 3 and norm != "بن":
+            break  # "بجدة", "بالمركز": where, not a title
+        if any(t.index == k and t.kind in ("verb", "noun") for t in analysis.triggers):
+            break
+        hit = ents.get(k)
+        if hit is not None and hit[2] == "PERSON" and hit[0] == k and not actors._title_head(norm):
+            k = segment  # another person: the last title is the object's
+            break
+        k += 1
+    return k if k > end + 1 else end
+
+
 def _title_like(analysis: Analysis, k: int) -> bool:
     """A title after an honorific: a title head, or a noun that is no particle, verb or
     prepositional phrase ("مفتي"; not "بهذه", "في")."""
@@ -780,6 +832,17 @@ class EventsStage:
                     ):
                         recipient_rng = None  # the honoured person's own office
                 self.counters["honorific_subject"] += 1
+        if actor_rng is not None and actor_rng[0] > trig.index:
+            held = _title_holder_end(analysis, actor_rng, ents)
+            if held > actor_rng[1]:
+                # "طالب رئيس مجلس النواب سليم الجبوري ... رئيس الوزراء": the name and the
+                # titles after a title are the same person, not the recipient
+                actor_rng = (actor_rng[0], held)
+                if recipient_rng is not None and recipient_rng[0] < held:
+                    recipient_rng = (
+                        actors.recipient_after(analysis, held, ents) if generic else None
+                    )
+                self.counters["title_holder"] += 1
         if actor_rng is None and not generic and not anaphoric:
             # another trigger of the same event may name the doer ("... قتلى. وقال إن مسلحين
             # أطلقوا ..."); else the attack itself ("في هجوم انتحاري") stands in
