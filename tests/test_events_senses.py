@@ -57,6 +57,7 @@ def status(text: str, event_type: str) -> tuple[str | None, str | None, bool]:
         ("وحذرت الإمارة من شرائح اتصالات مجهولة", "CONSULT", "telecom"),
         ("وقام بنشر منشورات على حسابه", "MOBILIZE", "publishing"),
         ("وأصبحت البلاد تحت قبضة الدائنين", "COERCE", "grip"),
+        ("وحذرت الوزارة من انتشار المرض في المدارس", "MOBILIZE", "publishing"),
     ],
 )
 def test_other_sense(text, event_type, reason):
@@ -80,6 +81,7 @@ def test_other_sense(text, event_type, reason):
         ("وأدانت الوزارة الهجوم الإرهابي على المسجد", "ACCUSE"),
         ("وقررت الحكومة طرد السفير الإسرائيلي", "SANCTION"),
         ("وأجرى الوزير اتصالات مع نظرائه العرب", "CONSULT"),
+        ("وشهدت المدينة انتشار قوات الأمن في الشوارع", "MOBILIZE"),
     ],
 )
 def test_same_sense(text, event_type):

@@ -481,10 +481,12 @@ def other_sense(
         return "sports"
     if event_type == "REJECT" and nxt in _ANONYMOUS:
         return "anonymous source"  # "المصدر الذي رفض الكشف عن اسمه"
-    if event_type == "MOBILIZE" and _bare_word(tok.norm).startswith(("نشر", "ينشر", "تنشر")):
+    if event_type == "MOBILIZE" and _bare_word(tok.norm).startswith(
+        ("نشر", "ينشر", "تنشر", "انتشار", "الانتشار")
+    ):
         near = range(max(0, i - 4), min(len(analysis.tokens), i + 6))
         if not any(_norm(analysis, j) in _FORCES or _core(analysis, j) in _FORCES for j in near):
-            return "publishing"  # "نشر إعلانا", "نشر الصور": no forces deployed
+            return "publishing"  # "نشر إعلانا", "انتشار المرض": no forces deployed
     if event_type == "COERCE" and _bare_word(tok.norm) in ("قبضه", "القبضه"):
         return "grip"  # "تحت قبضة": a grip, not القبض على (an arrest)
     if event_type == "COERCE":
