@@ -422,3 +422,14 @@ def test_meeting_sides_after_the_trigger():
 def test_support_verb_takes_a_title_as_doer():
     a = analyse("عقد الوزير اجتماعا مع القيادات")
     assert words(a, actors.generic_support_subject(a, 2)) == "الوزير"
+
+
+def test_asked_party_after_min():
+    a = analyse("وطلب الوزير من المواطنين الالتزام بالتعليمات")
+    trig = next(t for t in a.triggers if t.type == "REQUEST")
+    _, recipient = actors.find_roles(a, trig, generic=True)
+    recipient = actors.ask_addressee(a, trig.index, recipient)
+    assert words(a, recipient) == "المواطنين", words(a, recipient)
+    a = analyse("وطلب الوزير من أجل ذلك تأجيل الاجتماع")
+    trig = next(t for t in a.triggers if t.type == "REQUEST")
+    assert actors._asked_from(a, 2, actors.EntityIndex()) is None

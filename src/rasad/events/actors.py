@@ -1158,6 +1158,8 @@ def find_roles(
             rest = recipient_after(analysis, after_actor, ents) or rest
         if generic and rest is None and trig.type in _ADDRESSED_TYPES:
             rest = _object_before_complement(analysis, after_actor, ents)
+            if rest is None and trig.type == "REQUEST":
+                rest = _asked_from(analysis, after_actor, ents)
         return actor, rest
     # nominal trigger: "قام X بـ<masdar>", agent cue, or an idafa naming a known party
     actor = (
@@ -1283,6 +1285,26 @@ def meeting_parties(
         if norm in STOP or toks[j].core in STOP or verb_like(analysis, j, ents):
             break
     return None, None
+
+
+def _asked_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int, int] | None:
+    """ "طلبت إيران من سائقي الشاحنات تفادي ...": the one asked, after من (past time
+    words); not "من أجل" or "من جهته"."""
+    toks = analysis.tokens
+    j = _skip_adverbs(analysis, start)
+    if j + 1 >= len(toks) or toks[j].norm != "من" or _break_between(analysis, j, j + 1):
+        return None
+    k = j + 1
+    if toks[k].norm in STOP or toks[k].core in STOP or verb_like(analysis, k, ents):
+        return None
+    if toks[k].norm[:1] in "بل" and not (k in ents):
+        return None
+    if toks[k].norm in _NOT_ASKED or _key(toks[k].norm) in _THINGS:
+        return None  # "من أجل", "من جهته": no one asked
+    return _phrase_from(analysis, k, limit=3, ents=ents)
+
+
+_NOT_ASKED = {"اجل", "خلال", "قبل", "بين", "جانب", "جهته", "جهتها", "جهتهم", "جديد", "ذلك"}
 
 
 def _definite_plural(norm: str) -> bool:
@@ -1753,7 +1775,8 @@ def ask_addressee(
     if act is not None and act - 1 in _ask_prep_tokens(analysis, act):
         act -= 1
     if act is not None and recipient[1] > act:
-        return None
+        # the phrase ran into the asked act ("طلب من المواطنين الالتزام"): cut it there
+        return (recipient[0], act) if recipient[0] < act else None
     return recipient
 
 
