@@ -1297,14 +1297,14 @@ def _asked_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int,
     k = j + 1
     if toks[k].norm in STOP or toks[k].core in STOP or verb_like(analysis, k, ents):
         return None
-    if toks[k].norm[:1] in "بل" and not (k in ents):
+    if toks[k].norm[:1] in "بل" and k not in ents:
         return None
-    if toks[k].norm in _NOT_ASKED or _key(toks[k].norm) in _THINGS:
+    if toks[k].norm in _NOT_ASKED_FROM or _key(toks[k].norm) in _THINGS:
         return None  # "من أجل", "من جهته": no one asked
     return _phrase_from(analysis, k, limit=3, ents=ents)
 
 
-_NOT_ASKED = {"اجل", "خلال", "قبل", "بين", "جانب", "جهته", "جهتها", "جهتهم", "جديد", "ذلك"}
+_NOT_ASKED_FROM = {"اجل", "خلال", "قبل", "بين", "جانب", "جهته", "جهتها", "جهتهم", "جديد", "ذلك"}
 
 
 def _definite_plural(norm: str) -> bool:
