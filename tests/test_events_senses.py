@@ -58,6 +58,12 @@ def status(text: str, event_type: str) -> tuple[str | None, str | None, bool]:
         ("وقام بنشر منشورات على حسابه", "MOBILIZE", "publishing"),
         ("وأصبحت البلاد تحت قبضة الدائنين", "COERCE", "grip"),
         ("وحذرت الوزارة من انتشار المرض في المدارس", "MOBILIZE", "publishing"),
+        ("وهو مبدأ اجتمعت عليه كلمة الجميع", "CONSULT", "consensus"),
+        ("ارتكب سرقة تحت تهديد السلاح", "THREATEN", "at gunpoint"),
+        ("وذلك لتغطية حاجة الاستهلاك ودعم مخزونات القمح", "SUPPORT", "boost"),
+        ("حيث تراجع عن الفترة السابقة التي كانت فيها قيمته مرتفعة", "CONCEDE", "decline"),
+        ("استهدفت الغارات مقرا اتخذه المسلحون سجنا لهم", "COERCE", "prison"),
+        ("تأجيل موعد طلب الحصول على الترخيص", "REQUEST", "application"),
     ],
 )
 def test_other_sense(text, event_type, reason):
@@ -101,3 +107,9 @@ def test_habit_and_whoever_are_background():
     assert status("يزور الوزير المنطقة بصفة منتظمة", "CONSULT")[2]
     assert status("لن نتسامح مع من يهدد أمن البلاد", "THREATEN")[2]
     assert not status("زار الوزير المنطقة أمس", "CONSULT")[2]
+
+
+def test_description_and_called_off():
+    assert status("بعد أن استردها مقاتلون محليون تدعمهم الحكومة", "SUPPORT")[2]
+    assert not status("مسؤولون يطالبون الحكومة بالتحرك", "REQUEST")[2]  # a headline
+    assert status("أعلنت الوزارة تأجيل زيارة الوزير إلى أنقرة", "CONSULT")[0] == "negated"

@@ -148,7 +148,21 @@ _COURT = {"المحكمه", "محكمه", "القاضي", "القضاء", "بت�
 _TELECOM_BEFORE = {"شركه", "شركات", "قطاع", "وزاره", "هييه", "هيئه", "تقنيه", "شبكه", "شبكات"}
 _TELECOM_BEFORE |= {"خدمات", "شرايح", "شرائح", "المعلومات", "ابراج", "فاتوره"}
 # an application, not a request: "رقم الطلب", "آلية طلب الإعفاء", "نموذج طلب"
-_APPLICATION_BEFORE = {"رقم", "ارقام", "اليه", "نموذج", "نماذج", "استماره"}
+_APPLICATION_BEFORE = {
+    "رقم",
+    "ارقام",
+    "اليه",
+    "نموذج",
+    "نماذج",
+    "استماره",
+    "موعد",
+    "تقديم",
+    "تقديمه",
+    "تقديمها",
+    "تقديمهم",
+}
+# what is ordered or applied for, not asked of a party: "طلب كميات", "طلب خدمة"
+_ORDERED = {"كميات", "خدمه", "خدمات", "الخدمه", "الخدمات", "الحصول", "للعمل", "التوظيف"}
 # a counted noun: "100 طالب وطالبة", "لكل طالب" (students, not "he demanded")
 _COUNTED_BEFORE = {"كل", "لكل", "الف", "الاف", "مليون", "عشرات", "مئات"}
 # MOBILIZE نشر deploys forces or weapons; otherwise it publishes or spreads
@@ -459,8 +473,10 @@ def other_sense(
             or (core.startswith("تطلب") and (nxt[:1].isdigit() or nxt in _EFFORT or nxt in _IT))
         ):
             return "requires"  # "تطلّب 14 دقيقة", "تطلب الأمر", "يتطلب": form V, to require
-        if _bare_word(tok.norm) in ("طلب", "الطلب", "طلبات") and nxt in _PERMITS:
-            return "application"  # "طلب ترخيص", "طلب العلم"
+        if _bare_word(tok.norm) in ("طلب", "الطلب", "طلبات") and (
+            nxt in _PERMITS or nxt in _ORDERED or nxt.startswith("اي")
+        ):
+            return "application"  # "طلب ترخيص", "طلب العلم", "طلب كميات", "طلب أي خدمة"
     if event_type == "CONSULT":
         if core == "اجتماع" and (prev in _SOCIOLOGY or _core(analysis, i - 1) in _SOCIOLOGY):
             return "sociology"  # "عالم اجتماع", "علم الاجتماع"
@@ -499,6 +515,8 @@ def other_sense(
         bare = tok.norm.lstrip("وف")
         if bare in ("سجن", "السجن") and (prev in _PRISON_PLACE_BEFORE or words & _PRISONS):
             return "prison"  # "في سجن X", "السجون ... سجن X": the place
+        if bare == "سجنا":
+            return "prison"  # "اتخذه سجنا": used as a prison
         if core.endswith(("احتجاز", "احتجازه", "احتجازها", "احتجازهم")) and (
             prev in _HOLDING_PLACE or _core(analysis, i - 1) in _HOLDING_PLACE
         ):
@@ -539,6 +557,25 @@ def other_sense(
             return "benefit"  # "فائدته": a benefit, not أيّد
         if nxt in _RULING and (bare.startswith(("تاييد", "ايد", "يويد", "تويد"))):
             return "upheld ruling"  # "تأييد الحكم": a court upholds, no one is backed
+    if (
+        event_type == "CONSULT"
+        and bare.startswith(("اجتمع", "يجتمع", "تجتمع"))
+        and nxt
+        in (
+            "عليه",
+            "عليها",
+            "عليهم",
+        )
+    ):
+        return "consensus"  # "اجتمعت عليه كلمة الجميع": agreed on, no meeting
+    if event_type == "THREATEN" and prev == "تحت":
+        return "at gunpoint"  # "تحت تهديد السلاح"
+    if event_type == "SUPPORT" and (nxt in _ECONOMY or _core(analysis, i + 1) in _ECONOMY):
+        return "boost"  # "دعم مخزونات القمح", "يدعم السياحة": no party is backed
+    if event_type == "CONCEDE" and bare.startswith(("تراجع", "يتراجع", "تتراجع")):
+        after = {_norm(analysis, j) for j in range(i + 1, min(len(analysis.tokens), i + 4))}
+        if after & _MEASURES:
+            return "decline"  # "تراجع عن الفترة السابقة", "تراجع سعر": a fall, no concession
     if event_type == "THREATEN" and (nxt in _ENDANGERED or _core(analysis, i + 1) in _ENDANGERED):
         return "endangers"  # "تهدد الصحة", "يهدد أمن المنطقة": a danger, not a threat made
     if event_type == "ACCUSE" and bare in ("التدين", "تدينا", "للتدين"):
@@ -550,7 +587,7 @@ def other_sense(
     if event_type == "RETREAT" and (nxt in ("على", "علي") or prev in ("الامر", "ذلك")):
         return "applies to"  # "ينسحب الأمر على", "وهذا ينسحب على"
     if event_type == "SANCTION" and bare.startswith(("طرد", "يطرد", "تطرد")):
-        near = range(i + 1, min(len(analysis.tokens), i + 4))
+        near = range(i + 1, min(len(analysis.tokens), i + 8))
         if any(
             actors.GENERIC_HEADS.get(actors._key(analysis.tokens[j].norm)) in ("UAF", "MIL", "REB")
             or analysis.tokens[j].norm in _GROUPS
@@ -567,6 +604,44 @@ def other_sense(
 
 
 _GROUPS = {"داعش", "الحوثيين", "الحوثي", "القاعده"}
+# what is boosted, not backed: "دعم مخزونات", "يدعم السياحة", "دعم التحول"
+_ECONOMY = {
+    "مخزونات",
+    "مخزون",
+    "السياحه",
+    "الاقتصاد",
+    "الاقتصاديه",
+    "النمو",
+    "التحول",
+    "الصادرات",
+    "الانتاج",
+    "الاستثمار",
+    "الاستثمارات",
+    "قطاع",
+    "القطاع",
+    "السيوله",
+    "الايرادات",
+    "التنميه",
+    "الابتكار",
+}
+# a measure that falls: "تراجع سعر", "تراجع عن الفترة السابقة"
+_MEASURES = {
+    "سعر",
+    "اسعار",
+    "الاسعار",
+    "قيمه",
+    "القيمه",
+    "مستوى",
+    "مستوي",
+    "مستويات",
+    "الفتره",
+    "العام",
+    "الشهر",
+    "نسبه",
+    "بنسبه",
+    "المؤشر",
+    "مؤشر",
+}
 
 
 def _bare_word(norm: str) -> str:
@@ -787,11 +862,38 @@ def clause_status(analysis: Analysis, trig: Trigger) -> tuple[str | None, str | 
             background = True  # a characterisation: "إنهم يدعمون", "فهم يدعمون"
         if _habitual(analysis, i):
             background = True  # "يزور السجن بصفة منتظمة"
+        if (
+            i > 1
+            and _indefinite_plural(toks[i - 1].norm)
+            and not actors._break_between(analysis, i - 2, i - 1)
+            and toks[i - 2].norm not in actors._CLAUSE_START
+        ):
+            # a description inside a clause: "استردها مقاتلون محليون تدعمهم الحكومة";
+            # not a headline's subject ("مسؤولون يطالبون")
+            background = True
         if i > 0 and toks[i - 1].norm in _WHOEVER:
             background = True  # "مع من يهدد أمنها": whoever does it
+    if (
+        nominal
+        and trig.type == "CONSULT"
+        and (_norm(analysis, i - 1) in _CALLED_OFF or _core(analysis, i - 1) in _CALLED_OFF)
+    ):
+        # "تأجيل زيارة الوزير", "إلغاء الاجتماع": the meeting did not take place (not so
+        # "إلغاء الحظر", the lifting of a sanction that was)
+        polarity = "negated"
     if _question_or_counterfactual(analysis, i):
         modality = "hypothetical"  # "هل تم التنسيق مع ...؟", "لو ... وتعاون مع"
     return polarity, modality, background
+
+
+_CALLED_OFF = {"تاجيل", "الغاء", "ارجاء", "تعليق", "بتاجيل", "بالغاء", "لتاجيل"}
+
+
+def _indefinite_plural(norm: str) -> bool:
+    """An indefinite plural (محليون، جماعات): an imperfect verb right after it describes
+    it, as a relative clause without الذي does."""
+    w = norm[1:] if norm[:1] in "وف" and len(norm) > 5 else norm
+    return not w.startswith("ال") and len(w) >= 5 and w.endswith(("ون", "ين", "ات"))
 
 
 def _habitual(analysis: Analysis, i: int) -> bool:
