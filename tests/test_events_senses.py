@@ -64,6 +64,8 @@ def status(text: str, event_type: str) -> tuple[str | None, str | None, bool]:
         ("حيث تراجع عن الفترة السابقة التي كانت فيها قيمته مرتفعة", "CONCEDE", "decline"),
         ("استهدفت الغارات مقرا اتخذه المسلحون سجنا لهم", "COERCE", "prison"),
         ("تأجيل موعد طلب الحصول على الترخيص", "REQUEST", "application"),
+        ("وقال إن التمرد المسلح يعد تهديدا خطيرا للحقوق", "THREATEN", "characterisation"),
+        ("وأتاح للمستخدم طلب الطعام من خلال التطبيق", "REQUEST", "application"),
     ],
 )
 def test_other_sense(text, event_type, reason):
@@ -113,3 +115,12 @@ def test_description_and_called_off():
     assert status("بعد أن استردها مقاتلون محليون تدعمهم الحكومة", "SUPPORT")[2]
     assert not status("مسؤولون يطالبون الحكومة بالتحرك", "REQUEST")[2]  # a headline
     assert status("أعلنت الوزارة تأجيل زيارة الوزير إلى أنقرة", "CONSULT")[0] == "negated"
+
+
+def test_aims_lists_and_the_subjunctive():
+    assert status("وأكد أن القيادة حريصة على دعم الرياضيين", "SUPPORT")[2]
+    assert status("وتهدف المبادرة إلى دعم الأسر المحتاجة", "SUPPORT")[2]
+    assert status("بفضل ما يلقاه من دعم وتطوير وتشجيع", "SUPPORT")[2]
+    assert status("يشترط أن يوافق أطراف النزاع على ذلك", "AGREE")[1] == "hypothetical"
+    assert not status("أعلنت الحكومة دعم القرار", "SUPPORT")[2]
+    assert status("وتسلل إلى المبنى قبل أن يعتقله أحد الضباط", "COERCE")[1] is None

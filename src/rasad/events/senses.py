@@ -160,9 +160,20 @@ _APPLICATION_BEFORE = {
     "تقديمه",
     "تقديمها",
     "تقديمهم",
+    "لتقديم",
 }
 # what is ordered or applied for, not asked of a party: "طلب كميات", "طلب خدمة"
-_ORDERED = {"كميات", "خدمه", "خدمات", "الخدمه", "الخدمات", "الحصول", "للعمل", "التوظيف"}
+_ORDERED = {
+    "كميات",
+    "خدمه",
+    "خدمات",
+    "الخدمه",
+    "الخدمات",
+    "الحصول",
+    "للعمل",
+    "التوظيف",
+    "الطعام",
+}
 # a counted noun: "100 طالب وطالبة", "لكل طالب" (students, not "he demanded")
 _COUNTED_BEFORE = {"كل", "لكل", "الف", "الاف", "مليون", "عشرات", "مئات"}
 # MOBILIZE نشر deploys forces or weapons; otherwise it publishes or spreads
@@ -582,7 +593,9 @@ def other_sense(
         return "religiosity"  # "التديّن", "تديّناً": no verb "تدين" (condemns) is definite
     if event_type == "ACCUSE" and bare.startswith(("ادان", "ادانه")) and words & _COURT:
         return "conviction"  # "إدانة المتهم", "أدانت المحكمة": a court's verdict
-    if event_type == "AGREE" and prev in ("بما", "ما", "مما") and bare[:1] in "يت":
+    if event_type == "THREATEN" and (prev in _DEEMED or _norm(analysis, i - 2) in _DEEMED):
+        return "characterisation"  # "يعد تهديدا خطيرا لـ": what something is deemed
+    if event_type == "AGREE" and prev in ("بما", "ما", "مما", "نحو") and bare[:1] in "يت":
         return "conforms"  # "بما يتفق مع الأنظمة", "بما يتوافق مع"
     if event_type == "RETREAT" and (nxt in ("على", "علي") or prev in ("الامر", "ذلك")):
         return "applies to"  # "ينسحب الأمر على", "وهذا ينسحب على"
@@ -604,6 +617,8 @@ def other_sense(
 
 
 _GROUPS = {"داعش", "الحوثيين", "الحوثي", "القاعده"}
+# "يعد تهديدا", "تشكل تهديدا": a characterisation, not a threat made
+_DEEMED = {"يعد", "تعد", "يعتبر", "تعتبر", "يشكل", "تشكل", "يمثل", "تمثل", "شكل", "مثل", "يظل"}
 # what is boosted, not backed: "دعم مخزونات", "يدعم السياحة", "دعم التحول"
 _ECONOMY = {
     "مخزونات",
@@ -757,7 +772,48 @@ _TOPIC_HEADS = {
     "روح",
 }
 # an unnamed many as the subject: a habit or a general statement
-_MANY = {"بعض", "عديد", "عديدا", "كثير", "كثيرا", "معظم", "غالبيه", "اغلب", "هناك", "كل", "جميع"}
+_MANY = {
+    "بعض",
+    "عديد",
+    "عديدا",
+    "كثير",
+    "كثيرا",
+    "معظم",
+    "غالبيه",
+    "اغلب",
+    "هناك",
+    "كل",
+    "جميع",
+    "الجميع",
+}
+# an aim or a keenness: "حريصة على دعم", "بهدف دعم", "يسهم في دعم", "يحرصون على زيارتها"
+_AIM = {
+    "حرص",
+    "يحرص",
+    "تحرص",
+    "يحرصون",
+    "حريص",
+    "حريصه",
+    "حريصون",
+    "الحرص",
+    "هدف",
+    "يهدف",
+    "تهدف",
+    "بهدف",
+    "الهدف",
+    "يسعى",
+    "تسعى",
+    "سعيا",
+    "يسهم",
+    "تسهم",
+    "يساهم",
+    "تساهم",
+    "للمساهمه",
+    "يعمل",
+    "تعمل",
+    "العمل",
+}
+_AIM_PREPS = {"على", "علي", "في", "الى", "الي"}
 _FACING = {"يواجه", "تواجه", "يواجهون", "ستواجه", "سيواجه", "تهدد", "يهدد"}
 # a plan after the noun: "اجتماع متوقع", "الزيارة المرتقبة", "الاجتماع المقبل"
 _PLANNED_AFTER = {
@@ -852,6 +908,21 @@ def clause_status(analysis: Analysis, trig: Trigger) -> tuple[str | None, str | 
         _core(analysis, i - 1) in _TOPIC_HEADS or _norm(analysis, i - 1) in _TOPIC_HEADS
     ):
         background = True
+    # after a preposition or an aim noun, and in a list of masdars, the word is a masdar
+    # whatever its shape ("على دعم", "بهدف دعم", "دعم وتطوير")
+    if (nominal or not imperfect) and _after_aim(analysis, i):
+        background = True  # "حريصة على دعم", "بهدف دعم": an aim, not an act
+    if (nominal and _norm(analysis, i - 1) in ("كل", "اي")) or _listed_with_masdar(analysis, i):
+        background = True  # "خلف كل دعم", "ما يلقاه من دعم وتطوير وتشجيع": a kind of act
+    if (
+        imperfect
+        and i > 0
+        and toks[i - 1].norm in ("ان", "بان", "وان")
+        and _norm(analysis, i - 2) not in ("قبل", "بعد", "منذ")
+    ):
+        # "يشترط أن يوافق الأطراف": the subjunctive asserts nothing; "قبل أن يعتقله
+        # ضابط" tells what happened
+        modality = "hypothetical"
     if imperfect:
         if i > 0 and toks[i - 1].norm in actors._RELATIVES:
             background = True  # "التحركات التي تدعمها"
@@ -894,6 +965,33 @@ def _indefinite_plural(norm: str) -> bool:
     it, as a relative clause without الذي does."""
     w = norm[1:] if norm[:1] in "وف" and len(norm) > 5 else norm
     return not w.startswith("ال") and len(w) >= 5 and w.endswith(("ون", "ين", "ات"))
+
+
+def _after_aim(analysis: Analysis, i: int) -> bool:
+    """An aim or keenness word just before the masdar, directly or through its
+    preposition ("حريصة على دعم", "بهدف دعم", "الحرص على دعم")."""
+    if _norm(analysis, i - 1) in _AIM or _core(analysis, i - 1) in _AIM:
+        return True
+    if _norm(analysis, i - 1) in _AIM_PREPS:
+        return _norm(analysis, i - 2) in _AIM or _norm(analysis, i - 3) in _AIM
+    return False
+
+
+def _listed_with_masdar(analysis: Analysis, i: int) -> bool:
+    """An indefinite masdar in a list of masdars ("دعم وتطوير وتشجيع", "دعم ومساندة
+    وتوجيه"): the kinds of help given, not one act."""
+    toks = analysis.tokens
+    if (
+        i + 1 >= len(toks)
+        or toks[i].norm.startswith("ال")
+        or actors._break_between(analysis, i, i + 1)
+    ):
+        return False
+    nxt = toks[i + 1].norm
+    if not nxt.startswith("و") or len(nxt) < 5:
+        return False
+    surface = analysis.text[toks[i + 1].start : toks[i + 1].end]
+    return not nxt[1:].startswith("ال") and actors.derived_masdar(nxt[1:], surface[1:])
 
 
 def _habitual(analysis: Analysis, i: int) -> bool:
