@@ -433,3 +433,17 @@ def test_asked_party_after_min():
     a = analyse("وطلب الوزير من أجل ذلك تأجيل الاجتماع")
     trig = next(t for t in a.triggers if t.type == "REQUEST")
     assert actors._asked_from(a, 2, actors.EntityIndex()) is None
+
+
+def test_who_was_arrested():
+    a = analyse("واعتقلت الشرطة أمس أكثر من 200 مدرس في العاصمة")
+    trig = next(t for t in a.triggers if t.type == "COERCE")
+    assert words(a, actors.find_roles(a, trig, generic=True)[1]).endswith("مدرس")
+    a = analyse("وذكرت الشرطة أنها اعتقلت 60 شخصا من العاصمة بتهمة التخريب")
+    trig = next(t for t in a.triggers if t.type == "COERCE")
+    assert words(a, actors.find_roles(a, trig, generic=True)[1]) == "60 شخصا"
+    a = analyse("واحتجزت السلطات شحنة أسلحة في الميناء")
+    trig = next(t for t in a.triggers if t.type == "COERCE")
+    assert actors._arrested(a, 2, actors.EntityIndex()) is None  # goods, not people
+    a = analyse("قبل أن يعتقله أحد الضباط")
+    assert not actors.arrest_verb(a, 2)  # the suffix is the object, the phrase the doer

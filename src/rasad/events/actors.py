@@ -661,7 +661,12 @@ def _new_phrase(analysis: Analysis, head: int, j: int) -> bool:
             and not _nisba_adjective(w)
             and not w.endswith(("ين", "ون"))
             and not w.startswith("الم")  # a participle agrees: "الجماعات المسلحة"
-            and _key(w) in GENERIC_HEADS
+            and (
+                _key(w) in GENERIC_HEADS
+                # a masculine person after a feminine noun agrees with nothing:
+                # "واعتقلت الشرطة الرجل"
+                or (h.endswith("ه") and not w.endswith(("ه", "ات")) and _key(w) in _PARTY_HEADS)
+            )
             and _key(w) != _key(h)
         )
     return h.startswith("ال") and len(h) > 3 and h not in _TITLES
@@ -1134,6 +1139,9 @@ def find_roles(
         if cue is not None:  # passive with its agent: "اختطفا ... على يد مسلحين"
             return cue, before or after
         if passive_like:
+            if generic and arrest_verb(analysis, i):
+                # "اعتقلت 60 شخصا من العاصمة": the counted noun, not the place after من
+                return before, _arrested(analysis, i + 1, ents) or after
             return before, after
         if before is not None:
             actor, rest = before, after
@@ -1156,6 +1164,10 @@ def find_roles(
         after_actor = actor[1] if actor and actor[0] > i else i + 1
         if generic and (rest is None or rest[0] not in ents):
             rest = recipient_after(analysis, after_actor, ents) or rest
+        if generic and arrest_verb(analysis, i):
+            arrested = _arrested(analysis, after_actor, ents)
+            if arrested is not None and (rest is None or rest[0] <= arrested[1]):
+                rest = arrested  # "اعتقلت شابا بث ...": who, without the next verb
         if generic and rest is None and trig.type in _ADDRESSED_TYPES:
             rest = _object_before_complement(analysis, after_actor, ents)
             if rest is None and trig.type == "REQUEST":
@@ -1285,6 +1297,64 @@ def meeting_parties(
         if norm in STOP or toks[j].core in STOP or verb_like(analysis, j, ents):
             break
     return None, None
+
+
+_ARREST_VERBS = ("اعتقل", "يعتقل", "تعتقل", "احتجز", "يحتجز", "تحتجز")
+
+
+def arrest_verb(analysis: Analysis, i: int) -> bool:
+    """A verb of arresting or detaining (اعتقلت، يحتجز) whose object is the phrase after
+    it; not one that carries its object as a suffix ("يعتقله أحد الضباط": the phrase is
+    the doer), nor أوقف or سجن, which also stop projects or name a prison."""
+    w = _bare(analysis.tokens[i].norm)
+    if not w.startswith(_ARREST_VERBS):
+        return False
+    stem = next(v for v in _ARREST_VERBS if w.startswith(v))
+    rest = w[len(stem) :]
+    return rest not in ("ه", "ها", "هم", "هما", "هن", "ته", "تها", "تهم", "وه", "وها", "وهم")
+
+
+def _arrested(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int, int] | None:
+    """Who was arrested: the noun phrase after the arrest verb's subject, past time words
+    and quantifiers ("اعتقلت الشرطة أمس أكثر من 200 مدرس"), whatever its words."""
+    toks = analysis.tokens
+    j = _skip_adverbs(analysis, start)
+    if j >= len(toks) or (j > 0 and _break_between(analysis, j - 1, j)):
+        return None
+    head = j
+    if toks[head].norm in _ABOUT_COUNT and head + 1 < len(toks):
+        head += 1  # "نحو", "أكثر"
+        if toks[head].norm == "من" and head + 1 < len(toks):
+            head += 1  # "أكثر من 200 مدرس"
+    if (
+        toks[head].norm[:1].isdigit() or toks[head].core in lexicon.NUMBER_WORDS
+    ) and head + 1 < len(toks):
+        head += 1  # "اعتقلت 12 شخصا", "ثلاثة متهمين"
+    if any(_break_between(analysis, k - 1, k) for k in range(j + 1, head + 1)):
+        return None
+    tok = toks[head]
+    if (
+        tok.norm in STOP
+        or tok.core in STOP
+        or tok.norm[:1] in "بل"
+        or verb_like(analysis, head, ents)
+    ):
+        return None
+    if tok.norm in lexicon.TIME_NOW:
+        return None
+    end = _phrase_from(analysis, head, limit=3, ents=ents)[1]
+    for k in range(head + 1, end):
+        if toks[k].norm[:1] in "بل" and not toks[k].norm.startswith("ال"):
+            end = k  # "شخصا بتهمة الإرهاب": the charge is no part of who
+            break
+    if any(_key(toks[k].norm) in _THINGS or toks[k].norm in _SEIZED for k in range(head, end)):
+        return None  # "احتجزت السلطات شحنة أسلحة": goods, not people
+    return j, end
+
+
+_ABOUT_COUNT = {"نحو", "حوالي", "اكثر", "قرابه", "زهاء", "عشرات", "مئات", "الاف", "آلاف"}
+# what is held or seized rather than arrested
+_SEIZED = {"شحنه", "شحنات", "كميه", "كميات", "مخدرات", "سفينه", "سفن", "اموال", "مبالغ", "سيارات"}
 
 
 def _asked_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int, int] | None:

@@ -921,6 +921,8 @@ class EventsStage:
                 kind == "place"
                 or any(ents.get(j, (0, 0, ""))[2] in ("GPE", "LOC") for j in range(*recipient_rng))
             )
+            if kind == "thing" and actors.arrest_verb(analysis, trig.index):
+                kind = "party"  # one arrests people: "اعتقلت الشرطة شابين"
             if kind != "party" and not host:
                 self.counters["recipient_not_party:" + kind] += 1
                 if kind == "place":
