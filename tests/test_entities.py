@@ -165,3 +165,17 @@ def test_description_start_test_agrees_with_head_kind_and_lex_match():
             assert _may_describe(form) == expected, form
             seen += expected
     assert seen > len(heads)  # the heads with their clitics are found
+
+
+def test_a_title_run_stops_at_another_persons_name():
+    # the guest's title follows the host's name: it is the guest's, and the host's name
+    # is no part of it
+    doc = analyse(
+        "استقبل الأمير محمد بن نايف وزير الخارجية الأمريكي جون كيري في جدة.",
+        [("محمد بن نايف", "PERSON"), ("جون كيري", "PERSON"), ("جدة", "GPE")],
+    )
+    host, guest = entity_with(doc, "محمد بن نايف"), entity_with(doc, "جون كيري")
+    assert host.id != guest.id
+    assert "وزير الخارجية الأمريكي" in guest.titles
+    assert not any("كيري" in m.text for m in host.mentions)
+    assert not any("نايف" in t for t in guest.titles)

@@ -447,3 +447,15 @@ def test_who_was_arrested():
     assert actors._arrested(a, 2, actors.EntityIndex()) is None  # goods, not people
     a = analyse("قبل أن يعتقله أحد الضباط")
     assert not actors.arrest_verb(a, 2)  # the suffix is the object, the phrase the doer
+
+
+def test_two_persons_side_by_side_are_two_parties(pipe):
+    doc = run(pipe, "استقبل الأمير محمد بن نايف وزير الخارجية الأمريكي جون كيري في جدة.\n")
+    meetings = of_type(doc, "CONSULT")
+    assert meetings and text(meetings[0].actor).endswith("بن نايف"), text(meetings[0].actor)
+    assert text(meetings[0].recipient).endswith("جون كيري"), text(meetings[0].recipient)
+    doc = run(
+        pipe, "وطالب المواطنون أحمد اللقماني وعبدالعزيز باوارث وعبدالله الأحمدي بتنفيذ المقترح.\n"
+    )
+    requests = of_type(doc, "REQUEST")
+    assert requests and text(requests[0].actor).endswith("الأحمدي"), text(requests[0].actor)

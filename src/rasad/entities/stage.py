@@ -117,9 +117,18 @@ class EntitiesStage:
             for m in cl.mentions:
                 covered.add(m.start, m.end)
         self._missed_surnames(text, words, clusters, covered)
+        # the persons' own names: a title run never reaches over another person's name
+        names = _Covered()
         for cl in clusters:
             if cl.main_type() in PERSON_TYPES:
-                self._attach_titles(text, words, starts, cl, covered)
+                for m in cl.mentions:
+                    ws = words_of(m.text)
+                    if len(ws) == 1 and head_kind(ws[0]):
+                        continue  # a title word the NER read as a name ("أمين")
+                    names.add(m.start, m.end)
+        for cl in clusters:
+            if cl.main_type() in PERSON_TYPES:
+                self._attach_titles(text, words, starts, cl, covered, names)
             else:
                 self._org_heads(text, words, starts, cl)
         clusters = self._merge_bare_heads(clusters)
@@ -404,7 +413,13 @@ class EntitiesStage:
             self.counters["completed_names"] += 1
 
     def _attach_titles(
-        self, text: str, words: list[Word], starts: list[int], cl: _Cluster, covered: _Covered
+        self,
+        text: str,
+        words: list[Word],
+        starts: list[int],
+        cl: _Cluster,
+        covered: _Covered,
+        names: _Covered | None = None,
     ) -> None:
         if not words:
             return
@@ -428,7 +443,7 @@ class EntitiesStage:
             # before the name, possibly chained over commas
             right = first
             while right > 0:
-                span = _left_title(text, words, right, covered)
+                span = _left_title(text, words, right, covered, names)
                 if not span:
                     break
                 a, b = span
@@ -442,7 +457,7 @@ class EntitiesStage:
                 if code and is_definite(words[first - 1].norm):
                     cl.countries[code] += 2
             # after the name
-            span = _right_title(text, words, last, covered)
+            span = _right_title(text, words, last, covered, names)
             if span:
                 a, b = span
                 self._add_title(cl, words[a:b])
@@ -825,9 +840,11 @@ def _surface(ws: list[Word]) -> str:
 
 
 def _left_title(
-    text: str, words: list[Word], right: int, covered: _Covered
+    text: str, words: list[Word], right: int, covered: _Covered, names: _Covered | None = None
 ) -> tuple[int, int] | None:
-    """Title run ending right before word ``right`` (a name or a chained title)."""
+    """Title run ending right before word ``right`` (a name or a chained title); it stops
+    at another person's name ("الأمير محمد بن نايف وزير الخارجية الأمريكي جون كيري":
+    كيري's title is "وزير الخارجية الأمريكي", not the host's name before it)."""
     b = right
     if b == 0 or b >= len(words):
         return None
@@ -841,10 +858,14 @@ def _left_title(
         k > lo
         and gap_is_space(text, words[k - 1], words[k])
         and not _ends_run(words, k - 1, covered)
+        and not (names is not None and names.overlaps(words[k - 1].start, words[k - 1].end))
     ):
         k -= 1
     for s in range(k, b):
         kind = head_kind(words[s])
+        if not kind and words[s].norm[:1] in "وف":
+            # "باراك اوباما ونظيره التركي رجب طيب اردوغان": a coordinated title
+            kind = head_kind(Word(0, 0, "", words[s].norm[1:]))
         if kind == "pre" and not (s + 1 < b and head_kind(words[s + 1]) == "role"):
             continue
         if not kind:
@@ -882,9 +903,10 @@ def _is_stop(w: Word) -> bool:
 
 
 def _right_title(
-    text: str, words: list[Word], last: int, covered: _Covered
+    text: str, words: list[Word], last: int, covered: _Covered, names: _Covered | None = None
 ) -> tuple[int, int] | None:
-    """Indefinite title run right after a name ("شويبله وزير المالية الألماني")."""
+    """Indefinite title run right after a name ("شويبله وزير المالية الألماني"); not one
+    that another person's name follows, whose title it is."""
     a = last + 1
     if last < 0 or a >= len(words):
         return None
@@ -906,9 +928,18 @@ def _right_title(
         )
         if not continues(words[b - 1], w, covered.overlaps(w.start, w.end), place):
             break
+        if names is not None and names.overlaps(w.start, w.end):
+            break  # another person's name ends the run
         b += 1
     while b - 1 > a and words[b - 1].norm in ("في", "فى"):
         b -= 1
+    if (
+        names is not None
+        and b < len(words)
+        and gap_is_space(text, words[b - 1], words[b])
+        and names.overlaps(words[b].start, words[b].end)
+    ):
+        return None  # "... بن نايف وزير الخارجية الأمريكي جون كيري": كيري's title
     return a, b
 
 

@@ -393,11 +393,13 @@ class EntityIndex(dict[int, tuple[int, int, str]]):
     """Token index -> (first token, end token, entity type) of a named mention, set per
     sentence. ``own_initial`` holds the tokens whose mention starts at the token's first
     letter: a و or ف there is the name's own (واشنطن، فرنسا), not a conjunction; the NER
-    leaves a conjunction clitic outside the mention ("ووزير" -> "وزير")."""
+    leaves a conjunction clitic outside the mention ("ووزير" -> "وزير"). ``entity_of``
+    tells two adjacent persons apart."""
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.own_initial: set[int] = set()
+        self.entity_of: dict[int, str] = {}  # token -> the entity id of its mention
 
 
 _ACTOR_ENTITY_TYPES = {"PERSON", "ORG", "GPE"}
@@ -676,17 +678,33 @@ def _same_party(analysis: Analysis, ents: EntityIndex, b: int) -> bool:
     """The mention starting at b continues the one ending at b: a title mention and the
     name after it (both persons), with no punctuation between."""
     hit, prev = ents.get(b), ents.get(b - 1)
+    entity_of = getattr(ents, "entity_of", {})
     return (
         hit is not None
         and prev is not None
         and hit[0] == b
         and hit[2] == prev[2] == "PERSON"
         and not _break_between(analysis, b - 1, b)
+        # two entities side by side are two persons: "... بن نايف وزير الخارجية الأمريكي"
+        and entity_of.get(b) == entity_of.get(b - 1)
     )
 
 
 def _coordinated(analysis: Analysis, end: int, ents: EntityIndex) -> int:
-    """Extend a party over "و + party" ("البرلمان والجنرال حفتر"), at most two tokens more."""
+    """Extend a party over "و + party" ("البرلمان والجنرال حفتر"), and a list of named
+    persons over each further "و + person" ("أحمد اللقماني وعبدالعزيز باوارث وعبدالله
+    الأحمدي")."""
+    stop = _coordinated_once(analysis, end, ents)
+    for _ in range(3):
+        person_next = ents.get(stop, (0, 0, ""))[2] == "PERSON"
+        if not (stop > end and person_next and ents.get(stop - 1, (0, 0, ""))[2] == "PERSON"):
+            break
+        end, stop = stop, _coordinated_once(analysis, stop, ents)
+    return stop
+
+
+def _coordinated_once(analysis: Analysis, end: int, ents: EntityIndex) -> int:
+    """One "و + party" after end, at most two tokens more (or the party's mention)."""
     toks = analysis.tokens
     if (
         end < len(toks)

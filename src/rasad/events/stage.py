@@ -331,12 +331,19 @@ def _title_holder_end(analysis: Analysis, rng: tuple[int, int], ents: actors.Ent
         # المهندس may open it)
         j = end + 1 if end < len(toks) and toks[end].norm in actors._TITLES else end
         hit = ents.get(j)
+        entity_of = getattr(ents, "entity_of", {})
+        own = {
+            entity_of.get(k) for k in range(start, end) if ents.get(k, (0, 0, ""))[2] == "PERSON"
+        } - {None}  # the person the range names, not a place in its title
         if (
             hit is not None
             and hit[0] == j
             and hit[2] == "PERSON"
             and not link._break(analysis, end - 1)
             and not (j > end and link._break(analysis, end))
+            # the same person's name, not the next person's title ("... بن نايف وزير
+            # الخارجية الأمريكي جون كيري")
+            and (not own or entity_of.get(j) in own)
         ):
             end, person = hit[1], True
     if not person:
@@ -558,6 +565,7 @@ class EventsStage:
             if a < b:
                 for j in range(a, b):
                     index[j] = (a, b, ent.type)
+                    index.entity_of[j] = ent.id
                 if m.start == starts[a]:
                     index.own_initial.add(a)
         return index
@@ -800,7 +808,7 @@ class EventsStage:
             first, second = actors.meeting_parties(analysis, trig.index, ents)
             if (
                 second is not None
-                and (recipient_rng is None or recipient_rng[0] > second[0])
+                and (first is not None or recipient_rng is None or recipient_rng[0] > second[0])
                 and (actor_rng is None or not actor_rng[0] <= second[0] < actor_rng[1])
             ):
                 if first is not None and actor_rng is None:
