@@ -131,3 +131,11 @@ def test_noun_governed_by_another_noun_does_not_link(pipe):
     assert first(doc, "REQUEST").date.date_source == "published"
     assert link.subject_position(analyse("وسلمت الرسالة امس"), 1)
     assert not link.subject_position(analyse("ضغوطا لعرقلة الاتفاق"), 2)
+
+
+def test_dual_cases_name_the_same_party():
+    from rasad.document import Ref, Span
+
+    a = Ref(span=Span(start=0, end=7, text="امرأتين"))
+    b = Ref(span=Span(start=0, end=7, text="امرأتان"))
+    assert link.same_party(a, b)

@@ -551,6 +551,8 @@ def _role_keys(ref: Ref | None) -> set[str]:
     if ref is None or ref.span is None:
         return set()
     keys = {lemma_key(w) for _s, _e, w in tokenize(ref.span.text)}
+    # the dual's two cases key apart (امرأتين -> امرا, امرأتان -> امر): the shorter one
+    keys |= {k[:-1] for k in keys if k.endswith("ا") and len(k) >= 4}
     # a title word alone ("وزير", "رئيس") does not make two roles the same party
     return {k for k in keys if len(k) >= 3 and k not in _TITLE_KEYS}
 
