@@ -124,3 +124,13 @@ def test_aims_lists_and_the_subjunctive():
     assert status("يشترط أن يوافق أطراف النزاع على ذلك", "AGREE")[1] == "hypothetical"
     assert not status("أعلنت الحكومة دعم القرار", "SUPPORT")[2]
     assert status("وتسلل إلى المبنى قبل أن يعتقله أحد الضباط", "COERCE")[1] is None
+
+
+def test_material_support_is_aid():
+    import rasad
+
+    doc = rasad.extract("وقدمت المملكة دعما ماليا للحكومة اليمنية.", published="2015-06-01")
+    aid = [e for e in doc.events if e.type == "AID"]
+    assert aid and aid[0].salience == "reported", [(e.type, e.salience) for e in doc.events]
+    doc = rasad.extract("أعلنت الحكومة دعمها للرئيس.", published="2015-06-01")
+    assert [e.type for e in doc.events] == ["SUPPORT"]

@@ -665,6 +665,46 @@ def _bare_word(norm: str) -> str:
     return w[1:] if w[:1] in "بل" and len(w) > 3 and not w.startswith("ال") else w
 
 
+# what makes support material aid: money, arms, supplies ("دعم مالي", "تدعم رواتب المعلمين")
+_MATERIAL = {
+    "مالي",
+    "ماليا",
+    "المالي",
+    "مادي",
+    "ماديا",
+    "المادي",
+    "بمبلغ",
+    "بمبالغ",
+    "بالمال",
+    "بالسلاح",
+    "بالاسلحه",
+    "بالعتاد",
+    "بالذخيره",
+    "لوجستي",
+    "لوجستيا",
+    "اللوجستي",
+    "بقيمه",
+    "رواتب",
+    "الرواتب",
+    "رواتبهم",
+    "ميزانيه",
+    "غذايي",
+    "بالغذاء",
+}
+
+
+def material_support(analysis: Analysis, i: int) -> bool:
+    """Support given in money, arms or supplies: PLOVER's AID, not SUPPORT (the
+    annotators' "funding is AID")."""
+    toks = analysis.tokens
+    if not _bare_word(toks[i].norm).lstrip("يت").startswith(("دعم", "الدعم")):
+        return False
+    return any(
+        _norm(analysis, j) in _MATERIAL or toks[j].norm in _MATERIAL
+        for j in range(i + 1, min(len(toks), i + 3))
+    )
+
+
 def _sports_words(analysis: Analysis) -> int:
     """How many different sports words the sentence has (اللاعب and لاعب are one)."""
     return len(
@@ -900,8 +940,9 @@ def clause_status(analysis: Analysis, trig: Trigger) -> tuple[str | None, str | 
         and not bare.startswith("ال")
         and i > 0
         and trig.type in ("SUPPORT", "COOPERATE", "AID")
+        and not any(_norm(analysis, j) in _GIVE for j in range(max(0, i - 3), i))
     ):
-        background = True  # accusative of purpose: "دعماً لـ", "تأييداً"
+        background = True  # accusative of purpose: "دعماً لـ", "تأييداً" (not "قدمت دعما")
     if nominal and bare.startswith("ال") and bare.endswith("ات"):
         background = True  # a definite plural names a kind: "الزيارات", "الاعتقالات"
     if nominal and (
@@ -957,6 +998,8 @@ def clause_status(analysis: Analysis, trig: Trigger) -> tuple[str | None, str | 
     return polarity, modality, background
 
 
+# verbs of giving, whose accusative masdar is what was given: "قدمت المملكة دعما ماليا"
+_GIVE = {"قدم", "قدمت", "يقدم", "تقدم", "منح", "منحت", "يمنح", "تمنح", "تلقي", "تلقى", "تلقت"}
 _CALLED_OFF = {"تاجيل", "الغاء", "ارجاء", "تعليق", "بتاجيل", "بالغاء", "لتاجيل"}
 
 

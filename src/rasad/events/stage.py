@@ -737,6 +737,9 @@ class EventsStage:
         self, doc, sent, analysis, event_type, trigs, mentions, cameo_hit=None, subject=None
     ) -> Event | None:
         trig = _primary(trigs, analysis)
+        if event_type == "SUPPORT" and senses.material_support(analysis, trig.index):
+            event_type = "AID"  # "دعم مالي", "تدعم رواتب المعلمين": material aid
+            self.counters["support_as_aid"] += 1
         cues = cue_flags(analysis, trig)
         polarity, modality, salience = status_from_cues(cues, event_type)
         scored = (
