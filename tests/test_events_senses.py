@@ -134,3 +134,8 @@ def test_material_support_is_aid():
     assert aid and aid[0].salience == "reported", [(e.type, e.salience) for e in doc.events]
     doc = rasad.extract("أعلنت الحكومة دعمها للرئيس.", published="2015-06-01")
     assert [e.type for e in doc.events] == ["SUPPORT"]
+
+
+def test_masdar_under_a_subjunctive_verb():
+    assert status("وقالت إن المفوضية يجب أن تقدم دعما للإعداد", "SUPPORT")[1] == "hypothetical"
+    assert status("وقدمت المفوضية دعما للإعداد", "SUPPORT")[1] is None

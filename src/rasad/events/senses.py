@@ -993,6 +993,15 @@ def clause_status(analysis: Analysis, trig: Trigger) -> tuple[str | None, str | 
         # "تأجيل زيارة الوزير", "إلغاء الاجتماع": the meeting did not take place (not so
         # "إلغاء الحظر", the lifting of a sanction that was)
         polarity = "negated"
+    if nominal and any(
+        j >= 1
+        and toks[j - 1].norm in ("ان", "بان", "وان")
+        and _norm(analysis, j)[:1] in "يت"
+        and len(_norm(analysis, j)) >= 4
+        and _norm(analysis, j - 2) not in ("قبل", "بعد", "منذ")
+        for j in (i - 1, i - 2)
+    ):
+        modality = "hypothetical"  # "يجب أن تقدم دعما", "أن يقوم بدعم": not done yet
     if _question_or_counterfactual(analysis, i):
         modality = "hypothetical"  # "هل تم التنسيق مع ...؟", "لو ... وتعاون مع"
     return polarity, modality, background
