@@ -427,6 +427,15 @@ _PERSON_WORDS = {
 }
 
 
+def _any_near(analysis: Analysis, span: range, vocab: set[str]) -> bool:
+    """A word of ``vocab`` (as it stands or without its clitics) at a token in ``span``
+    (clipped to the sentence)."""
+    return any(
+        _norm(analysis, j) in vocab or _core(analysis, j) in vocab
+        for j in range(max(0, span.start), min(len(analysis.tokens), span.stop))
+    )
+
+
 def _core(analysis: Analysis, j: int) -> str:
     return analysis.tokens[j].core if 0 <= j < len(analysis.tokens) else ""
 
@@ -514,12 +523,12 @@ def other_sense(
         return "sports"
     if event_type == "REJECT" and nxt in _ANONYMOUS:
         return "anonymous source"  # "المصدر الذي رفض الكشف عن اسمه"
-    if event_type == "MOBILIZE" and _bare_word(tok.norm).startswith(
-        ("نشر", "ينشر", "تنشر", "انتشار", "الانتشار")
+    if (
+        event_type == "MOBILIZE"
+        and _bare_word(tok.norm).startswith(("نشر", "ينشر", "تنشر", "انتشار", "الانتشار"))
+        and not _any_near(analysis, range(i - 4, i + 6), _FORCES)
     ):
-        near = range(max(0, i - 4), min(len(analysis.tokens), i + 6))
-        if not any(_norm(analysis, j) in _FORCES or _core(analysis, j) in _FORCES for j in near):
-            return "publishing"  # "نشر إعلانا", "انتشار المرض": no forces deployed
+        return "publishing"  # "نشر إعلانا", "انتشار المرض": no forces deployed
     if event_type == "COERCE" and _bare_word(tok.norm) in ("قبضه", "القبضه"):
         return "grip"  # "تحت قبضة": a grip, not القبض على (an arrest)
     if event_type == "COERCE":
@@ -532,10 +541,12 @@ def other_sense(
             prev in _HOLDING_PLACE or _core(analysis, i - 1) in _HOLDING_PLACE
         ):
             return "holding place"  # "مكان احتجازه"
-    if event_type == "SANCTION" and "استدعا" in core:
-        near = range(i + 1, min(len(analysis.tokens), i + 5))
-        if not any(_norm(analysis, j) in _ENVOYS or _core(analysis, j) in _ENVOYS for j in near):
-            return "summons"  # a court's or a club's summons, not a recalled envoy
+    if (
+        event_type == "SANCTION"
+        and "استدعا" in core
+        and not _any_near(analysis, range(i + 1, i + 5), _ENVOYS)
+    ):
+        return "summons"  # a court's or a club's summons, not a recalled envoy
     if (
         event_type == "SUPPORT"
         and core in ("ايد", "ايدي")
@@ -955,12 +966,7 @@ def clause_status(analysis: Analysis, trig: Trigger) -> tuple[str | None, str | 
         background = True  # "حريصة على دعم", "بهدف دعم": an aim, not an act
     if (nominal and _norm(analysis, i - 1) in ("كل", "اي")) or _listed_with_masdar(analysis, i):
         background = True  # "خلف كل دعم", "ما يلقاه من دعم وتطوير وتشجيع": a kind of act
-    if (
-        imperfect
-        and i > 0
-        and toks[i - 1].norm in ("ان", "بان", "وان")
-        and _norm(analysis, i - 2) not in ("قبل", "بعد", "منذ")
-    ):
+    if imperfect and _after_an(analysis, i):
         # "يشترط أن يوافق الأطراف": the subjunctive asserts nothing; "قبل أن يعتقله
         # ضابط" tells what happened
         modality = "hypothetical"
@@ -994,11 +1000,7 @@ def clause_status(analysis: Analysis, trig: Trigger) -> tuple[str | None, str | 
         # "إلغاء الحظر", the lifting of a sanction that was)
         polarity = "negated"
     if nominal and any(
-        j >= 1
-        and toks[j - 1].norm in ("ان", "بان", "وان")
-        and _norm(analysis, j)[:1] in "يت"
-        and len(_norm(analysis, j)) >= 4
-        and _norm(analysis, j - 2) not in ("قبل", "بعد", "منذ")
+        _norm(analysis, j)[:1] in "يت" and len(_norm(analysis, j)) >= 4 and _after_an(analysis, j)
         for j in (i - 1, i - 2)
     ):
         modality = "hypothetical"  # "يجب أن تقدم دعما", "أن يقوم بدعم": not done yet
@@ -1010,6 +1012,16 @@ def clause_status(analysis: Analysis, trig: Trigger) -> tuple[str | None, str | 
 # verbs of giving, whose accusative masdar is what was given: "قدمت المملكة دعما ماليا"
 _GIVE = {"قدم", "قدمت", "يقدم", "تقدم", "منح", "منحت", "يمنح", "تمنح", "تلقي", "تلقى", "تلقت"}
 _CALLED_OFF = {"تاجيل", "الغاء", "ارجاء", "تعليق", "بتاجيل", "بالغاء", "لتاجيل"}
+
+
+def _after_an(analysis: Analysis, j: int) -> bool:
+    """Token j follows the subjunctive أن, not the "أن" of قبل/بعد/منذ أن (which tells
+    what happened)."""
+    return (
+        j >= 1
+        and analysis.tokens[j - 1].norm in ("ان", "بان", "وان")
+        and _norm(analysis, j - 2) not in ("قبل", "بعد", "منذ")
+    )
 
 
 def _indefinite_plural(norm: str) -> bool:
