@@ -584,6 +584,7 @@ _TITLE_HEADS = {
 }
 
 
+@lru_cache(maxsize=WORD_CACHE)  # asked of most tokens by the role rules, per word form
 def _title_head(norm: str) -> bool:
     """A person's title, masculine or feminine (وزير، الوزيرة، وكيلة): the word as it
     stands and without a conjunction (a title may start with و: وكيلة)."""
@@ -934,6 +935,11 @@ _PLURAL_TITLES = {
 }
 
 
+def _plural_title(norm: str) -> bool:
+    return _bare(norm).removeprefix("ال") in _PLURAL_TITLES
+
+
+@lru_cache(maxsize=WORD_CACHE)
 def _party_word(norm: str) -> bool:
     """A word for people or a body: a party head (الوزارة، والدها، الأعضاء), a title, or
     a participle in the sound masculine plural (المتقدمين، المخالفين); not a masdar in
@@ -943,10 +949,9 @@ def _party_word(norm: str) -> bool:
         return False  # not الجمعة (Friday) for جمعية
     if key in GENERIC_HEADS or key in _PARTY_HEADS or key in _GROUP_NAMES or _title_head(norm):
         return True
-    if _bare(norm).removeprefix("ال") in _PLURAL_TITLES:
+    w = _bare(norm).removeprefix("ال")
+    if w in _PLURAL_TITLES:
         return True
-    w = _bare(norm)
-    w = w[2:] if w.startswith("ال") else w
     return len(w) >= 6 and w[0] == "م" and w.endswith(("ين", "ون"))
 
 
@@ -2083,7 +2088,7 @@ def recipient_kind(
         or key in _GROUP_NAMES
         or _title_head(norm)
         or key in _TITLE_HEADS
-        or _bare(norm).removeprefix("ال") in _PLURAL_TITLES
+        or _plural_title(norm)
     ):
         return "party"
     bare = _bare(norm)
