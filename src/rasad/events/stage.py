@@ -325,16 +325,16 @@ def _title_holder_end(analysis: Analysis, rng: tuple[int, int], ents: actors.Ent
     toks = analysis.tokens
     start, end = rng
     head_is_title = actors._title_head(toks[start].norm) or toks[start].norm in _HONORIFIC_WORDS
-    person = any(ents.get(j, (0, 0, ""))[2] == "PERSON" for j in range(start, end))
+    persons = [k for k in range(start, end) if ents.get(k, (0, 0, ""))[2] == "PERSON"]
+    person = bool(persons)
     if head_is_title:
         # the name: a person mention right after the title phrase (an honorific such as
         # المهندس may open it)
         j = end + 1 if end < len(toks) and toks[end].norm in actors._TITLES else end
         hit = ents.get(j)
         entity_of = getattr(ents, "entity_of", {})
-        own = {
-            entity_of.get(k) for k in range(start, end) if ents.get(k, (0, 0, ""))[2] == "PERSON"
-        } - {None}  # the person the range names, not a place in its title
+        # the person the range names, not a place in its title
+        own = {entity_of.get(k) for k in persons} - {None}
         if (
             hit is not None
             and hit[0] == j
