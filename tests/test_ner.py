@@ -200,3 +200,37 @@ def test_analyst_head_rules_name_bodies_only_in_the_pipeline_mode():
     tokens = ["زار", "لجنة", "شؤون", "اللاجئين", "التابعة", "للبرلمان"]
     ruled = apply_org_rules(tokens, ["O"] * 6, heads=ANALYST_ORG_HEADS, idafa=True)
     assert ruled[1:5] == ["B-ORG", "I-ORG", "I-ORG", "O"]
+
+
+def test_analyst_body_names_stop_where_the_next_phrase_starts():
+    from rasad.ner.rules import ANALYST_ORG_HEADS, apply_org_rules
+
+    def orgs(sentence: str) -> list[str]:
+        tokens = sentence.split()
+        labels = apply_org_rules(tokens, ["O"] * len(tokens), heads=ANALYST_ORG_HEADS, idafa=True)
+        names, current = [], []
+        for tok, lab in zip(tokens, labels, strict=True):
+            if lab == "B-ORG" and current:
+                names.append(" ".join(current))
+                current = []
+            if lab != "O":
+                current.append(tok)
+            elif current:
+                names.append(" ".join(current))
+                current = []
+        return names + ([" ".join(current)] if current else [])
+
+    # no idafa after a definite word: the object of the sentence starts there
+    assert orgs("دعت الحكومة العراقية مجلس النواب إلى التصويت") == [
+        "الحكومة العراقية",
+        "مجلس النواب",
+    ]
+    assert orgs("ودعت الوزارة المواطنين إلى التسجيل") == []  # no agreement: the object
+    assert orgs("وانتقد مجلس حقوق الإنسان الحكومة أمس") == ["مجلس حقوق الإنسان"]
+    # a genitive right after the head, a لـ-phrase after an adjective, and غير stay in
+    assert orgs("وقال حزب الحركة القومية إن") == ["حزب الحركة القومية"]
+    assert orgs("وقرر الاتحاد الإنجليزي لكرة القدم أن") == ["الاتحاد الإنجليزي لكرة القدم"]
+    assert orgs("وأكدت المنظمة اللبنانية غير الحكومية أن") == ["المنظمة اللبنانية غير الحكومية"]
+    # but not a لـ-phrase after a genitive noun or with a pronoun
+    assert orgs("وأعلنت وزارة العدل للمؤشر العقاري أن") == ["وزارة العدل"]
+    assert orgs("قطع الحكومة التونسية لعلاقاتها الدبلوماسية") == ["الحكومة التونسية"]

@@ -123,6 +123,44 @@ def _chain_word(norm: str) -> bool:
     return norm.startswith("ال") and len(norm) >= 4 and norm not in _CHAIN_STOP
 
 
+def _definite(norm: str) -> bool:
+    """A word with the article, also behind a conjunction or preposition."""
+    return norm.startswith(("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل"))
+
+
+def _purpose_phrase(before: str, norm: str, heads: frozenset[str]) -> bool:
+    """After a definite word no idafa starts, but a name goes on with a لـ-phrase after
+    its adjective ("الاتحاد الإنجليزي لكرة القدم", "المجلس الأعلى للدفاع الوطني"); not
+    after a genitive noun, not with a pronoun, and not to another body, which belong to
+    the sentence ("وزارة العدل للمؤشر العقاري", "الحكومة التونسية لعلاقاتها",
+    "اللجنة الاستشارية للحكومة")."""
+    return (
+        norm.startswith("ل")
+        and not norm.endswith(("ها", "هم", "هما"))
+        and _head(norm) not in heads
+        and (before.endswith(("ي", "يه")) or before in _NAME_ADJECTIVES)
+    )
+
+
+# adjectives of a body's name that are no nisba ("المجلس الأعلى", "اللجنة الدائمة")
+_NAME_ADJECTIVES = frozenset(
+    normalize(w) for w in ["الأعلى", "العليا", "الدائمة", "الدائم", "العامة", "المستقلة"]
+)
+
+
+def _disagrees(before: str, word: str) -> bool:
+    """A definite -ين/-ون plural after a definite feminine singular is no adjective of
+    it but a new phrase, the object of the sentence ("دعت الوزارة المواطنين"); after an
+    indefinite head it is a genitive ("حركة المجاهدين")."""
+    return (
+        _definite(before)
+        and before.endswith("ه")
+        and len(word) > 6
+        and word.endswith(("ين", "ون"))
+        and not word.endswith(("يين", "يون"))
+    )
+
+
 def _bare_noun(token: str, norm: str) -> bool:
     """An indefinite Arabic word that may be the first part of a genitive construct."""
     return (
@@ -180,11 +218,27 @@ def apply_org_rules(
             j = i + 1
             bare = 0  # indefinite nouns taken into the chain (idafa)
             while j < n and j - i <= max_chain and labels[j] == "O":
-                if _chain_word(norms[j]):
+                if (
+                    _chain_word(norms[j])
+                    and not _disagrees(norms[j - 1], norms[j])
+                    # a body's noun after a definite word is the next phrase, not an
+                    # adjective ("مجلس حقوق الإنسان الحكومة"); after the head it is the
+                    # genitive ("حزب الحركة القومية")
+                    and not (
+                        _definite(norms[j - 1])
+                        and _head(norms[j]) != "منظمه"  # also "organising": اللجنة المنظمة
+                        and (_head(norms[j]) in heads or _head(norms[j]) in quote_heads)
+                    )
+                ):
                     j += 1
                 elif (
                     idafa
                     and not bare
+                    and (
+                        not _definite(norms[j - 1])
+                        or norms[j] == "غير"  # "المنظمة اللبنانية غير الحكومية"
+                        or (j - i > 1 and _purpose_phrase(norms[j - 1], norms[j], heads))
+                    )
                     and j + 1 < n
                     and labels[j + 1] == "O"
                     and _chain_word(norms[j + 1])
