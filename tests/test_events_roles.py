@@ -444,7 +444,7 @@ def test_who_was_arrested():
     assert words(a, actors.find_roles(a, trig, generic=True)[1]) == "60 شخصا"
     a = analyse("واحتجزت السلطات شحنة أسلحة في الميناء")
     trig = next(t for t in a.triggers if t.type == "COERCE")
-    assert actors._arrested(a, 2, actors.EntityIndex()) is None  # goods, not people
+    assert actors.arrested_after(a, 2, actors.EntityIndex()) is None  # goods, not people
     a = analyse("قبل أن يعتقله أحد الضباط")
     assert not actors.arrest_verb(a, 2)  # the suffix is the object, the phrase the doer
 
@@ -459,3 +459,40 @@ def test_two_persons_side_by_side_are_two_parties(pipe):
     )
     requests = of_type(doc, "REQUEST")
     assert requests and text(requests[0].actor).endswith("الأحمدي"), text(requests[0].actor)
+
+
+def test_recipient_past_place_time_and_honorific(pipe):
+    doc = run(
+        pipe,
+        "استقبل الأمير فيصل بن سعد أمير المنطقة في قصر الضيافة بأبها مساء اليوم معالي "
+        "وزير الدولة لشؤون الخارجية بدولة الكويت الشيخ خالد بن أحمد.\n",
+    )
+    meetings = of_type(doc, "CONSULT")
+    assert meetings and text(meetings[0].recipient).startswith("وزير الدولة")
+    assert text(meetings[0].recipient).endswith("خالد بن أحمد"), text(meetings[0].recipient)
+    doc = run(pipe, "وطالب عدد من الأهالي في المدينة عبر «الرياض» وزارة الصحة بفتح مستشفى.\n")
+    requests = of_type(doc, "REQUEST")
+    assert requests and text(requests[0].recipient) == "وزارة الصحة", text(requests[0].recipient)
+    # a place phrase that is no place ("في إنشاء") and who chairs are no frame or party
+    doc = run(pipe, "وعقد المجلس اجتماعه في مقره أمس برئاسة نائب الرئيس.\n")
+    assert all("نائب" not in text(e.recipient) for e in doc.events)
+
+
+def test_idafa_goes_on_into_a_name():
+    a = analyse("واستقبل أمير منطقة الرياض سفير اليابان")
+    ents = actors.EntityIndex({3: (3, 4, "GPE")})
+    assert words(a, actors._phrase_from(a, 1, ents=ents)) == "امير منطقه الرياض"
+    a = analyse("دعم إماراتي متواصل لليمن")
+    ents = actors.EntityIndex({3: (3, 4, "GPE")})
+    assert words(a, actors._phrase_from(a, 1, ents=ents)) == "اماراتي متواصل"
+
+
+def test_arrest_verb_after_people_is_passive(pipe):
+    doc = run(pipe, "وأفاد شاهد بأن عشرات المحتجين اعتقلوا أمس بعدما أغلقوا الطريق.\n")
+    arrests = of_type(doc, "COERCE")
+    assert arrests and arrests[0].actor is None
+    assert text(arrests[0].recipient) == "عشرات المحتجين", text(arrests[0].recipient)
+    doc = run(pipe, "وقالت الصحيفة إن الشرطة اعتقلت ثلاثة مشتبه بهم في المدينة.\n")
+    arrests = of_type(doc, "COERCE")
+    assert arrests and text(arrests[0].actor) == "الشرطة"
+    assert text(arrests[0].recipient) == "ثلاثة مشتبه بهم", text(arrests[0].recipient)

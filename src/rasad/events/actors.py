@@ -495,6 +495,10 @@ def _break_between(analysis: Analysis, a: int, b: int) -> bool:
     return any(c in _PUNCT_BREAK for c in gap)
 
 
+# words whose first letter و is their own, not a conjunction
+_NATIVE_WAW = frozenset({"وسط", "وزير", "وزراء", "وزاره", "وكاله", "وحدات", "وفد"})
+
+
 def _phrase_from(
     analysis: Analysis, j: int, limit: int = 2, ents: EntityIndex = _NO_ENTITIES
 ) -> tuple[int, int]:
@@ -517,7 +521,7 @@ def _phrase_from(
         if (
             t.norm[:1] in "وف"
             and len(t.norm) > 3
-            and t.norm not in ("وسط", "وزير", "وزراء", "وزاره", "وكاله", "وحدات", "وفد")
+            and t.norm not in _NATIVE_WAW
             and end not in getattr(ents, "own_initial", ())  # a name's own و: ويكيليكس
         ):
             break  # a conjunction: coordination is _coordinated's business
@@ -556,7 +560,61 @@ def _phrase_from(
             and not _break_between(analysis, end - 1, end)
         ):
             end = hit[1]
+        elif (
+            hit is not None
+            and hit[0] == end
+            and end - 1 not in ents
+            and _construct_noun(toks[end - 1].norm)
+            # a genitive takes no preposition: "دعم إماراتي متواصل لليمن", "بديار بكر"
+            and toks[end].norm[:1] not in "بلكوف"
+            and not _break_between(analysis, end - 1, end)
+        ):
+            # the idafa goes on into a name: "أمير منطقة الرياض", "سفير دولة الكويت"
+            end = hit[1]
     return j, _coordinated(analysis, end, ents)
+
+
+def title_name_end(analysis: Analysis, rng: tuple[int, int], ents: EntityIndex) -> int:
+    """The end of the person a title phrase names when the name comes after the rest of
+    the title ("وزير الدولة لشئون الدفاع بدولة قطر اللواء ركن حمد بن علي العطية"):
+    a person mention within a few words, with no punctuation, particle, verb or
+    conjunction before it; else the phrase's own end."""
+    toks = analysis.tokens
+    start, end = rng
+    if not _title_head(toks[start].norm) or any(
+        ents.get(k, (0, 0, ""))[2] == "PERSON" for k in range(start, end)
+    ):
+        return end
+    for k in range(end, min(end + 8, len(toks))):
+        if _break_between(analysis, k - 1, k):
+            return end
+        hit = ents.get(k)
+        if hit is not None and hit[0] == k and hit[2] == "PERSON":
+            return hit[1]
+        norm = toks[k].norm
+        if (
+            norm in STOP
+            or toks[k].core in STOP
+            or norm in SKIP_BEFORE_SUBJECT
+            or (norm[:1] in "وف" and norm not in _NATIVE_WAW and k not in ents)
+            or verb_like(analysis, k, ents)
+            or any(t.index == k for t in analysis.triggers)
+        ):
+            return end
+    return end
+
+
+def _construct_noun(norm: str) -> bool:
+    """An indefinite noun that must have a genitive after it (the first term of an
+    idafa): no article, preposition or conjunction in front, no pronoun ending (a final
+    ه is mostly the feminine ending here: "منطقة")."""
+    return (
+        len(norm) > 2
+        and (not norm.startswith(("ال", "و", "ف", "ب", "ل", "ك")) or norm in _NATIVE_WAW)
+        and norm not in STOP
+        and not norm.endswith(("ها", "هم", "هما"))
+        and not (len(norm) > 4 and norm.endswith(("ي", "يه")))  # nor an adjective: "عسكرية"
+    )
 
 
 # heads of a person's title, before the name ("وزير الدفاع الأمريكي آشتون كارتر")
@@ -876,6 +934,13 @@ def recipient_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
         and not _break_between(analysis, start - 1, start)
     ):
         start += 1
+    framed = _skip_frames(analysis, start, ents)
+    if start < framed < len(toks):
+        if (toks[framed].norm in STOP and toks[framed].norm not in _RECIPIENT_PREPS) or verb_like(
+            analysis, framed, ents
+        ):
+            return None  # "في اليمن التي ...", "في الوقت الحاضر يشرف": another clause
+        start = framed
     skip_to = start
     for j in range(start, min(len(toks), start + 7)):
         if j > start and _break_between(analysis, j - 1, j):
@@ -897,8 +962,8 @@ def recipient_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
                 # place there still is: "في وسط مدينة نجران")
                 skip_to = ents[skip_to][1]
             continue
-        if j - start >= 5:
-            return None
+        if j - start >= 5 or toks[j].norm in _CHAIR_WORDS:
+            return None  # "برئاسة نائب خادم الحرمين": who chairs is no recipient
         if j in ents:
             if is_actorish(analysis, j, ents) or ents[j][2] == "LOC":
                 return _phrase_from(analysis, j, ents=ents)
@@ -913,6 +978,74 @@ def recipient_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
 
 
 _FRAME_PREPS = {"في", "داخل", "خلال", "عند", "امام", "وسط", "قرب"}
+_CHAIR_WORDS = {"برياسه", "برئاسه", "بحضور"}
+_HONORIFIC_OPENERS = {"معالي", "سمو", "فخامه", "سماحه", "فضيله", "جلاله", "سعاده"}
+_QUOTES = set('«»"“” ')
+
+
+# words of time and of place that a frame phrase between subject and object is made of
+_FRAME_TIME = lexicon.TIME_NOW | {"امس", "مساء", "صباح", "ليل", "ليله", "اول", "الماضي"}
+_PLACE_NOUNS = {
+    "قصر",
+    "مكتب",
+    "مقر",
+    "مدينه",
+    "منطقه",
+    "محافظه",
+    "عاصمه",
+    "مبني",
+    "ديوان",
+    "مجلس",
+    "قاعه",
+    "فندق",
+    "مركز",
+    "وقت",
+    "فتره",
+}
+
+
+def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
+    """Past what stands between a verb's subject and its object without being a party:
+    time words, a place or channel phrase, an honorific ("استقبل الأمير ... في قصر
+    السلام بجدة مساء اليوم معالي وزير الدولة"; "طالب الأهالي في العراق عبر «عكاظ»
+    وزارة العدل"), up to punctuation (quotes only around a channel's name)."""
+    toks = analysis.tokens
+    n = len(toks)
+
+    def gap(a: int) -> set[str]:  # the characters between token a and the next
+        return set(analysis.text[toks[a].end : toks[a + 1].start])
+
+    while j < n:
+        norm = toks[j].norm
+        channel = False
+        if norm in _FRAME_TIME or norm in _HONORIFIC_OPENERS:
+            nxt = j + 1
+        elif norm in _FRAME_PREPS or norm == "عبر":
+            if j + 1 >= n:
+                return j
+            quoted = bool(gap(j) & {"«", '"'})
+            channel = norm == "عبر" and quoted and gap(j) <= _QUOTES
+            if not (channel or gap(j) <= {" "}):
+                return j
+            after = _bare(toks[j + 1].norm).removeprefix("ال")
+            if not (j + 1 in ents or after in _PLACE_NOUNS or toks[j + 1].norm in _FRAME_TIME):
+                return j  # "في إنشاء", "في أن": no place or time
+            nxt = _phrase_from(analysis, j + 1, ents=ents)[1]
+            if channel:  # the channel's name in quotes: up to the closing mark
+                while nxt < n and not gap(nxt - 1) & {"»", '"'}:
+                    nxt += 1
+        elif norm[:1] == "ب" and j in ents and ents[j][2] in ("LOC", "GPE"):
+            nxt = ents[j][1]  # "بجدة": where
+        else:
+            return j
+        if nxt >= n:
+            return j
+        if _break_between(analysis, nxt - 1, nxt) and not (channel and gap(nxt - 1) <= _QUOTES):
+            return j
+        j = nxt
+    return j
+
+
 # plurals of titles and holders: "رؤساء الكتل", "ملاك العقارات"
 _PLURAL_TITLES = {
     "روساء",
@@ -1164,7 +1297,7 @@ def find_roles(
         if passive_like:
             if generic and arrest_verb(analysis, i):
                 # "اعتقلت 60 شخصا من العاصمة": the counted noun, not the place after من
-                return before, _arrested(analysis, i + 1, ents) or after
+                return before, arrested_after(analysis, i + 1, ents) or after
             return before, after
         if before is not None:
             actor, rest = before, after
@@ -1188,7 +1321,7 @@ def find_roles(
         if generic and (rest is None or rest[0] not in ents):
             rest = recipient_after(analysis, after_actor, ents) or rest
         if generic and arrest_verb(analysis, i):
-            arrested = _arrested(analysis, after_actor, ents)
+            arrested = arrested_after(analysis, after_actor, ents)
             if arrested is not None and (rest is None or rest[0] <= arrested[1]):
                 rest = arrested  # "اعتقلت شابا بث ...": who, without the next verb
         if generic and rest is None and trig.type in _ADDRESSED_TYPES:
@@ -1337,7 +1470,56 @@ def arrest_verb(analysis: Analysis, i: int) -> bool:
     return rest not in ("ه", "ها", "هم", "هما", "هن", "ته", "تها", "تهم", "وه", "وها", "وهم")
 
 
-def _arrested(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int, int] | None:
+# who arrests: forces, police and authorities (a body by name is one too)
+_ARRESTERS = {
+    "شرطه",
+    "قوات",
+    "قوه",
+    "امن",
+    "سلطات",
+    "سلطه",
+    "جيش",
+    "اجهزه",
+    "جهاز",
+    "دوريه",
+    "دوريات",
+    "رجال",
+    "جهات",
+    "حرس",
+    "استخبارات",
+    "مباحث",
+    "نيابه",
+    "محكمه",
+    "حكومه",
+    "وزاره",
+    "داخليه",
+    "ميليشيا",
+    "ميليشيات",
+    "مسلحون",
+    "مسلحين",
+    "عناصر",
+}
+
+
+def arrester(analysis: Analysis, i: int, rng: tuple[int, int], ents: EntityIndex) -> bool:
+    """Whether a phrase before the arrest verb at i can be the one arresting. Unvowelled,
+    "اعتقل" is also "was arrested": after people who are no force or authority
+    ("عشرات المحتجين اعتقلوا أمس", "المرأة التي اعتقلت") the verb is passive."""
+    if analysis.tokens[i].norm[:1] in "يت" and not analysis.tokens[i].norm.startswith("تم"):
+        return True  # the imperfect is read active: "الحوثيين يحتجزون 1500 معتقل"
+    head = rng[0]
+    hit = ents.get(head)
+    if hit is not None and hit[2] in ("ORG", "GPE"):
+        return True
+    norm = analysis.tokens[head].norm
+    word = _bare(norm).removeprefix("ال")
+    return word in _ARRESTERS or _title_head(word) or _plural_title(norm) or word in _OFFICIALS
+
+
+_OFFICIALS = {"مسوولين", "مسوولون", "مسؤولين", "مسؤولون", "محققين", "محققون", "ضباط"}
+
+
+def arrested_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int, int] | None:
     """Who was arrested: the noun phrase after the arrest verb's subject, past time words
     and quantifiers ("اعتقلت الشرطة أمس أكثر من 200 مدرس"), whatever its words."""
     toks = analysis.tokens
@@ -1367,7 +1549,11 @@ def _arrested(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int, i
         return None
     end = _phrase_from(analysis, head, limit=3, ents=ents)[1]
     for k in range(head + 1, end):
-        if toks[k].norm[:1] in "بل" and not toks[k].norm.startswith("ال"):
+        if (
+            toks[k].norm[:1] in "بل"
+            and not toks[k].norm.startswith("ال")
+            and toks[k].norm not in ("به", "بها", "بهم", "بهما")  # "مشتبه بهم"
+        ):
             end = k  # "شخصا بتهمة الإرهاب": the charge is no part of who
             break
     if any(_key(toks[k].norm) in _THINGS or toks[k].norm in _SEIZED for k in range(head, end)):

@@ -804,6 +804,20 @@ class EventsStage:
             # the verb's pronoun (link.resolve_pronouns looks for it)
             recipient_rng, actor_rng = actor_rng, None
             self.counters["vso_disagrees"] += 1
+        if (
+            generic
+            and role_trig.kind == "verb"
+            and actor_rng is not None
+            and actor_rng[1] <= trig.index
+            and actors.arrest_verb(analysis, trig.index)
+            and not actors.arrester(analysis, trig.index, actor_rng, ents)
+            # an active verb has its object after it: "يحتجزون 1700 أب وطفل"
+            and actors.arrested_after(analysis, trig.index + 1, ents) is None
+        ):
+            # "عشرات المحتجين اعتقلوا أمس": unvowelled, the verb is passive after people
+            # who are no force; they were arrested, by someone not named
+            recipient_rng, actor_rng = actor_rng, None
+            self.counters["arrest_passive"] += 1
         if event_type == "REQUEST" and trig.kind == "verb":
             recipient_rng = actors.ask_addressee(analysis, trig.index, recipient_rng, ents)
         if event_type == "CONSULT":
@@ -924,6 +938,11 @@ class EventsStage:
             context += [c for c in asked_contexts(analysis, trig.index) if c not in context]
         if not context:
             context = contexts(analysis)
+        if generic and recipient_rng is not None:
+            named = actors.title_name_end(analysis, recipient_rng, ents)
+            if named > recipient_rng[1]:
+                recipient_rng = (recipient_rng[0], named)  # the title and its holder's name
+                self.counters["recipient_title_name"] += 1
         place = None
         if recipient_rng is not None:
             # a recipient is a party; a place named there is where, a thing is no role
