@@ -496,3 +496,45 @@ def test_arrest_verb_after_people_is_passive(pipe):
     arrests = of_type(doc, "COERCE")
     assert arrests and text(arrests[0].actor) == "الشرطة"
     assert text(arrests[0].recipient) == "ثلاثة مشتبه بهم", text(arrests[0].recipient)
+
+
+def test_sound_plural_in_in_right_after_the_verb_is_its_object():
+    a = analyse("كما حث المتدربين على الاستفادة")
+    assert not link.vso_subject_agrees(a, 1, (2, 3))  # "-ين" is never nominative
+    a = analyse("وتظاهر أمس آلاف المعلمين أمام الوزارة")
+    assert link.vso_subject_agrees(a, 0, (3, 4))  # the genitive of a quantifier
+
+
+def test_subject_after_a_resumptive_preposition_and_people_after_the_verb():
+    a = analyse("حظيت وثيقة وافقت عليها جميع الدول الأعضاء بإشادة")
+    trig = next(t for t in a.triggers if t.type == "AGREE")
+    actor, _ = actors.find_roles(a, trig, generic=True)
+    assert words(a, actor) == "الدول الاعضاء"
+    a = analyse("وينتقد كوادر وقادة في الحركة قيادة التنظيم")
+    trig = next(t for t in a.triggers if t.type == "ACCUSE")
+    actor, _ = actors.find_roles(a, trig, generic=True)
+    assert words(a, actor) == "كوادر وقاده"
+
+
+def test_aside_after_the_actor_is_skipped_unless_it_is_the_party(pipe):
+    doc = run(pipe, "وطالبت سلمى الخالدي (رئيسة الجمعية) شركة الكهرباء بخفض الأسعار.\n")
+    requests = of_type(doc, "REQUEST")
+    assert requests and text(requests[0].recipient) == "شركة الكهرباء"
+    doc = run(pipe, "وطالب الوزير «الحكومة» بالإسراع في الإصلاح.\n")
+    requests = of_type(doc, "REQUEST")
+    assert requests and text(requests[0].recipient) == "الحكومة"
+
+
+def test_aid_goes_to_the_lam_phrase():
+    a = analyse("وصلت مساعدات إغاثية للشعب اليمني الشقيق أمس")
+    trig = next(t for t in a.triggers if t.type == "AID")
+    assert words(a, actors.find_roles(a, trig, generic=True)[1]) == "للشعب اليمني الشقيق"
+    a = analyse("سيوقف البرنامج المساعدات للاجئين السوريين منهم والخدمات")
+    trig = next(t for t in a.triggers if t.type == "AID")
+    assert words(a, actors.find_roles(a, trig, generic=True)[1]) == "للاجيين السوريين"
+    a = analyse("وسخر من اتهامات المعارضة للحكومة بالفساد")
+    trig = next(t for t in a.triggers if t.type == "ACCUSE")
+    # the stage reads the plural masdar as a noun
+    noun = Trigger(trig.index, trig.families, trig.type, "noun", trig.mode, trig.core)
+    actor, recipient = actors.find_roles(a, noun, generic=True)
+    assert words(a, actor) == "المعارضه" and words(a, recipient) == "للحكومه"

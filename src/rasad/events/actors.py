@@ -604,6 +604,25 @@ def title_name_end(analysis: Analysis, rng: tuple[int, int], ents: EntityIndex) 
     return end
 
 
+def _first_name_before(analysis: Analysis, j: int, ents: EntityIndex) -> bool:
+    """The word at j starts a person's name the NER found only from the next word on
+    ("اتهم ألبرت ديل روساريو"): a bare word, no article, particle or masdar."""
+    hit = ents.get(j + 1)
+    tok = analysis.tokens[j]
+    norm = tok.norm
+    surface = analysis.text[tok.start : tok.end]  # "ألبرت" has no article, "البرلمان" has
+    return (
+        j not in ents
+        and hit is not None
+        and hit[0] == j + 1
+        and hit[2] == "PERSON"
+        and not surface.startswith(("ال", "لل", "بال", "وال"))
+        and norm not in STOP
+        and not derived_masdar(norm)
+        and not _break_between(analysis, j, j + 1)
+    )
+
+
 def _construct_noun(norm: str) -> bool:
     """An indefinite noun that must have a genitive after it (the first term of an
     idafa): no article, preposition or conjunction in front, no pronoun ending (a final
@@ -925,7 +944,17 @@ _RECIPIENT_PREPS = {"من", "الي", "على", "علي", "مع", "ضد", "لد�
 def recipient_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int, int] | None:
     """A named party after ``start``: direct object or after من/إلى/على/مع/ضد, same clause.
     A definite nisba right at ``start`` still describes the phrase before it ("وزير
-    الخارجية السعودي نظيره"), so the search starts after it."""
+    الخارجية السعودي نظيره"), so the search starts after it; so does an aside in
+    brackets or quotes, unless it is the party itself ("طالب الوزير «حماس» بـ")."""
+    aside = _past_aside(analysis, start)
+    if aside > start:
+        found = _recipient_from(analysis, aside, ents)
+        if found is not None:
+            return found
+    return _recipient_from(analysis, start, ents)
+
+
+def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int, int] | None:
     toks = analysis.tokens
     while (
         0 < start < len(toks)
@@ -942,6 +971,7 @@ def recipient_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
             return None  # "في اليمن التي ...", "في الوقت الحاضر يشرف": another clause
         start = framed
     skip_to = start
+    in_prep = False
     for j in range(start, min(len(toks), start + 7)):
         if j > start and _break_between(analysis, j - 1, j):
             return None
@@ -964,6 +994,14 @@ def recipient_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
             continue
         if j - start >= 5 or toks[j].norm in _CHAIR_WORDS:
             return None  # "برئاسة نائب خادم الحرمين": who chairs is no recipient
+        norm = toks[j].norm
+        if (
+            in_prep
+            and j not in ents
+            and (_nisba_adjective(norm) or (norm.startswith("الم") and len(norm) > 5))
+        ):
+            continue  # the adjectives of a prepositional phrase: "للمعارضة السورية المسلحة"
+        in_prep = norm.startswith(("لل", "بال")) and len(norm) > 4 and j not in ents
         if j in ents:
             if is_actorish(analysis, j, ents) or ents[j][2] == "LOC":
                 return _phrase_from(analysis, j, ents=ents)
@@ -981,6 +1019,26 @@ _FRAME_PREPS = {"في", "داخل", "خلال", "عند", "امام", "وسط", 
 _CHAIR_WORDS = {"برياسه", "برئاسه", "بحضور"}
 _HONORIFIC_OPENERS = {"معالي", "سمو", "فخامه", "سماحه", "فضيله", "جلاله", "سعاده"}
 _QUOTES = set('«»"“” ')
+
+
+def _past_aside(analysis: Analysis, j: int) -> int:
+    """Past an aside in brackets or quotes right after the phrase before j, which names
+    or describes it ("نسرين اسبر (رئيسة المجلس العالمي) شركة ...", "الاتحاد الدولي
+    للنقل الجوي «أياتا» سلطات الطيران"): up to its closing mark, within 8 words."""
+    toks = analysis.tokens
+    if not 0 < j < len(toks):
+        return j
+    opening = analysis.text[toks[j - 1].end : toks[j].start]
+    close = ")" if "(" in opening else "»" if "«" in opening else None
+    if close is None or set(opening) - {" ", "(", "«"}:
+        return j
+    for k in range(j + 1, min(j + 9, len(toks))):
+        between = analysis.text[toks[k - 1].end : toks[k].start]
+        if close in between:
+            return k if set(between) <= {" ", close} else j
+        if set(between) - {" "}:
+            return j  # other punctuation inside: no short aside
+    return j
 
 
 # words of time and of place that a frame phrase between subject and object is made of
@@ -1065,6 +1123,7 @@ _PLURAL_TITLES = {
     "زعماء",
     "نواب",
     "قيادات",
+    "كوادر",
 }
 
 
@@ -1271,6 +1330,16 @@ def find_roles(
             before = speaker(analysis, i - 1, ents)  # "وقال الجيش إنه قتل ..."
         after = subject_after(analysis, i, ents)
         if (
+            generic
+            and after is not None
+            and after[0] == i + 1
+            and toks[i + 1].norm in _RESUMPTIVE_PREPOSITIONS
+            and i + 2 < len(toks)
+            and not _break_between(analysis, i + 1, i + 2)
+        ):
+            # "وثيقة وافقت عليها جميع الدول": the pronoun's preposition, then the subject
+            after = subject_after(analysis, i + 1, ents)
+        if (
             after is not None
             and after[0] in ents
             and ents[after[0]][2] == "LOC"
@@ -1304,7 +1373,20 @@ def find_roles(
         elif after is not None and (
             is_actorish(analysis, after[0], ents)
             or _definite_plural(toks[after[0]].norm)
-            or (generic and _title_head(toks[after[0]].norm))
+            or (
+                generic
+                and (
+                    _title_head(toks[after[0]].norm)
+                    # people ("ينتقد كوادر وقادة", "وافقت عليها الدول"), or a name the
+                    # NER found only in part ("اتهم ألبرت ديل روساريو")
+                    or (
+                        _plural_title(toks[after[0]].norm)
+                        if trig.type in _ADDRESSED_TYPES  # "يطالب الاتحاد بالرحيل": asked
+                        else _party_word(toks[after[0]].norm)
+                    )
+                    or _first_name_before(analysis, after[0], ents)
+                )
+            )
         ):
             actor = after
             rest = (
@@ -1356,12 +1438,65 @@ def find_roles(
                 # a لـ-object follows ("دعم روسيا للنظام")
                 return None, term
             actor = term
+            if generic:
+                # "اتهامات المعارضة للحكومة", "دعم روسيا للنظام": the لـ-phrase undergoes it
+                party = _lam_party(analysis, term[1], ents)
+                if party is not None:
+                    return actor, party
+    if generic and trig.type in _GIVEN_TO:
+        given = _lam_party(analysis, (actor[1] if actor and actor[0] > i else i + 1), ents)
+        if given is not None:
+            return actor, given  # "مساعدات إغاثية للشعب اليمني": the لـ-phrase receives
     recipient = (
         recipient_after(analysis, (actor[1] if actor and actor[0] > i else i + 1), ents)
         if generic
         else None
     )
     return actor, recipient
+
+
+# aid and support go to the party after لـ
+_GIVEN_TO = {"AID", "SUPPORT"}
+
+
+def _lam_party(analysis: Analysis, j: int, ents: EntityIndex) -> tuple[int, int] | None:
+    """A لـ-phrase naming a party right after a masdar and its adjectives ("مساعدات
+    إغاثية للشعب اليمني", "المساعدات للاجئين السوريين"), with its own adjectives."""
+    toks = analysis.tokens
+    while (
+        j < len(toks)
+        and j not in ents
+        and (_nisba_adjective(toks[j].norm) or _indefinite_nisba(toks[j].norm))
+        and not _break_between(analysis, j - 1, j)
+    ):
+        j += 1
+    if not _lam_object(analysis, j):
+        return None
+    lam = toks[j].norm
+    # "للحكومة" is لـ + الحكومة; "للاجئين" is لـ + اللاجئين (the article's alif and a
+    # lam merged)
+    words = ("ال" + lam[2:], "ال" + lam[1:]) if lam.startswith("لل") else (lam[1:],)
+    if not (
+        j in ents
+        or any(
+            _party_word(w) or _key(w) in GENERIC_HEADS or w.removeprefix("ال") in _RECEIVERS
+            for w in words
+        )
+    ):
+        return None
+    start, end = _phrase_from(analysis, j, limit=3, ents=ents)
+    for k in range(start + 1, end):
+        if toks[k].norm in _RESUMPTIVE_PREPOSITIONS:
+            return start, k  # "للمحتاجين منهم والخدمات الصحية": the people only
+    return start, end
+
+
+def _indefinite_nisba(norm: str) -> bool:
+    return len(norm) > 4 and not norm.startswith(("ال", "لل", "بال")) and norm.endswith(("ي", "يه"))
+
+
+# people aid is given to
+_RECEIVERS = {"لاجيين", "لاجيون", "نازحين", "نازحون", "متضررين", "شعب", "شعوب", "فقراء", "محتاجين"}
 
 
 # assaults whose masdar takes the victim as idafa term: "مقتل X", "اغتيال X", "خطف X"

@@ -902,13 +902,16 @@ def vso_subject_agrees(analysis: Analysis, i: int, rng: tuple[int, int]) -> bool
     verb = verb_gender(analysis, i)
     if verb in ("p", "d"):
         return False
-    if verb == "f":
-        head = analysis.tokens[rng[0]].norm
-        if head[:1] in "وف" and head[1:3] == "ال":
-            head = head[1:]
-        if len(head) >= 6 and head.startswith("ال") and head.endswith(("ون", "ين")):
-            return False
-    return True
+    head = analysis.tokens[rng[0]].norm
+    if head[:1] in "وف" and head[1:3] == "ال":
+        head = head[1:]
+    definite_plural = head.startswith("ال") and head.endswith(("ون", "ين"))
+    if verb == "f" and len(head) >= 6 and definite_plural:
+        return False
+    # a sound plural or dual in -ين right after the verb is accusative, never the
+    # subject: "حث المتدربين" has its subject in the verb (after a quantifier it is its
+    # genitive: "تظاهر آلاف المعلمين")
+    return not (rng[0] == i + 1 and len(head) >= 8 and definite_plural and head.endswith("ين"))
 
 
 def agrees(verb: str | None, party: str | None) -> bool:
