@@ -538,3 +538,9 @@ def test_aid_goes_to_the_lam_phrase():
     noun = Trigger(trig.index, trig.families, trig.type, "noun", trig.mode, trig.core)
     actor, recipient = actors.find_roles(a, noun, generic=True)
     assert words(a, actor) == "المعارضه" and words(a, recipient) == "للحكومه"
+
+
+def test_a_bi_masdar_after_a_title_is_no_part_of_it():
+    a = analyse("وطالب الوزير بإصلاحات عاجلة")
+    trig = next(t for t in a.triggers if t.type == "REQUEST")
+    assert words(a, actors.find_roles(a, trig, generic=True)[0]) == "الوزير"

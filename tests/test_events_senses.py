@@ -31,6 +31,11 @@ def status(text: str, event_type: str) -> tuple[str | None, str | None, bool]:
         ("عقدت الوزارة ندوات دعت إليها الباحثين", "REQUEST", "invitation"),
         ("أدخل المواطن رقم الطلب في الموقع", "REQUEST", "application"),
         ("تستوعب المدرسة 500 طالب وطالبة", "REQUEST", "students"),
+        ("وقالت الجامعة إن الطالب أحمد انتهك قواعد السلوك", "REQUEST", "students"),
+        ("وألقت الطالبة ريم قصيدة ترحيبية", "REQUEST", "students"),
+        ("لا يغامر ولي أمر طالب أو طالبة بإرسال أبنائه", "REQUEST", "students"),
+        ("معاقبة طالب أميركي نشر تعليقات على الإنترنت", "REQUEST", "students"),
+        ("ويقدم المستشفى الدواء حسب طلب المريض", "REQUEST", "application"),
         ("وطالب المدرب اللاعبين بالتركيز في المباراة", "REQUEST", "sports"),
         ("وقال مسؤول رفض الكشف عن اسمه إن الاجتماع انتهى", "REJECT", "anonymous source"),
         ("استقبل مطار جدة أمس أول رحلة للشركة", "CONSULT", "receives things"),
@@ -85,6 +90,9 @@ def test_other_sense(text, event_type, reason):
         # an arrest of a player is still an arrest
         ("اعتقلت الشرطة لاعب المنتخب بعد المباراة", "COERCE"),
         ("وطلبت الحكومة من الأمم المتحدة إرسال مراقبين", "REQUEST"),
+        # a plural in construct ends like a nisba: the residents demanded
+        ("وطالب أهالي المنطقة الأمانة بإصلاح الطريق", "REQUEST"),
+        ("وطالبه الوزير بتقديم استقالته", "REQUEST"),
         ("وهدد التنظيم بتفجير المنشآت النفطية", "THREATEN"),
         ("وأدانت الوزارة الهجوم الإرهابي على المسجد", "ACCUSE"),
         ("وقررت الحكومة طرد السفير الإسرائيلي", "SANCTION"),

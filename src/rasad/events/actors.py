@@ -721,6 +721,13 @@ def _new_phrase(analysis: Analysis, head: int, j: int) -> bool:
         return False
     if w.startswith(("لل", "بال")) and len(w) > 4:
         return True  # a prepositional phrase: "متظاهر للاحتشاد"
+    if (
+        w[:1] == "ب"
+        and len(w) >= 6
+        and (h in _TITLES or _title_head(h))
+        and (w[1] in "تا" or w.endswith(("ات", "ه")))
+    ):
+        return True  # a بـ-masdar after a title, not a name: "وطالب الوزير بإصلاحات"
     if w in _PLURAL_TITLES and (_title_head(h) or h in _TITLES):
         # holders of an office, heading their own idafa, after one person: "طالب الوزير
         # رؤساء البلديات" (not "رئيس الوزراء", where the plural is the idafa term)

@@ -118,6 +118,7 @@ _PERMITS = {
     "تسجيل",
     "وظيفه",
     "العلم",
+    "امتياز",  # a franchise
 }
 # "تطلب الأمر", "يتطلب ذلك": form V, to require
 _IT = {"الامر", "ذلك", "منه", "منها", "منا", "منهم", "الموقف", "الوضع"}
@@ -161,6 +162,8 @@ _APPLICATION_BEFORE = {
     "تقديمها",
     "تقديمهم",
     "لتقديم",
+    "حسب",  # "حسب طلب المريض": on demand
+    "بحسب",
 }
 # what is ordered or applied for, not asked of a party: "طلب كميات", "طلب خدمة"
 _ORDERED = {
@@ -440,6 +443,28 @@ def _core(analysis: Analysis, j: int) -> str:
     return analysis.tokens[j].core if 0 <= j < len(analysis.tokens) else ""
 
 
+def _indefinite_nisba(norm: str) -> bool:
+    """An indefinite singular relative adjective ("أميركي", "جامعي"): a noun's adjective,
+    never a verb's subject or object."""
+    return (
+        len(norm) >= 5
+        and norm.endswith("ي")
+        # not a plural in construct, which ends the same way: "طالب أهالي المنطقة",
+        # "ممثلي الشركات"
+        and not norm.startswith(("ال", "لل", "و", "ب", "م"))
+        and norm not in ("اهالي", "ذوي", "اقارب")
+    )
+
+
+def _student_word(norm: str, surface: str) -> bool:
+    """طالب with the article or a feminine ة is a student: the verb takes neither
+    (طالبه "he demanded of him" is written with ه)."""
+    bare = norm[1:] if norm[:1] in "وف" else norm
+    return bare.startswith(("الطالب", "للطالب", "بالطالب")) or (
+        surface.endswith("ة") and bare.startswith("طالب") and len(bare) <= 6
+    )
+
+
 def _norm(analysis: Analysis, j: int) -> str:
     if not 0 <= j < len(analysis.tokens):
         return ""
@@ -485,8 +510,13 @@ def other_sense(
             or prev in _COUNTED_BEFORE
             or prev[:1].isdigit()
             or _core(analysis, i - 1)[:1].isdigit()
+            or (nxt in ("او", "أو") and _norm(analysis, i + 2).startswith("طالب"))
+            or _indefinite_nisba(nxt)
         ):
-            return "students"  # "100 طالب وطالبة", "لكل طالب"
+            # "100 طالب وطالبة", "لكل طالب", "ولي أمر طالب أو طالبة", "طالب أميركي"
+            return "students"
+        if _student_word(tok.norm, surface):
+            return "students"  # "الطالب هاري فينسنت", "الطالبة ليان", "للطالب"
         if (
             "طّ" in surface
             or core.startswith(("يتطلب", "تتطلب", "متطلب"))
