@@ -495,6 +495,19 @@ def _break_between(analysis: Analysis, a: int, b: int) -> bool:
     return any(c in _PUNCT_BREAK for c in gap)
 
 
+# the duals that name the two sides of a meeting or an agreement (a word in -ان is
+# mostly no dual: الطيران، البرلمان)
+_DUAL_PARTIES = {
+    "الجانبان",
+    "الطرفان",
+    "البلدان",
+    "الوزيران",
+    "الرييسان",
+    "الزعيمان",
+    "الوفدان",
+    "الدولتان",
+    "الحكومتان",
+}
 # words whose first letter و is their own, not a conjunction
 _NATIVE_WAW = frozenset({"وسط", "وزير", "وزراء", "وزاره", "وكاله", "وحدات", "وفد"})
 
@@ -719,6 +732,19 @@ def _new_phrase(analysis: Analysis, head: int, j: int) -> bool:
     h, w = _bare(toks[head].norm), _bare(toks[j].norm)
     if w[:1].isdigit():
         return False
+    head_surface = analysis.text[toks[head].start : toks[head].end]
+    stem = h[:-1]
+    if (
+        head_surface.endswith("ه")
+        and len(stem) >= 3
+        and not w.startswith("ال")
+        and (stem in ("نظير", "نظراء") or _title_head(stem) or _key(stem) in _PARTY_HEADS)
+    ):
+        return True  # a party with a pronoun ("نظيره") has no genitive after it: "نظيره سبل"
+    if h in _DUAL_PARTIES and w.startswith("ال"):
+        # a definite dual's adjective is a nisba: "الجانبان السعودي"; a noun after it is
+        # the object: "بحث الجانبان العلاقات"
+        return not _nisba_adjective(w) and not w.endswith("ان")
     if w.startswith(("لل", "بال")) and len(w) > 4:
         return True  # a prepositional phrase: "متظاهر للاحتشاد"
     if (

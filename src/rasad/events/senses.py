@@ -37,6 +37,7 @@ _DEMAND_AFTER = {
     "الموسمي",
 }
 _DEMAND_BEFORE = {
+    "دعم",  # "يواصل دعم الطلب": demand in the economy
     "ارتفاع",
     "انخفاض",
     "زياده",
@@ -228,6 +229,7 @@ _FORCES = {
 }
 # a prison as a place: "في سجن X", "مدير السجن", "سجناء"; not "بالسجن" (a sentence)
 _PRISON_PLACE_BEFORE = {"في", "داخل", "خارج", "مدير", "اداره", "نزلاء", "بين", "زنزانه"}
+_PRISON_PLACE_BEFORE |= {"الي", "حراس", "حارس", "سجاني", "بوابه", "اسوار"}
 _PRISONS = {"سجون", "السجون", "سجناء", "السجناء"}
 # where someone is held: "مكان احتجازه", "مراكز الاحتجاز"
 _HOLDING_PLACE = {"مكان", "اماكن", "مركز", "مراكز", "مقر", "مرافق", "ظروف"}
@@ -330,6 +332,55 @@ _SUBSIDY_AFTER = {
     "المالي",
     "النقدي",
     "السكني",
+    "حكوميا",  # "قدمت الدولة دعما حكوميا لقطاع الكهرباء"
+    "حكومي",
+}
+# natural and health hazards that endanger: no one threatens
+_HAZARDS = {
+    "السيول",
+    "سيول",
+    "الفيضانات",
+    "فيضانات",
+    "الامطار",
+    "امطار",
+    "غزيره",
+    "الجفاف",
+    "التصحر",
+    "الاوبيه",
+    "الوباء",
+    "الفيروس",
+    "فيروس",
+    "الحرايق",
+    "الزلازل",
+    "الاعاصير",
+}
+# software and devices "support" languages and formats
+_TECH = {"تطبيق", "التطبيق", "هاتف", "الهاتف", "المتصفح", "لغه", "لغات", "بلغات"}
+# views that data or facts "support"
+_VIEWS = {"الراي", "الطرح", "التوجه", "الاتجاه", "القول", "الافتراض", "الاحتمال", "التوقعات"}
+# events a company sponsors
+_EVENTS_HELD = {"للمهرجان", "المهرجان", "للبطوله", "للفعاليه", "للمعرض", "للحفل", "للمسابقه"}
+_VOLUNTEERS = {"متطوع", "متطوعا", "متطوعين", "المتطوعين", "متطوعون", "المتطوعون"}
+_CLINICS = {"للاطباء", "للطبيب", "الاطباء", "الطبيب", "للعيادات", "العيادات", "للمستشفى"}
+_SHOWS = {"برنامجه", "برنامجها", "برنامج", "حلقته", "حلقاته", "الاستوديو", "استوديو"}
+# God's promise of punishment in a sermon or a verse
+_DIVINE = {"الله", "بالعذاب", "العذاب", "بالنار", "النار", "بالنكال", "جهنم"}
+# what a regulator approves: a licence for a product, not an agreement with a party
+_PRODUCTS = {
+    "عقار",
+    "عقاقير",
+    "دواء",
+    "ادويه",
+    "علاج",
+    "لقاح",
+    "استخدامه",
+    "استخدام",
+    "تسويق",
+    "تسجيل",
+    "منتج",
+    "منتجات",
+    "شغر",
+    "شغل",
 }
 # "خفض الدعم", "رفع الدعم عن": cutting or lifting a subsidy
 _SUBSIDY_BEFORE = {
@@ -465,6 +516,35 @@ def _student_word(norm: str, surface: str) -> bool:
     )
 
 
+# verbs of need: what they govern is not done yet
+_NEEDED = {"يحتاج", "تحتاج", "يستلزم", "تستلزم", "يتطلب", "تتطلب", "بحاجه", "يستدعي", "تستدعي"}
+
+
+def _clause_before(analysis: Analysis, i: int, limit: int) -> list[str]:
+    """The words of the trigger's clause before it, nearest last, up to punctuation."""
+    words: list[str] = []
+    for j in range(i - 1, max(-1, i - 1 - limit), -1):
+        if actors._break_between(analysis, j, j + 1):
+            break
+        words.append(_norm(analysis, j))
+    return words[::-1]
+
+
+def _search_about(analysis: Analysis, i: int) -> bool:
+    """عن within a few words after بحث, before any مع or clause break: a search ("بحثت
+    الوكالات عن سبل"), not talks ("بحث مع نظيره")."""
+    toks = analysis.tokens
+    for j in range(i + 1, min(len(toks), i + 6)):
+        if actors._break_between(analysis, j - 1, j):
+            return False
+        norm = _norm(analysis, j)
+        if norm == "مع":
+            return False
+        if norm == "عن":
+            return True
+    return False
+
+
 def _norm(analysis: Analysis, j: int) -> str:
     if not 0 <= j < len(analysis.tokens):
         return ""
@@ -559,12 +639,16 @@ def other_sense(
         and not _any_near(analysis, range(i - 4, i + 6), _FORCES)
     ):
         return "publishing"  # "نشر إعلانا", "انتشار المرض": no forces deployed
-    if event_type == "COERCE" and _bare_word(tok.norm) in ("قبضه", "القبضه"):
-        return "grip"  # "تحت قبضة": a grip, not القبض على (an arrest)
+    if event_type == "COERCE" and (
+        _bare_word(tok.norm) in ("قبضه", "القبضه") or _bare_word(tok.norm).startswith("قبضات")
+    ):
+        return "grip"  # "تحت قبضة", "ترفع قبضاتها": a grip or fists, not القبض على
     if event_type == "COERCE":
         bare = tok.norm.lstrip("وف")
-        if bare in ("سجن", "السجن") and (prev in _PRISON_PLACE_BEFORE or words & _PRISONS):
-            return "prison"  # "في سجن X", "السجون ... سجن X": the place
+        if bare in ("سجن", "السجن") and (
+            prev in _PRISON_PLACE_BEFORE or words & _PRISONS or nxt in ("اخر", "آخر")
+        ):
+            return "prison"  # "في سجن X", "حراس سجن الهضبة", "إلى سجن آخر": the place
         if bare == "سجنا":
             return "prison"  # "اتخذه سجنا": used as a prison
         if core.endswith(("احتجاز", "احتجازه", "احتجازها", "احتجازهم")) and (
@@ -601,8 +685,12 @@ def other_sense(
         )
     ):
         return "subsidy"
-    if event_type == "SUPPORT" and core in ("دعم", "الدعم") and nxt[:1].isdigit():
-        return "market level"  # "لامس دعم 19,100 نقطة": a support level of an index
+    if (
+        event_type == "SUPPORT"
+        and core in ("دعم", "الدعم")
+        and (nxt[:1].isdigit() or prev == "نقطه")
+    ):
+        return "market level"  # "لامس دعم 19,100 نقطة", "نقطة دعم": a level of an index
     bare = _bare_word(tok.norm)
     if event_type == "SUPPORT":
         if tok.norm.lstrip("و").startswith(("فايد", "فائد", "بفايد", "لفايد")):
@@ -630,6 +718,47 @@ def other_sense(
             return "decline"  # "تراجع عن الفترة السابقة", "تراجع سعر": a fall, no concession
     if event_type == "THREATEN" and (nxt in _ENDANGERED or _core(analysis, i + 1) in _ENDANGERED):
         return "endangers"  # "تهدد الصحة", "يهدد أمن المنطقة": a danger, not a threat made
+    if event_type == "SUPPORT" and bare.startswith(("يدعم", "تدعم", "دعم")):
+        if nxt == "ذلك" or (nxt in ("هذا", "هذه") and _norm(analysis, i + 2) in _VIEWS):
+            return "corroborates"  # "يدعم ذلك التفجيرات", "تدعم هذا الرأي": evidence
+        if _any_near(analysis, range(i - 3, i + 4), _TECH):
+            return "technical"  # "ويدعم تطبيق X 50 لغة"
+        if _any_near(analysis, range(i + 1, i + 6), _EVENTS_HELD):
+            return "sponsorship"  # "دعم شركة المجدوعي للمهرجان"
+    if event_type == "SUPPORT" and _any_near(analysis, range(i + 1, i + 5), _VOLUNTEERS):
+        return "volunteers"  # "50 ممثلا يساندهم 100 شاب متطوع": helpers, no party backed
+    if event_type == "CONSULT":
+        w = tok.norm.lstrip("وف")  # not _bare_word: بحث starts with a ب of its own
+        if w.startswith(("زيارات", "زياره", "الزيارات")) and _any_near(
+            analysis, range(i + 1, i + 6), _CLINICS
+        ):
+            return "medical visit"  # "زيارات أفراد هذه المجموعة للأطباء"
+        if w.startswith(_RECEIVE) and any(
+            _norm(analysis, j) in _SHOWS for j in range(i + 1, i + 4)
+        ):
+            return "show guests"  # "استقبل في برنامجه ثلاثة رؤساء"
+        if (
+            w.startswith(("اجتمع", "يجتمع", "تجتمع"))
+            and nxt in ("على", "علي")
+            and _norm(analysis, i + 2) != "هامش"
+        ):
+            return "united on"  # "اجتمعا على المعاصي" (not "على هامش القمة")
+        if w.startswith(("بحث", "يبحث", "تبحث")) and _search_about(analysis, i):
+            return "search"  # "بحثت وكالات التجسس عن سبل", "يبحث من خلالها عن وطن"
+    if event_type == "THREATEN" and _any_near(analysis, range(i - 3, i + 6), _DIVINE):
+        return "divine threat"  # "توعد الله من آذاه بالعذاب": scripture, no party acts
+    if event_type == "THREATEN" and _any_near(analysis, range(i - 3, i), _HAZARDS):
+        return "hazard"  # "السيول الناجمة عن أمطار غزيرة تهدد مزيدا من المناطق"
+    if (
+        event_type == "AGREE"
+        and bare.startswith(("وافق", "يوافق", "توافق", "موافقه", "الموافقه"))
+        and any(
+            _norm(analysis, j) in ("على", "علي")
+            and (_norm(analysis, j + 1) in _PRODUCTS or _core(analysis, j + 1) in _PRODUCTS)
+            for j in range(i + 1, i + 7)
+        )
+    ):
+        return "product approval"  # "توافق إدارة الغذاء والدواء على عقار": a licence
     if event_type == "ACCUSE" and bare in ("التدين", "تدينا", "للتدين"):
         return "religiosity"  # "التديّن", "تديّناً": no verb "تدين" (condemns) is definite
     if event_type == "ACCUSE" and bare.startswith(("ادان", "ادانه")) and words & _COURT:
@@ -679,6 +808,8 @@ _ECONOMY = {
     "الايرادات",
     "التنميه",
     "الابتكار",
+    "رفع",  # "يدعم رفع الفائدة": an argument for a rate rise
+    "دخول",
 }
 # a measure that falls: "تراجع سعر", "تراجع عن الفترة السابقة"
 _MEASURES = {
@@ -1036,6 +1167,13 @@ def clause_status(analysis: Analysis, trig: Trigger) -> tuple[str | None, str | 
         modality = "hypothetical"  # "يجب أن تقدم دعما", "أن يقوم بدعم": not done yet
     if _question_or_counterfactual(analysis, i):
         modality = "hypothetical"  # "هل تم التنسيق مع ...؟", "لو ... وتعاون مع"
+    clause = _clause_before(analysis, i, 7)
+    if any(w in _NEEDED for w in clause):
+        modality = "hypothetical"  # "يحتاج إلى وقت وجهد وتعاون دولي", "يستلزم موافقة"
+    if any(w == "بدلا" for w in clause[-4:]):
+        polarity = "negated"  # "حوربوا بدلا من أن يتم دعمهم": what was not done
+    if len(clause) >= 2 and clause[-1] == "او":
+        modality = "hypothetical"  # "قبول أو رفض الصفقة": a choice still open
     return polarity, modality, background
 
 
