@@ -544,3 +544,28 @@ def test_a_bi_masdar_after_a_title_is_no_part_of_it():
     a = analyse("وطالب الوزير بإصلاحات عاجلة")
     trig = next(t for t in a.triggers if t.type == "REQUEST")
     assert words(a, actors.find_roles(a, trig, generic=True)[0]) == "الوزير"
+
+
+def test_subject_titles_and_appositions(pipe):
+    # a body condemning, people calling: the phrase after the verb is its subject
+    doc = run(pipe, "أدان مجلس وزراء الداخلية العرب بشدة التفجير الإرهابي.\n")
+    accusations = of_type(doc, "ACCUSE")
+    assert accusations and text(accusations[0].actor).startswith("مجلس وزراء")
+    doc = run(pipe, "دعا مشاركون في «ملتقى السياحة» الدول العربية إلى تبني الفكرة.\n")
+    requests = of_type(doc, "REQUEST")
+    assert requests and text(requests[0].actor) == "مشاركون"
+    assert text(requests[0].recipient) == "الدول العربية"
+    # form VI of a root in ن is singular: "تتعاون" agrees with one body
+    a = analyse("وتتعاون المصلحة مع الوزارة")
+    assert link.vso_subject_agrees(a, 0, (1, 2))
+    # the actor's own title between commas is no recipient; another person's is
+    doc = run(pipe, "دعا فؤاد السنيورة، رئيس الحكومة اللبنانية السابق، إلى اجتماع عاجل.\n")
+    requests = of_type(doc, "REQUEST")
+    assert requests and requests[0].recipient is None, text(requests[0].recipient)
+    doc = run(pipe, "طالب الفنان حسن عسيري، وزير التعليم الدكتور عزام الدخيل، بضم المبتعثين.\n")
+    requests = of_type(doc, "REQUEST")
+    assert requests and "الدخيل" in text(requests[0].recipient)
+    # whose an agency is, and the genitive of a لـ-noun in the actor's title
+    doc = run(pipe, "وطلبت الوكالة الدولية للطاقة الذرية التابعة للأمم المتحدة دخول الموقع.\n")
+    requests = of_type(doc, "REQUEST")
+    assert requests and requests[0].recipient is None, text(requests[0].recipient)

@@ -651,6 +651,7 @@ def _construct_noun(norm: str) -> bool:
 
 # heads of a person's title, before the name ("وزير الدفاع الأمريكي آشتون كارتر")
 _TITLE_HEADS = {
+    "خطيب",  # a preacher: "خطيب جمعة النجف"
     "وزير",
     "رييس",
     "نايب",
@@ -979,6 +980,9 @@ def recipient_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
     A definite nisba right at ``start`` still describes the phrase before it ("وزير
     الخارجية السعودي نظيره"), so the search starts after it; so does an aside in
     brackets or quotes, unless it is the party itself ("طالب الوزير «حماس» بـ")."""
+    apposed = _past_apposition(analysis, start, ents)
+    if apposed > start:
+        return _recipient_from(analysis, apposed, ents)  # the actor's title is no party
     aside = _past_aside(analysis, start)
     if aside > start:
         found = _recipient_from(analysis, aside, ents)
@@ -1004,7 +1008,7 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
             return None  # "في اليمن التي ...", "في الوقت الحاضر يشرف": another clause
         start = framed
     skip_to = start
-    in_prep = False
+    in_prep = in_lam = False
     for j in range(start, min(len(toks), start + 7)):
         if j > start and _break_between(analysis, j - 1, j):
             return None
@@ -1034,7 +1038,16 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
             and (_nisba_adjective(norm) or (norm.startswith("الم") and len(norm) > 5))
         ):
             continue  # the adjectives of a prepositional phrase: "للمعارضة السورية المسلحة"
+        if in_lam and j not in ents and norm.removeprefix("و").startswith("ال"):
+            continue  # the genitive of a لـ-noun: "الرئيس العام لرعاية الشباب والرياضة"
         in_prep = norm.startswith(("لل", "بال")) and len(norm) > 4 and j not in ents
+        in_lam = (
+            norm[:1] == "ل"
+            and not norm.startswith("لل")
+            and len(norm) > 3
+            and norm not in STOP
+            and j not in ents
+        )
         if j in ents:
             if is_actorish(analysis, j, ents) or ents[j][2] == "LOC":
                 return _phrase_from(analysis, j, ents=ents)
@@ -1050,6 +1063,7 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
 
 _FRAME_PREPS = {"في", "داخل", "خلال", "عند", "امام", "وسط", "قرب"}
 _CHAIR_WORDS = {"برياسه", "برئاسه", "بحضور"}
+_AFFILIATED = {"التابع", "التابعه", "التابعين", "التابعون", "التابعتين"}
 _HONORIFIC_OPENERS = {"معالي", "سمو", "فخامه", "سماحه", "فضيله", "جلاله", "سعاده"}
 _QUOTES = set('«»"“” ')
 
@@ -1071,6 +1085,36 @@ def _past_aside(analysis: Analysis, j: int) -> int:
             return k if set(between) <= {" ", close} else j
         if set(between) - {" "}:
             return j  # other punctuation inside: no short aside
+    return j
+
+
+def _past_apposition(analysis: Analysis, j: int, ents: EntityIndex) -> int:
+    """Past a title in apposition between commas right after the phrase before j ("دعا
+    فؤاد السنيورة، رئيس الحكومة اللبنانية السابق، إلى ..."), within 8 words."""
+    toks = analysis.tokens
+    if not 0 < j < len(toks) or not _title_head(toks[j].norm):
+        return j
+    if not set(analysis.text[toks[j - 1].end : toks[j].start]) & {"،", ","}:
+        return j
+
+    entity_of = getattr(ents, "entity_of", {})
+
+    def persons(a: int, b: int) -> set[str]:
+        return {
+            entity_of.get(k)
+            for k in range(max(0, a), b)
+            if ents.get(k, (0, 0, ""))[2] == "PERSON" and entity_of.get(k)
+        }
+
+    for k in range(j + 1, min(j + 9, len(toks))):
+        between = set(analysis.text[toks[k - 1].end : toks[k].start]) - {" "}
+        if between:
+            if not between <= {"،", ","}:
+                return j
+            # another person between the commas is the one addressed ("طالب الفنان حسن
+            # عسيري، وزير التعليم الدكتور عزام الدخيل،"), the actor's own title is not
+            inside, before = persons(j, k), persons(j - 4, j)
+            return j if inside and before and not inside & before else k
     return j
 
 
@@ -1115,11 +1159,13 @@ def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
             if j + 1 >= n:
                 return j
             quoted = bool(gap(j) & {"«", '"'})
-            channel = norm == "عبر" and quoted and gap(j) <= _QUOTES
+            channel = quoted and gap(j) <= _QUOTES  # "عبر «عكاظ»", "في «ملتقى …»"
             if not (channel or gap(j) <= {" "}):
                 return j
             after = _bare(toks[j + 1].norm).removeprefix("ال")
-            if not (j + 1 in ents or after in _PLACE_NOUNS or toks[j + 1].norm in _FRAME_TIME):
+            if not (
+                channel or j + 1 in ents or after in _PLACE_NOUNS or toks[j + 1].norm in _FRAME_TIME
+            ):
                 return j  # "في إنشاء", "في أن": no place or time
             nxt = _phrase_from(analysis, j + 1, ents=ents)[1]
             if channel:  # the channel's name in quotes: up to the closing mark
@@ -1127,6 +1173,9 @@ def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
                     nxt += 1
         elif norm[:1] == "ب" and j in ents and ents[j][2] in ("LOC", "GPE"):
             nxt = ents[j][1]  # "بجدة": where
+        elif norm in _AFFILIATED and j + 1 < n and toks[j + 1].norm[:1] == "ل":
+            # "الوكالة الدولية للطاقة الذرية التابعة للأمم المتحدة": whose it is
+            nxt = _phrase_from(analysis, j + 1, ents=ents)[1]
         else:
             return j
         if nxt >= n:
@@ -1413,9 +1462,15 @@ def find_roles(
                     # people ("ينتقد كوادر وقادة", "وافقت عليها الدول"), or a name the
                     # NER found only in part ("اتهم ألبرت ديل روساريو")
                     or (
-                        _plural_title(toks[after[0]].norm)
-                        if trig.type in _ADDRESSED_TYPES  # "يطالب الاتحاد بالرحيل": asked
-                        else _party_word(toks[after[0]].norm)
+                        _party_word(toks[after[0]].norm)
+                        and (
+                            # a body after a verb of asking is more often the one asked
+                            # ("يطالب الاتحاد بالرحيل"); a nominative -ون plural or a
+                            # holders' title is its subject ("دعا مشاركون في الملتقى")
+                            trig.type != "REQUEST"
+                            or _plural_title(toks[after[0]].norm)
+                            or toks[after[0]].norm.endswith("ون")
+                        )
                     )
                     or _first_name_before(analysis, after[0], ents)
                 )
@@ -1506,6 +1561,13 @@ def _lam_party(analysis: Analysis, j: int, ents: EntityIndex) -> tuple[int, int]
     if not _lam_object(analysis, j):
         return None
     lam = toks[j].norm
+    if lam in _LAM_DETERMINERS and j + 1 < len(toks):
+        # "لهذا التنظيم", "لبعض اللاجئين": the party follows the determiner
+        party = _phrase_from(analysis, j + 1, limit=3, ents=ents)
+        w = toks[j + 1].norm
+        if j + 1 in ents or _party_word(w) or w.removeprefix("ال") in _RECEIVERS:
+            return party  # without the determiner: "التنظيم الإرهابي", "اللاجئين السوريين"
+        return None
     # "للحكومة" is لـ + الحكومة; "للاجئين" is لـ + اللاجئين (the article's alif and a
     # lam merged)
     words = ("ال" + lam[2:], "ال" + lam[1:]) if lam.startswith("لل") else (lam[1:],)
@@ -1528,8 +1590,21 @@ def _indefinite_nisba(norm: str) -> bool:
     return len(norm) > 4 and not norm.startswith(("ال", "لل", "بال")) and norm.endswith(("ي", "يه"))
 
 
-# people aid is given to
-_RECEIVERS = {"لاجيين", "لاجيون", "نازحين", "نازحون", "متضررين", "شعب", "شعوب", "فقراء", "محتاجين"}
+# people aid is given to, and a regime one backs
+_RECEIVERS = {
+    "لاجيين",
+    "لاجيون",
+    "لاجي",
+    "نازحين",
+    "نازحون",
+    "متضررين",
+    "شعب",
+    "شعوب",
+    "فقراء",
+    "محتاجين",
+    "نظام",
+}
+_LAM_DETERMINERS = {"لهذا", "لهذه", "لتلك", "لذلك", "لبعض", "لنحو", "لكل", "لجميع", "لمختلف"}
 
 
 # assaults whose masdar takes the victim as idafa term: "مقتل X", "اغتيال X", "خطف X"

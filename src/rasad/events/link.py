@@ -848,6 +848,8 @@ def verb_gender(analysis: Analysis, i: int) -> str | None:
     w = core or _bare(analysis.tokens[i].norm)
     if len(w) < 3:
         return None
+    if w.startswith(("يت", "تت")) and w.endswith("اون"):
+        return "m" if w[0] == "ي" else "f"  # form VI of a root in ن: يتعاون، تتعاون
     if w.endswith("وا") or (w[0] in "يت" and w.endswith("ون") and len(w) >= 6):
         return "p"  # not a root in ن: تعاون، يعاون
     if w.endswith(("ان", "تا")) and len(w) >= 5:
