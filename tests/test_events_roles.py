@@ -569,3 +569,18 @@ def test_subject_titles_and_appositions(pipe):
     doc = run(pipe, "وطلبت الوكالة الدولية للطاقة الذرية التابعة للأمم المتحدة دخول الموقع.\n")
     requests = of_type(doc, "REQUEST")
     assert requests and requests[0].recipient is None, text(requests[0].recipient)
+
+
+def test_vowelled_passive_and_bodies_asking_a_party(pipe):
+    doc = run(pipe, "وطُلب من الحكومة تقديم تقرير عن الحادث.\n")
+    requests = of_type(doc, "REQUEST")
+    assert requests and requests[0].actor is None
+    assert text(requests[0].recipient) == "الحكومة", text(requests[0].recipient)
+    doc = run(pipe, "دعت اللجان الشعبية في محافظة تعز المواطنين إلى حمل السلاح.\n")
+    requests = of_type(doc, "REQUEST")
+    assert requests and text(requests[0].actor).startswith("اللجان الشعبية")
+    assert text(requests[0].recipient) == "المواطنين", text(requests[0].recipient)
+    # a broken plural in ة keeps its -ون adjective
+    a = analyse("ويطالب قادة ميدانيون في الحركة بأدلة")
+    trig = next(t for t in a.triggers if t.type == "REQUEST")
+    assert words(a, actors.find_roles(a, trig, generic=True)[0]) == "قاده ميدانيون"

@@ -176,3 +176,8 @@ def test_needed_choice_and_instead_are_not_done():
     )
     assert status("أن يجتمع الكونغرس لتقرير قبول أو رفض الصفقة", "REJECT")[1] == "hypothetical"
     assert status("متطوعو المدينة حوربوا بدلا من أن يتم دعمهم", "SUPPORT")[0] == "negated"
+
+
+def test_support_of_an_abstraction_is_background():
+    assert status("وهذه المسؤولية تدفعها نحو دعم الأمن والاستقرار في المنطقة", "SUPPORT")[2]
+    assert not status("وأكد الحلف دعم الحكومة التركية في الحرب", "SUPPORT")[2]

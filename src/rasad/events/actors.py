@@ -763,7 +763,13 @@ def _new_phrase(analysis: Analysis, head: int, j: int) -> bool:
         # "الدائنون الطريق": a nominative plural's adjective ends like it (not so for -ين,
         # whose definite modifier may be a name: "المتمردين التاميل")
         return True
-    if h.endswith("ه") and len(w) > 5 and w.endswith(("ين", "ون")) and not w.endswith("يين"):
+    if (
+        h.endswith("ه")
+        and len(w) > 5
+        and w.endswith(("ين", "ون"))
+        and not w.endswith("يين")
+        and not _plural_title(h)  # a broken plural in ة does: "قادة ميدانيون"
+    ):
         return True  # "دعت الوزارة المتقدمين": no feminine singular takes a -ين adjective
     if w.startswith("ال"):
         # a definite party noun (الحكومة، القوات، الشرطة) after a definite noun is no
@@ -1465,11 +1471,14 @@ def find_roles(
                         _party_word(toks[after[0]].norm)
                         and (
                             # a body after a verb of asking is more often the one asked
-                            # ("يطالب الاتحاد بالرحيل"); a nominative -ون plural or a
-                            # holders' title is its subject ("دعا مشاركون في الملتقى")
+                            # ("يطالب الاتحاد بالرحيل"); a nominative -ون plural, a
+                            # holders' title, or a body with a party after it is its
+                            # subject ("دعا مشاركون في الملتقى", "دعت اللجان الشعبية
+                            # في محافظة تعز المواطنين")
                             trig.type != "REQUEST"
                             or _plural_title(toks[after[0]].norm)
                             or toks[after[0]].norm.endswith("ون")
+                            or recipient_after(analysis, after[1], ents) is not None
                         )
                     )
                     or _first_name_before(analysis, after[0], ents)
@@ -1878,6 +1887,7 @@ def victim_like(analysis: Analysis, trig: Trigger) -> bool:
 
 # adverbs, adjectives and prepositions that phrase-finding can land on ("بوقف فوري")
 _NOT_PARTIES = {"فوري", "فوريه", "فورا", "بشان", "حول", "يوم", "امس", "خلف", "الجديد", "النووي"}
+_NOT_PARTIES |= {"الله"}  # "الملك عبدالله -رحمه الله-": a blessing, no party
 
 
 def trim_verbs(analysis: Analysis, rng: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -2347,6 +2357,8 @@ _PARTY_HEADS = _keys_bare_and_definite(
         "وزاره",
         "هيئه",
         "لجنه",
+        "لجان",
+        "قياده",
         "بنك",
         "بنوك",
         "مصارف",

@@ -516,6 +516,36 @@ def _student_word(norm: str, surface: str) -> bool:
     )
 
 
+# what "support" of no party is for: security, talent, poetry, charity
+_ABSTRACTIONS = {
+    "الامن",
+    "امن",
+    "الاستقرار",
+    "استقرار",
+    "المواهب",
+    "المصالح",
+    "مصالح",
+    "الاعمال",
+    "استراتيجيه",
+    "الشعر",
+    "المسيره",
+    "مسيره",
+    "التطور",
+    "تطور",
+    "الابداع",
+    "البحث",
+    "التعليم",
+    "الصحه",
+    "الثقافه",
+    "السلام",
+    "العمل",
+    "القدرات",
+    "قدرات",
+    "الانشطه",
+    "البرامج",
+    "المشاريع",
+    "مشاريع",
+}
 # verbs of need: what they govern is not done yet
 _NEEDED = {"يحتاج", "تحتاج", "يستلزم", "تستلزم", "يتطلب", "تتطلب", "بحاجه", "يستدعي", "تستدعي"}
 
@@ -1167,6 +1197,11 @@ def clause_status(analysis: Analysis, trig: Trigger) -> tuple[str | None, str | 
         modality = "hypothetical"  # "يجب أن تقدم دعما", "أن يقوم بدعم": not done yet
     if _question_or_counterfactual(analysis, i):
         modality = "hypothetical"  # "هل تم التنسيق مع ...؟", "لو ... وتعاون مع"
+    if (
+        trig.type == "SUPPORT"
+        and (nxt in _ABSTRACTIONS or _core(analysis, i + 1) in _ABSTRACTIONS)
+    ):
+        background = True  # "دعم الأمن والاستقرار", "دعم المواهب": a kind of aim, no party
     clause = _clause_before(analysis, i, 7)
     if any(w in _NEEDED for w in clause):
         modality = "hypothetical"  # "يحتاج إلى وقت وجهد وتعاون دولي", "يستلزم موافقة"

@@ -176,6 +176,21 @@ def _passive_done(analysis: Analysis, i: int) -> bool:
     return False
 
 
+def _vowelled_passive(surface: str) -> bool:
+    """A verb written with the passive's damma on its first syllable (طُلب، اتُّهم،
+    احتُجز، اعتُقل): the writer marked it because the unvowelled form reads active."""
+    word = surface[1:] if surface[:1] in "وف" and len(surface) > 3 else surface
+    letters = 0
+    for ch in word:
+        if ch == "\u064f":  # damma
+            return letters <= 3
+        if "\u0621" <= ch <= "\u064a":
+            letters += 1
+            if letters > 3:
+                return False
+    return False
+
+
 def _masdar(norm: str, surface: str = "") -> bool:
     """A noun by its shape among the forms of a mixed verb/noun family (اللقاء، لقاء،
     اجتماع، المحادثات، زيارة with its ta marbuta written); not a form-VIII perfect that
@@ -818,6 +833,12 @@ class EventsStage:
             # who are no force; they were arrested, by someone not named
             recipient_rng, actor_rng = actor_rng, None
             self.counters["arrest_passive"] += 1
+        if generic and role_trig.kind == "verb" and _vowelled_passive(surface):
+            # "واتُّهمت أقصى بأنها": the phrase after a passive is who undergoes it
+            if actor_rng is not None and actor_rng[0] > trig.index:
+                recipient_rng = actor_rng
+            actor_rng = actors._agent_cue(analysis, trig.index, ents)
+            self.counters["vowelled_passive"] += 1
         if event_type == "REQUEST" and trig.kind == "verb":
             recipient_rng = actors.ask_addressee(analysis, trig.index, recipient_rng, ents)
         if event_type == "CONSULT":
