@@ -584,3 +584,21 @@ def test_vowelled_passive_and_bodies_asking_a_party(pipe):
     a = analyse("ويطالب قادة ميدانيون في الحركة بأدلة")
     trig = next(t for t in a.triggers if t.type == "REQUEST")
     assert words(a, actors.find_roles(a, trig, generic=True)[0]) == "قاده ميدانيون"
+
+
+def test_no_first_name_from_a_masdar_or_a_relative(pipe):
+    doc = run(
+        pipe, "ومن جهته، نجات الله إبراهيميان المتحدث باسم المجلس هدد بمقاضاة هاشمي رفسنجاني.\n"
+    )
+    threats = of_type(doc, "THREATEN")
+    assert threats and "بمقاضاة" not in text(threats[0].actor), text(threats[0].actor)
+    a = analyse("تقدمت العائلة ببلاغ رسمي يتهم قريبه سليمان بالقتل")
+    assert not actors._first_name_before(a, 5, actors.EntityIndex({6: (6, 7, "PERSON")}))
+    # a place or time in the resumptive pronoun: the phrase after is the object, unless
+    # its case makes it the subject
+    a = analyse("في آخر زيارة له إلى دمشق التقى فيها الرئيس")
+    trig = next(t for t in a.triggers if t.type == "CONSULT" and t.index == 6)
+    assert actors.find_roles(a, trig, generic=True)[0] is None
+    a = analyse("صدر بيان مشترك اتفق فيه الجانبان على وضع آليات")
+    trig = next(t for t in a.triggers if t.type == "AGREE")
+    assert words(a, actors.find_roles(a, trig, generic=True)[0]) == "الجانبان"

@@ -617,6 +617,14 @@ def title_name_end(analysis: Analysis, rng: tuple[int, int], ents: EntityIndex) 
     return end
 
 
+def _possessed(analysis: Analysis, j: int) -> bool:
+    """The word at j carries a possessive pronoun ("قريبه", "نظيرها", "أنصارهم"): written
+    with ه, not the feminine ة."""
+    tok = analysis.tokens[j]
+    surface = analysis.text[tok.start : tok.end]
+    return len(surface) > 4 and surface.endswith(("ه", "ها", "هم", "هما"))
+
+
 def _first_name_before(analysis: Analysis, j: int, ents: EntityIndex) -> bool:
     """The word at j starts a person's name the NER found only from the next word on
     ("اتهم ألبرت ديل روساريو"): a bare word, no article, particle or masdar."""
@@ -630,6 +638,10 @@ def _first_name_before(analysis: Analysis, j: int, ents: EntityIndex) -> bool:
         and hit[0] == j + 1
         and hit[2] == "PERSON"
         and not surface.startswith(("ال", "لل", "بال", "وال"))
+        # nor a masdar after a preposition ("هدد بمقاضاة هاشمي رفسنجاني"), nor a
+        # party's relative ("يتهم قريبه سليمان")
+        and not (surface[:1] in "بل" and surface.endswith("ة"))
+        and not _possessed(analysis, j)
         and norm not in STOP
         and not derived_masdar(norm)
         and not _break_between(analysis, j, j + 1)
@@ -1038,12 +1050,8 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
         if j - start >= 5 or toks[j].norm in _CHAIR_WORDS:
             return None  # "برئاسة نائب خادم الحرمين": who chairs is no recipient
         norm = toks[j].norm
-        if (
-            in_prep
-            and j not in ents
-            and (_nisba_adjective(norm) or (norm.startswith("الم") and len(norm) > 5))
-        ):
-            continue  # the adjectives of a prepositional phrase: "للمعارضة السورية المسلحة"
+        if in_prep and j not in ents and norm.startswith("ال"):
+            continue  # the rest of a prepositional phrase: "للمعارضة المسلحة", "بالقتل العمد"
         if in_lam and j not in ents and norm.removeprefix("و").startswith("ال"):
             continue  # the genitive of a لـ-noun: "الرئيس العام لرعاية الشباب والرياضة"
         in_prep = norm.startswith(("لل", "بال")) and len(norm) > 4 and j not in ents
@@ -1417,6 +1425,7 @@ def find_roles(
         if before is None and i > 0 and toks[i - 1].norm in _HE_THAT:
             before = speaker(analysis, i - 1, ents)  # "وقال الجيش إنه قتل ..."
         after = subject_after(analysis, i, ents)
+        object_only = False
         if (
             generic
             and after is not None
@@ -1425,8 +1434,13 @@ def find_roles(
             and i + 2 < len(toks)
             and not _break_between(analysis, i + 1, i + 2)
         ):
-            # "وثيقة وافقت عليها جميع الدول": the pronoun's preposition, then the subject
+            # "وثيقة وافقت عليها جميع الدول": the pronoun's preposition, then the subject;
+            # after a place or time in the pronoun ("زيارة التقى فيها الأسد"), the phrase
+            # is the object unless its case says subject ("اتفق فيه الجانبان")
             after = subject_after(analysis, i + 1, ents)
+            if toks[i + 1].norm.startswith("في") and after is not None:
+                head = toks[after[0]].norm
+                object_only = not (head in _DUAL_PARTIES or head.endswith("ون"))
         if (
             after is not None
             and after[0] in ents
@@ -1458,6 +1472,8 @@ def find_roles(
             return before, after
         if before is not None:
             actor, rest = before, after
+        elif object_only:
+            actor, rest = None, after
         elif after is not None and (
             is_actorish(analysis, after[0], ents)
             or _definite_plural(toks[after[0]].norm)
@@ -1469,6 +1485,8 @@ def find_roles(
                     # NER found only in part ("اتهم ألبرت ديل روساريو")
                     or (
                         _party_word(toks[after[0]].norm)
+                        # "يتهم قريبه سليمان": a party with a possessive is the object
+                        and not _possessed(analysis, after[0])
                         and (
                             # a body after a verb of asking is more often the one asked
                             # ("يطالب الاتحاد بالرحيل"); a nominative -ون plural, a
@@ -1887,7 +1905,6 @@ def victim_like(analysis: Analysis, trig: Trigger) -> bool:
 
 # adverbs, adjectives and prepositions that phrase-finding can land on ("بوقف فوري")
 _NOT_PARTIES = {"فوري", "فوريه", "فورا", "بشان", "حول", "يوم", "امس", "خلف", "الجديد", "النووي"}
-_NOT_PARTIES |= {"الله"}  # "الملك عبدالله -رحمه الله-": a blessing, no party
 
 
 def trim_verbs(analysis: Analysis, rng: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -1959,6 +1976,8 @@ def usable(
     first = toks[rng[0]].norm
     if _bare(first) in STOP or (rng[1] - rng[0] == 1 and _bare(first) in _VERB_HEADS):
         return False  # "والذي", "وكان"; a support verb alone ("عقد")
+    if rng[1] - rng[0] == 1 and first == "الله":
+        return False  # "الملك عبدالله -رحمه الله-": a blessing, no party
     if (
         rng[0] > 0
         and rng[0] not in ents

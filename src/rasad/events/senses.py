@@ -1197,10 +1197,7 @@ def clause_status(analysis: Analysis, trig: Trigger) -> tuple[str | None, str | 
         modality = "hypothetical"  # "يجب أن تقدم دعما", "أن يقوم بدعم": not done yet
     if _question_or_counterfactual(analysis, i):
         modality = "hypothetical"  # "هل تم التنسيق مع ...؟", "لو ... وتعاون مع"
-    if (
-        trig.type == "SUPPORT"
-        and (nxt in _ABSTRACTIONS or _core(analysis, i + 1) in _ABSTRACTIONS)
-    ):
+    if trig.type == "SUPPORT" and (nxt in _ABSTRACTIONS or _core(analysis, i + 1) in _ABSTRACTIONS):
         background = True  # "دعم الأمن والاستقرار", "دعم المواهب": a kind of aim, no party
     clause = _clause_before(analysis, i, 7)
     if any(w in _NEEDED for w in clause):
