@@ -1438,6 +1438,15 @@ def find_roles(
             # after a place or time in the pronoun ("زيارة التقى فيها الأسد"), the phrase
             # is the object unless its case says subject ("اتفق فيه الجانبان")
             after = subject_after(analysis, i + 1, ents)
+            if (
+                before is not None
+                and before[1] == i
+                and not toks[i - 1].norm.lstrip("وف").startswith("ال")
+                and i - 1 not in ents
+            ):
+                # "بيان مشترك اتفق فيه الجانبان": an indefinite noun right before the
+                # verb and its pronoun is what the clause describes, not its subject
+                before = None
             if toks[i + 1].norm.startswith("في") and after is not None:
                 head = toks[after[0]].norm
                 object_only = not (head in _DUAL_PARTIES or head.endswith("ون"))
