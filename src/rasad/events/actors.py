@@ -1010,6 +1010,7 @@ def recipient_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
 
 
 def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int, int] | None:
+    """recipient_after's search from ``start``: past frames, within five words."""
     toks = analysis.tokens
     while (
         0 < start < len(toks)
@@ -1078,7 +1079,8 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
 _FRAME_PREPS = {"في", "داخل", "خلال", "عند", "امام", "وسط", "قرب"}
 _CHAIR_WORDS = {"برياسه", "برئاسه", "بحضور"}
 _AFFILIATED = {"التابع", "التابعه", "التابعين", "التابعون", "التابعتين"}
-_HONORIFIC_OPENERS = {"معالي", "سمو", "فخامه", "سماحه", "فضيله", "جلاله", "سعاده"}
+# honorifics that open a person's title: "معالي وزير العدل", "فخامة الرئيس"
+HONORIFIC_OPENERS = {"معالي", "سمو", "فخامه", "سماحه", "فضيله", "جلاله", "سعاده"}
 _QUOTES = set('«»"“” ')
 
 
@@ -1167,7 +1169,7 @@ def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
     while j < n:
         norm = toks[j].norm
         channel = False
-        if norm in _FRAME_TIME or norm in _HONORIFIC_OPENERS:
+        if norm in _FRAME_TIME or norm in HONORIFIC_OPENERS:
             nxt = j + 1
         elif norm in _FRAME_PREPS or norm == "عبر":
             if j + 1 >= n:

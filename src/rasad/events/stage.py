@@ -272,7 +272,7 @@ def _addressee(analysis: Analysis, index: int, ents: actors.EntityIndex) -> tupl
 # honorifics that open a person's title: "صاحب السمو الملكي الأمير"، "خادم الحرمين
 # الشريفين"، "معالي وزير العدل"، "فخامة الرئيس"، "سماحة المفتي"; صاحب and خادم only with
 # the word they need (صاحب المغسلة is an owner)
-_HONORIFIC_OPENERS = {"معالي", "سمو", "فخامه", "سماحه", "فضيله", "جلاله", "سعاده"}
+_HONORIFIC_OPENERS = actors.HONORIFIC_OPENERS
 _HONORIFIC_PAIRS = {
     "صاحب": {"السمو", "الجلاله", "المعالي", "السماحه", "الفضيله", "السعاده"},
     "خادم": {"الحرمين"},
