@@ -181,3 +181,24 @@ def test_needed_choice_and_instead_are_not_done():
 def test_support_of_an_abstraction_is_background():
     assert status("وهذه المسؤولية تدفعها نحو دعم الأمن والاستقرار في المنطقة", "SUPPORT")[2]
     assert not status("وأكد الحلف دعم الحكومة التركية في الحرب", "SUPPORT")[2]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "reason"),
+    [
+        ("ورفضت الخارجية الألمانية أمس التعليق على التقارير", "REJECT", "no comment"),
+        ("وهو ما يعزز التعاون مما يدعم الشراكة بين البلدين", "SUPPORT", "consequence"),
+        ("وكان الموظف يزوّر التقارير الطبية", "CONSULT", "forges"),
+        ("عسى الله يفرجها عن المعتقلين", "CONCEDE", "prayer"),
+        ("واندلع حريق في مبنى خدمات مساندة بالمستشفى", "SUPPORT", "support services"),
+        ("وأكد توافقها مع أحكام الشريعة الإسلامية", "AGREE", "conforms"),
+        ("وحصل طالب الدكتوراه على الجائزة", "REQUEST", "students"),
+    ],
+)
+def test_other_sense_round_six(text, event_type, reason):
+    assert sense(text, event_type) == reason
+
+
+def test_supplied_and_met_are_events():
+    assert sense("وزوّدت الحكومة الجيش بالأسلحة", "AID") is None
+    assert sense("وتوافقت الأحزاب مع الحكومة على تشكيل اللجنة", "AGREE") is None

@@ -61,6 +61,23 @@ _DEMAND_BEFORE = {
 }
 # "طلب عدم الكشف عن اسمه": boilerplate of an anonymous source
 _ANONYMOUS = {"الكشف", "كشف", "ذكر", "نشر", "الافصاح", "الاعلان"}
+# declining to comment is no rejection of a request
+_COMMENT = {"التعليق", "تعليق", "الادلاء", "التصريح", "للتعليق"}
+# what something conforms with: rules, a standard, another statement
+_NORMS = {
+    "احكام",
+    "الاحكام",
+    "الشريعه",
+    "المعايير",
+    "معايير",
+    "الانظمه",
+    "متطلبات",
+    "المتطلبات",
+    "الاجهزه",
+    "تصريح",
+    "تصريحات",
+    "الواقع",
+}
 # "عالم اجتماع", "علم الاجتماع", "أستاذ علم الاجتماع": sociology, not a meeting
 _SOCIOLOGY = {"عالم", "علم", "علماء", "لعلم", "وعلم", "قسم", "باحث", "باحثه"}
 # a prayer is no request: "دعا الله", "يدعو المولى", "دعا له بالرحمة"
@@ -494,6 +511,9 @@ def _core(analysis: Analysis, j: int) -> str:
     return analysis.tokens[j].core if 0 <= j < len(analysis.tokens) else ""
 
 
+_DEGREES = {"الدكتوراه", "الدكتوراة", "الماجستير", "البكالوريوس", "الثانويه", "الطب", "الهندسه"}
+
+
 def _indefinite_nisba(norm: str) -> bool:
     """An indefinite singular relative adjective ("أميركي", "جامعي"): a noun's adjective,
     never a verb's subject or object."""
@@ -621,6 +641,7 @@ def other_sense(
             or prev[:1].isdigit()
             or _core(analysis, i - 1)[:1].isdigit()
             or (nxt in ("او", "أو") and _norm(analysis, i + 2).startswith("طالب"))
+            or nxt in _DEGREES
             or _indefinite_nisba(nxt)
         ):
             # "100 طالب وطالبة", "لكل طالب", "ولي أمر طالب أو طالبة", "طالب أميركي"
@@ -663,6 +684,32 @@ def other_sense(
         return "sports"
     if event_type == "REJECT" and nxt in _ANONYMOUS:
         return "anonymous source"  # "المصدر الذي رفض الكشف عن اسمه"
+    if event_type == "REJECT" and any(
+        _norm(analysis, j) in _COMMENT for j in range(i + 1, min(len(analysis.tokens), i + 5))
+    ):
+        return "no comment"  # "ورفضت الخارجية الألمانية أمس التعليق": declined to comment
+    if prev in ("مما", "ما") and event_type in ("SUPPORT", "THREATEN"):
+        return "consequence"  # "مما يدعم الشراكة", "مما يهدد بإبادة": what follows, no act
+    if event_type == "CONSULT" and "زوّر" in surface:
+        return "forges"  # "يزوّر": forging, not visiting (يزور)
+    if prev == "عسي" or _norm(analysis, i - 2) == "عسي":
+        return "prayer"  # "عسى الله يفرجها": a wish to God
+    if event_type == "SUPPORT" and prev in ("خدمات", "الخدمات", "مباني", "مبني"):
+        return "support services"  # "مبنى خدمات مساندة"
+    if (
+        event_type == "AGREE"
+        and _bare_word(tok.norm).lstrip("ت").startswith(("وافق", "توافق"))
+        and any(
+            _norm(analysis, j) == "مع"
+            and (
+                _norm(analysis, j + 1) in _NORMS
+                or _core(analysis, j + 1) in _NORMS
+                or _norm(analysis, j + 2) in _NORMS
+            )
+            for j in range(i + 1, min(len(analysis.tokens), i + 5))
+        )
+    ):
+        return "conforms"  # "توافقها مع أحكام الشريعة", "توافقت التأكيدات مع تصريح"
     if (
         event_type == "MOBILIZE"
         and _bare_word(tok.norm).startswith(("نشر", "ينشر", "تنشر", "انتشار", "الانتشار"))

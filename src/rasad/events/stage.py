@@ -207,6 +207,8 @@ def _nominal(norm: str) -> bool:
     definite, after a preposition clitic, a feminine plural, or the افتعال/انفعال/تفعيل
     patterns (اتهام، اجتماع، انسحاب، تنسيق، تهديد)."""
     w = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
+    if w.startswith(("التقي", "التقت", "التقو", "التزم")) and len(w) <= 6:
+        return False  # form VIII perfects of roots in ل (التقى، التزم), no article
     if w.startswith("ال") or w.endswith("ات"):
         return True
     if w[:1] == "ب" and len(w) > 3 and not w.startswith("بحث"):  # بحث is a verb
