@@ -602,3 +602,23 @@ def test_no_first_name_from_a_masdar_or_a_relative(pipe):
     doc = run(pipe, "صدر بيان مشترك اتفق فيه الجانبان على وضع آليات التنفيذ.\n")
     agreements = of_type(doc, "AGREE")
     assert agreements and text(agreements[0].actor) == "الجانبان", text(agreements[0].actor)
+
+
+def test_round_six_roles(pipe):
+    # a time between commas before the accused; who is released; support from a party
+    doc = run(pipe, "كما اتهمت الحكومة، خلال شهر أبريل الماضي، الأردن بالمساهمة في الهجوم.\n")
+    accusations = of_type(doc, "ACCUSE")
+    assert accusations and text(accusations[0].recipient) == "الأردن"
+    doc = run(pipe, "وأفرجت السلطات عن المعتقلين أمس.\n")
+    releases = of_type(doc, "CONCEDE")
+    assert releases and text(releases[0].recipient) == "المعتقلين"
+    a = analyse("وعقد الملتقى بدعم من هيئة أسواق المال الكويتية")
+    trig = next(t for t in a.triggers if t.type == "SUPPORT")
+    noun = Trigger(trig.index, trig.families, trig.type, "noun", trig.mode, trig.core)
+    actor, recipient = actors.find_roles(a, noun, generic=True)
+    assert words(a, actor).startswith("هييه اسواق") and recipient is None
+    # hamza-normalized forms key the party words: هيئة, مؤسسات
+    assert actors._party_word("الهييه") and actors._party_word("الموسسات")
+    # a people plural takes no feminine adjective: the object thing starts there
+    a = analyse("وناشدت المحلفين الرأفة")
+    assert actors._new_phrase(a, 1, 2)

@@ -25,7 +25,7 @@ from importlib import resources
 
 from rasad.events import lexicon
 from rasad.events.features import Analysis, Trigger
-from rasad.events.normalize import WORD_CACHE, lemma_key
+from rasad.events.normalize import WORD_CACHE, lemma_key, normalize
 
 # heads that name a party even when the dictionaries miss them (lemma keys), with sector
 GENERIC_HEADS: dict[str, str] = {
@@ -771,6 +771,15 @@ def _new_phrase(analysis: Analysis, head: int, j: int) -> bool:
         # holders of an office, heading their own idafa, after one person: "طالب الوزير
         # رؤساء البلديات" (not "رئيس الوزراء", where the plural is the idafa term)
         return True
+    if (
+        len(h) >= 7
+        and h.startswith("ال")
+        and h.endswith("ين")
+        and w.startswith("ال")
+        and w.endswith("ه")
+        and not w.endswith("يه")
+    ):
+        return True  # "ناشدت المحلفين الرأفة": a people plural takes no feminine adjective
     if len(h) > 4 and h.endswith("ون") and not w.endswith(("ون", "ين")):
         # "الدائنون الطريق": a nominative plural's adjective ends like it (not so for -ين,
         # whose definite modifier may be a name: "المتمردين التاميل")
@@ -783,6 +792,14 @@ def _new_phrase(analysis: Analysis, head: int, j: int) -> bool:
         and not _plural_title(h)  # a broken plural in ة does: "قادة ميدانيون"
     ):
         return True  # "دعت الوزارة المتقدمين": no feminine singular takes a -ين adjective
+    if (
+        w.startswith("ال")
+        and w.endswith("ات")
+        and h.startswith("ال")
+        and not h.endswith(("ه", "ات"))
+        and len(w) > 5
+    ):
+        return True  # no adjective of a masculine noun ends in -ات: "البيان المؤسسات"
     if w.startswith("ال"):
         # a definite party noun (الحكومة، القوات، الشرطة) after a definite noun is no
         # adjective of it: the object ("اتهمت الوزارة الحكومة"); a nisba, a -ين/-ون word
@@ -1092,6 +1109,14 @@ def _past_aside(analysis: Analysis, j: int) -> int:
     if not 0 < j < len(toks):
         return j
     opening = analysis.text[toks[j - 1].end : toks[j].start]
+    if set(opening) - {" "} <= {"،", ","} and set(opening) & {"،", ","}:
+        # a time between commas: "اتهمت حكومة الأسد، خلال شهر أبريل الماضي، الأردن"
+        if toks[j].norm in ("خلال", "في", "منذ", "امس", "اليوم") or toks[j].norm in _FRAME_TIME:
+            for k in range(j + 1, min(j + 6, len(toks))):
+                between = set(analysis.text[toks[k - 1].end : toks[k].start]) - {" "}
+                if between:
+                    return k if between <= {"،", ","} else j
+        return j
     close = ")" if "(" in opening else "»" if "«" in opening else None
     if close is None or set(opening) - {" ", "(", "«"}:
         return j
@@ -1102,6 +1127,25 @@ def _past_aside(analysis: Analysis, j: int) -> int:
         if set(between) - {" "}:
             return j  # other punctuation inside: no short aside
     return j
+
+
+def _released(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int, int] | None:
+    """Who a release frees: the phrase after عن right after the verb (and its subject),
+    quotes allowed ("أفرجت السلطات عن «سعودي»", "يفرج عن المعتقلين")."""
+    toks = analysis.tokens
+    j = _skip_adverbs(analysis, start)
+    if j + 1 >= len(toks) or toks[j].norm != "عن":
+        return None
+    gap = set(analysis.text[toks[j].end : toks[j + 1].start]) - {" "}
+    if gap - _QUOTES:
+        return None
+    if toks[j + 1].norm in STOP or verb_like(analysis, j + 1, ents):
+        return None
+    start_, end = _phrase_from(analysis, j + 1, limit=3, ents=ents)
+    for k in range(start_ + 1, end):  # up to a closing quote
+        if set(analysis.text[toks[k - 1].end : toks[k].start]) & {"»", '"'}:
+            return start_, k
+    return start_, end
 
 
 def _past_apposition(analysis: Analysis, j: int, ents: EntityIndex) -> int:
@@ -1508,6 +1552,12 @@ def find_roles(
                             or _plural_title(toks[after[0]].norm)
                             or toks[after[0]].norm.endswith("ون")
                             or recipient_after(analysis, after[1], ents) is not None
+                            # "ودعت الهيئة إلى الضغط": who calls for something
+                            or (
+                                after[1] < len(toks)
+                                and toks[after[1]].norm in ("الي", "الى")
+                                and toks[i].core.startswith(("دع", "يدع", "تدع"))
+                            )
                         )
                     )
                     or _first_name_before(analysis, after[0], ents)
@@ -1532,6 +1582,8 @@ def find_roles(
             arrested = arrested_after(analysis, after_actor, ents)
             if arrested is not None and (rest is None or rest[0] <= arrested[1]):
                 rest = arrested  # "اعتقلت شابا بث ...": who, without the next verb
+        if generic and trig.type == "CONCEDE" and (freed := _released(analysis, after_actor, ents)):
+            rest = freed  # "يفرج عن «سعودي»": who was released
         if generic and rest is None and trig.type in _ADDRESSED_TYPES:
             rest = _object_before_complement(analysis, after_actor, ents)
             if rest is None and trig.type == "REQUEST":
@@ -1569,6 +1621,17 @@ def find_roles(
                 party = _lam_party(analysis, term[1], ents)
                 if party is not None:
                     return actor, party
+    if (
+        generic
+        and trig.type in _GIVEN_TO
+        and actor is None
+        and i + 2 < len(toks)
+        and toks[i + 1].norm == "من"
+        and not _break_between(analysis, i, i + 2)
+        and ((i + 2) in ents or _party_word(toks[i + 2].norm))
+    ):
+        # "بدعم من هيئة أسواق المال": support from a party, who gives it
+        return _phrase_from(analysis, i + 2, limit=3, ents=ents), None
     if generic and trig.type in _GIVEN_TO:
         given = _lam_party(analysis, (actor[1] if actor and actor[0] > i else i + 1), ents)
         if given is not None:
@@ -2350,7 +2413,9 @@ def _ask_prep_tokens(analysis: Analysis, act: int) -> set[int]:
 def _keys_bare_and_definite(words: tuple[str, ...]) -> set[str]:
     """The lemma keys of the words as tokens key them, bare and with the article
     ("فتيات" loses its ف as a clitic, "الفتيات" does not)."""
-    return {key for w in words for key in (lemma_key(w), lemma_key("ال" + w))}
+    # the tokens' forms are normalized (هيئة -> هييه, مؤسسة -> موسسه): key those too
+    forms = {f for w in words for f in (w, normalize(w))}
+    return {key for w in forms for key in (lemma_key(w), lemma_key("ال" + w))}
 
 
 # objects that the dictionaries code as actors by another sense or as a weapon's user
@@ -2398,6 +2463,7 @@ _PARTY_HEADS = _keys_bare_and_definite(
         "فريق",
         "منتخب",
         "مؤسسه",
+        "مؤسسات",
         "منظمه",
         "منظمات",
         "اتحاد",

@@ -974,8 +974,15 @@ class EventsStage:
                 kind == "place"
                 or any(ents.get(j, (0, 0, ""))[2] in ("GPE", "LOC") for j in range(*recipient_rng))
             )
-            if kind == "thing" and actors.arrest_verb(analysis, trig.index):
-                kind = "party"  # one arrests people: "اعتقلت الشرطة شابين"
+            if kind == "thing" and (
+                actors.arrest_verb(analysis, trig.index)
+                or (
+                    event_type == "CONCEDE"
+                    and recipient_rng[0] > 0
+                    and analysis.tokens[recipient_rng[0] - 1].norm == "عن"
+                )
+            ):
+                kind = "party"  # one arrests and releases people: "اعتقلت الشرطة شابين"
             if kind != "party" and not host:
                 self.counters["recipient_not_party:" + kind] += 1
                 if kind == "place":
