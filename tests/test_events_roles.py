@@ -622,3 +622,17 @@ def test_round_six_roles(pipe):
     # a people plural takes no feminine adjective: the object thing starts there
     a = analyse("وناشدت المحلفين الرأفة")
     assert actors._new_phrase(a, 1, 2)
+
+
+def test_counterpart_with_a_pronoun_and_who_calls_for(pipe):
+    doc = run(pipe, "والتقى الوزير نظيره الروسي في موسكو.\n")
+    meetings = of_type(doc, "CONSULT")
+    assert meetings and text(meetings[0].actor) == "الوزير"
+    assert text(meetings[0].recipient).startswith("نظيره"), text(meetings[0].recipient)
+    doc = run(pipe, "ودعا الشباب إلى المشاركة في الحملة.\n")
+    requests = of_type(doc, "REQUEST")
+    assert requests and requests[0].actor is None and text(requests[0].recipient) == "الشباب"
+    # taqiyya is a noun, التقى a verb
+    from rasad.events.stage import _nominal
+
+    assert _nominal("التقيه") and not _nominal("التقي")

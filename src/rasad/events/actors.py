@@ -746,6 +746,10 @@ def _new_phrase(analysis: Analysis, head: int, j: int) -> bool:
     if w[:1].isdigit():
         return False
     head_surface = analysis.text[toks[head].start : toks[head].end]
+    if _possessed(analysis, j) and (
+        w.startswith(("نظير", "نظراي", "نظراء")) or _title_head(w[:-1]) or _title_head(w[:-2])
+    ):
+        return True  # "التقى الوزير نظيره": a party with a pronoun is the next phrase
     stem = h[:-1]
     if (
         head_surface.endswith("ه")
@@ -1552,11 +1556,13 @@ def find_roles(
                             or _plural_title(toks[after[0]].norm)
                             or toks[after[0]].norm.endswith("ون")
                             or recipient_after(analysis, after[1], ents) is not None
-                            # "ودعت الهيئة إلى الضغط": who calls for something
+                            # "ودعت الهيئة إلى الضغط": a body calls for something (people
+                            # after دعا are the ones called on: "ودعا الشباب إلى")
                             or (
                                 after[1] < len(toks)
                                 and toks[after[1]].norm in ("الي", "الى")
                                 and toks[i].core.startswith(("دع", "يدع", "تدع"))
+                                and _key(toks[after[0]].norm) in _BODY_HEADS
                             )
                         )
                     )
@@ -2416,6 +2422,32 @@ def _keys_bare_and_definite(words: tuple[str, ...]) -> set[str]:
     # the tokens' forms are normalized (هيئة -> هييه, مؤسسة -> موسسه): key those too
     forms = {f for w in words for f in (w, normalize(w))}
     return {key for w in forms for key in (lemma_key(w), lemma_key("ال" + w))}
+
+
+# institutions, as against groups of people
+_BODY_HEADS = _keys_bare_and_definite(
+    (
+        "هيئه",
+        "وزاره",
+        "لجنه",
+        "منظمه",
+        "جمعيه",
+        "مجلس",
+        "حكومه",
+        "اداره",
+        "مؤسسه",
+        "شركه",
+        "جامعه",
+        "رابطه",
+        "نقابه",
+        "اتحاد",
+        "حزب",
+        "حركه",
+        "سفاره",
+        "محكمه",
+        "نيابه",
+    )
+)
 
 
 # objects that the dictionaries code as actors by another sense or as a weapon's user

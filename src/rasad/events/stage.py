@@ -202,12 +202,26 @@ def _masdar(norm: str, surface: str = "") -> bool:
     return _nominal(norm) or (surface.endswith("ة") and not w.startswith("م"))
 
 
+# perfects that look definite: التقى، التزم (not التقية, taqiyya)
+_FORM_VIII_LAM = {
+    "التقي",
+    "التقت",
+    "التقيت",
+    "التقينا",
+    "التقيا",
+    "التقتا",
+    "التقوا",
+    "التزم",
+    "التزمت",
+}
+
+
 def _nominal(norm: str) -> bool:
     """A masdar or event noun by its shape, in families that mix verbs and nouns:
     definite, after a preposition clitic, a feminine plural, or the افتعال/انفعال/تفعيل
     patterns (اتهام، اجتماع، انسحاب، تنسيق، تهديد)."""
     w = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
-    if w.startswith(("التقي", "التقت", "التقو", "التزم")) and len(w) <= 6:
+    if w in _FORM_VIII_LAM:
         return False  # form VIII perfects of roots in ل (التقى، التزم), no article
     if w.startswith("ال") or w.endswith("ات"):
         return True
