@@ -636,3 +636,15 @@ def test_counterpart_with_a_pronoun_and_who_calls_for(pipe):
     from rasad.events.stage import _nominal
 
     assert _nominal("التقيه") and not _nominal("التقي")
+
+
+def test_directorates_and_residents(pipe):
+    doc = run(pipe, "ودعت مديرية الدفاع المدني المواطنين والمقيمين إلى توخي الحذر.\n")
+    requests = of_type(doc, "REQUEST")
+    assert requests and text(requests[0].actor).startswith("مديرية")
+    assert text(requests[0].recipient).startswith("المواطنين")
+    doc = run(pipe, "وحثت الحكومة الأهالي على التعاون مع الأجهزة الأمنية.\n")
+    requests = of_type(doc, "REQUEST")
+    assert requests and text(requests[0].actor) == "الحكومة"
+    assert text(requests[0].recipient) == "الأهالي"
+    assert not actors._nisba_adjective("الاهالي") and actors._nisba_adjective("السعودي")

@@ -1294,8 +1294,17 @@ def _party_word(norm: str) -> bool:
 
 
 def _nisba_adjective(norm: str) -> bool:
-    """A definite relative adjective: السعودي، الروسيه، الاميركيين."""
-    return norm.startswith("ال") and len(norm) > 5 and norm.endswith(("ي", "يه", "يين", "يون"))
+    """A definite relative adjective: السعودي، الروسيه، الاميركيين; not a broken plural
+    that ends the same way (الأهالي، الأراضي)."""
+    return (
+        norm.startswith("ال")
+        and len(norm) > 5
+        and norm.endswith(("ي", "يه", "يين", "يون"))
+        and norm not in _PLURALS_IN_I
+    )
+
+
+_PLURALS_IN_I = {"الاهالي", "الاراضي", "المباني", "الضواحي", "الايادي", "النوادي", "المقاهي"}
 
 
 def topic_actor(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int, int] | None:
@@ -2446,6 +2455,10 @@ _BODY_HEADS = _keys_bare_and_definite(
         "سفاره",
         "محكمه",
         "نيابه",
+        "مديريه",
+        "امانه",
+        "غرفه",
+        "صندوق",
     )
 )
 
@@ -2486,6 +2499,12 @@ _PARTY_HEADS = _keys_bare_and_definite(
         "لجنه",
         "لجان",
         "قياده",
+        "مديريه",
+        "مديريات",
+        "امانه",
+        "غرفه",
+        "صندوق",
+        "اهالي",
         "بنك",
         "بنوك",
         "مصارف",

@@ -148,10 +148,20 @@ _NAME_ADJECTIVES = frozenset(
 )
 
 
+# definite plurals of people that follow a body's name as the sentence's object, never
+# as its adjective ("حثت الحكومة الأهالي")
+_PEOPLE = frozenset(
+    normalize(w)
+    for w in ["الأهالي", "السكان", "الناس", "الطلاب", "العمال", "الأطفال", "النساء", "الشباب"]
+)
+
+
 def _disagrees(before: str, word: str) -> bool:
     """A definite -ين/-ون plural after a definite feminine singular is no adjective of
     it but a new phrase, the object of the sentence ("دعت الوزارة المواطنين"); after an
     indefinite head it is a genitive ("حركة المجاهدين")."""
+    if _definite(before) and word in _PEOPLE:
+        return True
     return (
         _definite(before)
         and before.endswith("ه")
