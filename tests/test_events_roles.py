@@ -648,3 +648,11 @@ def test_directorates_and_residents(pipe):
     assert requests and text(requests[0].actor) == "الحكومة"
     assert text(requests[0].recipient) == "الأهالي"
     assert not actors._nisba_adjective("الاهالي") and actors._nisba_adjective("السعودي")
+
+
+def test_an_institution_calling_on_people_is_the_subject(pipe):
+    doc = run(pipe, "وحثت مديرية السجون بمنطقة جازان المتقدمات على الالتزام بالحضور.\n")
+    requests = of_type(doc, "REQUEST")
+    assert requests and text(requests[0].actor) == "مديرية السجون", text(requests[0].actor)
+    a = analyse("وحثت مديرية السجون المتقدمات")
+    assert not actors._new_phrase(a, 1, 2)  # an indefinite head takes its genitive

@@ -794,6 +794,8 @@ def _new_phrase(analysis: Analysis, head: int, j: int) -> bool:
         and w.endswith(("ين", "ون"))
         and not w.endswith("يين")
         and not _plural_title(h)  # a broken plural in ة does: "قادة ميدانيون"
+        # an indefinite head takes a definite genitive: "مديرية السجون"
+        and (h.startswith("ال") or not w.startswith("ال"))
     ):
         return True  # "دعت الوزارة المتقدمين": no feminine singular takes a -ين adjective
     if (
@@ -1237,6 +1239,9 @@ def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
                     nxt += 1
         elif norm[:1] == "ب" and j in ents and ents[j][2] in ("LOC", "GPE"):
             nxt = ents[j][1]  # "بجدة": where
+        elif norm[:1] == "ب" and norm[1:] in _PLACE_NOUNS and j + 1 < n:
+            # "بمنطقة جازان": where, with the place's name
+            nxt = ents[j + 1][1] if j + 1 in ents else j + 2
         elif norm in _AFFILIATED and j + 1 < n and toks[j + 1].norm[:1] == "ل":
             # "الوكالة الدولية للطاقة الذرية التابعة للأمم المتحدة": whose it is
             nxt = _phrase_from(analysis, j + 1, ents=ents)[1]
@@ -1542,40 +1547,48 @@ def find_roles(
             actor, rest = before, after
         elif object_only:
             actor, rest = None, after
-        elif after is not None and (
-            is_actorish(analysis, after[0], ents)
-            or _definite_plural(toks[after[0]].norm)
-            or (
-                generic
-                and (
-                    _title_head(toks[after[0]].norm)
-                    # people ("ينتقد كوادر وقادة", "وافقت عليها الدول"), or a name the
-                    # NER found only in part ("اتهم ألبرت ديل روساريو")
-                    or (
-                        _party_word(toks[after[0]].norm)
-                        # "يتهم قريبه سليمان": a party with a possessive is the object
-                        and not _possessed(analysis, after[0])
-                        and (
-                            # a body after a verb of asking is more often the one asked
-                            # ("يطالب الاتحاد بالرحيل"); a nominative -ون plural, a
-                            # holders' title, or a body with a party after it is its
-                            # subject ("دعا مشاركون في الملتقى", "دعت اللجان الشعبية
-                            # في محافظة تعز المواطنين")
-                            trig.type != "REQUEST"
-                            or _plural_title(toks[after[0]].norm)
-                            or toks[after[0]].norm.endswith("ون")
-                            or recipient_after(analysis, after[1], ents) is not None
-                            # "ودعت الهيئة إلى الضغط": a body calls for something (people
-                            # after دعا are the ones called on: "ودعا الشباب إلى")
-                            or (
-                                after[1] < len(toks)
-                                and toks[after[1]].norm in ("الي", "الى")
-                                and toks[i].core.startswith(("دع", "يدع", "تدع"))
-                                and _key(toks[after[0]].norm) in _BODY_HEADS
+        elif (
+            after is not None
+            and (
+                is_actorish(analysis, after[0], ents)
+                or _definite_plural(toks[after[0]].norm)
+                or (
+                    generic
+                    and (
+                        _title_head(toks[after[0]].norm)
+                        # people ("ينتقد كوادر وقادة", "وافقت عليها الدول"), or a name the
+                        # NER found only in part ("اتهم ألبرت ديل روساريو")
+                        or (
+                            _party_word(toks[after[0]].norm)
+                            # "يتهم قريبه سليمان": a party with a possessive is the object
+                            and not _possessed(analysis, after[0])
+                            and (
+                                # a body after a verb of asking is more often the one asked
+                                # ("يطالب الاتحاد بالرحيل"); a nominative -ون plural, a
+                                # holders' title, or a body with a party after it is its
+                                # subject ("دعا مشاركون في الملتقى", "دعت اللجان الشعبية
+                                # في محافظة تعز المواطنين")
+                                trig.type != "REQUEST"
+                                or _plural_title(toks[after[0]].norm)
+                                or toks[after[0]].norm.endswith("ون")
+                                or recipient_after(analysis, after[1], ents) is not None
+                                # an institution calls on people ("ودعت الهيئة إلى الضغط",
+                                # "وحثت مديرية السجون بمنطقة جازان المتقدمات"); people after
+                                # دعا are the ones called on ("ودعا الشباب إلى"), and a body
+                                # right before its بـ-complement may be the one asked
+                                or (
+                                    _key(toks[after[0]].norm) in _BODY_HEADS
+                                    and not (
+                                        after[1] < len(toks)
+                                        and toks[after[1]].norm[:1] == "ب"
+                                        and toks[after[1]].norm[1:] not in _PLACE_NOUNS
+                                        and after[1] not in ents
+                                    )
+                                )
                             )
                         )
+                        or _first_name_before(analysis, after[0], ents)
                     )
-                    or _first_name_before(analysis, after[0], ents)
                 )
             )
         ):
