@@ -1547,50 +1547,10 @@ def find_roles(
             actor, rest = before, after
         elif object_only:
             actor, rest = None, after
-        elif (
-            after is not None
-            and (
-                is_actorish(analysis, after[0], ents)
-                or _definite_plural(toks[after[0]].norm)
-                or (
-                    generic
-                    and (
-                        _title_head(toks[after[0]].norm)
-                        # people ("ينتقد كوادر وقادة", "وافقت عليها الدول"), or a name the
-                        # NER found only in part ("اتهم ألبرت ديل روساريو")
-                        or (
-                            _party_word(toks[after[0]].norm)
-                            # "يتهم قريبه سليمان": a party with a possessive is the object
-                            and not _possessed(analysis, after[0])
-                            and (
-                                # a body after a verb of asking is more often the one asked
-                                # ("يطالب الاتحاد بالرحيل"); a nominative -ون plural, a
-                                # holders' title, or a body with a party after it is its
-                                # subject ("دعا مشاركون في الملتقى", "دعت اللجان الشعبية
-                                # في محافظة تعز المواطنين")
-                                trig.type != "REQUEST"
-                                or _plural_title(toks[after[0]].norm)
-                                or toks[after[0]].norm.endswith("ون")
-                                or recipient_after(analysis, after[1], ents) is not None
-                                # an institution calls on people ("ودعت الهيئة إلى الضغط",
-                                # "وحثت مديرية السجون بمنطقة جازان المتقدمات"); people after
-                                # دعا are the ones called on ("ودعا الشباب إلى"), and a body
-                                # right before its بـ-complement may be the one asked
-                                or (
-                                    _key(toks[after[0]].norm) in _BODY_HEADS
-                                    and not (
-                                        after[1] < len(toks)
-                                        and toks[after[1]].norm[:1] == "ب"
-                                        and toks[after[1]].norm[1:] not in _PLACE_NOUNS
-                                        and after[1] not in ents
-                                    )
-                                )
-                            )
-                        )
-                        or _first_name_before(analysis, after[0], ents)
-                    )
-                )
-            )
+        elif after is not None and (
+            is_actorish(analysis, after[0], ents)
+            or _definite_plural(toks[after[0]].norm)
+            or (generic and _generic_subject_after(analysis, trig, after, ents))
         ):
             actor = after
             rest = (
@@ -1660,16 +1620,53 @@ def find_roles(
     ):
         # "بدعم من هيئة أسواق المال": support from a party, who gives it
         return _phrase_from(analysis, i + 2, limit=3, ents=ents), None
-    if generic and trig.type in _GIVEN_TO:
-        given = _lam_party(analysis, (actor[1] if actor and actor[0] > i else i + 1), ents)
+    if not generic:
+        return actor, None
+    after_actor = actor[1] if actor and actor[0] > i else i + 1
+    if trig.type in _GIVEN_TO:
+        given = _lam_party(analysis, after_actor, ents)
         if given is not None:
             return actor, given  # "مساعدات إغاثية للشعب اليمني": the لـ-phrase receives
-    recipient = (
-        recipient_after(analysis, (actor[1] if actor and actor[0] > i else i + 1), ents)
-        if generic
-        else None
+    return actor, recipient_after(analysis, after_actor, ents)
+
+
+def _generic_subject_after(
+    analysis: Analysis, trig: Trigger, after: tuple[int, int], ents: EntityIndex
+) -> bool:
+    """Whether the phrase right after a generic verb is its subject: a title, people
+    ("ينتقد كوادر وقادة", "وافقت عليها الدول"), or a name the NER found only in part
+    ("اتهم ألبرت ديل روساريو")."""
+    head = analysis.tokens[after[0]].norm
+    if _title_head(head) or _first_name_before(analysis, after[0], ents):
+        return True
+    # "يتهم قريبه سليمان": a party with a possessive is the object
+    if not _party_word(head) or _possessed(analysis, after[0]):
+        return False
+    return trig.type != "REQUEST" or _asker_after_request(analysis, after, ents)
+
+
+def _asker_after_request(analysis: Analysis, after: tuple[int, int], ents: EntityIndex) -> bool:
+    """A party after a verb of asking is more often the one asked ("يطالب الاتحاد
+    بالرحيل"); it is the one asking when it is a nominative -ون plural or holders'
+    title, when a party follows it ("دعت اللجان الشعبية في محافظة تعز المواطنين"), or
+    when it is an institution not right before its بـ-complement ("ودعت الهيئة إلى
+    الضغط", "وحثت مديرية السجون بمنطقة جازان المتقدمات"; people after دعا are the ones
+    called on: "ودعا الشباب إلى")."""
+    toks = analysis.tokens
+    head = toks[after[0]].norm
+    if _plural_title(head) or head.endswith("ون"):
+        return True
+    if recipient_after(analysis, after[1], ents) is not None:
+        return True
+    if _key(head) not in _BODY_HEADS:
+        return False
+    complement = (
+        after[1] < len(toks)
+        and toks[after[1]].norm[:1] == "ب"
+        and toks[after[1]].norm[1:] not in _PLACE_NOUNS
+        and after[1] not in ents
     )
-    return actor, recipient
+    return not complement
 
 
 # aid and support go to the party after لـ
