@@ -656,3 +656,35 @@ def test_an_institution_calling_on_people_is_the_subject(pipe):
     assert requests and text(requests[0].actor) == "مديرية السجون", text(requests[0].actor)
     a = analyse("وحثت مديرية السجون المتقدمات")
     assert not actors._new_phrase(a, 1, 2)  # an indefinite head takes its genitive
+
+
+def _status(event: Event) -> str:
+    return f"{event.polarity}/{event.modality}/{event.salience}"
+
+
+def test_a_signed_agreement_is_reported_with_its_sides(pipe):
+    doc = run(pipe, "وقعت الهيئة السعودية للمهندسين اتفاقية تعاون مع المركز الوطني للقياس.")
+    (agree,) = of_type(doc, "AGREE")
+    assert _status(agree) == "asserted/actual/reported"
+    assert text(agree.actor).startswith("الهيئة السعودية")
+    assert text(agree.recipient).startswith("المركز الوطني")
+    assert not of_type(doc, "COOPERATE")  # what the agreement is about, not an act
+
+
+def test_a_reached_agreement_takes_the_verbs_subject(pipe):
+    doc = run(pipe, "وتوصل الطرفان إلى اتفاق الليلة.")
+    (agree,) = of_type(doc, "AGREE")
+    assert _status(agree) == "asserted/actual/reported"
+    assert text(agree.actor) == "الطرفان"
+
+
+def test_an_announced_signing_is_future(pipe):
+    doc = run(pipe, "وأعلن السفير أن الوفد سيوقع مذكرة تفاهم مع وزارة النقل.")
+    (agree,) = of_type(doc, "AGREE")
+    assert agree.modality == "future"
+
+
+def test_a_named_agreement_is_background(pipe):
+    doc = run(pipe, "وقال النائب إن اتفاق الطائف يضمن التوازن بين الطوائف.")
+    (agree,) = of_type(doc, "AGREE")
+    assert agree.salience == "background"

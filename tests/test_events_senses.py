@@ -202,3 +202,41 @@ def test_other_sense_round_six(text, event_type, reason):
 def test_supplied_and_met_are_events():
     assert sense("وزوّدت الحكومة الجيش بالأسلحة", "AID") is None
     assert sense("وتوافقت الأحزاب مع الحكومة على تشكيل اللجنة", "AGREE") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "reason"),
+    [
+        ("بحث جديد يربط بين الجلوس لفترات طويلة ومرض السكري", "CONSULT", "research"),
+        ("ولا يترك هذه الخاطرة حتى يشبعها بحثا وتحليلا", "CONSULT", "research"),
+        ("رفض مسؤولو شركات السيارات وشركة نوكيا التعليق على الأنباء", "REJECT", "no comment"),
+        ("وقالت الباحثة إن نتائجنا تدعم أهمية ممارسة التمرينات", "SUPPORT", "corroborates"),
+        ("تجارب خليجية تدعم إنشاء صندوق لتمويل السياحة", "SUPPORT", "corroborates"),
+        ("وبين طالب أن النصوص كتبت بعناية", "REQUEST", "name"),
+        ("وقعت الهيئة اتفاقية تعاون مع المركز الوطني", "COOPERATE", "agreement content"),
+        ("ووقع الوزير مذكرة تفاهم للتعاون في مجال الطاقة", "COOPERATE", "agreement content"),
+        ("ولا وجود لأي سوء تفاهم بين البلدين", "AGREE", "misunderstanding"),
+    ],
+)
+def test_other_sense_round_seven(text, event_type, reason):
+    assert sense(text, event_type) == reason
+
+
+def test_talks_have_another_side():
+    assert sense("وبحث وزير الخارجية مع نظيره الفرنسي العلاقات الثنائية", "CONSULT") is None
+    assert sense("وبحث الجانبان سبل تعزيز العلاقات", "CONSULT") is None
+    assert sense("وأكد البيان أن الرئيسين بحثا إمكانيات وضع آلية مشتركة", "CONSULT") is None
+    assert sense("وجرى خلال الاتصال بحث تطورات الأوضاع في المنطقة", "CONSULT") is None
+
+
+def test_imperfect_meeting_is_announced_but_a_headline_is_present():
+    assert status("كما يلتقي كيري في الدوحة نظيره الروسي للتباحث.", "CONSULT")[1] == "future"
+    assert status("أوباما يزور شرق أفريقيا", "CONSULT")[1] is None
+    assert status("وزيارة رسمية إلى كينيا يبحث خلالها قضايا الاقتصاد مع الرئيس.", "CONSULT")[1] is None
+    assert status("والتقى كيري في الدوحة نظيره الروسي.", "CONSULT")[1] is None
+
+
+def test_negated_masdar_and_must():
+    assert status("ولم يرد على اتصالاتهم طوال اليوم.", "CONSULT")[0] == "negated"
+    pol, mod, _ = status("فلا بد من موافقة المرشد على الاتفاق.", "AGREE")
+    assert pol is None and mod == "demanded"

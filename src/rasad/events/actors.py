@@ -509,7 +509,24 @@ _DUAL_PARTIES = {
     "الحكومتان",
 }
 # words whose first letter و is their own, not a conjunction
-_NATIVE_WAW = frozenset({"وسط", "وزير", "وزراء", "وزاره", "وكاله", "وحدات", "وفد"})
+_NATIVE_WAW = frozenset(
+    {
+        "وسط",
+        "وزير",
+        "وزيره",
+        "وزراء",
+        "وزاره",
+        "وكاله",
+        "وكيل",
+        "وحدات",
+        "وفد",
+        "وفود",
+        "ولي",  # ولي العهد
+        "والي",  # a governor: "والي الخرطوم"
+        "وسيط",
+        "وسطاء",
+    }
+)
 
 
 def _phrase_from(
@@ -684,6 +701,8 @@ _TITLE_HEADS = {
     "وكيل",
     "قاضي",
     "مفوض",
+    "ولي",  # ولي العهد، ولي الأمر
+    "والي",  # a governor
 }
 
 
@@ -1382,28 +1401,7 @@ def _relative_antecedent(
 
 # "إنه/إنها/إنهم" + verb: the pronoun subject is the speaker of the reporting verb
 _HE_THAT = {"انه", "انها", "انهم", "بانه", "بانها", "بانهم", "وانه", "وانها", "وانهم"}
-_SPEECH_VERBS = {
-    "قال",
-    "قالت",
-    "اعلن",
-    "اعلنت",
-    "اكد",
-    "اكدت",
-    "اوضح",
-    "اوضحت",
-    "ذكر",
-    "ذكرت",
-    "افاد",
-    "افادت",
-    "اضاف",
-    "اضافت",
-    "صرح",
-    "صرحت",
-    "زعم",
-    "زعمت",
-    "ادعي",
-    "ادعت",
-}
+_SPEECH_VERBS = lexicon.SPEECH_VERBS
 
 
 def speaker(analysis: Analysis, pronoun: int, ents: EntityIndex) -> tuple[int, int] | None:

@@ -88,7 +88,8 @@ def _candidates(norm: str) -> list[str]:
     if len(s) > 3 and s[0] in "وف":
         s = s[1:]
         out.append(s)
-    if len(s) > 3 and s[0] in "بلكس":
+    # the future's س only before an imperfect: "سيدعم", not "وسائد" (pillows, not أيّد)
+    if len(s) > 3 and (s[0] in "بلك" or s[0] == "س" and s[1] in "يتن"):
         if s.startswith("لل") and len(s) > 4:
             out.append(s[2:])
         out.append(s[1:])

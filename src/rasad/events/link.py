@@ -45,6 +45,7 @@ from rasad.document import (
     Span,
 )
 from rasad.entities.lexicon import country_of_name
+from rasad.events import lexicon
 from rasad.events.actors import _DEMAND_VERBS as DEMAND_VERBS
 from rasad.events.actors import _HE_THAT as HE_THAT
 from rasad.events.actors import _PARTY_HEADS as PARTY_HEADS
@@ -673,30 +674,7 @@ def _absorb(body: Event, head: Event) -> None:
 
 # ---- pronouns: a dropped subject, an object suffix, a possessive ---------------------------
 # speech verbs after which "إنه/أنه + verb" continues the speaker ("وأضاف أنه طالب ...")
-_SAY = {
-    "قال",
-    "قالت",
-    "اضاف",
-    "اضافت",
-    "تابع",
-    "تابعت",
-    "اوضح",
-    "اوضحت",
-    "اكد",
-    "اكدت",
-    "اشار",
-    "اشارت",
-    "ذكر",
-    "ذكرت",
-    "صرح",
-    "صرحت",
-    "لفت",
-    "لفتت",
-    "بين",
-    "بينت",
-    "شدد",
-    "شددت",
-}
+_SAY = lexicon.SPEECH_VERBS
 # words that may stand before a verb whose subject is the one of the previous sentence
 _OPENERS = {"كما", "ثم", "وقد", "قد", "لقد", "فقد", "بدوره", "بدورها", "وبدوره", "وبدورها"}
 # a number or a quantity after the verb reads as a passive ("وقتل ما لا يقل عن 17")

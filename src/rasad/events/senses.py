@@ -374,6 +374,26 @@ _HAZARDS = {
 # software and devices "support" languages and formats
 _TECH = {"تطبيق", "التطبيق", "هاتف", "الهاتف", "المتصفح", "لغه", "لغات", "بلغات"}
 # views that data or facts "support"
+# what evidence is: "نتائجنا تدعم أهمية الترويج", "تجارب خليجية تدعم إنشاء صندوق"
+_EVIDENCE = {
+    "نتايج",
+    "نتايجنا",
+    "نتيجه",
+    "تجارب",
+    "تجربه",
+    "دراسه",
+    "دراسات",
+    "ارقام",
+    "مؤشرات",
+    "موشرات",
+    "ادله",
+    "شواهد",
+    "بيانات",
+    "احصاءات",
+    "احصايات",
+    "معطيات",
+    "عوامل",
+}
 _VIEWS = {"الراي", "الطرح", "التوجه", "الاتجاه", "القول", "الافتراض", "الاحتمال", "التوقعات"}
 # events a company sponsors
 _EVENTS_HELD = {"للمهرجان", "المهرجان", "للبطوله", "للفعاليه", "للمعرض", "للحفل", "للمسابقه"}
@@ -682,10 +702,24 @@ def other_sense(
         # as one may be another club (نادي الأسير) and الفريق a military rank; an
         # arrest stays an arrest
         return "sports"
+    if event_type == "AGREE" and prev == "سوء":
+        return "misunderstanding"  # "سوء تفاهم", "سوء التفاهم"
+    if event_type == "REQUEST" and core == "طالب" and prev in actors._SPEECH_VERBS:
+        return "name"  # "وبين طالب أن": a perfect cannot follow a speech verb; a name
+    if event_type == "COOPERATE" and (
+        _core(analysis, i - 1) in _AGREEMENT_NOUNS
+        or _core(analysis, i - 2) in _AGREEMENT_NOUNS
+        and _core(analysis, i - 1) == "تفاهم"
+    ):
+        # "اتفاقية تعاون", "مذكرة تفاهم للتعاون": what an agreement is about; the
+        # agreement is the event
+        return "agreement content"
     if event_type == "REJECT" and nxt in _ANONYMOUS:
         return "anonymous source"  # "المصدر الذي رفض الكشف عن اسمه"
     if event_type == "REJECT" and any(
-        _norm(analysis, j) in _COMMENT for j in range(i + 1, min(len(analysis.tokens), i + 5))
+        _norm(analysis, j) in _COMMENT
+        for j in range(i + 1, min(len(analysis.tokens), i + 9))
+        if not actors._break_between(analysis, i, j)
     ):
         return "no comment"  # "ورفضت الخارجية الألمانية أمس التعليق": declined to comment
     if prev in ("مما", "ما") and event_type in ("SUPPORT", "THREATEN"):
@@ -798,6 +832,8 @@ def other_sense(
     if event_type == "SUPPORT" and bare.startswith(("يدعم", "تدعم", "دعم")):
         if nxt == "ذلك" or (nxt in ("هذا", "هذه") and _norm(analysis, i + 2) in _VIEWS):
             return "corroborates"  # "يدعم ذلك التفجيرات", "تدعم هذا الرأي": evidence
+        if any(_core(analysis, j) in _EVIDENCE for j in (i - 1, i - 2)):
+            return "corroborates"  # "نتائجنا تدعم أهمية", "تجارب خليجية تدعم إنشاء"
         if _any_near(analysis, range(i - 3, i + 4), _TECH):
             return "technical"  # "ويدعم تطبيق X 50 لغة"
         if _any_near(analysis, range(i + 1, i + 6), _EVENTS_HELD):
@@ -822,6 +858,10 @@ def other_sense(
             return "united on"  # "اجتمعا على المعاصي" (not "على هامش القمة")
         if w.startswith(("بحث", "يبحث", "تبحث")) and _search_about(analysis, i):
             return "search"  # "بحثت وكالات التجسس عن سبل", "يبحث من خلالها عن وطن"
+        if core.lstrip("يت").startswith("بحث") and not _other_side_near(analysis, i, ents):
+            # talks have another side: "بحث الوزير مع نظيره", "بحث الجانبان"; alone,
+            # بحث is research or study ("بحث جديد يربط", "تبحث فرص التعاون")
+            return "research"
     if event_type == "THREATEN" and _any_near(analysis, range(i - 3, i + 6), _DIVINE):
         return "divine threat"  # "توعد الله من آذاه بالعذاب": scripture, no party acts
     if event_type == "THREATEN" and _any_near(analysis, range(i - 3, i), _HAZARDS):
@@ -954,6 +994,43 @@ def material_support(analysis: Analysis, i: int) -> bool:
     )
 
 
+_AGREEMENT_NOUNS = {
+    "اتفاقيه",
+    "اتفاقيات",
+    "اتفاق",
+    "اتفاقات",
+    "مذكره",
+    "مذكرات",
+    "معاهده",
+    "بروتوكول",
+    "برتوكول",
+}
+_WITH = {"مع", "معه", "معها", "معهم", "معهما", "بينهما", "بينهم"}
+_SIDES = actors._DUAL_PARTIES | {"الجانبين", "الطرفين", "البلدين", "الوزيرين", "الوفدين"}
+
+
+def _other_side_near(analysis: Analysis, i: int, ents: actors.EntityIndex) -> bool:
+    """A second party near a talks word: "مع"/"بين", a dual of sides, or two named
+    people, bodies or countries in the words around it."""
+    if any(
+        t.type == "CONSULT" and t.index != i and abs(t.index - i) <= 8 for t in analysis.triggers
+    ):
+        return True  # "وجرى خلال الاتصال بحث تطورات الأوضاع": talks within a call
+    if analysis.tokens[i].norm.endswith(("بحثا", "بحثوا", "بحثان")) and not _norm(
+        analysis, i - 1
+    ).endswith("شبعها"):
+        return True  # a dual or plural doer: "الرئيسان بحثا", "يبحثان"
+    named = set()
+    for j in range(max(0, i - 8), min(len(analysis.tokens), i + 13)):
+        norm = _norm(analysis, j)
+        if norm in _WITH or analysis.tokens[j].norm in _WITH or norm in _SIDES:
+            return True
+        hit = ents.get(j)
+        if hit is not None and hit[2] in ("PERSON", "ORG", "GPE"):
+            named.add(hit[:2])
+    return len(named) >= 2
+
+
 def _sports_words(analysis: Analysis) -> int:
     """How many different sports words the sentence has (اللاعب and لاعب are one)."""
     return len(
@@ -1026,7 +1103,10 @@ def nominal_shape(norm: str, kind: str) -> bool:
     w = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
     if kind == "verb" and w[:1] in "يت" and not w.startswith("تع"):
         return False
-    return w.startswith(("ال", "لل", "بال", "ل", "ب")) or w.endswith(("ا", "ه", "ات"))
+    # a plural masdar keeps its shape under a pronoun: "اتصالاتهم", "زياراتها"
+    return w.startswith(("ال", "لل", "بال", "ل", "ب")) or w.endswith(
+        ("ا", "ه", "ات", "اتها", "اتهم", "اتنا", "اتكم")
+    )
 
 
 # ---- clause status --------------------------------------------------------------------
@@ -1140,6 +1220,7 @@ _WHOEVER = {"من", "ما", "لمن", "بمن", "ممن"}
 _ASKING = {"هل", "وهل", "فهل", "اهل"}
 _IF_ONLY = {"لو", "ولو", "فلو", "لولا", "ولولا"}
 _QUESTION_WINDOW = 12
+_WAS = {"كان", "كانت", "كانوا"}
 _STILL = {"مازال", "مازالت", "يزال", "تزال", "زال", "زالت", "ظل", "ظلت", "يظل", "تظل"}
 
 
@@ -1156,10 +1237,15 @@ def clause_status(analysis: Analysis, trig: Trigger) -> tuple[str | None, str | 
         polarity = "negated"  # "ولم يتهم", "ولا يساهم في دعم"
     nominal = nominal_shape(toks[i].norm, trig.kind)
     if nominal and any(
-        w in lexicon.NEGATION and w != "غير" and _norm(analysis, j + 1) != "سيما"
+        (w in lexicon.NEGATION or w[:1] in "وف" and w[1:] in lexicon.NEGATION)
+        and w != "غير"
+        and _norm(analysis, j + 1) not in ("سيما", "بد")
         for j, w in zip(range(max(0, i - 3), i), before, strict=True)
     ):
-        polarity = "negated"  # a masdar under a negated verb: "ولا يساهم في دعم"
+        # a masdar under a negated verb: "ولا يساهم في دعم", "ولم يرد على اتصالاتهم"
+        polarity = "negated"
+    if any(w in ("بد", "لابد") for w in before):
+        modality = "demanded"  # "فلا بد من موافقة خامنئي": what must happen
     if any(w in _PURPOSE for w in before):
         modality = "hypothetical"  # "لكي يرفض", "سواء دعم"
     if any(w in _FACING for w in before[-2:]):
@@ -1229,6 +1315,18 @@ def clause_status(analysis: Analysis, trig: Trigger) -> tuple[str | None, str | 
             background = True
         if i > 0 and toks[i - 1].norm in _WHOEVER:
             background = True  # "مع من يهدد أمنها": whoever does it
+        if (
+            trig.type == "CONSULT"
+            and not bare.startswith(_RECEIVE)
+            and not any(w in _WAS for w in before)
+            and not _norm(analysis, i + 1).startswith("خلال")
+            and not headline(analysis)
+        ):
+            # news tells a meeting that took place in the perfect; the imperfect
+            # announces one: "يلتقي كيري في الدوحة نظيره الروسي", "يجتمع ... ظهر اليوم"
+            # (a headline's imperfect is its present: "أوباما يزور شرق أفريقيا"; "يبحث
+            # خلالها" is what a visit under way holds)
+            modality = "future"
     if (
         nominal
         and trig.type == "CONSULT"
@@ -1259,6 +1357,11 @@ def clause_status(analysis: Analysis, trig: Trigger) -> tuple[str | None, str | 
 # verbs of giving, whose accusative masdar is what was given: "قدمت المملكة دعما ماليا"
 _GIVE = {"قدم", "قدمت", "يقدم", "تقدم", "منح", "منحت", "يمنح", "تمنح", "تلقي", "تلقى", "تلقت"}
 _CALLED_OFF = {"تاجيل", "الغاء", "ارجاء", "تعليق", "بتاجيل", "بالغاء", "لتاجيل"}
+
+
+def headline(analysis: Analysis) -> bool:
+    """A short line with no final punctuation: a title, whose imperfect is a present."""
+    return len(analysis.tokens) <= 14 and analysis.text.rstrip()[-1:] not in '.!?؟:»")'
 
 
 def _after_an(analysis: Analysis, j: int) -> bool:

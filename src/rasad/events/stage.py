@@ -149,19 +149,93 @@ _CONCLUDE = {"توصل", "التوصل", "توصلت", "توصلوا", "وقع",
 
 
 def _existing_agreement(analysis: Analysis, trig: Trigger) -> bool:
-    """ "الاتفاق النووي", "رفض الاتفاق": a definite agreement noun refers to a deal made
+    """ "الاتفاق النووي", "رفض الاتفاق", "اتفاق الطائف": a definite agreement noun (by
+    its article, or by a definite genitive, which names it) refers to a deal made
     earlier unless a concluding verb comes just before it (all 12 such reported AGREE
     events in three SaudiNewsNet samples were references, not agreements)."""
     i = trig.index
     toks = analysis.tokens
     norm = toks[i].norm
-    w = norm[1:] if norm[:1] in "وفبل" else norm
-    if not (w.startswith("ال") or w.startswith("لا")):  # الاتفاق، للاتفاق
+    w = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
+    w = w[1:] if w[:1] in "بل" and not w.startswith("ال") else w
+    definite = w.startswith("ال") or w.startswith("لا")  # الاتفاق، للاتفاق
+    if not definite and w.startswith(("اتفاق", "معاهد")) and i + 1 < len(toks):
+        nxt = toks[i + 1].norm
+        # an indefinite noun's adjective is indefinite too, so a definite word after it
+        # is a genitive: "اتفاق الطائف", "اتفاقية الأمم المتحدة لقانون البحار"
+        definite = (
+            nxt.startswith("ال")
+            and nxt not in lexicon.TIME_NOW
+            and not actors._break_between(analysis, i, i + 1)
+        )
+    if not definite:
         return False
     return not any(t.core in _CONCLUDE or t.norm in _CONCLUDE for t in toks[max(0, i - 3) : i])
 
 
 _DONE = {"تم", "تمت", "وتم", "وتمت", "جري", "جرت", "وجري", "وجرت"}
+# perfects that conclude an agreement: "وقعت الهيئة اتفاقية", "توصل الطرفان إلى اتفاق"
+_CONCLUDED = {
+    "توصل",
+    "توصلت",
+    "توصلوا",
+    "توصلا",
+    "توصلتا",
+    "وقع",
+    "وقعت",
+    "وقعا",
+    "وقعوا",
+    "وقعتا",
+    "ابرم",
+    "ابرمت",
+    "ابرما",
+    "ابرموا",
+}
+# imperfects, with or without the future's س: "الوفد سيوقع مذكرة تفاهم", "يوقعان اتفاقا"
+_WILL_CONCLUDE = {"يوقع", "توقع", "يوقعان", "توقعان", "يوقعون", "نوقع", "يبرم", "تبرم"}
+_AGREEMENT_STEMS = ("اتفاق", "تفاهم", "معاهد")
+_CONCLUDING_MASDARS = {"توقيع", "التوقيع", "ابرام", "التوصل"}
+
+
+def _bare(norm: str) -> str:
+    """Without a leading و/ف conjunction (not the و of وقع, "signed")."""
+    return norm[1:] if norm[:1] in "وف" and len(norm) > 3 and norm[1:2] != "ق" else norm
+
+
+def _with_party(
+    analysis: Analysis, start: int, stop: int, ents: actors.EntityIndex
+) -> tuple[int, int] | None:
+    """The phrase after "مع" between tokens start and stop, in one clause: the other
+    side of an agreement ("وقع الوزير مع نظيره", "اتفاقية تعاون مع المركز الوطني")."""
+    toks = analysis.tokens
+    for j in range(start + 1, min(len(toks) - 1, stop)):
+        if actors._break_between(analysis, j - 1, j):
+            return None
+        if toks[j].norm == "مع":
+            nxt = toks[j + 1]
+            if nxt.norm in actors.STOP or nxt.core in actors.STOP:
+                return None
+            return actors._phrase_from(analysis, j + 1, limit=3, ents=ents)
+    return None
+
+
+def _concluding_verb(analysis: Analysis, i: int) -> int | None:
+    """The perfect verb whose object is the agreement noun at i, within its clause:
+    "وقعت الهيئة السعودية للمحاسبين اتفاقية", "وتوصل الطرفان إلى اتفاق"; for a
+    concluding masdar after تم/جرى ("تم توقيع اتفاقية") the masdar's index."""
+    toks = analysis.tokens
+    for j in range(i - 1, max(-1, i - 8), -1):
+        if actors._break_between(analysis, j, j + 1):
+            return None
+        norm = toks[j].norm
+        bare = _bare(norm)
+        if norm in _CONCLUDED or bare in _CONCLUDED or bare.lstrip("س") in _WILL_CONCLUDE:
+            return j
+        if bare in _CONCLUDING_MASDARS:
+            return j if j > 0 and toks[j - 1].norm in _DONE else None
+        if any(t.index == j and t.kind == "verb" for t in analysis.triggers):
+            return None
+    return None
 
 
 def _passive_done(analysis: Analysis, i: int) -> bool:
@@ -806,24 +880,47 @@ class EventsStage:
             # «التعاون الإسلامي» where the document names منظمة التعاون الإسلامي
             self.counters["other_sense:short_name"] += 1
             return None
+        surface = analysis.text[tok.start : tok.end]
+        concluded = (
+            _concluding_verb(analysis, trig.index)
+            if event_type == "AGREE" and tok.core.startswith(_AGREEMENT_STEMS)
+            else None
+        )
         if generic:
             sense = senses.other_sense(analysis, trig, event_type, ents)
             if sense is not None:
                 self.counters["other_sense:" + sense] += 1
                 return None
-            pol, mod, bg = senses.clause_status(analysis, trig)
+            # a concluded agreement has its verb's status: "أنه توصل لاتفاق" is no purpose
+            pol, mod, bg = senses.clause_status(
+                analysis,
+                trig
+                if concluded is None
+                else Trigger(concluded, trig.families, trig.type, "verb", trig.mode, trig.core),
+            )
+            if (
+                concluded is not None
+                and _bare(analysis.tokens[concluded].norm).lstrip("س") in _WILL_CONCLUDE
+                and not senses.headline(analysis)
+            ):
+                # "سيوقع مذكرة", "يوقع الطرفان اتفاقا": announced (a headline's
+                # imperfect is its present: "السودان وإثيوبيا يوقعان اتفاقا")
+                mod = mod or "future"
             polarity = pol or polarity
             if mod is not None and modality == "actual":
                 modality = mod
             if bg:
                 salience = "background"
         role_trig = trig
-        surface = analysis.text[tok.start : tok.end]
         if generic and trig.kind == "verb" and _masdar(tok.norm, surface):
             # "اللقاء", "المحادثات" in a family that mixes verbs and nouns: the noun takes
             # its doer from a support verb or an idafa, not from the words after it
             role_trig = Trigger(trig.index, trig.families, trig.type, "noun", trig.mode, trig.core)
         anaphoric = link.anaphoric(analysis, trig.index)
+        if concluded is not None:
+            # an agreement signed or reached: the doers are the concluding verb's
+            role_trig = Trigger(concluded, trig.families, trig.type, "verb", trig.mode, trig.core)
+            self.counters["agreement_concluded"] += 1
         actor_rng, recipient_rng = actors.find_roles(analysis, role_trig, ents, generic=generic)
         if (
             role_trig.kind == "verb"
@@ -857,6 +954,15 @@ class EventsStage:
             self.counters["vowelled_passive"] += 1
         if event_type == "REQUEST" and trig.kind == "verb":
             recipient_rng = actors.ask_addressee(analysis, trig.index, recipient_rng, ents)
+        if concluded is not None:
+            # the other side of the agreement, not the verb's object (the agreement):
+            # "وقع الوزير مع نظيره مذكرة", "اتفاقية تعاون مع المركز الوطني", "بين X وY"
+            first, second = actors.meeting_parties(analysis, trig.index, ents)
+            recipient_rng = _with_party(analysis, concluded, trig.index + 5, ents) or second
+            if second is not None and recipient_rng == second:
+                actor_rng = actor_rng or first
+            if actor_rng is not None:
+                actor_rng = actors.extend_coordination(analysis, actor_rng, ents)
         if event_type == "CONSULT":
             # "جرى اتصال بين X وY", "التقى الوزير بالسفير": the sides after the trigger
             first, second = actors.meeting_parties(analysis, trig.index, ents)
@@ -954,11 +1060,12 @@ class EventsStage:
                 (role_trig.kind == "noun" or _nominal(tok.norm))
                 and actor_rng is None
                 and not _passive_done(analysis, trig.index)
+                and concluded is None
             ):
                 # a masdar without a doer ("رفع العقوبات", "غياب التنسيق") names the kind of
                 # event rather than reporting one (1 of 7 right on a SaudiNewsNet sample)
                 salience = "background"
-            if event_type == "AGREE" and _existing_agreement(analysis, trig):
+            if event_type == "AGREE" and concluded is None and _existing_agreement(analysis, trig):
                 salience = "background"
             if cameo_hit is not None:
                 salience = "background"  # dictionary-only hits: 0 of 4 right on that sample
@@ -989,7 +1096,8 @@ class EventsStage:
                 or any(ents.get(j, (0, 0, ""))[2] in ("GPE", "LOC") for j in range(*recipient_rng))
             )
             if kind == "thing" and (
-                actors.arrest_verb(analysis, trig.index)
+                concluded is not None  # one signs with a body: "مع المركز الوطني"
+                or actors.arrest_verb(analysis, trig.index)
                 or (
                     event_type == "CONCEDE"
                     and recipient_rng[0] > 0
