@@ -232,7 +232,9 @@ def test_talks_have_another_side():
 def test_imperfect_meeting_is_announced_but_a_headline_is_present():
     assert status("كما يلتقي كيري في الدوحة نظيره الروسي للتباحث.", "CONSULT")[1] == "future"
     assert status("أوباما يزور شرق أفريقيا", "CONSULT")[1] is None
-    assert status("وزيارة رسمية إلى كينيا يبحث خلالها قضايا الاقتصاد مع الرئيس.", "CONSULT")[1] is None
+    assert (
+        status("وزيارة رسمية إلى كينيا يبحث خلالها قضايا الاقتصاد مع الرئيس.", "CONSULT")[1] is None
+    )
     assert status("والتقى كيري في الدوحة نظيره الروسي.", "CONSULT")[1] is None
 
 
