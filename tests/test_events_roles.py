@@ -688,3 +688,67 @@ def test_a_named_agreement_is_background(pipe):
     doc = run(pipe, "وقال النائب إن اتفاق الطائف يضمن التوازن بين الطوائف.")
     (agree,) = of_type(doc, "AGREE")
     assert agree.salience == "background"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # a name in quotes after its organisation head, and as a headline's subject
+        (
+            "ودعت حركة «حماس» السلطة الفلسطينية إلى وقف الاعتقالات.",
+            "REQUEST",
+            "حركة «حماس»",
+            "السلطة الفلسطينية",
+        ),
+        (
+            "«هيومن رايتس ووتش» تطالب الحوثيين بالإفراج عن ناشط حقوقي",
+            "REQUEST",
+            "هيومن رايتس ووتش",
+            "الحوثيين",
+        ),
+        # the subject of كان before قد + verb, and after لكن
+        (
+            "وكان مسؤول في اقليم كردستان العراقي قد طالب تركيا بوقف غاراتها الجوية.",
+            "REQUEST",
+            "مسؤول في اقليم كردستان العراقي",
+            "تركيا",
+        ),
+        (
+            "أعلن صدام قبوله لاقتراح روسي، لكن السعودية وأميركا رفضتا ذلك.",
+            "REJECT",
+            "السعودية وأميركا",
+            "",
+        ),
+        # the one asked past asides between commas; the accused before the charge
+        (
+            "ودعا الملا منصور، في أول تسجيل صوتي له، ولمدة 30 دقيقة، مقاتلي جماعة طالبان إلى الطاعة.",
+            "REQUEST",
+            "الملا منصور",
+            "مقاتلي جماعة طالبان",
+        ),
+        (
+            "وتتهم حكومات غربية الفيلق بتسليح جماعات متشددة في المنطقة.",
+            "ACCUSE",
+            "حكومات غربية",
+            "الفيلق",
+        ),
+        # a stance verb's subject is the doer of the masdar with its pronoun
+        ("وقالت المصادر إن زيهوفر أبدى تأييده لإنفاق التحالف.", "SUPPORT", "زيهوفر", ""),
+    ],
+)
+def test_roles_round_seven(pipe, sentence, event_type, actor, recipient):
+    (event,) = of_type(run(pipe, sentence), event_type)
+    assert text(event.actor) == actor
+    assert text(event.recipient) == recipient
+
+
+def test_pointing_at_the_accused_is_no_charge(pipe):
+    (event,) = of_type(run(pipe, "وأصابع الاتهام تشير إلى إيران في تهريب المتفجرات."), "ACCUSE")
+    assert text(event.recipient) == "إيران"
+
+
+def test_a_masdar_pronoun_refers_to_the_subject_before_it(pipe):
+    doc = run(pipe, "وقال أوباما للصحافيين بعد مباحثاته مع الرئيس الكيني إن الوضع رهيب.")
+    (event,) = of_type(doc, "CONSULT")
+    assert text(event.actor) == "أوباما"
+    assert text(event.recipient) == "الرئيس الكيني"

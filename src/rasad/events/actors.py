@@ -198,6 +198,9 @@ SKIP_BEFORE_SUBJECT = lexicon.TIME_NOW | {
     "الاسبوع",
     "الاثنين",
     "اخيرا",
+    "مؤخرا",  # "وهي طلبت مؤخرا السماح"
+    "موخرا",
+    "رسميا",
     "حوالي",
     "نحو",
     "اكثر",
@@ -544,6 +547,9 @@ def _phrase_from(
     end = j + 1
     while end < len(toks) and end - j < limit:
         t = toks[end]
+        quoted = _quoted_name_end(analysis, end) if end == j + 1 and _names_quoted(toks[j]) else 0
+        if quoted:
+            return j, quoted  # "منظمة «هيومن رايتس ووتش»", "حركة «حماس»": the name in quotes
         if t.norm in STOP or t.core in STOP or _break_between(analysis, end - 1, end):
             break
         if t.norm in lexicon.TIME_NOW:
@@ -663,6 +669,62 @@ def _first_name_before(analysis: Analysis, j: int, ents: EntityIndex) -> bool:
         and not derived_masdar(norm)
         and not _break_between(analysis, j, j + 1)
     )
+
+
+# heads whose name follows in quotes: "منظمة «هيومن رايتس ووتش»", "تنظيم «داعش»"
+_QUOTED_NAME_HEADS = {
+    "منظمه",
+    "حركه",
+    "تنظيم",
+    "جماعه",
+    "حزب",
+    "شركه",
+    "صحيفه",
+    "وكاله",
+    "جمعيه",
+    "مؤسسه",
+    "هيئه",
+    "مجموعه",
+    "ايتلاف",
+    "تحالف",
+    "جبهه",
+    "ميليشيا",
+    "ميليشيات",
+    "مليشيا",
+    "مليشيات",
+    "قناه",
+    "مركز",
+    "مجله",
+    "كتايب",
+    "لواء",
+    "فصيل",
+}
+_OPEN_QUOTES = set('«"“')
+_CLOSE_QUOTES = set('»"”')
+
+
+def _names_quoted(tok) -> bool:
+    return tok.core in _QUOTED_NAME_HEADS or _bare(tok.norm) in _QUOTED_NAME_HEADS
+
+
+def _quoted_name_end(analysis: Analysis, k: int) -> int:
+    """When token k opens a quoted name (only an opening quote before it), the token
+    index after its closing quote, within six words; else 0."""
+    toks = analysis.tokens
+    if not 0 < k < len(toks):
+        return 0
+    gap = set(analysis.text[toks[k - 1].end : toks[k].start]) - {" "}
+    if not gap or not gap <= _OPEN_QUOTES:
+        return 0
+    for m in range(k + 1, min(len(toks), k + 7) + 1):
+        after = set(analysis.text[toks[m - 1].end : toks[m].start] if m < len(toks) else "") - {" "}
+        if m == len(toks) or after:
+            return (
+                m
+                if after and after <= _CLOSE_QUOTES | {"،", ",", "."} and after & _CLOSE_QUOTES
+                else 0
+            )
+    return 0
 
 
 def _construct_noun(norm: str) -> bool:
@@ -960,6 +1022,8 @@ def subject_after(
 
 
 _CLAUSE_START = {
+    "لكن",  # "لكن السعودية وأميركا رفضتا ذلك"
+    "ولكن",
     "ان",
     "انه",
     "انها",
@@ -979,6 +1043,51 @@ _CLAUSE_START = {
 _AUX = {"قد", "وقد", "فقد", "لقد"}
 
 
+_KANA = {"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا"}
+
+
+def _kana_subject(analysis: Analysis, aux: int, ents: EntityIndex) -> tuple[int, int] | None:
+    """The subject of كان before "قد + verb" (aux is the قد): the words between them, a
+    prepositional phrase allowed ("وكان مسؤول في إقليم كردستان العراقي قد طالب")."""
+    toks = analysis.tokens
+    for k in range(aux - 1, max(-1, aux - 9), -1):
+        if _break_between(analysis, k, k + 1):
+            return None
+        if toks[k].norm in _KANA:
+            if k + 1 >= aux or toks[k + 1].norm in STOP:
+                return None
+            return k + 1, min(aux, k + 6)
+        if verb_like(analysis, k, ents):
+            return None
+    return None
+
+
+def _quoted_subject(analysis: Analysis, end: int) -> tuple[int, int] | None:
+    """A quoted name that opens the clause right before the verb at ``end``, as headlines
+    write it: "«هيومن رايتس ووتش» تطالب الحوثيين" (two to six words, no verb or particle)."""
+    toks = analysis.tokens
+    if end < 2:
+        return None
+    closing = set(analysis.text[toks[end - 1].end : toks[end].start]) - {" "}
+    if not closing or not closing <= _CLOSE_QUOTES:
+        return None
+    for k in range(end - 1, max(-1, end - 7), -1):
+        if toks[k].norm in STOP or verb_like(analysis, k):
+            return None
+        before = (
+            analysis.text[toks[k - 1].end : toks[k].start]
+            if k > 0
+            else analysis.text[: toks[k].start]
+        )
+        marks = set(before) - {" "}
+        if marks & _OPEN_QUOTES:
+            clause_start = k == 0 or (marks - _OPEN_QUOTES) or toks[k - 1].norm in _CLAUSE_START
+            return (k, end) if clause_start else None
+        if marks:
+            return None
+    return None
+
+
 def subject_before(
     analysis: Analysis, i: int, ents: EntityIndex = _NO_ENTITIES
 ) -> tuple[int, int] | None:
@@ -990,6 +1099,13 @@ def subject_before(
         end - 1 >= 0 and toks[end - 1].norm in _AUX and not _break_between(analysis, end - 1, end)
     ):
         end -= 1
+    quoted = _quoted_subject(analysis, end)
+    if quoted is not None:
+        return quoted  # "«هيومن رايتس ووتش» تطالب الحوثيين"
+    if end < i:
+        framed = _kana_subject(analysis, end, ents)
+        if framed is not None:
+            return framed  # "وكان مسؤول في إقليم كردستان قد طالب تركيا"
     start = end
     while start - 1 >= 0 and end - start < 8:
         j = start - 1
@@ -1040,6 +1156,14 @@ def recipient_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
     A definite nisba right at ``start`` still describes the phrase before it ("وزير
     الخارجية السعودي نظيره"), so the search starts after it; so does an aside in
     brackets or quotes, unless it is the party itself ("طالب الوزير «حماس» بـ")."""
+    toks = analysis.tokens
+    while (
+        0 < start < len(toks)
+        and start not in ents
+        and _nisba_adjective(toks[start].norm)
+        and set(analysis.text[toks[start - 1].end : toks[start].start]) <= _CLOSE_QUOTES | {" "}
+    ):
+        start += 1  # the quoted name's adjective: "منظمة «هيومن رايتس ووتش» الحقوقية، أمس،"
     apposed = _past_apposition(analysis, start, ents)
     if apposed > start:
         return _recipient_from(analysis, apposed, ents)  # the actor's title is no party
@@ -1204,7 +1328,17 @@ def _past_apposition(analysis: Analysis, j: int, ents: EntityIndex) -> int:
 
 
 # words of time and of place that a frame phrase between subject and object is made of
-_FRAME_TIME = lexicon.TIME_NOW | {"امس", "مساء", "صباح", "ليل", "ليله", "اول", "الماضي"}
+_FRAME_TIME = lexicon.TIME_NOW | {
+    "امس",
+    "مساء",
+    "صباح",
+    "ليل",
+    "ليله",
+    "اول",
+    "الماضي",
+    "لمده",  # "، ولمدة 30 دقيقة،"
+    "ولمده",
+}
 _PLACE_NOUNS = {
     "قصر",
     "مكتب",
@@ -1571,7 +1705,7 @@ def find_roles(
         if generic and trig.type == "CONCEDE" and (freed := _released(analysis, after_actor, ents)):
             rest = freed  # "يفرج عن «سعودي»": who was released
         if generic and rest is None and trig.type in _ADDRESSED_TYPES:
-            rest = _object_before_complement(analysis, after_actor, ents)
+            rest = object_before_complement(analysis, after_actor, ents)
             if rest is None and trig.type == "REQUEST":
                 rest = _asked_from(analysis, after_actor, ents)
         return actor, rest
@@ -1581,6 +1715,8 @@ def find_roles(
         or _support_verb_subject(analysis, i, ents)
         or _agent_cue(analysis, i, ents)
         or (generic_support_subject(analysis, i, ents) if generic else None)
+        or (_stance_subject(analysis, i, ents) if generic else None)
+        or (_pronoun_doer(analysis, i, ents) if generic else None)
     )
     if actor is None and i + 1 < len(toks) and not _break_between(analysis, i, i + 1):
         nxt = toks[i + 1]
@@ -1750,26 +1886,46 @@ def _lam_object(analysis: Analysis, j: int) -> bool:
 # verbs whose object is the party addressed, before what it is asked or accused of:
 # "طالبت الشركة ملاك العقارات بإحضار", "اتهمت الحكومة، اليوم، الانفصاليين بقصف"
 _ADDRESSED_TYPES = {"REQUEST", "ACCUSE"}
+_NEGATING_NOUNS = {"عدم", "وقف", "منع"}
 _COMPLEMENT_PREPS = {"على", "علي", "الى", "الي"}
 
 
-def _object_before_complement(
+def object_before_complement(
     analysis: Analysis, start: int, ents: EntityIndex
 ) -> tuple[int, int] | None:
-    """The noun phrase at start (past time words, and a comma after them) when a بـ-,
-    على- or إلى-complement follows it: the one asked or accused, whatever its words."""
+    """The noun phrase at start (past time words, and a comma after them; past the
+    subject's adjective after its quoted name and asides between commas) when a بـ-,
+    على- or إلى-complement follows it: the one asked or accused, whatever its words
+    ("وتتهم حكومات غربية الفيلق بتسليح", "دعا الملا منصور، في أول تسجيل صوتي له،
+    مقاتلي جماعة طالبان إلى")."""
     toks = analysis.tokens
+    while (
+        0 < start < len(toks)
+        and start not in ents
+        and _nisba_adjective(toks[start].norm)
+        and set(analysis.text[toks[start - 1].end : toks[start].start]) <= _CLOSE_QUOTES | {" "}
+    ):
+        start += 1  # "منظمة «هيومن رايتس ووتش» الحقوقية، أمس، الحوثيين إلى"
+    past_aside = False
+    for _ in range(3):
+        aside = _past_aside(analysis, start)
+        if aside == start:
+            break
+        start, past_aside = aside, True
     j = _skip_adverbs(analysis, start)
     if j > start and j < len(toks) and _break_between(analysis, j - 1, j):
         gap = analysis.text[toks[j - 1].end : toks[j].start]
         if any(c not in " ،," for c in gap):
             return None  # only a comma after "اليوم"
-    elif j < len(toks) and j > 0 and _break_between(analysis, j - 1, j):
+    elif j < len(toks) and j > 0 and _break_between(analysis, j - 1, j) and not past_aside:
         return None
     if j >= len(toks) or toks[j].norm in STOP or toks[j].core in STOP:
         return None
     if toks[j].norm[:1] in "بل" or verb_like(analysis, j, ents) or _key(toks[j].norm) in _THINGS:
         return None
+    surface = analysis.text[toks[j].start : toks[j].end]
+    if j not in ents and (derived_masdar(toks[j].norm, surface) or toks[j].norm in _NEGATING_NOUNS):
+        return None  # the act itself: "طلب المراسل نقله إلى", "طلب عدم الإشارة"
     rng = _phrase_from(analysis, j, limit=3, ents=ents)
     # the complement may follow the phrase's own modifiers ("الانفصاليين الموالين لروسيا
     # باستهداف"), within three words and no punctuation or verb
@@ -1780,8 +1936,20 @@ def _object_before_complement(
         if (nxt[:1] == "ب" and len(nxt) > 3 and not nxt.startswith("بن")) or nxt in (
             _COMPLEMENT_PREPS
         ):
-            return rng
-        if nxt in STOP or toks[k].core in STOP or verb_like(analysis, k, ents):
+            # the phrase with its modifiers: "اليمين في إسرائيل إلى", "الانفصاليين
+            # الموالين لروسيا باستهداف"
+            return (rng[0], k) if k - rng[0] <= 5 else rng
+        if (
+            (nxt in STOP and nxt not in ("في", "من"))
+            or toks[k].core in STOP
+            and nxt
+            not in (
+                "في",
+                "من",
+            )
+        ):
+            return None
+        if verb_like(analysis, k, ents):
             return None
     return None
 
@@ -2198,6 +2366,66 @@ def _support_verb_subject(
     return None
 
 
+# verbs that state a stance with a masdar whose pronoun is their subject: "أعلن تأييده",
+# "أبدى زيهوفر تأييده", "جدد رفضه"
+_STANCE_VERBS = {
+    "ابدي",
+    "ابدت",
+    "ابدوا",
+    "ابديا",
+    "اعلن",
+    "اعلنت",
+    "اعلنوا",
+    "اعلنا",
+    "اكد",
+    "اكدت",
+    "اكدوا",
+    "جدد",
+    "جددت",
+    "جددوا",
+    "اظهر",
+    "اظهرت",
+}
+
+
+def _stance_subject(
+    analysis: Analysis, i: int, ents: EntityIndex = _NO_ENTITIES
+) -> tuple[int, int] | None:
+    """The subject of a stance verb right before a masdar with a pronoun ("أن زيهوفر
+    أبدى تأييده"): the pronoun is that subject, so it is the doer."""
+    tok = analysis.tokens[i]
+    surface = analysis.text[tok.start : tok.end]
+    if not surface.endswith(("ه", "ها", "هم", "هما")):
+        return None
+    return _support_verb_subject(analysis, i, ents, _STANCE_VERBS, window=2)
+
+
+def _pronoun_doer(
+    analysis: Analysis, i: int, ents: EntityIndex = _NO_ENTITIES
+) -> tuple[int, int] | None:
+    """The doer a masdar's pronoun refers to: the named subject of the verb a few words
+    before it in its clause ("وقال أوباما للصحافيين بعد مباحثاته مع الرئيس الكيني")."""
+    toks = analysis.tokens
+    tok = toks[i]
+    surface = analysis.text[tok.start : tok.end]
+    if not surface.endswith(("ه", "ها", "هم", "هما")):
+        return None
+    for j in range(i - 1, max(-1, i - 6), -1):
+        if _break_between(analysis, j, j + 1):
+            return None
+        if _bare(toks[j].norm) in _SPEECH_VERBS or verb_like(analysis, j, ents):
+            found = subject_after(analysis, j, ents)
+            if (
+                found is not None
+                and found[1] <= i
+                and usable(analysis, found, ents)
+                and (found[0] in ents or is_actorish(analysis, found[0], ents))
+            ):
+                return found
+            return None
+    return None
+
+
 def generic_support_subject(
     analysis: Analysis, i: int, ents: EntityIndex = _NO_ENTITIES
 ) -> tuple[int, int] | None:
@@ -2280,11 +2508,17 @@ def asked_act(analysis: Analysis, i: int, ents: EntityIndex = _NO_ENTITIES) -> i
     """The token where the act asked for by the demand verb at i begins (the masdar after
     إلى/على, or a بـ-masdar), in the same clause; None when the clause has none."""
     toks = analysis.tokens
-    for j in range(i + 1, min(len(toks), i + 12)):
+    j = i
+    while j + 1 < min(len(toks), i + 16):
+        j += 1
         if _break_between(analysis, j - 1, j) and any(
             c in ".:;؛!?؟" for c in analysis.text[toks[j - 1].end : toks[j].start]
         ):
             return None
+        aside = _past_aside(analysis, j) if j > i + 1 else j
+        if aside > j:
+            j = aside - 1  # "، في أول تسجيل صوتي له،": no act is asked inside an aside
+            continue
         norm = toks[j].norm
         if norm in _ASK_PREPS and j + 1 < len(toks):
             return j + 1
@@ -2414,12 +2648,17 @@ def ask_addressee(
     d: int,
     recipient: tuple[int, int] | None,
     ents: EntityIndex = _NO_ENTITIES,
+    charge: bool = False,
 ) -> tuple[int, int] | None:
     """The addressee of a call stands before the asked act: a phrase found after it
-    ("طالب البرلمان بدعم الجيش": الجيش is the supported party) is no addressee."""
+    ("طالب البرلمان بدعم الجيش": الجيش is the supported party) is no addressee. With
+    ``charge`` (an accusation) only a بـ-masdar is the act ("اتهمه بالتآمر"); "أصابع
+    الاتهام تشير إلى إيران" points at the accused."""
     if recipient is None:
         return None
     act = asked_act(analysis, d, ents)
+    if charge and act is not None and not analysis.tokens[act].norm.startswith("ب"):
+        return recipient
     if act is not None and act - 1 in _ask_prep_tokens(analysis, act):
         act -= 1
     if act is not None and recipient[1] > act:

@@ -37,6 +37,7 @@ from rasad.events.context import asked_contexts, contexts, request_mode
 from rasad.events.features import Analysis, Trigger, analyse, cue_flags, features
 from rasad.events.normalize import tokenize
 
+_MARK_PAIRS = (("«", "»"), ("(", ")"), ("“", "”"), ('"', '"'))
 _SENTENCE_END = re.compile(r"[.!?؟\n]+")
 # below threshold * this, a modelled-type trigger is not reported at all
 _LOW = 0.35
@@ -299,6 +300,10 @@ def _nominal(norm: str) -> bool:
         return False  # form VIII perfects of roots in ل (التقى، التزم), no article
     if w.startswith("ال") or w.endswith("ات"):
         return True
+    for pronoun in ("هما", "هم", "ها", "ه"):
+        # a masdar with its doer's pronoun: "تأييده", "اتهامها", "تأييدهما"
+        if w.endswith(pronoun) and len(w) - len(pronoun) >= 5 and _nominal(w[: -len(pronoun)]):
+            return True
     if w[:1] == "ب" and len(w) > 3 and not w.startswith("بحث"):  # بحث is a verb
         return True
     if w[:1] == "ل" and len(w) > 3 and w[1] not in "يتن":  # not ليدعم
@@ -629,6 +634,17 @@ class EventsStage:
         a, b = rng
         start = sent.start + analysis.tokens[a].start
         end = sent.start + analysis.tokens[b - 1].end
+        inner = doc.text[start:end]
+        for opening, closing in _MARK_PAIRS:
+            # a name in quotes or brackets ends with its mark: "حركة «حماس»"
+            unbalanced = (
+                inner.count(opening) % 2
+                if opening == closing
+                else inner.count(opening) > inner.count(closing)
+            )
+            if unbalanced and doc.text[end : end + 1] == closing:
+                end += 1
+                break
         ref = Ref(span=doc.span(start, end))
         person = False
         for ent, m in mentions:
@@ -912,6 +928,7 @@ class EventsStage:
             if bg:
                 salience = "background"
         role_trig = trig
+        addressed = False  # the recipient is the one asked or accused, whatever its head
         if generic and trig.kind == "verb" and _masdar(tok.norm, surface):
             # "اللقاء", "المحادثات" in a family that mixes verbs and nouns: the noun takes
             # its doer from a support verb or an idafa, not from the words after it
@@ -952,8 +969,21 @@ class EventsStage:
                 recipient_rng = actor_rng
             actor_rng = actors._agent_cue(analysis, trig.index, ents)
             self.counters["vowelled_passive"] += 1
-        if event_type == "REQUEST" and trig.kind == "verb":
-            recipient_rng = actors.ask_addressee(analysis, trig.index, recipient_rng, ents)
+        if event_type in ("REQUEST", "ACCUSE") and trig.kind == "verb":
+            # "طالب البرلمان بدعم الجيش", "تتهم حكومات الفيلق بتسليح جماعات": a party
+            # after the act asked for or charged is that act's, not the addressee
+            found = recipient_rng
+            recipient_rng = actors.ask_addressee(
+                analysis, trig.index, recipient_rng, ents, charge=event_type == "ACCUSE"
+            )
+            if generic and role_trig.kind == "verb":
+                after = actor_rng[1] if actor_rng and actor_rng[0] > trig.index else trig.index + 1
+                obj = actors.object_before_complement(analysis, after, ents)
+                if found is not None and recipient_rng is None and actor_rng is not None:
+                    # then the one asked or accused is before the act, after the doer
+                    recipient_rng = obj
+                # whoever is asked or accused is a party, whatever the head of its phrase
+                addressed = obj is not None and recipient_rng == obj
         if concluded is not None:
             # the other side of the agreement, not the verb's object (the agreement):
             # "وقع الوزير مع نظيره مذكرة", "اتفاقية تعاون مع المركز الوطني", "بين X وY"
@@ -1097,6 +1127,7 @@ class EventsStage:
             )
             if kind == "thing" and (
                 concluded is not None  # one signs with a body: "مع المركز الوطني"
+                or addressed  # "وتتهم حكومات غربية الفيلق بتسليح"
                 or actors.arrest_verb(analysis, trig.index)
                 or (
                     event_type == "CONCEDE"
