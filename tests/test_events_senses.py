@@ -242,3 +242,29 @@ def test_negated_masdar_and_must():
     assert status("ولم يرد على اتصالاتهم طوال اليوم.", "CONSULT")[0] == "negated"
     pol, mod, _ = status("فلا بد من موافقة المرشد على الاتفاق.", "AGREE")
     assert pol is None and mod == "demanded"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "reason"),
+    [
+        ("وكان من أول الخريجين يحصل عليها طالب دار العلوم على الدرجة", "REQUEST", "students"),
+        ("ولا مخرج إلا بالتفاني في طلب المعرفة", "REQUEST", "seeking"),
+        ("فهناك طلب حقيقي وعالي على المساكن من المواطنين", "REQUEST", "market demand"),
+        ("قطاع البتروكيماويات أمام 5 مخاطر تهدد النتائج المالية", "THREATEN", "hazard"),
+        ("خرج فائزا مرتين في زياراته الثلاث الأخيرة لمعقل يونايتد", "CONSULT", "sports"),
+    ],
+)
+def test_other_sense_round_seven_b(text, event_type, reason):
+    assert sense(text, event_type) == reason
+
+
+def test_held_back_conditions_and_predicates_not_done():
+    assert status("ولطالما أخرت الخلافات بين الدول نشر القوة.", "MOBILIZE")[0] == "negated"
+    assert status("وقال إن عمان لن تسلح العشائر إلا بموافقة بغداد.", "AGREE")[1] == "hypothetical"
+    assert status("وعلقت المصادر بأن اتفاقا كهذا لن يكون ممكنا.", "AGREE")[1] == "hypothetical"
+    assert status("وعبر عن ثقته بأن اتفاقا طموحا للشراكة قد يستكمل.", "AGREE")[1] == "hypothetical"
+    assert status("ووقع الطرفان اتفاقا شاملا أمس.", "AGREE")[1] is None
+
+
+def test_form_six_perfect_is_no_announcement():
+    assert status("حيث تشاور الثلاثة حول الشخصية المسؤولة عن الحملة.", "CONSULT")[1] is None

@@ -2397,7 +2397,35 @@ def _stance_subject(
     surface = analysis.text[tok.start : tok.end]
     if not surface.endswith(("ه", "ها", "هم", "هما")):
         return None
-    return _support_verb_subject(analysis, i, ents, _STANCE_VERBS, window=2)
+    found = _support_verb_subject(analysis, i, ents, _STANCE_VERBS, window=2)
+    if found is None and after_stance_verb(analysis, i) and i >= 2:
+        # its subject before a comma: "حايم صبان وجاك روزين، أعلنا تأييدهما"
+        gap = set(analysis.text[analysis.tokens[i - 2].end : analysis.tokens[i - 1].start])
+        if gap - {" "} <= {"،", ","} and gap - {" "}:
+            found = _phrase_ending_at(analysis, i - 1, ents)
+    return found
+
+
+def after_stance_verb(analysis: Analysis, i: int) -> bool:
+    """A perfect stance verb right before the masdar: "أعلنا تأييدهما", "أبدى رفضه"."""
+    return i > 0 and _bare(analysis.tokens[i - 1].norm) in _STANCE_VERBS
+
+
+def _phrase_ending_at(analysis: Analysis, end: int, ents: EntityIndex) -> tuple[int, int] | None:
+    """The named phrase that ends right before token ``end`` and opens its clause part
+    (after a comma or the clause start), up to six words."""
+    toks = analysis.tokens
+    start = end
+    while start > 0 and end - start < 6:
+        j = start - 1
+        if toks[j].norm in STOP or toks[j].norm in _CLAUSE_START or verb_like(analysis, j, ents):
+            break
+        start = j
+        if _break_between(analysis, j - 1, j) if j > 0 else True:
+            break
+    if start == end or not (start in ents or is_actorish(analysis, start, ents)):
+        return None
+    return start, end
 
 
 def _pronoun_doer(
@@ -2410,10 +2438,14 @@ def _pronoun_doer(
     surface = analysis.text[tok.start : tok.end]
     if not surface.endswith(("ه", "ها", "هم", "هما")):
         return None
-    for j in range(i - 1, max(-1, i - 6), -1):
+    for j in range(i - 1, max(-1, i - 9), -1):
         if _break_between(analysis, j, j + 1):
             return None
-        if _bare(toks[j].norm) in _SPEECH_VERBS or verb_like(analysis, j, ents):
+        if (
+            _bare(toks[j].norm) in _SPEECH_VERBS
+            or verb_like(analysis, j, ents)
+            or (j > 0 and toks[j - 1].norm in lexicon.RELATIVE)  # "التي زرعتها الميليشيات"
+        ):
             found = subject_after(analysis, j, ents)
             if (
                 found is not None

@@ -370,6 +370,10 @@ _HAZARDS = {
     "الحرايق",
     "الزلازل",
     "الاعاصير",
+    "مخاطر",  # "5 مخاطر تهدد النتائج المالية"
+    "المخاطر",
+    "الاصابه",  # "وتهدد هذه الإصابة بعدم مشاركة"
+    "اصابه",
 }
 # software and devices "support" languages and formats
 _TECH = {"تطبيق", "التطبيق", "هاتف", "الهاتف", "المتصفح", "لغه", "لغات", "بلغات"}
@@ -461,6 +465,12 @@ _SPORTS_STRONG = {
     "اعاره",
     "الاعاره",
     "المضرب",
+    "معقل",  # a club's home ground: "زياراته الثلاث الأخيرة لمعقل يونايتد"
+    "لمعقل",
+    "ملعبه",
+    "مدربه",
+    "المنتخبات",
+    "ستاد",
 }
 _SPORTS = _SPORTS_STRONG | {
     "بطوله",
@@ -531,6 +541,8 @@ def _core(analysis: Analysis, j: int) -> str:
     return analysis.tokens[j].core if 0 <= j < len(analysis.tokens) else ""
 
 
+_SCHOOLS = {"دار", "جامعه", "الجامعه", "كليه", "الكليه", "مدرسه", "المدرسه", "معهد", "المعهد"}
+_SOUGHT = {"المعرفه", "العلم", "الرزق", "الشفاء", "الهدايه", "الثار"}
 _DEGREES = {"الدكتوراه", "الدكتوراة", "الماجستير", "البكالوريوس", "الثانويه", "الطب", "الهندسه"}
 
 
@@ -668,6 +680,14 @@ def other_sense(
             return "students"
         if _student_word(tok.norm, surface):
             return "students"  # "الطالب هاري فينسنت", "الطالبة ليان", "للطالب"
+        if core == "طالب" and (nxt in _SCHOOLS or _core(analysis, i + 1) in _SCHOOLS):
+            return "students"  # "طالب دار العلوم", "طالب جامعة الملك سعود"
+        if _bare_word(tok.norm) in ("طلب", "الطلب") and nxt in _SOUGHT:
+            return "seeking"  # "في طلب المعرفة", "طلب الرزق": a pursuit, no one asked
+        if _bare_word(tok.norm) in ("طلب", "الطلب") and any(
+            _norm(analysis, j) in ("علي", "على") for j in (i + 1, i + 2, i + 3, i + 4)
+        ):
+            return "market demand"  # "طلب حقيقي وعالي على المساكن"
         if (
             "طّ" in surface
             or core.startswith(("يتطلب", "تتطلب", "متطلب"))
@@ -1013,9 +1033,11 @@ def _other_side_near(analysis: Analysis, i: int, ents: actors.EntityIndex) -> bo
     """A second party near a talks word: "مع"/"بين", a dual of sides, or two named
     people, bodies or countries in the words around it."""
     if any(
-        t.type == "CONSULT" and t.index != i and abs(t.index - i) <= 8 for t in analysis.triggers
+        t.type == "CONSULT" and t.index != i and -14 <= t.index - i <= 8 for t in analysis.triggers
     ):
         return True  # "وجرى خلال الاتصال بحث تطورات الأوضاع": talks within a call
+    if i > 0 and analysis.tokens[i - 1].norm.lstrip("و") in ("جري", "جرى", "تم"):
+        return True  # "جرى بحث موضوع القضية": talks were held
     if analysis.tokens[i].norm.endswith(("بحثا", "بحثوا", "بحثان")) and not _norm(
         analysis, i - 1
     ).endswith("شبعها"):
@@ -1321,12 +1343,21 @@ def clause_status(analysis: Analysis, trig: Trigger) -> tuple[str | None, str | 
             and not any(w in _WAS for w in before)
             and not _norm(analysis, i + 1).startswith("خلال")
             and not headline(analysis)
+            and bare not in ("تشاور", "تباحث", "تشاورا", "تباحثا")  # form VI perfects
         ):
             # news tells a meeting that took place in the perfect; the imperfect
             # announces one: "يلتقي كيري في الدوحة نظيره الروسي", "يجتمع ... ظهر اليوم"
             # (a headline's imperfect is its present: "أوباما يزور شرق أفريقيا"; "يبحث
             # خلالها" is what a visit under way holds)
             modality = "future"
+    if (nominal or trig.kind == "noun") and any(
+        w in _DELAYING for w in _clause_before(analysis, i, 7)
+    ):
+        polarity = "negated"  # "أخرت الخلافات بين نيجيريا وجيرانها نشر القوة": not done
+    if any(w == "الا" for w in before[-2:]):
+        modality = "hypothetical"  # "لن تسلح العشائر إلا بموافقة بغداد": a condition
+    if nominal and _predicate_not_done(analysis, i):
+        modality = "hypothetical"  # "اتفاقا كهذا لن يكون ممكنا", "اتفاقا قد يستكمل"
     if (
         nominal
         and trig.type == "CONSULT"
@@ -1356,7 +1387,33 @@ def clause_status(analysis: Analysis, trig: Trigger) -> tuple[str | None, str | 
 
 # verbs of giving, whose accusative masdar is what was given: "قدمت المملكة دعما ماليا"
 _GIVE = {"قدم", "قدمت", "يقدم", "تقدم", "منح", "منحت", "يمنح", "تمنح", "تلقي", "تلقى", "تلقت"}
+# verbs that hold an act back: "أخرت الخلافات نشر القوة", "عرقلت إسرائيل الاتفاق"
+_DELAYING = {"اخرت", "اخر", "يؤخر", "تؤخر", "عرقلت", "عرقل", "يعرقل", "تعرقل", "ارجات", "اجلت"}
 _CALLED_OFF = {"تاجيل", "الغاء", "ارجاء", "تعليق", "بتاجيل", "بالغاء", "لتاجيل"}
+
+
+def _predicate_not_done(analysis: Analysis, i: int) -> bool:
+    """The masdar is the subject of a negated, future or possible predicate after it,
+    past its adjectives: "أن اتفاقا كهذا «لن يكون ممكنا»", "بأن اتفاقا طموحا قد يستكمل"."""
+    toks = analysis.tokens
+    for j in range(i + 1, min(len(toks), i + 5)):
+        norm = toks[j].norm
+        if norm in ("لن", "سوف") or (
+            norm == "قد" and j + 1 < len(toks) and toks[j + 1].norm[:1] in "يت"
+        ):
+            return True
+        if not (
+            _indefinite_nisba(norm)
+            or norm.endswith("ا")
+            and not norm.startswith("ال")  # an accusative adjective
+            or norm in ("كهذا", "كهذه", "مماثل")
+            or norm.startswith("لل")  # "اتفاقا طموحا للشراكة التجارية قد"
+            or j > i + 1
+            and toks[j - 1].norm.startswith("لل")
+            and norm.startswith("ال")
+        ):
+            return False
+    return False
 
 
 def headline(analysis: Analysis) -> bool:

@@ -1091,6 +1091,7 @@ class EventsStage:
                 and actor_rng is None
                 and not _passive_done(analysis, trig.index)
                 and concluded is None
+                and not actors.after_stance_verb(analysis, trig.index)
             ):
                 # a masdar without a doer ("رفع العقوبات", "غياب التنسيق") names the kind of
                 # event rather than reporting one (1 of 7 right on a SaudiNewsNet sample)
