@@ -752,3 +752,12 @@ def test_a_masdar_pronoun_refers_to_the_subject_before_it(pipe):
     (event,) = of_type(doc, "CONSULT")
     assert text(event.actor) == "أوباما"
     assert text(event.recipient) == "الرئيس الكيني"
+
+
+def test_who_is_to_act_in_a_demanded_clause(pipe):
+    doc = run(pipe, "وطالب الدكتور الحلي بأن تبذل الجهات الحكومية قصارى جهدها.")
+    (event,) = of_type(doc, "REQUEST")
+    assert text(event.recipient) == "الجهات الحكومية"
+    doc = run(pipe, "ودعا الوزير إلى أن تلتزم الأطراف بالهدنة.")
+    (event,) = of_type(doc, "REQUEST")
+    assert text(event.recipient) == "الأطراف"

@@ -417,7 +417,12 @@ def _conjunction_at(analysis: Analysis, j: int, ents: EntityIndex) -> bool:
 def is_actorish(analysis: Analysis, j: int, ents: EntityIndex = _NO_ENTITIES) -> bool:
     hit = ents.get(j)
     if hit is not None:
-        return hit[2] in _ACTOR_ENTITY_TYPES or _is_state(analysis, j)
+        if hit[2] in _ACTOR_ENTITY_TYPES or _is_state(analysis, j):
+            return True
+        # a name the NER left untyped that the actor dictionary knows: "البيت الأبيض"
+        return hit[2] == "MISC" and bool(
+            lookup([_key(t.norm) for t in analysis.tokens[hit[0] : hit[1]]], min_words=2)
+        )
     key = _key(analysis.tokens[j].norm)
     return key in GENERIC_HEADS or key in actor_lexicon()
 
@@ -2699,6 +2704,29 @@ def ask_addressee(
     return recipient
 
 
+def demanded_clause_subject(
+    analysis: Analysis, start: int, ents: EntityIndex = _NO_ENTITIES
+) -> tuple[int, int] | None:
+    """Who is to act in a demanded clause right after the asker: the subject of the
+    imperfect after "بأن/أن" ("وطالب الدكتور الحلي بأن تبذل الجهات الحكومية قصارى
+    جهدها")."""
+    toks = analysis.tokens
+    if start + 1 < len(toks) and toks[start].norm in ("الى", "الي"):
+        start += 1  # "دعا الوزير إلى أن تلتزم الأطراف"
+    if start + 2 >= len(toks) or toks[start].norm not in ("بان", "ان", "وان"):
+        return None
+    verb = start + 1
+    if _break_between(analysis, start, verb) or toks[verb].norm[:1] not in "يت":
+        return None
+    found = subject_after(analysis, verb, ents)
+    if found is None or not usable(analysis, found, ents):
+        return None
+    head = toks[found[0]]
+    if found[0] in ents or is_actorish(analysis, found[0], ents) or _party_word(head.norm):
+        return found
+    return None
+
+
 def _ask_prep_tokens(analysis: Analysis, act: int) -> set[int]:
     return {act - 1} if analysis.tokens[act - 1].norm in _ASK_PREPS else set()
 
@@ -2772,6 +2800,8 @@ _THINGS = _keys_bare_and_definite(
 # bodies and people the dictionaries miss: a phrase with one of these heads is a party
 _PARTY_HEADS = _keys_bare_and_definite(
     (
+        "جهات",  # "الجهات الحكومية", "جهات رسمية"
+        "اطراف",
         "مجلس",
         "وزاره",
         "هيئه",

@@ -982,6 +982,9 @@ class EventsStage:
                 if found is not None and recipient_rng is None and actor_rng is not None:
                     # then the one asked or accused is before the act, after the doer
                     recipient_rng = obj
+                if recipient_rng is None and event_type == "REQUEST":
+                    # "طالب الحلي بأن تبذل الجهات الحكومية جهدها": who is to act
+                    recipient_rng = actors.demanded_clause_subject(analysis, after, ents)
                 # whoever is asked or accused is a party, whatever the head of its phrase
                 addressed = obj is not None and recipient_rng == obj
         if concluded is not None:
