@@ -761,3 +761,37 @@ def test_who_is_to_act_in_a_demanded_clause(pipe):
     doc = run(pipe, "ودعا الوزير إلى أن تلتزم الأطراف بالهدنة.")
     (event,) = of_type(doc, "REQUEST")
     assert text(event.recipient) == "الأطراف"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # a definite noun heads no idafa: a definite party after it is the next phrase
+        (
+            "ودعت الأمانة المجتمع الدولي إلى أن ينظر إلى الإرهاب نظرة واحدة.",
+            "REQUEST",
+            "الأمانة",
+            "المجتمع الدولي",
+        ),
+        # "من جانبها" is an aside before the subject
+        (
+            "وناشدت من جانبها الدكتورة سهيلة زين العابدين أعضاء مجلس الشورى بإعادة النظر.",
+            "REQUEST",
+            "الدكتورة سهيلة زين العابدين",
+            "أعضاء مجلس الشورى",
+        ),
+        # a party with a possessive right after the verb is its object
+        ("وكان العميد يدعو جنوده لأن يكونوا جاهزين.", "REQUEST", "العميد", "جنوده"),
+        # a name before الذي/التي is what it refers to
+        (
+            "والتقى الوزير المستشارة أنجيلا ميركل التي دعت الحكومة التركية إلى الحوار.",
+            "REQUEST",
+            "أنجيلا ميركل",
+            "الحكومة التركية",
+        ),
+    ],
+)
+def test_roles_round_seven_b(pipe, sentence, event_type, actor, recipient):
+    (event,) = of_type(run(pipe, sentence), event_type)
+    assert text(event.actor) == actor
+    assert text(event.recipient) == recipient

@@ -555,7 +555,12 @@ def _phrase_from(
         quoted = _quoted_name_end(analysis, end) if end == j + 1 and _names_quoted(toks[j]) else 0
         if quoted:
             return j, quoted  # "منظمة «هيومن رايتس ووتش»", "حركة «حماس»": the name in quotes
-        if t.norm in STOP or t.core in STOP or _break_between(analysis, end - 1, end):
+        if (
+            t.norm in STOP
+            or t.core in STOP
+            or t.norm in _CLAUSE_START  # "يدعو جنوده لأن يكونوا"
+            or _break_between(analysis, end - 1, end)
+        ):
             break
         if t.norm in lexicon.TIME_NOW:
             break  # "اتهمت الحكومة اليوم": a time word ends the phrase
@@ -819,6 +824,23 @@ _TITLES = {
 }
 
 
+# definite nouns that stand as adjectives after a definite plural: "الدول الأعضاء"
+_PARTY_NOUNS_IN_M = {"المجتمع", "المعارضه", "المبعوث"}
+_APPOSED_NOUNS = {
+    "العضو",
+    "الاعضاء",
+    "الاطراف",
+    "الشقيق",
+    "الشقيقه",
+    "الشقيقان",
+    "الشقيقين",
+    "الصديق",
+    "الصديقه",
+    "الحليف",
+    "الحليفه",
+}
+
+
 def _new_phrase(analysis: Analysis, head: int, j: int) -> bool:
     """Token j cannot modify the word before it, so a new phrase (an object, a masdar,
     a predicate) starts there: a verb-like word; an indefinite word after a definite one
@@ -831,6 +853,27 @@ def _new_phrase(analysis: Analysis, head: int, j: int) -> bool:
     h, w = _bare(toks[head].norm), _bare(toks[j].norm)
     if w[:1].isdigit():
         return False
+    if (
+        h.startswith("ال")
+        and w.startswith("ال")
+        and not _title_head(h)
+        and not _nisba_adjective(w)
+        and not _nisba_adjective(h)  # "للشعب اليمني الشقيق": adjectives in a row
+        and w not in _APPOSED_NOUNS
+        # an adjective agrees with its noun: "المسلحون الملثمون", "الجماعات المسلحة"
+        and not any(h.endswith(e) and w.endswith(e) for e in ("ون", "ين", "ات", "ه"))
+        and not (h.endswith("ات") and w.endswith("ه"))
+        and (
+            _title_head(w)
+            or w in _PARTY_NOUNS_IN_M
+            # a participle in م (المسلحة، المهاجرين، الملثمون) mostly describes its noun
+            or not w.startswith("الم")
+            and (_party_word(w) or is_actorish(analysis, j))
+        )
+    ):
+        # a definite noun heads no idafa, so a definite party after it is the next
+        # phrase: "ودعت الأمانة المجتمع الدولي إلى" (its adjectives are nisbas)
+        return True
     head_surface = analysis.text[toks[head].start : toks[head].end]
     if _possessed(analysis, j) and (
         w.startswith(("نظير", "نظراي", "نظراء")) or _title_head(w[:-1]) or _title_head(w[:-2])
@@ -993,11 +1036,27 @@ def _nounish(norm: str) -> bool:
 
 def _skip_adverbs(analysis: Analysis, j: int) -> int:
     toks = analysis.tokens
-    while j < len(toks) and (
-        toks[j].norm in SKIP_BEFORE_SUBJECT or toks[j].core in SKIP_BEFORE_SUBJECT
-    ):
-        j += 1
+    while j < len(toks):
+        if toks[j].norm in SKIP_BEFORE_SUBJECT or toks[j].core in SKIP_BEFORE_SUBJECT:
+            j += 1
+        elif toks[j].norm == "من" and j + 1 < len(toks) and toks[j + 1].norm in _ON_ITS_SIDE:
+            j += 2  # "وناشدت من جانبها الدكتورة سهيلة": on her part
+        else:
+            break
     return j
+
+
+# "من جانبه", "من جهتها": on one's part, an aside between a verb and its subject
+_ON_ITS_SIDE = {
+    "جانبه",
+    "جانبها",
+    "جانبهم",
+    "جهته",
+    "جهتها",
+    "جهتهم",
+    "ناحيته",
+    "ناحيتها",
+}
 
 
 def subject_after(
@@ -1116,6 +1175,8 @@ def subject_before(
         j = start - 1
         if toks[j].norm in _CLAUSE_START:
             break
+        if toks[j].norm in ("هو", "هي") and j > 0 and toks[j - 1].norm == "ها":
+            break  # the presentative: "ها هو العميد محمد رضا نقدي يدعو"
         if _break_between(analysis, j, j + 1):
             # the quote mark or comma before the subject closes the clause
             break
@@ -1525,6 +1586,10 @@ def _relative_antecedent(
     toks = analysis.tokens
     if i < 2 or toks[i - 1].norm not in _RELATIVES:
         return None
+    name = ents.get(i - 2)
+    if name is not None and name[1] == i - 1 and name[2] in _ACTOR_ENTITY_TYPES:
+        # a name has no article: "أنجيلا ميركل التي دعت الحكومة التركية"
+        return name[0], i - 1
     start = None
     for j in range(i - 2, max(-1, i - 5), -1):
         gap = analysis.text[toks[j].end : toks[j + 1].start]
@@ -1619,7 +1684,10 @@ def find_roles(
             return (doer if usable(analysis, doer, ents) else None), antecedent
         if antecedent is not None:  # "التصعيد الذي يهدد X": the doer is what الذي refers to
             after = subject_after(analysis, i, ents)
-            return antecedent, (after if usable(analysis, after, ents) else None)
+            if not usable(analysis, after, ents):
+                # "بخاري الذي توعد بسحق التمرد": a party further on
+                after = recipient_after(analysis, i + 1, ents) if generic else None
+            return antecedent, after
         before = subject_before(analysis, i, ents)
         if not usable(analysis, before, ents):
             before = None
@@ -1684,10 +1752,20 @@ def find_roles(
             actor, rest = before, after
         elif object_only:
             actor, rest = None, after
-        elif after is not None and (
-            is_actorish(analysis, after[0], ents)
-            or _definite_plural(toks[after[0]].norm)
-            or (generic and _generic_subject_after(analysis, trig, after, ents))
+        elif (
+            after is not None
+            # "يدعو جنوده لأن يكونوا": a party with a possessive pronoun is the object
+            and not (
+                generic
+                and after[0] == i + 1  # not past a resumptive "بها": "تطالب بها مجتمعاتها"
+                and after[0] not in ents
+                and _possessed(analysis, after[0])
+            )
+            and (
+                is_actorish(analysis, after[0], ents)
+                or _definite_plural(toks[after[0]].norm)
+                or (generic and _generic_subject_after(analysis, trig, after, ents))
+            )
         ):
             actor = after
             rest = (
@@ -2517,6 +2595,7 @@ _VERB_HEADS = (
     _LIGHT_VERBS
     | _GENERIC_SUPPORT_VERBS
     | {"اصدر", "اصدرت", "اصدروا", "قال", "قالت", "اعلن", "اعلنت", "اكد", "اكدت"}
+    | {"قرر", "قررت", "قرروا", "ابدي", "ابدت"}  # "قررت مملكة البحرين استدعاء"
 )
 
 
@@ -2564,7 +2643,8 @@ def asked_act(analysis: Analysis, i: int, ents: EntityIndex = _NO_ENTITIES) -> i
             and len(norm) > 3
             and norm not in _NOT_ASKED
             and norm[1] not in "يتن"  # not ليدعم
-            and not norm.startswith(("لا", "لم", "لن", "لل"))  # not "للأمم المتحدة"
+            and not norm.startswith(("لم", "لن", "لل"))  # not "للأمم المتحدة"
+            and not (norm.startswith("لا") and (len(norm) < 6 or norm in _LA_WORDS))
             and j > i + 1
             and j not in ents
         ):
@@ -2575,6 +2655,8 @@ def asked_act(analysis: Analysis, i: int, ents: EntityIndex = _NO_ENTITIES) -> i
     return None
 
 
+# words in لا that are no لـ + masdar ("لإعادة النظر" is): negations and adverbs
+_LA_WORDS = {"لاسيما", "لازال", "لازالت", "لايزال", "لاتزال", "لاحقا", "لانهم", "لانها"}
 _NOT_ASKED = {
     "بعد",
     "بعض",
