@@ -268,3 +268,33 @@ def test_held_back_conditions_and_predicates_not_done():
 
 def test_form_six_perfect_is_no_announcement():
     assert status("حيث تشاور الثلاثة حول الشخصية المسؤولة عن الحملة.", "CONSULT")[1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "reason"),
+    [
+        ("وقال: حين تدعو الضرورة لإرسال أسلحة فإننا سنفعل", "REQUEST", "necessity"),
+        ("وتطلبت الحالة أخصائي عيون", "REQUEST", "requires"),
+        ("سمات اجتماع الفيفا انتخاب رئيس", "CONSULT", "tags"),
+        ("حيث أدار اللقاء الدكتور عبدالرحمن", "CONSULT", "session"),
+        ("قامت الإدارة بزيارات عشوائية على الفنادق", "CONSULT", "inspection"),
+        ("وقد رفض المسؤول الكشف عن اسمه", "REJECT", "anonymous source"),
+        ("ويبقى للمؤشر دعم مهم عند 17450 نقطة", "SUPPORT", "market level"),
+    ],
+)
+def test_other_sense_round_seven_c(text, event_type, reason):
+    assert sense(text, event_type) == reason
+
+
+def test_asked_agreed_needed_and_deemed_acts_are_not_done():
+    assert status("وأكد على ضرورة التعاون مع الجانب الإيراني.", "COOPERATE")[1] == "demanded"
+    assert status("والذي طلبت فيه دعم موقفنا.", "SUPPORT")[1] == "demanded"
+    assert status("وقال إن الطرفين اتفقا أيضا على تعاون وثيق.", "COOPERATE")[1] == "future"
+    assert status("وأن تعاون الجهات الحكومية يعتبر عاملا أساسيا.", "COOPERATE")[2] is True
+    assert status("المادة التي تتيح لأحد الأعضاء طلب مشاورات.", "REQUEST")[1] == "hypothetical"
+
+
+def test_military_support_in_action_is_aid():
+    analysis = analyse("إن استعادة الجامعة تمت بدعم من غارات مكثفة من طيران التحالف")
+    trig = next(t for t in analysis.triggers if t.type == "SUPPORT")
+    assert senses.material_support(analysis, trig.index)

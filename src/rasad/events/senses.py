@@ -62,6 +62,8 @@ _DEMAND_BEFORE = {
 # "طلب عدم الكشف عن اسمه": boilerplate of an anonymous source
 _ANONYMOUS = {"الكشف", "كشف", "ذكر", "نشر", "الافصاح", "الاعلان"}
 # declining to comment is no rejection of a request
+_NECESSITY = {"الضروره", "ضروره", "الحاجه", "حاجه", "الظروف", "المصلحه"}
+_INSPECTION = {"عشواييه", "تفتيشيه", "رقابيه", "تفقديه", "تفتيش", "للتفتيش"}
 _COMMENT = {"التعليق", "تعليق", "الادلاء", "التصريح", "للتعليق"}
 # what something conforms with: rules, a standard, another statement
 _NORMS = {
@@ -734,6 +736,21 @@ def other_sense(
         # "اتفاقية تعاون", "مذكرة تفاهم للتعاون": what an agreement is about; the
         # agreement is the event
         return "agreement content"
+    if event_type == "REJECT" and any(
+        _norm(analysis, j) in _ANONYMOUS and _norm(analysis, j + 1) in ("عن", "اسمه", "هويته")
+        for j in range(i + 1, min(len(analysis.tokens) - 1, i + 6))
+    ):
+        return "anonymous source"  # "وقد رفض المسؤول الكشف عن اسمه"
+    if event_type == "REQUEST" and core.startswith(("دع", "يدع", "تدع")) and nxt in _NECESSITY:
+        return "necessity"  # "حين تدعو الضرورة", "إذا دعت الحاجة": when it is needed
+    if event_type == "REQUEST" and core.startswith("تطلب") and core.endswith("ت"):
+        return "requires"  # "تطلبت أخصائي عيون": the perfect of form V, to require
+    if analysis.tokens[0].norm == "سمات":
+        return "tags"  # a page's tag line: "سمات اتهام طهران موسكو واشنطن"
+    if event_type == "CONSULT" and prev in ("ادار", "يدير", "وادار", "تدير", "ادارت"):
+        return "session"  # "أدار اللقاء الدكتور": a public session's moderator
+    if event_type == "CONSULT" and (nxt in _INSPECTION or _norm(analysis, i + 2) in _INSPECTION):
+        return "inspection"  # "بزيارات عشوائية على الفنادق", "زيارات تفتيشية"
     if event_type == "REJECT" and nxt in _ANONYMOUS:
         return "anonymous source"  # "المصدر الذي رفض الكشف عن اسمه"
     if event_type == "REJECT" and any(
@@ -819,7 +836,11 @@ def other_sense(
     if (
         event_type == "SUPPORT"
         and core in ("دعم", "الدعم")
-        and (nxt[:1].isdigit() or prev == "نقطه")
+        and (
+            nxt[:1].isdigit()
+            or prev == "نقطه"
+            or any(_norm(analysis, j) in ("نقطه", "نقاط") for j in range(i + 1, i + 6))
+        )
     ):
         return "market level"  # "لامس دعم 19,100 نقطة", "نقطة دعم": a level of an index
     bare = _bare_word(tok.norm)
@@ -1008,10 +1029,16 @@ def material_support(analysis: Analysis, i: int) -> bool:
     toks = analysis.tokens
     if not _bare_word(toks[i].norm).lstrip("يت").startswith(("دعم", "الدعم")):
         return False
-    return any(
+    if any(
         _norm(analysis, j) in _MATERIAL or toks[j].norm in _MATERIAL
         for j in range(i + 1, min(len(toks), i + 3))
-    )
+    ):
+        return True
+    # "تمت بدعم من غارات مكثفة من طيران التحالف": military support in action is aid
+    return _norm(analysis, i + 1) == "من" and _norm(analysis, i + 2) in _FORCES_GIVEN
+
+
+_FORCES_GIVEN = {"غارات", "طيران", "الطيران", "قوات", "مدفعيه", "طايرات", "مقاتلات"}
 
 
 _AGREEMENT_NOUNS = {
@@ -1107,7 +1134,7 @@ def _demand_clause(analysis: Analysis, i: int) -> bool:
     """A demand verb (دعا، طالب، حث) then إلى before the trigger in the same clause."""
     toks = analysis.tokens
     seen_to = False
-    for j in range(i - 1, max(-1, i - 16), -1):
+    for j in range(i - 1, max(-1, i - 24), -1):
         gap = analysis.text[toks[j].end : toks[j + 1].start]
         if any(c in _CLAUSE_BREAK for c in gap):
             return False
@@ -1268,6 +1295,22 @@ def clause_status(analysis: Analysis, trig: Trigger) -> tuple[str | None, str | 
         polarity = "negated"
     if any(w in ("بد", "لابد") for w in before):
         modality = "demanded"  # "فلا بد من موافقة خامنئي": what must happen
+    near_clause = _clause_before(analysis, i, 5)
+    shape = toks[i].norm[1:] if toks[i].norm[:1] in "وف" and len(toks[i].norm) > 3 else toks[i].norm
+    if not (trig.kind == "verb" and shape[:1] in "يت" and not shape.startswith("تع")):
+        # a masdar, or a bare form read as one ("تعاون", "دعم"): not an imperfect verb
+        if any(w in ("ضروره", "بضروره") for w in near_clause[-2:]):
+            modality = "demanded"  # "أكد على ضرورة التعاون مع الجانب الإيراني"
+        if any(w in _ASKING_VERBS for w in near_clause[-3:]) and trig.type != "REQUEST":
+            modality = "demanded"  # "طلبت فيه دعم موقفنا": support asked for, not given
+        if trig.type != "AGREE" and _agreed_on(near_clause):
+            modality = "future"  # "اتفقا على تعاون وثيق": cooperation agreed, still to come
+        if any(_norm(analysis, j) in _DEEMED for j in range(i + 1, min(len(toks), i + 4))):
+            background = True  # "تعاون الجهات الحكومية يعتبر عاملا أساسيا": a kind of act
+    if any(w in _PERMITTING for w in near_clause):
+        modality = "hypothetical"  # "التي تتيح لأحد الأعضاء طلب مشاورات": allowed, not done
+    if any(w in ("عاده", "غالبا") for w in near_clause) and "ما" in near_clause:
+        background = True  # "عادة ما يصدر قرار بإطلاق سراح مشروط": what usually happens
     if any(w in _PURPOSE for w in before):
         modality = "hypothetical"  # "لكي يرفض", "سواء دعم"
     if any(w in _FACING for w in before[-2:]):
@@ -1390,6 +1433,21 @@ _GIVE = {"قدم", "قدمت", "يقدم", "تقدم", "منح", "منحت", "ي
 # verbs that hold an act back: "أخرت الخلافات نشر القوة", "عرقلت إسرائيل الاتفاق"
 _DELAYING = {"اخرت", "اخر", "يؤخر", "تؤخر", "عرقلت", "عرقل", "يعرقل", "تعرقل", "ارجات", "اجلت"}
 _CALLED_OFF = {"تاجيل", "الغاء", "ارجاء", "تعليق", "بتاجيل", "بالغاء", "لتاجيل"}
+
+
+_ASKING_VERBS = {"طلب", "طلبت", "يطلب", "تطلب", "طالب", "طالبت", "يطالب", "تطالب", "ناشد"}
+_DEEMED = {"يعتبر", "تعتبر", "يعد", "تعد", "يمثل", "تمثل"}
+_PERMITTING = {"يتيح", "تتيح", "يسمح", "تسمح", "يجوز", "يحق", "بامكان", "يخول", "تخول"}
+
+
+def _agreed_on(words: list[str]) -> bool:
+    """ "اتفقا على", "تعهد بـ" right before: the act is what was agreed or pledged."""
+    for k, w in enumerate(words[:-1]):
+        if w.startswith(("اتفق", "تعهد", "يتعهد", "وافق")) and any(
+            x in ("على", "علي") for x in words[k + 1 : k + 3]
+        ):
+            return True  # "اتفقا أيضا على"
+    return False
 
 
 def _predicate_not_done(analysis: Analysis, i: int) -> bool:
