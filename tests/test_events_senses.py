@@ -298,3 +298,32 @@ def test_military_support_in_action_is_aid():
     analysis = analyse("إن استعادة الجامعة تمت بدعم من غارات مكثفة من طيران التحالف")
     trig = next(t for t in analysis.triggers if t.type == "SUPPORT")
     assert senses.material_support(analysis, trig.index)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "reason"),
+    [
+        ("احتجزت الأمطار والسيول اليوم سكان المرتفعات الجنوبية", "COERCE", "trapped"),
+        ("بلاغ عن تصادم بين شاحنة وقلاب وتم احتجاز قائد الشاحنة", "COERCE", "trapped"),
+        ("عانت من نزيف استدعى دخولها إلى العناية المركزة", "SANCTION", "requires"),
+        ("وتكشف عن وجود نحو مليون طلب عمل في المملكة", "REQUEST", "application"),
+        ("وأوضح أن 15 شركة تقدمت للوزارة بطلب لاستصلاح الأراضي", "REQUEST", "application"),
+        ("فقد أدانت الجامعة نفسها بقبولها الطالبة", "ACCUSE", "self-incrimination"),
+        ("وتأتي موافقة وزارة التجارة على تأسيس هذه الشركات", "AGREE", "product approval"),
+        ("وآفاق رفع أسعار الفائدة التي تدعم الدولار", "SUPPORT", "boost"),
+        (
+            "حيث استقبلت الجامعة خلال الفترة الماضية المتقدمين والمتقدمات",
+            "CONSULT",
+            "receives things",
+        ),
+    ],
+)
+def test_other_sense_round_seven_d(text, event_type, reason):
+    assert sense(text, event_type) == reason
+
+
+def test_conditions_many_and_whoever():
+    assert status("إن انسحب عضو منه فمعناه أنه عاتب.", "RETREAT")[1] == "hypothetical"
+    assert status("مضيفا «أنّ تعاونهم مع الغرب واضح».", "COOPERATE")[1] is None
+    assert status("إلا أن كثيرا من دول العالم ترفض هذه السياسة.", "REJECT")[2] is True
+    assert status("لا تعتبروا كل من انتقد القرار عدوا.", "ACCUSE")[2] is True

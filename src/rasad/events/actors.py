@@ -199,6 +199,16 @@ SKIP_BEFORE_SUBJECT = lexicon.TIME_NOW | {
     "الاثنين",
     "اخيرا",
     "مؤخرا",  # "وهي طلبت مؤخرا السماح"
+    "سرا",  # "يحثون السعودية سراً", "دعمت الولايات المتحدة دبلوماسيا كييف"
+    "علنا",
+    "فورا",
+    "حاليا",
+    "سابقا",
+    "لاحقا",
+    "دبلوماسيا",
+    "عسكريا",
+    "سياسيا",
+    "اقتصاديا",
     "موخرا",
     "رسميا",
     "حوالي",
@@ -516,6 +526,7 @@ _DUAL_PARTIES = {
     "الدولتان",
     "الحكومتان",
 }
+_DUAL_SIDES = {"البلدين", "الجانبين", "الطرفين", "الدولتين", "الوفدين", "الحكومتين"}
 # words whose first letter و is their own, not a conjunction
 _NATIVE_WAW = frozenset(
     {
@@ -1126,6 +1137,28 @@ def _kana_subject(analysis: Analysis, aux: int, ents: EntityIndex) -> tuple[int,
     return None
 
 
+def _antecedent_of_relative(
+    analysis: Analysis, j: int, end: int, ents: EntityIndex
+) -> tuple[int, int] | None:
+    """The subject before a relative clause that ends right before the verb at ``end``:
+    the definite phrase before الذي/التي/الذين when the relative pronoun stands just
+    before the clause's own verb at or before j."""
+    toks = analysis.tokens
+    for r in range(j, max(-1, j - 3), -1):
+        if toks[r].norm in _RELATIVES:
+            found = _relative_antecedent(analysis, r + 1, ents)
+            if found is None or not usable(analysis, found, ents):
+                return None
+            if not (found[0] in ents or is_actorish(analysis, found[0], ents)):
+                return None
+            boundary = found[0] == 0 or (
+                toks[found[0] - 1].norm in _CLAUSE_START
+                or _break_between(analysis, found[0] - 1, found[0])
+            )
+            return found if boundary and end - r <= 8 else None
+    return None
+
+
 def _quoted_subject(analysis: Analysis, end: int) -> tuple[int, int] | None:
     """A quoted name that opens the clause right before the verb at ``end``, as headlines
     write it: "«هيومن رايتس ووتش» تطالب الحوثيين" (two to six words, no verb or particle)."""
@@ -1186,7 +1219,9 @@ def subject_before(
             or any(t.index == j and t.kind == "verb" for t in analysis.triggers)
             or verb_like(analysis, j, ents)
         ):
-            return None  # another verb's clause ("إن فلانا يعاني من مرض وناشدت")
+            # another verb's clause ("إن فلانا يعاني من مرض وناشدت"), unless it is a
+            # relative clause inside the subject: "المشرعين الذين يعارضون الاتفاق يحثون"
+            return _antecedent_of_relative(analysis, j, end, ents)
         start = j
     if start == end or end - start > 7:
         return None
@@ -1208,7 +1243,11 @@ def subject_before(
     if start == 0 and not any(is_actorish(analysis, j, ents) for j in range(start, end)):
         return None  # sentence-initial words are a subject only when they name a party
     if end - start > 3:  # a long subject: its head and first modifiers
-        end = start + 3
+        cut = start + 3
+        hit = ents.get(cut - 1)
+        if hit is not None and hit[1] <= end and hit[1] - start <= 6:
+            cut = hit[1]  # not inside a name: "الشيخ تميم بن حمد يستقبل"
+        end = cut
         if toks[end - 1].norm == "من":
             end -= 1
     return start, end
@@ -2049,6 +2088,17 @@ def meeting_parties(
             break
         norm = toks[j].norm
         if norm == "بين" and j + 1 < len(toks):
+            if any(
+                not (
+                    _nisba_adjective(toks[k].norm)
+                    or _indefinite_nisba(toks[k].norm)
+                    or toks[k].norm in SKIP_BEFORE_SUBJECT  # "جرى اتصال هاتفي اليوم بين"
+                )
+                for k in range(i + 1, j)
+            ):
+                return None, None  # "بحث العلاقات الثنائية بين البلدين": the topic's بين
+            if toks[j + 1].norm in _DUAL_SIDES:
+                return None, None  # "بين البلدين": both sides in one word, no second
             if not (j + 1 in ents or _party_word(toks[j + 1].norm) or is_actorish(analysis, j + 1)):
                 return None, None
             # the first side runs up to the "و" that opens the second (not past a comma)

@@ -872,6 +872,26 @@ def party_gender(ref: Ref, doc: Document | None = None) -> str | None:
     return None
 
 
+# masculine singular collectives and bodies (not broken plurals): a feminine verb is
+# never said of them
+_MASCULINE_BODIES = {
+    "المجتمع",
+    "الشعب",
+    "الجيش",
+    "النظام",
+    "الحزب",
+    "الاتحاد",
+    "البرلمان",
+    "المجلس",
+    "الكونغرس",
+    "الكونجرس",
+    "التحالف",
+    "الايتلاف",
+    "البنك",
+    "الصندوق",
+}
+
+
 def vso_subject_agrees(analysis: Analysis, i: int, rng: tuple[int, int]) -> bool:
     """Whether the phrase at rng, after the verb at i, can be its subject. A verb before
     its subject is singular and agrees in gender with a person: a plural or dual verb
@@ -888,6 +908,8 @@ def vso_subject_agrees(analysis: Analysis, i: int, rng: tuple[int, int]) -> bool
     definite_plural = head.startswith("ال") and head.endswith(("ون", "ين"))
     if verb == "f" and len(head) >= 6 and definite_plural:
         return False
+    if verb == "f" and head in _MASCULINE_BODIES:
+        return False  # "ودعت المجتمع الدولي إلى": the feminine verb's subject is its pronoun
     # a sound plural or dual in -ين right after the verb is accusative, never the
     # subject: "حث المتدربين" has its subject in the verb (after a quantifier it is its
     # genitive: "تظاهر آلاف المعلمين")

@@ -62,6 +62,10 @@ _DEMAND_BEFORE = {
 # "طلب عدم الكشف عن اسمه": boilerplate of an anonymous source
 _ANONYMOUS = {"الكشف", "كشف", "ذكر", "نشر", "الافصاح", "الاعلان"}
 # declining to comment is no rejection of a request
+_ITSELF = {"نفسها", "نفسه", "نفسهم", "انفسهم"}
+_ACCIDENT = {"تصادم", "اصطدام", "ارتطمت", "ارتطام", "انقلاب", "حادث", "الحادث", "المركبه"}
+_REQUIRED_ACTS = {"دخول", "دخوله", "دخولها", "نقله", "نقلها", "تدخل", "تدخلا", "اتخاذ", "وجود"}
+_APPLIED_FOR = {"عمل", "تقديم", "توظيف", "قبول", "انتساب", "التحاق", "استثمار", "لاستصلاح"}
 _NECESSITY = {"الضروره", "ضروره", "الحاجه", "حاجه", "الظروف", "المصلحه"}
 _INSPECTION = {"عشواييه", "تفتيشيه", "رقابيه", "تفقديه", "تفتيش", "للتفتيش"}
 _COMMENT = {"التعليق", "تعليق", "الادلاء", "التصريح", "للتعليق"}
@@ -270,6 +274,8 @@ _ENVOYS = {
     "ممثل",
 }
 # a facility that receives planes, ships, goods or patients: "استقبل مطار X طائرة"
+# applicants and clients a body receives: "استقبلت الجامعة المتقدمين", not a meeting
+_APPLICANTS = {"المتقدمين", "المتقدمات", "الطلبات", "طلبات", "المراجعين", "المرضي", "الحالات"}
 _FACILITIES = {"مطار", "ميناء", "مستشفي", "مستشفى", "منفذ", "مستودع", "معرض", "مختبر"}
 # a name or programme a trigger word is part of: "نظام ساند", "تحالف دعم الشرعية"
 _NAME_HEADS = {
@@ -332,6 +338,8 @@ _SEARCH_AFTER = {
 _ABOUT = {"عن", "عنه", "عنها", "عنهم", "عنهما"}
 # الدعم = subsidy of prices and goods
 _SUBSIDY_AFTER = {
+    "للقروض",  # "دعمه للقروض الاجتماعية": a bank's financing
+    "القروض",
     "اسعار",
     "الاسعار",
     "الطاقه",
@@ -410,6 +418,9 @@ _SHOWS = {"برنامجه", "برنامجها", "برنامج", "حلقته", "�
 _DIVINE = {"الله", "بالعذاب", "العذاب", "بالنار", "النار", "بالنكال", "جهنم"}
 # what a regulator approves: a licence for a product, not an agreement with a party
 _PRODUCTS = {
+    "تاسيس",  # "موافقة وزارة التجارة على تأسيس الشركات": a licence
+    "ترخيص",
+    "انشاء",
     "عقار",
     "عقاقير",
     "دواء",
@@ -711,7 +722,9 @@ def other_sense(
             if nxt in _SEARCH_AFTER:
                 return "search"
         if tok.norm.lstrip("وف").startswith(_RECEIVE) and (
-            not _receives_person(analysis, i, ents) or nxt in _FACILITIES
+            not _receives_person(analysis, i, ents)
+            or nxt in _FACILITIES
+            or any(_norm(analysis, j) in _APPLICANTS for j in range(i + 1, i + 4))
         ):
             return "receives things"  # goods, patients; "استقبل مطار X طائرة"
         if tok.norm.startswith("وزارت") and len(tok.norm) > 5 or tok.norm.startswith("وزارات"):
@@ -745,6 +758,30 @@ def other_sense(
         return "necessity"  # "حين تدعو الضرورة", "إذا دعت الحاجة": when it is needed
     if event_type == "REQUEST" and core.startswith("تطلب") and core.endswith("ت"):
         return "requires"  # "تطلبت أخصائي عيون": the perfect of form V, to require
+    if event_type == "COERCE" and (
+        _any_near(analysis, range(i - 3, i + 3), _HAZARDS | _ACCIDENT)
+        or _any_near(analysis, range(max(0, i - 12), i), _ACCIDENT)
+        or prev == "فك"
+    ):
+        return "trapped"  # "احتجزت الأمطار السكان", "تصادم ... وتم احتجاز قائد الشاحنة"
+    if (
+        event_type == "SANCTION"
+        and core.startswith(("استدعي", "يستدعي", "تستدعي"))
+        and (nxt in _REQUIRED_ACTS or _core(analysis, i + 1) in _REQUIRED_ACTS)
+    ):
+        return "requires"  # "نزيف استدعى دخولها إلى العناية المركزة"
+    if (
+        event_type == "REQUEST"
+        and _bare_word(tok.norm) in ("طلب", "بطلب", "طلبه", "الطلب")
+        and (
+            nxt in _APPLIED_FOR
+            or prev in ("يكثر", "يزداد", "يلبي", "لبي")
+            or (_bare_word(tok.norm) == "بطلب" and prev.startswith(("تقدم", "يتقدم")))
+        )
+    ):
+        return "application"  # "طلب عمل", "طلب تقديم", "تقدمت للوزارة بطلب", "يكثر طلبه"
+    if event_type == "ACCUSE" and _any_near(analysis, range(i + 1, i + 4), _ITSELF):
+        return "self-incrimination"  # "أدانت الجامعة نفسها": its own act condemns it
     if analysis.tokens[0].norm == "سمات":
         return "tags"  # a page's tag line: "سمات اتهام طهران موسكو واشنطن"
     if event_type == "CONSULT" and prev in ("ادار", "يدير", "وادار", "تدير", "ادارت"):
@@ -949,6 +986,10 @@ _GROUPS = {"داعش", "الحوثيين", "الحوثي", "القاعده"}
 _DEEMED = {"يعد", "تعد", "يعتبر", "تعتبر", "يشكل", "تشكل", "يمثل", "تمثل", "شكل", "مثل", "يظل"}
 # what is boosted, not backed: "دعم مخزونات", "يدعم السياحة", "دعم التحول"
 _ECONOMY = {
+    "الدولار",  # "آفاق رفع الفائدة التي تدعم الدولار": a market force
+    "اليورو",
+    "الريال",
+    "الاسهم",
     "مخزونات",
     "مخزون",
     "السياحه",
@@ -1038,7 +1079,20 @@ def material_support(analysis: Analysis, i: int) -> bool:
     return _norm(analysis, i + 1) == "من" and _norm(analysis, i + 2) in _FORCES_GIVEN
 
 
-_FORCES_GIVEN = {"غارات", "طيران", "الطيران", "قوات", "مدفعيه", "طايرات", "مقاتلات"}
+_FORCES_GIVEN = {
+    "غارات",
+    "طيران",
+    "الطيران",
+    "قوات",
+    "مدفعيه",
+    "طايرات",
+    "مقاتلات",
+    # funders: "بدعم من مؤسسة سليمان الراجحي الخيرية", "بدعم من صندوق تنمية الموارد"
+    "موسسه",
+    "مؤسسه",
+    "صندوق",
+    "بنك",
+}
 
 
 _AGREEMENT_NOUNS = {
@@ -1122,7 +1176,11 @@ def _receives_person(analysis: Analysis, i: int, ents: actors.EntityIndex) -> bo
         hit = ents.get(j)
         if hit is not None and hit[2] in ("PERSON", "ORG"):
             return True
-        if toks[j].core in _PERSON_WORDS or _norm(analysis, j) in _PERSON_WORDS:
+        if (
+            toks[j].core in _PERSON_WORDS
+            or _norm(analysis, j) in _PERSON_WORDS
+            or toks[j].norm in _PERSON_WORDS  # "وزير": its و is its own
+        ):
             return True
     return False
 
@@ -1365,6 +1423,9 @@ def clause_status(analysis: Analysis, trig: Trigger) -> tuple[str | None, str | 
         after = [_norm(analysis, j) for j in (i + 1, i + 2)]
         if any(w in _MANY or w in _STILL for w in before + after):
             background = True  # "بعض الدول ترفض", "ترفض بعض الدول", "لا يزال يرفض"
+        clause = _clause_before(analysis, i, 5)
+        if any(w in _MANY and clause[k + 1 : k + 2] == ["من"] for k, w in enumerate(clause)):
+            background = True  # "إلا أن كثيرا من دول العالم ترفض هذه السياسة"
         if any(w in _THEY for w in before[-1:]):
             background = True  # a characterisation: "إنهم يدعمون", "فهم يدعمون"
         if _habitual(analysis, i):
@@ -1384,7 +1445,6 @@ def clause_status(analysis: Analysis, trig: Trigger) -> tuple[str | None, str | 
             trig.type == "CONSULT"
             and not bare.startswith(_RECEIVE)
             and not any(w in _WAS for w in before)
-            and not _norm(analysis, i + 1).startswith("خلال")
             and not headline(analysis)
             and bare not in ("تشاور", "تباحث", "تشاورا", "تباحثا")  # form VI perfects
         ):
@@ -1414,6 +1474,20 @@ def clause_status(analysis: Analysis, trig: Trigger) -> tuple[str | None, str | 
         for j in (i - 1, i - 2)
     ):
         modality = "hypothetical"  # "يجب أن تقدم دعما", "أن يقوم بدعم": not done yet
+    particle = analysis.text[toks[i - 1].start : toks[i - 1].end] if i > 0 else ""
+    if (
+        i > 0
+        and toks[i - 1].norm in ("ان", "فان")
+        and "أ" not in particle  # "أنّ تعاونهم": the complementizer, not the condition
+        and (i == 1 or actors._break_between(analysis, i - 2, i - 1))
+        and trig.kind == "verb"
+        and not imperfect
+        and not nominal
+        and not actors._possessed(analysis, i)
+    ):
+        modality = "hypothetical"  # "إن انسحب عضو منه فمعناه": a condition
+    if i > 1 and toks[i - 1].norm == "من" and _norm(analysis, i - 2) == "كل":
+        background = True  # "لا تعتبروا كل من انتقد القرار عدوا": whoever did
     if _question_or_counterfactual(analysis, i):
         modality = "hypothetical"  # "هل تم التنسيق مع ...؟", "لو ... وتعاون مع"
     if trig.type == "SUPPORT" and (nxt in _ABSTRACTIONS or _core(analysis, i + 1) in _ABSTRACTIONS):

@@ -1001,6 +1001,14 @@ class EventsStage:
             first, second = actors.meeting_parties(analysis, trig.index, ents)
             if (
                 second is not None
+                and actor_rng is not None
+                and actor_rng[0] <= second[0] < actor_rng[1]
+                and analysis.tokens[second[0]].norm[:1] == "ب"
+            ):
+                # "التقى بممثلين عن نقابة المزارعين": the بـ-phrase is the one met
+                actor_rng = None
+            if (
+                second is not None
                 and (first is not None or recipient_rng is None or recipient_rng[0] > second[0])
                 and (actor_rng is None or not actor_rng[0] <= second[0] < actor_rng[1])
             ):
