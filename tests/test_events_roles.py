@@ -795,3 +795,13 @@ def test_roles_round_seven_b(pipe, sentence, event_type, actor, recipient):
     (event,) = of_type(run(pipe, sentence), event_type)
     assert text(event.actor) == actor
     assert text(event.recipient) == recipient
+
+
+def test_stance_masdars_delegations_and_visited_places(pipe):
+    (event,) = of_type(run(pipe, "كما أكد الجانبان رفضهما القاطع لمحاولات تدخل إيران."), "REJECT")
+    assert text(event.actor) == "الجانبان"
+    (event,) = of_type(run(pipe, "واستقبل أمير منطقة الرياض الوفد."), "CONSULT")
+    assert text(event.recipient) == "الوفد"
+    doc = run(pipe, "وأكد المستشار أن زيارة نائب الرئيس خالد بحاح إلى محافظة عدن كانت ناجحة.")
+    (event,) = of_type(doc, "CONSULT")
+    assert event.recipient is None

@@ -591,7 +591,9 @@ def _phrase_from(
             or t.core in AGENT_CUES
         ):
             break
-        if end in ents:  # "مسلحو حماس": a name as idafa term is taken whole
+        if end in ents and not (
+            ents[end][2] in ("GPE", "LOC") and _new_phrase(analysis, end - 1, end)
+        ):  # "مسلحو حماس": a name as idafa term is taken whole ("زار الملك مدينة الرياض")
             return j, _coordinated(analysis, ents[end][1], ents)
         if _new_phrase(analysis, end - 1, end):
             break
@@ -2530,7 +2532,8 @@ def _stance_subject(
     surface = analysis.text[tok.start : tok.end]
     if not surface.endswith(("ه", "ها", "هم", "هما")):
         return None
-    found = _support_verb_subject(analysis, i, ents, _STANCE_VERBS, window=2)
+    # the verb right before, or before its subject: "أعلن تأييده", "أكد الجانبان رفضهما"
+    found = _support_verb_subject(analysis, i, ents, _STANCE_VERBS, window=5)
     if found is None and after_stance_verb(analysis, i) and i >= 2:
         # its subject before a comma: "حايم صبان وجاك روزين، أعلنا تأييدهما"
         gap = set(analysis.text[analysis.tokens[i - 2].end : analysis.tokens[i - 1].start])
@@ -2542,6 +2545,21 @@ def _stance_subject(
 def after_stance_verb(analysis: Analysis, i: int) -> bool:
     """A perfect stance verb right before the masdar: "أعلنا تأييدهما", "أبدى رفضه"."""
     return i > 0 and _bare(analysis.tokens[i - 1].norm) in _STANCE_VERBS
+
+
+def stance_masdar(analysis: Analysis, i: int) -> bool:
+    """A word with a pronoun after a stance verb and its subject is a masdar, though it
+    looks like a verb with its object: "أكد الجانبان رفضهما" (their rejection)."""
+    tok = analysis.tokens[i]
+    surface = analysis.text[tok.start : tok.end]
+    if not surface.endswith(("ه", "ها", "هم", "هما")):
+        return False
+    for j in range(i - 1, max(-1, i - 5), -1):
+        if _break_between(analysis, j, j + 1):
+            return False
+        if _bare(analysis.tokens[j].norm) in _STANCE_VERBS:
+            return True
+    return False
 
 
 def _phrase_ending_at(analysis: Analysis, end: int, ents: EntityIndex) -> tuple[int, int] | None:
@@ -2933,6 +2951,15 @@ _THINGS = _keys_bare_and_definite(
 _PARTY_HEADS = _keys_bare_and_definite(
     (
         "جهات",  # "الجهات الحكومية", "جهات رسمية"
+        "وفد",  # "استقبل أمير منطقة الرياض الوفد"
+        "وفود",
+        "بعثه",
+        "خبراء",
+        "علماء",
+        "مشايخ",
+        "وجهاء",
+        "لاجيين",
+        "نازحين",
         "اطراف",
         "مجلس",
         "وزاره",
@@ -3152,3 +3179,9 @@ def recipient_kind(
         if hit is None and not _bare(toks[j].norm).startswith("ال") and _is_named(analysis, j):
             return "party"  # an undefined name the dictionary knows: "مواقع داعش"
     return "thing"
+
+
+# where a visit goes that is no host: "زيارة إلى محافظة عدن", "زار قاعدة عسكرية"
+VISITED_PLACES = _keys_bare_and_definite(
+    ("محافظه", "مدينه", "منطقه", "قاعده", "معسكر", "مستشفي", "موقع", "مخيم", "ميناء", "مطار")
+)

@@ -929,7 +929,11 @@ class EventsStage:
                 salience = "background"
         role_trig = trig
         addressed = False  # the recipient is the one asked or accused, whatever its head
-        if generic and trig.kind == "verb" and _masdar(tok.norm, surface):
+        if (
+            generic
+            and trig.kind == "verb"
+            and (_masdar(tok.norm, surface) or actors.stance_masdar(analysis, trig.index))
+        ):
             # "اللقاء", "المحادثات" in a family that mixes verbs and nouns: the noun takes
             # its doer from a support verb or an idafa, not from the words after it
             role_trig = Trigger(trig.index, trig.families, trig.type, "noun", trig.mode, trig.core)
@@ -1137,6 +1141,11 @@ class EventsStage:
                 kind == "place"
                 or any(ents.get(j, (0, 0, ""))[2] in ("GPE", "LOC") for j in range(*recipient_rng))
             )
+            if mode == "visit" and actors._key(analysis.tokens[recipient_rng[0]].norm) in (
+                actors.VISITED_PLACES
+            ):
+                # a province, a city or a base visited is where, not who: "إلى محافظة عدن"
+                kind, host = "place", False
             if kind == "thing" and (
                 concluded is not None  # one signs with a body: "مع المركز الوطني"
                 or addressed  # "وتتهم حكومات غربية الفيلق بتسليح"
