@@ -805,3 +805,13 @@ def test_stance_masdars_delegations_and_visited_places(pipe):
     doc = run(pipe, "وأكد المستشار أن زيارة نائب الرئيس خالد بحاح إلى محافظة عدن كانت ناجحة.")
     (event,) = of_type(doc, "CONSULT")
     assert event.recipient is None
+
+
+def test_masdar_pronouns_and_expressed_stances(pipe):
+    doc = run(
+        pipe, "أكد وزراء خارجية دول الخليج وأمريكا في اجتماعهم المشترك على ضرورة التصدي للتدخلات."
+    )
+    (event,) = of_type(doc, "CONSULT")
+    assert text(event.actor).startswith("وزراء خارجية")
+    (event,) = of_type(run(pipe, "الصين تستضيف محادثات جديدة بين طالبان وكابل"), "CONSULT")
+    assert text(event.actor) == "طالبان"

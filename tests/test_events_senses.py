@@ -327,3 +327,10 @@ def test_conditions_many_and_whoever():
     assert status("مضيفا «أنّ تعاونهم مع الغرب واضح».", "COOPERATE")[1] is None
     assert status("إلا أن كثيرا من دول العالم ترفض هذه السياسة.", "REJECT")[2] is True
     assert status("لا تعتبروا كل من انتقد القرار عدوا.", "ACCUSE")[2] is True
+
+
+def test_illa_and_alla():
+    # "إلا أنه رفض" is "however"; "إلا بموافقة" a condition; "ألا يهددوا" a negation
+    assert status("إلا أنه رفض ذلك ثم عاد ووافق جزئيا.", "REJECT")[1] is None
+    assert status("وقال إن عمان لن تسلح العشائر إلا بموافقة بغداد.", "AGREE")[1] == "hypothetical"
+    assert status("وهي رسالة ألا يهددوا إيرانيا بعد اليوم.", "THREATEN")[0] == "negated"

@@ -444,6 +444,7 @@ def _is_state(analysis: Analysis, j: int) -> bool:
 
 # nouns that start with و or ف themselves (no conjunction to strip)
 _WAW_NOUNS = {
+    "وكلاء",
     "وزير",
     "وزيره",
     "وزراء",
@@ -526,6 +527,7 @@ _DUAL_PARTIES = {
     "الدولتان",
     "الحكومتان",
 }
+_WEEKDAYS = {"سبت", "احد", "اثنين", "ثلاثاء", "اربعاء", "خميس", "جمعه"}
 _DUAL_SIDES = {"البلدين", "الجانبين", "الطرفين", "الدولتين", "الوفدين", "الحكومتين"}
 # words whose first letter و is their own, not a conjunction
 _NATIVE_WAW = frozenset(
@@ -537,6 +539,7 @@ _NATIVE_WAW = frozenset(
         "وزاره",
         "وكاله",
         "وكيل",
+        "وكلاء",  # "مع وكلاء الوزارة"
         "وحدات",
         "وفد",
         "وفود",
@@ -2094,7 +2097,12 @@ def meeting_parties(
                 not (
                     _nisba_adjective(toks[k].norm)
                     or _indefinite_nisba(toks[k].norm)
+                    # an indefinite adjective: "محادثات جديدة بين طالبان وكابل"
+                    or toks[k].norm.endswith(("ه", "يه"))
+                    and not toks[k].norm.startswith("ال")
                     or toks[k].norm in SKIP_BEFORE_SUBJECT  # "جرى اتصال هاتفي اليوم بين"
+                    or toks[k].norm in ("يوم", "ليله")
+                    or toks[k].core in _WEEKDAYS
                 )
                 for k in range(i + 1, j)
             ):
@@ -2501,6 +2509,8 @@ def _support_verb_subject(
     return None
 
 
+# "عبروا عن تأييدهم", "أعرب عن دعمه": expressed (a stance verb with عن)
+_EXPRESSED = {"عبر", "عبرت", "عبروا", "عبرا", "اعرب", "اعربت", "اعربوا", "اعربا"}
 # verbs that state a stance with a masdar whose pronoun is their subject: "أعلن تأييده",
 # "أبدى زيهوفر تأييده", "جدد رفضه"
 _STANCE_VERBS = {
@@ -2543,8 +2553,12 @@ def _stance_subject(
 
 
 def after_stance_verb(analysis: Analysis, i: int) -> bool:
-    """A perfect stance verb right before the masdar: "أعلنا تأييدهما", "أبدى رفضه"."""
-    return i > 0 and _bare(analysis.tokens[i - 1].norm) in _STANCE_VERBS
+    """A perfect stance verb right before the masdar: "أعلنا تأييدهما", "أبدى رفضه",
+    "عبروا عن تأييدهم"."""
+    toks = analysis.tokens
+    if i > 0 and _bare(toks[i - 1].norm) in _STANCE_VERBS:
+        return True
+    return i > 1 and toks[i - 1].norm == "عن" and _bare(toks[i - 2].norm) in _EXPRESSED
 
 
 def stance_masdar(analysis: Analysis, i: int) -> bool:
@@ -2589,24 +2603,42 @@ def _pronoun_doer(
     surface = analysis.text[tok.start : tok.end]
     if not surface.endswith(("ه", "ها", "هم", "هما")):
         return None
-    for j in range(i - 1, max(-1, i - 9), -1):
+    for j in range(i - 1, max(-1, i - 12), -1):
         if _break_between(analysis, j, j + 1):
             return None
         if (
             _bare(toks[j].norm) in _SPEECH_VERBS
             or verb_like(analysis, j, ents)
             or (j > 0 and toks[j - 1].norm in lexicon.RELATIVE)  # "التي زرعتها الميليشيات"
+            # a clause-opening perfect: "استعرض وزير الثقافة ... في اجتماعه"
+            or (j == 0 or _break_between(analysis, j - 1, j))
+            and _perfect_shape(toks[j].norm)
         ):
             found = subject_after(analysis, j, ents)
             if (
                 found is not None
                 and found[1] <= i
                 and usable(analysis, found, ents)
-                and (found[0] in ents or is_actorish(analysis, found[0], ents))
+                and (
+                    found[0] in ents
+                    or is_actorish(analysis, found[0], ents)
+                    or _party_word(toks[found[0]].norm)
+                )
             ):
                 return found
             return None
     return None
+
+
+def _perfect_shape(norm: str) -> bool:
+    """A bare perfect verb shape: no article or preposition clitic, no noun ending."""
+    w = _bare(norm)
+    return (
+        3 <= len(w) <= 7
+        and not w.startswith(("ال", "ب", "ل", "ي", "ن", "م"))
+        and not w.endswith(("ه", "ات", "ين", "ون", "ي", "ا"))
+        and not w[:1].isdigit()
+    )
 
 
 def generic_support_subject(

@@ -1457,8 +1457,10 @@ def clause_status(analysis: Analysis, trig: Trigger) -> tuple[str | None, str | 
         w in _DELAYING for w in _clause_before(analysis, i, 7)
     ):
         polarity = "negated"  # "أخرت الخلافات بين نيجيريا وجيرانها نشر القوة": not done
-    if any(w == "الا" for w in before[-2:]):
+    if before[-1:] == ["الا"] and toks[i].norm.lstrip("وف")[:1] == "ب":
         modality = "hypothetical"  # "لن تسلح العشائر إلا بموافقة بغداد": a condition
+    if before[-1:] == ["الا"] and trig.kind == "verb" and toks[i].norm.lstrip("وف")[:1] in "يت":
+        polarity = "negated"  # "ألا يهددوا إيرانيا": أن + لا, that they not threaten
     if nominal and _predicate_not_done(analysis, i):
         modality = "hypothetical"  # "اتفاقا كهذا لن يكون ممكنا", "اتفاقا قد يستكمل"
     if (
