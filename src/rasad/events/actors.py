@@ -25,6 +25,7 @@ from importlib import resources
 
 from rasad.events import lexicon
 from rasad.events.features import Analysis, Trigger
+from rasad.events.features import _perfect_verb_like as perfect_verb_like
 from rasad.events.normalize import WORD_CACHE, lemma_key, normalize
 
 # heads that name a party even when the dictionaries miss them (lemma keys), with sector
@@ -1261,11 +1262,9 @@ def subject_before(
 _RECIPIENT_PREPS = {"من", "الي", "على", "علي", "مع", "ضد", "لدي"}
 
 
-def recipient_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int, int] | None:
-    """A named party after ``start``: direct object or after من/إلى/على/مع/ضد, same clause.
-    A definite nisba right at ``start`` still describes the phrase before it ("وزير
-    الخارجية السعودي نظيره"), so the search starts after it; so does an aside in
-    brackets or quotes, unless it is the party itself ("طالب الوزير «حماس» بـ")."""
+def _past_quoted_adjectives(analysis: Analysis, start: int, ents: EntityIndex) -> int:
+    """Past the nisba adjectives that follow a quoted name: "منظمة «هيومن رايتس ووتش»
+    الحقوقية، أمس، الحوثيين": they still describe the name before them."""
     toks = analysis.tokens
     while (
         0 < start < len(toks)
@@ -1273,7 +1272,16 @@ def recipient_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
         and _nisba_adjective(toks[start].norm)
         and set(analysis.text[toks[start - 1].end : toks[start].start]) <= _CLOSE_QUOTES | {" "}
     ):
-        start += 1  # the quoted name's adjective: "منظمة «هيومن رايتس ووتش» الحقوقية، أمس،"
+        start += 1
+    return start
+
+
+def recipient_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int, int] | None:
+    """A named party after ``start``: direct object or after من/إلى/على/مع/ضد, same clause.
+    A definite nisba right at ``start`` still describes the phrase before it ("وزير
+    الخارجية السعودي نظيره"), so the search starts after it; so does an aside in
+    brackets or quotes, unless it is the party itself ("طالب الوزير «حماس» بـ")."""
+    start = _past_quoted_adjectives(analysis, start, ents)
     apposed = _past_apposition(analysis, start, ents)
     if apposed > start:
         return _recipient_from(analysis, apposed, ents)  # the actor's title is no party
@@ -2026,13 +2034,7 @@ def object_before_complement(
     ("وتتهم حكومات غربية الفيلق بتسليح", "دعا الملا منصور، في أول تسجيل صوتي له،
     مقاتلي جماعة طالبان إلى")."""
     toks = analysis.tokens
-    while (
-        0 < start < len(toks)
-        and start not in ents
-        and _nisba_adjective(toks[start].norm)
-        and set(analysis.text[toks[start - 1].end : toks[start].start]) <= _CLOSE_QUOTES | {" "}
-    ):
-        start += 1  # "منظمة «هيومن رايتس ووتش» الحقوقية، أمس، الحوثيين إلى"
+    start = _past_quoted_adjectives(analysis, start, ents)
     past_aside = False
     for _ in range(3):
         aside = _past_aside(analysis, start)
@@ -2612,7 +2614,7 @@ def _pronoun_doer(
             or (j > 0 and toks[j - 1].norm in lexicon.RELATIVE)  # "التي زرعتها الميليشيات"
             # a clause-opening perfect: "استعرض وزير الثقافة ... في اجتماعه"
             or (j == 0 or _break_between(analysis, j - 1, j))
-            and _perfect_shape(toks[j].norm)
+            and perfect_verb_like(toks[j])
         ):
             found = subject_after(analysis, j, ents)
             if (
@@ -2628,17 +2630,6 @@ def _pronoun_doer(
                 return found
             return None
     return None
-
-
-def _perfect_shape(norm: str) -> bool:
-    """A bare perfect verb shape: no article or preposition clitic, no noun ending."""
-    w = _bare(norm)
-    return (
-        3 <= len(w) <= 7
-        and not w.startswith(("ال", "ب", "ل", "ي", "ن", "م"))
-        and not w.endswith(("ه", "ات", "ين", "ون", "ي", "ا"))
-        and not w[:1].isdigit()
-    )
 
 
 def generic_support_subject(
