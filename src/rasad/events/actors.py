@@ -667,12 +667,17 @@ def title_name_end(analysis: Analysis, rng: tuple[int, int], ents: EntityIndex) 
     return end
 
 
-def _possessed(analysis: Analysis, j: int) -> bool:
-    """The word at j carries a possessive pronoun ("قريبه", "نظيرها", "أنصارهم"): written
-    with ه, not the feminine ة."""
+def _pronoun_suffix(analysis: Analysis, j: int) -> bool:
+    """The word at j ends in a pronoun suffix as written (ه، ها، هم، هما), not the
+    feminine ة that normalization turns into ه."""
     tok = analysis.tokens[j]
-    surface = analysis.text[tok.start : tok.end]
-    return len(surface) > 4 and surface.endswith(("ه", "ها", "هم", "هما"))
+    return analysis.text[tok.start : tok.end].endswith(("ه", "ها", "هم", "هما"))
+
+
+def _possessed(analysis: Analysis, j: int) -> bool:
+    """The word at j carries a possessive pronoun ("قريبه", "نظيرها", "أنصارهم")."""
+    tok = analysis.tokens[j]
+    return tok.end - tok.start > 4 and _pronoun_suffix(analysis, j)
 
 
 def _first_name_before(analysis: Analysis, j: int, ents: EntityIndex) -> bool:
@@ -2540,9 +2545,7 @@ def _stance_subject(
 ) -> tuple[int, int] | None:
     """The subject of a stance verb right before a masdar with a pronoun ("أن زيهوفر
     أبدى تأييده"): the pronoun is that subject, so it is the doer."""
-    tok = analysis.tokens[i]
-    surface = analysis.text[tok.start : tok.end]
-    if not surface.endswith(("ه", "ها", "هم", "هما")):
+    if not _pronoun_suffix(analysis, i):
         return None
     # the verb right before, or before its subject: "أعلن تأييده", "أكد الجانبان رفضهما"
     found = _support_verb_subject(analysis, i, ents, _STANCE_VERBS, window=5)
@@ -2566,9 +2569,7 @@ def after_stance_verb(analysis: Analysis, i: int) -> bool:
 def stance_masdar(analysis: Analysis, i: int) -> bool:
     """A word with a pronoun after a stance verb and its subject is a masdar, though it
     looks like a verb with its object: "أكد الجانبان رفضهما" (their rejection)."""
-    tok = analysis.tokens[i]
-    surface = analysis.text[tok.start : tok.end]
-    if not surface.endswith(("ه", "ها", "هم", "هما")):
+    if not _pronoun_suffix(analysis, i):
         return False
     for j in range(i - 1, max(-1, i - 5), -1):
         if _break_between(analysis, j, j + 1):
@@ -2601,9 +2602,7 @@ def _pronoun_doer(
     """The doer a masdar's pronoun refers to: the named subject of the verb a few words
     before it in its clause ("وقال أوباما للصحافيين بعد مباحثاته مع الرئيس الكيني")."""
     toks = analysis.tokens
-    tok = toks[i]
-    surface = analysis.text[tok.start : tok.end]
-    if not surface.endswith(("ه", "ها", "هم", "هما")):
+    if not _pronoun_suffix(analysis, i):
         return None
     for j in range(i - 1, max(-1, i - 12), -1):
         if _break_between(analysis, j, j + 1):
