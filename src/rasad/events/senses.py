@@ -554,6 +554,7 @@ def _core(analysis: Analysis, j: int) -> str:
     return analysis.tokens[j].core if 0 <= j < len(analysis.tokens) else ""
 
 
+_DEMAND_LEVEL = {"هناك", "يوجد", "وجود", "زياده", "ارتفاع", "تراجع", "انخفاض", "ضعف", "نمو"}
 _SCHOOLS = {"دار", "جامعه", "الجامعه", "كليه", "الكليه", "مدرسه", "المدرسه", "معهد", "المعهد"}
 _SOUGHT = {"المعرفه", "العلم", "الرزق", "الشفاء", "الهدايه", "الثار"}
 _DEGREES = {"الدكتوراه", "الدكتوراة", "الماجستير", "البكالوريوس", "الثانويه", "الطب", "الهندسه"}
@@ -697,10 +698,14 @@ def other_sense(
             return "students"  # "طالب دار العلوم", "طالب جامعة الملك سعود"
         if _bare_word(tok.norm) in ("طلب", "الطلب") and nxt in _SOUGHT:
             return "seeking"  # "في طلب المعرفة", "طلب الرزق": a pursuit, no one asked
-        if _bare_word(tok.norm) in ("طلب", "الطلب") and any(
-            _norm(analysis, j) in ("علي", "على") for j in (i + 1, i + 2, i + 3, i + 4)
+        if (
+            _bare_word(tok.norm) in ("طلب", "الطلب")
+            # the noun, not the verb ("طلب منه العمل على"): after هناك or a change, or
+            # with an adjective of its own
+            and (prev in _DEMAND_LEVEL or _indefinite_nisba(nxt))
+            and any(_norm(analysis, j) in ("علي", "على") for j in (i + 1, i + 2, i + 3, i + 4))
         ):
-            return "market demand"  # "طلب حقيقي وعالي على المساكن"
+            return "market demand"  # "فهناك طلب حقيقي وعالي على المساكن"
         if (
             "طّ" in surface
             or core.startswith(("يتطلب", "تتطلب", "متطلب"))

@@ -146,9 +146,6 @@ def _market_move(analysis: Analysis, trig: Trigger) -> bool:
     return not any(t.norm in ("عن", "عنه", "عنها") for t in toks[i + 1 : i + 5])
 
 
-_CONCLUDE = {"توصل", "التوصل", "توصلت", "توصلوا", "وقع", "وقعت", "توقيع", "ابرام", "ابرم", "ابرمت"}
-
-
 def _existing_agreement(analysis: Analysis, trig: Trigger) -> bool:
     """ "الاتفاق النووي", "رفض الاتفاق", "اتفاق الطائف": a definite agreement noun (by
     its article, or by a definite genitive, which names it) refers to a deal made
@@ -196,9 +193,10 @@ _CONCLUDED = {
 _WILL_CONCLUDE = {"يوقع", "توقع", "يوقعان", "توقعان", "يوقعون", "نوقع", "يبرم", "تبرم"}
 _AGREEMENT_STEMS = ("اتفاق", "تفاهم", "معاهد")
 _CONCLUDING_MASDARS = {"توقيع", "التوقيع", "ابرام", "التوصل"}
+_CONCLUDE = _CONCLUDED | _CONCLUDING_MASDARS
 
 
-def _bare(norm: str) -> str:
+def _bare_verb(norm: str) -> str:
     """Without a leading و/ف conjunction (not the و of وقع, "signed")."""
     return norm[1:] if norm[:1] in "وف" and len(norm) > 3 and norm[1:2] != "ق" else norm
 
@@ -229,7 +227,7 @@ def _concluding_verb(analysis: Analysis, i: int) -> int | None:
         if actors._break_between(analysis, j, j + 1):
             return None
         norm = toks[j].norm
-        bare = _bare(norm)
+        bare = _bare_verb(norm)
         if norm in _CONCLUDED or bare in _CONCLUDED or bare.lstrip("س") in _WILL_CONCLUDE:
             return j
         if bare in _CONCLUDING_MASDARS:
@@ -916,7 +914,7 @@ class EventsStage:
             )
             if (
                 concluded is not None
-                and _bare(analysis.tokens[concluded].norm).lstrip("س") in _WILL_CONCLUDE
+                and _bare_verb(analysis.tokens[concluded].norm).lstrip("س") in _WILL_CONCLUDE
                 and not senses.headline(analysis)
             ):
                 # "سيوقع مذكرة", "يوقع الطرفان اتفاقا": announced (a headline's
