@@ -815,3 +815,12 @@ def test_masdar_pronouns_and_expressed_stances(pipe):
     assert text(event.actor).startswith("وزراء خارجية")
     (event,) = of_type(run(pipe, "الصين تستضيف محادثات جديدة بين طالبان وكابل"), "CONSULT")
     assert text(event.actor) == "طالبان"
+
+
+def test_honorific_pronouns_and_verbs_carrying_their_object(pipe):
+    (event,) = of_type(run(pipe, "ودعا سماحته الوعاظ إلى أن يربوا الشباب على الخير."), "REQUEST")
+    assert (text(event.actor), text(event.recipient)) == ("سماحته", "الوعاظ")
+    (event,) = of_type(run(pipe, "وقد طالبه البعض بعدم الاختباء."), "REQUEST")
+    assert (text(event.actor), event.recipient) == ("البعض", None)
+    (event,) = of_type(run(pipe, "واتهمه الوزير بالتقصير."), "ACCUSE")
+    assert text(event.actor) == "الوزير"

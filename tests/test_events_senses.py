@@ -334,3 +334,7 @@ def test_illa_and_alla():
     assert status("إلا أنه رفض ذلك ثم عاد ووافق جزئيا.", "REJECT")[1] is None
     assert status("وقال إن عمان لن تسلح العشائر إلا بموافقة بغداد.", "AGREE")[1] == "hypothetical"
     assert status("وهي رسالة ألا يهددوا إيرانيا بعد اليوم.", "THREATEN")[0] == "negated"
+
+
+def test_god_supporting_is_a_prayer():
+    assert sense("وأكد أن حكومتنا الرشيدة أيدها الله تعمل على ذلك", "SUPPORT") == "prayer"

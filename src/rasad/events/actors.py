@@ -25,6 +25,7 @@ from importlib import resources
 
 from rasad.events import lexicon
 from rasad.events.features import Analysis, Trigger
+from rasad.events.features import _forms as lexicon_forms
 from rasad.events.features import _perfect_verb_like as perfect_verb_like
 from rasad.events.normalize import WORD_CACHE, lemma_key, normalize
 
@@ -1750,7 +1751,30 @@ def find_roles(
             before = None
         if before is None and i > 0 and toks[i - 1].norm in _HE_THAT:
             before = speaker(analysis, i - 1, ents)  # "وقال الجيش إنه قتل ..."
+        honoured = _honorific_pronoun_after(analysis, i)
+        if before is None and generic and honoured is not None:
+            # "ودعا سماحته الوعاظ إلى": the honorific stands for the subject
+            return honoured, (
+                recipient_after(analysis, honoured[1], ents)
+                or object_before_complement(analysis, honoured[1], ents)
+            )
         after = subject_after(analysis, i, ents)
+        if (
+            before is None
+            and generic
+            and after is not None
+            and after[0] == i + 1
+            and _object_pronoun(analysis, i)
+            and (
+                after[0] in ents
+                or is_actorish(analysis, after[0], ents)
+                or _party_word(toks[after[0]].norm)
+                or toks[after[0]].norm in _SOME_PEOPLE
+            )
+        ):
+            # the verb carries its object ("طالبه", "استقبلها"), so the party after it is
+            # the subject: "وقد طالبه البعض بعدم الاختباء"
+            return after, None
         object_only = False
         if (
             generic
@@ -1902,6 +1926,39 @@ def find_roles(
         if given is not None:
             return actor, given  # "مساعدات إغاثية للشعب اليمني": the لـ-phrase receives
     return actor, recipient_after(analysis, after_actor, ents)
+
+
+def _object_pronoun(analysis: Analysis, i: int) -> bool:
+    """The verb at i carries an object pronoun: without it, the word is still a form of
+    a trigger ("طالبه" -> طالب, "استقبلها" -> استقبل), unlike "اتهم" (no هم in it)."""
+    tok = analysis.tokens[i]
+    surface = analysis.text[tok.start : tok.end]
+    forms = lexicon_forms()
+    for pronoun in ("هما", "هم", "ها", "ه"):
+        if surface.endswith(pronoun) and tok.core[: -len(pronoun)] in forms:
+            return True
+    return False
+
+
+# honorific pronouns that stand for a named dignitary: "ودعا سماحته", "واستقبل سموه"
+_HONORIFIC_PRONOUNS = {
+    "سموه",
+    "سماحته",
+    "معاليه",
+    "فخامته",
+    "جلالته",
+    "سعادته",
+    "فضيلته",
+    "دولته",
+}
+_SOME_PEOPLE = {"البعض", "الجميع", "كثيرون", "اخرون", "الكثيرون"}
+
+
+def _honorific_pronoun_after(analysis: Analysis, i: int) -> tuple[int, int] | None:
+    j = i + 1
+    if j < len(analysis.tokens) and analysis.tokens[j].norm in _HONORIFIC_PRONOUNS:
+        return j, j + 1
+    return None
 
 
 def _generic_subject_after(
@@ -2973,6 +3030,7 @@ _THINGS = _keys_bare_and_definite(
 _PARTY_HEADS = _keys_bare_and_definite(
     (
         "جهات",  # "الجهات الحكومية", "جهات رسمية"
+        "جوازات",  # "ودعت الجوازات الأشقاء اليمنيين"
         "وفد",  # "استقبل أمير منطقة الرياض الوفد"
         "وفود",
         "بعثه",

@@ -742,6 +742,8 @@ def other_sense(
         # as one may be another club (نادي الأسير) and الفريق a military rank; an
         # arrest stays an arrest
         return "sports"
+    if event_type == "SUPPORT" and nxt == "الله":
+        return "prayer"  # "حكومتنا الرشيدة أيدها الله": may God support her
     if event_type == "AGREE" and prev == "سوء":
         return "misunderstanding"  # "سوء تفاهم", "سوء التفاهم"
     if event_type == "REQUEST" and core == "طالب" and prev in actors._SPEECH_VERBS:
