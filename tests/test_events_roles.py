@@ -824,3 +824,17 @@ def test_honorific_pronouns_and_verbs_carrying_their_object(pipe):
     assert (text(event.actor), event.recipient) == ("البعض", None)
     (event,) = of_type(run(pipe, "واتهمه الوزير بالتقصير."), "ACCUSE")
     assert text(event.actor) == "الوزير"
+
+
+def test_a_coordinated_verb_shares_the_subject_before_it(pipe):
+    doc = run(pipe, "واعتبر الوزراء أن مسودة الاتفاقية خارطة طريق، وناشدوا جميع الليبيين العمل.")
+    (event,) = of_type(doc, "REQUEST")
+    assert text(event.actor) == "الوزراء"
+    assert text(event.recipient).startswith("الليبيين")
+    doc = run(pipe, "وقالت الوزارة إن قوات الأمن قتلت مسلحا واعتقلت 13 آخرين.")
+    (event,) = of_type(doc, "COERCE")
+    assert text(event.actor) == "قوات الأمن"
+    # an object after the verb before is no subject: "عندما وصف الأوضاع ... ودعا"
+    doc = run(pipe, "عندما وصف الأوضاع فيها بالغموض ودعا إلى تدويل الملف.")
+    (event,) = of_type(doc, "REQUEST")
+    assert event.actor is None

@@ -879,6 +879,15 @@ def _new_phrase(analysis: Analysis, head: int, j: int) -> bool:
     if (
         h.startswith("ال")
         and w.startswith("ال")
+        and h[2:] in _PLURAL_TITLES
+        and not _nisba_adjective(w)
+        and w not in _APPOSED_NOUNS
+        and not w.endswith(("ون", "ين"))
+    ):
+        return True  # "ودان الوزراء الجرائم": holders of an office take no definite genitive
+    if (
+        h.startswith("ال")
+        and w.startswith("ال")
         and not _title_head(h)
         and not _nisba_adjective(w)
         and not _nisba_adjective(h)  # "للشعب اليمني الشقيق": adjectives in a row
@@ -1938,6 +1947,50 @@ def _object_pronoun(analysis: Analysis, i: int) -> bool:
         if surface.endswith(pronoun) and tok.core[: -len(pronoun)] in forms:
             return True
     return False
+
+
+def coordinated_subject(
+    analysis: Analysis, i: int, ents: EntityIndex = _NO_ENTITIES
+) -> tuple[int, int] | None:
+    """The subject a verb joined by و/ف shares with the verb before it in the sentence:
+    "ودان الوزراء الجرائم، واتفقوا على خطة", "وأكد الوزير أهمية التعاون وطالب بـ".
+    Only the nearest verb before counts, and only a named party or a party word."""
+    toks = analysis.tokens
+    norm = toks[i].norm
+    if i < 2 or norm[:1] not in "وف" or len(norm) < 4 or _pronoun_suffix(analysis, i):
+        return None  # (a word with a pronoun may be a masdar: "وتدخلاتها ودعمها")
+    verbs = {t.index for t in analysis.triggers if t.kind == "verb"}
+    for j in range(i - 1, max(-1, i - 20), -1):
+        gap = analysis.text[toks[j].end : toks[j + 1].start]
+        if any(c in '.:;؛!?؟«»"' for c in gap):
+            return None
+        if toks[j].norm in lexicon.RELATIVE:
+            return None  # "التي ترتكبها": another clause's verb, not a coordinated one
+        opens = j == 0 or toks[j].norm[:1] in "وف" or _break_between(analysis, j - 1, j)
+        if (
+            (j in verbs and not _bare(toks[j].norm).startswith("ال"))  # not a masdar
+            or _bare(toks[j].norm) in _SPEECH_VERBS
+            or (opens and perfect_verb_like(toks[j]))
+        ):
+            if j > 0 and toks[j - 1].norm in lexicon.RELATIVE:
+                continue  # a relative clause inside the first clause: skip its verb
+            # SVO: the subject before that verb; VSO (the verb opens its clause): after it
+            found = subject_before(analysis, j, ents)
+            if found is None or not usable(analysis, found, ents):
+                found = subject_after(analysis, j, ents) if opens else None
+                if found is not None and not (
+                    found[1] <= i and (found[0] in ents or _party_word(toks[found[0]].norm))
+                ):
+                    found = None
+            if (
+                found is not None
+                and usable(analysis, found, ents)
+                and (found[0] in ents or toks[found[0]].norm[:1] not in "بل")  # "بقوات كبيرة"
+                and (found[0] in ents or _party_word(toks[found[0]].norm))
+            ):
+                return found
+            return None
+    return None
 
 
 # honorific pronouns that stand for a named dignitary: "ودعا سماحته", "واستقبل سموه"

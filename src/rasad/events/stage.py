@@ -201,6 +201,21 @@ def _bare_verb(norm: str) -> str:
     return norm[1:] if norm[:1] in "وف" and len(norm) > 3 and norm[1:2] != "ق" else norm
 
 
+def _agrees_with(analysis: Analysis, verb: int, rng: tuple[int, int]) -> bool:
+    """The verb's affixes do not contradict the phrase's head: a written ta marbuta is
+    feminine, a title singular masculine (link.verb_gender reads the verb)."""
+    tok = analysis.tokens[rng[0]]
+    surface = analysis.text[tok.start : tok.end]
+    if surface.endswith("ة"):
+        party = "f"
+    elif actors._title_head(tok.norm):
+        party = "m"
+    else:
+        return True
+    gender = link.verb_gender(analysis, verb)
+    return gender is None or gender == party
+
+
 def _with_party(
     analysis: Analysis, start: int, stop: int, ents: actors.EntityIndex
 ) -> tuple[int, int] | None:
@@ -1025,6 +1040,13 @@ class EventsStage:
             actor_rng = subject
         if generic and not actors.usable(analysis, actor_rng):
             actor_rng = actors.generic_support_subject(analysis, trig.index, ents) or actor_rng
+        if generic and actor_rng is None and role_trig.kind == "verb" and subject is None:
+            # "ودان الوزراء الجرائم، واتفقوا على": the subject of the verb it is joined to,
+            # when the verb agrees with it ("قيادة الشرطة ترفض ... وطالب" does not)
+            shared = actors.coordinated_subject(analysis, trig.index, ents)
+            if shared is not None and _agrees_with(analysis, trig.index, shared):
+                actor_rng = shared
+                self.counters["coordinated_subject"] += 1
         actor_rng = actors.trim_verbs(analysis, actor_rng)
         if not actors.usable(analysis, actor_rng, ents):
             actor_rng = None
