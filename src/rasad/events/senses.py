@@ -1361,8 +1361,10 @@ def clause_status(analysis: Analysis, trig: Trigger) -> tuple[str | None, str | 
     if any(w in ("بد", "لابد") for w in before):
         modality = "demanded"  # "فلا بد من موافقة خامنئي": what must happen
     near_clause = _clause_before(analysis, i, 5)
-    shape = toks[i].norm[1:] if toks[i].norm[:1] in "وف" and len(toks[i].norm) > 3 else toks[i].norm
-    if not (trig.kind == "verb" and shape[:1] in "يت" and not shape.startswith("تع")):
+    norm = toks[i].norm
+    bare = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
+    imperfect = trig.kind == "verb" and bare[:1] in "يت" and not bare.startswith("تع")
+    if not imperfect:
         # a masdar, or a bare form read as one ("تعاون", "دعم"): not an imperfect verb
         if any(w in ("ضروره", "بضروره") for w in near_clause[-2:]):
             modality = "demanded"  # "أكد على ضرورة التعاون مع الجانب الإيراني"
@@ -1387,9 +1389,6 @@ def clause_status(analysis: Analysis, trig: Trigger) -> tuple[str | None, str | 
         modality = "demanded"  # "دعا المجلس الدول إلى دعم الحكومة والتعاون معها"
     if nxt in _LASTING_AFTER or any(w in _BECAUSE for w in before[-2:]):
         background = True  # "دعمه الدائم"; a reason given in passing: "لأنه هاجم"
-    norm = toks[i].norm
-    bare = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
-    imperfect = trig.kind == "verb" and bare[:1] in "يت" and not bare.startswith("تع")
     if nominal and bare[:1] == "ل" and not bare.startswith("ال") and len(bare) > 3:
         background = True  # purpose: "لدعم", "للتعاون"
     if (
