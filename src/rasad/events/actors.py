@@ -596,6 +596,14 @@ def _phrase_from(
             or t.core in AGENT_CUES
         ):
             break
+        if (
+            end in ents
+            and ents[end][2] == "ORG"
+            and _bare(toks[end - 1].norm).startswith("ال")
+            and not _title_head(toks[end - 1].norm)
+            and end - 1 not in ents
+        ):
+            break  # a definite noun heads no idafa: "وطالبت الحكومة الأمم المتحدة"
         if end in ents and not (
             ents[end][2] in ("GPE", "LOC") and _new_phrase(analysis, end - 1, end)
         ):  # "مسلحو حماس": a name as idafa term is taken whole ("زار الملك مدينة الرياض")
@@ -604,13 +612,49 @@ def _phrase_from(
             break
         end += 1
     if end - j == limit:
+        if (
+            limit == 2
+            and end + 1 < len(toks)
+            and _title_head(toks[j].norm)
+            and end - 1 not in ents
+            and end not in ents
+            and _construct_noun(toks[end - 1].norm)
+            and toks[end].norm.startswith("ال")
+            and not _break_between(analysis, end - 1, end)
+            and not _new_phrase(analysis, end - 1, end)
+        ):
+            end += 1  # a title's office is an idafa: "وزير حقوق الإنسان"، "مدير شرطة المنطقة"
         # past the limit, relative adjectives still describe the head ("وزير الدفاع
-        # الأمريكي"), and a person's title is followed by the name ("... كارتر")
+        # الأمريكي", "مصدر عسكري سوري معارض"), and a person's title is followed by the
+        # name ("... كارتر")
+        # an indefinite head whose phrase is no prepositional one ("مجتمعاتها بطرق")
+        indefinite = not toks[j].norm.startswith("ال") and not any(
+            toks[k].norm[:1] in "بل" and not toks[k].norm.startswith("ال")
+            for k in range(j + 1, end)
+        )
         while (
             end < len(toks)
             and end - j < limit + 2
             and end not in ents
-            and _nisba_adjective(toks[end].norm)
+            and (
+                _nisba_adjective(toks[end].norm)
+                or (
+                    indefinite
+                    and not verb_like(analysis, end, ents)
+                    and not toks[end].norm.startswith(("بم", "لم", "بت", "لت"))  # "بمستوى"
+                    and (
+                        _indefinite_nisba(toks[end].norm)
+                        # short nisbas too: "سوري"، "كردي"
+                        or (
+                            len(toks[end].norm) == 4
+                            and toks[end].norm.endswith("ي")
+                            and not toks[end].norm.startswith("ال")
+                            and toks[end].norm not in STOP
+                        )
+                        or toks[end].norm in _SOURCE_ADJECTIVES
+                    )
+                )
+            )
             and not _break_between(analysis, end - 1, end)
             and not _new_phrase(analysis, end - 1, end)
         ):
@@ -758,6 +802,23 @@ def _quoted_name_end(analysis: Analysis, k: int) -> int:
                 else 0
             )
     return 0
+
+
+# indefinite adjectives that describe a source or a person ("مصدر مطلع"، "مواطن مقيم")
+_SOURCE_ADJECTIVES = {
+    "معارض",
+    "معارضه",
+    "مطلع",
+    "مطلعه",
+    "مسوول",
+    "مسؤول",
+    "رفيع",
+    "بارز",
+    "مقرب",
+    "مقربه",
+    "مقيم",
+    "مقيمه",
+}
 
 
 def _construct_noun(norm: str) -> bool:
@@ -1691,6 +1752,44 @@ def speaker(analysis: Analysis, pronoun: int, ents: EntityIndex) -> tuple[int, i
     return None
 
 
+# documents that ask, accuse or reject on their issuer's behalf: "تقرير يتهم سلطات
+# المدينة"، "قرارات لمجلس الأمن تطالب طهران"، "وطالب القرار دول المصدر"
+_DOCUMENTS = {
+    "تقرير",
+    "تقارير",
+    "قرار",
+    "قرارات",
+    "بيان",
+    "بيانات",
+    "رساله",
+    "رسائل",
+    "وثيقه",
+    "مذكره",
+    "عريضه",
+    "توصيه",
+    "توصيات",
+}
+_DOCUMENT_ACTS = {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+
+
+def _document(norm: str) -> bool:
+    return norm.removeprefix("ال") in _DOCUMENTS or _bare(norm).removeprefix("ال") in _DOCUMENTS
+
+
+def _document_before(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int, int] | None:
+    """A document just before the verb, with its issuer's genitive between: the report
+    or resolution that asks or accuses ("ستة قرارات لمجلس الأمن تطالب طهران")."""
+    toks = analysis.tokens
+    for k in range(i - 1, max(-1, i - 5), -1):
+        if _break_between(analysis, k, k + 1):
+            return None
+        if _document(toks[k].norm):
+            return k, i
+        if verb_like(analysis, k, ents) or toks[k].norm in STOP:
+            return None
+    return None
+
+
 def find_roles(
     analysis: Analysis, trig: Trigger, ents: EntityIndex = _NO_ENTITIES, generic: bool = False
 ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
@@ -1758,6 +1857,8 @@ def find_roles(
         before = subject_before(analysis, i, ents)
         if not usable(analysis, before, ents):
             before = None
+        if before is None and generic and trig.type in _DOCUMENT_ACTS:
+            before = _document_before(analysis, i, ents)
         if before is None and i > 0 and toks[i - 1].norm in _HE_THAT:
             before = speaker(analysis, i - 1, ents)  # "وقال الجيش إنه قتل ..."
         honoured = _honorific_pronoun_after(analysis, i)
@@ -1855,8 +1956,17 @@ def find_roles(
                 is_actorish(analysis, after[0], ents)
                 or _definite_plural(toks[after[0]].norm)
                 or (generic and _generic_subject_after(analysis, trig, after, ents))
+                or (
+                    generic
+                    and trig.type in _DOCUMENT_ACTS
+                    and _bare(toks[after[0]].norm).startswith("ال")
+                    and _document(toks[after[0]].norm)
+                )
             )
         ):
+            if generic and _document(toks[after[0]].norm) and after[0] not in ents:
+                # "ودعا البيان الأكراد إلى": the document alone, then whom it calls on
+                after = (after[0], after[0] + 1)
             actor = after
             rest = (
                 recipient_after(analysis, after[1], ents)
@@ -2263,6 +2373,52 @@ def arrest_verb(analysis: Analysis, i: int) -> bool:
     stem = next(v for v in _ARREST_VERBS if w.startswith(v))
     rest = w[len(stem) :]
     return rest not in ("ه", "ها", "هم", "هما", "هن", "ته", "تها", "تهم", "وه", "وها", "وهم")
+
+
+# perfect charge and arrest verbs (no object pronoun) that read passive when their charge
+# or agent follows at once: "اتهما «بالمشاركة»"، "أوقفا بتهمة"، "اتهموا من قبل قاضي"
+_CHARGE_STEMS = ("اتهم",)
+_HELD_STEMS = ("اعتقل", "احتجز", "اوقف", "سجن")
+_PERFECT_ENDINGS = ("", "ت", "ا", "تا", "وا")
+_NOT_A_CHARGE = {"بين", "بعد", "بدوره", "بدورها", "بدورهم", "بشده", "بذلك", "بها", "به", "بهم"}
+
+
+def passive_by_complement(analysis: Analysis, i: int) -> bool:
+    """After the phrase before it, an unvowelled charge or arrest verb followed straight
+    by its charge or its agent, with no object between, is passive: "معتقلي غوانتانامو
+    السابقين اتهما «بالمشاركة»", "الرجال الخمسة اتهموا من قبل قاضي", "اثنين من المعتقلين
+    أوقفا بتهمة". The phrase before is who was charged or held."""
+    toks = analysis.tokens
+    if i + 1 >= len(toks):
+        return False
+    w = _bare(toks[i].norm)
+    charge = next((v for v in _CHARGE_STEMS if w.startswith(v)), None)
+    held = next((v for v in _HELD_STEMS if w.startswith(v)), None)
+    stem = charge or held
+    if stem is None or w[len(stem) :] not in _PERFECT_ENDINGS:
+        return False
+    gap = analysis.text[toks[i].end : toks[i + 1].start]
+    if gap.strip(" «\"'"):
+        return False  # a comma or a bracket: the clause goes on otherwise
+    nxt = toks[i + 1].norm
+    if nxt == "من" and i + 2 < len(toks) and toks[i + 2].norm == "قبل":
+        return True
+    if nxt.startswith("بتهم"):
+        return True
+    if held is not None and nxt == "في":
+        # "أوقفا في بلجيكا بتهمة": past the place, the charge
+        for k in range(i + 2, min(len(toks), i + 6)):
+            if _break_between(analysis, k - 1, k):
+                break
+            if toks[k].norm.startswith("بتهم"):
+                return True
+    return (
+        charge is not None
+        and nxt[:1] == "ب"
+        and len(nxt) > 3
+        and nxt not in _NOT_A_CHARGE
+        and (i + 1) not in getattr(analysis, "entities", ())
+    )
 
 
 # who arrests: forces, police and authorities (a body by name is one too)

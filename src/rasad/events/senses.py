@@ -484,6 +484,15 @@ _SPORTS_STRONG = {
     "مدربه",
     "المنتخبات",
     "ستاد",
+    # transfers and positions: "طالب بانتقاله"، "طلب استعارته"، "ظهير الهلال"
+    "الاحتراف",
+    "انتقاله",
+    "استعارته",
+    "الاستعاره",
+    "ظهير",
+    "الظهير",
+    "مهاجم",
+    "المهاجم",
 }
 _SPORTS = _SPORTS_STRONG | {
     "بطوله",
@@ -495,6 +504,36 @@ _SPORTS = _SPORTS_STRONG | {
     "الوديه",
     "الفريق",
     "الموسم",
+}
+# participle-shaped support words that also describe a noun
+_ADJECTIVAL_SUPPORT = {"مسانده", "مساند", "داعمه", "داعم", "مسانداه"}
+# masdars of giving, after which the support word is the thing given ("تقديم مساندة")
+_GIVING = {"تقديم", "توفير", "منح", "طلب", "تلقي", "وتقديم", "وتوفير", "بتقديم", "بتوفير"}
+# what a state of affairs "calls for" in the sense of gives cause to
+_FEELINGS = {
+    "القلق",
+    "التفاؤل",
+    "الدهشه",
+    "الاستغراب",
+    "التوقع",
+    "التساول",
+    "التساؤل",
+    "الاطمئنان",
+    "الفخر",
+    "الاسف",
+    "السخريه",
+    "الحزن",
+    "التامل",
+    "الشك",
+    "الريبه",
+    "العجب",
+    "الاعتزاز",
+    "الارتياح",
+    "الضحك",
+    "الاستهجان",
+    "الحيره",
+    "التفكير",
+    "الاعجاب",
 }
 _RECEIVE = ("استقبل", "يستقبل", "تستقبل", "استقبال", "يستقبلون", "استقبلت", "استقبلوا")
 _PERSON_WORDS = {
@@ -646,6 +685,34 @@ def _norm(analysis: Analysis, j: int) -> str:
         return ""
     norm = analysis.tokens[j].norm
     return norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
+
+
+# money one takes: "قبض مبلغ الصفقة"، "يقبض راتبه"
+_MONEY = {
+    "مبلغ",
+    "مبالغ",
+    "ثمن",
+    "ثمنها",
+    "ثمنه",
+    "راتب",
+    "راتبه",
+    "رواتب",
+    "رواتبهم",
+    "اموال",
+    "مكافاه",
+    "رشوه",
+    "رشاوي",
+    "قيمه",
+    "قيمتها",
+    "اجره",
+    "اجرته",
+    "مستحقات",
+    "مستحقاته",
+    "تعويض",
+    "تعويضات",
+    "دفعه",
+    "الاموال",
+}
 
 
 def other_sense(
@@ -849,10 +916,39 @@ def other_sense(
             return "holding place"  # "مكان احتجازه"
     if (
         event_type == "SANCTION"
-        and "استدعا" in core
+        and ("استدعا" in core or _bare_word(tok.norm).lstrip("يت").startswith("استدعي"))
         and not _any_near(analysis, range(i + 1, i + 5), _ENVOYS)
     ):
-        return "summons"  # a court's or a club's summons, not a recalled envoy
+        # a court's or a club's summons ("استدعى كيسنجر كمستشار له"), or what a state of
+        # affairs called for ("استدعى تدهور أحوالهم نقلهم"): no recalled envoy
+        return "summons"
+    if (
+        event_type == "COERCE"
+        and _bare_word(tok.norm).lstrip("يت").startswith("قبض")
+        and not tok.norm.startswith("ال")
+        and (_bare_word(nxt) in _MONEY or nxt.removeprefix("ال") in _MONEY)
+    ):
+        return "received"  # "بعد أن قبض مبلغ الصفقة": took the money; one arrests على
+    if (
+        event_type == "SUPPORT"
+        and tok.norm.lstrip("وف") in _ADJECTIVAL_SUPPORT  # not "لمساندة", a purpose
+        and i > 0
+        and not prev.startswith("ال")
+        and prev not in actors.STOP
+        and prev not in _GIVING
+        and not actors.verb_like(analysis, i - 1, ents)
+        and not actors._break_between(analysis, i - 1, i)
+    ):
+        return "adjective"  # "دورية مساندة", "وأمور أخرى مساندة": supporting, no act
+    if (
+        event_type == "REQUEST"
+        and core.startswith(("دع", "يدع", "تدع"))
+        and (
+            _bare_word(nxt) in _FEELINGS
+            or (nxt in ("الى", "الي") and _norm(analysis, i + 2) in _FEELINGS)
+        )
+    ):
+        return "evokes"  # "أمر يدعو إلى التوقع", "مما يدعو للقلق": gives cause, asks no one"
     if (
         event_type == "SUPPORT"
         and core in ("ايد", "ايدي")
@@ -1338,6 +1434,28 @@ _WAS = {"كان", "كانت", "كانوا"}
 _STILL = {"مازال", "مازالت", "يزال", "تزال", "زال", "زالت", "ظل", "ظلت", "يظل", "تظل"}
 
 
+# a masdar right after these is possible or attempted, not done
+_POSSIBLE_OR_TRIED = {
+    "يمكن",
+    "يمكنه",
+    "يمكنها",
+    "يمكنهم",
+    "بالامكان",
+    "بامكان",
+    "امكان",
+    "الامكان",
+    "حاول",
+    "حاولت",
+    "حاولوا",
+    "يحاول",
+    "تحاول",
+    "يحاولون",
+    "محاوله",
+    "محاولات",
+    "لمحاوله",
+}
+
+
 def clause_status(analysis: Analysis, trig: Trigger) -> tuple[str | None, str | None, bool]:
     """(polarity, modality, background) the clause gives the trigger beyond the shared
     cues of features.cue_flags: None where it says nothing."""
@@ -1378,6 +1496,9 @@ def clause_status(analysis: Analysis, trig: Trigger) -> tuple[str | None, str | 
         modality = "hypothetical"  # "التي تتيح لأحد الأعضاء طلب مشاورات": allowed, not done
     if any(w in ("عاده", "غالبا") for w in near_clause) and "ما" in near_clause:
         background = True  # "عادة ما يصدر قرار بإطلاق سراح مشروط": what usually happens
+    if any(_bare_word(w) in _POSSIBLE_OR_TRIED for w in before[-2:]):
+        # "ويمكن دعم اللجنة بمختصين", "حاولت الاتصال بالمتحدث": possible or tried, not done
+        modality = "hypothetical"
     if any(w in _PURPOSE for w in before):
         modality = "hypothetical"  # "لكي يرفض", "سواء دعم"
     if any(w in _FACING for w in before[-2:]):

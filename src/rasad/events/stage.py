@@ -942,6 +942,7 @@ class EventsStage:
                 salience = "background"
         role_trig = trig
         addressed = False  # the recipient is the one asked or accused, whatever its head
+        charged = False  # a passive charge or arrest: the roles are settled
         if (
             generic
             and trig.kind == "verb"
@@ -980,13 +981,31 @@ class EventsStage:
             # who are no force; they were arrested, by someone not named
             recipient_rng, actor_rng = actor_rng, None
             self.counters["arrest_passive"] += 1
+        if (
+            generic
+            and role_trig.kind == "verb"
+            and event_type in ("ACCUSE", "COERCE")
+            and actor_rng is not None
+            # the phrase right before the verb ("قد" may stand between)
+            and (
+                actor_rng[1] == trig.index
+                or actor_rng[1] == trig.index - 1
+                and analysis.tokens[trig.index - 1].norm in ("قد", "وقد", "فقد")
+            )
+            and actors.passive_by_complement(analysis, trig.index)
+        ):
+            # "الرجال الخمسة اتهموا من قبل قاضي": who was charged; the agent if named
+            recipient_rng = actor_rng
+            actor_rng = actors._agent_cue(analysis, trig.index, ents, window=4)
+            addressed = charged = True  # whoever is charged or held is a party
+            self.counters["charge_passive"] += 1
         if generic and role_trig.kind == "verb" and _vowelled_passive(surface):
             # "واتُّهمت أقصى بأنها": the phrase after a passive is who undergoes it
             if actor_rng is not None and actor_rng[0] > trig.index:
                 recipient_rng = actor_rng
             actor_rng = actors._agent_cue(analysis, trig.index, ents)
             self.counters["vowelled_passive"] += 1
-        if event_type in ("REQUEST", "ACCUSE") and trig.kind == "verb":
+        if event_type in ("REQUEST", "ACCUSE") and trig.kind == "verb" and not charged:
             # "طالب البرلمان بدعم الجيش", "تتهم حكومات الفيلق بتسليح جماعات": a party
             # after the act asked for or charged is that act's, not the addressee
             found = recipient_rng
