@@ -84,6 +84,11 @@ GENERIC_HEADS: dict[str, str] = {
         ("جماعه", ""),
         ("تنظيم", ""),
         ("كتائب", "UAF"),
+        # units: "وطالبت الفرقة 30"، "كتيبة الاحتياط" (a فرقة may be a rescue team too)
+        # (with the article: the key of a bare فرقه would drop its ف as a conjunction)
+        ("الفرقه", ""),
+        ("الكتيبه", ""),
+        ("الفيلق", "MIL"),
         ("طائرات", "MIL"),
         ("طائره", "MIL"),
         ("مروحيات", "MIL"),
@@ -1159,6 +1164,13 @@ def subject_after(
     j = _skip_adverbs(analysis, i + 1)
     if j >= len(toks) or _break_between(analysis, i, j):
         return None
+    if (
+        toks[j].norm in _DEMONSTRATIVES
+        and j + 1 < len(toks)
+        and not _break_between(analysis, j, j + 1)
+        and _pointed_subject(analysis, i, j + 1, ents)
+    ):
+        return _phrase_from(analysis, j + 1, ents=ents)  # "اتهمت تلك الزعامات ساركوزي"
     if toks[j].norm in STOP or toks[j].core in STOP or verb_like(analysis, j, ents):
         return None
     start = j
@@ -1176,6 +1188,27 @@ def subject_after(
     ):
         j = start  # a quantifier that is itself the subject ("الآلاف")
     return _phrase_from(analysis, j, ents=ents)
+
+
+_DEMONSTRATIVES = {"تلك", "هذه", "هولاء", "هؤلاء", "اولئك", "أولئك", "ذلك", "هذا"}
+
+
+def _pointed_subject(analysis: Analysis, i: int, j: int, ents: EntityIndex) -> bool:
+    """A party after a demonstrative, after a perfect verb whose ending says its subject
+    follows in the plural or the feminine: "اتهمت تلك الزعامات ساركوزي" ("رفض هذه
+    الصفقة", "دعم هذه العلاقات" have their object there)."""
+    toks = analysis.tokens
+    return (
+        j > 0
+        and toks[j - 1].norm in _DEMONSTRATIVES
+        and _bare(toks[j].norm).startswith("ال")
+        and _bare(toks[i].norm).endswith(("ت", "وا"))
+        and (
+            _party_word(toks[j].norm)
+            or is_actorish(analysis, j, ents)
+            or (toks[j].norm.endswith("ات") and _key(toks[j].norm) not in _THINGS)
+        )
+    )
 
 
 _CLAUSE_START = {
@@ -1955,6 +1988,7 @@ def find_roles(
             and (
                 is_actorish(analysis, after[0], ents)
                 or _definite_plural(toks[after[0]].norm)
+                or _pointed_subject(analysis, i, after[0], ents)
                 or (generic and _generic_subject_after(analysis, trig, after, ents))
                 or (
                     generic

@@ -910,6 +910,17 @@ def vso_subject_agrees(analysis: Analysis, i: int, rng: tuple[int, int]) -> bool
         return False
     if verb == "f" and head in _MASCULINE_BODIES:
         return False  # "ودعت المجتمع الدولي إلى": the feminine verb's subject is its pronoun
+    if (
+        verb == "m"
+        and rng[0] == i + 1
+        and len(head) >= 6
+        and head.startswith("ال")
+        and head.endswith("ات")
+        and head not in ("الولايات", "الامارات")  # names of states: "رفض الولايات المتحدة"
+    ):
+        # a plural in -ات before which the verb would be feminine ("دعت المنشآت"): after
+        # a masculine verb it is the object ("ودعا المنشآت إلى")
+        return False
     # a sound plural or dual in -ين right after the verb is accusative, never the
     # subject: "حث المتدربين" has its subject in the verb (after a quantifier it is its
     # genitive: "تظاهر آلاف المعلمين")
