@@ -1956,6 +1956,15 @@ def find_roles(
             and after[0] in ents
             and ents[after[0]][2] in ("LOC", "GPE")
         ):
+            if before is None and after[1] < len(toks):
+                # "زار تركيا قائد قوات التحالف": the visitor after the place visited
+                doer = subject_after(analysis, after[1] - 1, ents)
+                if usable(analysis, doer, ents) and (
+                    is_actorish(analysis, doer[0], ents)
+                    or _title_head(toks[doer[0]].norm)
+                    or _party_word(toks[doer[0]].norm)
+                ):
+                    return doer, after
             return before or topic_actor(analysis, i, ents), after
         if (
             passive_like
@@ -2284,6 +2293,40 @@ _NEGATING_NOUNS = {"عدم", "وقف", "منع"}
 _COMPLEMENT_PREPS = {"على", "علي", "الى", "الي"}
 
 
+_ALL = {"كل", "جميع", "كافه"}
+
+
+def _addressee_between_commas(
+    analysis: Analysis, j: int, ents: EntityIndex
+) -> tuple[int, int] | None:
+    """The one asked, set off by commas before its إلى- or على-complement: "دعا رئيس
+    اللجنة الدكتور هادي اليامي، كل هيئات حماية حقوق الإنسان في جامعة الدول العربية، إلى
+    التحرك". Not a title (the doer's apposition: "دعا اليامي، رئيس اللجنة، إلى")."""
+    toks = analysis.tokens
+    if j == 0 or set(analysis.text[toks[j - 1].end : toks[j].start]) - {" "} not in ({"،"}, {","}):
+        return None
+    q = j + 1 if toks[j].norm in _ALL and j + 1 < len(toks) else j
+    head = toks[q].norm
+    if (
+        head in STOP
+        or toks[q].core in STOP
+        or head[:1] in "بل"
+        or verb_like(analysis, q, ents)
+        or _title_head(head)
+        or head in _TITLES
+        or (q in ents and ents[q][2] == "PERSON")
+        or not (q in ents or _party_word(head) or is_actorish(analysis, q, ents))
+    ):
+        return None
+    for k in range(q + 1, min(len(toks), q + 14)):
+        gap = set(analysis.text[toks[k - 1].end : toks[k].start]) - {" "}
+        if gap:
+            return (j, k) if gap in ({"،"}, {","}) and toks[k].norm in _COMPLEMENT_PREPS else None
+        if verb_like(analysis, k, ents):
+            return None
+    return None
+
+
 def object_before_complement(
     analysis: Analysis, start: int, ents: EntityIndex
 ) -> tuple[int, int] | None:
@@ -2301,6 +2344,8 @@ def object_before_complement(
             break
         start, past_aside = aside, True
     j = _skip_adverbs(analysis, start)
+    if j < len(toks) and (between_commas := _addressee_between_commas(analysis, j, ents)):
+        return between_commas
     if j > start and j < len(toks) and _break_between(analysis, j - 1, j):
         gap = analysis.text[toks[j - 1].end : toks[j].start]
         if any(c not in " ،," for c in gap):

@@ -535,6 +535,8 @@ _FEELINGS = {
     "التفكير",
     "الاعجاب",
 }
+# a team's lines, which a club "supports" with new players
+_SQUAD_LINES = {"دفاعه", "هجومه", "صفوفه", "خطوطه", "وسطه", "دفاعها", "هجومها", "صفوفها"}
 _RECEIVE = ("استقبل", "يستقبل", "تستقبل", "استقبال", "يستقبلون", "استقبلت", "استقبلوا")
 _PERSON_WORDS = {
     "وزير",
@@ -678,6 +680,11 @@ def _search_about(analysis: Analysis, i: int) -> bool:
         if norm == "عن":
             return True
     return False
+
+
+def _surface(analysis: Analysis, j: int) -> str:
+    tok = analysis.tokens[j]
+    return analysis.text[tok.start : tok.end]
 
 
 def _norm(analysis: Analysis, j: int) -> str:
@@ -870,6 +877,8 @@ def other_sense(
         if not actors._break_between(analysis, i, j)
     ):
         return "no comment"  # "ورفضت الخارجية الألمانية أمس التعليق": declined to comment
+    if event_type == "SUPPORT" and nxt in _SQUAD_LINES:
+        return "sports"  # "الرائد يدعم دفاعه بـ«الحبيب»": a club strengthens its lines
     if prev in ("مما", "ما") and event_type in ("SUPPORT", "THREATEN"):
         return "consequence"  # "مما يدعم الشراكة", "مما يهدد بإبادة": what follows, no act
     if event_type == "CONSULT" and "زوّر" in surface:
@@ -1534,6 +1543,12 @@ def clause_status(analysis: Analysis, trig: Trigger) -> tuple[str | None, str | 
         _core(analysis, i - 1) in _TOPIC_HEADS or _norm(analysis, i - 1) in _TOPIC_HEADS
     ):
         background = True
+    if (
+        not imperfect
+        and i > 0
+        and _surface(analysis, i - 1).lstrip("و") in ("آلية", "الية", "ألية", "آليات", "اليات")
+    ):
+        background = True  # "وبحث آلية دعم المستشفيات" (the written ة tells آلية from إليه)
     # after a preposition or an aim noun, and in a list of masdars, the word is a masdar
     # whatever its shape ("على دعم", "بهدف دعم", "دعم وتطوير")
     if (nominal or not imperfect) and _after_aim(analysis, i):
