@@ -1465,6 +1465,10 @@ _POSSIBLE_OR_TRIED = {
 }
 
 
+# acts whose present tense in a row of verbs describes a practice
+_PRACTICE_TYPES = {"SUPPORT", "COOPERATE", "AID", "COERCE", "CONSULT"}
+
+
 def clause_status(analysis: Analysis, trig: Trigger) -> tuple[str | None, str | None, bool]:
     """(polarity, modality, background) the clause gives the trigger beyond the shared
     cues of features.cue_flags: None where it says nothing."""
@@ -1491,6 +1495,21 @@ def clause_status(analysis: Analysis, trig: Trigger) -> tuple[str | None, str | 
     norm = toks[i].norm
     bare = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
     imperfect = trig.kind == "verb" and bare[:1] in "يت" and not bare.startswith("تع")
+    if (
+        trig.kind == "verb"
+        and trig.type in _PRACTICE_TYPES
+        and imperfect
+        and any(
+            toks[j].norm[:2] in ("وي", "وت")
+            and len(toks[j].norm) >= 5
+            and actors.verb_like(analysis, j)
+            and not actors._break_between(analysis, i, j)
+            for j in range(i + 1, min(len(toks), i + 4))
+        )
+    ):
+        # "وزارة الشؤون الاجتماعية تدعم وتشجع وتستقبل": present verbs in a row describe
+        # a practice, not an act
+        background = True
     if not imperfect:
         # a masdar, or a bare form read as one ("تعاون", "دعم"): not an imperfect verb
         if any(w in ("ضروره", "بضروره") for w in near_clause[-2:]):
