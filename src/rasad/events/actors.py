@@ -603,10 +603,16 @@ def _phrase_from(
             break
         if (
             end in ents
-            and ents[end][2] == "ORG"
             and _bare(toks[end - 1].norm).startswith("ال")
             and not _title_head(toks[end - 1].norm)
             and end - 1 not in ents
+            and (
+                ents[end][2] == "ORG"
+                # a plural is no apposition of one person: "اتهمت تلك الزعامات ساركوزي"
+                or ents[end][2] == "PERSON"
+                and toks[end - 1].norm.endswith(("ات", "ين", "ون"))
+                and not toks[end].norm.startswith("ال")
+            )
         ):
             break  # a definite noun heads no idafa: "وطالبت الحكومة الأمم المتحدة"
         if end in ents and not (
@@ -646,6 +652,8 @@ def _phrase_from(
                 or (
                     indefinite
                     and not verb_like(analysis, end, ents)
+                    # "تنظيم داعش وترعى": a conjunction, unless of adjectives ("والتعليمية")
+                    and (toks[end].norm[:1] != "و" or _nisba_adjective(toks[end].norm[1:]))
                     and not toks[end].norm.startswith(("بم", "لم", "بت", "لت"))  # "بمستوى"
                     and (
                         _indefinite_nisba(toks[end].norm)
