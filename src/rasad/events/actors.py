@@ -610,7 +610,8 @@ def _phrase_from(
                 ents[end][2] == "ORG"
                 # a plural is no apposition of one person: "اتهمت تلك الزعامات ساركوزي"
                 or ents[end][2] == "PERSON"
-                and toks[end - 1].norm.endswith(("ات", "ين", "ون"))
+                # (people in -ون/-ين may be named one by one: "المواطنون أحمد وعبدالله")
+                and toks[end - 1].norm.endswith("ات")
                 and not toks[end].norm.startswith("ال")
             )
         ):
