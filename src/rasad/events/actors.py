@@ -452,6 +452,12 @@ def _is_state(analysis: Analysis, j: int) -> bool:
 # nouns that start with و or ف themselves (no conjunction to strip)
 _WAW_NOUNS = {
     "وكلاء",
+    "وفود",
+    "وسيط",
+    "وسطاء",
+    "وسايل",  # "ودعت وسائل الإعلام": the means, not "and" + سائل
+    "وسائل",
+    "وسيله",
     "وزير",
     "وزيره",
     "وزراء",
@@ -537,25 +543,8 @@ _DUAL_PARTIES = {
 _WEEKDAYS = {"سبت", "احد", "اثنين", "ثلاثاء", "اربعاء", "خميس", "جمعه"}
 _DUAL_SIDES = {"البلدين", "الجانبين", "الطرفين", "الدولتين", "الوفدين", "الحكومتين"}
 # words whose first letter و is their own, not a conjunction
-_NATIVE_WAW = frozenset(
-    {
-        "وسط",
-        "وزير",
-        "وزيره",
-        "وزراء",
-        "وزاره",
-        "وكاله",
-        "وكيل",
-        "وكلاء",  # "مع وكلاء الوزارة"
-        "وحدات",
-        "وفد",
-        "وفود",
-        "ولي",  # ولي العهد
-        "والي",  # a governor: "والي الخرطوم"
-        "وسيط",
-        "وسطاء",
-    }
-)
+# the same words, for the phrase rules: a و there is no conjunction
+_NATIVE_WAW = frozenset(w for w in _WAW_NOUNS if w.startswith("و"))
 
 
 def _phrase_from(
@@ -2336,6 +2325,29 @@ def _addressee_between_commas(
     return None
 
 
+_OPENING_QUOTES = {"«", '"', "“"}
+_CLOSING_QUOTES = {"»", '"', "”"}
+
+
+def _quoted_addressee(analysis: Analysis, j: int) -> tuple[int, int] | None:
+    """A name in quotes right after the verb and before its بـ- or إلى-complement: the one
+    asked or accused ("الأهلي يطالب «المسابقات» بإعادة النظر")."""
+    toks = analysis.tokens
+    if not 0 < j < len(toks) or set(analysis.text[toks[j - 1].end : toks[j].start]) - {" "} not in [
+        {q} for q in _OPENING_QUOTES
+    ]:
+        return None
+    for k in range(j + 1, min(len(toks), j + 6)):
+        gap = set(analysis.text[toks[k - 1].end : toks[k].start]) - {" "}
+        if not gap:
+            continue
+        nxt = toks[k].norm
+        closes = gap <= _CLOSING_QUOTES
+        complement = (nxt[:1] == "ب" and len(nxt) > 3) or nxt in _COMPLEMENT_PREPS
+        return (j, k) if closes and complement else None
+    return None
+
+
 def object_before_complement(
     analysis: Analysis, start: int, ents: EntityIndex
 ) -> tuple[int, int] | None:
@@ -2347,7 +2359,10 @@ def object_before_complement(
     toks = analysis.tokens
     start = _past_quoted_adjectives(analysis, start, ents)
     past_aside = False
-    for _ in range(3):
+    # an aside describes the phrase before it; right after the verb a quoted name is
+    # the object itself: "الأهلي يطالب «المسابقات» بإعادة النظر"
+    after_verb = any(t.index == start - 1 and t.kind == "verb" for t in analysis.triggers)
+    for _ in range(0 if after_verb else 3):
         aside = _past_aside(analysis, start)
         if aside == start:
             break
@@ -2355,6 +2370,8 @@ def object_before_complement(
     j = _skip_adverbs(analysis, start)
     if j < len(toks) and (between_commas := _addressee_between_commas(analysis, j, ents)):
         return between_commas
+    if after_verb and j == start and (quoted := _quoted_addressee(analysis, j)):
+        return quoted
     if j > start and j < len(toks) and _break_between(analysis, j - 1, j):
         gap = analysis.text[toks[j - 1].end : toks[j].start]
         if any(c not in " ،," for c in gap):
@@ -2673,7 +2690,24 @@ def victim_like(analysis: Analysis, trig: Trigger) -> bool:
 
 
 # adverbs, adjectives and prepositions that phrase-finding can land on ("بوقف فوري")
-_NOT_PARTIES = {"فوري", "فوريه", "فورا", "بشان", "حول", "يوم", "امس", "خلف", "الجديد", "النووي"}
+_NOT_PARTIES = {
+    "فوري",
+    "فوريه",
+    "فورا",
+    "بشان",
+    "حول",
+    "يوم",
+    "امس",
+    "خلف",
+    "الجديد",
+    "النووي",
+    # "وطلب مني مغادرة": a pronoun after من is whom one asks, no doer
+    "مني",
+    "منه",
+    "منها",
+    "منهم",
+    "منا",
+}
 
 
 def trim_verbs(analysis: Analysis, rng: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -2736,9 +2770,13 @@ def extend_coordination(
 
 
 def usable(
-    analysis: Analysis, rng: tuple[int, int] | None, ents: EntityIndex = _NO_ENTITIES
+    analysis: Analysis,
+    rng: tuple[int, int] | None,
+    ents: EntityIndex = _NO_ENTITIES,
+    counted: bool = False,
 ) -> bool:
-    """A role phrase must start with a noun: no bare number, pronoun, verb or particle."""
+    """A role phrase must start with a noun: no bare number, pronoun, verb or particle.
+    With ``counted`` (a recipient) a count with its noun is one: "احتجزت 1302 شخص"."""
     if rng is None:
         return False
     toks = analysis.tokens
@@ -2760,8 +2798,15 @@ def usable(
         and not any(t.index == rng[0] - 1 and t.kind == "verb" for t in analysis.triggers)
     ):
         return False  # the adjective of the noun before it: "تنظيم داعش الإرهابي"
+    counted = (
+        counted
+        and rng[1] - rng[0] > 1
+        and not toks[rng[0] + 1].norm[:1].isdigit()
+        and not verb_like(analysis, rng[0] + 1, ents)
+        and toks[rng[0] + 1].norm not in STOP
+    )
     return (
-        not first[:1].isdigit()
+        (not first[:1].isdigit() or counted)
         and not verb_like(analysis, rng[0], ents)
         and first not in _NOT_PARTIES
         and first not in _RESUMPTIVE_PREPOSITIONS
@@ -3094,7 +3139,13 @@ def asked_act(analysis: Analysis, i: int, ents: EntityIndex = _NO_ENTITIES) -> i
         ):
             return j  # "طالب البرلمان بدعم", "دعا الدول لدعم"
         surface = analysis.text[toks[j].start : toks[j].end]
-        if j > i + 1 and j not in ents and derived_masdar(norm, surface):
+        if (
+            j > i + 1
+            and j not in ents
+            and derived_masdar(norm, surface)
+            # not the genitive of a noun: "ودعت وسائل الإعلام إلى"
+            and not (j - 1 > i and j - 1 not in ents and _construct_noun(toks[j - 1].norm))
+        ):
             return j  # "يطلب المتظاهرون إطلاق سراح"
     return None
 

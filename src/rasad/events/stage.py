@@ -1111,7 +1111,7 @@ class EventsStage:
                     break
             if actor_rng is None and event_type == "ASSAULT":
                 actor_rng = actors.instrument(analysis)
-        if not actors.usable(analysis, recipient_rng, ents):
+        if not actors.usable(analysis, recipient_rng, ents, counted=True):
             recipient_rng = None
         if generic and not anaphoric:
             sender = _sender(analysis, trig.index, actor_rng, ents)
