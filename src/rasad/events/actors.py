@@ -1831,6 +1831,8 @@ def find_roles(
     """
     i = trig.index
     toks = analysis.tokens
+    if generic and trig.type in GIVEN_TO and (received := received_from(analysis, i, ents)):
+        return received  # "حصلت الحكومة على دعم من الحلف": who got it, from whom
     if trig.kind == "agent":
         prev = toks[i - 1].norm if i > 0 else ""
         if (
@@ -2069,7 +2071,7 @@ def find_roles(
                     return actor, party
     if (
         generic
-        and trig.type in _GIVEN_TO
+        and trig.type in GIVEN_TO
         and actor is None
         and i + 2 < len(toks)
         and toks[i + 1].norm == "من"
@@ -2081,11 +2083,55 @@ def find_roles(
     if not generic:
         return actor, None
     after_actor = actor[1] if actor and actor[0] > i else i + 1
-    if trig.type in _GIVEN_TO:
+    if trig.type in GIVEN_TO:
         given = _lam_party(analysis, after_actor, ents)
         if given is not None:
             return actor, given  # "مساعدات إغاثية للشعب اليمني": the لـ-phrase receives
     return actor, recipient_after(analysis, after_actor, ents)
+
+
+# verbs of getting: their subject receives the support or aid named after them
+_RECEIVING = {"حصل", "حصلت", "حصلوا", "تلقي", "تلقت", "تلقوا", "نال", "نالت", "يتلقي", "تتلقي"}
+
+
+def received_from(
+    analysis: Analysis, i: int, ents: EntityIndex
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None] | None:
+    """(giver, receiver) of support or aid a party got: "حصلت الحكومة على «دعم قوي» من
+    حلف شمال الأطلسي", "وتلقت الإدارة دعما من". The giver follows من after the masdar;
+    None when no verb of getting governs the masdar."""
+    toks = analysis.tokens
+    verb = None
+    for k in range(i - 1, max(-1, i - 7), -1):
+        if _break_between(analysis, k, k + 1) and not set(
+            analysis.text[toks[k].end : toks[k + 1].start]
+        ) <= set(' «"“'):
+            return None
+        if _bare(toks[k].norm) in _RECEIVING:
+            verb = k
+            break
+    if verb is None:
+        return None
+    receiver = subject_after(analysis, verb, ents)
+    if receiver is None or receiver[0] >= i or not usable(analysis, receiver, ents):
+        receiver = subject_before(analysis, verb, ents)
+    if receiver is not None and not usable(analysis, receiver, ents):
+        receiver = None
+    giver = None
+    for k in range(i + 1, min(len(toks) - 1, i + 6)):
+        gap = set(analysis.text[toks[k - 1].end : toks[k].start]) - set(' «»"“”')
+        if gap:
+            break
+        if toks[k].norm == "من" and toks[k + 1].norm not in _NOT_ASKED_FROM:
+            found = _phrase_from(analysis, k + 1, limit=3, ents=ents)
+            if usable(analysis, found, ents) and (
+                found[0] in ents
+                or is_actorish(analysis, found[0], ents)
+                or _party_word(toks[found[0]].norm)
+            ):
+                giver = found
+            break
+    return giver, receiver
 
 
 def _object_pronoun(analysis: Analysis, i: int) -> bool:
@@ -2205,7 +2251,7 @@ def _asker_after_request(analysis: Analysis, after: tuple[int, int], ents: Entit
 
 
 # aid and support go to the party after لـ
-_GIVEN_TO = {"AID", "SUPPORT"}
+GIVEN_TO = {"AID", "SUPPORT"}
 
 
 def _lam_party(analysis: Analysis, j: int, ents: EntityIndex) -> tuple[int, int] | None:

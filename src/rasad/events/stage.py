@@ -957,8 +957,15 @@ class EventsStage:
             role_trig = Trigger(concluded, trig.families, trig.type, "verb", trig.mode, trig.core)
             self.counters["agreement_concluded"] += 1
         actor_rng, recipient_rng = actors.find_roles(analysis, role_trig, ents, generic=generic)
+        # support or aid a party got from another: find_roles has both, in that order
+        received = (
+            generic
+            and event_type in actors.GIVEN_TO
+            and actors.received_from(analysis, trig.index, ents) is not None
+        )
         if (
-            role_trig.kind == "verb"
+            not received
+            and role_trig.kind == "verb"
             and actor_rng is not None
             and actor_rng[0] > trig.index
             and not link.vso_subject_agrees(analysis, trig.index, actor_rng)
