@@ -2036,6 +2036,8 @@ def find_roles(
                 rest = _asked_from(analysis, after_actor, ents)
         return actor, rest
     # nominal trigger: "قام X بـ<masdar>", agent cue, or an idafa naming a known party
+    if generic and i > 0 and _bare(toks[i - 1].norm) in _ATTENDING:
+        return None, None  # "حضر اللقاء وزير الدولة ...": who attended is no side of it
     actor = (
         _light_verb_subject(analysis, i, ents)
         or _support_verb_subject(analysis, i, ents)
@@ -2132,6 +2134,10 @@ def received_from(
                 giver = found
             break
     return giver, receiver
+
+
+# verbs of attending: their subject was present at the meeting, not a side of it
+_ATTENDING = {"حضر", "حضرت", "حضره", "حضرها", "يحضر", "تحضر", "حضروا"}
 
 
 def _object_pronoun(analysis: Analysis, i: int) -> bool:

@@ -251,7 +251,18 @@ _FORCES = {
     "المسلحين",
 }
 # a prison as a place: "في سجن X", "مدير السجن", "سجناء"; not "بالسجن" (a sentence)
-_PRISON_PLACE_BEFORE = {"في", "داخل", "خارج", "مدير", "اداره", "نزلاء", "بين", "زنزانه"}
+_PRISON_PLACE_BEFORE = {
+    "في",
+    "داخل",
+    "خارج",
+    "مدير",
+    "اداره",
+    "نزلاء",
+    "بين",
+    "زنزانه",
+    "من",
+    "قرب",
+}
 _PRISON_PLACE_BEFORE |= {"الي", "حراس", "حارس", "سجاني", "بوابه", "اسوار"}
 _PRISONS = {"سجون", "السجون", "سجناء", "السجناء"}
 # where someone is held: "مكان احتجازه", "مراكز الاحتجاز"
@@ -537,6 +548,50 @@ _FEELINGS = {
 }
 # a team's lines, which a club "supports" with new players
 _SQUAD_LINES = {"دفاعه", "هجومه", "صفوفه", "خطوطه", "وسطه", "دفاعها", "هجومها", "صفوفها"}
+# works and teachings whose "call" is their message: "المسرحية تدعو إلى"
+_WORKS = {
+    "المسرحيه",
+    "مسرحيه",
+    "العرض",
+    "الفيلم",
+    "فيلم",
+    "المسلسل",
+    "الروايه",
+    "القصيده",
+    "الاغنيه",
+    "الاوبريت",
+    "الكتاب",
+    "القران",
+    "الاسلام",
+    "الشريعه",
+    "الاديان",
+}
+# a treaty's clauses, which stipulate rather than ask
+_CLAUSES = {"البند", "بند", "الماده", "الفقره", "البنود"}
+# what one "يدين به": loyalty, a debt of gratitude, a faith
+_OWED = {"بالولاء", "بالفضل", "بالشكر", "بالاسلام", "بالمسيحيه", "بالطاعه", "بدين"}
+_DOCTORS = {"طبيب", "طبيبا", "اطباء", "الطبيب", "الاطباء", "طبيبه"}
+
+
+def _work_speaks(analysis: Analysis, i: int) -> bool:
+    """A work or a teaching is the subject of the call, in the trigger's clause: the
+    verb's own subject right before it, or the first noun after a clause-opening verb
+    ("وحاكى العرض المسرحي ... ودعا إلى")."""
+    toks = analysis.tokens
+    for j in range(i - 1, max(-1, i - 25), -1):
+        gap = analysis.text[toks[j].end : toks[j + 1].start]
+        if any(c in ".:;؛!?؟" for c in gap):
+            return False
+        if toks[j].norm.lstrip("و") in _WORKS:
+            return (
+                j in (0, 1, i - 1)  # after the clause's first word, its verb ("وحاكى")
+                or actors.verb_like(analysis, j - 1)
+                or actors.perfect_verb_like(toks[j - 1])
+                or actors._break_between(analysis, j - 2, j - 1)
+            )
+    return False
+
+
 _RECEIVE = ("استقبل", "يستقبل", "تستقبل", "استقبال", "يستقبلون", "استقبلت", "استقبلوا")
 _PERSON_WORDS = {
     "وزير",
@@ -877,6 +932,27 @@ def other_sense(
         if not actors._break_between(analysis, i, j)
     ):
         return "no comment"  # "ورفضت الخارجية الألمانية أمس التعليق": declined to comment
+    if (
+        event_type == "REQUEST"
+        and core.startswith(("دع", "يدع", "تدع"))
+        and _work_speaks(analysis, i)
+    ):
+        return "message"  # "وحاكى العرض المسرحي ... ودعا إلى", "القرآن يدعو للسلام"
+    if event_type == "REQUEST" and (
+        prev in _CLAUSES or _norm(analysis, i - 2) in _CLAUSES or nxt in _CLAUSES
+    ):
+        return "provision"  # "ويطالب البند الثالث بضرورة", "البند الأول ... يطالب إيران"
+    if event_type == "REQUEST" and prev == "تحت" and _bare_word(tok.norm).startswith("طلب"):
+        return "on demand"  # "فنانا تحت طلب جمهوره"
+    if event_type == "ACCUSE" and nxt in _OWED:
+        return "owes"  # "جيش يدين بالولاء للوطن"
+    if event_type == "CONSULT" and prev in ("مركز", "مراكز", "ومركز") and "اتصال" in core:
+        return "call centre"
+    if event_type == "CONSULT" and any(
+        _norm(analysis, j).lstrip("و") in _DOCTORS
+        for j in range(i + 1, min(len(analysis.tokens), i + 4))
+    ):
+        return "medical"  # "وزار 11 طبيبا متخصصا": a patient sees doctors
     if event_type == "SUPPORT" and nxt in _SQUAD_LINES:
         return "sports"  # "الرائد يدعم دفاعه بـ«الحبيب»": a club strengthens its lines
     if prev in ("مما", "ما") and event_type in ("SUPPORT", "THREATEN"):
@@ -940,7 +1016,7 @@ def other_sense(
         return "received"  # "بعد أن قبض مبلغ الصفقة": took the money; one arrests على
     if (
         event_type == "SUPPORT"
-        and tok.norm.lstrip("وف") in _ADJECTIVAL_SUPPORT  # not "لمساندة", a purpose
+        and tok.norm in _ADJECTIVAL_SUPPORT  # not "لمساندة" (a purpose), "ومساندة" (a list)
         and i > 0
         and not prev.startswith("ال")
         and prev not in actors.STOP
@@ -954,6 +1030,7 @@ def other_sense(
         and core.startswith(("دع", "يدع", "تدع"))
         and (
             _bare_word(nxt) in _FEELINGS
+            or (nxt.startswith("لل") and "ال" + nxt[2:] in _FEELINGS)  # "يدعو للفخر"
             or (nxt in ("الى", "الي") and _norm(analysis, i + 2) in _FEELINGS)
         )
     ):
