@@ -1389,6 +1389,9 @@ def recipient_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
     الخارجية السعودي نظيره"), so the search starts after it; so does an aside in
     brackets or quotes, unless it is the party itself ("طالب الوزير «حماس» بـ")."""
     start = _past_quoted_adjectives(analysis, start, ents)
+    chained = _past_title_chain(analysis, start, ents)
+    if chained > start:
+        return _recipient_from(analysis, chained, ents)  # the rest of the actor's titles
     apposed = _past_apposition(analysis, start, ents)
     if apposed > start:
         return _recipient_from(analysis, apposed, ents)  # the actor's title is no party
@@ -1398,6 +1401,47 @@ def recipient_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
         if found is not None:
             return found
     return _recipient_from(analysis, start, ents)
+
+
+def _past_title_chain(analysis: Analysis, j: int, ents: EntityIndex) -> int:
+    """Past the rest of a chain of titles the phrase before j ends in: "ولي ولي العهد
+    النائب | الثاني لرئيس مجلس الوزراء وزير الدفاع": ordinals and nisbas, a لـ-title with
+    its genitive, a further title with its genitive. The chain is the actor's own."""
+    toks = analysis.tokens
+    if not 0 < j < len(toks):
+        return j
+    p = j - 1
+    while p > 0 and _nisba_adjective(toks[p].norm):
+        p -= 1  # "النائب الثاني"
+    if not (_title_head(toks[p].norm) or toks[p].norm in _TITLES):
+        return j
+
+    def genitive_end(k: int) -> int:
+        if k in ents:
+            return ents[k][1]
+        while (
+            k < len(toks)
+            and toks[k].norm.startswith("ال")
+            and not _break_between(analysis, k - 1, k)
+            and k not in ents
+        ):
+            k += 1
+        return k
+
+    k = j
+    for _ in range(6):
+        if k >= len(toks) or _break_between(analysis, k - 1, k) or k in ents:
+            break
+        w = toks[k].norm
+        if _nisba_adjective(w):
+            k += 1  # "الثاني", "السعودي"
+        elif w[:1] == "ل" and not w.startswith("لل") and _title_head(w[1:]):
+            k = genitive_end(k + 1)  # "لرئيس مجلس الوزراء"
+        elif _title_head(w) and not w.startswith("ال") and genitive_end(k + 1) > k + 1:
+            k = genitive_end(k + 1)  # "وزير الدفاع"
+        else:
+            break
+    return k
 
 
 def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int, int] | None:
