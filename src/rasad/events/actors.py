@@ -2207,11 +2207,15 @@ def coordinated_subject(
     if i < 2 or norm[:1] not in "وف" or len(norm) < 4 or _pronoun_suffix(analysis, i):
         return None  # (a word with a pronoun may be a masdar: "وتدخلاتها ودعمها")
     verbs = {t.index for t in analysis.triggers if t.kind == "verb"}
+    comma = False  # a comma since the verb: a relative clause before it has closed
     for j in range(i - 1, max(-1, i - 20), -1):
         gap = analysis.text[toks[j].end : toks[j + 1].start]
         if any(c in '.:;؛!?؟«»"' for c in gap):
             return None
+        comma = comma or any(c in "،," for c in gap)
         if toks[j].norm in lexicon.RELATIVE:
+            if comma:
+                continue  # "شكر مغردون أمير مكة الذي وصفوا توجيهه بالحازم، وطالبوا"
             return None  # "التي ترتكبها": another clause's verb, not a coordinated one
         opens = j == 0 or toks[j].norm[:1] in "وف" or _break_between(analysis, j - 1, j)
         if (
@@ -3230,7 +3234,8 @@ def asked_act(analysis: Analysis, i: int, ents: EntityIndex = _NO_ENTITIES) -> i
             and norm[1] not in "يتن"  # not ليدعم
             and not norm.startswith(("لم", "لن", "لل"))  # not "للأمم المتحدة"
             and not (norm.startswith("لا") and (len(norm) < 6 or norm in _LA_WORDS))
-            and j > i + 1
+            # right after the verb only a بـ-masdar: "وطالبوا بمعاقبة المتحرشين"
+            and (j > i + 1 or (norm[0] == "ب" and derived_masdar(norm[1:])))
             and j not in ents
         ):
             return j  # "طالب البرلمان بدعم", "دعا الدول لدعم"

@@ -146,7 +146,9 @@ def _market_move(analysis: Analysis, trig: Trigger) -> bool:
     return not any(t.norm in ("عن", "عنه", "عنها") for t in toks[i + 1 : i + 5])
 
 
-def _existing_agreement(analysis: Analysis, trig: Trigger) -> bool:
+def _existing_agreement(
+    analysis: Analysis, trig: Trigger, ents: actors.EntityIndex = actors._NO_ENTITIES
+) -> bool:
     """ "الاتفاق النووي", "رفض الاتفاق", "اتفاق الطائف": a definite agreement noun (by
     its article, or by a definite genitive, which names it) refers to a deal made
     earlier unless a concluding verb comes just before it (all 12 such reported AGREE
@@ -162,10 +164,10 @@ def _existing_agreement(analysis: Analysis, trig: Trigger) -> bool:
         # an indefinite noun's adjective is indefinite too, so a definite word after it
         # is a genitive: "اتفاق الطائف", "اتفاقية الأمم المتحدة لقانون البحار"
         definite = (
-            nxt.startswith("ال")
-            and nxt not in lexicon.TIME_NOW
-            and not actors._break_between(analysis, i, i + 1)
-        )
+            (nxt.startswith("ال") and nxt not in lexicon.TIME_NOW)
+            # or a place it is named after: "اتفاق فيينا", "اتفاقية جنيف"
+            or ents.get(i + 1, (0, 0, ""))[2] in ("GPE", "LOC")
+        ) and not actors._break_between(analysis, i, i + 1)
     if not definite:
         return False
     return not any(t.core in _CONCLUDE or t.norm in _CONCLUDE for t in toks[max(0, i - 3) : i])
@@ -1157,8 +1159,24 @@ class EventsStage:
                 # a masdar without a doer ("رفع العقوبات", "غياب التنسيق") names the kind of
                 # event rather than reporting one (1 of 7 right on a SaudiNewsNet sample)
                 salience = "background"
-            if event_type == "AGREE" and concluded is None and _existing_agreement(analysis, trig):
+            if (
+                event_type == "AGREE"
+                and concluded is None
+                and _existing_agreement(analysis, trig, ents)
+            ):
                 salience = "background"
+                if (
+                    actor_rng is not None
+                    and actor_rng[0] == trig.index + 1
+                    and not actors._is_state(analysis, actor_rng[0])
+                    and not any(
+                        t.norm in ("مع", "بين") or t.norm[:1] == "و"
+                        for t in analysis.tokens[actor_rng[1] : actor_rng[1] + 2]
+                    )
+                ):
+                    # the name it goes by ("اتفاق فيينا", "اتفاق الطائف"), no party to it;
+                    # not its sides ("اتفاق واشنطن وطهران", "اتفاقية الجامعة مع الصندوق")
+                    actor_rng = None
             if cameo_hit is not None:
                 salience = "background"  # dictionary-only hits: 0 of 4 right on that sample
             if anaphoric:
