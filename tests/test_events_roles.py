@@ -838,3 +838,103 @@ def test_a_coordinated_verb_shares_the_subject_before_it(pipe):
     doc = run(pipe, "عندما وصف الأوضاع فيها بالغموض ودعا إلى تدويل الملف.")
     (event,) = of_type(doc, "REQUEST")
     assert event.actor is None
+
+
+def _roles(pipe: Pipeline, sentence: str, event_type: str) -> tuple[str, str]:
+    events = of_type(run(pipe, sentence + "\n"), event_type)
+    assert events, (sentence, event_type)
+    return text(events[0].actor), text(events[0].recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # a charge or arrest verb with its charge or agent straight after is passive
+        (
+            "وأوضح أن الرجال الخمسة اتهموا من قبل قاضي تحقيق في بروكسل بالسرقة.",
+            "ACCUSE",
+            "قاضي تحقيق",
+            "الرجال الخمسة",
+        ),
+        # a document asks or accuses
+        ("وصدور تقرير يتهم سلطات المدينة بالعنصرية.", "ACCUSE", "تقرير", "سلطات المدينة"),
+        ("وطالب القرار دول المصدر بأن تتعقب عمليات الصيد.", "REQUEST", "القرار", "دول المصدر"),
+        # a title's office and indefinite adjectives stay in the phrase
+        (
+            "ودعا مصدر عسكري سوري معارض في تصريح إلى الاستفادة من الصراع.",
+            "REQUEST",
+            "مصدر عسكري سوري معارض",
+            "",
+        ),
+        # a definite noun heads no named body after it
+        ("وطالبت الحكومة الأمم المتحدة بالتدخل.", "REQUEST", "الحكومة", "الأمم المتحدة"),
+        # a party after a demonstrative, after a feminine perfect
+        (
+            "وقد اتهمت تلك الزعامات ساركوزي بالضلوع في العداء للعرب.",
+            "ACCUSE",
+            "الزعامات",
+            "ساركوزي",
+        ),
+        # a definite plural in -ات after a masculine verb is its object
+        ("ودعا المنشآت إلى المسارعة برفع ملف الأجور.", "REQUEST", "", "المنشآت"),
+        # the visitor after the place visited
+        (
+            "وزار القاهرة الأسبوع الماضي وزير الخارجية الأمريكي جون كيري.",
+            "CONSULT",
+            "وزير الخارجية الأمريكي جون كيري",
+            "القاهرة",
+        ),
+        # support a party got from another
+        (
+            "بينما حصلت الحكومة المحافظة على دعم قوي من حلف شمال الأطلسي أمس.",
+            "SUPPORT",
+            "حلف شمال الأطلسي",
+            "الحكومة المحافظة",
+        ),
+        # a count with its noun is who was held
+        (
+            "وأضاف البيان أن السلطات التركية احتجزت أيضا 1302 شخص في 39 إقليما.",
+            "COERCE",
+            "السلطات التركية",
+            "1302 شخص",
+        ),
+        # a quoted name right after the verb, before its complement
+        (
+            "الأهلي يطالب «المسابقات» بإعادة النظر في جدول مبارياته",
+            "REQUEST",
+            "الأهلي",
+            "المسابقات",
+        ),
+        # a verb joined by و past a closed relative clause; a بـ-masdar is the act asked
+        (
+            "شكر مغردون أمير مكة الذي وصفوا توجيهه بالحازم، وطالبوا بمعاقبة المتحرشين.",
+            "REQUEST",
+            "مغردون",
+            "",
+        ),
+        # attendees are no sides of the meeting
+        (
+            "حضر اللقاء وزير الدولة الدكتور مساعد العيبان ووزير الخارجية عادل الجبير.",
+            "CONSULT",
+            "",
+            "",
+        ),
+    ],
+)
+def test_session8_roles(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+def test_recipient_past_the_actors_chain_of_titles(pipe):
+    doc = run(
+        pipe,
+        "التقى الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير "
+        "الدفاع في جدة أمس الرئيس الشيشاني رمضان قاديروف.\n",
+    )
+    meetings = of_type(doc, "CONSULT")
+    assert meetings and text(meetings[0].recipient).endswith("قاديروف")
+
+
+def test_one_list_of_nouns_that_start_with_waw():
+    assert actors._NATIVE_WAW <= actors._WAW_NOUNS
+    assert "وسائل" in actors._NATIVE_WAW and "وزير" in actors._NATIVE_WAW

@@ -86,6 +86,21 @@ def status(text: str, event_type: str) -> tuple[str | None, str | None, bool]:
         ("تأجيل موعد طلب الحصول على الترخيص", "REQUEST", "application"),
         ("وقال إن التمرد المسلح يعد تهديدا خطيرا للحقوق", "THREATEN", "characterisation"),
         ("وأتاح للمستخدم طلب الطعام من خلال التطبيق", "REQUEST", "application"),
+        # session 8
+        ("تعرضت دورية مساندة من قوة المجاهدين لمقذوف", "SUPPORT", "adjective"),
+        ("وأضاف أنه بعد أن قبض مبلغ الصفقة عزم على الشراء", "COERCE", "received"),
+        ("وعندما وصل الرئيس استدعى كيسنجر كمستشار له", "SANCTION", "summons"),
+        ("وهذا أمر يدعو إلى التوقع بانقطاع الكهرباء", "REQUEST", "evokes"),
+        ("وهذا أمر يدعو للفخر", "REQUEST", "evokes"),
+        ("وكان قد طالب بانتقاله إلى الأهلي ويرتبط بعقد مع النادي", "REQUEST", "sports"),
+        ("الرائد يدعم دفاعه بلاعب جديد", "SUPPORT", "sports"),
+        ("وتهدف المسرحية إلى الحفاظ على العادات، كما تدعو إلى توحيد الصفوف", "REQUEST", "message"),
+        ("وتساعد الأجيال على معرفة أن القرآن يدعو للسلام", "REQUEST", "message"),
+        ("ويطالب البند الثالث، بضرورة تقليص المخزون", "REQUEST", "provision"),
+        ("كان فنانا تحت طلب جمهوره", "REQUEST", "on demand"),
+        ("جيش وطني مخلص يدين بالولاء للوطن", "ACCUSE", "owes"),
+        ("وزار 11 طبيبا متخصصا حتى وصل إلى معالج", "CONSULT", "medical"),
+        ("واستدعت الشرطة الشاهد للتحقيق", "SANCTION", "summons"),
     ],
 )
 def test_other_sense(text, event_type, reason):
@@ -119,6 +134,12 @@ def test_other_sense(text, event_type, reason):
         ("ووافقت الحكومة على مقترح المعارضة بتأجيل الانتخابات", "AGREE"),
         ("وأجرى الوزير اتصالات مع نظرائه العرب", "CONSULT"),
         ("وشهدت المدينة انتشار قوات الأمن في الشوارع", "MOBILIZE"),
+        # session 8: support given, a list of masdars, a recalled envoy, an arrest
+        ("وأكدت الوزارة تقديم مساندة للأسر المتضررة", "SUPPORT"),
+        ("بادرت الشركة بمساعدة ومساندة فنيي الجسر", "SUPPORT"),
+        ("واستدعت الخارجية السفير الإيراني لديها", "SANCTION"),
+        ("وقبضت الدوريات الأمنية عليه وسحبت السلاح منه", "COERCE"),
+        ("ودعا وزير الخارجية الدول إلى دعم الحكومة", "REQUEST"),
     ],
 )
 def test_same_sense(text, event_type):
@@ -338,3 +359,13 @@ def test_illa_and_alla():
 
 def test_god_supporting_is_a_prayer():
     assert sense("وأكد أن حكومتنا الرشيدة أيدها الله تعمل على ذلك", "SUPPORT") == "prayer"
+
+
+def test_possible_tried_practice_and_mechanism_status():
+    """Session 8: a masdar after يمكن or حاول is not done; present verbs in a row
+    describe a practice; a masdar after آلية is a topic."""
+    assert status("ويمكن دعم اللجنة بمختصين عند الحاجة", "SUPPORT")[1] == "hypothetical"
+    assert status("وحاولت الصحيفة الاتصال بالمتحدث الرسمي", "CONSULT")[1] == "hypothetical"
+    assert status("وأفاد أن الوزارة تدعم وتشجع وتستقبل الراغبين", "SUPPORT")[2] is True
+    assert status("وبحث آلية دعم المستشفيات في القطاع", "SUPPORT")[2] is True
+    assert status("وأكدت الوزارة أنها تدعم المشروع", "SUPPORT")[2] is False

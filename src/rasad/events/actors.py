@@ -3235,7 +3235,13 @@ def asked_act(analysis: Analysis, i: int, ents: EntityIndex = _NO_ENTITIES) -> i
             and not norm.startswith(("لم", "لن", "لل"))  # not "للأمم المتحدة"
             and not (norm.startswith("لا") and (len(norm) < 6 or norm in _LA_WORDS))
             # right after the verb only a بـ-masdar: "وطالبوا بمعاقبة المتحرشين"
-            and (j > i + 1 or (norm[0] == "ب" and derived_masdar(norm[1:])))
+            and (
+                j > i + 1
+                or (
+                    norm[0] == "ب"
+                    and (derived_masdar(norm[1:]) or (len(norm) >= 6 and norm.endswith("ه")))
+                )
+            )
             and j not in ents
         ):
             return j  # "طالب البرلمان بدعم", "دعا الدول لدعم"

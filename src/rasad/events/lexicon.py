@@ -181,7 +181,7 @@ FAMILIES: dict[str, tuple[str, str | None, str, str]] = {
         "SANCTION",
         "withdraw",
         "verb",
-        "طرد* يطرد* استدعي* استدعاء*",
+        "طرد* يطرد* استدعي* استدعت* استدعوا استدعاء*",
     ),
     "arrest": (
         "COERCE",

@@ -1001,7 +1001,7 @@ def other_sense(
             return "holding place"  # "مكان احتجازه"
     if (
         event_type == "SANCTION"
-        and ("استدعا" in core or _bare_word(tok.norm).lstrip("يت").startswith("استدعي"))
+        and ("استدعا" in core or _bare_word(tok.norm).lstrip("يت").startswith("استدع"))
         and not _any_near(analysis, range(i + 1, i + 5), _ENVOYS)
     ):
         # a court's or a club's summons ("استدعى كيسنجر كمستشار له"), or what a state of
