@@ -136,7 +136,6 @@ def test_other_sense(text, event_type, reason):
         ("وشهدت المدينة انتشار قوات الأمن في الشوارع", "MOBILIZE"),
         # session 8: support given, a list of masdars, a recalled envoy, an arrest
         ("وأكدت الوزارة تقديم مساندة للأسر المتضررة", "SUPPORT"),
-        ("بادرت الشركة بمساعدة ومساندة فنيي الجسر", "SUPPORT"),
         ("واستدعت الخارجية السفير الإيراني لديها", "SANCTION"),
         ("وقبضت الدوريات الأمنية عليه وسحبت السلاح منه", "COERCE"),
         ("ودعا وزير الخارجية الدول إلى دعم الحكومة", "REQUEST"),

@@ -1016,7 +1016,9 @@ def other_sense(
         return "received"  # "بعد أن قبض مبلغ الصفقة": took the money; one arrests على
     if (
         event_type == "SUPPORT"
-        and tok.norm in _ADJECTIVAL_SUPPORT  # not "لمساندة" (a purpose), "ومساندة" (a list)
+        # not "لمساندة", a purpose; "ومساندة" after another masdar goes too (a blind A/B
+        # read: 3 of 3 such events were generic, a purpose or help of another type)
+        and tok.norm.lstrip("وف") in _ADJECTIVAL_SUPPORT
         and i > 0
         and not prev.startswith("ال")
         and prev not in actors.STOP
@@ -1520,6 +1522,7 @@ _WAS = {"كان", "كانت", "كانوا"}
 _STILL = {"مازال", "مازالت", "يزال", "تزال", "زال", "زالت", "ظل", "ظلت", "يظل", "تظل"}
 
 
+_TRYING_NOUNS = {"محاوله", "محاولات", "امكان", "الامكان"}
 # a masdar right after these is possible or attempted, not done
 _POSSIBLE_OR_TRIED = {
     "يمكن",
@@ -1601,7 +1604,12 @@ def clause_status(analysis: Analysis, trig: Trigger) -> tuple[str | None, str | 
         modality = "hypothetical"  # "التي تتيح لأحد الأعضاء طلب مشاورات": allowed, not done
     if any(w in ("عاده", "غالبا") for w in near_clause) and "ما" in near_clause:
         background = True  # "عادة ما يصدر قرار بإطلاق سراح مشروط": what usually happens
-    if any(_bare_word(w) in _POSSIBLE_OR_TRIED for w in before[-2:]):
+    if before and (
+        _bare_word(before[-1]) in _POSSIBLE_OR_TRIED
+        # a verb of trying with its subject or أن between ("وحاولت الصحيفة الاتصال"); the
+        # masdar only right before ("عند محاولة استيقافه رفض": the refusal happened)
+        or (len(before) > 1 and _bare_word(before[-2]) in _POSSIBLE_OR_TRIED - _TRYING_NOUNS)
+    ):
         # "ويمكن دعم اللجنة بمختصين", "حاولت الاتصال بالمتحدث": possible or tried, not done
         modality = "hypothetical"
     if any(w in _PURPOSE for w in before):
