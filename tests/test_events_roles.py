@@ -938,3 +938,9 @@ def test_recipient_past_the_actors_chain_of_titles(pipe):
 def test_one_list_of_nouns_that_start_with_waw():
     assert actors._NATIVE_WAW <= actors._WAW_NOUNS
     assert "وسائل" in actors._NATIVE_WAW and "وزير" in actors._NATIVE_WAW
+
+
+def test_a_host_holds_the_meeting_and_a_future_verb_makes_it_future(pipe):
+    doc = run(pipe, "وأكد الوزير أن مصر ستستضيف اجتماعاً لوزراء الخارجية العرب الشهر المقبل.")
+    (event,) = of_type(doc, "CONSULT")
+    assert text(event.actor) == "مصر" and event.modality == "future"

@@ -508,6 +508,13 @@ def verb_like(analysis: Analysis, j: int, ents: EntityIndex = _NO_ENTITIES) -> b
         return True
     if w.startswith("ال") or w in _IMPERFECT_LOOKALIKES or is_actorish(analysis, j, ents):
         return False
+    if (
+        len(w) >= 6
+        and w[0] == "س"
+        and w[1] in "يتن"
+        and not w.endswith(("ه", "ات", "ي", "يا", "ا", "و", "ء", "ين", "ون"))
+    ):
+        return True  # the future's س on an imperfect: "مصر ستستضيف اجتماعا"
     if len(w) < 4 or w[:1] not in "يت":
         return False
     # تفعيل، تفاعل masdars; feminine and nisba nouns (تهدئه، تونسيا) are no verbs
@@ -3134,8 +3141,16 @@ def generic_support_subject(
     analysis: Analysis, i: int, ents: EntityIndex = _NO_ENTITIES
 ) -> tuple[int, int] | None:
     """The doer of a meeting/visit/agreement noun through its support verb: "بدأ الرئيس
-    زيارة", "عقد الوزيران اجتماعا", "أبرمت الشركتان اتفاقا"."""
-    return _support_verb_subject(analysis, i, ents, _GENERIC_SUPPORT_VERBS, window=9)
+    زيارة", "عقد الوزيران اجتماعا", "أبرمت الشركتان اتفاقا". A host holds the meeting
+    too ("مصر ستستضيف اجتماعا لوزراء الخارجية"), unless its sides follow بين: "الصين
+    تستضيف محادثات بين طالبان وكابل"."""
+    toks = analysis.tokens
+    sides = any(t.norm == "بين" for t in toks[i + 1 : i + 4])
+    verbs = _GENERIC_SUPPORT_VERBS if sides else _GENERIC_SUPPORT_VERBS | _HOSTING
+    return _support_verb_subject(analysis, i, ents, verbs, window=9)
+
+
+_HOSTING = {"استضاف", "استضافت", "يستضيف", "تستضيف", "سيستضيف", "ستستضيف"}
 
 
 _CAUSE_PREPS = {"في", "جراء", "اثر", "بسبب", "اثناء", "اعقاب", "بواسطه"}

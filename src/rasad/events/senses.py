@@ -1569,6 +1569,13 @@ def clause_status(analysis: Analysis, trig: Trigger) -> tuple[str | None, str | 
     ):
         # a masdar under a negated verb: "ولا يساهم في دعم", "ولم يرد على اتصالاتهم"
         polarity = "negated"
+    if (
+        nominal_shape(toks[i].norm, "noun")
+        and i > 0
+        and actors.verb_like(analysis, i - 1)
+        and toks[i - 1].norm.lstrip("وف")[:1] == "س"
+    ):
+        modality = "future"  # the object of a future verb: "مصر ستستضيف اجتماعا"
     if any(w in ("بد", "لابد") for w in before):
         modality = "demanded"  # "فلا بد من موافقة خامنئي": what must happen
     near_clause = _clause_before(analysis, i, 5)

@@ -288,8 +288,13 @@ def _masdar(norm: str, surface: str = "") -> bool:
     w = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
     if w.startswith(link._LIKE_ARTICLE) and not w.startswith("التقاء"):
         return False
-    # a written ta marbuta marks a noun, but not the participle of "، مطالبةً بـ"
-    return _nominal(norm) or (surface.endswith("ة") and not w.startswith("م"))
+    # a written ta marbuta marks a noun, but not the participle of "، مطالبةً بـ"; so
+    # does the accusative's written tanwin ("ستستضيف اجتماعاً")
+    return (
+        _nominal(norm)
+        or (surface.endswith("ة") and not w.startswith("م"))
+        or surface.endswith(("اً", "ًا"))
+    )
 
 
 # perfects that look definite: التقى، التزم (not التقية, taqiyya)
