@@ -944,3 +944,12 @@ def test_a_host_holds_the_meeting_and_a_future_verb_makes_it_future(pipe):
     doc = run(pipe, "وأكد الوزير أن مصر ستستضيف اجتماعاً لوزراء الخارجية العرب الشهر المقبل.")
     (event,) = of_type(doc, "CONSULT")
     assert text(event.actor) == "مصر" and event.modality == "future"
+
+
+def test_a_state_named_like_a_plural_and_clause_openers(pipe):
+    doc = run(pipe, "في غضون ذلك، استدعت البحرين أمس سفيرها في طهران للتشاور.")
+    (event,) = of_type(doc, "SANCTION")
+    assert text(event.actor) == "البحرين"
+    doc = run(pipe, "فيما رحبت الجامعة العربية بالهدنة الإنسانية ودعت الحوثيين للالتزام ببنودها.")
+    (event,) = of_type(doc, "REQUEST")
+    assert (text(event.actor), text(event.recipient)) == ("الجامعة العربية", "الحوثيين")

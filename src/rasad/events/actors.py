@@ -2224,7 +2224,12 @@ def coordinated_subject(
             if comma:
                 continue  # "شكر مغردون أمير مكة الذي وصفوا توجيهه بالحازم، وطالبوا"
             return None  # "التي ترتكبها": another clause's verb, not a coordinated one
-        opens = j == 0 or toks[j].norm[:1] in "وف" or _break_between(analysis, j - 1, j)
+        opens = (
+            j == 0
+            or toks[j].norm[:1] in "وف"
+            or _break_between(analysis, j - 1, j)
+            or toks[j - 1].norm in _CLAUSE_OPENERS  # "فيما رحبت الجامعة ... ودعت"
+        )
         if (
             (j in verbs and not _bare(toks[j].norm).startswith("ال"))  # not a masdar
             or _bare(toks[j].norm) in _SPEECH_VERBS
@@ -2249,6 +2254,9 @@ def coordinated_subject(
                 return found
             return None
     return None
+
+
+_CLAUSE_OPENERS = {"فيما", "بينما", "كما", "ثم", "حيث"}
 
 
 # honorific pronouns that stand for a named dignitary: "ودعا سماحته", "واستقبل سموه"

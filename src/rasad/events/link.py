@@ -49,7 +49,7 @@ from rasad.events import lexicon
 from rasad.events.actors import _DEMAND_VERBS as DEMAND_VERBS
 from rasad.events.actors import _HE_THAT as HE_THAT
 from rasad.events.actors import _PARTY_HEADS as PARTY_HEADS
-from rasad.events.actors import GENERIC_HEADS, STOP, _bare, _is_state, actor_lexicon, derived_masdar
+from rasad.events.actors import GENERIC_HEADS, STOP, _bare, actor_lexicon, derived_masdar
 from rasad.events.actors import _break_between as break_between
 from rasad.events.actors import _skip_adverbs as skip_adverbs
 from rasad.events.actors import _title_head as title_head
@@ -892,7 +892,9 @@ _MASCULINE_BODIES = {
 }
 
 
-def vso_subject_agrees(analysis: Analysis, i: int, rng: tuple[int, int]) -> bool:
+def vso_subject_agrees(
+    analysis: Analysis, i: int, rng: tuple[int, int], ents: dict | None = None
+) -> bool:
     """Whether the phrase at rng, after the verb at i, can be its subject. A verb before
     its subject is singular and agrees in gender with a person: a plural or dual verb
     has its subject in its suffix ("وطالبوا الحكومة"), and a feminine verb is not said
@@ -906,9 +908,8 @@ def vso_subject_agrees(analysis: Analysis, i: int, rng: tuple[int, int]) -> bool
     if head[:1] in "وف" and head[1:3] == "ال":
         head = head[1:]
     # (not a state's name that ends the same way: "استدعت البحرين سفيرها")
-    definite_plural = (
-        head.startswith("ال") and head.endswith(("ون", "ين")) and not _is_state(analysis, rng[0])
-    )
+    state = ents is not None and ents.get(rng[0], (0, 0, ""))[2] == "GPE"
+    definite_plural = head.startswith("ال") and head.endswith(("ون", "ين")) and not state
     if verb == "f" and len(head) >= 6 and definite_plural:
         return False
     if verb == "f" and head in _MASCULINE_BODIES:

@@ -975,7 +975,7 @@ class EventsStage:
             and role_trig.kind == "verb"
             and actor_rng is not None
             and actor_rng[0] > trig.index
-            and not link.vso_subject_agrees(analysis, trig.index, actor_rng)
+            and not link.vso_subject_agrees(analysis, trig.index, actor_rng, ents)
         ):
             # "وناشدت المحلفين": the phrase after the verb is its object; the subject is
             # the verb's pronoun (link.resolve_pronouns looks for it)
