@@ -953,3 +953,17 @@ def test_a_state_named_like_a_plural_and_clause_openers(pipe):
     doc = run(pipe, "فيما رحبت الجامعة العربية بالهدنة الإنسانية ودعت الحوثيين للالتزام ببنودها.")
     (event,) = of_type(doc, "REQUEST")
     assert (text(event.actor), text(event.recipient)) == ("الجامعة العربية", "الحوثيين")
+
+
+def test_frames_channels_and_long_titled_holders(pipe):
+    doc = run(pipe, "ودعا وزير الخارجية في هذا السياق اللبنانيين إلى التوافق.")
+    (event,) = of_type(doc, "REQUEST")
+    assert text(event.recipient) == "اللبنانيين"
+    doc = run(pipe, "ودعا الوزير في كلمته المواطنين إلى التعاون.")
+    (event,) = of_type(doc, "REQUEST")
+    assert text(event.recipient) == "المواطنين"
+    doc = run(
+        pipe, "ترأس وكيل إمارة الباحة الدكتور حامد بن مالح الشمري اجتماعاً موسعاً مع مدير الطرق."
+    )
+    (event,) = of_type(doc, "CONSULT")
+    assert text(event.actor).endswith("الشمري")

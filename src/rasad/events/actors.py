@@ -1650,6 +1650,13 @@ def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
         channel = False
         if norm in _FRAME_TIME or norm in HONORIFIC_OPENERS:
             nxt = j + 1
+        elif (
+            norm in ("في", "وفي")
+            and j + 2 < n
+            and toks[j + 1].norm in _DEMONSTRATIVES
+            and _bare(toks[j + 2].norm).removeprefix("ال") in _DISCOURSE_FRAMES
+        ):
+            nxt = j + 3  # "في هذا السياق", "في هذا الصدد"
         elif norm in _FRAME_PREPS or norm == "عبر":
             if j + 1 >= n:
                 return j
@@ -1659,10 +1666,16 @@ def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
                 return j
             after = _bare(toks[j + 1].norm).removeprefix("ال")
             if not (
-                channel or j + 1 in ents or after in _PLACE_NOUNS or toks[j + 1].norm in _FRAME_TIME
+                channel
+                or j + 1 in ents
+                or after in _PLACE_NOUNS
+                or after in _SPEECH_CHANNELS  # "في كلمته", "في بيان"
+                or toks[j + 1].norm in _FRAME_TIME
             ):
                 return j  # "في إنشاء", "في أن": no place or time
             nxt = _phrase_from(analysis, j + 1, ents=ents)[1]
+            if after in _SPEECH_CHANNELS and _pronoun_suffix(analysis, j + 1):
+                nxt = j + 2  # "في كلمته": the speech is his; what follows is not its genitive
             if channel:  # the channel's name in quotes: up to the closing mark
                 while nxt < n and not gap(nxt - 1) & {"»", '"'}:
                     nxt += 1
@@ -1682,6 +1695,25 @@ def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
             return j
         j = nxt
     return j
+
+
+_DISCOURSE_FRAMES = {"سياق", "صدد", "اطار", "شان", "مجال"}
+# where a call is made: "ودعا الوزير في كلمته المواطنين إلى"
+_SPEECH_CHANNELS = {
+    "كلمته",
+    "كلمتها",
+    "كلمه",
+    "بيان",
+    "بيانه",
+    "بيانها",
+    "تصريح",
+    "تصريحه",
+    "تصريحها",
+    "تصريحات",
+    "خطاب",
+    "خطابه",
+    "خطابها",
+}
 
 
 # plurals of titles and holders: "رؤساء الكتل", "ملاك العقارات"
@@ -2323,6 +2355,28 @@ def _asker_after_request(analysis: Analysis, after: tuple[int, int], ents: Entit
 GIVEN_TO = {"AID", "SUPPORT"}
 
 
+# adjectives of a masdar of support between its doer and the لـ-party
+_MANNER_ADJECTIVES = {
+    "الكامل",
+    "الكامله",
+    "المستمر",
+    "المستمره",
+    "المتواصل",
+    "المتواصله",
+    "الكبير",
+    "الكبيره",
+    "القوي",
+    "القويه",
+    "المطلق",
+    "المطلقه",
+    "الدايم",
+    "الدايمه",
+    "الثابت",
+    "الثابته",
+    "السخي",
+}
+
+
 def _lam_party(analysis: Analysis, j: int, ents: EntityIndex) -> tuple[int, int] | None:
     """A لـ-phrase naming a party right after a masdar and its adjectives ("مساعدات
     إغاثية للشعب اليمني", "المساعدات للاجئين السوريين"), with its own adjectives."""
@@ -2330,7 +2384,11 @@ def _lam_party(analysis: Analysis, j: int, ents: EntityIndex) -> tuple[int, int]
     while (
         j < len(toks)
         and j not in ents
-        and (_nisba_adjective(toks[j].norm) or _indefinite_nisba(toks[j].norm))
+        and (
+            _nisba_adjective(toks[j].norm)
+            or _indefinite_nisba(toks[j].norm)
+            or toks[j].norm in _MANNER_ADJECTIVES  # "دعم مصر الكامل للحكومة"
+        )
         and not _break_between(analysis, j - 1, j)
     ):
         j += 1
@@ -2435,6 +2493,8 @@ def _addressee_between_commas(
         gap = set(analysis.text[toks[k - 1].end : toks[k].start]) - {" "}
         if gap:
             return (j, k) if gap in ({"،"}, {","}) and toks[k].norm in _COMPLEMENT_PREPS else None
+        if toks[k].norm in ("الى", "الي") and k - q <= 3:
+            return j, k  # no closing comma: "، المنشآت إلى المسارعة"
         if verb_like(analysis, k, ents):
             return None
     return None
@@ -2483,6 +2543,9 @@ def object_before_complement(
             break
         start, past_aside = aside, True
     j = _skip_adverbs(analysis, start)
+    framed = _skip_frames(analysis, j, ents)
+    if j < framed < len(toks) and toks[j].norm in ("في", "وفي"):
+        j = framed  # "ودعا وزير الخارجية في هذا السياق اللبنانيين إلى"
     if j < len(toks) and (between_commas := _addressee_between_commas(analysis, j, ents)):
         return between_commas
     if after_verb and j == start and (quoted := _quoted_addressee(analysis, j)):
@@ -2973,6 +3036,11 @@ _SUPPORT_VERBS = {
 # support verbs of meetings, talks and agreements (generic types only: the salience
 # model's structure features use the set above)
 _GENERIC_SUPPORT_VERBS = _SUPPORT_VERBS | {
+    # who chairs a meeting holds it: "ترأس وكيل الإمارة اجتماعاً موسعاً مع"
+    "تراس",
+    "تراست",
+    "يتراس",
+    "تتراس",
     "بدا",
     "بدات",
     "اختتم",
@@ -3155,7 +3223,22 @@ def generic_support_subject(
     toks = analysis.tokens
     sides = any(t.norm == "بين" for t in toks[i + 1 : i + 4])
     verbs = _GENERIC_SUPPORT_VERBS if sides else _GENERIC_SUPPORT_VERBS | _HOSTING
-    return _support_verb_subject(analysis, i, ents, verbs, window=9)
+    found = _support_verb_subject(analysis, i, ents, verbs, window=9)
+    if found is not None:
+        return found
+    # further back only across one long name and its titles, nothing else: "قدم عضو هيئة
+    # أعضاء الشرف تركي بن فهد المشيقح دعماً مالياً"
+    found = _support_verb_subject(analysis, i, ents, verbs, window=13)
+    if found is None or any(
+        toks[k].norm in STOP
+        or toks[k].norm[:1] in "بل"
+        and k not in ents
+        or verb_like(analysis, k, ents)
+        or _break_between(analysis, k - 1, k)
+        for k in range(found[1], i)
+    ):
+        return None
+    return found
 
 
 _HOSTING = {"استضاف", "استضافت", "يستضيف", "تستضيف", "سيستضيف", "ستستضيف"}
