@@ -3222,7 +3222,7 @@ def generic_support_subject(
     تستضيف محادثات بين طالبان وكابل"."""
     toks = analysis.tokens
     sides = any(t.norm == "بين" for t in toks[i + 1 : i + 4])
-    verbs = _GENERIC_SUPPORT_VERBS if sides else _GENERIC_SUPPORT_VERBS | _HOSTING
+    verbs = _GENERIC_SUPPORT_VERBS if sides else _HOSTING_AND_SUPPORT_VERBS
     found = _support_verb_subject(analysis, i, ents, verbs, window=9)
     if found is not None:
         return found
@@ -3242,6 +3242,7 @@ def generic_support_subject(
 
 
 _HOSTING = {"استضاف", "استضافت", "يستضيف", "تستضيف", "سيستضيف", "ستستضيف"}
+_HOSTING_AND_SUPPORT_VERBS = _GENERIC_SUPPORT_VERBS | _HOSTING
 
 
 _CAUSE_PREPS = {"في", "جراء", "اثر", "بسبب", "اثناء", "اعقاب", "بواسطه"}

@@ -1543,6 +1543,7 @@ _POSSIBLE_OR_TRIED = {
     "محاولات",
     "لمحاوله",
 }
+_POSSIBLE_OR_TRYING_VERBS = _POSSIBLE_OR_TRIED - _TRYING_NOUNS
 
 
 # acts whose present tense in a row of verbs describes a practice
@@ -1615,7 +1616,7 @@ def clause_status(analysis: Analysis, trig: Trigger) -> tuple[str | None, str | 
         _bare_word(before[-1]) in _POSSIBLE_OR_TRIED
         # a verb of trying with its subject or أن between ("وحاولت الصحيفة الاتصال"); the
         # masdar only right before ("عند محاولة استيقافه رفض": the refusal happened)
-        or (len(before) > 1 and _bare_word(before[-2]) in _POSSIBLE_OR_TRIED - _TRYING_NOUNS)
+        or (len(before) > 1 and _bare_word(before[-2]) in _POSSIBLE_OR_TRYING_VERBS)
     ):
         # "ويمكن دعم اللجنة بمختصين", "حاولت الاتصال بالمتحدث": possible or tried, not done
         modality = "hypothetical"

@@ -964,17 +964,13 @@ class EventsStage:
             role_trig = Trigger(concluded, trig.families, trig.type, "verb", trig.mode, trig.core)
             self.counters["agreement_concluded"] += 1
         actor_rng, recipient_rng = actors.find_roles(analysis, role_trig, ents, generic=generic)
-        # support or aid a party got from another: find_roles has both, in that order
-        received = (
-            generic
-            and event_type in actors.GIVEN_TO
-            and actors.received_from(analysis, trig.index, ents) is not None
-        )
         if (
-            not received
-            and role_trig.kind == "verb"
+            role_trig.kind == "verb"
             and actor_rng is not None
             and actor_rng[0] > trig.index
+            # a phrase after من is no subject the verb must agree with: the giver of
+            # support a party got ("وتلقت الإدارة دعما ... من وزير الخارجية")
+            and analysis.tokens[actor_rng[0] - 1].norm != "من"
             and not link.vso_subject_agrees(analysis, trig.index, actor_rng, ents)
         ):
             # "وناشدت المحلفين": the phrase after the verb is its object; the subject is
