@@ -1914,7 +1914,7 @@ def find_roles(
     """
     i = trig.index
     toks = analysis.tokens
-    if generic and trig.type in GIVEN_TO and (received := received_from(analysis, i, ents)):
+    if generic and trig.type in GIVEN_TO and (received := _received_from(analysis, i, ents)):
         return received  # "حصلت الحكومة على دعم من الحلف": who got it, from whom
     if trig.kind == "agent":
         prev = toks[i - 1].norm if i > 0 else ""
@@ -2179,7 +2179,7 @@ def find_roles(
 _RECEIVING = {"حصل", "حصلت", "حصلوا", "تلقي", "تلقت", "تلقوا", "نال", "نالت", "يتلقي", "تتلقي"}
 
 
-def received_from(
+def _received_from(
     analysis: Analysis, i: int, ents: EntityIndex
 ) -> tuple[tuple[int, int] | None, tuple[int, int] | None] | None:
     """(giver, receiver) of support or aid a party got: "حصلت الحكومة على «دعم قوي» من
