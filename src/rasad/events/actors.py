@@ -1914,7 +1914,7 @@ def find_roles(
     """
     i = trig.index
     toks = analysis.tokens
-    if generic and trig.type in GIVEN_TO and (received := _received_from(analysis, i, ents)):
+    if generic and trig.type in _GIVEN_TO and (received := _received_from(analysis, i, ents)):
         return received  # "حصلت الحكومة على دعم من الحلف": who got it, from whom
     if trig.kind == "agent":
         prev = toks[i - 1].norm if i > 0 else ""
@@ -2156,7 +2156,7 @@ def find_roles(
                     return actor, party
     if (
         generic
-        and trig.type in GIVEN_TO
+        and trig.type in _GIVEN_TO
         and actor is None
         and i + 2 < len(toks)
         and toks[i + 1].norm == "من"
@@ -2168,7 +2168,7 @@ def find_roles(
     if not generic:
         return actor, None
     after_actor = actor[1] if actor and actor[0] > i else i + 1
-    if trig.type in GIVEN_TO:
+    if trig.type in _GIVEN_TO:
         given = _lam_party(analysis, after_actor, ents)
         if given is not None:
             return actor, given  # "مساعدات إغاثية للشعب اليمني": the لـ-phrase receives
@@ -2352,7 +2352,7 @@ def _asker_after_request(analysis: Analysis, after: tuple[int, int], ents: Entit
 
 
 # aid and support go to the party after لـ
-GIVEN_TO = {"AID", "SUPPORT"}
+_GIVEN_TO = {"AID", "SUPPORT"}
 
 
 # adjectives of a masdar of support between its doer and the لـ-party
