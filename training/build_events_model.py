@@ -51,11 +51,166 @@ def overruled(text: str, event_type: str) -> bool:
 
 def scoped(rows: list[dict], scope: str, weight: float = 1.0) -> list[dict]:
     """Feature augmentation: every feature once for its type and once shared (S|)."""
+
+    def scope_of(raw: list[str]) -> list[str]:
+        return [f"{scope}|{f}" for f in raw] + [f"S|{f}" for f in raw]
+
     out = []
     for r in rows:
-        feats = [f"{scope}|{f}" for f in r["raw"]] + [f"S|{f}" for f in r["raw"]]
-        out.append({**r, "feats": feats, "weight": weight})
+        row = {**r, "feats": scope_of(r["raw"]), "weight": weight}
+        if "inst_raw" in r:  # --mil: the per-trigger instances too
+            row["inst"] = [scope_of(raw) for raw in r["inst_raw"]]
+            row["train_inst"] = [scope_of(raw) for raw in r["train_raw"]]
+        out.append(row)
     return out
+
+
+def gold_verbs(data: Path, event_type: str) -> dict[str, list[list[str]]]:
+    """Per positive gold text, the words of its gold verb: ``verb_gold`` first, then the
+    words of every annotated span's verb (the fallbacks, in that order)."""
+    path = data / "events/gsr_dev" / f"{event_type.lower()}_spans_dev.json"
+    out: dict[str, list[list[str]]] = {}
+    for item in json.loads(path.read_text(encoding="utf-8")):
+        out[item["text"]] = [
+            item.get("verb_gold", "").split(),
+            [w for span in item.get("spans", []) for w in span.get("verb", [])],
+        ]
+    return out
+
+
+def centred_features(
+    analysis, event_type: str, centre, drop: frozenset[str] = frozenset()
+) -> list[str]:
+    """The features of rasad.events.features with one trigger as the centre (--mil): the
+    position, kind, family, context, cues, roles and lead of that trigger; the words of
+    the sentence and its other-type triggers as before."""
+    from rasad.events import actors, lexicon
+    from rasad.events.features import DISABLED, _bucket, agent_roles, cue_flags
+    from rasad.events.stage import _primary
+
+    dropped = DISABLED | drop
+    trigs = analysis.of_type(event_type)
+    toks = analysis.tokens
+    feats = {
+        "bias",
+        "ntrig:" + _bucket(len(trigs), (1, 2, 3, 5)),
+        "len:" + _bucket(len(toks), (8, 15, 25, 40)),
+        "first_pos:" + _bucket(centre.index, (0, 1, 3, 6, 12, 20)),
+        "first_kind:" + centre.kind,
+        "kind:" + centre.kind,
+        "trig:" + centre.core,
+    }
+    feats.update("fam:" + f for f in centre.families)
+    if centre is _primary(trigs, analysis):
+        feats.add("centre_primary")
+    if centre is trigs[0]:
+        feats.add("centre_first")
+    cores = [t.core for t in toks]
+    if "words" not in dropped:
+        feats.update("w:" + c for c in cores)
+    if "bigrams" not in dropped:
+        feats.update("b:" + a + "_" + b for a, b in zip(cores, cores[1:], strict=False))
+    for off in () if "context" in dropped else (-3, -2, -1, 1, 2, 3):
+        j = centre.index + off
+        if 0 <= j < len(toks):
+            side = "L" if off < 0 else "R"
+            feats.add(f"{side}:{toks[j].core}")
+            if abs(off) == 1:
+                feats.add(f"{side}1:{toks[j].core}")
+    for name, on in cue_flags(analysis, centre).items():
+        if on:
+            feats.add("cue:" + name)
+            feats.add(f"cue:{name}|{centre.kind}")
+    if "structure" not in dropped:
+        feats.add("prim_kind:" + centre.kind)
+        feats.add("prim_fam:" + centre.families[0])
+        actor, recipient = actors.find_roles(analysis, centre)
+        if actors.usable(analysis, actor):
+            feats.add("prim_actor")
+            feats.add("prim_actor|" + centre.kind)
+            if actors.is_actorish(analysis, actor[0]):
+                feats.add("prim_actor_party")
+        if recipient is not None:
+            feats.add("prim_recipient")
+    if "agents" not in dropped and centre.kind == "agent":
+        feats.update("agent:" + role for role in agent_roles(analysis, centre.index))
+    if "lead" not in dropped:
+        lead = next((t for t in analysis.triggers if t.kind == "verb"), None)
+        if lead is not None:
+            feats.add("lead:" + ("self" if lead.type == event_type else lead.type))
+            if lead.index < centre.index:
+                feats.add("lead_before:" + ("self" if lead.type == event_type else "other"))
+    for t in analysis.triggers:
+        if t.type != event_type and t.type in lexicon.MODELLED_TYPES:
+            feats.add("other:" + t.type)
+    return sorted(feats)
+
+
+def with_instances(
+    rows: list[dict],
+    event_type: str,
+    drop: frozenset[str],
+    verbs: dict[str, list[list[str]]],
+    counts: Counter | None = None,
+) -> list[dict]:
+    """--mil: one instance per trigger of the type (``inst_raw``, scored by the max) and
+    the instances that train (``train_raw``): every trigger of a negative sentence; of a
+    positive one the trigger of its gold verb, else its primary trigger."""
+    from rasad.events.normalize import normalize, strip_proclitics
+    from rasad.events.stage import _primary
+
+    counts = counts if counts is not None else Counter()
+    out = []
+    for r in rows:
+        analysis = analyse(r["text"])
+        trigs = analysis.of_type(event_type)
+        inst = [centred_features(analysis, event_type, t, drop) for t in trigs]
+        train = inst
+        if r["y"] and trigs:
+            prim = _primary(trigs, analysis)
+            chosen = None
+            for words in verbs.get(r["text"], []):
+                norms = {normalize(w) for w in words}
+                cores = {strip_proclitics(n) for n in norms}
+                hits = [
+                    t
+                    for t in trigs
+                    if analysis.tokens[t.index].norm in norms
+                    or analysis.tokens[t.index].core in cores
+                ]
+                if hits:
+                    chosen = prim if prim in hits else hits[0]
+                    break
+            counts["positive"] += 1
+            counts["several triggers"] += len(trigs) > 1
+            counts["gold verb found" if chosen is not None else "primary (no gold verb)"] += 1
+            counts["gold verb not primary"] += chosen is not None and chosen is not prim
+            chosen = chosen or prim
+            train = [inst[trigs.index(chosen)]]
+        out.append({**r, "inst_raw": inst, "train_raw": train})
+    return out
+
+
+def instance_rows(rows: list[dict], split_negatives: bool = False) -> list[dict]:
+    """--mil: a training row per training instance (rows without instances unchanged);
+    ``split_negatives`` shares a negative sentence's weight among its instances."""
+    out = []
+    for r in rows:
+        if "train_inst" not in r:
+            out.append(r)
+            continue
+        share = 1.0 / len(r["train_inst"]) if split_negatives and not r["y"] else 1.0
+        out.extend(
+            {**r, "feats": f, "weight": r.get("weight", 1.0) * share} for f in r["train_inst"]
+        )
+    return out
+
+
+def row_score(model: Model, row: dict) -> float:
+    """The sentence's score: with --mil the max over its trigger instances."""
+    if "inst" in row:
+        return max(model.score(f) for f in row["inst"])
+    return model.score(row["feats"])
 
 
 def article_of(sentence_id: str) -> str:
@@ -241,7 +396,15 @@ def cross_labels(data: Path, event_type: str, drop: frozenset[str]) -> list[dict
     return _labelled_rows(items, "cross", article, event_type, drop)
 
 
-def fit(rows: list[dict], c: float, min_count: int, soft: float, word_reg: float = 1.0) -> Model:
+def fit(
+    rows: list[dict],
+    c: float,
+    min_count: int,
+    soft: float,
+    word_reg: float = 1.0,
+    split_negatives: bool = False,
+) -> Model:
+    rows = instance_rows(rows, split_negatives)
     counts = Counter(f for r in rows for f in r["feats"])
     keep = sorted(f for f, n in counts.items() if n >= min_count or f.endswith("bias"))
     vocab = {f: i for i, f in enumerate(keep)}
@@ -305,7 +468,7 @@ def oof_scores(
         model = fit(train, **hp)
         for i, r in enumerate(rows):
             if r["feats"] and fold_of(r["article"], k, salt) == fold:
-                scores[i] = model.score(r["feats"])
+                scores[i] = row_score(model, r)
     return scores
 
 
@@ -318,8 +481,12 @@ def prf(pred: list[bool], gold: list[int]) -> tuple[float, float, float, int, in
     return p, r, (2 * p * r / (p + r) if p + r else 0.0), tp, fp, fn
 
 
+# outer folds of the nested CV (``--folds``): 5 trains each fold on 80 % of the gold
+OUTER_FOLDS = 5
+
+
 def nested_cv(
-    rows: list[dict], k: int = 5, other: list[dict] | None = None, salt: int = 0, **hp
+    rows: list[dict], k: int = OUTER_FOLDS, other: list[dict] | None = None, salt: int = 0, **hp
 ) -> tuple[list[float], list[bool]]:
     """Outer grouped k-fold; each fold's threshold from inner CV on its training part.
     ``salt`` draws another assignment of articles to folds (repeated CV)."""
@@ -333,7 +500,7 @@ def nested_cv(
         model = fit([r for r in train + extra if r["feats"]], **hp)
         for i, r in enumerate(rows):
             if fold_of(r["article"], k, salt) == fold and r["feats"]:
-                scores[i] = model.score(r["feats"])
+                scores[i] = row_score(model, r)
                 preds[i] = scores[i] >= threshold
     return scores, preds
 
@@ -397,6 +564,13 @@ def main() -> None:
         default=1,
         help="repeat the nested CV over this many assignments of articles to folds",
     )
+    ap.add_argument(
+        "--folds",
+        type=int,
+        default=OUTER_FOLDS,
+        help="outer folds of the nested grouped CV (fewer folds train on less data: a "
+        "learning curve); the inner threshold CV and the shipped model do not change",
+    )
     ap.add_argument("--types", default=",".join(TYPES), help="comma-separated types to run")
     ap.add_argument("--oof", type=Path, help="write out-of-fold predictions (JSON) here")
     ap.add_argument(
@@ -404,8 +578,23 @@ def main() -> None:
         default="",
         help="feature groups to switch off, comma-separated, each optionally TYPE:group",
     )
+    ap.add_argument(
+        "--mil",
+        action="store_true",
+        help="experiment (with --cv-only): one example per trigger, the sentence scored by "
+        "the max; a positive trains only on the trigger of its gold verb",
+    )
+    ap.add_argument(
+        "--mil-split-negatives",
+        action="store_true",
+        help="with --mil: a negative sentence's weight is shared among its triggers",
+    )
     args = ap.parse_args()
+    if args.mil and not args.cv_only:
+        ap.error("--mil is an experiment: the stage scores one example per sentence; add --cv-only")
     hp = {"c": args.c, "min_count": args.min_count, "soft": args.soft, "word_reg": args.word_reg}
+    if args.mil_split_negatives:
+        hp["split_negatives"] = True
     out = {
         "version": 1,
         "hyper": {
@@ -423,13 +612,24 @@ def main() -> None:
         for t in [scope] if scope else TYPES:
             drops[t] = drops[t] | {group}
     loaded = {t: load(args.data, t, drops[t]) for t in TYPES}
+
+    def mil(rows: list[dict], event_type: str, counts: Counter | None = None) -> list[dict]:
+        """The rows with their per-trigger instances under --mil, else unchanged."""
+        if not args.mil:
+            return rows
+        verbs = gold_verbs(args.data, event_type)
+        return with_instances(rows, event_type, drops[event_type], verbs, counts)
+
     for event_type in [t for t in TYPES if t in args.types.split(",")]:
-        rows = scoped(loaded[event_type], event_type)
+        mil_counts: Counter = Counter()
+        rows = scoped(mil(loaded[event_type], event_type, mil_counts), event_type)
+        if args.mil:
+            print(f"  mil, gold positives: {dict(mil_counts)}", flush=True)
         other = [
             r
             for t in TYPES
             if t != event_type and args.other_weight > 0
-            for r in scoped(loaded[t], t, args.other_weight)
+            for r in scoped(mil(loaded[t], t), t, args.other_weight)
         ]
         if args.read_weight > 0:
             read = read_labels(args.data, event_type, drops[event_type])
@@ -437,7 +637,7 @@ def main() -> None:
                 f"  read labels: {len(read)} sentences, {sum(r['y'] for r in read)} yes",
                 flush=True,
             )
-            other += scoped(read, event_type, args.read_weight)
+            other += scoped(mil(read, event_type), event_type, args.read_weight)
         cross_weight = CROSS_WEIGHT[event_type] if args.cross_weight is None else args.cross_weight
         if cross_weight > 0:
             cross = cross_labels(args.data, event_type, drops[event_type])
@@ -445,7 +645,7 @@ def main() -> None:
                 f"  cross labels: {len(cross)} sentences, {sum(r['y'] for r in cross)} yes",
                 flush=True,
             )
-            other += scoped(cross, event_type, cross_weight)
+            other += scoped(mil(cross, event_type), event_type, cross_weight)
         if args.silver:
             # silver rows join every training fold (they are never in a test fold)
             mined = silver(
@@ -459,14 +659,14 @@ def main() -> None:
                 f"  silver: {len(mined)} sentences, {sum(r['y'] for r in mined)} positive",
                 flush=True,
             )
-            other += scoped(mined, event_type, args.silver_weight)
+            other += scoped(mil(mined, event_type), event_type, args.silver_weight)
         gold = [r["y"] for r in rows]
         with_trig = sum(1 for r in rows if r["feats"])
         trig_recall = sum(1 for r in rows if r["feats"] and r["y"]) / max(1, sum(gold))
         # the stage's hard clause rules (negation, future, condition, demand) apply on
         # top of every prediction; they depend on the text only, so read them once
         ruled_out = [overruled(row["text"], event_type) for row in rows]
-        scores, preds = nested_cv(rows, other=other, **hp)
+        scores, preds = nested_cv(rows, k=args.folds, other=other, **hp)
         preds = [p and not out for p, out in zip(preds, ruled_out, strict=True)]
         p, r, f, tp, fp, fn = prf(preds, gold)
         hard = sum(
@@ -474,10 +674,10 @@ def main() -> None:
         )
         print(
             f"{event_type}: {len(rows)} sentences, {with_trig} with a trigger (trigger recall {trig_recall:.2f}); "
-            f"nested grouped 5-fold CV: P={p:.2f} R={r:.2f} F1={f:.2f} (tp {tp}, fp {fp} of which difficult-no {hard}, fn {fn})"
+            f"nested grouped {args.folds}-fold CV: P={p:.2f} R={r:.2f} F1={f:.2f} (tp {tp}, fp {fp} of which difficult-no {hard}, fn {fn})"
         )
         for salt in range(1, args.repeats):
-            _, again = nested_cv(rows, other=other, salt=salt, **hp)
+            _, again = nested_cv(rows, k=args.folds, other=other, salt=salt, **hp)
             again = [a and not out for a, out in zip(again, ruled_out, strict=True)]
             f_again = prf(again, gold)[2]
             print(f"  repeat {salt} (other folds): F1={f_again:.2f}")
