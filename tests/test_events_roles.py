@@ -967,3 +967,64 @@ def test_frames_channels_and_long_titled_holders(pipe):
     )
     (event,) = of_type(doc, "CONSULT")
     assert text(event.actor).endswith("الشمري")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # a construct plural of a participle is a party
+        ("وحث المدير منسوبي المستشفى على بذل الجهود.", "REQUEST", "المدير", "منسوبي المستشفى"),
+        ("واستقبل الأمير مسؤولي الشركة في مكتبه.", "CONSULT", "الأمير", "مسؤولي الشركة"),
+        # a place phrase after the asker is no asked act
+        (
+            "دعت إدارة التعليم بمحافظة الطائف جميع المرشحين إلى مراجعة الإدارة.",
+            "REQUEST",
+            "إدارة التعليم",
+            "المرشحين",
+        ),
+        # a manner adverb is no charge, and no part of a phrase
+        ("وانتقد الوزير بشدة تصريحات المتحدث الرسمي.", "ACCUSE", "الوزير", "المتحدث الرسمي"),
+        # a definite title takes no body as its genitive
+        ("وانتقد الوزير الحكومة في كلمته.", "ACCUSE", "الوزير", "الحكومة"),
+        # the object of a relative clause's verb is what الذي refers to
+        ("وتحدث السفير عن الجماعة التي اتهمها بالتخريب.", "ACCUSE", "", "الجماعة"),
+        # the two sides of a meeting named together
+        (
+            "وعقد وزير الخارجية ووزير الدفاع الأميركي اجتماعا موسعا.",
+            "CONSULT",
+            "وزير الخارجية",
+            "ووزير الدفاع الأميركي",
+        ),
+        ("واجتمع البرلمان والحكومة في جلسة طارئة.", "CONSULT", "البرلمان", "والحكومة"),
+        # co-hosts receive together; two adjectives are one phrase
+        (
+            "والتقى وزيرا الخارجية السعودي والأمريكي في جدة.",
+            "CONSULT",
+            "وزيرا الخارجية السعودي والأمريكي",
+            "",
+        ),
+    ],
+)
+def test_session9_roles(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+def test_a_second_clause_of_the_same_type_is_a_second_event(pipe):
+    doc = run(
+        pipe,
+        "دعا الوزير الأطراف إلى احترام الهدنة، كما دعا المجتمع الدولي إلى دعم الحكومة.",
+    )
+    requests = of_type(doc, "REQUEST")
+    assert [text(e.recipient) for e in requests] == ["الأطراف", "المجتمع الدولي"]
+    assert all(text(e.actor) == "الوزير" for e in requests)
+    # after كما a named person is a new doer
+    doc = run(
+        pipe,
+        "وطالب وزير الخارجية بوقف إطلاق النار، كما طالب الأمين العام نبيل العربي بفتح تحقيق.",
+    )
+    actors_found = [text(e.actor) for e in of_type(doc, "REQUEST")]
+    assert actors_found[0] == "وزير الخارجية"
+    assert actors_found[1].startswith("الأمين العام")
+    # a masdar with its adjective is no clause of its own
+    doc = run(pipe, "وأعلنوا تعاون سياسي بين الطرفين، وتعاون عسكري مع الحلفاء.")
+    assert len(of_type(doc, "COOPERATE")) <= 1

@@ -368,3 +368,30 @@ def test_possible_tried_practice_and_mechanism_status():
     assert status("وأفاد أن الوزارة تدعم وتشجع وتستقبل الراغبين", "SUPPORT")[2] is True
     assert status("وبحث آلية دعم المستشفيات في القطاع", "SUPPORT")[2] is True
     assert status("وأكدت الوزارة أنها تدعم المشروع", "SUPPORT")[2] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "reason"),
+    [
+        ('وأوضح أن نظام "دعم" يقدم خدمات إلكترونية', "SUPPORT", "name"),
+        ("وأطلقت الجامعة مبادرة «تعاون» للطلاب", "COOPERATE", "name"),
+        ("وقال إن هذا يدعم وجهة النظر القائلة بذلك", "SUPPORT", "argument"),
+        ("وهذا يؤيد الفرضية التي طرحها الباحث", "SUPPORT", "argument"),
+    ],
+)
+def test_other_sense_session9(text, event_type, reason):
+    assert sense(text, event_type) == reason
+
+
+def test_god_in_a_name_is_no_prayer():
+    assert sense("دعا الشيخ راشد بن عبد الله الحكومة إلى الحوار", "REQUEST") is None
+    assert sense("ودعا الوزير الله عز وجل أن يحفظ البلاد", "REQUEST") == "prayer"
+
+
+def test_habits_enjoyed_support_and_furthering_are_background():
+    """Session 9: what a body keeps doing (دأب، اعتاد), support a body enjoys (يحظى به
+    من دعم) and support of a furthering (دعم تعزيز العلاقات) are no reported acts."""
+    assert status("دأبت الشركة على إقامة الأنشطة ودعم الأسر المحتاجة", "SUPPORT")[2] is True
+    assert status("لما يحظى به الجهاز من دعم القيادة", "SUPPORT")[2] is True
+    assert status("وبحث الجانبان العلاقات ودعم تعزيزها", "SUPPORT")[2] is True
+    assert status("وقدمت الشركة دعم الأسر المحتاجة", "SUPPORT")[2] is False

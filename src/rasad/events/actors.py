@@ -579,8 +579,8 @@ def _phrase_from(
             or _break_between(analysis, end - 1, end)
         ):
             break
-        if t.norm in lexicon.TIME_NOW:
-            break  # "اتهمت الحكومة اليوم": a time word ends the phrase
+        if t.norm in lexicon.TIME_NOW or t.norm in MANNER_ADVERBS:
+            break  # "اتهمت الحكومة اليوم", "أدان مدني بشدة": a time or manner word ends it
         if (
             t.norm[:1] in "وف"
             and len(t.norm) > 3
@@ -612,6 +612,8 @@ def _phrase_from(
             )
         ):
             break  # a definite noun heads no idafa: "وطالبت الحكومة الأمم المتحدة"
+        if _bare(toks[end - 1].norm).startswith("ال") and construct_plural(analysis, end, ents):
+            break  # nor a construct plural: "استقبل الأمير مسؤولي الشركة"
         if end in ents and not (
             ents[end][2] in ("GPE", "LOC") and _new_phrase(analysis, end - 1, end)
         ):  # "مسلحو حماس": a name as idafa term is taken whole ("زار الملك مدينة الرياض")
@@ -977,6 +979,17 @@ def _new_phrase(analysis: Analysis, head: int, j: int) -> bool:
         # a definite noun heads no idafa, so a definite party after it is the next
         # phrase: "ودعت الأمانة المجتمع الدولي إلى" (its adjectives are nisbas)
         return True
+    if (
+        h.startswith("ال")
+        and _title_head(h)
+        and w.startswith("ال")
+        and not _title_head(w)
+        and not _nisba_adjective(w)
+        and (_key(w) in _BODY_HEADS or _party_word(w))
+    ):
+        # a definite title takes a name, not a body or a party: "انتقد الوزير الحكومة",
+        # "دعا الوزير الأطراف"
+        return True
     head_surface = analysis.text[toks[head].start : toks[head].end]
     if _possessed(analysis, j) and (
         w.startswith(("نظير", "نظراي", "نظراء")) or _title_head(w[:-1]) or _title_head(w[:-2])
@@ -1016,9 +1029,14 @@ def _new_phrase(analysis: Analysis, head: int, j: int) -> bool:
         and not w.endswith("يه")
     ):
         return True  # "ناشدت المحلفين الرأفة": a people plural takes no feminine adjective
-    if len(h) > 4 and h.endswith("ون") and not w.endswith(("ون", "ين")):
-        # "الدائنون الطريق": a nominative plural's adjective ends like it (not so for -ين,
-        # whose definite modifier may be a name: "المتمردين التاميل")
+    if (
+        len(h) > 4
+        and h.endswith("ون")
+        and (not w.endswith(("ون", "ين")) or w.startswith("ال") and w.endswith("ين"))
+    ):
+        # "الدائنون الطريق", "حث المشاركون المواطنين": a nominative plural's adjective
+        # ends like it (not so for -ين, whose definite modifier may be a name:
+        # "المتمردين التاميل")
         return True
     if (
         h.endswith("ه")
@@ -1509,7 +1527,9 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
             if is_actorish(analysis, j, ents) or ents[j][2] == "LOC":
                 return _phrase_from(analysis, j, ents=ents)
         elif toks[j].norm[:1] not in "بلف" and (
-            is_actorish(analysis, j, ents) or _party_word(toks[j].norm)
+            is_actorish(analysis, j, ents)
+            or _party_word(toks[j].norm)
+            or construct_plural(analysis, j, ents)
         ):
             # a party word, not only a dictionary one: "دعا المتقدمين", "طالب والدها"
             return _phrase_from(analysis, j, ents=ents)
@@ -1759,6 +1779,27 @@ def _party_word(norm: str) -> bool:
     return len(w) >= 6 and w[0] == "م" and w.endswith(("ين", "ون"))
 
 
+def construct_plural(analysis: Analysis, j: int, ents: EntityIndex = _NO_ENTITIES) -> bool:
+    """A participle's sound masculine plural in the construct state, before its genitive:
+    "منسوبي المدينة", "موظفي الشركة", "مقاتلي التنظيم" (the -ين plural without its ن);
+    not a broken plural that ends the same way (مباني، مساعي), a feminine dual (منطقتي)
+    nor a noun in final ى written ي (مستشفى)."""
+    toks = analysis.tokens
+    if j + 1 >= len(toks) or j in ents or _break_between(analysis, j, j + 1):
+        return False
+    w = _bare(toks[j].norm)
+    surface = analysis.text[toks[j].start : toks[j].end]
+    nxt = toks[j + 1].norm
+    return (
+        len(w) >= 5
+        and w[0] == "م"
+        and surface.endswith("ي")
+        and not w.endswith("تي")
+        and not (len(w) == 5 and w[2] == "ا")
+        and (nxt.startswith("ال") or j + 1 in ents)
+    )
+
+
 def _nisba_adjective(norm: str) -> bool:
     """A definite relative adjective: السعودي، الروسيه، الاميركيين; not a broken plural
     that ends the same way (الأهالي، الأراضي)."""
@@ -1952,8 +1993,14 @@ def find_roles(
             if j + 2 < len(toks) and toks[j + 1].norm in ("في", "ب"):
                 j = ents[j + 2][1] - 1 if j + 2 in ents else j + 2
             doer = subject_after(analysis, j, ents)
-            if usable(analysis, doer, ents):
+            if usable(analysis, doer, ents) and (
+                doer[0] in ents or not toks[doer[0]].norm.startswith(("بال", "لل"))
+            ):
                 return extend_coordination(analysis, doer, ents), antecedent
+            if generic:
+                # "إيران التي اتهمها بالشغب": الذي is the object; the doer is the verb's
+                # pronoun (link.resolve_pronouns looks for it)
+                return None, antecedent
         if (
             antecedent is not None
             and i + 2 < len(toks)
@@ -2663,7 +2710,11 @@ def arrest_verb(analysis: Analysis, i: int) -> bool:
 _CHARGE_STEMS = ("اتهم",)
 _HELD_STEMS = ("اعتقل", "احتجز", "اوقف", "سجن")
 _PERFECT_ENDINGS = ("", "ت", "ا", "تا", "وا")
-_NOT_A_CHARGE = {"بين", "بعد", "بدوره", "بدورها", "بدورهم", "بشده", "بذلك", "بها", "به", "بهم"}
+# بـ-adverbs of manner: how something was asked or criticised, not the act or charge
+MANNER_ADVERBS = {"بشده", "بقوه", "بحزم", "بحده", "بشكل", "بصوره", "بصراحه", "بوضوح", "بالحاح"}
+_NOT_A_CHARGE = {"بين", "بعد", "بدوره", "بدورها", "بدورهم", "بذلك", "بها", "به", "بهم"} | (
+    MANNER_ADVERBS
+)
 
 
 def passive_by_complement(analysis: Analysis, i: int) -> bool:
@@ -2899,6 +2950,38 @@ def trim_verbs(analysis: Analysis, rng: tuple[int, int] | None) -> tuple[int, in
             break
         a += 1
     return a, b
+
+
+def split_sides(
+    analysis: Analysis, rng: tuple[int, int], ents: EntityIndex = _NO_ENTITIES
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Two parties coordinated in one phrase, as (first, second): "الأمير محمد بن سلمان
+    ووزير الدفاع الأميركي" (the sides of a meeting); None when the phrase is one party."""
+    toks = analysis.tokens
+    a, b = rng[0], _coordinated(analysis, rng[1], ents)  # a named party, then "و + party"
+    if (
+        b == rng[1] < len(toks)
+        and _conjunction_at(analysis, b, ents)
+        and not _break_between(analysis, b - 1, b)
+        and (_title_head(toks[b].norm[1:]) or _party_word(toks[b].norm[1:]))
+    ):
+        b = _phrase_from(analysis, b, limit=3, ents=ents)[1]  # "ووزير الدفاع الأميركي"
+    for k in range(a + 1, b):
+        if _break_between(analysis, k - 1, k):
+            return None
+        hit = ents.get(k)
+        if hit is not None and hit[0] < k:
+            continue  # inside a name
+        if _nisba_adjective(toks[k].norm[1:]):
+            return None  # "وزيرا الخارجية السعودي والأمريكي": one phrase, two adjectives
+        if _conjunction_at(analysis, k, ents) and (
+            hit is not None
+            or is_actorish(analysis, k, ents)
+            or _party_word(toks[k].norm[1:])
+            or _title_head(toks[k].norm[1:])
+        ):
+            return (a, k), (k, b)
+    return None
 
 
 def extend_coordination(
@@ -3338,6 +3421,9 @@ def asked_act(analysis: Analysis, i: int, ents: EntityIndex = _NO_ENTITIES) -> i
             norm[:1] in "بل"
             and len(norm) > 3
             and norm not in _NOT_ASKED
+            and norm not in MANNER_ADVERBS  # "انتقد بشدة تهديدات الرئيس"
+            # a place that locates the asker: "دعت إدارة التعليم بمحافظة المخواة"
+            and not (norm[0] == "ب" and norm[1:] in _PLACE_NOUNS)
             and norm[1] not in "يتن"  # not ليدعم
             and not norm.startswith(("لم", "لن", "لل"))  # not "للأمم المتحدة"
             and not (norm.startswith("لا") and (len(norm) < 6 or norm in _LA_WORDS))
@@ -3786,6 +3872,7 @@ def recipient_kind(
         or _title_head(norm)
         or key in _TITLE_HEADS
         or _plural_title(norm)
+        or construct_plural(analysis, a, ents)  # "مرتادي العين", "منسوبي الوزارة"
     ):
         return "party"
     bare = _bare(norm)

@@ -289,6 +289,25 @@ _ENVOYS = {
 _APPLICANTS = {"المتقدمين", "المتقدمات", "الطلبات", "طلبات", "المراجعين", "المرضي", "الحالات"}
 _FACILITIES = {"مطار", "ميناء", "مستشفي", "مستشفى", "منفذ", "مستودع", "معرض", "مختبر"}
 # a name or programme a trigger word is part of: "نظام ساند", "تحالف دعم الشرعية"
+# what evidence supports: an idea, not a party ("يدعم الرأي القائل")
+_IDEAS = {
+    "الراي",
+    "راي",
+    "الفرضيه",
+    "فرضيه",
+    "النظريه",
+    "نظريه",
+    "الفكره",
+    "فكره",
+    "الادعاء",
+    "الادعاءات",
+    "الروايه",
+    "روايه",
+    "القول",
+    "الاستنتاج",
+    "التوقعات",
+    "الاعتقاد",
+}
 _NAME_HEADS = {
     "نظام",
     "كنظام",
@@ -804,7 +823,9 @@ def other_sense(
             return "market demand"
         if nxt == "عدم" and _norm(analysis, i + 2) in _ANONYMOUS:
             return "anonymous source"
-        if core.startswith(("دع", "يدع", "تدع", "طلب", "يطلب", "تطلب")) and _prayer(analysis, i):
+        if core.startswith(("دع", "يدع", "تدع", "طلب", "يطلب", "تطلب")) and _prayer(
+            analysis, i, ents
+        ):
             return "prayer"  # "ودعت القيادة الله أن يتقبله", "يطلبون ربهم المغفرة"
         if core.startswith(("دع", "يدع", "تدع")) and nxt in _TO_IT:
             return "invitation"  # "لقاءات دعت إليها الكتاب": invited to them
@@ -1043,10 +1064,16 @@ def other_sense(
         and (core == "ايدي" or prev in ("في", "على", "علي", "من", "بين") or tok.norm[:1] == "ب")
     ):
         return "hands"  # "في أيد أمينة", "بأيدي": hands, not أيّد
+    if event_type == "SUPPORT" and (
+        nxt in _IDEAS or nxt in ("جهه", "وجهه") and _norm(analysis, i + 2) in ("النظر", "نظر")
+    ):
+        return "argument"  # "هذا يدعم وجهة النظر القائلة", "تؤيد الفرضية": bears out
     if (
         prev in _NAME_HEADS
         and not analysis.tokens[i].norm.startswith("ال")
-        and not actors._break_between(analysis, i - 1, i)
+        and i > 0
+        # nothing between but an opening quote: "نظام "دعم"", "مبادرة «تعاون»"
+        and set(analysis.text[analysis.tokens[i - 1].end : tok.start]) <= {" ", '"', "«", "“"}
     ):
         return "name"  # "نظام ساند", "تحالف دعم الشرعية": a name, not an act
     if (
@@ -1336,9 +1363,14 @@ def _sports_words(analysis: Analysis) -> int:
     )
 
 
-def _prayer(analysis: Analysis, i: int) -> bool:
+# words before الله in names: "عبد الله", "حزب الله", "نصر الله"
+_BEFORE_GOD_IN_NAMES = {"عبد", "عبيد", "حزب", "نصر", "فضل", "جار", "عطا", "ضيف", "خلف", "رزق"}
+
+
+def _prayer(analysis: Analysis, i: int, ents: actors.EntityIndex) -> bool:
     """God named in the trigger's clause, or what a prayer asks for just after it
-    ("ودعا سموه في اتصال هاتفي المولى عز وجل", "دعا للفقيد بالرحمة")."""
+    ("ودعا سموه في اتصال هاتفي المولى عز وجل", "دعا للفقيد بالرحمة"); not God's name
+    inside a named party ("الشيخ راشد بن عبد الله", "حزب الله")."""
     toks = analysis.tokens
     for j in range(i + 1, min(len(toks), i + 1 + _PRAYER_WINDOW)):
         gap = analysis.text[toks[j - 1].end : toks[j].start]
@@ -1347,8 +1379,12 @@ def _prayer(analysis: Analysis, i: int) -> bool:
         norm = _norm(analysis, j)
         if norm in _MERCY_VERBS:
             return True  # "أن يتغمد المتوفين بواسع رحمته"
-        if norm in _GOD or toks[j].norm in _GOD:
-            return True
+        if (
+            (norm in _GOD or toks[j].norm in _GOD)
+            and ents.get(j, (j,))[0] == j
+            and _norm(analysis, j - 1) not in _BEFORE_GOD_IN_NAMES
+        ):
+            return True  # (God's name ending a longer name is no prayer: "عبد الله")
         if j <= i + 6 and (norm in _PRAYER_GOODS or toks[j].norm in _PRAYER_GOODS):
             return True
         if norm == "عز" and _norm(analysis, j + 1) == "وجل":
@@ -1408,6 +1444,23 @@ def nominal_shape(norm: str, kind: str) -> bool:
 
 
 # ---- clause status --------------------------------------------------------------------
+# verbs of keeping a habit: "دأبت الشركة على دعم", "اعتادت الوزارة تكريم"
+_HABITUAL_VERBS = {
+    "داب",
+    "دابت",
+    "دابوا",
+    "يداب",
+    "تداب",
+    "اعتاد",
+    "اعتادت",
+    "اعتادوا",
+    "يعتاد",
+    "تعتاد",
+}
+# verbs of enjoying or meeting with what others give: "ما يحظى به من دعم"
+_ENJOYING = {"يحظي", "تحظي", "حظي", "حظيت", "يلقي", "تلقي", "يلقاه", "تلقاه", "يجده", "تجده"}
+# masdars of furthering that make the masdar before them a topic: "دعم تعزيز العلاقات"
+_FURTHERING = ("تعزيز", "تطوير", "توسيع", "تفعيل", "تنميه", "تمتين", "تعميق")
 _PURPOSE = {"كي", "لكي", "لكيلا", "لئلا", "كيلا", "سواء"}
 _BECAUSE = {"لان", "لانه", "لانها", "لانهم", "بسبب"}
 # a masdar after these words is the topic of talks, not an event: "سبل التعاون"
@@ -1612,6 +1665,12 @@ def clause_status(analysis: Analysis, trig: Trigger) -> tuple[str | None, str | 
         modality = "hypothetical"  # "التي تتيح لأحد الأعضاء طلب مشاورات": allowed, not done
     if any(w in ("عاده", "غالبا") for w in near_clause) and "ما" in near_clause:
         background = True  # "عادة ما يصدر قرار بإطلاق سراح مشروط": what usually happens
+    if any(_bare_word(w) in _HABITUAL_VERBS for w in _clause_before(analysis, i, 16)):
+        background = True  # "دأبت على تفعيل ... ودعم أفراد المجتمع": what one keeps doing
+    if _norm(analysis, i - 1) == "من" and any(_bare_word(w) in _ENJOYING for w in near_clause):
+        background = True  # "لما يحظى به الجهاز من دعم القيادات": support one enjoys
+    if trig.type in ("SUPPORT", "COOPERATE") and _core(analysis, i + 1).startswith(_FURTHERING):
+        background = True  # "ودعم تعزيزها", "دعم تطوير العلاقات": a topic, not an act
     if before and (
         _bare_word(before[-1]) in _POSSIBLE_OR_TRIED
         # a verb of trying with its subject or أن between ("وحاولت الصحيفة الاتصال"); the

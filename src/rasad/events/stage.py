@@ -94,37 +94,107 @@ def status_from_cues(cues: dict[str, bool], event_type: str) -> tuple[str, str, 
 _WHERE = {"حيث", "وحيث"}
 
 
-def _split_at_where(
+def _split_clauses(
     analysis: Analysis, event_type: str, trigs: list[Trigger]
-) -> tuple[list[Trigger], list[Trigger]]:
-    """Meeting verbs right after حيث, following an earlier trigger of the same type, form
-    their own event ("زار موسكو حيث التقى وزير الدفاع"), and so does a negated verb of a
-    generic type after an asserted one ("يدعم X البرلمان، ولا يؤيد الحكومة"); other
+) -> tuple[list[Trigger], list[Trigger], str]:
+    """The triggers of one type in a sentence, as (first event, second event, why):
+    meeting verbs right after حيث following an earlier trigger of the type ("زار موسكو
+    حيث التقى وزير الدفاع": "where"), a negated verb of a generic type after an asserted
+    one ("يدعم X البرلمان، ولا يؤيد الحكومة": "negated"), and a generic verb that opens
+    a clause of its own ("دعا X ...، كما دعا Y": "clause") form a second event; other
     triggers stay together."""
     if len(trigs) < 2:
-        return trigs, []
+        return trigs, [], ""
     toks = analysis.tokens
     first = min(t.index for t in trigs)
-    if event_type not in lexicon.MODELLED_TYPES and not _negated_verb(analysis, first):
+
+    def cut_at(cut: int, why: str) -> tuple[list[Trigger], list[Trigger], str]:
+        return [t for t in trigs if t.index < cut], [t for t in trigs if t.index >= cut], why
+
+    generic = event_type not in lexicon.MODELLED_TYPES
+    if generic and not _negated_verb(analysis, first):
         negated = [
             t
             for t in trigs
             if t.index > first and t.kind == "verb" and _negated_verb(analysis, t.index)
         ]
         if negated:
-            cut = min(t.index for t in negated)
-            return [t for t in trigs if t.index < cut], [t for t in trigs if t.index >= cut]
-    if event_type != "CONSULT":
-        return trigs, []
-    later = [
-        t
+            return cut_at(min(t.index for t in negated), "negated")
+    where = [
+        t.index
         for t in trigs
-        if t.index > first and t.kind == "verb" and t.index and toks[t.index - 1].norm in _WHERE
+        if event_type == "CONSULT"
+        and t.index > first
+        and t.kind == "verb"
+        and toks[t.index - 1].norm in _WHERE
     ]
-    if not later:
-        return trigs, []
-    cut = min(t.index for t in later)
-    return [t for t in trigs if t.index < cut], [t for t in trigs if t.index >= cut]
+    opened = _new_clause(analysis, trigs) if generic else None
+    if where and (opened is None or min(where) <= opened):
+        return cut_at(min(where), "where")
+    if opened is not None:
+        return cut_at(opened, "clause")
+    return trigs, [], ""
+
+
+def _own_subject(analysis: Analysis, trig: Trigger, ents: actors.EntityIndex) -> bool:
+    """Whether the verb of a clause opened by كما/فيما/بينما/ثم names its own doer right
+    after it, a named or titled person ("كما طالب الأمين العام نبيل العربي"), rather than
+    sharing the doer of the clause before ("كما دعا دول مجلس التعاون"). After و the
+    doer is shared: "يزور الوزير إيران، ويلتقي الرئيس روحاني"."""
+    i = trig.index
+    toks = analysis.tokens
+    if trig.kind != "verb" or i + 1 >= len(toks) or toks[i - 1].norm not in _OPENERS:
+        return False
+    own, _ = actors.find_roles(analysis, trig, ents, generic=True)
+    if own is None or own[0] != i + 1 or not link.vso_subject_agrees(analysis, i, own, ents):
+        return False
+    return actors._title_head(toks[own[0]].norm) or any(
+        ents.get(k, (0, 0, ""))[2] == "PERSON" for k in range(own[0], min(own[1], own[0] + 4))
+    )
+
+
+# words that open a clause of its own after a comma: "..., كما دعا", "فيما طالب"
+_OPENERS = {"كما", "فيما", "بينما", "ثم"}
+
+
+def _clause_verb(analysis: Analysis, t: Trigger) -> bool:
+    """A finite verb (no masdar, no article) that can head a clause of its own."""
+    toks = analysis.tokens
+    tok = toks[t.index]
+    if (
+        t.index + 1 < len(toks)
+        and actors._indefinite_nisba(toks[t.index + 1].norm)
+        and not actors.construct_plural(analysis, t.index + 1)
+    ):
+        return False  # a masdar with its adjective: "تعاون سياسي ..., وتعاون عسكري"
+    return (
+        t.kind == "verb"
+        and not _masdar(tok.norm, analysis.text[tok.start : tok.end])
+        and not _nominal(tok.norm)
+        and not actors.stance_masdar(analysis, t.index)
+    )
+
+
+def _new_clause(analysis: Analysis, trigs: list[Trigger]) -> int | None:
+    """The first verb of the type that opens a clause of its own after an earlier verb of
+    the type: "دعا الرئيس الميليشيات إلى ...، ودعا خلال لقائه المبعوث إلى", "طلب
+    الفريقان ...، كما طالب مارادونا". A second verb is a second act, with its own
+    parties, not more words for the first."""
+    verbs = sorted((t for t in trigs if _clause_verb(analysis, t)), key=lambda t: t.index)
+    if len(verbs) < 2:
+        return None
+    toks = analysis.tokens
+    first = verbs[0].index
+    for t in verbs[1:]:
+        i = t.index
+        if i - first < 4:
+            continue
+        before = toks[i - 1].norm
+        if before in _OPENERS or (
+            toks[i].norm[:1] in "وف" and actors._break_between(analysis, i - 1, i)
+        ):
+            return i
+    return None
 
 
 _NEGATORS = {"لا", "لم", "لن", "ولا", "ولم", "ولن", "فلا", "فلم", "فلن"}
@@ -789,7 +859,7 @@ class EventsStage:
             for t in analysis.triggers:
                 by_type.setdefault(t.type, []).append(t)
             for event_type, trigs in by_type.items():
-                main, continued = _split_at_where(analysis, event_type, trigs)
+                main, continued, why = _split_clauses(analysis, event_type, trigs)
                 event = self._event(doc, sent, analysis, event_type, main, mentions)
                 if event is not None:
                     events.append(event)
@@ -801,10 +871,19 @@ class EventsStage:
                         subject, _ = actors.find_roles(
                             analysis, prim, self._sentence_ents, generic=True
                         )
+                        if why == "clause" and _own_subject(
+                            analysis, _primary(continued, analysis), self._sentence_ents
+                        ):
+                            subject = None  # "، كما طالب الأمين العام نبيل العربي"
                     follow = self._event(
                         doc, sent, analysis, event_type, continued, mentions, subject=subject
                     )
-                    if follow is not None:
+                    if follow is not None and (
+                        why != "clause" or (event is not None and follow.actor is not None)
+                    ):
+                        # a second act in a clause of its own counts when the first act is
+                        # an event and the second's doer is known
+                        self.counters[f"second_event:{why}"] += 1
                         events.append(follow)
             if self.generic:
                 seen = set(by_type)
@@ -1227,6 +1306,27 @@ class EventsStage:
                 if kind == "place":
                     place = self._ref(doc, sent, analysis, recipient_rng, mentions)
                 recipient_rng = None
+        sides = (
+            actors.split_sides(analysis, actor_rng, ents)
+            if event_type == "CONSULT"
+            and actor_rng is not None
+            and trig.mode != "visit"
+            # co-hosts receive together: "استقبل الملك وولي العهد الرئيس اليمني"
+            and not _bare_verb(tok.norm).startswith(("استقبل", "يستقبل", "تستقبل"))
+            else None
+        )
+        if sides is not None:
+            second = sides[1]
+            named = any(ents.get(k, (0, 0, ""))[2] == "PERSON" for k in range(*second))
+            if recipient_rng is None or (
+                # "ونظيره الأمريكي" + his name: a title whose holder is the recipient
+                not named and second[1] == recipient_rng[0]
+            ):
+                # "عقد الأمير محمد بن سلمان ووزير الدفاع الأميركي اجتماعا": the first
+                # side meets the second
+                actor_rng = sides[0]
+                recipient_rng = second if recipient_rng is None else (second[0], recipient_rng[1])
+                self.counters["meeting_sides"] += 1
         event = Event(
             type=event_type,
             mode=mode,
