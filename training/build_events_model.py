@@ -152,10 +152,12 @@ def with_instances(
     drop: frozenset[str],
     verbs: dict[str, list[list[str]]],
     counts: Counter | None = None,
+    context: bool = False,
 ) -> list[dict]:
     """--mil: one instance per trigger of the type (``inst_raw``, scored by the max) and
     the instances that train (``train_raw``): every trigger of a negative sentence; of a
-    positive one the trigger of its gold verb, else its primary trigger."""
+    positive one the trigger of its gold verb, else its primary trigger. ``context``
+    keeps the sentence's own features in every instance and adds the trigger's (c:)."""
     from rasad.events.normalize import normalize, strip_proclitics
     from rasad.events.stage import _primary
 
@@ -165,6 +167,11 @@ def with_instances(
         analysis = analyse(r["text"])
         trigs = analysis.of_type(event_type)
         inst = [centred_features(analysis, event_type, t, drop) for t in trigs]
+        if context:
+            inst = [
+                sorted(set(r["raw"]) | {"c:" + f for f in feats if not f.startswith(_SENTENCE)})
+                for feats in inst
+            ]
         train = inst
         if r["y"] and trigs:
             prim = _primary(trigs, analysis)
@@ -189,6 +196,10 @@ def with_instances(
             train = [inst[trigs.index(chosen)]]
         out.append({**r, "inst_raw": inst, "train_raw": train})
     return out
+
+
+# the centred features that read the whole sentence (the same for every trigger)
+_SENTENCE = ("bias", "ntrig:", "len:", "w:", "b:", "lead:", "other:")
 
 
 def instance_rows(rows: list[dict], split_negatives: bool = False) -> list[dict]:
@@ -589,6 +600,16 @@ def main() -> None:
         action="store_true",
         help="with --mil: a negative sentence's weight is shared among its triggers",
     )
+    ap.add_argument(
+        "--mil-context",
+        action="store_true",
+        help="with --mil: each instance keeps the sentence's features, the trigger's added (c:)",
+    )
+    ap.add_argument(
+        "--mil-primary-positive",
+        action="store_true",
+        help="with --mil: a positive trains on its primary trigger, not its gold verb's",
+    )
     args = ap.parse_args()
     if args.mil and not args.cv_only:
         ap.error("--mil is an experiment: the stage scores one example per sentence; add --cv-only")
@@ -617,8 +638,8 @@ def main() -> None:
         """The rows with their per-trigger instances under --mil, else unchanged."""
         if not args.mil:
             return rows
-        verbs = gold_verbs(args.data, event_type)
-        return with_instances(rows, event_type, drops[event_type], verbs, counts)
+        verbs = {} if args.mil_primary_positive else gold_verbs(args.data, event_type)
+        return with_instances(rows, event_type, drops[event_type], verbs, counts, args.mil_context)
 
     for event_type in [t for t in TYPES if t in args.types.split(",")]:
         mil_counts: Counter = Counter()
