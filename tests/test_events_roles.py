@@ -1028,3 +1028,29 @@ def test_a_second_clause_of_the_same_type_is_a_second_event(pipe):
     # a masdar with its adjective is no clause of its own
     doc = run(pipe, "وأعلنوا تعاون سياسي بين الطرفين، وتعاون عسكري مع الحلفاء.")
     assert len(of_type(doc, "COOPERATE")) <= 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "recipient"),
+    [
+        ("وألقت الشرطة القبض على المتهم.", "الشرطة", "المتهم"),
+        ("وقالت الشرطة إنها ألقت القبض على المشتبه به.", "الشرطة", "المشتبه به"),
+        ("وألقى رجال الأمن القبض على ثلاثة أشخاص.", "رجال الأمن", "أشخاص"),
+        # a feminine noun takes no masculine participle as its adjective
+        ("وأوقفت الشرطة المتهم وأحالته إلى النيابة.", "الشرطة", "المتهم"),
+    ],
+)
+def test_arrests_through_alqa_al_qabd(pipe, sentence, actor, recipient):
+    doc = run(pipe, sentence)
+    (event,) = of_type(doc, "COERCE")
+    assert (text(event.actor), text(event.recipient)) == (actor, recipient)
+    assert event.salience == "reported"
+
+
+def test_support_verb_objects_and_their_limits(pipe):
+    # the crowd that threw is no arrest's doer; a masdar after a subject is no object
+    doc = run(pipe, "واستبعدت المصادر عقد الاجتماع في شهر أغسطس المقبل.")
+    assert all(e.salience == "background" for e in of_type(doc, "CONSULT"))
+    # those arrested before the passive are not its doers
+    doc = run(pipe, "وقالت الشرطة إن خمسة رجال ألقي القبض عليهم أمس.")
+    assert all(text(e.actor) != "خمسة رجال" for e in of_type(doc, "COERCE"))

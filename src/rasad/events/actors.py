@@ -554,6 +554,9 @@ _DUAL_SIDES = {"البلدين", "الجانبين", "الطرفين", "الدو
 _NATIVE_WAW = frozenset(w for w in _WAW_NOUNS if w.startswith("و"))
 
 
+_SUSPECTED_OF = {"به", "بها", "بهم", "بهما"}
+
+
 def _phrase_from(
     analysis: Analysis, j: int, limit: int = 2, ents: EntityIndex = _NO_ENTITIES
 ) -> tuple[int, int]:
@@ -572,6 +575,9 @@ def _phrase_from(
         quoted = _quoted_name_end(analysis, end) if end == j + 1 and _names_quoted(toks[j]) else 0
         if quoted:
             return j, quoted  # "منظمة «هيومن رايتس ووتش»", "حركة «حماس»": the name in quotes
+        if t.norm in _SUSPECTED_OF and _bare(toks[end - 1].norm).endswith("مشتبه"):
+            end += 1  # "المشتبه به", "ثلاثة مشتبه بهم": one word with its pronoun
+            continue
         if (
             t.norm in STOP
             or t.core in STOP
@@ -1029,6 +1035,15 @@ def _new_phrase(analysis: Analysis, head: int, j: int) -> bool:
         and not w.endswith("يه")
     ):
         return True  # "ناشدت المحلفين الرأفة": a people plural takes no feminine adjective
+    if (
+        h.startswith("ال")
+        and h.endswith("ه")
+        and not h.endswith("يه")
+        and w.startswith("الم")
+        and len(w) >= 6
+        and not w.endswith(("ه", "ات", "ين", "ون", "ي", "يه"))
+    ):
+        return True  # a masculine participle describes no feminine noun: "الشرطة المتهم"
     if (
         len(h) > 4
         and h.endswith("ون")
@@ -2940,15 +2955,26 @@ _NOT_PARTIES = {
 
 
 def trim_verbs(analysis: Analysis, rng: tuple[int, int] | None) -> tuple[int, int] | None:
-    """Drop a light, support or issuing verb that a role phrase starts with ("وقام X")."""
+    """Drop a light, support or issuing verb that a role phrase starts with ("وقام X"),
+    and a perfect verb that opens its clause ("وجددت الحكومة")."""
     if rng is None:
         return None
     a, b = rng
+    toks = analysis.tokens
     while a < b - 1:
-        norm = analysis.tokens[a].norm
-        if norm not in _VERB_HEADS and not (norm[:1] in "وف" and norm[1:] in _VERB_HEADS):
+        norm = toks[a].norm
+        if norm in _VERB_HEADS or (norm[:1] in "وف" and norm[1:] in _VERB_HEADS):
+            a += 1
+        elif (
+            norm[:1] in "وف"
+            and 3 <= len(norm) - 1 <= 6
+            and norm.endswith(("ت", "وا"))
+            and perfect_verb_like(toks[a])
+            and toks[a + 1].norm.startswith("ال")
+        ):
+            a += 1  # a perfect verb opening its clause: "وجددت الحكومة مطالبة ..."
+        else:
             break
-        a += 1
     return a, b
 
 
@@ -3143,6 +3169,10 @@ _GENERIC_SUPPORT_VERBS = _SUPPORT_VERBS | {
     "قدمت",
     "تقدم",
     "تقدمت",
+    # arrests: "ألقت الشرطة القبض على المتهم"
+    "القي",
+    "القت",
+    "القوا",
     # rulings: "أصدرت محكمة أحكاما بالسجن", "قضت المحكمة بسجنه"
     "اصدر",
     "اصدرت",
@@ -3166,7 +3196,9 @@ def _support_verb_subject(
         )
         if norm in verbs:
             before = subject_before(analysis, j, ents)
-            if usable(analysis, before, ents):
+            held = i + 1 < len(toks) and toks[i + 1].norm in _ON_THEM
+            if usable(analysis, before, ents) and not held:
+                # (not "خمسة نيباليين ألقي القبض عليهم": the ones arrested)
                 return before
             after = subject_after(analysis, j, ents)
             if (
@@ -3175,6 +3207,8 @@ def _support_verb_subject(
                 and (is_actorish(analysis, after[0], ents) or _party_word(toks[after[0]].norm))
             ):
                 return after[0], min(after[1], i)  # "عقد الوزير اجتماعا"
+            if j > 0 and toks[j - 1].norm in _HE_THAT:
+                return speaker(analysis, j - 1, ents)  # "وقالت الشرطة إنها ألقت القبض"
             return None
         if _break_between(analysis, j, j + 1):
             return None
@@ -3322,6 +3356,31 @@ def generic_support_subject(
     ):
         return None
     return found
+
+
+def after_support_verb(analysis: Analysis, i: int) -> bool:
+    """The masdar at i is the object of a perfect support verb right before it that
+    opens its clause, whose doer is then its pronoun: "إنها ألقت القبض على", "وعقدت
+    اجتماعا"; not a masdar after a subject ("استبعدت المصادر عقد الاجتماع": the
+    holding), and ألقى only with القبض ("ألقى حشد من الفلسطينيين": the crowd threw)."""
+    toks = analysis.tokens
+    if i == 0 or _break_between(analysis, i - 1, i):
+        return False
+    verb = _bare(toks[i - 1].norm)
+    if verb not in _GENERIC_SUPPORT_VERBS or verb[:1] in "يت" and verb not in ("تقدم", "تقدمت"):
+        return False
+    if verb in _THROWING and toks[i].core != "قبض":
+        return False
+    return (
+        i == 1
+        or toks[i - 1].norm[:1] in "وف"
+        or toks[i - 2].norm in _HE_THAT
+        or _break_between(analysis, i - 2, i - 1)
+    )
+
+
+_THROWING = {"القي", "القت", "القوا"}
+_ON_THEM = {"عليه", "عليها", "عليهم", "عليهما", "عليهن"}
 
 
 _HOSTING = {"استضاف", "استضافت", "يستضيف", "تستضيف", "سيستضيف", "ستستضيف"}
@@ -3730,6 +3789,11 @@ _PARTY_HEADS = _keys_bare_and_definite(
         "شخص",
         "رجل",
         "امراه",
+        "متهم",  # "أوقفت الشرطة المتهم"
+        "مشتبه",  # "المشتبه به" (_phrase_from keeps به)
+        "جاني",
+        "مجرم",
+        "موقوف",
         "نساء",
         "اطفال",
         "طفل",

@@ -535,6 +535,23 @@ _SPORTS = _SPORTS_STRONG | {
     "الفريق",
     "الموسم",
 }
+# a referee's words: a sending-off ("طرد") in a match
+_REFEREEING = {"الحكم", "البطاقه", "الحمراء", "بالبطاقه", "الانذار", "الكره"}
+# what is stopped that is no person: "أوقفت مستحقات", "أوقف الإسراف"
+_STOPPED = {
+    "مستحقات",
+    "مستحقاته",
+    "صرف",
+    "الاسراف",
+    "الهدر",
+    "العمل",
+    "المشروع",
+    "البث",
+    "التداول",
+    "النزيف",
+    "الخدمه",
+}
+_SUBJECT_PRONOUNS = {"هي", "هو", "هم", "انت", "انتم", "نحن", "وهي", "وهو", "وهم"}
 # participle-shaped support words that also describe a noun
 _ADJECTIVAL_SUPPORT = {"مسانده", "مساند", "داعمه", "داعم", "مسانداه"}
 # masdars of giving, after which the support word is the thing given ("تقديم مساندة")
@@ -892,6 +909,27 @@ def other_sense(
         # as one may be another club (نادي الأسير) and الفريق a military rank; an
         # arrest stays an arrest
         return "sports"
+    if event_type == "SANCTION" and "طرد" in core:
+        if cores & _SPORTS or words & (_SPORTS | _REFEREEING):
+            return "sports"  # a sending-off: "وطرد اللاعب", "تسبب في طرد كابتن الزمالك"
+        if prev in ("عامل", "عوامل"):
+            return "repels"  # "عامل طرد للزبون": what drives customers away
+    if (
+        event_type == "COERCE"
+        and _bare_word(tok.norm).lstrip("يت").startswith(("اوقف", "وقف", "ايقاف", "وقيف"))
+        and any(
+            _norm(analysis, j) in _STOPPED or _norm(analysis, j) in _MONEY
+            for j in range(i + 1, min(len(analysis.tokens), i + 5))
+        )
+    ):
+        return "stopped"  # "أوقفت الإدارة مستحقات الحارس", "وأوقف الإسراف": no arrest
+    if (
+        event_type == "REQUEST"
+        and core.startswith("مطالب")
+        and nxt[:1] == "ب"
+        and (prev.startswith("ال") or prev in _SUBJECT_PRONOUNS)
+    ):
+        return "obliged"  # "والجماهير مطالبة بالصبر", "الوزارة مطالبة بالتأكد": must
     if event_type == "SUPPORT" and nxt == "الله":
         return "prayer"  # "حكومتنا الرشيدة أيدها الله": may God support her
     if event_type == "AGREE" and prev == "سوء":

@@ -1235,6 +1235,8 @@ class EventsStage:
                 and not _passive_done(analysis, trig.index)
                 and concluded is None
                 and not actors.after_stance_verb(analysis, trig.index)
+                # the object of a support verb whose doer is its pronoun: "إنها ألقت القبض"
+                and not actors.after_support_verb(analysis, trig.index)
             ):
                 # a masdar without a doer ("رفع العقوبات", "غياب التنسيق") names the kind of
                 # event rather than reporting one (1 of 7 right on a SaudiNewsNet sample)
