@@ -1054,3 +1054,33 @@ def test_support_verb_objects_and_their_limits(pipe):
     # those arrested before the passive are not its doers
     doc = run(pipe, "وقالت الشرطة إن خمسة رجال ألقي القبض عليهم أمس.")
     assert all(text(e.actor) != "خمسة رجال" for e in of_type(doc, "COERCE"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # the freed follow سراح; the doer is the subject of أطلق
+        (
+            "وأطلقت السلطات الإيرانية سراح الصحفي الأمريكي أمس.",
+            "CONCEDE",
+            "السلطات الإيرانية",
+            "الصحفي الأمريكي",
+        ),
+        ("وجرى إطلاق سراح بعض المعتقلين بكفالة.", "CONCEDE", "", "المعتقلين"),
+        # a pronoun-carrying لكن is the subject: the phrase after the verb is the object
+        ("واشتهرت الحركة بنضالها، ولكنها تتهم السلطات بعدم الجدية.", "ACCUSE", "", "السلطات"),
+        # collectives a call is made to, after a masculine verb or whatever the verb
+        ("كما دعا الدول الأعضاء إلى تعزيز التعاون.", "REQUEST", "", "الدول الأعضاء"),
+        ("ودعت الدول العربية إلى عقد قمة طارئة.", "REQUEST", "الدول العربية", ""),
+        ("ودعا المجتمع الدولي إسرائيل إلى وقف الاستيطان.", "REQUEST", "المجتمع الدولي", "إسرائيل"),
+        # the لـ-phrase after a visit with its visitor's pronoun is where it went
+        (
+            "وشكر الرئيس الوزير على زيارته لجمهورية مصر العربية.",
+            "CONSULT",
+            "",
+            "لجمهورية مصر العربية",
+        ),
+    ],
+)
+def test_session9_freed_called_on_and_visited(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

@@ -395,3 +395,21 @@ def test_habits_enjoyed_support_and_furthering_are_background():
     assert status("لما يحظى به الجهاز من دعم القيادة", "SUPPORT")[2] is True
     assert status("وبحث الجانبان العلاقات ودعم تعزيزها", "SUPPORT")[2] is True
     assert status("وقدمت الشركة دعم الأسر المحتاجة", "SUPPORT")[2] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "reason"),
+    [
+        ("وطرد اللاعب بعد أن أشهر الحكم البطاقة الحمراء", "SANCTION", "sports"),
+        ("وهذه الأسعار عامل طرد للزبائن", "SANCTION", "repels"),
+        ("وأوقفت الإدارة مستحقات الموظف للموسم المقبل", "COERCE", "stopped"),
+        ("فإن وزارة التعليم مطالبة بالتأكد من تطبيق النظام", "REQUEST", "obliged"),
+    ],
+)
+def test_other_sense_session9_b(text, event_type, reason):
+    assert sense(text, event_type) == reason
+
+
+def test_a_call_and_an_arrest_stay_events():
+    assert sense("وجددت الحكومة مطالبة المجتمع الدولي بالتدخل", "REQUEST") is None
+    assert sense("وأوقفت الشرطة المتهم في الحادثة", "COERCE") is None

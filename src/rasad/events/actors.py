@@ -167,6 +167,14 @@ STOP = {
     "عندما",
     "بسبب",
     "لكن",
+    # "لكن" with its subject's pronoun: "ولكنها تتهم السلطات" (the pronoun is no party)
+    "ولكن",
+    "لكنه",
+    "لكنها",
+    "لكنهم",
+    "ولكنه",
+    "ولكنها",
+    "ولكنهم",
     "الا",
     "هذا",
     "هذه",
@@ -1901,6 +1909,8 @@ def _relative_antecedent(
     return (start, i - 1) if start is not None else None
 
 
+# particles that carry the subject's pronoun before a verb: "ولكنها تتهم"
+_BUT_IT = {"لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم", "لانه", "لانها", "لانهم"}
 # "إنه/إنها/إنهم" + verb: the pronoun subject is the speaker of the reporting verb
 _HE_THAT = {"انه", "انها", "انهم", "بانه", "بانها", "بانهم", "وانه", "وانها", "وانهم"}
 _SPEECH_VERBS = lexicon.SPEECH_VERBS
@@ -1990,6 +2000,8 @@ def find_roles(
     if trig.kind == "victim":
         # passive: "قتل 3 أشخاص" / "أصيب جنديان" - the phrase is who suffered
         return _agent_cue(analysis, i, ents), subject_after(analysis, i, ents)
+    if generic and trig.type == "CONCEDE" and _bare(toks[i].norm) == "سراح":
+        return _freeing(analysis, i, ents)
     if trig.kind == "verb":
         if trig.type == "PROTEST":
             # protest verbs are intransitive: who protested is before or right after
@@ -2025,6 +2037,8 @@ def find_roles(
             # "الإصلاحات التي يطالب بها الدائنون": الذي is the object (بها), the doer
             # is the subject after the pronoun
             doer = subject_after(analysis, i + 1, ents)
+            if generic and doer is not None and _called_on(analysis, i + 1, doer):
+                return None, doer  # "نداء الملك الذي طالب فيه الجميع بإيجاد": those called on
             return (doer if usable(analysis, doer, ents) else None), antecedent
         if antecedent is not None:  # "التصعيد الذي يهدد X": the doer is what الذي refers to
             after = subject_after(analysis, i, ents)
@@ -2039,6 +2053,10 @@ def find_roles(
             before = _document_before(analysis, i, ents)
         if before is None and i > 0 and toks[i - 1].norm in _HE_THAT:
             before = speaker(analysis, i - 1, ents)  # "وقال الجيش إنه قتل ..."
+        if before is None and generic and i > 0 and toks[i - 1].norm in _BUT_IT:
+            # "ولكنها تتهم السلطات": the subject is the particle's pronoun, so the phrase
+            # after the verb is its object
+            return None, recipient_after(analysis, i + 1, ents)
         honoured = _honorific_pronoun_after(analysis, i)
         if before is None and generic and honoured is not None:
             # "ودعا سماحته الوعاظ إلى": the honorific stands for the subject
@@ -2098,6 +2116,18 @@ def find_roles(
         if (
             trig.mode == "visit"
             and after is not None
+            and after[0] not in ents
+            and toks[after[0]].norm[:1] == "ل"
+            and (
+                ents.get(after[0] + 1, (0, 0, ""))[2] in ("LOC", "GPE")
+                or toks[after[0]].norm[1:] in _STATE_WORDS
+            )
+        ):
+            # "على زيارته لجمهورية مصر العربية": the لـ-phrase is where the visit went
+            return before or topic_actor(analysis, i, ents), after
+        if (
+            trig.mode == "visit"
+            and after is not None
             and after[0] in ents
             and ents[after[0]][2] in ("LOC", "GPE")
         ):
@@ -2139,6 +2169,8 @@ def find_roles(
                 and after[0] not in ents
                 and _possessed(analysis, after[0])
             )
+            # "كما دعا الدول الأعضاء إلى": those called on, the doer is the verb's pronoun
+            and not (generic and trig.type == "REQUEST" and _called_on(analysis, i, after))
             and (
                 is_actorish(analysis, after[0], ents)
                 or _definite_plural(toks[after[0]].norm)
@@ -2235,6 +2267,35 @@ def find_roles(
         if given is not None:
             return actor, given  # "مساعدات إغاثية للشعب اليمني": the لـ-phrase receives
     return actor, recipient_after(analysis, after_actor, ents)
+
+
+_FREEING_VERBS = {"اطلق", "اطلقت", "اطلقوا", "يطلق", "تطلق", "سيطلق", "ستطلق"}
+
+
+def _freeing(
+    analysis: Analysis, i: int, ents: EntityIndex
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """(who frees, who is freed) for سراح: "أطلقت السلطات سراح المعتقلين", "وجرى إطلاق
+    سراح بعض المعتقلين" (the masdar names no doer): the freed follow سراح."""
+    toks = analysis.tokens
+    j = i + 1
+    if j < len(toks) and not _break_between(analysis, i, j) and (
+        j in ents or _party_word(toks[j].norm) or is_actorish(analysis, j, ents)
+    ):
+        freed = _phrase_from(analysis, j, ents=ents)  # (no adjective of a phrase before)
+    else:
+        freed = recipient_after(analysis, j, ents)
+    for k in range(i - 1, max(-1, i - 7), -1):
+        if _break_between(analysis, k, k + 1):
+            break
+        if _bare(toks[k].norm) in _FREEING_VERBS:
+            doer = subject_before(analysis, k, ents)
+            if not usable(analysis, doer, ents):
+                doer = subject_after(analysis, k, ents)
+                if doer is not None and doer[1] > i:
+                    doer = (doer[0], i) if doer[0] < i else None
+            return (doer if usable(analysis, doer, ents) else None), freed
+    return None, freed
 
 
 # verbs of getting: their subject receives the support or aid named after them
@@ -3387,6 +3448,8 @@ _HOSTING = {"استضاف", "استضافت", "يستضيف", "تستضيف", "�
 _HOSTING_AND_SUPPORT_VERBS = _GENERIC_SUPPORT_VERBS | _HOSTING
 
 
+# words for a state or a place that take the name after them: "لجمهورية مصر"
+_STATE_WORDS = {"جمهوريه", "مملكه", "دوله", "اماره", "سلطنه", "مدينه", "منطقه", "محافظه"}
 _CAUSE_PREPS = {"في", "جراء", "اثر", "بسبب", "اثناء", "اعقاب", "بواسطه"}
 _INSTRUMENT_FAMILIES = {"attack_n", "bomb_n", "explode_n", "shoot_n"}
 
@@ -3676,6 +3739,47 @@ def _keys_bare_and_definite(words: tuple[str, ...]) -> set[str]:
     return {key for w in forms for key in (lemma_key(w), lemma_key("ال" + w))}
 
 
+# collectives a call is addressed to: "دعا المجتمع الدولي إلى", "طالب الجميع بـ"
+_CALLED_ON = {
+    "المجتمع",
+    "الجميع",
+    "جميع",
+    "كافه",
+    "الدول",
+    "دول",
+    "الاطراف",
+    "المواطنين",
+    "الحكومات",
+    "الاهالي",
+    "الجهات",
+    "الشعوب",
+}
+# of those, the ones that never call: "دعا المجتمع الدولي" is a call to it
+_NEVER_CALLERS = {"المجتمع", "الجميع", "جميع", "كافه"}
+
+
+def _called_on(analysis: Analysis, i: int, rng: tuple[int, int]) -> bool:
+    """The phrase right after a call verb is a collective that calls are made to, with
+    the act asked for (or an aside) straight after it: "كما دعا الدول الأعضاء إلى
+    تعزيز", "دعا المجتمع الدولي، لا سيما ..., إلى"; "دعا المجتمع الدولي إسرائيل إلى"
+    has its own addressee. (i is the word right before the phrase: the verb, or its
+    resumptive "فيه".)"""
+    toks = analysis.tokens
+    head = _bare(toks[rng[0]].norm)
+    verb = _bare(toks[i].norm)
+    if rng[0] != i + 1 or head not in _CALLED_ON:
+        return False
+    if verb.startswith("ال") or verb.endswith("ه") and verb not in ("فيه",):
+        return False  # a masdar's genitive is its doer: "مطالبة الحكومة الألمانية بـ"
+    if head not in _NEVER_CALLERS and (verb.endswith(("ت", "ها")) or verb[:1] == "ت"):
+        return False  # "ودعت الدول العربية إلى": a feminine verb agrees with its subject
+    if rng[1] >= len(toks):
+        return False
+    nxt = toks[rng[1]].norm
+    comma = bool(set(analysis.text[toks[rng[1] - 1].end : toks[rng[1]].start]) & {"،", ","})
+    return comma or nxt in _ASK_PREPS or (nxt[:1] == "ب" and len(nxt) > 3)
+
+
 # institutions, as against groups of people
 _BODY_HEADS = _keys_bare_and_definite(
     (
@@ -3790,6 +3894,14 @@ _PARTY_HEADS = _keys_bare_and_definite(
         "رجل",
         "امراه",
         "متهم",  # "أوقفت الشرطة المتهم"
+        "صحفي",  # "أطلقت السلطات سراح الصحفي"
+        "صحفيين",
+        "ناشط",
+        "ناشطين",
+        "سجين",
+        "سجناء",
+        "اسير",
+        "اسري",
         "مشتبه",  # "المشتبه به" (_phrase_from keeps به)
         "جاني",
         "مجرم",
