@@ -413,3 +413,23 @@ def test_other_sense_session9_b(text, event_type, reason):
 def test_a_call_and_an_arrest_stay_events():
     assert sense("وجددت الحكومة مطالبة المجتمع الدولي بالتدخل", "REQUEST") is None
     assert sense("وأوقفت الشرطة المتهم في الحادثة", "COERCE") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "reason"),
+    [
+        ("حيث كان اكتمال البدر يوافق اليوم الثاني من الشهر", "AGREE", "coincides"),
+        ("وكما تدين تدان في كل الأعمال", "ACCUSE", "proverb"),
+        ("وقالوا إن العصا تشكل تهديدا أمنيا", "THREATEN", "characterisation"),
+        ("أخرج رجال الدفاع المدني ثلاثة أشخاص احتجزوا في العقبة", "COERCE", "trapped"),
+        ("وتم الوصول إلى موقع الاحتجاز وإخراج المحتجزين", "COERCE", "holding place"),
+    ],
+)
+def test_other_sense_session9_c(text, event_type, reason):
+    assert sense(text, event_type) == reason
+
+
+def test_support_one_thanks_for_is_background():
+    text = "ورفع الأمير شكره لخادم الحرمين إزاء ما تجده الهيئة من دعم ورعاية"
+    assert status(text, "SUPPORT")[2] is True
+    assert status("وأعلنت الحكومة دعمها الكامل للمبادرة", "SUPPORT")[2] is False

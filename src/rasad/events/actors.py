@@ -2279,8 +2279,10 @@ def _freeing(
     سراح بعض المعتقلين" (the masdar names no doer): the freed follow سراح."""
     toks = analysis.tokens
     j = i + 1
-    if j < len(toks) and not _break_between(analysis, i, j) and (
-        j in ents or _party_word(toks[j].norm) or is_actorish(analysis, j, ents)
+    if (
+        j < len(toks)
+        and not _break_between(analysis, i, j)
+        and (j in ents or _party_word(toks[j].norm) or is_actorish(analysis, j, ents))
     ):
         freed = _phrase_from(analysis, j, ents=ents)  # (no adjective of a phrase before)
     else:
@@ -3336,7 +3338,11 @@ def stance_masdar(analysis: Analysis, i: int) -> bool:
             return False
         if _bare(analysis.tokens[j].norm) in _STANCE_VERBS:
             return True
-    return False
+    return i > 0 and analysis.tokens[i - 1].norm in _STANCE_PARTICIPLES
+
+
+# a stance verb's participle right before the masdar: "مؤكدة دعمها الكامل للحكومة"
+_STANCE_PARTICIPLES = {"موكدا", "موكده", "موكدين", "معلنا", "معلنه", "مجددا", "مجدده"}
 
 
 def _phrase_ending_at(analysis: Analysis, end: int, ents: EntityIndex) -> tuple[int, int] | None:

@@ -63,7 +63,21 @@ _DEMAND_BEFORE = {
 _ANONYMOUS = {"الكشف", "كشف", "ذكر", "نشر", "الافصاح", "الاعلان"}
 # declining to comment is no rejection of a request
 _ITSELF = {"نفسها", "نفسه", "نفسهم", "انفسهم"}
-_ACCIDENT = {"تصادم", "اصطدام", "ارتطمت", "ارتطام", "انقلاب", "حادث", "الحادث", "المركبه"}
+_ACCIDENT = {
+    "تصادم",
+    "اصطدام",
+    "ارتطمت",
+    "ارتطام",
+    "انقلاب",
+    "حادث",
+    "الحادث",
+    "المركبه",
+    # rescuers: "أخرج رجال الدفاع المدني ثلاثة أشخاص احتجزوا في عقبة"
+    "المدني",
+    "الاسعافيه",
+    "الانقاذ",
+    "انقاذ",
+}
 _REQUIRED_ACTS = {"دخول", "دخوله", "دخولها", "نقله", "نقلها", "تدخل", "تدخلا", "اتخاذ", "وجود"}
 _APPLIED_FOR = {"عمل", "تقديم", "توظيف", "قبول", "انتساب", "التحاق", "استثمار", "لاستصلاح"}
 _NECESSITY = {"الضروره", "ضروره", "الحاجه", "حاجه", "الظروف", "المصلحه"}
@@ -266,7 +280,7 @@ _PRISON_PLACE_BEFORE = {
 _PRISON_PLACE_BEFORE |= {"الي", "حراس", "حارس", "سجاني", "بوابه", "اسوار"}
 _PRISONS = {"سجون", "السجون", "سجناء", "السجناء"}
 # where someone is held: "مكان احتجازه", "مراكز الاحتجاز"
-_HOLDING_PLACE = {"مكان", "اماكن", "مركز", "مراكز", "مقر", "مرافق", "ظروف"}
+_HOLDING_PLACE = {"مكان", "اماكن", "مركز", "مراكز", "مقر", "مرافق", "ظروف", "موقع"}
 # a summons is a diplomatic sanction only for an envoy: "استدعاء السفير"
 _ENVOYS = {
     "سفير",
@@ -534,6 +548,22 @@ _SPORTS = _SPORTS_STRONG | {
     "الوديه",
     "الفريق",
     "الموسم",
+}
+# what a date or a day is: "يوافق اليوم الثاني", "الموافق 5 شوال"
+_DAYS_AND_DATES = {
+    "اليوم",
+    "يوم",
+    "ليله",
+    "الليله",
+    "الاحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+    "السبت",
+    "ذكري",
+    "الذكري",
 }
 # a referee's words: a sending-off ("طرد") in a match
 _REFEREEING = {"الحكم", "البطاقه", "الحمراء", "بالبطاقه", "الانذار", "الكره"}
@@ -930,6 +960,16 @@ def other_sense(
         and (prev.startswith("ال") or prev in _SUBJECT_PRONOUNS)
     ):
         return "obliged"  # "والجماهير مطالبة بالصبر", "الوزارة مطالبة بالتأكد": must
+    if (
+        event_type == "AGREE"
+        and core.lstrip("يت").startswith("وافق")
+        and (
+            nxt in _DAYS_AND_DATES or nxt[:1].isdigit() or _norm(analysis, i + 2) in _DAYS_AND_DATES
+        )
+    ):
+        return "coincides"  # "يوافق اليوم الثاني من الشهر", "وافق يوم الجمعة": a date
+    if event_type == "ACCUSE" and core.startswith(("تدين", "يدين")) and nxt.startswith("تدان"):
+        return "proverb"  # "كما تدين تدان"
     if event_type == "SUPPORT" and nxt == "الله":
         return "prayer"  # "حكومتنا الرشيدة أيدها الله": may God support her
     if event_type == "AGREE" and prev == "سوء":
@@ -1239,7 +1279,20 @@ def other_sense(
 
 _GROUPS = {"داعش", "الحوثيين", "الحوثي", "القاعده"}
 # "يعد تهديدا", "تشكل تهديدا": a characterisation, not a threat made
-_DEEMED = {"يعد", "تعد", "يعتبر", "تعتبر", "يشكل", "تشكل", "يمثل", "تمثل", "شكل", "مثل", "يظل"}
+_DEEMED = {
+    "يعد",
+    "تعد",
+    "يعتبر",
+    "تعتبر",
+    "يشكل",
+    "تشكل",
+    "شكل",
+    "شكلت",
+    "يمثل",
+    "تمثل",
+    "مثل",
+    "يظل",
+}
 # what is boosted, not backed: "دعم مخزونات", "يدعم السياحة", "دعم التحول"
 _ECONOMY = {
     "الدولار",  # "آفاق رفع الفائدة التي تدعم الدولار": a market force
@@ -1343,6 +1396,8 @@ _FORCES_GIVEN = {
     "مدفعيه",
     "طايرات",
     "مقاتلات",
+    "مقاتلي",
+    "مقاتلين",
     # funders: "بدعم من مؤسسة سليمان الراجحي الخيرية", "بدعم من صندوق تنمية الموارد"
     "موسسه",
     "مؤسسه",
@@ -1494,6 +1549,23 @@ _HABITUAL_VERBS = {
     "اعتادوا",
     "يعتاد",
     "تعتاد",
+}
+# words of thanks: the support one thanks for is ongoing, the thanks is the event
+_THANKS = {
+    "شكر",
+    "شكره",
+    "شكرها",
+    "الشكر",
+    "شاكرا",
+    "امتنانه",
+    "امتنانها",
+    "تقديره",
+    "تقديرها",
+    "ثمن",
+    "يثمن",
+    "مثمنا",
+    "نوه",
+    "منوها",
 }
 # verbs of enjoying or meeting with what others give: "ما يحظى به من دعم"
 _ENJOYING = {"يحظي", "تحظي", "حظي", "حظيت", "يلقي", "تلقي", "يلقاه", "تلقاه", "يجده", "تجده"}
@@ -1697,7 +1769,7 @@ def clause_status(analysis: Analysis, trig: Trigger) -> tuple[str | None, str | 
             modality = "demanded"  # "طلبت فيه دعم موقفنا": support asked for, not given
         if trig.type != "AGREE" and _agreed_on(near_clause):
             modality = "future"  # "اتفقا على تعاون وثيق": cooperation agreed, still to come
-        if any(_norm(analysis, j) in _DEEMED for j in range(i + 1, min(len(toks), i + 4))):
+        if any(_norm(analysis, j) in _DEEMED_AFTER for j in range(i + 1, min(len(toks), i + 4))):
             background = True  # "تعاون الجهات الحكومية يعتبر عاملا أساسيا": a kind of act
     if any(w in _PERMITTING for w in near_clause):
         modality = "hypothetical"  # "التي تتيح لأحد الأعضاء طلب مشاورات": allowed, not done
@@ -1707,6 +1779,12 @@ def clause_status(analysis: Analysis, trig: Trigger) -> tuple[str | None, str | 
         background = True  # "دأبت على تفعيل ... ودعم أفراد المجتمع": what one keeps doing
     if _norm(analysis, i - 1) == "من" and any(_bare_word(w) in _ENJOYING for w in near_clause):
         background = True  # "لما يحظى به الجهاز من دعم القيادات": support one enjoys
+    if (
+        trig.type == "SUPPORT"
+        and (nominal_shape(toks[i].norm, "noun") or trig.kind != "verb")
+        and any(_bare_word(w) in _THANKS for w in _clause_before(analysis, i, 12))
+    ):
+        background = True  # "شكره لخادم الحرمين على ما تجده الهيئة من دعم": the thanks is it
     if trig.type in ("SUPPORT", "COOPERATE") and _core(analysis, i + 1).startswith(_FURTHERING):
         background = True  # "ودعم تعزيزها", "دعم تطوير العلاقات": a topic, not an act
     if before and (
@@ -1740,6 +1818,9 @@ def clause_status(analysis: Analysis, trig: Trigger) -> tuple[str | None, str | 
         nominal
         and bare.endswith("ا")
         and not bare.endswith("وا")
+        # "دعمها", "دعمنا" end in a pronoun, not the accusative: a stance stated ("أكدت
+        # الحكومة دعمها") is reported; an ongoing support referred to is in passing
+        and not (bare.endswith(("ها", "نا")) and actors.stance_masdar(analysis, i))
         and not bare.startswith("ال")
         and i > 0
         and trig.type in ("SUPPORT", "COOPERATE", "AID")
@@ -1863,7 +1944,9 @@ _CALLED_OFF = {"تاجيل", "الغاء", "ارجاء", "تعليق", "بتاج
 
 
 _ASKING_VERBS = {"طلب", "طلبت", "يطلب", "تطلب", "طالب", "طالبت", "يطالب", "تطالب", "ناشد"}
-_DEEMED = {"يعتبر", "تعتبر", "يعد", "تعد", "يمثل", "تمثل"}
+# what a masdar is deemed, after it: "تعاون الجهات يعتبر عاملا أساسيا" (the THREATEN
+# senses have their own _DEEMED before the trigger, with "تشكل")
+_DEEMED_AFTER = {"يعتبر", "تعتبر", "يعد", "تعد", "يمثل", "تمثل"}
 _PERMITTING = {"يتيح", "تتيح", "يسمح", "تسمح", "يجوز", "يحق", "بامكان", "يخول", "تخول"}
 
 
