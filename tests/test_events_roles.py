@@ -1084,3 +1084,12 @@ def test_support_verb_objects_and_their_limits(pipe):
 )
 def test_session9_freed_called_on_and_visited(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+def test_an_organisation_mention_run_on_into_the_next_phrase_is_cut():
+    a = analyse("دعت وزارة الخارجية المصرية السلطات الإيرانية إلى الحوار")
+    assert actors.name_runs_on(a, 1, 6, "ORG") == 4  # before السلطات
+    a = analyse("حثت حكومة الثني المجتمع الدولي على التدخل")
+    assert actors.name_runs_on(a, 1, 5, "ORG") == 3  # before المجتمع
+    a = analyse("وقالت منظمة الصحة العالمية إن")
+    assert actors.name_runs_on(a, 1, 4, "ORG") == 4  # a name's own adjective stays

@@ -565,6 +565,26 @@ _NATIVE_WAW = frozenset(w for w in _WAW_NOUNS if w.startswith("و"))
 _SUSPECTED_OF = {"به", "بها", "بهم", "بهما"}
 
 
+def name_runs_on(analysis: Analysis, a: int, b: int, kind: str) -> int:
+    """Where an organisation's mention should end when the tagger ran it on into the
+    next phrase: after a definite adjective or name, a definite party word is no part
+    of the name ("وزارة الخارجية المصرية | السلطات الإيرانية", "حكومة الثني | المجتمع
+    الدولي")."""
+    if kind != "ORG":
+        return b
+    toks = analysis.tokens
+    for k in range(a + 2, b):
+        prev, w = toks[k - 1].norm, toks[k].norm
+        if (
+            prev.startswith("ال")
+            and w.startswith("ال")
+            and not _nisba_adjective(w)
+            and (w == "المجتمع" or _key(w) in GENERIC_HEADS and w.endswith("ات"))
+        ):
+            return k
+    return b
+
+
 def _phrase_from(
     analysis: Analysis, j: int, limit: int = 2, ents: EntityIndex = _NO_ENTITIES
 ) -> tuple[int, int]:

@@ -737,7 +737,10 @@ class EventsStage:
                 break
         ref = Ref(span=doc.span(start, end))
         person = False
+        ents = self._sentence_ents
         for ent, m in mentions:
+            if m.start < start and ents is not None and a not in ents:
+                continue  # past the end of a mention cut short (_entity_index)
             if m.start <= start < m.end or start <= m.start < end:
                 ref.entity = ent.id
                 ref.country = ent.country
@@ -773,6 +776,8 @@ class EventsStage:
         for ent, m in mentions.in_sentence(sent):
             a = bisect_right(ends, m.start)
             b = bisect_left(starts, m.end)
+            # a mention the tagger ran on into the next phrase ends where that starts
+            b = actors.name_runs_on(analysis, a, b, ent.type)
             if a < b:
                 for j in range(a, b):
                     index[j] = (a, b, ent.type)
