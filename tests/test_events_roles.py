@@ -1093,3 +1093,9 @@ def test_an_organisation_mention_run_on_into_the_next_phrase_is_cut():
     assert actors.name_runs_on(a, 1, 5, "ORG") == 3  # before المجتمع
     a = analyse("وقالت منظمة الصحة العالمية إن")
     assert actors.name_runs_on(a, 1, 4, "ORG") == 4  # a name's own adjective stays
+
+
+def test_a_member_in_apposition_is_the_subject(pipe):
+    doc = run(pipe, "وتركيا العضو في حلف شمال الأطلسي رفضت المشاركة في العمليات.")
+    (event,) = of_type(doc, "REJECT")
+    assert text(event.actor).endswith("تركيا")

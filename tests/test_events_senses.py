@@ -433,3 +433,9 @@ def test_support_one_thanks_for_is_background():
     text = "ورفع الأمير شكره لخادم الحرمين إزاء ما تجده الهيئة من دعم ورعاية"
     assert status(text, "SUPPORT")[2] is True
     assert status("وأعلنت الحكومة دعمها الكامل للمبادرة", "SUPPORT")[2] is False
+
+
+def test_drafts_ask_nothing_and_a_time_reference_is_in_passing():
+    assert status("ضد مشروع قرار يدعو إلى تشكيل محكمة دولية", "REQUEST")[1] == "hypothetical"
+    text = "ويأتي ذلك قبل ثلاثة أشهر من زيارة الرئيس إلى بريطانيا"
+    assert status(text, "CONSULT")[2] is True

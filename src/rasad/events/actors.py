@@ -563,6 +563,7 @@ _NATIVE_WAW = frozenset(w for w in _WAW_NOUNS if w.startswith("و"))
 
 
 _SUSPECTED_OF = {"به", "بها", "بهم", "بهما"}
+_MEMBER = {"العضو", "العضوه", "الاعضاء"}
 
 
 def name_runs_on(analysis: Analysis, a: int, b: int, kind: str) -> int:
@@ -1394,6 +1395,11 @@ def subject_before(
         if _break_between(analysis, j, j + 1):
             # the quote mark or comma before the subject closes the clause
             break
+        if toks[j].norm == "في" and j >= 2 and _bare(toks[j - 1].norm) in _MEMBER:
+            # "وتركيا العضو في حلف شمال الأطلسي رفضت": the member is the subject
+            end = j - 1
+            start = j - 1
+            continue
         if (
             toks[j].norm in STOP
             and toks[j].norm != "من"

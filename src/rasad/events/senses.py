@@ -1775,6 +1775,14 @@ def clause_status(analysis: Analysis, trig: Trigger) -> tuple[str | None, str | 
         modality = "hypothetical"  # "التي تتيح لأحد الأعضاء طلب مشاورات": allowed, not done
     if any(w in ("عاده", "غالبا") for w in near_clause) and "ما" in near_clause:
         background = True  # "عادة ما يصدر قرار بإطلاق سراح مشروط": what usually happens
+    if "مشروع" in near_clause and any(w in ("قرار", "القرار") for w in near_clause):
+        modality = "hypothetical"  # "مشروع قرار يدعو إلى": a draft asks nothing yet
+    if (
+        (nominal_shape(toks[i].norm, "noun") or trig.kind != "verb")
+        and _norm(analysis, i - 1) == "من"
+        and "قبل" in near_clause[-5:-1]
+    ):
+        background = True  # "قبل ثلاثة أشهر من زيارة الرئيس": a time reference
     if any(_bare_word(w) in _HABITUAL_VERBS for w in _clause_before(analysis, i, 16)):
         background = True  # "دأبت على تفعيل ... ودعم أفراد المجتمع": what one keeps doing
     if _norm(analysis, i - 1) == "من" and any(_bare_word(w) in _ENJOYING for w in near_clause):
