@@ -397,6 +397,16 @@ def test_habits_enjoyed_support_and_furthering_are_background():
     assert status("وقدمت الشركة دعم الأسر المحتاجة", "SUPPORT")[2] is False
 
 
+def test_bare_support_is_a_kind_of_act_unless_stated_got_or_done():
+    """Session 9: bare "دعم" was right 8 times in 52 read events: a stance stated (أكد
+    دعم مصر), support got (لقي دعم) or given (قدم دعم), or the verb opening its clause."""
+    assert status("وتسهم مساهمة فعالة في دعم جهود مكافحة التطرف", "SUPPORT")[2] is True
+    assert status("وفي وطن تصل قيمة دعم وقود النقل إلى مليار", "SUPPORT")[2] is True
+    assert status("حيث أكد دعم مصر الكامل للحكومة", "SUPPORT")[2] is False
+    assert status("بأنه لقي دعم أربعة اتحادات", "SUPPORT")[2] is False
+    assert status("ودعم الرئيس الأمريكي خطة السلام", "SUPPORT")[2] is False
+
+
 @pytest.mark.parametrize(
     ("text", "event_type", "reason"),
     [
