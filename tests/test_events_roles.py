@@ -1099,3 +1099,22 @@ def test_a_member_in_apposition_is_the_subject(pipe):
     doc = run(pipe, "وتركيا العضو في حلف شمال الأطلسي رفضت المشاركة في العمليات.")
     (event,) = of_type(doc, "REJECT")
     assert text(event.actor).endswith("تركيا")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # an envoy recalled: the state he is posted to is the recipient
+        ("وقالت البحرين إنها استدعت سفيرها في طهران للتشاور.", "SANCTION", "البحرين", "طهران"),
+        # a detachment and its force are one doer
+        ("واعتقلت دورية من الشرطة ثلاثة مطلوبين.", "COERCE", "دورية من الشرطة", "ثلاثة مطلوبين"),
+    ],
+)
+def test_session9_envoys_and_detachments(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+def test_the_actor_named_again_is_no_recipient(pipe):
+    doc = run(pipe, "وحضر الوزراء جلسات مجلس الشورى بناء على طلب من المجلس.")
+    for event in of_type(doc, "REQUEST"):
+        assert text(event.recipient) != "المجلس"

@@ -449,3 +449,15 @@ def test_drafts_ask_nothing_and_a_time_reference_is_in_passing():
     assert status("ضد مشروع قرار يدعو إلى تشكيل محكمة دولية", "REQUEST")[1] == "hypothetical"
     text = "ويأتي ذلك قبل ثلاثة أشهر من زيارة الرئيس إلى بريطانيا"
     assert status(text, "CONSULT")[2] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "reason"),
+    [
+        ("تمت زراعة 10 آلاف فدان من القمح", "ACCUSE", "acre"),
+        ("ودّعت الأسرة فقيدها أمس", "REQUEST", "farewell"),
+        ("وأعلنت الشركة أن أجهزتها الجديدة تدعم اللغة العربية", "SUPPORT", "technical"),
+    ],
+)
+def test_other_sense_session9_d(text, event_type, reason):
+    assert sense(text, event_type) == reason

@@ -563,14 +563,37 @@ _NATIVE_WAW = frozenset(w for w in _WAW_NOUNS if w.startswith("و"))
 
 
 _SUSPECTED_OF = {"به", "بها", "بهم", "بهما"}
+_DETACHMENTS = {"قوه", "دوريه", "دوريات", "وحده", "فرقه", "مجموعه", "عناصر", "كتيبه"}
+_OWN_ENVOYS = ("سفير", "السفير", "القايم", "قايم")
+
+
+def envoy_post(
+    analysis: Analysis, rng: tuple[int, int], ents: EntityIndex = _NO_ENTITIES
+) -> tuple[int, int] | None:
+    """The state an envoy is posted to, named after لدى or في right after the envoy's
+    phrase ("سفيرها في طهران", "سفير مملكة البحرين لدى الجمهورية الإسلامية الإيرانية");
+    None when no such state follows."""
+    toks = analysis.tokens
+    if not _bare(toks[rng[0]].norm).startswith(_OWN_ENVOYS):
+        return None
+    for k in range(rng[0] + 1, min(len(toks) - 1, rng[0] + 8)):
+        if _break_between(analysis, k - 1, k):
+            return None
+        if toks[k].norm in ("لدي", "لدى", "في") and (
+            ents.get(k + 1, (0, 0, ""))[2] in ("GPE", "LOC", "ORG") or _is_state(analysis, k + 1)
+        ):
+            return _phrase_from(analysis, k + 1, limit=3, ents=ents)
+    return None
+
+
 _MEMBER = {"العضو", "العضوه", "الاعضاء"}
 
 
 def name_runs_on(analysis: Analysis, a: int, b: int, kind: str) -> int:
     """Where an organisation's mention should end when the tagger ran it on into the
-    next phrase: after a definite adjective or name, a definite party word is no part
-    of the name ("وزارة الخارجية المصرية | السلطات الإيرانية", "حكومة الثني | المجتمع
-    الدولي")."""
+    next phrase: after a definite adjective or name, a definite party word or title is no
+    part of the name ("وزارة الخارجية المصرية | السلطات الإيرانية", "حكومة الثني |
+    المجتمع الدولي", "وزارة الخارجية | السفير الإيراني")."""
     if kind != "ORG":
         return b
     toks = analysis.tokens
@@ -580,7 +603,7 @@ def name_runs_on(analysis: Analysis, a: int, b: int, kind: str) -> int:
             prev.startswith("ال")
             and w.startswith("ال")
             and not _nisba_adjective(w)
-            and (w == "المجتمع" or _key(w) in GENERIC_HEADS and w.endswith("ات"))
+            and (w == "المجتمع" or _key(w) in GENERIC_HEADS and w.endswith("ات") or _title_head(w))
         ):
             return k
     return b
@@ -607,6 +630,16 @@ def _phrase_from(
         if t.norm in _SUSPECTED_OF and _bare(toks[end - 1].norm).endswith("مشتبه"):
             end += 1  # "المشتبه به", "ثلاثة مشتبه بهم": one word with its pronoun
             continue
+        if (
+            end == j + 1
+            and t.norm == "من"
+            and _bare(toks[j].norm) in _DETACHMENTS
+            and end + 1 < len(toks)
+            and (end + 1 in ents or _party_word(toks[end + 1].norm))
+            and not _break_between(analysis, end, end + 1)
+        ):
+            # "قوة من الجيش اللبناني", "دورية من الشرطة": the detachment and its force
+            return j, _phrase_from(analysis, end + 1, limit=3, ents=ents)[1]
         if (
             t.norm in STOP
             or t.core in STOP

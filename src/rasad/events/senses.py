@@ -428,7 +428,28 @@ _HAZARDS = {
     "اصابه",
 }
 # software and devices "support" languages and formats
-_TECH = {"تطبيق", "التطبيق", "هاتف", "الهاتف", "المتصفح", "لغه", "لغات", "بلغات"}
+_TECH = {
+    "تطبيق",
+    "التطبيق",
+    "تطبيقات",
+    "التطبيقات",
+    "هاتف",
+    "الهاتف",
+    "المتصفح",
+    "لغه",
+    "اللغه",
+    "لغات",
+    "بلغات",
+    "اجهزه",
+    "الاجهزه",
+    "اجهزتها",
+    "تقنيه",
+    "تقنيات",
+    "خاصيه",
+    "شبكات",
+    "الشبكات",
+    "البلوتوث",
+}
 # views that data or facts "support"
 # what evidence is: "نتائجنا تدعم أهمية الترويج", "تجارب خليجية تدعم إنشاء صندوق"
 _EVIDENCE = {
@@ -547,6 +568,7 @@ _SPORTS = _SPORTS_STRONG | {
     "الفريق",
     "الموسم",
 }
+_THOUSANDS = {"الف", "الاف", "مليون", "ملايين", "مئات"}
 # what a date or a day is: "يوافق اليوم الثاني", "الموافق 5 شوال"
 _DAYS_AND_DATES = {
     "اليوم",
@@ -968,6 +990,12 @@ def other_sense(
         )
     ):
         return "coincides"  # "يوافق اليوم الثاني من الشهر", "وافق يوم الجمعة": a date
+    if event_type == "ACCUSE" and tok.norm in ("فدان", "فدانا") and (
+        prev[:1].isdigit() or prev in _THOUSANDS or _norm(analysis, i - 2)[:1].isdigit()
+    ):
+        return "acre"  # "10 آلاف فدان": a unit of land, not ف + دان
+    if event_type == "REQUEST" and surface.lstrip("وف").startswith("دّ"):
+        return "farewell"  # "ودّعت الأسرة فقيدها": ودّع (bade farewell), not و + دعت
     if event_type == "ACCUSE" and core.startswith(("تدين", "يدين")) and nxt.startswith("تدان"):
         return "proverb"  # "كما تدين تدان"
     if event_type == "SUPPORT" and nxt == "الله":

@@ -619,6 +619,15 @@ def _short_name(analysis: Analysis, i: int, tails: set[tuple[str, str]]) -> bool
     return (actors._bare(toks[i].norm), toks[i + 1].norm) in tails
 
 
+def _head_word(analysis: Analysis, k: int) -> str:
+    """A token without its conjunction, preposition and article: "والمجلس" -> "مجلس"."""
+    w = actors._bare(analysis.tokens[k].norm)
+    for clitic in ("بال", "لل", "ال"):
+        if w.startswith(clitic) and len(w) - len(clitic) >= 3:
+            return w[len(clitic) :]
+    return w
+
+
 def _primary(trigs: list[Trigger], analysis: Analysis) -> Trigger:
     """The trigger that carries the event: a verb, else a doer noun, else a masdar.
 
@@ -1205,6 +1214,12 @@ class EventsStage:
                     break
             if actor_rng is None and event_type == "ASSAULT":
                 actor_rng = actors.instrument(analysis)
+        if event_type == "SANCTION" and recipient_rng is not None:
+            # "استدعت البحرين سفيرها في طهران", "استدعت سفير المملكة لدى إيران": an
+            # envoy recalled from a state; that state is whom the recall is aimed at
+            posted = actors.envoy_post(analysis, recipient_rng, ents)
+            if posted is not None:
+                recipient_rng, addressed = posted, True  # (a state, though after في)
         if not actors.usable(analysis, recipient_rng, ents, counted=True):
             recipient_rng = None
         if generic and not anaphoric:
@@ -1297,6 +1312,8 @@ class EventsStage:
             ):
                 # a province, a city or a base visited is where, not who: "إلى محافظة عدن"
                 kind, host = "place", False
+            if kind in ("thing", "place") and addressed and event_type == "SANCTION":
+                kind = "party"  # the state an envoy is recalled from: "سفيرها في طهران"
             if kind == "thing" and (
                 concluded is not None  # one signs with a body: "مع المركز الوطني"
                 or addressed  # "وتتهم حكومات غربية الفيلق بتسليح"
@@ -1313,6 +1330,16 @@ class EventsStage:
                 if kind == "place":
                     place = self._ref(doc, sent, analysis, recipient_rng, mentions)
                 recipient_rng = None
+        if (
+            actor_rng is not None
+            and recipient_rng is not None
+            and recipient_rng[1] - recipient_rng[0] == 1
+            and _head_word(analysis, recipient_rng[0])
+            in {_head_word(analysis, k) for k in range(*actor_rng)}
+        ):
+            # "مجلس الشورى ... بناء على طلب من المجلس": the actor named again
+            recipient_rng = None
+            self.counters["recipient_is_actor"] += 1
         sides = (
             actors.split_sides(analysis, actor_rng, ents)
             if event_type == "CONSULT"
