@@ -1118,3 +1118,11 @@ def test_the_actor_named_again_is_no_recipient(pipe):
     doc = run(pipe, "وحضر الوزراء جلسات مجلس الشورى بناء على طلب من المجلس.")
     for event in of_type(doc, "REQUEST"):
         assert text(event.recipient) != "المجلس"
+
+
+def test_support_in_action_from_a_giver(pipe):
+    doc = run(pipe, "وشنت القوات الموالية للحكومة بدعم جوي من التحالف هجمات خلال الليل.")
+    (event,) = [e for e in doc.events if e.type in ("AID", "SUPPORT")]
+    assert event.type == "AID"  # air support in action is material
+    assert (text(event.actor), text(event.recipient)) == ("التحالف", "القوات الموالية")
+    assert event.salience == "reported"

@@ -2274,6 +2274,11 @@ def find_roles(
     # nominal trigger: "قام X بـ<masdar>", agent cue, or an idafa naming a known party
     if generic and i > 0 and _bare(toks[i - 1].norm) in _ATTENDING:
         return None, None  # "حضر اللقاء وزير الدولة ...": who attended is no side of it
+    giver = _support_from(analysis, i, ents) if generic and trig.type in _GIVEN_TO else None
+    if giver is not None and _bare(toks[i].norm)[:1] == "ب":
+        # "وشنت القوات الموالية بدعم جوي من التحالف هجمات": the coalition gives, the
+        # subject of the clause gets it
+        return giver, _support_verb_subject(analysis, i, ents, _GENERIC_SUPPORT_VERBS, window=9)
     actor = (
         _light_verb_subject(analysis, i, ents)
         or _support_verb_subject(analysis, i, ents)
@@ -2307,17 +2312,8 @@ def find_roles(
                 party = _lam_party(analysis, term[1], ents)
                 if party is not None:
                     return actor, party
-    if (
-        generic
-        and trig.type in _GIVEN_TO
-        and actor is None
-        and i + 2 < len(toks)
-        and toks[i + 1].norm == "من"
-        and not _break_between(analysis, i, i + 2)
-        and ((i + 2) in ents or _party_word(toks[i + 2].norm))
-    ):
-        # "بدعم من هيئة أسواق المال": support from a party, who gives it
-        return _phrase_from(analysis, i + 2, limit=3, ents=ents), None
+    if actor is None and giver is not None:
+        return giver, None  # "بدعم من هيئة أسواق المال": support from a party, who gives it
     if not generic:
         return actor, None
     after_actor = actor[1] if actor and actor[0] > i else i + 1
@@ -2326,6 +2322,24 @@ def find_roles(
         if given is not None:
             return actor, given  # "مساعدات إغاثية للشعب اليمني": the لـ-phrase receives
     return actor, recipient_after(analysis, after_actor, ents)
+
+
+def _support_from(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int, int] | None:
+    """The giver named after من right after a support noun, past one adjective: "بدعم
+    من هيئة أسواق المال", "بدعم جوي من التحالف"."""
+    toks = analysis.tokens
+    adjective = i + 2 < len(toks) and (
+        _indefinite_nisba(toks[i + 1].norm) or toks[i + 1].norm in ("جوي", "بري", "فني")
+    )
+    frm = i + 2 if adjective else i + 1
+    if (
+        frm + 1 < len(toks)
+        and toks[frm].norm == "من"
+        and not _break_between(analysis, i, frm + 1)
+        and ((frm + 1) in ents or _party_word(toks[frm + 1].norm))
+    ):
+        return _phrase_from(analysis, frm + 1, limit=3, ents=ents)
+    return None
 
 
 _FREEING_VERBS = {"اطلق", "اطلقت", "اطلقوا", "يطلق", "تطلق", "سيطلق", "ستطلق"}

@@ -990,8 +990,10 @@ def other_sense(
         )
     ):
         return "coincides"  # "يوافق اليوم الثاني من الشهر", "وافق يوم الجمعة": a date
-    if event_type == "ACCUSE" and tok.norm in ("فدان", "فدانا") and (
-        prev[:1].isdigit() or prev in _THOUSANDS or _norm(analysis, i - 2)[:1].isdigit()
+    if (
+        event_type == "ACCUSE"
+        and tok.norm in ("فدان", "فدانا")
+        and (prev[:1].isdigit() or prev in _THOUSANDS or _norm(analysis, i - 2)[:1].isdigit())
     ):
         return "acre"  # "10 آلاف فدان": a unit of land, not ف + دان
     if event_type == "REQUEST" and surface.lstrip("وف").startswith("دّ"):
@@ -1400,6 +1402,12 @@ _MATERIAL = {
     "ميزانيه",
     "غذايي",
     "بالغذاء",
+    # military support in action: "بدعم جوي من التحالف"
+    "جوي",
+    "الجوي",
+    "عسكري",
+    "العسكري",
+    "مدفعي",
 }
 
 
@@ -1840,7 +1848,8 @@ def clause_status(analysis: Analysis, trig: Trigger) -> tuple[str | None, str | 
         background = True  # "قبل ثلاثة أشهر من زيارة الرئيس": a time reference
     if (
         trig.type == "SUPPORT"
-        and _bare_word(toks[i].norm) == "دعم"
+        # (not "بدعم من التحالف": support in action with its giver, told as done)
+        and toks[i].norm.lstrip("وف") == "دعم"
         and not _stated_or_got(analysis, i)
         and not _opening_verb(analysis, i)
     ):
