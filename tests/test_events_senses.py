@@ -439,6 +439,11 @@ def test_other_sense_session9_c(text, event_type, reason):
     assert sense(text, event_type) == reason
 
 
+def test_an_approval_today_is_no_date():
+    assert sense("ووافق اليوم مجلس الوزراء على الاتفاقية", "AGREE") is None
+    assert sense("ووافق المجلس أمس على القرار", "AGREE") is None
+
+
 def test_support_one_thanks_for_is_background():
     text = "ورفع الأمير شكره لخادم الحرمين إزاء ما تجده الهيئة من دعم ورعاية"
     assert status(text, "SUPPORT")[2] is True

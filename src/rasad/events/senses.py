@@ -570,21 +570,9 @@ _SPORTS = _SPORTS_STRONG | {
 }
 _THOUSANDS = {"الف", "الاف", "مليون", "ملايين", "مئات"}
 # what a date or a day is: "يوافق اليوم الثاني", "الموافق 5 شوال"
-_DAYS_AND_DATES = {
-    "اليوم",
-    "يوم",
-    "ليله",
-    "الليله",
-    "الاحد",
-    "الاثنين",
-    "الثلاثاء",
-    "الاربعاء",
-    "الخميس",
-    "الجمعه",
-    "السبت",
-    "ذكري",
-    "الذكري",
-}
+_WEEKDAYS = {"الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"}
+_DAY_WORDS = {"يوم", "اليوم", "ليله", "الليله", "ذكري", "الذكري"}
+_ORDINAL_DAYS = {"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "الاخير", "الاخيره"}
 # a referee's words: a sending-off ("طرد") in a match
 _REFEREEING = {"الحكم", "البطاقه", "الحمراء", "بالبطاقه", "الانذار", "الكره"}
 # what is stopped that is no person: "أوقفت مستحقات", "أوقف الإسراف"
@@ -982,14 +970,20 @@ def other_sense(
         and not actors._break_between(analysis, i - 1, i)
     ):
         return "obliged"  # "والجماهير مطالبة بالصبر", "الوزارة مطالبة بالتأكد": must
+    after = _norm(analysis, i + 2)
     if (
         event_type == "AGREE"
         and core.lstrip("يت").startswith("وافق")
         and (
-            nxt in _DAYS_AND_DATES or nxt[:1].isdigit() or _norm(analysis, i + 2) in _DAYS_AND_DATES
+            nxt[:1].isdigit()
+            or nxt in _WEEKDAYS
+            or nxt in _DAY_WORDS
+            and (after in _WEEKDAYS or after in _ORDINAL_DAYS or after[:1].isdigit())
         )
     ):
-        return "coincides"  # "يوافق اليوم الثاني من الشهر", "وافق يوم الجمعة": a date
+        # "يوافق اليوم الثاني من الشهر", "وافق يوم الجمعة": a date ("وافق المجلس اليوم
+        # على" is an approval)
+        return "coincides"
     if (
         event_type == "ACCUSE"
         and tok.norm in ("فدان", "فدانا")
