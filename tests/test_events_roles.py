@@ -1126,3 +1126,10 @@ def test_support_in_action_from_a_giver(pipe):
     assert event.type == "AID"  # air support in action is material
     assert (text(event.actor), text(event.recipient)) == ("التحالف", "القوات الموالية")
     assert event.salience == "reported"
+
+
+def test_a_date_is_no_recipient(pipe):
+    doc = run(pipe, "دعا وزير الخارجية مساء الأحد 12 مارس 2023 إلى وقف فوري لإطلاق النار.")
+    (event,) = of_type(doc, "REQUEST")
+    assert event.recipient is None
+    assert text(event.actor) == "وزير الخارجية"

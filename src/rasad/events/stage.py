@@ -619,6 +619,16 @@ def _short_name(analysis: Analysis, i: int, tails: set[tuple[str, str]]) -> bool
     return (actors._bare(toks[i].norm), toks[i + 1].norm) in tails
 
 
+def _a_time(
+    doc: Document, sent: Sentence, analysis: Analysis, rng: tuple[int, int] | None
+) -> bool:
+    """The phrase starts inside a time expression of the values stage."""
+    if rng is None or not doc.times:
+        return False
+    start = sent.start + analysis.tokens[rng[0]].start
+    return any(t.start <= start < t.end for t in doc.times)
+
+
 def _head_word(analysis: Analysis, k: int) -> str:
     """A token without its conjunction, preposition and article: "والمجلس" -> "مجلس"."""
     w = actors._bare(analysis.tokens[k].norm)
@@ -1220,7 +1230,10 @@ class EventsStage:
             posted = actors.envoy_post(analysis, recipient_rng, ents)
             if posted is not None:
                 recipient_rng, addressed = posted, True  # (a state, though after في)
-        if not actors.usable(analysis, recipient_rng, ents, counted=True):
+        if not actors.usable(analysis, recipient_rng, ents, counted=True) or _a_time(
+            doc, sent, analysis, recipient_rng
+        ):
+            # (a date the values stage found is no party: "مساء الأحد 12 مارس 2023 إلى")
             recipient_rng = None
         if generic and not anaphoric:
             sender = _sender(analysis, trig.index, actor_rng, ents)
