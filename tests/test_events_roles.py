@@ -1133,3 +1133,9 @@ def test_a_date_is_no_recipient(pipe):
     (event,) = of_type(doc, "REQUEST")
     assert event.recipient is None
     assert text(event.actor) == "وزير الخارجية"
+
+
+def test_a_religious_authority_or_a_named_person_after_the_verb_asks(pipe):
+    doc = run(pipe, "دعا المرجع الديني الشيعي محمود الصرخي الحسني إلى تدويل قضية العراق.")
+    (event,) = of_type(doc, "REQUEST")
+    assert text(event.actor).startswith("المرجع الديني") and event.recipient is None

@@ -939,6 +939,8 @@ _TITLE_HEADS = {
     "مفوض",
     "ولي",  # ولي العهد، ولي الأمر
     "والي",  # a governor
+    "مرجع",  # "المرجع الديني الشيعي محمود الصرخي"
+    "مفتي",
 }
 
 
@@ -1994,6 +1996,7 @@ def speaker(analysis: Analysis, pronoun: int, ents: EntityIndex) -> tuple[int, i
 # documents that ask, accuse or reject on their issuer's behalf: "تقرير يتهم سلطات
 # المدينة"، "قرارات لمجلس الأمن تطالب طهران"، "وطالب القرار دول المصدر"
 _DOCUMENTS = {
+    "افتتاحيه",  # "وانتقدت افتتاحية صحيفة غارديان"
     "تقرير",
     "تقارير",
     "قرار",
@@ -2519,6 +2522,8 @@ def _generic_subject_after(
     head = analysis.tokens[after[0]].norm
     if _title_head(head) or _first_name_before(analysis, after[0], ents):
         return True
+    if ents.get(after[0], (0, 0, ""))[2] == "PERSON" and not _possessed(analysis, after[0]):
+        return True  # a named person right after the verb: "وحثّ «الصالح» الجميع على"
     # "يتهم قريبه سليمان": a party with a possessive is the object
     if not _party_word(head) or _possessed(analysis, after[0]):
         return False
