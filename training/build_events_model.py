@@ -84,8 +84,14 @@ def centred_features(
     """The features of rasad.events.features with one trigger as the centre (--mil): the
     position, kind, family, context, cues, roles and lead of that trigger; the words of
     the sentence and its other-type triggers as before."""
-    from rasad.events import actors, lexicon
-    from rasad.events.features import DISABLED, _bucket, agent_roles, cue_flags
+    from rasad.events.features import (
+        DISABLED,
+        _bucket,
+        agent_roles,
+        sentence_triggers,
+        structure,
+        trigger_context,
+    )
     from rasad.events.stage import _primary
 
     dropped = DISABLED | drop
@@ -110,39 +116,12 @@ def centred_features(
         feats.update("w:" + c for c in cores)
     if "bigrams" not in dropped:
         feats.update("b:" + a + "_" + b for a, b in zip(cores, cores[1:], strict=False))
-    for off in () if "context" in dropped else (-3, -2, -1, 1, 2, 3):
-        j = centre.index + off
-        if 0 <= j < len(toks):
-            side = "L" if off < 0 else "R"
-            feats.add(f"{side}:{toks[j].core}")
-            if abs(off) == 1:
-                feats.add(f"{side}1:{toks[j].core}")
-    for name, on in cue_flags(analysis, centre).items():
-        if on:
-            feats.add("cue:" + name)
-            feats.add(f"cue:{name}|{centre.kind}")
+    trigger_context(feats, analysis, centre, dropped)
     if "structure" not in dropped:
-        feats.add("prim_kind:" + centre.kind)
-        feats.add("prim_fam:" + centre.families[0])
-        actor, recipient = actors.find_roles(analysis, centre)
-        if actors.usable(analysis, actor):
-            feats.add("prim_actor")
-            feats.add("prim_actor|" + centre.kind)
-            if actors.is_actorish(analysis, actor[0]):
-                feats.add("prim_actor_party")
-        if recipient is not None:
-            feats.add("prim_recipient")
+        structure(feats, analysis, centre)
     if "agents" not in dropped and centre.kind == "agent":
         feats.update("agent:" + role for role in agent_roles(analysis, centre.index))
-    if "lead" not in dropped:
-        lead = next((t for t in analysis.triggers if t.kind == "verb"), None)
-        if lead is not None:
-            feats.add("lead:" + ("self" if lead.type == event_type else lead.type))
-            if lead.index < centre.index:
-                feats.add("lead_before:" + ("self" if lead.type == event_type else "other"))
-    for t in analysis.triggers:
-        if t.type != event_type and t.type in lexicon.MODELLED_TYPES:
-            feats.add("other:" + t.type)
+    sentence_triggers(feats, analysis, event_type, centre, dropped)
     return sorted(feats)
 
 

@@ -359,37 +359,56 @@ def features(analysis: Analysis, event_type: str, drop: frozenset[str] = frozens
             feats.add("b:" + a + "_" + b)
     # context of the first three triggers
     for t in trigs[:3]:
-        i = t.index
-        for off in () if "context" in dropped else (-3, -2, -1, 1, 2, 3):
-            j = i + off
-            if 0 <= j < len(toks):
-                side = "L" if off < 0 else "R"
-                feats.add(f"{side}:{toks[j].core}")
-                if abs(off) == 1:
-                    feats.add(f"{side}1:{toks[j].core}")
-        for name, on in cue_flags(analysis, t).items():
-            if on:
-                feats.add("cue:" + name)
-                feats.add(f"cue:{name}|{t.kind}")
+        trigger_context(feats, analysis, t, dropped)
     # the trigger that would carry the event, and whether clause structure finds its doer
     if "structure" not in dropped:
-        from rasad.events import actors  # late: actors builds on this module
-
         prim = min(trigs, key=lambda t: (_KIND_RANK.get(t.kind, 9), t.index))
-        feats.add("prim_kind:" + prim.kind)
-        feats.add("prim_fam:" + prim.families[0])
-        actor, recipient = actors.find_roles(analysis, prim)
-        if actors.usable(analysis, actor):
-            feats.add("prim_actor")
-            feats.add("prim_actor|" + prim.kind)
-            if actors.is_actorish(analysis, actor[0]):
-                feats.add("prim_actor_party")
-        if recipient is not None:
-            feats.add("prim_recipient")
+        structure(feats, analysis, prim)
     if "agents" not in dropped:
         for t in trigs:
             if t.kind == "agent":
                 feats.update("agent:" + role for role in agent_roles(analysis, t.index))
+    sentence_triggers(feats, analysis, event_type, first, dropped)
+    return sorted(feats)
+
+
+def trigger_context(feats: set[str], analysis: Analysis, t: Trigger, dropped) -> None:
+    """The words within three of a trigger, and the clause cues it has."""
+    toks = analysis.tokens
+    for off in () if "context" in dropped else (-3, -2, -1, 1, 2, 3):
+        j = t.index + off
+        if 0 <= j < len(toks):
+            side = "L" if off < 0 else "R"
+            feats.add(f"{side}:{toks[j].core}")
+            if abs(off) == 1:
+                feats.add(f"{side}1:{toks[j].core}")
+    for name, on in cue_flags(analysis, t).items():
+        if on:
+            feats.add("cue:" + name)
+            feats.add(f"cue:{name}|{t.kind}")
+
+
+def structure(feats: set[str], analysis: Analysis, prim: Trigger) -> None:
+    """The kind and family of the trigger that carries the event, and whether the clause
+    rules find its doer and the one it is aimed at."""
+    from rasad.events import actors  # late: actors builds on this module
+
+    feats.add("prim_kind:" + prim.kind)
+    feats.add("prim_fam:" + prim.families[0])
+    actor, recipient = actors.find_roles(analysis, prim)
+    if actors.usable(analysis, actor):
+        feats.add("prim_actor")
+        feats.add("prim_actor|" + prim.kind)
+        if actors.is_actorish(analysis, actor[0]):
+            feats.add("prim_actor_party")
+    if recipient is not None:
+        feats.add("prim_recipient")
+
+
+def sentence_triggers(
+    feats: set[str], analysis: Analysis, event_type: str, first: Trigger, dropped
+) -> None:
+    """The sentence's lead verb trigger and its triggers of the other modelled type."""
     if "lead" not in dropped:
         # the sentence's first verb trigger names what it reports: "فرقت الشرطة المتظاهرين"
         # reports a coercion, "وخرج المتظاهرون" a protest
@@ -402,4 +421,3 @@ def features(analysis: Analysis, event_type: str, drop: frozenset[str] = frozens
     for t in analysis.triggers:
         if t.type != event_type and t.type in lexicon.MODELLED_TYPES:
             feats.add("other:" + t.type)
-    return sorted(feats)

@@ -619,9 +619,7 @@ def _short_name(analysis: Analysis, i: int, tails: set[tuple[str, str]]) -> bool
     return (actors._bare(toks[i].norm), toks[i + 1].norm) in tails
 
 
-def _a_time(
-    doc: Document, sent: Sentence, analysis: Analysis, rng: tuple[int, int] | None
-) -> bool:
+def _a_time(doc: Document, sent: Sentence, analysis: Analysis, rng: tuple[int, int] | None) -> bool:
     """The phrase starts inside a time expression of the values stage."""
     if rng is None or not doc.times:
         return False
