@@ -466,3 +466,21 @@ def test_drafts_ask_nothing_and_a_time_reference_is_in_passing():
 )
 def test_other_sense_session9_d(text, event_type, reason):
     assert sense(text, event_type) == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "reason"),
+    [
+        ("وأوضحت النشرة أن عدد البطاقات المصدرة تجاوز مليون بطاقة", "MOBILIZE", "bulletin"),
+        ("وتوافقها الرأي المتطوعة سارة التي شاركت في المهرجانات", "AGREE", "opinion"),
+        ("اختتمت فعاليات المهرجان بعد أن زارها أكثر من 800 ألف شخص", "CONSULT", "visitors"),
+        ("من كارثة مجاعة قادمة تهدد المجتمع واستقراره", "THREATEN", "endangers"),
+    ],
+)
+def test_other_sense_session9_e(text, event_type, reason):
+    assert sense(text, event_type) == reason
+
+
+def test_what_one_wishes_for_has_not_happened():
+    text = "وأتمنى أن تتم مطالبة جميع الوحدات السكنية بالاشتراك"
+    assert status(text, "REQUEST")[1] == "hypothetical"

@@ -177,6 +177,7 @@ _ENDANGERED = {
     "الاقتصاد",
     "بقاء",
     "وجود",
+    "المجتمع",  # "كارثة مجاعة تهدد المجتمع"
 }
 # a court's words: "تأييد الحكم", "إدانة المتهم"
 _RULING = {"الحكم", "حكم", "الاحكام", "احكام", "القرار", "قرار"}
@@ -569,6 +570,7 @@ _SPORTS = _SPORTS_STRONG | {
     "الموسم",
 }
 _THOUSANDS = {"الف", "الاف", "مليون", "ملايين", "مئات"}
+_CROWDS_OF_VISITORS = _THOUSANDS | {"زائر", "زاير", "الزوار", "زوار"}
 # what a date or a day is: "يوافق اليوم الثاني", "الموافق 5 شوال"
 _WEEKDAYS = {"الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"}
 _DAY_WORDS = {"يوم", "اليوم", "ليله", "الليله", "ذكري", "الذكري"}
@@ -992,6 +994,23 @@ def other_sense(
         return "acre"  # "10 آلاف فدان": a unit of land, not ف + دان
     if event_type == "REQUEST" and surface.lstrip("وف").startswith("دّ"):
         return "farewell"  # "ودّعت الأسرة فقيدها": ودّع (bade farewell), not و + دعت
+    if event_type == "AGREE" and (
+        nxt == "الراي" or after == "الراي" or nxt == "في" and after == "الراي"
+    ):
+        return "opinion"  # "وتوافقها الرأي", "اتفق معه في الرأي": shares a view
+    if event_type == "RETREAT" and nxt in ("عليه", "عليها", "علي", "على"):
+        return "applies to"  # "تنسحب عليه لعبة الدومينو"
+    if event_type == "MOBILIZE" and tok.norm.lstrip("وف") in ("النشره", "نشره", "النشرات"):
+        return "bulletin"  # "وأوضحت النشرة": a bulletin, no deployment
+    if (
+        event_type == "CONSULT"
+        and trig.mode == "visit"
+        and any(
+            _norm(analysis, j) in _CROWDS_OF_VISITORS
+            for j in range(i + 1, min(len(analysis.tokens), i + 6))
+        )
+    ):
+        return "visitors"  # "زارها أكثر من 800 ألف شخص": a crowd at a fair, no meeting
     if event_type == "ACCUSE" and core.startswith(("تدين", "يدين")) and nxt.startswith("تدان"):
         return "proverb"  # "كما تدين تدان"
     if event_type == "SUPPORT" and nxt == "الله":
@@ -1569,6 +1588,8 @@ def nominal_shape(norm: str, kind: str) -> bool:
 
 
 # ---- clause status --------------------------------------------------------------------
+# verbs of wishing: what is wished for has not happened
+_WISHING = {"اتمني", "نتمني", "يتمني", "تتمني", "نامل", "امل", "اتطلع", "نتطلع"}
 # verbs of keeping a habit: "دأبت الشركة على دعم", "اعتادت الوزارة تكريم"
 _HABITUAL_VERBS = {
     "داب",
@@ -1832,6 +1853,8 @@ def clause_status(analysis: Analysis, trig: Trigger) -> tuple[str | None, str | 
         modality = "hypothetical"  # "التي تتيح لأحد الأعضاء طلب مشاورات": allowed, not done
     if any(w in ("عاده", "غالبا") for w in near_clause) and "ما" in near_clause:
         background = True  # "عادة ما يصدر قرار بإطلاق سراح مشروط": what usually happens
+    if any(_bare_word(w) in _WISHING for w in near_clause):
+        modality = "hypothetical"  # "وأتمنى أن تتم مطالبة جميع الوحدات": wished for
     if "مشروع" in near_clause and any(w in ("قرار", "القرار") for w in near_clause):
         modality = "hypothetical"  # "مشروع قرار يدعو إلى": a draft asks nothing yet
     if (
