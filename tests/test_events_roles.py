@@ -1139,3 +1139,11 @@ def test_a_religious_authority_or_a_named_person_after_the_verb_asks(pipe):
     doc = run(pipe, "دعا المرجع الديني الشيعي محمود الصرخي الحسني إلى تدويل قضية العراق.")
     (event,) = of_type(doc, "REQUEST")
     assert text(event.actor).startswith("المرجع الديني") and event.recipient is None
+
+
+def test_a_family_name_right_after_a_verb_of_asking_asks(pipe):
+    doc = run(pipe, "وطالب الصرخي بإصدار قرار صريح وواضح.")
+    (event,) = of_type(doc, "REQUEST")
+    assert text(event.actor) == "الصرخي"
+    doc = run(pipe, "وأكد أن المملكة ستستمر في دعم القضية الفلسطينية على الصعد كافة.")
+    assert all(text(e.actor) != "القضية الفلسطينية" for e in doc.events)

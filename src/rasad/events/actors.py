@@ -23,6 +23,7 @@ import json
 from functools import lru_cache
 from importlib import resources
 
+from rasad.entities.lexicon import demonym_country
 from rasad.events import lexicon
 from rasad.events.features import Analysis, Trigger
 from rasad.events.features import _forms as lexicon_forms
@@ -2524,10 +2525,29 @@ def _generic_subject_after(
         return True
     if ents.get(after[0], (0, 0, ""))[2] == "PERSON" and not _possessed(analysis, after[0]):
         return True  # a named person right after the verb: "وحثّ «الصالح» الجميع على"
+    if (
+        after == (trig.index + 1, trig.index + 2)
+        and after[0] not in ents
+        and _nisba_adjective(head)
+        and head.endswith("ي")  # a masculine name, not a noun in -ية (القضية)
+        and demonym_country(head) is None
+        and after[1] < len(analysis.tokens)
+        and _asks_next(analysis, after[1])
+        and perfect_verb_like(analysis.tokens[trig.index])
+    ):
+        # a family name alone right after the verb, its complement after it: "وطالب
+        # الصرخي بإصدار قرار" (a nisba right after a verb describes nothing before it)
+        return True
     # "يتهم قريبه سليمان": a party with a possessive is the object
     if not _party_word(head) or _possessed(analysis, after[0]):
         return False
     return trig.type != "REQUEST" or _asker_after_request(analysis, after, ents)
+
+
+def _asks_next(analysis: Analysis, j: int) -> bool:
+    """Token j opens the act asked for or charged: إلى/على, or a بـ-word."""
+    norm = analysis.tokens[j].norm
+    return norm in _ASK_PREPS or (norm[:1] == "ب" and len(norm) > 4 and norm not in MANNER_ADVERBS)
 
 
 def _asker_after_request(analysis: Analysis, after: tuple[int, int], ents: EntityIndex) -> bool:
