@@ -3303,43 +3303,45 @@ _SUPPORT_VERBS = {
 }
 
 
+# ألقى, a support verb of arrests only: "ألقت الشرطة القبض على المتهم" (after_support_verb)
+_THROWING = {"القي", "القت", "القوا"}
 # support verbs of meetings, talks and agreements (generic types only: the salience
 # model's structure features use the set above)
-_GENERIC_SUPPORT_VERBS = _SUPPORT_VERBS | {
-    # who chairs a meeting holds it: "ترأس وكيل الإمارة اجتماعاً موسعاً مع"
-    "تراس",
-    "تراست",
-    "يتراس",
-    "تتراس",
-    "بدا",
-    "بدات",
-    "اختتم",
-    "اختتمت",
-    "اجري",
-    "اجرت",
-    "اجروا",
-    "عقد",
-    "عقدت",
-    "عقدوا",
-    "ابرم",
-    "ابرمت",
-    "وقع",
-    "وقعت",
-    "وقعوا",
-    "قدم",
-    "قدمت",
-    "تقدم",
-    "تقدمت",
-    # arrests: "ألقت الشرطة القبض على المتهم"
-    "القي",
-    "القت",
-    "القوا",
-    # rulings: "أصدرت محكمة أحكاما بالسجن", "قضت المحكمة بسجنه"
-    "اصدر",
-    "اصدرت",
-    "قضي",
-    "قضت",
-}
+_GENERIC_SUPPORT_VERBS = (
+    _SUPPORT_VERBS
+    | _THROWING
+    | {
+        # who chairs a meeting holds it: "ترأس وكيل الإمارة اجتماعاً موسعاً مع"
+        "تراس",
+        "تراست",
+        "يتراس",
+        "تتراس",
+        "بدا",
+        "بدات",
+        "اختتم",
+        "اختتمت",
+        "اجري",
+        "اجرت",
+        "اجروا",
+        "عقد",
+        "عقدت",
+        "عقدوا",
+        "ابرم",
+        "ابرمت",
+        "وقع",
+        "وقعت",
+        "وقعوا",
+        "قدم",
+        "قدمت",
+        "تقدم",
+        "تقدمت",
+        # rulings: "أصدرت محكمة أحكاما بالسجن", "قضت المحكمة بسجنه"
+        "اصدر",
+        "اصدرت",
+        "قضي",
+        "قضت",
+    }
+)
 
 
 def _support_verb_subject(
@@ -3544,7 +3546,6 @@ def after_support_verb(analysis: Analysis, i: int) -> bool:
     )
 
 
-_THROWING = {"القي", "القت", "القوا"}
 _ON_THEM = {"عليه", "عليها", "عليهم", "عليهما", "عليهن"}
 
 
@@ -3873,7 +3874,7 @@ def _called_on(analysis: Analysis, i: int, rng: tuple[int, int]) -> bool:
     verb = _bare(toks[i].norm)
     if rng[0] != i + 1 or head not in _CALLED_ON:
         return False
-    if verb.startswith("ال") or verb.endswith("ه") and verb not in ("فيه",):
+    if verb.startswith("ال") or verb.endswith("ه") and verb != "فيه":
         return False  # a masdar's genitive is its doer: "مطالبة الحكومة الألمانية بـ"
     if head not in _NEVER_CALLERS and (verb.endswith(("ت", "ها")) or verb[:1] == "ت"):
         return False  # "ودعت الدول العربية إلى": a feminine verb agrees with its subject

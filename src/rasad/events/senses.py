@@ -572,7 +572,7 @@ _SPORTS = _SPORTS_STRONG | {
 _THOUSANDS = {"الف", "الاف", "مليون", "ملايين", "مئات"}
 _CROWDS_OF_VISITORS = _THOUSANDS | {"زائر", "زاير", "الزوار", "زوار"}
 # what a date or a day is: "يوافق اليوم الثاني", "الموافق 5 شوال"
-_WEEKDAYS = {"الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"}
+_WEEKDAYS = {"ال" + day for day in actors._WEEKDAYS}
 _DAY_WORDS = {"يوم", "اليوم", "ليله", "الليله", "ذكري", "الذكري"}
 _ORDINAL_DAYS = {"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "الاخير", "الاخيره"}
 # a referee's words: a sending-off ("طرد") in a match
@@ -1776,7 +1776,7 @@ def _stated_or_got(analysis: Analysis, i: int) -> bool:
     ) or ("عن" in words and any(w in actors._EXPRESSED for w in words))
 
 
-def _opening_verb(analysis: Analysis, i: int, ents: actors.EntityIndex | None = None) -> bool:
+def _opening_verb(analysis: Analysis, i: int) -> bool:
     """The word at i opens its clause and a party follows it: a perfect verb with its
     subject ("ودعم الرئيس الأمريكي خطة السلام"), not a masdar."""
     toks = analysis.tokens
@@ -1788,7 +1788,7 @@ def _opening_verb(analysis: Analysis, i: int, ents: actors.EntityIndex | None = 
 
 
 # verbs of getting support: "لقي دعم أربعة اتحادات", "حصل على دعم"
-_GETTING = {"لقي", "لقيت", "تلقي", "تلقت", "حصل", "حصلت", "نال", "نالت", "يلقي", "تلقى"}
+_GETTING = {"لقي", "لقيت", "تلقي", "تلقت", "حصل", "حصلت", "نال", "نالت", "يلقي"}
 
 
 def clause_status(analysis: Analysis, trig: Trigger) -> tuple[str | None, str | None, bool]:
@@ -1857,11 +1857,9 @@ def clause_status(analysis: Analysis, trig: Trigger) -> tuple[str | None, str | 
         modality = "hypothetical"  # "وأتمنى أن تتم مطالبة جميع الوحدات": wished for
     if "مشروع" in near_clause and any(w in ("قرار", "القرار") for w in near_clause):
         modality = "hypothetical"  # "مشروع قرار يدعو إلى": a draft asks nothing yet
-    if (
-        (nominal_shape(toks[i].norm, "noun") or trig.kind != "verb")
-        and _norm(analysis, i - 1) == "من"
-        and "قبل" in near_clause[-5:-1]
-    ):
+    # a noun, or a word of a verb family shaped like a masdar
+    masdar_like = nominal_shape(toks[i].norm, "noun") or trig.kind != "verb"
+    if masdar_like and _norm(analysis, i - 1) == "من" and "قبل" in near_clause[-5:-1]:
         background = True  # "قبل ثلاثة أشهر من زيارة الرئيس": a time reference
     if (
         trig.type == "SUPPORT"
@@ -1880,7 +1878,7 @@ def clause_status(analysis: Analysis, trig: Trigger) -> tuple[str | None, str | 
         background = True  # "لما يحظى به الجهاز من دعم القيادات": support one enjoys
     if (
         trig.type == "SUPPORT"
-        and (nominal_shape(toks[i].norm, "noun") or trig.kind != "verb")
+        and masdar_like
         and any(_bare_word(w) in _THANKS for w in _clause_before(analysis, i, 12))
     ):
         background = True  # "شكره لخادم الحرمين على ما تجده الهيئة من دعم": the thanks is it

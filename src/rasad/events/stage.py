@@ -153,8 +153,9 @@ def _own_subject(analysis: Analysis, trig: Trigger, ents: actors.EntityIndex) ->
     )
 
 
-# words that open a clause of its own after a comma: "..., كما دعا", "فيما طالب"
-_OPENERS = {"كما", "فيما", "بينما", "ثم"}
+# words that open a clause of its own after a comma: "..., كما دعا", "فيما طالب" (حيث
+# is the "where" split's own)
+_OPENERS = actors._CLAUSE_OPENERS - _WHERE
 
 
 def _clause_verb(analysis: Analysis, t: Trigger) -> bool:
