@@ -1147,3 +1147,72 @@ def test_a_family_name_right_after_a_verb_of_asking_asks(pipe):
     assert text(event.actor) == "الصرخي"
     doc = run(pipe, "وأكد أن المملكة ستستمر في دعم القضية الفلسطينية على الصعد كافة.")
     assert all(text(e.actor) != "القضية الفلسطينية" for e in doc.events)
+
+
+# ---- session 10: whose act is condemned, names before a charge, stance genitives ------
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # the subject of a relative clause on the object: whose raids they were
+        (
+            "أدانت الجامعة العربية بشدة الغارات التي شنتها الطائرات الإسرائيلية على غزة.",
+            "ACCUSE",
+            "الجامعة العربية",
+            "الطائرات الإسرائيلية",
+        ),
+        # the agent after من قبل
+        (
+            "ودانت الحكومة استمرار الانتهاكات من قبل مسلحي التنظيم في الشمال.",
+            "ACCUSE",
+            "الحكومة",
+            "مسلحي التنظيم",
+        ),
+        # a name in ب right before the charge is the accused
+        ("وتتهم الشركة بريجنسكي بإخفاء أرباحها.", "ACCUSE", "الشركة", "بريجنسكي"),
+        # a genitive before a لـ-object does the act after a stance verb
+        ("أكد الوزير دعم المملكة الكامل للشعب السوري.", "SUPPORT", "المملكة", "للشعب السوري"),
+    ],
+)
+def test_session10_owners_and_names(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+def test_a_nationality_names_whose_act_is_rejected(pipe):
+    doc = run(pipe, "انتقد الوزير بشدة التصريحات الأمريكية الأخيرة حول الاتفاق.")
+    (event,) = of_type(doc, "ACCUSE")
+    assert text(event.recipient) == "التصريحات الأمريكية"
+    assert event.recipient.country == "USA"
+
+
+def test_the_subject_after_a_verb_is_no_owner(pipe):
+    doc = run(pipe, "ورفضت المصادر التركية تأكيد المعلومات أو نفيها.")
+    (event,) = of_type(doc, "REJECT")
+    assert "المصادر" not in text(event.recipient)
+
+
+def test_a_lam_masdar_right_after_a_call_is_the_act(pipe):
+    doc = run(pipe, "رئيس البلدية يدعو لتسهيل إجراءات خدمات المواطنين")
+    (event,) = of_type(doc, "REQUEST")
+    assert text(event.actor) == "رئيس البلدية" and event.recipient is None
+    (event,) = of_type(run(pipe, "الهيئة تدعو لانتخاب رئيس جديد للنادي"), "REQUEST")
+    assert event.recipient is None  # who is to be elected is no addressee
+
+
+def test_a_title_chain_stops_at_the_object_people(pipe):
+    sentence = "حث محافظ المدينة خالد بن سعد العتيبي منسوبي المحافظة على الانضباط."
+    assert _roles(pipe, sentence, "REQUEST") == (
+        "محافظ المدينة خالد بن سعد العتيبي",
+        "منسوبي المحافظة",
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وتقدمت القوات الحكومية نحو المدينة بدعم من الحشد الشعبي.",
+        "وقال القائد إن المدينة تحررت بفضل المقاتلين ومساندة التحالف العربي.",
+    ],
+)
+def test_backing_by_forces_in_the_field_is_military_aid(pipe, sentence):
+    doc = run(pipe, sentence)
+    assert [e.type for e in doc.events if e.type in ("AID", "SUPPORT")] == ["AID"]

@@ -1036,8 +1036,13 @@ def _new_phrase(analysis: Analysis, head: int, j: int) -> bool:
         and not _nisba_adjective(w)
         and not _nisba_adjective(h)  # "للشعب اليمني الشقيق": adjectives in a row
         and w not in _APPOSED_NOUNS
-        # an adjective agrees with its noun: "المسلحون الملثمون", "الجماعات المسلحة"
-        and not any(h.endswith(e) and w.endswith(e) for e in ("ون", "ين", "ات", "ه"))
+        # an adjective agrees with its noun: "المسلحون الملثمون", "الجماعات المسلحة";
+        # a party head is no adjective, however it ends: "دعت الوزارة الشرطة إلى"
+        and (
+            not any(h.endswith(e) and w.endswith(e) for e in ("ون", "ين", "ات", "ه"))
+            or _key(w) in _PARTY_HEADS
+            or _key(w) in GENERIC_HEADS
+        )
         and not (h.endswith("ات") and w.endswith("ه"))
         and (
             _title_head(w)
@@ -2304,7 +2309,9 @@ def find_roles(
             if generic and trig.mode == "visit" and place:
                 return None, term  # "زيارة موسكو": the place visited
             if _PATIENT_FAMILIES.intersection(trig.families) or (
-                generic and trig.type in _PATIENT_IDAFA and not _lam_object(analysis, term[1])
+                generic
+                and trig.type in _PATIENT_IDAFA
+                and not _lam_object(analysis, _past_adjectives(analysis, term[1], ents))
             ):
                 # "دعم الحكومة", "اعتقال الناشطين", "اغتيال الأمين العام للحزب": the term
                 # undergoes the act; the doer of a generic masdar is a genitive only when
@@ -2314,6 +2321,9 @@ def find_roles(
             if generic:
                 # "اتهامات المعارضة للحكومة", "دعم روسيا للنظام": the لـ-phrase undergoes it
                 party = _lam_party(analysis, term[1], ents)
+                lam = _past_adjectives(analysis, term[1], ents)
+                if party is None and _lam_object(analysis, lam):
+                    party = _nationality_phrase(analysis, lam)  # "رفض مصر للتدخل الإيراني"
                 if party is not None:
                     return actor, party
     if actor is None and giver is not None:
@@ -2325,7 +2335,39 @@ def find_roles(
         given = _lam_party(analysis, after_actor, ents)
         if given is not None:
             return actor, given  # "مساعدات إغاثية للشعب اليمني": the لـ-phrase receives
-    return actor, recipient_after(analysis, after_actor, ents)
+    found = recipient_after(analysis, after_actor, ents)
+    if actor is not None and found is not None and found[0] == i + 1:
+        # "أكدت الخارجية رفض مصر الكامل للتدخل الإيراني": a genitive before a لـ-object
+        # is the masdar's doer; what it is done to is the لـ-phrase
+        lam = _past_adjectives(analysis, found[1], ents)
+        if _lam_object(analysis, lam):
+            return actor, _lam_party(analysis, lam, ents) or _nationality_phrase(analysis, lam)
+    return actor, found
+
+
+def _past_adjectives(analysis: Analysis, j: int, ents: EntityIndex) -> int:
+    toks = analysis.tokens
+    while (
+        j < len(toks)
+        and j not in ents
+        and (_nisba_adjective(toks[j].norm) or toks[j].norm in _MANNER_ADJECTIVES)
+        and not _break_between(analysis, j - 1, j)
+    ):
+        j += 1
+    return j
+
+
+def _nationality_phrase(analysis: Analysis, j: int) -> tuple[int, int] | None:
+    """A noun with a nationality adjective at j: "للتدخل الإيراني" (a state's act)."""
+    toks = analysis.tokens
+    if (
+        j + 1 < len(toks)
+        and _nisba_adjective(toks[j + 1].norm)
+        and demonym_country(toks[j + 1].norm)
+        and not _break_between(analysis, j, j + 1)
+    ):
+        return j, j + 2
+    return None
 
 
 def _support_from(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int, int] | None:
@@ -2781,9 +2823,11 @@ def object_before_complement(
         return None
     if j >= len(toks) or toks[j].norm in STOP or toks[j].core in STOP:
         return None
+    surface = analysis.text[toks[j].start : toks[j].end]
+    if toks[j].norm[:1] in "بل" and _name_before_complement(analysis, j, ents):
+        return j, j + 1  # "تتهم بوجاشيف بوضع", "اتهم بلاتر بإدارة": a name in ب or ل
     if toks[j].norm[:1] in "بل" or verb_like(analysis, j, ents) or _key(toks[j].norm) in _THINGS:
         return None
-    surface = analysis.text[toks[j].start : toks[j].end]
     if j not in ents and (derived_masdar(toks[j].norm, surface) or toks[j].norm in _NEGATING_NOUNS):
         return None  # the act itself: "طلب المراسل نقله إلى", "طلب عدم الإشارة"
     rng = _phrase_from(analysis, j, limit=3, ents=ents)
@@ -2811,6 +2855,101 @@ def object_before_complement(
             return None
         if verb_like(analysis, k, ents):
             return None
+    return None
+
+
+def _name_before_complement(analysis: Analysis, j: int, ents: EntityIndex) -> bool:
+    """A word in ب or ل right before a بـ-complement is a name, not a preposition's
+    phrase (two بـ-phrases do not follow a verb of asking or charging in a row): "تتهم
+    بوجاشيف بوضع", "اتهم بلاتر بإدارة"; not an adverb (بشدة), a masdar (بإجراء), a
+    definite phrase (بالحكومة) or a word the article's alif merged into (للحكومة)."""
+    toks = analysis.tokens
+    if j + 1 >= len(toks) or _break_between(analysis, j, j + 1):
+        return False
+    word, nxt = toks[j].norm, toks[j + 1].norm
+    surface = analysis.text[toks[j].start : toks[j].end]
+    return (
+        (j in ents or len(word) >= 5)
+        and word not in STOP
+        and word not in MANNER_ADVERBS
+        and nxt not in MANNER_ADVERBS  # "وتطالبه بسدادها بشكل ودي"
+        and not _possessed(analysis, j)
+        and not word.startswith(("بال", "لل", "بم", "بت"))
+        and not derived_masdar(word[1:], surface[1:])
+        and _bare(word[1:]) not in _ABSTRACT_AFTER_BI
+        and nxt[:1] == "ب"
+        and len(nxt) > 3
+        and not nxt.startswith("بن")
+    )
+
+
+# words that follow ب as a manner or necessity, not a name: "بضرورة", "بأهمية"
+_ABSTRACT_AFTER_BI = {"ضروره", "اهميه", "سرعه", "عدم", "شان", "خصوص", "حق", "اسم"}
+
+
+def object_owner(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int, int] | None:
+    """Whose the thing condemned or rejected is, when the verb's object is no party:
+    a party in its idafa chain ("دانت قرار سلطات الاحتلال", "رفض فتوى المرجع"), a
+    nationality adjective with its noun ("انتقد التحقيقات الأمريكية", "رفض التدخل
+    الإيراني"), the agent after من قبل ("التصريحات العدائية من قبل مسؤولي إيران") or the
+    subject of a relative clause on it ("القصف الذي شنته الطائرات التركية"). ``start``
+    is where the object begins (after the subject); the object must be a bare noun (not
+    a بـ-charge, a لـ-phrase or a noun with a pronoun, whose owner is the pronoun). Within
+    seven words, in its clause."""
+    toks = analysis.tokens
+    j = _skip_adverbs(analysis, start)
+    while j < len(toks) and toks[j].norm in MANNER_ADVERBS:
+        j += 1
+    if j >= len(toks) or (j > start and _break_between(analysis, j - 1, j)):
+        return None
+    head = toks[j].norm
+    if (
+        j in ents
+        or head in STOP
+        or head[:1] in "بلو"
+        or _possessed(analysis, j)
+        or verb_like(analysis, j, ents)
+    ):
+        return None  # a party right there is recipient_after's; a clause is no object
+    k = j
+    while k < min(len(toks), j + 7):
+        if k > j and _break_between(analysis, k - 1, k):
+            return None
+        w = toks[k].norm
+        if k + 1 < len(toks) and k + 1 not in ents and (owned := _nationality_phrase(analysis, k)):
+            return owned  # the noun and its nationality: "التدخل الإيراني"
+        if k > j and (
+            k in ents
+            and ents[k][2] in ("PERSON", "ORG", "GPE")
+            or k not in ents
+            and (_party_word(w) or construct_plural(analysis, k, ents))
+            and _key(w) not in _THINGS
+        ):
+            return _phrase_from(analysis, k, ents=ents)
+        if w == "من" and k + 2 < len(toks) and toks[k + 1].norm in ("قبل", "جانب"):
+            k += 2  # "من قبل مسؤولي الجمهورية الإسلامية": the agent follows
+            continue
+        if (
+            w in _RELATIVES
+            and j < k <= j + 2
+            and k + 1 < len(toks)
+            and _resumptive(toks[k + 1].norm)
+        ):
+            # "القصف الجوي الذي شنته الطائرات التركية": the relative clause's subject, on
+            # the object itself (not on a genitive further on: "تقييم الأعمال الدرامية
+            # التي عرضتها القنوات")
+            doer = subject_after(analysis, k + 1, ents)
+            return doer if usable(analysis, doer, ents) else None
+        if (
+            w in STOP
+            or toks[k].core in STOP
+            # a verb, or a verb joined by و ("رفض الوقوف ولاذ بالهرب")
+            or (k > j and verb_like(analysis, k, ents))
+            or (k > j and w[:1] == "و" and perfect_verb_like(toks[k]))
+            or (k > j and w[:1] == "ب")
+        ):
+            return None
+        k += 1
     return None
 
 
@@ -3441,6 +3580,36 @@ def stance_masdar(analysis: Analysis, i: int) -> bool:
     return i > 0 and analysis.tokens[i - 1].norm in _STANCE_PARTICIPLES
 
 
+def stance_genitive_roles(
+    analysis: Analysis, i: int, ents: EntityIndex
+) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """A bare form after a stance verb and its subject is the verb's object, a masdar
+    (a verb would need أن); with a named genitive and a لـ-object after it, the genitive
+    does it and the لـ-phrase undergoes it: "أكد الوزير دعم المملكة للشعب اليمني",
+    "أكدت الخارجية المصرية مجددًا رفض مصر الكامل للتدخل الإيراني"."""
+    toks = analysis.tokens
+    stance = None
+    for j in range(i - 1, max(-1, i - 7), -1):
+        if _break_between(analysis, j, j + 1) or toks[j].norm in STOP:
+            return None
+        if _bare(toks[j].norm) in _STANCE_VERBS:
+            stance = j
+            break
+    if stance is None or stance == i - 1 or i + 1 >= len(toks) or _pronoun_suffix(analysis, i):
+        return None
+    if _break_between(analysis, i, i + 1) or not (
+        i + 1 in ents or is_actorish(analysis, i + 1, ents)
+    ):
+        return None
+    doer = _phrase_from(analysis, i + 1, ents=ents)
+    while doer[1] - 1 > doer[0] and toks[doer[1] - 1].norm in _MANNER_ADJECTIVES:
+        doer = doer[0], doer[1] - 1  # "دعم المملكة الكامل": the doer without the manner
+    lam = _past_adjectives(analysis, doer[1], ents)
+    if not _lam_object(analysis, lam):
+        return None
+    return doer, _lam_party(analysis, lam, ents) or _nationality_phrase(analysis, lam)
+
+
 # a stance verb's participle right before the masdar: "مؤكدة دعمها الكامل للحكومة"
 _STANCE_PARTICIPLES = {"موكدا", "موكده", "موكدين", "معلنا", "معلنه", "مجددا", "مجدده"}
 
@@ -3651,16 +3820,18 @@ def asked_act(analysis: Analysis, i: int, ents: EntityIndex = _NO_ENTITIES) -> i
             and norm not in MANNER_ADVERBS  # "انتقد بشدة تهديدات الرئيس"
             # a place that locates the asker: "دعت إدارة التعليم بمحافظة المخواة"
             and not (norm[0] == "ب" and norm[1:] in _PLACE_NOUNS)
-            and norm[1] not in "يتن"  # not ليدعم
+            and (norm[1] not in "يتن" or derived_masdar(norm[1:]))  # not ليدعم
             and not norm.startswith(("لم", "لن", "لل"))  # not "للأمم المتحدة"
             and not (norm.startswith("لا") and (len(norm) < 6 or norm in _LA_WORDS))
-            # right after the verb only a بـ-masdar: "وطالبوا بمعاقبة المتحرشين"
+            # right after the verb only a بـ-masdar ("وطالبوا بمعاقبة المتحرشين") or a
+            # لـ-masdar of a derived form ("يدعو لتسهيل الإجراءات", "ويدعو لانتخاب")
             and (
                 j > i + 1
                 or (
                     norm[0] == "ب"
                     and (derived_masdar(norm[1:]) or (len(norm) >= 6 and norm.endswith("ه")))
                 )
+                or (norm[0] == "ل" and len(norm) >= 6 and derived_masdar(norm[1:]))
             )
             and j not in ents
         ):

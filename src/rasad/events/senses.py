@@ -1428,7 +1428,14 @@ def material_support(analysis: Analysis, i: int) -> bool:
     """Support given in money, arms or supplies: PLOVER's AID, not SUPPORT (the
     annotators' "funding is AID")."""
     toks = analysis.tokens
-    if not _bare_word(toks[i].norm).lstrip("يت").startswith(("دعم", "الدعم")):
+    word = _bare_word(toks[i].norm)
+    if word.removeprefix("ال").startswith("مسانده"):
+        # "بفضل مقاتلي المقاومة ومساندة التحالف العربي", "طائرات التحالف في مساندة
+        # التقدم الميداني": forces backing forces in the field
+        return _norm(analysis, i + 1) in _FORCES_IN_ACTION or any(
+            _norm(analysis, j) in _FORCES_IN_ACTION for j in range(max(0, i - 5), i)
+        )
+    if not word.lstrip("يت").startswith(("دعم", "الدعم")):
         return False
     if any(
         _norm(analysis, j) in _MATERIAL or toks[j].norm in _MATERIAL
@@ -1436,7 +1443,13 @@ def material_support(analysis: Analysis, i: int) -> bool:
     ):
         return True
     # "تمت بدعم من غارات مكثفة من طيران التحالف": military support in action is aid
-    return _norm(analysis, i + 1) == "من" and _norm(analysis, i + 2) in _FORCES_GIVEN
+    giver = next(
+        (j + 1 for j in range(i + 1, min(len(toks) - 1, i + 4)) if _norm(analysis, j) == "من"),
+        None,
+    )
+    return giver is not None and (
+        _norm(analysis, giver) in _FORCES_GIVEN or _norm(analysis, giver) in _FORCES_IN_ACTION
+    )
 
 
 _FORCES_GIVEN = {
@@ -1454,6 +1467,23 @@ _FORCES_GIVEN = {
     "مؤسسه",
     "صندوق",
     "بنك",
+}
+
+
+# forces whose backing is military aid: "بدعم من الحشد الشعبي", "مساندة التحالف العربي"
+_FORCES_IN_ACTION = {
+    "التحالف",
+    "الحشد",
+    "القوات",
+    "الجيش",
+    "طيران",
+    "الطيران",
+    "طايرات",
+    "الطايرات",
+    "مقاتلات",
+    "المقاتلات",
+    "المدفعيه",
+    "البيشمركه",
 }
 
 

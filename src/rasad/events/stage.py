@@ -566,6 +566,8 @@ def _title_holder_end(analysis: Analysis, rng: tuple[int, int], ents: actors.Ent
             break  # "بجدة", "بالمركز": where, not a title
         if any(t.index == k and t.kind in ("verb", "noun") for t in analysis.triggers):
             break
+        if actors.construct_plural(analysis, k, ents) and toks[k - 1].norm.startswith("ال"):
+            break  # the object's people: "صالح بن عبد الله القاضي منسوبي الأمانة بـ"
         hit = ents.get(k)
         if hit is not None and hit[2] == "PERSON" and hit[0] == k and not actors._title_head(norm):
             k = segment  # another person: the last title is the object's
@@ -1135,6 +1137,32 @@ class EventsStage:
                     recipient_rng = actors.demanded_clause_subject(analysis, after, ents)
                 # whoever is asked or accused is a party, whatever the head of its phrase
                 addressed = obj is not None and recipient_rng == obj
+        if generic and role_trig.kind == "verb" and concluded is None:
+            stance = actors.stance_genitive_roles(analysis, trig.index, ents)
+            if stance is not None:
+                actor_rng, recipient_rng = stance
+                addressed = recipient_rng is not None  # "للتدخل الإيراني": a state's act
+                self.counters["stance_genitive"] += 1
+        if (
+            generic
+            and event_type in ("ACCUSE", "REJECT")
+            and role_trig.kind == "verb"
+            and not charged
+            and not addressed
+            and actor_rng is not None  # the object starts after the subject
+            and not actors._object_pronoun(analysis, trig.index)  # "ويتهمه بمعاداة"
+            and (
+                recipient_rng is None
+                or actors.recipient_kind(analysis, recipient_rng, ents) == "thing"
+            )
+        ):
+            # "دانت القصف الذي شنته الطائرات التركية": whose act is condemned
+            after = actor_rng[1] if actor_rng and actor_rng[0] > trig.index else trig.index + 1
+            owner = actors.object_owner(analysis, after, ents)
+            if owner is not None:
+                recipient_rng = owner
+                addressed = True  # a nationality names a state: "التدخل الإيراني"
+                self.counters["object_owner"] += 1
         if concluded is not None:
             # the other side of the agreement, not the verb's object (the agreement):
             # "وقع الوزير مع نظيره مذكرة", "اتفاقية تعاون مع المركز الوطني", "بين X وY"
