@@ -482,6 +482,11 @@ _WAW_NOUNS = {
     "وطنيه",
     "والي",
     "ولي",
+    # a parent: "اتهم والد الطالبة الجامعة" (not و + الد)
+    "والد",
+    "والده",
+    "والدي",
+    "والدا",
     "ولايه",
     "وقت",
     "وقف",
@@ -564,6 +569,7 @@ _NATIVE_WAW = frozenset(w for w in _WAW_NOUNS if w.startswith("و"))
 
 
 _SUSPECTED_OF = {"به", "بها", "بهم", "بهما"}
+_SPOKESMEN = {"متحدث", "متحدثه", "ناطق", "ناطقه", "متكلم"}
 _DETACHMENTS = {"قوه", "دوريه", "دوريات", "وحده", "فرقه", "مجموعه", "عناصر", "كتيبه"}
 _OWN_ENVOYS = ("سفير", "السفير", "القايم", "قايم")
 
@@ -648,6 +654,14 @@ def _phrase_from(
             or _break_between(analysis, end - 1, end)
         ):
             break
+        if (
+            t.norm == "باسم"
+            and _bare(toks[end - 1].norm).removeprefix("ال") in _SPOKESMEN
+            and end + 1 < len(toks)
+            and not _break_between(analysis, end, end + 1)
+        ):
+            # "متحدث باسم الأسرة", "الناطق باسم الحكومة": whose spokesman is his title
+            return j, _phrase_from(analysis, end + 1, ents=ents)[1]
         if t.norm in lexicon.TIME_NOW or t.norm in MANNER_ADVERBS:
             break  # "اتهمت الحكومة اليوم", "أدان مدني بشدة": a time or manner word ends it
         if (
@@ -657,7 +671,12 @@ def _phrase_from(
             and end not in getattr(ents, "own_initial", ())  # a name's own و: ويكيليكس
         ):
             break  # a conjunction: coordination is _coordinated's business
-        if any(tr.index == end for tr in analysis.triggers if tr.kind in ("verb", "noun")):
+        if any(
+            tr.index == end
+            for tr in analysis.triggers
+            # a definite word is no verb: "والد الطالبة" (the student)
+            if tr.kind == "noun" or tr.kind == "verb" and not t.norm.startswith("ال")
+        ):
             break
         if (
             t.norm[:1].isdigit()
@@ -691,18 +710,33 @@ def _phrase_from(
             break
         end += 1
     if end - j == limit:
-        if (
+        # an idafa goes on while its last term is indefinite: "وزير حقوق الإنسان"،
+        # "مدير شرطة المنطقة"، "دوريات حرس الحدود"، "نائب رئيس تحرير جريدة الشروق"
+        while (
             limit == 2
+            and end - j < limit + 3
             and end + 1 < len(toks)
-            and _title_head(toks[j].norm)
+            and (_title_head(toks[j].norm) or _construct_noun(toks[j].norm))
             and end - 1 not in ents
             and end not in ents
             and _construct_noun(toks[end - 1].norm)
-            and toks[end].norm.startswith("ال")
+            and toks[end].norm not in STOP  # "الى"
+            and (
+                toks[end].norm.startswith("ال")
+                or (
+                    _construct_noun(toks[end].norm)
+                    and not verb_like(analysis, end, ents)
+                    and (
+                        toks[end + 1].norm.startswith("ال")
+                        or end + 1 in ents
+                        or _construct_noun(toks[end + 1].norm)
+                    )
+                )
+            )
             and not _break_between(analysis, end - 1, end)
             and not _new_phrase(analysis, end - 1, end)
         ):
-            end += 1  # a title's office is an idafa: "وزير حقوق الإنسان"، "مدير شرطة المنطقة"
+            end += 1
         # past the limit, relative adjectives still describe the head ("وزير الدفاع
         # الأمريكي", "مصدر عسكري سوري معارض"), and a person's title is followed by the
         # name ("... كارتر")
@@ -1687,12 +1721,26 @@ def _past_apposition(analysis: Analysis, j: int, ents: EntityIndex) -> int:
     """Past a title in apposition between commas right after the phrase before j ("دعا
     فؤاد السنيورة، رئيس الحكومة اللبنانية السابق، إلى ..."), within 8 words."""
     toks = analysis.tokens
-    if not 0 < j < len(toks) or not _title_head(toks[j].norm):
+    if not 0 < j < len(toks) or not set(analysis.text[toks[j - 1].end : toks[j].start]) & {
+        "،",
+        ",",
+    }:
         return j
-    if not set(analysis.text[toks[j - 1].end : toks[j].start]) & {"،", ","}:
-        return j
-
     entity_of = getattr(ents, "entity_of", {})
+    named = ents.get(j)
+    if named is not None and named[0] == j and named[2] == "PERSON" and named[1] < len(toks):
+        # the holder's name between commas after a title ("طالب نائب رئيس تحرير الجريدة،
+        # نور الدين بالطيب، الحزب الحاكم بـ"): the same person, not the one addressed
+        after = set(analysis.text[toks[named[1] - 1].end : toks[named[1]].start])
+        title_before = any(_title_head(toks[k].norm) for k in range(max(0, j - 8), j))
+        person_before = any(
+            ents.get(k, (0, 0, ""))[2] == "PERSON" and entity_of.get(k) != entity_of.get(j)
+            for k in range(max(0, j - 8), j)
+        )
+        if after & {"،", ","} and title_before and not person_before:
+            return named[1]
+    if not _title_head(toks[j].norm):
+        return j
 
     def persons(a: int, b: int) -> set[str]:
         return {
@@ -2296,7 +2344,12 @@ def find_roles(
         or (_stance_subject(analysis, i, ents) if generic else None)
         or (_pronoun_doer(analysis, i, ents) if generic else None)
     )
-    if actor is None and i + 1 < len(toks) and not _break_between(analysis, i, i + 1):
+    if (
+        actor is None
+        and i + 1 < len(toks)
+        and not _break_between(analysis, i, i + 1)
+        and not (trig.mode == "visit" and toks[i + 1].norm in _VISIT_KINDS)
+    ):
         nxt = toks[i + 1]
         named = (i + 1) in ents and is_actorish(analysis, i + 1, ents)
         nisba = nxt.norm.endswith(("ي", "يه")) and not nxt.norm.startswith("ال")
@@ -2331,6 +2384,10 @@ def find_roles(
     if not generic:
         return actor, None
     after_actor = actor[1] if actor and actor[0] > i else i + 1
+    while trig.mode == "visit" and after_actor < len(toks) and toks[after_actor].norm in (
+        _VISIT_KINDS
+    ):
+        after_actor += 1  # "زيارة دولة إلى فرنسا": the kind of visit is no party
     if trig.type in _GIVEN_TO:
         given = _lam_party(analysis, after_actor, ents)
         if given is not None:
@@ -2368,6 +2425,10 @@ def _nationality_phrase(analysis: Analysis, j: int) -> tuple[int, int] | None:
     ):
         return j, j + 2
     return None
+
+
+# what kind of visit it is, not who pays it: "زيارة عمل", "زيارة دولة", "زيارة تفقدية"
+_VISIT_KINDS = {"عمل", "دوله", "رسميه", "خاصه", "تفقديه", "مجامله", "قصيره", "سريعه"}
 
 
 def _support_from(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int, int] | None:
