@@ -2384,8 +2384,10 @@ def find_roles(
     if not generic:
         return actor, None
     after_actor = actor[1] if actor and actor[0] > i else i + 1
-    while trig.mode == "visit" and after_actor < len(toks) and toks[after_actor].norm in (
-        _VISIT_KINDS
+    while (
+        trig.mode == "visit"
+        and after_actor < len(toks)
+        and toks[after_actor].norm in (_VISIT_KINDS)
     ):
         after_actor += 1  # "زيارة دولة إلى فرنسا": the kind of visit is no party
     if trig.type in _GIVEN_TO:
