@@ -569,6 +569,22 @@ _NATIVE_WAW = frozenset(w for w in _WAW_NOUNS if w.startswith("و"))
 
 
 _SUSPECTED_OF = {"به", "بها", "بهم", "بهما"}
+# offices in a title's idafa chain: "رئيس تحرير جريدة", "رئيس مجلس إدارة شركة"
+_OFFICES = {
+    "تحرير",
+    "مجلس",
+    "اداره",
+    "هييه",
+    "قياده",
+    "امانه",
+    "وزاره",
+    "شرطه",
+    "جمارك",
+    "حرس",
+    "عام",
+    "منطقه",
+    "محافظه",
+}
 _SPOKESMEN = {"متحدث", "متحدثه", "ناطق", "ناطقه", "متكلم"}
 _DETACHMENTS = {"قوه", "دوريه", "دوريات", "وحده", "فرقه", "مجموعه", "عناصر", "كتيبه"}
 _OWN_ENVOYS = ("سفير", "السفير", "القايم", "قايم")
@@ -724,8 +740,14 @@ def _phrase_from(
             and (
                 toks[end].norm.startswith("ال")
                 or (
-                    _construct_noun(toks[end].norm)
+                    # an indefinite genitive after a title or an office ("نائب رئيس
+                    # تحرير جريدة"): no verb, adjective in -ون/-ين, accusative or word
+                    # with a pronoun
+                    (_title_head(toks[end - 1].norm) or toks[end - 1].norm in _OFFICES)
+                    and _construct_noun(toks[end].norm)
                     and not verb_like(analysis, end, ents)
+                    and not toks[end].norm.endswith(("ا", "ون", "ين"))
+                    and not _pronoun_suffix(analysis, end)
                     and (
                         toks[end + 1].norm.startswith("ال")
                         or end + 1 in ents

@@ -758,17 +758,12 @@ class EventsStage:
         ref = Ref(span=doc.span(start, end))
         person = False
         ents = self._sentence_ents
-        titled = actors._title_head(analysis.tokens[a].norm)
         for ent, m in mentions:
             if m.start < start and ents is not None and a not in ents:
                 continue  # past the end of a mention cut short (_entity_index)
             if m.start <= start < m.end or start <= m.start < end:
-                ref.country = ent.country
-                if titled and m.start > start and ent.type != "PERSON":
-                    # "نائب رئيس تحرير جريدة الشروق", "سفير السعودية": the title's
-                    # holder is no newspaper or state; the body gives the country only
-                    continue
                 ref.entity = ent.id
+                ref.country = ent.country
                 ref.sector = ent.sector
                 person = ent.type == "PERSON"
                 break
