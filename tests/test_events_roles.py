@@ -1251,3 +1251,12 @@ def test_a_long_title_chain_is_one_actor(pipe):
     sentence = "كما طالب نائب رئيس تحرير جريدة الصباح اليومية الحزب الحاكم بإصدار بيان."
     (event,) = of_type(run(pipe, sentence), "REQUEST")
     assert text(event.actor).startswith("نائب رئيس تحرير جريدة الصباح")
+
+
+def test_a_present_with_no_doer_is_a_habit_or_a_rule(pipe):
+    doc = run(pipe, "وتنص اللائحة على ضوابط عدة، ويطلب من مستخدمي الطائرات إبقاءها على مدى البصر.")
+    (event,) = of_type(doc, "REQUEST")
+    assert event.actor is None and event.salience == "background"
+    # a headline's imperfect is its present
+    (event,) = of_type(run(pipe, "يطالب بضمانات منفصلة لمحادثات السلام"), "REQUEST")
+    assert event.salience == "reported"
