@@ -1260,3 +1260,22 @@ def test_a_present_with_no_doer_is_a_habit_or_a_rule(pipe):
     # a headline's imperfect is its present
     (event,) = of_type(run(pipe, "يطالب بضمانات منفصلة لمحادثات السلام"), "REQUEST")
     assert event.salience == "reported"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "recipient"),
+    [
+        # whose work is praised, past the بـ-noun
+        (
+            "وأشاد سالم العتيبي رئيس المجلس البلدي بجهود هيئة السياحة في المنطقة.",
+            "سالم العتيبي رئيس المجلس البلدي",
+            "هيئة السياحة",
+        ),
+        ("وأشاد الرئيس بالخطة الاستراتيجية للمؤسسة.", "الرئيس", "للمؤسسة"),
+        # the بـ-phrase names the party itself
+        ("وأشاد المواطنون بالأجهزة الأمنية وسرعة استجابتها.", "المواطنون", "بالأجهزة الأمنية"),
+        ("وأشاد المدير بمنسوبي الشركة وتفانيهم.", "المدير", "بمنسوبي الشركة"),
+    ],
+)
+def test_whom_praise_is_for(pipe, sentence, actor, recipient):
+    assert _roles(pipe, sentence, "SUPPORT") == (actor, recipient)

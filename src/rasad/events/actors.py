@@ -617,9 +617,21 @@ def name_runs_on(analysis: Analysis, a: int, b: int, kind: str) -> int:
     next phrase: after a definite adjective or name, a definite party word or title is no
     part of the name ("وزارة الخارجية المصرية | السلطات الإيرانية", "حكومة الثني |
     المجتمع الدولي", "وزارة الخارجية | السفير الإيراني")."""
+    toks = analysis.tokens
+    if kind == "PERSON" and _title_head(toks[a].norm):
+        # a title phrase runs into what its holder praised or did ("رئيس مجلس المحرق
+        # البلدي | بجهود هيئة البحرين"): no title goes on past a بـ-masdar
+        for k in range(a + 2, b):
+            w = toks[k].norm
+            if (
+                w[:1] == "ب"
+                and (_key(w[1:]) in _WORKS or derived_masdar(w[1:]))
+                and not _break_between(analysis, k - 1, k)
+            ):
+                return k  # (not a place in the title: "وزير الدولة بدولة الكويت")
+        return b
     if kind != "ORG":
         return b
-    toks = analysis.tokens
     for k in range(a + 2, b):
         prev, w = toks[k - 1].norm, toks[k].norm
         if (
@@ -3035,6 +3047,67 @@ def object_owner(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int
         ):
             return None
         k += 1
+    return None
+
+
+# what a party does, praised in its name: "أشاد بدور الصندوق", "بجهود الهيئة"
+_WORKS = {_key(w) for w in ("دور", "جهود", "جهد", "قرار", "اداء", "عمل", "مبادره", "موقف")}
+PRAISE_VERBS = ("اشاد", "يشيد", "تشيد", "اشادت", "اشادوا")
+
+
+def praise_verb(analysis: Analysis, i: int) -> bool:
+    """أشاد and its forms: praise is given بـ what is praised."""
+    return _bare(analysis.tokens[i].norm).startswith(PRAISE_VERBS)
+
+
+def praised_party(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int, int] | None:
+    """Whom a praise is for: the بـ-phrase after the verb and its subject when it names a
+    party ("أشاد بالأجهزة الأمنية", "بمنسوبي الشركة"), else the party whose work or
+    decision is praised ("بجهود هيئة البحرين", "بقرار أوفيد", "بالخطة الاستراتيجية
+    للمؤسسة", "بالتعاون السعودي"). Within six words, in the clause."""
+    toks = analysis.tokens
+    b = next(
+        (
+            k
+            for k in range(start, min(len(toks), start + 3))
+            if toks[k].norm[:1] == "ب" and len(toks[k].norm) > 3 and toks[k].norm != "بن"
+        ),
+        None,
+    )
+    if b is None or toks[b].norm in MANNER_ADVERBS or _break_between(analysis, start - 1, b):
+        return None
+    word = toks[b].norm[1:]
+    if b in ents or (_party_word(word) and _key(word) not in _WORKS):
+        return _phrase_from(analysis, b, ents=ents)  # "بالمملكة", "بالجمعية الخيرية"
+    if (
+        len(word) >= 5
+        and word[0] == "م"
+        and word.endswith("ي")
+        and b + 1 < len(toks)
+        and toks[b + 1].norm.startswith("ال")
+        and not _break_between(analysis, b, b + 1)
+    ):
+        return b, _phrase_from(analysis, b + 1, ents=ents)[1]  # "بمنسوبي الشركة"
+    for k in range(b, min(len(toks), b + 7)):
+        if k > b and _break_between(analysis, k - 1, k):
+            return None
+        if k + 1 < len(toks) and k + 1 not in ents and (owned := _nationality_phrase(analysis, k)):
+            return owned
+        if k == b:
+            continue
+        w = toks[k].norm
+        if (k in ents and ents[k][2] in ("PERSON", "ORG", "GPE")) or (
+            k not in ents
+            and (_party_word(w) or construct_plural(analysis, k, ents))
+            and _key(w) not in _THINGS
+        ):
+            if k == b + 1 and _nisba_adjective(w):
+                return b, k + 1  # the بـ-noun and its adjective: "بالأجهزة الأمنية"
+            return _phrase_from(analysis, k, ents=ents)
+        if _lam_object(analysis, k) and (party := _lam_party(analysis, k, ents)):
+            return party  # "بالخطة الاستراتيجية للمؤسسة"
+        if w in STOP or toks[k].core in STOP or verb_like(analysis, k, ents) or w[:1] in "بو":
+            return None
     return None
 
 
