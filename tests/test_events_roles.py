@@ -1279,3 +1279,27 @@ def test_a_present_with_no_doer_is_a_habit_or_a_rule(pipe):
 )
 def test_whom_praise_is_for(pipe, sentence, actor, recipient):
     assert _roles(pipe, sentence, "SUPPORT") == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "recipient"),
+    [
+        # past a blessing between dashes, one's own office and palace, and the day
+        (
+            "استقبل خادم الحرمين الشريفين – حفظه الله – في مكتبه بقصر السلام اليوم "
+            "وزير خارجية جمهورية غانا.",
+            "خادم الحرمين الشريفين",
+            "وزير خارجية جمهورية غانا",
+        ),
+        # a place and a day set off by commas
+        (
+            "استقبل الرئيس الفرنسي في مقر إقامته بالرياض، اليوم الثلاثاء، وزير المالية.",
+            "الرئيس الفرنسي",
+            "وزير المالية",
+        ),
+        # a headline puts its subject first
+        ("أمير المنطقة يستقبل سفير اليابان", "أمير المنطقة", "سفير اليابان"),
+    ],
+)
+def test_the_one_received_past_frames_and_in_headlines(pipe, sentence, actor, recipient):
+    assert _roles(pipe, sentence, "CONSULT") == (actor, recipient)

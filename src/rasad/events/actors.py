@@ -584,6 +584,11 @@ _OFFICES = {
     "عام",
     "منطقه",
     "محافظه",
+    "خارجيه",
+    "داخليه",
+    "جمهوريه",
+    "مملكه",
+    "دوله",
 }
 _SPOKESMEN = {"متحدث", "متحدثه", "ناطق", "ناطقه", "متكلم"}
 _DETACHMENTS = {"قوه", "دوريه", "دوريات", "وحده", "فرقه", "مجموعه", "عناصر", "كتيبه"}
@@ -743,7 +748,7 @@ def _phrase_from(
         while (
             limit == 2
             and end - j < limit + 3
-            and end + 1 < len(toks)
+            and end < len(toks)
             and (_title_head(toks[j].norm) or _construct_noun(toks[j].norm))
             and end - 1 not in ents
             and end not in ents
@@ -761,7 +766,8 @@ def _phrase_from(
                     and not toks[end].norm.endswith(("ا", "ون", "ين"))
                     and not _pronoun_suffix(analysis, end)
                     and (
-                        toks[end + 1].norm.startswith("ال")
+                        end + 1 == len(toks)
+                        or toks[end + 1].norm.startswith("ال")
                         or end + 1 in ents
                         or _construct_noun(toks[end + 1].norm)
                     )
@@ -979,7 +985,8 @@ def _construct_noun(norm: str) -> bool:
         and (not norm.startswith(("ال", "و", "ف", "ب", "ل", "ك")) or norm in _NATIVE_WAW)
         and norm not in STOP
         and not norm.endswith(("ها", "هم", "هما"))
-        and not (len(norm) > 4 and norm.endswith(("ي", "يه")))  # nor an adjective: "عسكرية"
+        # nor an adjective ("عسكرية"), but the nouns of offices and states are nouns
+        and (not (len(norm) > 4 and norm.endswith(("ي", "يه"))) or norm in _OFFICES)
     )
 
 
@@ -1536,7 +1543,12 @@ def subject_before(
         and not is_actorish(analysis, start, ents)
     ):
         return None
-    if start == 0 and not any(is_actorish(analysis, j, ents) for j in range(start, end)):
+    if (
+        start == 0
+        and not any(is_actorish(analysis, j, ents) for j in range(start, end))
+        # a headline puts its subject first: "خادم الحرمين يستقبل", "إماراتية تنتقد"
+        and not (headline(analysis) and (_title_head(first.norm) or end - start <= 3))
+    ):
         return None  # sentence-initial words are a subject only when they name a party
     if end - start > 3:  # a long subject: its head and first modifiers
         cut = start + 3
@@ -1550,6 +1562,11 @@ def subject_before(
 
 
 _RECIPIENT_PREPS = {"من", "الي", "على", "علي", "مع", "ضد", "لدي"}
+
+
+def headline(analysis: Analysis) -> bool:
+    """A short line with no final punctuation: a title, whose imperfect is a present."""
+    return len(analysis.tokens) <= 14 and analysis.text.rstrip()[-1:] not in '.!?؟:»")'
 
 
 def _past_quoted_adjectives(analysis: Analysis, start: int, ents: EntityIndex) -> int:
@@ -1840,8 +1857,10 @@ def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
     while j < n:
         norm = toks[j].norm
         channel = False
-        if norm in _FRAME_TIME or norm in HONORIFIC_OPENERS:
+        if norm in _FRAME_TIME or norm in HONORIFIC_OPENERS or _weekday(norm):
             nxt = j + 1
+        elif _bare(norm) in _BLESSINGS and j + 1 < n and toks[j + 1].norm == "الله":
+            nxt = j + 2  # "– حفظه الله –": a blessing on the one named
         elif (
             norm in ("في", "وفي")
             and j + 2 < n
@@ -1861,13 +1880,19 @@ def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
                 channel
                 or j + 1 in ents
                 or after in _PLACE_NOUNS
+                # "في مكتبه", "في قصره", "في مقر إقامته": one's own place
+                or (_pronoun_suffix(analysis, j + 1) and after[:-1] in _PLACE_NOUNS)
                 or after in _SPEECH_CHANNELS  # "في كلمته", "في بيان"
                 or toks[j + 1].norm in _FRAME_TIME
             ):
                 return j  # "في إنشاء", "في أن": no place or time
             nxt = _phrase_from(analysis, j + 1, ents=ents)[1]
-            if after in _SPEECH_CHANNELS and _pronoun_suffix(analysis, j + 1):
-                nxt = j + 2  # "في كلمته": the speech is his; what follows is not its genitive
+            if (after in _SPEECH_CHANNELS or after[:-1] in _PLACE_NOUNS) and _pronoun_suffix(
+                analysis, j + 1
+            ):
+                # "في كلمته", "في مكتبه": the speech or the place is his; what follows is
+                # not its genitive
+                nxt = j + 2
             if channel:  # the channel's name in quotes: up to the closing mark
                 while nxt < n and not gap(nxt - 1) & {"»", '"'}:
                     nxt += 1
@@ -1883,10 +1908,25 @@ def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
             return j
         if nxt >= n:
             return j
-        if _break_between(analysis, nxt - 1, nxt) and not (channel and gap(nxt - 1) <= _QUOTES):
+        if (
+            _break_between(analysis, nxt - 1, nxt)
+            and not (channel and gap(nxt - 1) <= _QUOTES)
+            # a comma or a dash after a place, a time or a blessing sets it off, and the
+            # object follows: "في مقر إقامته بالرياض، اليوم الثلاثاء، وزير المالية"
+            and not gap(nxt - 1) - {" "} <= _SETTING_OFF
+        ):
             return j
         j = nxt
     return j
+
+
+_SETTING_OFF = {"،", ",", "–", "-", "—"}
+# "حفظه الله", "رعاه الله", "يحفظه الله": said after a ruler's name
+_BLESSINGS = {"حفظه", "يحفظه", "رعاه", "يرعاه", "ايده", "حفظها", "حفظهم", "وفقه", "سدده"}
+
+
+def _weekday(norm: str) -> bool:
+    return norm.removeprefix("ال") in _WEEKDAYS
 
 
 _DISCOURSE_FRAMES = {"سياق", "صدد", "اطار", "شان", "مجال"}

@@ -670,6 +670,7 @@ def _work_speaks(analysis: Analysis, i: int) -> bool:
 
 _RECEIVE = ("استقبل", "يستقبل", "تستقبل", "استقبال", "يستقبلون", "استقبلت", "استقبلوا")
 _PERSON_WORDS = {
+    "خادم",  # "خادم الحرمين الشريفين"
     "وزير",
     "وزيره",
     "سفير",
@@ -2111,9 +2112,7 @@ def _predicate_not_done(analysis: Analysis, i: int) -> bool:
     return False
 
 
-def headline(analysis: Analysis) -> bool:
-    """A short line with no final punctuation: a title, whose imperfect is a present."""
-    return len(analysis.tokens) <= 14 and analysis.text.rstrip()[-1:] not in '.!?؟:»")'
+headline = actors.headline
 
 
 def _after_an(analysis: Analysis, j: int) -> bool:
