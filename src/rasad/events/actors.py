@@ -695,8 +695,10 @@ def _phrase_from(
         ):
             # "متحدث باسم الأسرة", "الناطق باسم الحكومة": whose spokesman is his title
             return j, _phrase_from(analysis, end + 1, ents=ents)[1]
-        if t.norm in lexicon.TIME_NOW or t.norm in MANNER_ADVERBS:
-            break  # "اتهمت الحكومة اليوم", "أدان مدني بشدة": a time or manner word ends it
+        if t.norm in lexicon.TIME_NOW or t.norm in MANNER_ADVERBS or t.norm == "عدم":
+            # "اتهمت الحكومة اليوم", "أدان مدني بشدة": a time or manner word ends it;
+            # so does the negated act asked ("ناشد المجتمع الدولي عدم الاعتراف")
+            break
         if (
             t.norm[:1] in "وف"
             and len(t.norm) > 3
@@ -1912,8 +1914,13 @@ def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
             _break_between(analysis, nxt - 1, nxt)
             and not (channel and gap(nxt - 1) <= _QUOTES)
             # a comma or a dash after a place, a time or a blessing sets it off, and the
-            # object follows: "في مقر إقامته بالرياض، اليوم الثلاثاء، وزير المالية"
-            and not gap(nxt - 1) - {" "} <= _SETTING_OFF
+            # object follows: "في مقر إقامته بالرياض، اليوم الثلاثاء، وزير المالية" (not
+            # a new clause: "الاجتماع اليوم، وإنها")
+            and not (
+                gap(nxt - 1) - {" "} <= _SETTING_OFF
+                and toks[nxt].norm[:1] not in "وف"
+                and toks[nxt].norm not in STOP
+            )
         ):
             return j
         j = nxt
@@ -2974,6 +2981,8 @@ def object_before_complement(
         if _break_between(analysis, k - 1, k):
             return None
         nxt = toks[k].norm
+        if nxt in _NEGATING_NOUNS and k == rng[1]:
+            return rng  # the act asked begins: "ناشد المجتمع الدولي عدم الاعتراف"
         if (nxt[:1] == "ب" and len(nxt) > 3 and not nxt.startswith("بن")) or nxt in (
             _COMPLEMENT_PREPS
         ):
@@ -3092,6 +3101,8 @@ def object_owner(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int
 
 # what a party does, praised in its name: "أشاد بدور الصندوق", "بجهود الهيئة"
 _WORKS = {_key(w) for w in ("دور", "جهود", "جهد", "قرار", "اداء", "عمل", "مبادره", "موقف")}
+# bodies named by a plain noun and its adjective: "الأجهزة الأمنية", "الجهات المختصة"
+_BODIES = {_key(w) for w in ("الاجهزه", "الجهات", "القطاعات", "الدوائر", "السلطات", "الهيئات")}
 PRAISE_VERBS = ("اشاد", "يشيد", "تشيد", "اشادت", "اشادوا")
 
 
@@ -3136,13 +3147,15 @@ def praised_party(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[in
         if k == b:
             continue
         w = toks[k].norm
+        if k == b + 1 and k not in ents and word.startswith("ال") and w.startswith("ال"):
+            if _key(word) in _BODIES:
+                return b, k + 1  # a body and its adjective: "بالأجهزة الأمنية"
+            continue  # the بـ-noun's adjective: "بالمواقف المشرفة", "بالإنجاز الأمني"
         if (k in ents and ents[k][2] in ("PERSON", "ORG", "GPE")) or (
             k not in ents
             and (_party_word(w) or construct_plural(analysis, k, ents))
             and _key(w) not in _THINGS
         ):
-            if k == b + 1 and _nisba_adjective(w):
-                return b, k + 1  # the بـ-noun and its adjective: "بالأجهزة الأمنية"
             return _phrase_from(analysis, k, ents=ents)
         if _lam_object(analysis, k) and (party := _lam_party(analysis, k, ents)):
             return party  # "بالخطة الاستراتيجية للمؤسسة"
