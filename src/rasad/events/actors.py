@@ -1918,7 +1918,7 @@ def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
             # a new clause: "الاجتماع اليوم، وإنها")
             and not (
                 gap(nxt - 1) - {" "} <= _SETTING_OFF
-                and toks[nxt].norm[:1] not in "وف"
+                and _bare(toks[nxt].norm) == toks[nxt].norm  # no و/ف of a new clause
                 and toks[nxt].norm not in STOP
             )
         ):
