@@ -1919,7 +1919,7 @@ def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
             and not (
                 gap(nxt - 1) - {" "} <= _SETTING_OFF
                 and _bare(toks[nxt].norm) == toks[nxt].norm  # no و/ف of a new clause
-                and toks[nxt].norm not in STOP
+                and (toks[nxt].norm not in STOP or toks[nxt].norm in _FRAME_PREPS)
             )
         ):
             return j
