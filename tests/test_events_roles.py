@@ -1303,3 +1303,20 @@ def test_whom_praise_is_for(pipe, sentence, actor, recipient):
 )
 def test_the_one_received_past_frames_and_in_headlines(pipe, sentence, actor, recipient):
     assert _roles(pipe, sentence, "CONSULT") == (actor, recipient)
+
+
+def test_the_one_authorised_by_an_approval_is_no_recipient(pipe):
+    sentence = "وافق مجلس الوزراء على تفويض وزير النقل بالتباحث مع الجانب الماليزي."
+    (event,) = of_type(run(pipe, sentence), "AGREE")
+    assert text(event.actor) == "مجلس الوزراء" and event.recipient is None
+    (event,) = of_type(run(pipe, "وافق المجلس البلدي على طلب الشركة."), "AGREE")
+    assert text(event.recipient) == "الشركة"
+
+
+def test_a_support_verb_subject_past_a_blessing_and_frames(pipe):
+    sentence = (
+        "عقد الملك عبدالله الثاني – حفظه الله – في قصره بعمان اليوم اجتماعاً مع الرئيس التونسي."
+    )
+    (event,) = of_type(run(pipe, sentence), "CONSULT")
+    assert text(event.actor).startswith("الملك عبدالله")
+    assert event.salience == "reported"

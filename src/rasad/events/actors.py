@@ -3901,8 +3901,39 @@ def generic_support_subject(
         or _break_between(analysis, k - 1, k)
         for k in range(found[1], i)
     ):
-        return None
+        return _framed_support_subject(analysis, i, ents, verbs)
     return found
+
+
+def _framed_support_subject(
+    analysis: Analysis, i: int, ents: EntityIndex, verbs: set[str]
+) -> tuple[int, int] | None:
+    """The subject of a support verb when only frames stand between it and the noun:
+    "عقد خادم الحرمين الشريفين – حفظه الله – في قصره بالرياض اليوم اجتماعاً مع" (a
+    blessing, one's own palace, the day): the words from the verb to the first frame
+    that runs on to the noun, when they start with a party, a title or a name."""
+    toks = analysis.tokens
+    for j in range(i - 1, max(-1, i - 25), -1):
+        if any(c in ".:;؛!?؟" for c in analysis.text[toks[j].end : toks[j + 1].start]):
+            return None
+        if _bare(toks[j].norm) not in verbs:
+            continue
+        first = j + 1
+        if first >= i or not (
+            first in ents
+            or _title_head(toks[first].norm)
+            or _party_word(toks[first].norm)
+            or toks[first].norm in HONORIFIC_OPENERS
+            or toks[first].norm == "خادم"  # "خادم الحرمين الشريفين"
+        ):
+            return None
+        for k in range(first + 1, i):
+            if any(t.index == k and t.kind in ("verb", "noun") for t in analysis.triggers):
+                return None
+            if _skip_frames(analysis, k, ents) == i:
+                return first, k
+        return None
+    return None
 
 
 def after_support_verb(analysis: Analysis, i: int) -> bool:

@@ -518,6 +518,10 @@ def _honorific_subject(
 _CHAIN_LIMIT = 14
 
 
+# what an approval or an order gives one of one's own: "على تفويض الوزير", "بتكليف فلان"
+_MANDATES = {"تفويض", "بتفويض", "تكليف", "بتكليف", "تعيين", "بتعيين", "ترقيه", "بترقيه"}
+
+
 def _doerless_present(
     sentences: dict[int, Sentence], analyses: dict[int, Analysis], ev: Event
 ) -> bool:
@@ -1423,6 +1427,15 @@ class EventsStage:
                 if kind == "place":
                     place = self._ref(doc, sent, analysis, recipient_rng, mentions)
                 recipient_rng = None
+        if (
+            recipient_rng is not None
+            and recipient_rng[0] > 0
+            and analysis.tokens[recipient_rng[0] - 1].norm.lstrip("و") in _MANDATES
+        ):
+            # "وافق مجلس الوزراء على تفويض وزير التعليم بالتوقيع", "على تكليف فلان":
+            # the one authorised or appointed is the approver's own, no other side
+            recipient_rng = None
+            self.counters["recipient_mandated"] += 1
         if (
             actor_rng is not None
             and recipient_rng is not None
