@@ -3927,9 +3927,11 @@ def _framed_support_subject(
             or toks[first].norm == "خادم"  # "خادم الحرمين الشريفين"
         ):
             return None
-        for k in range(first + 1, i):
-            if any(t.index == k and t.kind in ("verb", "noun") for t in analysis.triggers):
-                return None
+        for k in range(first + 1, min(i, first + 14)):
+            if toks[k].norm in STOP or any(
+                t.index == k and t.kind in ("verb", "noun") for t in analysis.triggers
+            ):
+                return None  # "ألقت الجمعية المسؤولية على الجهات ... لرفضهم": no subject
             if _skip_frames(analysis, k, ents) == i:
                 return first, k
         return None
