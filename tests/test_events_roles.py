@@ -1320,3 +1320,16 @@ def test_a_support_verb_subject_past_a_blessing_and_frames(pipe):
     (event,) = of_type(run(pipe, sentence), "CONSULT")
     assert text(event.actor).startswith("الملك عبدالله")
     assert event.salience == "reported"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "recipient"),
+    [
+        # حث must have an object: people right after it are the ones urged
+        ("وأكد الأمير أهمية التوظيف، وحث رجال الأعمال على الإسهام فيه.", "", "رجال الأعمال"),
+        # people after a definite title are its object
+        ("وحث الوزير رجال الأعمال على الإسهام في التوظيف.", "الوزير", "رجال الأعمال"),
+    ],
+)
+def test_the_people_urged(pipe, sentence, actor, recipient):
+    assert _roles(pipe, sentence, "REQUEST") == (actor, recipient)

@@ -1169,6 +1169,13 @@ def _new_phrase(analysis: Analysis, head: int, j: int) -> bool:
         and (w[1] in "تا" or w.endswith(("ات", "ه")))
     ):
         return True  # a بـ-masdar after a title, not a name: "وطالب الوزير بإصلاحات"
+    if (
+        h.startswith("ال")
+        and (_title_head(h) or h in _TITLES)
+        and not w.startswith("ال")
+        and w in _GENERIC_PEOPLE
+    ):
+        return True  # people after a definite title are its object: "حث الوزير رجال الأعمال"
     if w in _PLURAL_TITLES and (_title_head(h) or h in _TITLES):
         # holders of an office, heading their own idafa, after one person: "طالب الوزير
         # رؤساء البلديات" (not "رئيس الوزراء", where the plural is the idafa term)
@@ -4276,6 +4283,29 @@ _CALLED_ON = {
 }
 # of those, the ones that never call: "دعا المجتمع الدولي" is a call to it
 _NEVER_CALLERS = {"المجتمع", "الجميع", "جميع", "كافه"}
+# indefinite plurals of people, which no name or title is: "رجال الأعمال", "شباب الحي"
+_GENERIC_PEOPLE = {"رجال", "شباب", "طلاب", "نساء", "اطفال", "ابناء", "اهالي", "سكان", "عمال"}
+# people one urges (حث and ناشد must have an object): "وحث رجال الأعمال على الإسهام"
+_URGED = {
+    "رجال",
+    "شباب",
+    "طلاب",
+    "طلبه",
+    "مواطنين",
+    "مستهلكين",
+    "مسلمين",
+    "عاملين",
+    "موظفين",
+    "اولياء",
+    "اسر",
+    "ابناء",
+    "حضور",
+    "مشاركين",
+    "اشقاء",
+    "معلمين",
+    "ائمه",
+    "خطباء",
+}
 
 
 def _called_on(analysis: Analysis, i: int, rng: tuple[int, int]) -> bool:
@@ -4287,7 +4317,10 @@ def _called_on(analysis: Analysis, i: int, rng: tuple[int, int]) -> bool:
     toks = analysis.tokens
     head = _bare(toks[rng[0]].norm)
     verb = _bare(toks[i].norm)
-    if rng[0] != i + 1 or head not in _CALLED_ON:
+    urging = verb.lstrip("وف").startswith(("حث", "ناشد")) and (
+        head.removeprefix("ال") in _URGED or _plural_title(head)
+    )
+    if rng[0] != i + 1 or (head not in _CALLED_ON and not urging):
         return False
     if verb.startswith("ال") or verb.endswith("ه") and verb != "فيه":
         return False  # a masdar's genitive is its doer: "مطالبة الحكومة الألمانية بـ"
