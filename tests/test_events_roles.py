@@ -1333,3 +1333,10 @@ def test_a_support_verb_subject_past_a_blessing_and_frames(pipe):
 )
 def test_the_people_urged(pipe, sentence, actor, recipient):
     assert _roles(pipe, sentence, "REQUEST") == (actor, recipient)
+
+
+def test_a_nominative_partitive_after_the_verb_is_its_subject(pipe):
+    (event,) = of_type(run(pipe, "وطالب عدد من المزارعين الوزارة بتعويضهم."), "REQUEST")
+    assert text(event.actor) == "المزارعين"
+    (event,) = of_type(run(pipe, "واعتقلت الشرطة عددا من المتهمين."), "COERCE")
+    assert text(event.actor) == "الشرطة" and text(event.recipient) == "المتهمين"

@@ -2378,6 +2378,7 @@ def find_roles(
             and (
                 is_actorish(analysis, after[0], ents)
                 or _definite_plural(toks[after[0]].norm)
+                or (generic and _nominative_partitive(analysis, i, after[0]))
                 or _pointed_subject(analysis, i, after[0], ents)
                 or (generic and _generic_subject_after(analysis, trig, after, ents))
                 or (
@@ -2519,6 +2520,18 @@ def _nationality_phrase(analysis: Analysis, j: int) -> tuple[int, int] | None:
 
 # what kind of visit it is, not who pays it: "زيارة عمل", "زيارة دولة", "زيارة تفقدية"
 _VISIT_KINDS = {"عمل", "دوله", "رسميه", "خاصه", "تفقديه", "مجامله", "قصيره", "سريعه"}
+
+
+def _nominative_partitive(analysis: Analysis, i: int, head: int) -> bool:
+    """A partitive in the nominative right after the verb is its subject: "طالب عدد من
+    المرضى ذويهم بـ", "وطالب بعض الأهالي" (the accusative, عدداً، بعضاً, is an object)."""
+    toks = analysis.tokens
+    q = _skip_adverbs(analysis, i + 1)
+    return (
+        q < head
+        and _bare(toks[q].norm) in ("عدد", "بعض", "احد", "كثير")
+        and all(toks[k].norm == "من" for k in range(q + 1, head))
+    )
 
 
 def _support_from(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int, int] | None:
