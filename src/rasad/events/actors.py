@@ -2527,8 +2527,15 @@ def _nominative_partitive(analysis: Analysis, i: int, head: int) -> bool:
     المرضى ذويهم بـ", "وطالب بعض الأهالي" (the accusative, عدداً، بعضاً, is an object)."""
     toks = analysis.tokens
     q = _skip_adverbs(analysis, i + 1)
+    word = toks[head].norm
+    people = (
+        _party_word(word)
+        or word.endswith(("ين", "ون"))
+        or _bare(word).removeprefix("ال") in _GENERIC_PEOPLE | {"مرضي", "زوار", "حضور"}
+    )  # (not topics: "بحث عدد من المسائل")
     return (
-        q < head
+        people
+        and q < head
         and _bare(toks[q].norm) in ("عدد", "بعض", "احد", "كثير")
         and all(toks[k].norm == "من" for k in range(q + 1, head))
     )
