@@ -1880,7 +1880,7 @@ def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
         elif norm in _FRAME_PREPS or norm == "عبر":
             if j + 1 >= n:
                 return j
-            quoted = bool(gap(j) & {"«", '"'})
+            quoted = bool(gap(j) & {"«", '"', "“"})
             channel = quoted and gap(j) <= _QUOTES  # "عبر «عكاظ»", "في «ملتقى …»"
             if not (channel or gap(j) <= {" "}):
                 return j
@@ -1903,7 +1903,7 @@ def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
                 # not its genitive
                 nxt = j + 2
             if channel:  # the channel's name in quotes: up to the closing mark
-                while nxt < n and not gap(nxt - 1) & {"»", '"'}:
+                while nxt < n and not gap(nxt - 1) & {"»", '"', "”"}:
                     nxt += 1
         elif norm[:1] == "ب" and j in ents and ents[j][2] in ("LOC", "GPE"):
             nxt = ents[j][1]  # "بجدة": where
