@@ -1925,7 +1925,9 @@ def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
             # a new clause: "الاجتماع اليوم، وإنها")
             and not (
                 gap(nxt - 1) - {" "} <= _SETTING_OFF
-                and _bare(toks[nxt].norm) == toks[nxt].norm  # no و/ف of a new clause
+                # no و/ف of a new clause ("، فقد أعلنت")
+                and _bare(toks[nxt].norm) == toks[nxt].norm
+                and toks[nxt].norm[1:] not in STOP
                 and (toks[nxt].norm not in STOP or toks[nxt].norm in _FRAME_PREPS)
             )
         ):

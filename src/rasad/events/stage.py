@@ -518,8 +518,10 @@ def _honorific_subject(
 _CHAIN_LIMIT = 14
 
 
-# what an approval or an order gives one of one's own: "على تفويض الوزير", "بتكليف فلان"
-_MANDATES = {"تفويض", "بتفويض", "تكليف", "بتكليف", "تعيين", "بتعيين", "ترقيه", "بترقيه"}
+# an authorisation given to one of one's own to deal with another party: "على تفويض
+# الوزير بالتوقيع" (one appointed, "على تكليف فلان", is what the approval is about: read
+# as the recipient by two readers of two)
+_MANDATES = {"تفويض", "بتفويض"}
 
 
 def _doerless_present(
@@ -1432,8 +1434,8 @@ class EventsStage:
             and recipient_rng[0] > 0
             and analysis.tokens[recipient_rng[0] - 1].norm.lstrip("و") in _MANDATES
         ):
-            # "وافق مجلس الوزراء على تفويض وزير التعليم بالتوقيع", "على تكليف فلان":
-            # the one authorised or appointed is the approver's own, no other side
+            # "وافق مجلس الوزراء على تفويض وزير التعليم بالتوقيع": the one authorised
+            # is the approver's own, no other side
             recipient_rng = None
             self.counters["recipient_mandated"] += 1
         if (
