@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+import rasad
 from rasad.events import actors, senses
 from rasad.events.features import analyse
 
@@ -484,3 +485,34 @@ def test_other_sense_session9_e(text, event_type, reason):
 def test_what_one_wishes_for_has_not_happened():
     text = "وأتمنى أن تتم مطالبة جميع الوحدات السكنية بالاشتراك"
     assert status(text, "REQUEST")[1] == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وتشيّد الشركة 25 ألف وحدة سكنية خلال أربع سنوات",  # شيّد builds
+        "ودعا لحضوره جميع مديري الفروع.",  # an invitation to attend
+        "ثم أوقف السيارة وأكمل حديثه.",  # stopped the car
+        "ودعت الجوازات اليمنيين إلى زيارة موقع الجوازات على الإنترنت.",  # a website
+    ],
+)
+def test_session10_other_senses(sentence):
+    doc = rasad.extract(sentence, published="2015-07-25")
+    assert not [
+        e
+        for e in doc.events
+        if e.type in ("SUPPORT", "CONSULT", "COERCE")
+        or (e.type == "REQUEST" and "لحضوره" in sentence)
+    ]
+
+
+def test_praise_keeps_its_aside():
+    doc = rasad.extract(
+        "وأشاد الوزير، في كلمته أمس أمام الحضور، بجهود الهيئة.", published="2015-07-25"
+    )
+    assert [e.type for e in doc.events] == ["SUPPORT"]
+
+
+def test_a_listed_recommendation_is_no_act():
+    doc = rasad.extract("* دعم وتبني الموهوبين والمبدعين من الجمعيات.", published="2015-07-25")
+    assert all(e.modality != "actual" for e in doc.events if e.type == "SUPPORT")

@@ -590,6 +590,15 @@ _STOPPED = {
     "التداول",
     "النزيف",
     "الخدمه",
+    # vehicles and plans: "ثم أوقف السيارة"، "أوقفت مخططات التقسيم"
+    "السياره",
+    "سيارته",
+    "سيارتها",
+    "المركبه",
+    "مركبته",
+    "مخططات",
+    "المخططات",
+    "العلاج",
 }
 _SUBJECT_PRONOUNS = {"هي", "هو", "هم", "انت", "انتم", "نحن", "وهي", "وهو", "وهم"}
 # participle-shaped support words that also describe a noun
@@ -647,6 +656,21 @@ _CLAUSES = {"البند", "بند", "الماده", "الفقره", "البنو�
 # what one "يدين به": loyalty, a debt of gratitude, a faith
 _OWED = {"بالولاء", "بالفضل", "بالشكر", "بالاسلام", "بالمسيحيه", "بالطاعه", "بدين"}
 _DOCTORS = {"طبيب", "طبيبا", "اطباء", "الطبيب", "الاطباء", "طبيبه"}
+
+
+def _praised_with_bi(analysis: Analysis, i: int) -> bool:
+    """A بـ-word follows the praise verb within twelve words of its sentence (past the
+    subject and asides): "أشاد الوزير بجهود", "يشيد خادم الحرمين بتميز العلاقات"."""
+    toks = analysis.tokens
+    if "ّ" in analysis.text[toks[i].start : toks[i].end]:
+        return False  # "تشيّد": the shadda of شيّد (to build)
+    for j in range(i + 1, min(len(toks), i + 13)):
+        if any(c in _CLAUSE_BREAK for c in analysis.text[toks[j - 1].end : toks[j].start]):
+            return False  # (commas may set an aside off: "أشاد الوزير، في كلمته، بجهود")
+        norm = toks[j].norm
+        if norm[:1] == "ب" and (len(norm) > 3 or norm in ("بما", "به", "بها", "بهم")):
+            return True  # (a name's بن is too short to count)
+    return False
 
 
 def _work_speaks(analysis: Analysis, i: int) -> bool:
@@ -887,6 +911,11 @@ def other_sense(
             return "prayer"  # "ودعت القيادة الله أن يتقبله", "يطلبون ربهم المغفرة"
         if core.startswith(("دع", "يدع", "تدع")) and nxt in _TO_IT:
             return "invitation"  # "لقاءات دعت إليها الكتاب": invited to them
+        if core.startswith(("دع", "يدع", "تدع")) and any(
+            _bare_word(_norm(analysis, j)).removeprefix("ل").startswith("حضور")
+            for j in range(i + 1, min(len(analysis.tokens), i + 3))
+        ):
+            return "invitation"  # "ودعا لحضوره جميع المديرين", "دعت إلى حضور الحفل"
         if core in ("طلب", "الطلب") and (prev in _APPLICATION_BEFORE or prev == "الية"):
             return "application"  # "رقم الطلب", "آلية طلب الإعفاء"
         if core == "طالب" and (
@@ -942,6 +971,18 @@ def other_sense(
             return "receives things"  # goods, patients; "استقبل مطار X طائرة"
         if tok.norm.startswith("وزارت") and len(tok.norm) > 5 or tok.norm.startswith("وزارات"):
             return "ministry"  # "وزارته", "وزاراتها": a ministry, not "and visited"
+    if (
+        event_type == "SUPPORT"
+        and actors.praise_verb(analysis, i)
+        and not _praised_with_bi(analysis, i)
+    ):
+        return "builds"  # "وتشيّد 25 ألف وحدة سكنية": شيّد, as praise takes بـ
+    if (
+        event_type == "CONSULT"
+        and core.lstrip("وف").removeprefix("ب").startswith(("زياره", "زيارة"))
+        and nxt in ("موقع", "الموقع")
+    ):
+        return "website"  # "زيارة موقع الجوازات": a website, no party visited
     words, cores = analysis.words()
     if event_type in ("CONSULT", "SUPPORT") and (cores & _SPORTS or words & _SPORTS):
         return "sports"  # fixtures ("يلتقي الفريق"), squads ("يدعم خطوط الفريق")
@@ -1588,6 +1629,7 @@ def _receives_person(analysis: Analysis, i: int, ents: actors.EntityIndex) -> bo
 
 
 _CLAUSE_BREAK = ".!?؟;؛:"
+_BULLETS = "*•▪◾●-"
 
 
 def _demand_clause(analysis: Analysis, i: int) -> bool:
@@ -1890,6 +1932,13 @@ def clause_status(analysis: Analysis, trig: Trigger) -> tuple[str | None, str | 
         modality = "hypothetical"  # "مشروع قرار يدعو إلى": a draft asks nothing yet
     # a noun, or a word of a verb family shaped like a masdar
     masdar_like = nominal_shape(toks[i].norm, "noun") or trig.kind != "verb"
+    if (
+        i == 0
+        and analysis.text.lstrip()[:1] in _BULLETS
+        and not imperfect
+        and not (len(toks) > 1 and actors.is_actorish(analysis, 1))  # "* أدان المجلس"
+    ):
+        modality = "hypothetical"  # "* دعم وتبني الموهوبين ...": a listed recommendation
     if masdar_like and _norm(analysis, i - 1) == "من" and "قبل" in near_clause[-5:-1]:
         background = True  # "قبل ثلاثة أشهر من زيارة الرئيس": a time reference
     if (
