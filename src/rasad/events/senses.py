@@ -1936,7 +1936,9 @@ def clause_status(analysis: Analysis, trig: Trigger) -> tuple[str | None, str | 
         i == 0
         and analysis.text.lstrip()[:1] in _BULLETS
         and not imperfect
-        and not (len(toks) > 1 and actors.is_actorish(analysis, 1))  # "* أدان المجلس"
+        # a masdar, or a list of them ("دعم وتبني"); not a verb and its subject ("* أدان
+        # المجلس")
+        and (masdar_like or (len(toks) > 1 and toks[1].norm[:1] == "و"))
     ):
         modality = "hypothetical"  # "* دعم وتبني الموهوبين ...": a listed recommendation
     if masdar_like and _norm(analysis, i - 1) == "من" and "قبل" in near_clause[-5:-1]:
