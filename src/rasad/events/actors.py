@@ -3140,20 +3140,35 @@ def praise_verb(analysis: Analysis, i: int) -> bool:
     return _bare(analysis.tokens[i].norm).startswith(PRAISE_VERBS)
 
 
+def _bi_word(norm: str) -> bool:
+    """A word in the preposition بـ (not a name's بن)."""
+    return norm[:1] == "ب" and len(norm) > 3 and norm != "بن"
+
+
+def praise_roles(
+    analysis: Analysis, i: int, actor: tuple[int, int] | None, ents: EntityIndex
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """The doer of a praise verb at i, cut where the بـ-phrase of what is praised begins
+    ("وأشاد X | بجهود هيئة البحرين"), and whom the praise is for (praised_party)."""
+    toks = analysis.tokens
+    if actor is not None and actor[0] > i:
+        cut = next(
+            (k for k in range(actor[0] + 1, actor[1]) if _bi_word(toks[k].norm) and k not in ents),
+            None,
+        )
+        if cut is not None:
+            actor = actor[0], cut
+    after = actor[1] if actor and actor[0] > i else i + 1
+    return actor, praised_party(analysis, after, ents)
+
+
 def praised_party(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int, int] | None:
     """Whom a praise is for: the بـ-phrase after the verb and its subject when it names a
     party ("أشاد بالأجهزة الأمنية", "بمنسوبي الشركة"), else the party whose work or
     decision is praised ("بجهود هيئة البحرين", "بقرار أوفيد", "بالخطة الاستراتيجية
     للمؤسسة", "بالتعاون السعودي"). Within six words, in the clause."""
     toks = analysis.tokens
-    b = next(
-        (
-            k
-            for k in range(start, min(len(toks), start + 3))
-            if toks[k].norm[:1] == "ب" and len(toks[k].norm) > 3 and toks[k].norm != "بن"
-        ),
-        None,
-    )
+    b = next((k for k in range(start, min(len(toks), start + 3)) if _bi_word(toks[k].norm)), None)
     if b is None or toks[b].norm in MANNER_ADVERBS or _break_between(analysis, start - 1, b):
         return None
     word = toks[b].norm[1:]
@@ -4308,10 +4323,7 @@ _NEVER_CALLERS = {"المجتمع", "الجميع", "جميع", "كافه"}
 # indefinite plurals of people, which no name or title is: "رجال الأعمال", "شباب الحي"
 _GENERIC_PEOPLE = {"رجال", "شباب", "طلاب", "نساء", "اطفال", "ابناء", "اهالي", "سكان", "عمال"}
 # people one urges (حث and ناشد must have an object): "وحث رجال الأعمال على الإسهام"
-_URGED = {
-    "رجال",
-    "شباب",
-    "طلاب",
+_URGED = _GENERIC_PEOPLE | {
     "طلبه",
     "مواطنين",
     "مستهلكين",
@@ -4320,7 +4332,6 @@ _URGED = {
     "موظفين",
     "اولياء",
     "اسر",
-    "ابناء",
     "حضور",
     "مشاركين",
     "اشقاء",

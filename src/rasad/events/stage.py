@@ -1178,22 +1178,7 @@ class EventsStage:
         if generic and event_type == "SUPPORT" and actors.praise_verb(analysis, trig.index):
             # "وأشاد X بجهود هيئة البحرين": the subject ends at the بـ-phrase, which holds
             # whom the praise is for
-            if actor_rng is not None and actor_rng[0] > trig.index:
-                cut = next(
-                    (
-                        k
-                        for k in range(actor_rng[0] + 1, actor_rng[1])
-                        if analysis.tokens[k].norm[:1] == "ب"
-                        and len(analysis.tokens[k].norm) > 3
-                        and analysis.tokens[k].norm != "بن"
-                        and k not in ents
-                    ),
-                    None,
-                )
-                if cut is not None:
-                    actor_rng = (actor_rng[0], cut)
-            after = actor_rng[1] if actor_rng and actor_rng[0] > trig.index else trig.index + 1
-            praised = actors.praised_party(analysis, after, ents)
+            actor_rng, praised = actors.praise_roles(analysis, trig.index, actor_rng, ents)
             if praised is not None and (
                 recipient_rng is None
                 or actors.recipient_kind(analysis, recipient_rng, ents) != "party"
