@@ -1340,3 +1340,33 @@ def test_a_nominative_partitive_after_the_verb_is_its_subject(pipe):
     assert text(event.actor) == "المزارعين"
     (event,) = of_type(run(pipe, "واعتقلت الشرطة عددا من المتهمين."), "COERCE")
     assert text(event.actor) == "الشرطة" and text(event.recipient) == "المتهمين"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # a name in quotes right after a verb with no subject before it is the subject
+        (
+            'ودعا "المطيري" الأشقاء اليمنيين إلى المسارعة في إنهاء إجراءاتهم.',
+            "REQUEST",
+            "المطيري",
+            "اليمنيين",
+        ),
+        # the one met after a place set off by a comma
+        (
+            "اجتمع وزير الخارجية أمس في فرع الوزارة بجدة، مع وزير خارجية تونس.",
+            "CONSULT",
+            "وزير الخارجية",
+            "وزير خارجية تونس",
+        ),
+        # a state whose name begins with ب, asked to act with no preposition
+        (
+            "دعت الولايات المتحدة باكستان التعاون في مكافحة الإرهاب.",
+            "REQUEST",
+            "الولايات المتحدة",
+            "باكستان",
+        ),
+    ],
+)
+def test_session10_quoted_subjects_and_sides(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

@@ -1562,7 +1562,7 @@ def subject_before(
     if end - start > 3:  # a long subject: its head and first modifiers
         cut = start + 3
         hit = ents.get(cut - 1)
-        if hit is not None and hit[1] <= end and hit[1] - start <= 6:
+        if hit is not None and hit[1] <= end and hit[1] - start <= 9:
             cut = hit[1]  # not inside a name: "الشيخ تميم بن حمد يستقبل"
         end = cut
         if toks[end - 1].norm == "من":
@@ -1834,6 +1834,7 @@ _FRAME_TIME = lexicon.TIME_NOW | {
     "ولمده",
 }
 _PLACE_NOUNS = {
+    "فرع",  # "في فرع وزارة الخارجية بجدة"
     "قصر",
     "مكتب",
     "مقر",
@@ -1928,7 +1929,11 @@ def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
                 # no و/ف of a new clause ("، فقد أعلنت")
                 and _bare(toks[nxt].norm) == toks[nxt].norm
                 and toks[nxt].norm[1:] not in STOP
-                and (toks[nxt].norm not in STOP or toks[nxt].norm in _FRAME_PREPS)
+                and (
+                    toks[nxt].norm not in STOP
+                    or toks[nxt].norm in _FRAME_PREPS
+                    or toks[nxt].norm in ("مع", "ومع")  # "بجدة، مع وزير خارجية مصر"
+                )
             )
         ):
             return j
@@ -2263,6 +2268,17 @@ def find_roles(
             # "ولكنها تتهم السلطات": the subject is the particle's pronoun, so the phrase
             # after the verb is its object
             return None, recipient_after(analysis, i + 1, ents)
+        quoted_subject = _quoted_name_end(analysis, i + 1) if generic and before is None else 0
+        if quoted_subject and quoted_subject - (i + 1) <= 3:
+            # "ودعا "السحيباني" الأشقاء اليمنيين إلى": a name in quotes right after a
+            # verb with no subject before it is the subject; the phrase after, the object
+            rng = (i + 1, quoted_subject)
+            called = quoted_subject < len(toks) and toks[quoted_subject].norm in _CALLED_ON
+            return rng, (
+                recipient_after(analysis, quoted_subject, ents)
+                or object_before_complement(analysis, quoted_subject, ents)
+                or (_phrase_from(analysis, quoted_subject, ents=ents) if called else None)
+            )
         honoured = _honorific_pronoun_after(analysis, i)
         if before is None and generic and honoured is not None:
             # "ودعا سماحته الوعاظ إلى": the honorific stands for the subject
@@ -2999,7 +3015,11 @@ def object_before_complement(
     surface = analysis.text[toks[j].start : toks[j].end]
     if toks[j].norm[:1] in "بل" and _name_before_complement(analysis, j, ents):
         return j, j + 1  # "تتهم بوجاشيف بوضع", "اتهم بلاتر بإدارة": a name in ب or ل
-    if toks[j].norm[:1] in "بل" or verb_like(analysis, j, ents) or _key(toks[j].norm) in _THINGS:
+    if (
+        (toks[j].norm[:1] in "بل" and j not in ents)  # (a name's own ب: باكستان، بريطانيا)
+        or verb_like(analysis, j, ents)
+        or _key(toks[j].norm) in _THINGS
+    ):
         return None
     if j not in ents and (derived_masdar(toks[j].norm, surface) or toks[j].norm in _NEGATING_NOUNS):
         return None  # the act itself: "طلب المراسل نقله إلى", "طلب عدم الإشارة"
@@ -3010,8 +3030,18 @@ def object_before_complement(
         if _break_between(analysis, k - 1, k):
             return None
         nxt = toks[k].norm
-        if nxt in _NEGATING_NOUNS and k == rng[1]:
-            return rng  # the act asked begins: "ناشد المجتمع الدولي عدم الاعتراف"
+        if (
+            k == rng[1]
+            and (rng[0] in ents or _party_word(toks[rng[0]].norm))
+            and (
+                nxt in _NEGATING_NOUNS
+                or derived_masdar(nxt.removeprefix("ال"))
+                or (nxt.startswith("ال") and any(t.index == k for t in analysis.triggers))
+            )
+        ):
+            # the act asked begins, with no preposition: "ناشد المجتمع الدولي عدم
+            # الاعتراف", "دعت الولايات المتحدة باكستان التعاون"
+            return rng
         if (nxt[:1] == "ب" and len(nxt) > 3 and not nxt.startswith("بن")) or nxt in (
             _COMPLEMENT_PREPS
         ):

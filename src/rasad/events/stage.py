@@ -1398,6 +1398,12 @@ class EventsStage:
                 kind, host = "place", False
             if kind in ("thing", "place") and addressed and event_type == "SANCTION":
                 kind = "party"  # the state an envoy is recalled from: "سفيرها في طهران"
+            if (
+                kind == "place"
+                and (addressed or event_type in ("REQUEST", "ACCUSE"))
+                and recipient_rng[0] in getattr(ents, "own_initial", ())
+            ):
+                kind = "party"  # the state asked or accused: "دعت واشنطن باكستان التعاون"
             if kind == "thing" and (
                 concluded is not None  # one signs with a body: "مع المركز الوطني"
                 or addressed  # "وتتهم حكومات غربية الفيلق بتسليح"
