@@ -659,12 +659,13 @@ _DOCTORS = {"طبيب", "طبيبا", "اطباء", "الطبيب", "الاطب�
 
 
 def _praised_with_bi(analysis: Analysis, i: int) -> bool:
-    """A بـ-word follows the praise verb within twelve words of its sentence (past the
-    subject and asides): "أشاد الوزير بجهود", "يشيد خادم الحرمين بتميز العلاقات"."""
+    """A بـ-word follows the praise verb within 24 words of its sentence (past a long
+    subject and asides): "أشاد الوزير بجهود", "أشاد المشاركون في أعمال الندوة الدولية
+    حول ... بفرنسا بجهود المملكة"."""
     toks = analysis.tokens
     if "ّ" in analysis.text[toks[i].start : toks[i].end]:
         return False  # "تشيّد": the shadda of شيّد (to build)
-    for j in range(i + 1, min(len(toks), i + 13)):
+    for j in range(i + 1, min(len(toks), i + 25)):
         if any(c in _CLAUSE_BREAK for c in analysis.text[toks[j - 1].end : toks[j].start]):
             return False  # (commas may set an aside off: "أشاد الوزير، في كلمته، بجهود")
         norm = toks[j].norm
