@@ -1370,3 +1370,21 @@ def test_a_nominative_partitive_after_the_verb_is_its_subject(pipe):
 )
 def test_session10_quoted_subjects_and_sides(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+def test_the_people_who_appeal_are_no_urged_people():
+    # the residents appeal; a place follows them, not the act
+    sentence = "ناشد أهالي قرية الوادي بمركز السرح الجهات المسؤولة بضرورة إيجاد حل."
+    assert (
+        actors.find_roles(analyse(sentence), analyse(sentence).triggers[0], generic=True)[0]
+        is not None
+    )
+
+
+def test_the_addressee_after_a_title_in_apposition(pipe):
+    sentence = (
+        "ودعت الدكتورة سلوى العتيبي، رئيسة لجنة التوعية بالجمعية، أولياء الأمور إلى "
+        "التعاون مع الجهود."
+    )
+    (event,) = of_type(run(pipe, sentence), "REQUEST")
+    assert text(event.recipient) == "أولياء الأمور"

@@ -64,6 +64,7 @@ GENERIC_HEADS: dict[str, str] = {
         ("طلاب", "EDU"),
         ("عمال", "LAB"),
         ("شبان", "CVL"),
+        ("اولياء", "CVL"),  # "أولياء الأمور": parents
         ("انصار", ""),
         ("مناصرو", ""),
         ("مؤيدو", ""),
@@ -1739,9 +1740,15 @@ def _past_aside(analysis: Analysis, j: int) -> int:
         return j
     opening = analysis.text[toks[j - 1].end : toks[j].start]
     if set(opening) - {" "} <= {"،", ","} and set(opening) & {"،", ","}:
-        # a time between commas: "اتهمت حكومة الأسد، خلال شهر أبريل الماضي، الأردن"
-        if toks[j].norm in ("خلال", "في", "منذ", "امس", "اليوم") or toks[j].norm in _FRAME_TIME:
-            for k in range(j + 1, min(j + 6, len(toks))):
+        # a time between commas: "اتهمت حكومة الأسد، خلال شهر أبريل الماضي، الأردن"; who
+        # comes along: "زار المدير، يرافقه مدير التوعية الشيخ علي حافظ، مرضى المستشفى"
+        along = _bare(toks[j].norm) in _ACCOMPANYING
+        if (
+            toks[j].norm in ("خلال", "في", "منذ", "امس", "اليوم")
+            or toks[j].norm in _FRAME_TIME
+            or along
+        ):
+            for k in range(j + 1, min(j + (14 if along else 6), len(toks))):
                 between = set(analysis.text[toks[k - 1].end : toks[k].start]) - {" "}
                 if between:
                     return k if between <= {"،", ","} else j
@@ -1756,6 +1763,9 @@ def _past_aside(analysis: Analysis, j: int) -> int:
         if set(between) - {" "}:
             return j  # other punctuation inside: no short aside
     return j
+
+
+_ACCOMPANYING = {"يرافقه", "ترافقه", "يرافقها", "يرافقهم", "برفقه", "يصحبه", "بمرافقه"}
 
 
 def _released(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int, int] | None:
@@ -4124,9 +4134,13 @@ def asked_act(analysis: Analysis, i: int, ents: EntityIndex = _NO_ENTITIES) -> i
             c in ".:;؛!?؟" for c in analysis.text[toks[j - 1].end : toks[j].start]
         ):
             return None
-        aside = _past_aside(analysis, j) if j > i + 1 else j
+        aside = (
+            max(_past_aside(analysis, j), _past_apposition(analysis, j, ents)) if j > i + 1 else j
+        )
         if aside > j:
-            j = aside - 1  # "، في أول تسجيل صوتي له،": no act is asked inside an aside
+            # "، في أول تسجيل صوتي له،", "، رئيس لجنة التوعية بالجمعية،": no act is asked
+            # inside an aside or a title in apposition
+            j = aside - 1
             continue
         norm = toks[j].norm
         if norm in _ASK_PREPS and j + 1 < len(toks):
@@ -4159,6 +4173,7 @@ def asked_act(analysis: Analysis, i: int, ents: EntityIndex = _NO_ENTITIES) -> i
             j > i + 1
             and j not in ents
             and derived_masdar(norm, surface)
+            and not _party_word(norm)  # "أولياء الأمور" has the shape of إفعال
             # not the genitive of a noun: "ودعت وسائل الإعلام إلى"
             and not (j - 1 > i and j - 1 not in ents and _construct_noun(toks[j - 1].norm))
         ):
@@ -4393,6 +4408,12 @@ def _called_on(analysis: Analysis, i: int, rng: tuple[int, int]) -> bool:
         return False
     nxt = toks[rng[1]].norm
     comma = bool(set(analysis.text[toks[rng[1] - 1].end : toks[rng[1]].start]) & {"،", ","})
+    if head not in _CALLED_ON:
+        # the people urged need the act itself after them, not a place or an aside
+        # ("ناشد أهالي منطقة حلباء بمركز السرح … الجهات المسؤولة": the residents ask)
+        return nxt in _ASK_PREPS or (
+            nxt[:1] == "ب" and (derived_masdar(nxt[1:]) or nxt[1:] in ("ضروره", "عدم"))
+        )
     return comma or nxt in _ASK_PREPS or (nxt[:1] == "ب" and len(nxt) > 3)
 
 

@@ -1274,7 +1274,12 @@ class EventsStage:
                 # "طالب رئيس مجلس النواب سليم الجبوري ... رئيس الوزراء": the name and the
                 # titles after a title are the same person, not the recipient
                 actor_rng = (actor_rng[0], held)
-                if recipient_rng is not None and recipient_rng[0] < held:
+                if (
+                    recipient_rng is not None
+                    and recipient_rng[0] < held
+                    or (recipient_rng is None and generic)
+                ):
+                    # (none found yet: the search starts after the name and its titles)
                     recipient_rng = (
                         actors.recipient_after(analysis, held, ents) if generic else None
                     )
