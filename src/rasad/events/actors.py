@@ -619,10 +619,11 @@ _MEMBER = {"العضو", "العضوه", "الاعضاء"}
 
 
 def name_runs_on(analysis: Analysis, a: int, b: int, kind: str) -> int:
-    """Where an organisation's mention should end when the tagger ran it on into the
-    next phrase: after a definite adjective or name, a definite party word or title is no
-    part of the name ("وزارة الخارجية المصرية | السلطات الإيرانية", "حكومة الثني |
-    المجتمع الدولي", "وزارة الخارجية | السفير الإيراني")."""
+    """Where a mention should end when the tagger ran it on into the next phrase: in an
+    organisation's, after a definite adjective or name, a definite party word or title is
+    no part of the name ("وزارة الخارجية المصرية | السلطات الإيرانية", "حكومة الثني |
+    المجتمع الدولي", "وزارة الخارجية | السفير الإيراني"); a title-headed person's ends
+    before a بـ-masdar or work noun ("رئيس المجلس البلدي | بجهود هيئة البحرين")."""
     toks = analysis.tokens
     if kind == "PERSON" and _title_head(toks[a].norm):
         # a title phrase runs into what its holder praised or did ("رئيس مجلس المحرق
@@ -2502,9 +2503,7 @@ def find_roles(
         return actor, None
     after_actor = actor[1] if actor and actor[0] > i else i + 1
     while (
-        trig.mode == "visit"
-        and after_actor < len(toks)
-        and toks[after_actor].norm in (_VISIT_KINDS)
+        trig.mode == "visit" and after_actor < len(toks) and toks[after_actor].norm in _VISIT_KINDS
     ):
         after_actor += 1  # "زيارة دولة إلى فرنسا": the kind of visit is no party
     if trig.type in _GIVEN_TO:
@@ -2521,12 +2520,21 @@ def find_roles(
     return actor, found
 
 
-def _past_adjectives(analysis: Analysis, j: int, ents: EntityIndex) -> int:
+def _past_adjectives(
+    analysis: Analysis, j: int, ents: EntityIndex, indefinite: bool = False
+) -> int:
+    """Past the adjectives of a masdar, before its لـ-object: definite nisbas and manner
+    adjectives ("رفض مصر الكامل للتدخل"), and with ``indefinite`` indefinite nisbas too
+    ("مساعدات إغاثية للشعب اليمني")."""
     toks = analysis.tokens
     while (
         j < len(toks)
         and j not in ents
-        and (_nisba_adjective(toks[j].norm) or toks[j].norm in _MANNER_ADJECTIVES)
+        and (
+            _nisba_adjective(toks[j].norm)
+            or (indefinite and _indefinite_nisba(toks[j].norm))
+            or toks[j].norm in _MANNER_ADJECTIVES
+        )
         and not _break_between(analysis, j - 1, j)
     ):
         j += 1
@@ -2559,7 +2567,7 @@ def _nominative_partitive(analysis: Analysis, i: int, head: int) -> bool:
     people = (
         _party_word(word)
         or word.endswith(("ين", "ون"))
-        or _bare(word).removeprefix("ال") in _GENERIC_PEOPLE | {"مرضي", "زوار", "حضور"}
+        or _bare(word).removeprefix("ال") in _PARTITIVE_PEOPLE
     )  # (not topics: "بحث عدد من المسائل")
     return (
         people
@@ -2845,17 +2853,7 @@ def _lam_party(analysis: Analysis, j: int, ents: EntityIndex) -> tuple[int, int]
     """A لـ-phrase naming a party right after a masdar and its adjectives ("مساعدات
     إغاثية للشعب اليمني", "المساعدات للاجئين السوريين"), with its own adjectives."""
     toks = analysis.tokens
-    while (
-        j < len(toks)
-        and j not in ents
-        and (
-            _nisba_adjective(toks[j].norm)
-            or _indefinite_nisba(toks[j].norm)
-            or toks[j].norm in _MANNER_ADJECTIVES  # "دعم مصر الكامل للحكومة"
-        )
-        and not _break_between(analysis, j - 1, j)
-    ):
-        j += 1
+    j = _past_adjectives(analysis, j, ents, indefinite=True)  # "دعم مصر الكامل للحكومة"
     if not _lam_object(analysis, j):
         return None
     lam = toks[j].norm
@@ -4384,6 +4382,10 @@ _URGED = _GENERIC_PEOPLE | {
     "ائمه",
     "خطباء",
 }
+
+
+# people a nominative partitive after a verb may count: "طالب عدد من المرضى"
+_PARTITIVE_PEOPLE = _GENERIC_PEOPLE | {"مرضي", "زوار", "حضور"}
 
 
 def _called_on(analysis: Analysis, i: int, rng: tuple[int, int]) -> bool:

@@ -524,22 +524,14 @@ _CHAIN_LIMIT = 14
 _MANDATES = {"تفويض", "بتفويض"}
 
 
-def _doerless_present(
-    sentences: dict[int, Sentence], analyses: dict[int, Analysis], ev: Event
-) -> bool:
-    """A generic event told by a third-person imperfect verb (يطلب، ويرفض) whose doer no
-    rule or link found, outside a headline (whose imperfect is its present)."""
+def _doerless_present(analysis: Analysis, i: int, ev: Event) -> bool:
+    """A generic event told by a third-person imperfect verb at token i (يطلب، ويرفض)
+    whose doer no rule or link found, outside a headline (whose imperfect is its
+    present)."""
     if ev.type in lexicon.MODELLED_TYPES or ev.actor is not None or ev.salience != "reported":
         return False
-    analysis, sent = analyses.get(ev.sentence), sentences.get(ev.sentence)
-    if analysis is None or sent is None or senses.headline(analysis):
-        return False
-    offset = ev.trigger.start - sent.start
-    tok = next((t for t in analysis.tokens if t.start == offset), None)
-    if tok is None:
-        return False
-    word = tok.norm[1:] if tok.norm[:1] in "وف" and len(tok.norm) > 4 else tok.norm
-    return word[:1] == "ي" and len(word) >= 4
+    word = _bare_verb(analysis.tokens[i].norm)
+    return word[:1] == "ي" and len(word) >= 4 and not senses.headline(analysis)
 
 
 def _title_holder_end(analysis: Analysis, rng: tuple[int, int], ents: actors.EntityIndex) -> int:
@@ -993,9 +985,8 @@ class EventsStage:
             events = link.merge_headline(doc, events, self.counters)
             # "وأضاف أنه طالب", "تزويده بالسلاح", "جنوده": the party a pronoun stands for
             link.resolve_pronouns(doc, sentences, analyses, events, self.counters)
-        by_index = {sent.index: sent for sent in sentences}
-        for ev in events:
-            if _doerless_present(by_index, analyses, ev):
+        for ev, _sent, analysis, i in link._at_triggers(events, sentences, analyses):
+            if _doerless_present(analysis, i, ev):
                 # "البعض لا يكتفي بذلك بل يطلب المزيد", "ويطلب من المستخدمين إبقاء":
                 # a present with no doer anywhere is a habit or a rule, not an act told
                 # (13 of 15 such events read wrong in four samples; headlines excepted)
