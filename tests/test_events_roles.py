@@ -1388,3 +1388,49 @@ def test_the_addressee_after_a_title_in_apposition(pipe):
     )
     (event,) = of_type(run(pipe, sentence), "REQUEST")
     assert text(event.recipient) == "أولياء الأمور"
+
+
+# ---- session 11: topics, days, things done, agreement --------------------------------
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # "أما X فـ": the topic is the subject, the phrase after the verb its object
+        (
+            "اما المختص الصحي الدكتور نزار خضري فطالب وزارة الصحة بمعالجة المواعيد.",
+            "REQUEST",
+            "المختص الصحي الدكتور نزار خضري",
+            "وزارة الصحة",
+        ),
+        # (a proposal is no party: no recipient)
+        ("أما الرياض فقد رفضت المقترح بشكل قاطع.", "REJECT", "الرياض", ""),
+        # a "what about" phrase is no topic subject
+        (
+            "أما فيما يخص الإجراءات فقد طلبت الوزارة من الشركات وقف الاستقدام.",
+            "REQUEST",
+            "الوزارة",
+            "الشركات",
+        ),
+        # "أول من أمس" is a time between the subject and the released
+        (
+            "أفرجت السلطات السودانية أول من أمس عن الصيادين المصريين.",
+            "CONCEDE",
+            "السلطات السودانية",
+            "الصيادين المصريين",
+        ),
+        # a thing right after the verb is its object, the subject is the verb's pronoun;
+        # whose conduct it is, is the recipient
+        ("فقد انتقد تصرفات المسؤولين في الوزارة بشدة.", "ACCUSE", "", "المسؤولين"),
+        # a masculine word after a definite feminine noun is the next phrase
+        ("واتهمت الشرطة السائق بالتسبب في الحادث.", "ACCUSE", "الشرطة", "السائق"),
+    ],
+)
+def test_session11_roles(pipe, sentence, event_type, actor, recipient):
+    (event,) = of_type(run(pipe, sentence), event_type)
+    assert (text(event.actor), text(event.recipient)) == (actor, recipient)
+
+
+def test_a_body_named_like_an_act_stays_the_subject():
+    a = analyse("ودعا الائتلاف الأطراف إلى الحوار.")
+    assert not actors.object_after_dropped_subject(a, 0, (1, 2), actors.EntityIndex())
+    a = analyse("فقد انتقد تصرفات المسؤولين.")
+    assert actors.object_after_dropped_subject(a, 1, (2, 4), actors.EntityIndex())

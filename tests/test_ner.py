@@ -226,6 +226,9 @@ def test_analyst_body_names_stop_where_the_next_phrase_starts():
         "مجلس النواب",
     ]
     assert orgs("ودعت الوزارة المواطنين إلى التسجيل") == []  # no agreement: the object
+    # nor a masculine word after a feminine body: "المقترح" describes no ministry
+    assert orgs("ورفضت وزارة التجارة المقترح الإيراني") == ["وزارة التجارة"]
+    assert orgs("وأكدت وزارة التجارة السعودية أن") == ["وزارة التجارة السعودية"]
     assert orgs("وانتقد مجلس حقوق الإنسان الحكومة أمس") == ["مجلس حقوق الإنسان"]
     # a genitive right after the head, a لـ-phrase after an adjective, and غير stay in
     assert orgs("وقال حزب الحركة القومية إن") == ["حزب الحركة القومية"]

@@ -295,3 +295,21 @@ def test_segment_stage_builds_from_pipeline() -> None:
     pipe = Pipeline(["segment"])
     doc = pipe(Document(text="سطر أول\nسطر ثان."))
     assert [s.text for s in doc.sentences] == ["سطر أول", "سطر ثان."]
+
+
+def test_masculine_after_feminine() -> None:
+    from rasad.text.agreement import masculine_after_feminine
+
+    assert masculine_after_feminine("الوزاره", "المقترح")
+    assert masculine_after_feminine("الشرطه", "السائق")
+    for noun, adjective in (
+        ("الحكومه", "الجديده"),
+        ("الحكومه", "السعوديه"),
+        ("الهييه", "العليا"),
+        ("المنظمه", "الكبري"),
+        ("المنظمه", "الاكبر"),  # an elative
+        ("الجامعه", "العربيه"),
+        ("الحكومه", "المواطنين"),  # a plural: not this rule's business
+        ("السعوديه", "الرياض"),  # a nisba in -يه is no feminine head here
+    ):
+        assert not masculine_after_feminine(noun, adjective), (noun, adjective)

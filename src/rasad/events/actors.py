@@ -29,6 +29,7 @@ from rasad.events.features import Analysis, Trigger
 from rasad.events.features import _forms as lexicon_forms
 from rasad.events.features import _perfect_verb_like as perfect_verb_like
 from rasad.events.normalize import WORD_CACHE, lemma_key, normalize
+from rasad.text.agreement import masculine_after_feminine
 
 # heads that name a party even when the dictionaries miss them (lemma keys), with sector
 GENERIC_HEADS: dict[str, str] = {
@@ -639,6 +640,11 @@ def name_runs_on(analysis: Analysis, a: int, b: int, kind: str) -> int:
         return b
     if kind != "ORG":
         return b
+    for k in range(a + 1, b):
+        if masculine_after_feminine(toks[k - 1].norm, toks[k].norm) and not _break_between(
+            analysis, k - 1, k
+        ):
+            return k  # "الوزارة | المقترح": a masculine word describes no feminine noun
     for k in range(a + 2, b):
         prev, w = toks[k - 1].norm, toks[k].norm
         if (
@@ -1099,6 +1105,8 @@ def _new_phrase(analysis: Analysis, head: int, j: int) -> bool:
     h, w = _bare(toks[head].norm), _bare(toks[j].norm)
     if w[:1].isdigit():
         return False
+    if masculine_after_feminine(h, w):
+        return True  # "واتهمت الشرطة السائق": no adjective of the feminine noun
     if (
         h.startswith("ال")
         and w.startswith("ال")
@@ -1312,6 +1320,43 @@ def _coordinated_once(analysis: Analysis, end: int, ents: EntityIndex) -> int:
     return end
 
 
+_AMMA = {"اما", "واما"}
+_FA_PARTICLES = {"فقد", "فانه", "فانها", "فانهم", "فلقد"}
+_CLAUSE_MARKS = set(".:;؛!?؟")
+
+
+def _amma_topic(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int, int] | None:
+    """The topic of "أما X فـ<verb>" / "أما X فقد <verb>" (X up to the ف), when the verb
+    at i answers it: X is the verb's subject, fronted."""
+    toks = analysis.tokens
+    if toks[i].norm[:1] == "ف" and _bare(toks[i].norm) != toks[i].norm:
+        last = i - 1
+    elif i > 0 and toks[i - 1].norm in _FA_PARTICLES:
+        last = i - 2
+    else:
+        return None
+    for a in range(last, max(-1, last - 14), -1):
+        if set(analysis.text[toks[a].end : toks[a + 1].start]) & _CLAUSE_MARKS:
+            return None
+        if toks[a].norm in _AMMA:
+            if a == last:
+                return None
+            head = a + 1
+            first = toks[head].norm
+            if head not in ents and (
+                first in STOP or toks[head].core in STOP or first[:1] in "بلك" or first == "فيما"
+            ):
+                return None  # "أما فيما يخص الإجراءات فقد طلبت الوزارة": what about
+            end = next(
+                (k for k in range(head + 1, last + 1) if _break_between(analysis, k - 1, k)),
+                last + 1,
+            )
+            if end - head > 8:  # a long topic: its first phrase
+                end = min(_phrase_from(analysis, head, ents=ents)[1], end)
+            return (head, end) if end > head else None
+    return None
+
+
 def _skip_quantifiers(analysis: Analysis, j: int, stop: int) -> int:
     toks = analysis.tokens
     while j < stop and (
@@ -1326,10 +1371,24 @@ def _nounish(norm: str) -> bool:
     return norm.startswith("ال") or norm.endswith(("ين", "ون", "ات"))
 
 
+def _day_before_yesterday(analysis: Analysis, j: int) -> int:
+    """Past "أول من أمس" / "أول أمس" at j (the day before yesterday), else j."""
+    toks = analysis.tokens
+    if j + 1 >= len(toks) or toks[j].norm != "اول":
+        return j
+    if toks[j + 1].norm == "امس":
+        return j + 2
+    if toks[j + 1].norm == "من" and j + 2 < len(toks) and toks[j + 2].norm == "امس":
+        return j + 3
+    return j
+
+
 def _skip_adverbs(analysis: Analysis, j: int) -> int:
     toks = analysis.tokens
     while j < len(toks):
-        if toks[j].norm in SKIP_BEFORE_SUBJECT or toks[j].core in SKIP_BEFORE_SUBJECT:
+        if _day_before_yesterday(analysis, j) > j:
+            j = _day_before_yesterday(analysis, j)
+        elif toks[j].norm in SKIP_BEFORE_SUBJECT or toks[j].core in SKIP_BEFORE_SUBJECT:
             j += 1
         elif toks[j].norm == "من" and j + 1 < len(toks) and toks[j + 1].norm in _ON_ITS_SIDE:
             j += 2  # "وناشدت من جانبها الدكتورة سهيلة": on her part
@@ -1878,7 +1937,9 @@ def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
     while j < n:
         norm = toks[j].norm
         channel = False
-        if norm in _FRAME_TIME or norm in HONORIFIC_OPENERS or _weekday(norm):
+        if _day_before_yesterday(analysis, j) > j:
+            nxt = _day_before_yesterday(analysis, j)
+        elif norm in _FRAME_TIME or norm in HONORIFIC_OPENERS or _weekday(norm):
             nxt = j + 1
         elif _bare(norm) in _BLESSINGS and j + 1 < n and toks[j + 1].norm == "الله":
             nxt = j + 2  # "– حفظه الله –": a blessing on the one named
@@ -2178,6 +2239,28 @@ def _document(norm: str) -> bool:
     return norm.removeprefix("ال") in _DOCUMENTS or _bare(norm).removeprefix("ال") in _DOCUMENTS
 
 
+def object_after_dropped_subject(
+    analysis: Analysis, i: int, rng: tuple[int, int], ents: EntityIndex
+) -> bool:
+    """The phrase found after the verb at i as its subject names a thing (an act, a
+    policy, a claim: "انتقد تصرفات المالكي", "أدان النظام القضائي المعيب"), which does
+    no criticising, asking or meeting: it is the object, and the subject is dropped. A
+    name, a party word or a document (البيان, which does speak) stays the subject."""
+    a = rng[0]
+    tok = analysis.tokens[a]
+    if a in ents or _document(tok.norm) or _skip_adverbs(analysis, i + 1) != a:
+        return False  # a name, a document, or not right after the verb (past adverbs)
+    surface = analysis.text[tok.start : tok.end]
+    if _bare(tok.norm).removeprefix("ال") in _BODIES_LIKE_MASDARS:
+        return False  # "ودعا الائتلاف الأطراف": a body named like an act
+    return (_key(tok.norm) in _ACTS_DONE or derived_masdar(tok.norm, surface)) and (
+        recipient_kind(analysis, (a, a + 1), ents) == "thing" and not is_actorish(analysis, a, ents)
+    )
+
+
+_BODIES_LIKE_MASDARS = {"ايتلاف", "ائتلاف", "اتحاد", "ادعاء", "انتربول", "استخبارات"}
+
+
 def _document_before(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int, int] | None:
     """A document just before the verb, with its issuer's genitive between: the report
     or resolution that asks or accuses ("ستة قرارات لمجلس الأمن تطالب طهران")."""
@@ -2271,6 +2354,14 @@ def find_roles(
         before = subject_before(analysis, i, ents)
         if not usable(analysis, before, ents):
             before = None
+        topic = _amma_topic(analysis, i, ents) if generic else None
+        if topic is not None:
+            # "أما الدكتور X فطالب وزارة الصحة بـ": the topic is the subject, so the
+            # phrase after the verb is its object
+            rest = recipient_after(analysis, i + 1, ents)
+            if rest is None and trig.type in _ADDRESSED_TYPES:
+                rest = object_before_complement(analysis, i + 1, ents)
+            return topic, rest
         if before is None and generic and trig.type in _DOCUMENT_ACTS:
             before = _document_before(analysis, i, ents)
         if before is None and i > 0 and toks[i - 1].norm in _HE_THAT:
@@ -4344,6 +4435,31 @@ def _keys_bare_and_definite(words: tuple[str, ...]) -> set[str]:
     # the tokens' forms are normalized (هيئة -> هييه, مؤسسة -> موسسه): key those too
     forms = {f for w in words for f in (w, normalize(w))}
     return {key for w in forms for key in (lemma_key(w), lemma_key("ال" + w))}
+
+
+# what one criticises, rejects or praises, never who does it
+_ACTS_DONE = _keys_bare_and_definite(
+    (
+        "تصرفات",
+        "ممارسات",
+        "سياسات",
+        "سياسه",
+        "ادعاءات",
+        "مزاعم",
+        "تصريحات",
+        "اجراءات",
+        "قرارات",
+        "انتهاكات",
+        "اعتداءات",
+        "تدخلات",
+        "تحركات",
+        "اتهامات",
+        "افعال",
+        "جرائم",
+        "خطوه",
+        "خطوات",
+    )
+)
 
 
 # collectives a call is addressed to: "دعا المجتمع الدولي إلى", "طالب الجميع بـ"

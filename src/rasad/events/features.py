@@ -421,3 +421,50 @@ def sentence_triggers(
     for t in analysis.triggers:
         if t.type != event_type and t.type in lexicon.MODELLED_TYPES:
             feats.add("other:" + t.type)
+
+
+def generic_features(analysis: Analysis, trig: Trigger) -> list[str]:
+    """Sparse features of "is this trigger a specific event of its (rule-coded) type":
+    the trigger's type, kind, family and word, its clause cues, the words around it
+    and in the sentence, and whether the clause rules find its doer and its object.
+    Each trigger feature is kept once shared and once for the type (``T|``)."""
+    from rasad.events import actors  # late: actors builds on this module
+
+    toks = analysis.tokens
+    i = trig.index
+    own = {"kind:" + trig.kind, "core:" + trig.core}
+    own.update("fam:" + f for f in trig.families)
+    if trig.mode:
+        own.add("mode:" + trig.mode)
+    for name, on in cue_flags(analysis, trig).items():
+        if on:
+            own.add("cue:" + name)
+            own.add(f"cue:{name}|{trig.kind}")
+    for off in (-3, -2, -1, 1, 2, 3):
+        j = i + off
+        if 0 <= j < len(toks):
+            side = "L" if off < 0 else "R"
+            own.add(f"{side}:{toks[j].core}")
+            if abs(off) == 1:
+                own.add(f"{side}1:{toks[j].core}")
+    actor, recipient = actors.find_roles(analysis, trig, generic=True)
+    if actors.usable(analysis, actor):
+        own.add("actor")
+        own.add("actor_party" if actors.is_actorish(analysis, actor[0]) else "actor_other")
+        own.add("actor_before" if actor[0] < i else "actor_after")
+    if recipient is not None:
+        own.add("recipient")
+    if actors.headline(analysis):
+        own.add("headline")
+    feats = {"bias", "type:" + trig.type}
+    feats.update(own)
+    feats.update(f"{trig.type}|{f}" for f in own)
+    feats.add("len:" + _bucket(len(toks), (8, 15, 25, 40, 60)))
+    feats.add("pos:" + _bucket(i, (0, 1, 3, 6, 12, 20)))
+    words = {"w:" + t.core for t in toks}
+    feats.update(words)
+    feats.update(f"{trig.type}|{w}" for w in words)  # what the sentence is about, per type
+    for t in analysis.triggers:
+        if t.index != i:
+            feats.add("other:" + t.type)
+    return sorted(feats)

@@ -34,7 +34,14 @@ from rasad.document import Document, Event, EventDate, Ref, Sentence, Span
 from rasad.entities.lexicon import country_of_name, demonym_country
 from rasad.events import actors, cameo, lexicon, link, sectors, senses
 from rasad.events.context import asked_contexts, contexts, request_mode
-from rasad.events.features import Analysis, Trigger, analyse, cue_flags, features
+from rasad.events.features import (
+    Analysis,
+    Trigger,
+    analyse,
+    cue_flags,
+    features,
+    generic_features,
+)
 from rasad.events.normalize import tokenize
 
 _MARK_PAIRS = (("«", "»"), ("(", ")"), ("“", "”"), ('"', '"'))
@@ -52,6 +59,29 @@ def salience_model() -> dict[str, dict]:
     except FileNotFoundError:
         return {}
     return data.get("types", {})
+
+
+@lru_cache(maxsize=1)
+def generic_model() -> dict | None:
+    """The check of the rule-coded types (training/build_generic_model.py), or None."""
+    path = resources.files("rasad") / "resources" / "events" / "generic_model.json"
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+
+
+def generic_score(analysis: Analysis, trig: Trigger, event_type: str) -> tuple[float, float] | None:
+    """(probability, threshold) that the trigger reports a specific event of the
+    (rule-coded) type; None without a model."""
+    model = generic_model()
+    if model is None:
+        return None
+    if trig.type != event_type:  # retyped by the stage ("دعم مالي": SUPPORT -> AID)
+        trig = Trigger(trig.index, trig.families, event_type, trig.kind, trig.mode, trig.core)
+    weights = model["weights"]
+    z = sum(weights.get(f, 0.0) for f in generic_features(analysis, trig))
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), model["threshold"]
 
 
 @lru_cache(maxsize=8)
@@ -711,9 +741,16 @@ class EventsStage:
     name = "events"
 
     def __init__(
-        self, *, generic: bool = True, min_confidence: float = 0.0, link: bool = True
+        self,
+        *,
+        generic: bool = True,
+        min_confidence: float = 0.0,
+        link: bool = True,
+        generic_check: bool = True,
     ) -> None:
         self.generic = generic
+        # the learned check of the generic events (off: the rules alone decide)
+        self.generic_check = generic_check and generic_model() is not None
         self.link = link
         # the continuations found in the last document (for benchmarks and debugging)
         self.links: list = []
@@ -1108,6 +1145,19 @@ class EventsStage:
             generic
             and role_trig.kind == "verb"
             and actor_rng is not None
+            and actor_rng[0] > trig.index
+            and actors.object_after_dropped_subject(analysis, trig.index, actor_rng, ents)
+        ):
+            # "فقد انتقد تصرفات نوري المالكي": a thing after the verb is its object; the
+            # subject is the verb's pronoun (link.resolve_pronouns looks for it)
+            if recipient_rng is None or recipient_rng[0] >= actor_rng[1]:
+                recipient_rng = actor_rng
+            actor_rng = None
+            self.counters["thing_after_verb"] += 1
+        if (
+            generic
+            and role_trig.kind == "verb"
+            and actor_rng is not None
             and actor_rng[1] <= trig.index
             and actors.arrest_verb(analysis, trig.index)
             and not actors.arrester(analysis, trig.index, actor_rng, ents)
@@ -1365,6 +1415,21 @@ class EventsStage:
                 salience = "background"
             if not party:
                 confidence = min(confidence, 0.4)
+            if self.generic_check and (polarity, modality, salience) == (
+                "asserted",
+                "actual",
+                "reported",
+            ):
+                # the model learned from the generic events people read: its probability
+                # that this is a specific event of the type is the confidence, and below
+                # its threshold the event is only mentioned (another sense, a generic
+                # statement, a plan)
+                checked = generic_score(analysis, trig, event_type)
+                if checked is not None:
+                    confidence, threshold = checked
+                    if confidence < threshold:
+                        salience = "background"
+                        self.counters["generic_check:background"] += 1
         mode = cameo_hit.mode if cameo_hit else trig.mode
         if mode is None and event_type in ("REQUEST", "REJECT"):
             mode = request_mode(analysis, trig.index)

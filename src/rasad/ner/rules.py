@@ -13,6 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from rasad.ner.normalize import normalize
+from rasad.text.agreement import masculine_after_feminine
 
 # Heads (normalized, without article and clitics) whose "<head> <definite chain>" is an
 # exact ORG chunk in most of its ANERcorp train occurrences (training/ner_org_rules.py).
@@ -162,6 +163,8 @@ def _disagrees(before: str, word: str) -> bool:
     indefinite head it is a genitive ("حركة المجاهدين")."""
     if _definite(before) and word in _PEOPLE:
         return True
+    if _definite(before) and masculine_after_feminine("ال" + _head(before), word):
+        return True  # "الوزارة المقترح": a masculine word describes no feminine noun
     return (
         _definite(before)
         and before.endswith("ه")

@@ -1,0 +1,29 @@
+"""Gender agreement between a definite noun and the definite word after it.
+
+Used by the NER rules and the events roles to tell where a noun phrase ends: an
+adjective agrees with its noun, so a masculine word after a definite feminine
+singular is no adjective of it but the next phrase ("رفضت الوزارة المقترح",
+"اتهمت الشرطة السائق"). Works on normalized forms (ة written ه, ى written ي).
+"""
+
+from __future__ import annotations
+
+# how an adjective of a feminine singular noun ends: الجديده، السعوديه، الكبري، العليا
+# (also plurals and duals, which are no masculine singular either)
+_FEMININE_OR_PLURAL_ENDINGS = ("ه", "ي", "ا", "ات", "ين", "ون", "ان")
+
+
+def masculine_after_feminine(prev: str, word: str) -> bool:
+    """``prev`` is a definite feminine singular (الوزاره، الحكومه; not a nisba in -يه)
+    and ``word`` a definite masculine singular that cannot describe it; both in
+    normalized form, without a conjunction."""
+    return (
+        prev.startswith("ال")
+        and prev.endswith("ه")
+        and not prev.endswith("يه")
+        and len(prev) >= 5
+        and word.startswith("ال")
+        and len(word) >= 5
+        and not word.endswith(_FEMININE_OR_PLURAL_ENDINGS)
+        and not (word[2] == "ا" and len(word) == 6)  # an elative: الاكبر، الاعلي
+    )

@@ -1,0 +1,119 @@
+"""The learned check of the rule-coded event types (training/build_generic_model.py).
+
+* the model ships with the package and gives a probability and a threshold;
+* a specific event keeps its salience and takes the probability as its confidence; an
+  invitation to apply for jobs, a habit and a sports transfer are only mentioned;
+* ``generic_check=False`` leaves the decision to the rules alone;
+* a trigger retyped by the stage is scored as its new type;
+* the readings it trains on: two readings of one event that disagree are left out.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from rasad.document import Document
+from rasad.events.features import Trigger, analyse, generic_features
+from rasad.events.stage import generic_model, generic_score
+from rasad.pipeline import Pipeline, available_stages
+
+TRAINING = Path(__file__).resolve().parent.parent / "training"
+
+
+@pytest.fixture(scope="module")
+def pipes() -> tuple[Pipeline, Pipeline]:
+    return (
+        Pipeline(available_stages()),
+        Pipeline(available_stages(), events={"generic_check": False}),
+    )
+
+
+def _events(pipe: Pipeline, text: str, event_type: str) -> list:
+    doc = pipe(Document(raw=text, published="2015-07-25", id="t"))
+    return [e for e in doc.events if e.type == event_type]
+
+
+def test_model_ships() -> None:
+    model = generic_model()
+    assert model is not None
+    assert 0.0 < model["threshold"] < 1.0
+    assert len(model["weights"]) > 1000
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        (
+            "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في قصر السلام بجدة أمس "
+            "وزير الخارجية الأمريكي جون كيري.",
+            "CONSULT",
+        ),
+        ("ودعا مجلس الأمن الدولي الحكومة السورية إلى وقف القصف فورا.", "REQUEST"),
+    ],
+)
+def test_specific_event_stays_reported(pipes, text: str, event_type: str) -> None:
+    checked, rules = pipes
+    (event,) = _events(checked, text, event_type)
+    assert event.salience == "reported"
+    assert event.confidence >= generic_model()["threshold"]
+    (plain,) = _events(rules, text, event_type)
+    assert plain.confidence != event.confidence  # the rules' fixed confidence
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        (
+            "ودعت المدينة الراغبين بالانضمام لكادر أعضاء هيئة البحث العلمي بالمدينة ممن "
+            "تنطبق عليهم الشروط، إلى التقديم على الوظائف المذكورة عبر الموقع الإلكتروني.",
+            "REQUEST",
+        ),
+        ("المعتاد عندنا أن ينادي النادل بأعلى صوته في طلب الوجبة.", "REQUEST"),
+        ("اليوناني إيوانيس يوافق على الاحتراف بالأهلي", "AGREE"),
+    ],
+)
+def test_doubtful_event_is_only_mentioned(pipes, text: str, event_type: str) -> None:
+    checked, rules = pipes
+    (event,) = _events(checked, text, event_type)
+    assert event.salience == "background"
+    assert event.confidence < generic_model()["threshold"]
+    (plain,) = _events(rules, text, event_type)
+    assert plain.salience == "reported"  # the rules alone report it
+
+
+def test_retyped_trigger_is_scored_as_its_new_type() -> None:
+    analysis = analyse("وقدمت المملكة دعما ماليا للحكومة اليمنية.")
+    trig = next(t for t in analysis.triggers if t.type == "SUPPORT")
+    as_aid = Trigger(trig.index, trig.families, "AID", trig.kind, trig.mode, trig.core)
+    assert "type:AID" in generic_features(analysis, as_aid)
+    assert generic_score(analysis, trig, "AID") != generic_score(analysis, trig, "SUPPORT")
+
+
+def _build_generic_model():
+    spec = importlib.util.spec_from_file_location(
+        "build_generic_model", TRAINING / "build_generic_model.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("build_generic_model", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_disagreeing_readings_are_left_out(tmp_path: Path) -> None:
+    lines = [
+        {"sample": "a", "doc": "d-1", "type": "REQUEST", "trigger": "دعا", "type_ok": "yes"},
+        {"sample": "b", "doc": "d-1", "type": "REQUEST", "trigger": "دعا", "type_ok": "no"},
+        {"sample": "a", "doc": "d-2", "type": "AGREE", "trigger": "وافق", "type_ok": "no"},
+        {"sample": "b", "doc": "d-2", "type": "AGREE", "trigger": "وافق", "type_ok": "no"},
+        {"sample": "a", "doc": "d-3", "type": "ASSAULT", "trigger": "هجوم", "type_ok": "yes"},
+        {"sample": "a", "doc": "d-4", "type": "CONSULT", "trigger": "زار", "better": "new"},
+    ]
+    path = tmp_path / "events_generic_session1.jsonl"
+    path.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines), encoding="utf-8")
+    rows = _build_generic_model().load_readings(tmp_path)
+    assert [(r["key"], r["y"]) for r in rows] == [(("d-2", "AGREE", "وافق"), False)]

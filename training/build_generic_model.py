@@ -1,0 +1,247 @@
+"""Train the check of the rule-coded event types on the events read by people.
+
+    python training/build_generic_model.py ../shared/data            # CV report + write model
+    python training/build_generic_model.py ../shared/data --cv-only  # only the CV report
+
+Every session since the fifth had readers judge samples of the generic events (the 14
+PLOVER types coded by rules, not ASSAULT/PROTEST) on SaudiNewsNet:
+``docs/bench/readings/events_generic_session*.jsonl`` hold, per event, the article, the
+type, the trigger word and ``type_ok`` (yes: a specific event of that type that the
+sentence reports; no: another sense, a generic statement, a plan, a wrong type). The
+text is not kept there: each label is resolved here to its sentence by running the
+clean and segment stages on its article in ../shared/data and finding the trigger word
+among the sentence's triggers (labels whose word appears in no sentence, or with two
+readings of one event that disagree, are left out).
+
+The model is an L2 logistic regression over ``events.features.generic_features``
+(scipy L-BFGS, deterministic). At run time the events stage takes its probability as
+the event's confidence and reports an event only when it reaches the threshold.
+
+Honest numbers: grouped cross-validation by reading sample (a sample is one range of
+articles read in one session), so no article's labels are on both sides; the threshold
+of each outer fold is chosen by an inner grouped CV on its training part only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import zlib
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import numpy as np
+from scipy import sparse
+from scipy.optimize import minimize
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from events_speed import articles  # noqa: E402  (the article ids the readings use)
+from rasad.events import lexicon  # noqa: E402
+from rasad.events.features import Trigger, analyse, generic_features  # noqa: E402
+from rasad.pipeline import Pipeline  # noqa: E402
+
+READINGS = ROOT / "docs/bench/readings"
+OUT = ROOT / "src/rasad/resources/events/generic_model.json"
+C = 0.5  # L2: 1 / C per weight (the bias is free)
+MIN_COUNT = 2
+# the threshold: the one whose kept events have the best F1 for "right" (F-beta: beta
+# below 1 would weigh precision over recall)
+BETA = 1.0
+FOLDS = 5
+
+
+def load_readings(folder: Path = READINGS) -> list[dict]:
+    """The judged generic events: one per (article, type, trigger word), with its sample
+    (the group of the CV); two readings that disagree leave the event out."""
+    seen: dict[tuple[str, str, str], dict] = {}
+    conflicts: set[tuple[str, str, str]] = set()
+    for path in sorted(folder.glob("events_generic_session*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            item = json.loads(line)
+            if item.get("type_ok") not in ("yes", "no") or item["type"] in lexicon.MODELLED_TYPES:
+                continue
+            key = (item["doc"], item["type"], item["trigger"])
+            label = item["type_ok"] == "yes"
+            if key in seen and seen[key]["y"] != label:
+                conflicts.add(key)
+            seen.setdefault(key, {"key": key, "y": label, "sample": item["sample"]})
+    return [row for key, row in seen.items() if key not in conflicts]
+
+
+def resolve(data: Path, rows: list[dict]) -> list[dict]:
+    """Each judged event with the features of its trigger in its sentence; the first
+    sentence whose triggers include the word (with a trigger of any type there, retyped
+    to the label's: the stage may retype, as SUPPORT to AID)."""
+    by_doc: dict[str, list[dict]] = defaultdict(list)
+    for row in rows:
+        by_doc[row["key"][0]].append(row)
+    last = max(int(doc.rsplit("-", 1)[1]) for doc in by_doc)
+    pipe = Pipeline(["clean", "segment"])
+    out = []
+    for raw in articles(data / "raw/saudinewsnet", last + 1):
+        wanted = by_doc.get(raw.id)
+        if not wanted:
+            continue
+        doc = pipe(raw)
+        analyses = [analyse(s.text) for s in doc.sentences]
+        for row in wanted:
+            _, event_type, word = row["key"]
+            found = _find(analyses, word, event_type)
+            if found is not None:
+                analysis, trig = found
+                out.append({**row, "feats": generic_features(analysis, trig)})
+    return out
+
+
+def _find(analyses: list, word: str, event_type: str):
+    fallback = None
+    for analysis in analyses:
+        for trig in analysis.triggers:
+            tok = analysis.tokens[trig.index]
+            if analysis.text[tok.start : tok.end] != word:
+                continue
+            retyped = Trigger(
+                trig.index, trig.families, event_type, trig.kind, trig.mode, trig.core
+            )
+            if trig.type == event_type:
+                return analysis, retyped
+            fallback = fallback or (analysis, retyped)
+    return fallback
+
+
+class Model:
+    def __init__(self, vocab: dict[str, int], w: np.ndarray) -> None:
+        self.vocab, self.w = vocab, w
+
+    def score(self, feats: list[str]) -> float:
+        z = sum(self.w[self.vocab[f]] for f in feats if f in self.vocab)
+        return float(1.0 / (1.0 + np.exp(-z)))
+
+
+def fit(rows: list[dict], c: float = C, min_count: int = MIN_COUNT) -> Model:
+    counts = Counter(f for r in rows for f in r["feats"])
+    keep = sorted(f for f, n in counts.items() if n >= min_count or f == "bias")
+    vocab = {f: i for i, f in enumerate(keep)}
+    indptr, indices = [0], []
+    for r in rows:
+        indices.extend(sorted({vocab[f] for f in r["feats"] if f in vocab}))
+        indptr.append(len(indices))
+    x = sparse.csr_matrix((np.ones(len(indices)), indices, indptr), shape=(len(rows), len(vocab)))
+    y = np.array([1.0 if r["y"] else 0.0 for r in rows])
+    reg = np.full(len(vocab), 1.0 / c)
+    reg[vocab["bias"]] = 0.0
+
+    def loss(w):
+        p = 1.0 / (1.0 + np.exp(-(x @ w)))
+        eps = 1e-12
+        ll = -np.sum(y * np.log(p + eps) + (1 - y) * np.log(1 - p + eps))
+        return ll + 0.5 * np.sum(reg * w * w), x.T @ (p - y) + reg * w
+
+    res = minimize(
+        loss, np.zeros(len(vocab)), jac=True, method="L-BFGS-B", options={"maxiter": 500}
+    )
+    return Model(vocab, res.x)
+
+
+def fold_of(sample: str, k: int, salt: int = 0) -> int:
+    return zlib.crc32(f"{salt}:{sample}".encode()) % k
+
+
+def f_beta(scores: list[float], golds: list[bool], t: float, beta: float = BETA) -> float:
+    tp = sum(1 for s, g in zip(scores, golds, strict=True) if s >= t and g)
+    fp = sum(1 for s, g in zip(scores, golds, strict=True) if s >= t and not g)
+    fn = sum(1 for s, g in zip(scores, golds, strict=True) if s < t and g)
+    b2 = beta * beta
+    return (1 + b2) * tp / ((1 + b2) * tp + b2 * fn + fp) if tp else 0.0
+
+
+def best_threshold(scores: list[float], golds: list[bool]) -> float:
+    grid = [t / 100 for t in range(5, 96)]
+    return max(grid, key=lambda t: (f_beta(scores, golds, t), -t))
+
+
+def oof(rows: list[dict], k: int, salt: int) -> list[float]:
+    scores = [0.0] * len(rows)
+    for fold in range(k):
+        model = fit([r for r in rows if fold_of(r["sample"], k, salt) != fold])
+        for i, r in enumerate(rows):
+            if fold_of(r["sample"], k, salt) == fold:
+                scores[i] = model.score(r["feats"])
+    return scores
+
+
+def nested_cv(rows: list[dict], k: int = FOLDS, salt: int = 0) -> tuple[list[float], list[bool]]:
+    scores, kept = [0.0] * len(rows), [False] * len(rows)
+    for fold in range(k):
+        train = [r for r in rows if fold_of(r["sample"], k, salt) != fold]
+        inner = oof(train, k - 1, salt + 1000)
+        t = best_threshold(inner, [r["y"] for r in train])
+        model = fit(train)
+        for i, r in enumerate(rows):
+            if fold_of(r["sample"], k, salt) == fold:
+                scores[i] = model.score(r["feats"])
+                kept[i] = scores[i] >= t
+    return scores, kept
+
+
+def report(rows: list[dict], kept: list[bool], label: str) -> str:
+    right = sum(r["y"] for r in rows)
+    k_right = sum(1 for r, k in zip(rows, kept, strict=True) if k and r["y"])
+    k_all = sum(kept)
+    return (
+        f"{label}: {len(rows)} events, {right / len(rows):.3f} right; kept {k_all} "
+        f"({k_all / len(rows):.0%}), {k_right / max(k_all, 1):.3f} of them right; "
+        f"{k_right / max(right, 1):.3f} of the right ones kept"
+    )
+
+
+def by_type(rows: list[dict], kept: list[bool]) -> list[str]:
+    lines = []
+    for t in sorted({r["key"][1] for r in rows}):
+        idx = [i for i, r in enumerate(rows) if r["key"][1] == t]
+        lines.append("  " + report([rows[i] for i in idx], [kept[i] for i in idx], t))
+    return lines
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("data", type=Path)
+    ap.add_argument("--cv-only", action="store_true")
+    ap.add_argument("--repeats", type=int, default=3)
+    ap.add_argument("--cache", type=Path, help="keep the resolved features here (JSON)")
+    args = ap.parse_args()
+    if args.cache and args.cache.exists():
+        rows = json.loads(args.cache.read_text(encoding="utf-8"))
+    else:
+        readings = load_readings()
+        rows = resolve(args.data, readings)
+        print(f"{len(readings)} judged events, {len(rows)} found in their articles")
+        if args.cache:
+            args.cache.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+    rows.sort(key=lambda r: r["key"])
+    for salt in range(args.repeats):
+        _, kept = nested_cv(rows, salt=salt)
+        print(report(rows, kept, f"nested CV by sample, assignment {salt}"))
+        if salt == 0:
+            print("\n".join(by_type(rows, kept)))
+    if args.cv_only:
+        return
+    threshold = best_threshold(oof(rows, FOLDS, 0), [r["y"] for r in rows])
+    model = fit(rows)
+    weights = {f: round(float(model.w[i]), 4) for f, i in model.vocab.items()}
+    OUT.write_text(
+        json.dumps(
+            {"version": 1, "threshold": threshold, "c": C, "weights": weights},
+            ensure_ascii=False,
+            sort_keys=True,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    print(f"wrote {OUT} ({len(weights)} weights, threshold {threshold})")
+
+
+if __name__ == "__main__":
+    main()
