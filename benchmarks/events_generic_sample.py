@@ -3,13 +3,16 @@
     python benchmarks/events_generic_sample.py ../shared/data OUT_PREFIX SEED
     python benchmarks/events_generic_sample.py ../shared/data OUT_PREFIX SEED --links
     python benchmarks/events_generic_sample.py ../shared/data OUT_PREFIX SEED \
-        --range 27000 27600 2 --draw 120
+        --range 27000 27600 2 --draw 120 [--check]
 
 Without ``--links``: runs the whole pipeline over SaudiNewsNet articles 3000-3300 (every
 third one, 100 articles; ``--range START STOP STEP`` for others), keeps events that are
 asserted, actual and reported and not ASSAULT/PROTEST, writes them all to
 OUT_PREFIX.all.json, writes ``--draw`` of them (default 40) drawn with SEED to
-OUT_PREFIX.sample.jsonl (one per line, numbered, for readers) and prints them.
+OUT_PREFIX.sample.jsonl (one per line, numbered, for readers) and prints them. With
+``--check`` the events are those the rules alone report (the learned generic check off),
+and OUT_PREFIX.key.jsonl holds, per drawn event, whether the check keeps it reported and
+its probability: readers see neither.
 
 With ``--links``: runs over articles 5000-5300 (300 articles), counts the cross-sentence
 continuations (events/link.py) and prints 20 drawn with SEED: the event's sentence, the
@@ -24,6 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from events_speed import articles  # noqa: E402
+from rasad.document import Document  # noqa: E402
 from rasad.pipeline import Pipeline, available_stages  # noqa: E402
 
 
@@ -31,43 +35,71 @@ def _text(ref) -> str | None:
     return ref.span.text if ref is not None and ref.span is not None else None
 
 
+_REPORTED = ("asserted", "actual", "reported")
+
+
+def _reported(e) -> bool:
+    return e.type not in ("ASSAULT", "PROTEST") and (e.polarity, e.modality, e.salience) == (
+        _REPORTED
+    )
+
+
 def generic(
-    data: Path, out: str, seed: int, span: tuple[int, int, int] = (3000, 3300, 3), draw: int = 40
+    data: Path,
+    out: str,
+    seed: int,
+    span: tuple[int, int, int] = (3000, 3300, 3),
+    draw: int = 40,
+    check: bool = False,
 ) -> None:
+    """``check``: draw from what the rules alone report (the learned check off) and write
+    the check's decision on each drawn event to OUT.key.jsonl, not shown to readers: how
+    much the check raises precision, and how many right events it drops, on one sample."""
     start, stop, step = span
-    pipe = Pipeline(available_stages())
+    pipe = Pipeline(available_stages(), events={"generic_check": False} if check else {})
+    checked = Pipeline(available_stages()) if check else None
     rows = []
     for i, d in enumerate(articles(data / "raw/saudinewsnet", stop)):
         if i < start or (i - start) % step:
             continue
+        kept = {}
+        if checked is not None:  # a fresh document: the stages fill the one they get
+            twin_doc = checked(Document(raw=d.raw, id=d.id, published=d.published))
+            kept = {(e.type, e.trigger.start): e for e in twin_doc.events}
         doc = pipe(d)
         for e in doc.events:
-            if e.type in ("ASSAULT", "PROTEST") or (e.polarity, e.modality, e.salience) != (
-                "asserted",
-                "actual",
-                "reported",
-            ):
+            if not _reported(e):
                 continue
             sent = next((s.text for s in doc.sentences if s.index == e.sentence), "")
-            rows.append(
-                {
-                    "doc": d.id,
-                    "type": e.type,
-                    "mode": e.mode,
-                    "trigger": e.trigger.text,
-                    "actor": _text(e.actor),
-                    "recipient": _text(e.recipient),
-                    "confidence": e.confidence,
-                    "sentence": sent,
-                }
-            )
+            row = {
+                "doc": d.id,
+                "type": e.type,
+                "mode": e.mode,
+                "trigger": e.trigger.text,
+                "actor": _text(e.actor),
+                "recipient": _text(e.recipient),
+                "confidence": e.confidence,
+                "sentence": sent,
+            }
+            if checked is not None:
+                twin = kept.get((e.type, e.trigger.start))
+                row["kept"] = twin is not None and _reported(twin)
+                row["confidence"] = twin.confidence if twin is not None else None
+            rows.append(row)
     print(len(rows), "events", file=sys.stderr)
     Path(out + ".all.json").write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
     random.seed(seed)
     drawn = random.sample(rows, min(draw, len(rows)))
+    hidden = ("kept", "confidence") if check else ()
     with open(out + ".sample.jsonl", "w", encoding="utf-8") as f:
         for n, r in enumerate(drawn):
-            f.write(json.dumps({"n": n, **r}, ensure_ascii=False) + "\n")
+            shown = {k: v for k, v in r.items() if k not in hidden}
+            f.write(json.dumps({"n": n, **shown}, ensure_ascii=False) + "\n")
+    if check:
+        with open(out + ".key.jsonl", "w", encoding="utf-8") as f:
+            for n, r in enumerate(drawn):
+                key = {"n": n, "kept": r["kept"], "confidence": r["confidence"]}
+                f.write(json.dumps(key) + "\n")
     for n, r in enumerate(drawn):
         print(n, r["type"], r["mode"], "|", r["trigger"], "|A:", r["actor"], "|R:", r["recipient"])
         print("     ", r["sentence"][:260].replace("\n", " "))
@@ -132,7 +164,7 @@ def main() -> None:
         span = (int(args[k + 1]), int(args[k + 2]), int(args[k + 3]))
     if "--draw" in args:
         draw = int(args[args.index("--draw") + 1])
-    generic(data, out, seed, span, draw)
+    generic(data, out, seed, span, draw, check="--check" in args)
 
 
 if __name__ == "__main__":
