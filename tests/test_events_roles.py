@@ -1422,6 +1422,33 @@ def test_the_addressee_after_a_title_in_apposition(pipe):
         ("فقد انتقد تصرفات المسؤولين في الوزارة بشدة.", "ACCUSE", "", "المسؤولين"),
         # a masculine word after a definite feminine noun is the next phrase
         ("واتهمت الشرطة السائق بالتسبب في الحادث.", "ACCUSE", "الشرطة", "السائق"),
+        # a charge right after a coordinated verb: passive, the earlier subject charged
+        (
+            "وأضافت أن جنيد كان يخطط لهجوم على عسكريين واتهم بجريمة إرهاب إضافية.",
+            "ACCUSE",
+            "",
+            "جنيد",
+        ),
+        # counted people after any coercion verb are who undergo it
+        ("وأعلنت الحكومة أن الشرطة أوقفت 251 شخصا في حملة.", "COERCE", "الشرطة", "251 شخصا"),
+        # a family name in brackets right after the verb is its subject
+        ("ودعا (السهلي) المواطنين إلى الابتعاد.", "REQUEST", "السهلي", "المواطنين"),
+        # ... not an adverb in brackets
+        ("وكان الوزير قد دعا (رسمياً) المواطنين إلى الابتعاد.", "REQUEST", "الوزير", "المواطنين"),
+        # those with something: "ذوي", "ذات" go on
+        (
+            "طالبت الدراسة الجهات ذات الاختصاص بضرورة عقد الندوات.",
+            "REQUEST",
+            "الدراسة",
+            "الجهات ذات الاختصاص",
+        ),
+        # a لـ-masdar after the addressee is the act asked, not part of it
+        (
+            "ودعت «الفاو» في تقريرها الحكومات للعمل على تقديم العون للمزارعين.",
+            "REQUEST",
+            "الفاو",
+            "الحكومات",
+        ),
     ],
 )
 def test_session11_roles(pipe, sentence, event_type, actor, recipient):

@@ -657,6 +657,10 @@ def name_runs_on(analysis: Analysis, a: int, b: int, kind: str) -> int:
     return b
 
 
+# "ذوي الإعاقة", "ذات الاختصاص": an adjective phrase of possession
+_POSSESSING = {"ذوي", "ذو", "ذوو", "ذات", "ذوات"}
+
+
 def _phrase_from(
     analysis: Analysis, j: int, limit: int = 2, ents: EntityIndex = _NO_ENTITIES
 ) -> tuple[int, int]:
@@ -688,6 +692,13 @@ def _phrase_from(
         ):
             # "قوة من الجيش اللبناني", "دورية من الشرطة": the detachment and its force
             return j, _phrase_from(analysis, end + 1, limit=3, ents=ents)[1]
+        if (
+            t.norm in _POSSESSING
+            and end + 1 < len(toks)
+            and toks[end + 1].norm.startswith("ال")
+            and not _break_between(analysis, end - 1, end + 1)
+        ):
+            return j, end + 2  # "الجهات ذات الاختصاص", "الأشخاص ذوي الإعاقة"
         if (
             t.norm in STOP
             or t.core in STOP
@@ -824,6 +835,12 @@ def _phrase_from(
             and not _new_phrase(analysis, end - 1, end)
         ):
             end += 1
+        if (
+            end + 1 < len(toks)
+            and toks[end].norm in _POSSESSING
+            and not _break_between(analysis, end - 1, end + 1)
+        ):
+            end += 2  # "جمعية الأشخاص ذوي الإعاقة": those who have it
         hit = ents.get(end)
         if (
             hit is not None
@@ -949,23 +966,36 @@ def _names_quoted(tok) -> bool:
     return tok.core in _QUOTED_NAME_HEADS or _bare(tok.norm) in _QUOTED_NAME_HEADS
 
 
-def _quoted_name_end(analysis: Analysis, k: int) -> int:
-    """When token k opens a quoted name (only an opening quote before it), the token
-    index after its closing quote, within six words; else 0."""
+def _bracketed_name(analysis: Analysis, k: int, ents: EntityIndex) -> bool:
+    """Token k, right after an opening bracket, starts a person's name: a mention, or a
+    family name shaped like a nisba (السهلي، الغامدي); not an adverb or a common noun in
+    brackets ("(مالياً)", "(المعروض)")."""
+    toks = analysis.tokens
+    if not 0 < k < len(toks) or "(" not in analysis.text[toks[k - 1].end : toks[k].start]:
+        return False
+    hit = ents.get(k)
+    if hit is not None:
+        return hit[2] in ("PERSON", "ORG")
+    return _nisba_adjective(toks[k].norm)
+
+
+def _quoted_name_end(analysis: Analysis, k: int, brackets: bool = False) -> int:
+    """When token k opens a quoted name (only an opening quote before it; with
+    ``brackets`` also a round bracket: "ودعا ( السهلي ) إلى"), the token index after its
+    closing mark, within six words; else 0."""
     toks = analysis.tokens
     if not 0 < k < len(toks):
         return 0
+    opening, closing = (
+        (_OPEN_QUOTES | {"("}, _CLOSE_QUOTES | {")"}) if brackets else (_OPEN_QUOTES, _CLOSE_QUOTES)
+    )
     gap = set(analysis.text[toks[k - 1].end : toks[k].start]) - {" "}
-    if not gap or not gap <= _OPEN_QUOTES:
+    if not gap or not gap <= opening:
         return 0
     for m in range(k + 1, min(len(toks), k + 7) + 1):
         after = set(analysis.text[toks[m - 1].end : toks[m].start] if m < len(toks) else "") - {" "}
         if m == len(toks) or after:
-            return (
-                m
-                if after and after <= _CLOSE_QUOTES | {"،", ",", "."} and after & _CLOSE_QUOTES
-                else 0
-            )
+            return m if after and after <= closing | {"،", ",", "."} and after & closing else 0
     return 0
 
 
@@ -2025,6 +2055,11 @@ def _weekday(norm: str) -> bool:
 _DISCOURSE_FRAMES = {"سياق", "صدد", "اطار", "شان", "مجال"}
 # where a call is made: "ودعا الوزير في كلمته المواطنين إلى"
 _SPEECH_CHANNELS = {
+    "تقرير",  # "ودعت «الفاو» في تقريرها الحكومات"
+    "تقريره",
+    "تقريرها",
+    "رسالته",
+    "رسالتها",
     "كلمته",
     "كلمتها",
     "كلمه",
@@ -2218,6 +2253,8 @@ def speaker(analysis: Analysis, pronoun: int, ents: EntityIndex) -> tuple[int, i
 # المدينة"، "قرارات لمجلس الأمن تطالب طهران"، "وطالب القرار دول المصدر"
 _DOCUMENTS = {
     "افتتاحيه",  # "وانتقدت افتتاحية صحيفة غارديان"
+    "دراسه",  # "طالبت الدراسة الجهات ذات الاختصاص"
+    "خطه",
     "تقرير",
     "تقارير",
     "قرار",
@@ -2371,6 +2408,14 @@ def find_roles(
             # after the verb is its object
             return None, recipient_after(analysis, i + 1, ents)
         quoted_subject = _quoted_name_end(analysis, i + 1) if generic and before is None else 0
+        if (
+            generic
+            and before is None
+            and not quoted_subject
+            and _bracketed_name(analysis, i + 1, ents)
+        ):
+            # "ودعا ( السهلي ) إلى", "يطلب (أحمد بن صقران) من": a name in brackets
+            quoted_subject = _quoted_name_end(analysis, i + 1, brackets=True)
         if quoted_subject and quoted_subject - (i + 1) <= 3:
             # "ودعا "السحيباني" الأشقاء اليمنيين إلى": a name in quotes right after a
             # verb with no subject before it is the subject; the phrase after, the object
@@ -2476,7 +2521,8 @@ def find_roles(
         if cue is not None:  # passive with its agent: "اختطفا ... على يد مسلحين"
             return cue, before or after
         if passive_like:
-            if generic and arrest_verb(analysis, i):
+            if generic and (arrest_verb(analysis, i) or trig.type == "COERCE"):
+                # (any coercion of counted people: "أوقفت 251 شخصا", "سجنت 5 أشخاص")
                 # "اعتقلت 60 شخصا من العاصمة": the counted noun, not the place after من
                 return before, arrested_after(analysis, i + 1, ents) or after
             return before, after
@@ -3125,10 +3171,13 @@ def object_before_complement(
     rng = _phrase_from(analysis, j, limit=3, ents=ents)
     # the complement may follow the phrase's own modifiers ("الانفصاليين الموالين لروسيا
     # باستهداف"), within three words and no punctuation or verb
+    end = rng[1]  # the phrase with its modifiers, not the time words after it
     for k in range(rng[1], min(len(toks), rng[1] + 4)):
         if _break_between(analysis, k - 1, k):
             return None
         nxt = toks[k].norm
+        if nxt in _FRAME_TIME or _weekday(nxt):
+            continue  # "اتهم ممثلو ادعاء رجلا امس الثلاثاء بالتآمر"
         if (
             k == rng[1]
             and (rng[0] in ents or _party_word(toks[rng[0]].norm))
@@ -3141,12 +3190,24 @@ def object_before_complement(
             # the act asked begins, with no preposition: "ناشد المجتمع الدولي عدم
             # الاعتراف", "دعت الولايات المتحدة باكستان التعاون"
             return rng
+        if (
+            nxt.startswith("لل")
+            and len(nxt) > 4
+            and (
+                rng[0] in ents
+                or _party_word(toks[rng[0]].norm)
+                or construct_plural(analysis, rng[0], ents)
+            )
+        ):
+            # a لـ-masdar after the phrase (and its modifiers) is the act asked: "دعت «الفاو»
+            # في تقريرها الحكومات للعمل على"
+            return rng[0], end
         if (nxt[:1] == "ب" and len(nxt) > 3 and not nxt.startswith("بن")) or nxt in (
             _COMPLEMENT_PREPS
         ):
             # the phrase with its modifiers: "اليمين في إسرائيل إلى", "الانفصاليين
             # الموالين لروسيا باستهداف"
-            return (rng[0], k) if k - rng[0] <= 5 else rng
+            return (rng[0], end) if end - rng[0] <= 5 else rng
         if (
             (nxt in STOP and nxt not in ("في", "من"))
             or toks[k].core in STOP
@@ -3159,6 +3220,7 @@ def object_before_complement(
             return None
         if verb_like(analysis, k, ents):
             return None
+        end = k + 1
     return None
 
 
@@ -3452,6 +3514,23 @@ def passive_by_complement(analysis: Analysis, i: int) -> bool:
         and nxt not in _NOT_A_CHARGE
         and (i + 1) not in getattr(analysis, "entities", ())
     )
+
+
+def held_person_after(analysis: Analysis, i: int, rng: tuple[int, int], ents: EntityIndex) -> bool:
+    """An unvowelled perfect arrest verb at i (اعتقل، أوقف، احتجز; no object pronoun)
+    followed by a person's bare name (no title, no force) and then nothing arrested:
+    the name is who was held ("واعتقل أودبريشت يونيو الماضي")."""
+    toks = analysis.tokens
+    w = _bare(toks[i].norm)
+    held = next((v for v in _HELD_STEMS if w.startswith(v)), None)
+    if held is None or w[len(held) :] not in _PERFECT_ENDINGS:
+        return False
+    hit = ents.get(rng[0])
+    if hit is None or hit[2] != "PERSON" or hit[0] != rng[0] or _title_head(toks[rng[0]].norm):
+        return False
+    if any(_key(toks[k].norm) in _ARRESTERS for k in range(*rng)):
+        return False
+    return arrested_after(analysis, hit[1], ents) is None
 
 
 # who arrests: forces, police and authorities (a body by name is one too)

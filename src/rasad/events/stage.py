@@ -1173,12 +1173,10 @@ class EventsStage:
             and role_trig.kind == "verb"
             and event_type in ("ACCUSE", "COERCE")
             and actor_rng is not None
-            # the phrase right before the verb ("قد" may stand between)
-            and (
-                actor_rng[1] == trig.index
-                or actor_rng[1] == trig.index - 1
-                and analysis.tokens[trig.index - 1].norm in ("قد", "وقد", "فقد")
-            )
+            # the phrase before the verb: right before it ("قد" may stand between), or
+            # the subject of the clause it is coordinated with ("جنيد كان يخطط لهجوم
+            # ... واتهم بجريمة إرهاب")
+            and actor_rng[1] <= trig.index
             and actors.passive_by_complement(analysis, trig.index)
         ):
             # "الرجال الخمسة اتهموا من قبل قاضي": who was charged; the agent if named
@@ -1186,6 +1184,19 @@ class EventsStage:
             actor_rng = actors._agent_cue(analysis, trig.index, ents, window=4)
             addressed = charged = True  # whoever is charged or held is a party
             self.counters["charge_passive"] += 1
+        if (
+            generic
+            and role_trig.kind == "verb"
+            and event_type == "COERCE"
+            and actor_rng is not None
+            and actor_rng[0] == trig.index + 1
+            and actors.held_person_after(analysis, trig.index, actor_rng, ents)
+        ):
+            # "واعتقل أودبريشت يونيو الماضي": a person's bare name after an arrest verb,
+            # with no one arrested after it, is who was arrested (the verb is passive)
+            recipient_rng, actor_rng = actor_rng, None
+            addressed = charged = True
+            self.counters["held_person"] += 1
         if generic and role_trig.kind == "verb" and _vowelled_passive(surface):
             # "واتُّهمت أقصى بأنها": the phrase after a passive is who undergoes it
             if actor_rng is not None and actor_rng[0] > trig.index:
