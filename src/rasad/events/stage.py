@@ -79,9 +79,7 @@ def generic_score(analysis: Analysis, trig: Trigger, event_type: str) -> tuple[f
         return None
     if trig.type != event_type:  # retyped by the stage ("دعم مالي": SUPPORT -> AID)
         trig = Trigger(trig.index, trig.families, event_type, trig.kind, trig.mode, trig.core)
-    weights = model["weights"]
-    z = sum(weights.get(f, 0.0) for f in generic_features(analysis, trig))
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), model["threshold"]
+    return _probability(model["weights"], generic_features(analysis, trig)), model["threshold"]
 
 
 @lru_cache(maxsize=8)
@@ -97,9 +95,13 @@ def salience_score(analysis: Analysis, event_type: str) -> tuple[float, float] |
     feats = features(analysis, event_type, _drop(event_type))
     if not feats:
         return 0.0, model["threshold"]
-    weights = model["weights"]
+    return _probability(model["weights"], feats), model["threshold"]
+
+
+def _probability(weights: dict[str, float], feats: list[str]) -> float:
+    """The logistic model's probability for a sparse binary feature list."""
     z = sum(weights.get(f, 0.0) for f in feats)
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), model["threshold"]
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 def status_from_cues(cues: dict[str, bool], event_type: str) -> tuple[str, str, str]:
