@@ -393,7 +393,15 @@ def fit(
     soft: float,
     word_reg: float = 1.0,
     split_negatives: bool = False,
+    pair: float = 0.0,
+    pair_hard: float = 1.0,
+    pair_gold: bool = False,
 ) -> Model:
+    """L2 logistic regression; ``pair`` > 0 (experiment, --pair) adds a pairwise ranking
+    loss (each positive of the training part against PAIRS_PER_POSITIVE of its negatives,
+    drawn with a fixed seed; its total weight ``pair`` times the positives' total), with
+    pairs against a "difficult no" weighted ``pair_hard``; ``pair_gold`` pairs only gold
+    sentences (not the read ones)."""
     rows = instance_rows(rows, split_negatives)
     counts = Counter(f for r in rows for f in r["feats"])
     keep = sorted(f for f, n in counts.items() if n >= min_count or f.endswith("bias"))
@@ -420,18 +428,55 @@ def fit(
         elif f.partition("|")[2].startswith(_LEXICAL):
             reg[i] *= word_reg
 
+    pairs = pair_weights(rows, pair, pair_hard, pair_gold) if pair > 0 else None
+
     def loss(w):
         z = x @ w
         p = 1.0 / (1.0 + np.exp(-z))
         eps = 1e-12
         ll = -np.sum(weight * (y * np.log(p + eps) + (1 - y) * np.log(1 - p + eps)))
         grad = x.T @ (weight * (p - y)) + reg * w
+        if pairs is not None:
+            pos, neg, pair_w = pairs
+            margin = z[pos] - z[neg]
+            ll += np.sum(pair_w * np.logaddexp(0.0, -margin))
+            slope = -pair_w / (1.0 + np.exp(margin))  # d loss / d margin
+            dz = np.bincount(pos, slope, len(rows)) - np.bincount(neg, slope, len(rows))
+            grad = grad + x.T @ dz
         return ll + 0.5 * np.sum(reg * w * w), grad
 
     res = minimize(
         loss, np.zeros(len(vocab)), jac=True, method="L-BFGS-B", options={"maxiter": 500}
     )
     return Model(vocab, res.x)
+
+
+def pair_weights(
+    rows: list[dict], pair: float, pair_hard: float, gold_only: bool = False
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """--pair: the positive and negative row indices and the weight of each pair (row
+    weights multiplied, a "difficult no" times ``pair_hard``), scaled so that all pairs
+    together weigh ``pair`` times the positives of the pointwise loss (half the rows)."""
+    paired = [not (gold_only and r["label"].startswith("read")) for r in rows]
+    positives = np.array([i for i, r in enumerate(rows) if r["y"] and paired[i]], dtype=int)
+    negatives = np.array([i for i, r in enumerate(rows) if not r["y"] and paired[i]], dtype=int)
+    # each positive against PAIRS_PER_POSITIVE negatives drawn by a fixed-seed generator
+    # (all pairs: ~600k per fit, too slow for the nested CV)
+    rng = np.random.default_rng(0)
+    take = min(PAIRS_PER_POSITIVE, len(negatives))
+    pos = np.repeat(positives, take)
+    neg = np.concatenate(
+        [rng.choice(negatives, size=take, replace=False) for _ in positives]
+        or [np.zeros(0, dtype=int)]
+    )
+    row_w = np.array([r.get("weight", 1.0) for r in rows])
+    hard = np.array([r["label"] == "difficult no" for r in rows])
+    pair_w = row_w[pos] * row_w[neg] * np.where(hard[neg], pair_hard, 1.0)
+    pair_w *= pair * (len(rows) / 2) / max(pair_w.sum(), 1e-12)
+    return pos, neg, pair_w
+
+
+PAIRS_PER_POSITIVE = 64
 
 
 def best_threshold(scores: list[float], golds: list[int]) -> float:
@@ -492,6 +537,334 @@ def nested_cv(
             if fold_of(r["article"], k, salt) == fold and r["feats"]:
                 scores[i] = row_score(model, r)
                 preds[i] = scores[i] >= threshold
+    return scores, preds
+
+
+# --- experiments (session 11, --cv-only): kNN evidence, stacking, self-training --------
+
+
+class Variant:
+    """Settings of the session-11 experiments; all off by default (then ``nested_cv``)."""
+
+    def __init__(
+        self,
+        knn: str = "",
+        knn_k: int = 10,
+        knn_alphas: tuple[float, ...] = (),
+        knn_pool: str = "all",
+        stack: str = "",
+        stack_knn: bool = False,
+        stack_read: float = 0.0,
+        pseudo: list[dict] | None = None,
+        pseudo_n: int = 0,
+        pseudo_weight: float = 0.1,
+        pseudo_bottom: int = -1,
+    ):
+        self.knn, self.knn_k, self.knn_alphas, self.knn_pool = knn, knn_k, knn_alphas, knn_pool
+        self.stack, self.stack_knn, self.stack_read = stack, stack_knn, stack_read
+        self.pseudo, self.pseudo_n, self.pseudo_weight = pseudo or [], pseudo_n, pseudo_weight
+        self.pseudo_bottom = pseudo_bottom
+        self.chosen: Counter = Counter()  # what the inner CV chose, for the report
+
+    @property
+    def active(self) -> bool:
+        return bool(self.knn or self.stack or self.pseudo_n)
+
+
+def similarity_vectors(rows: list[dict], kind: str) -> None:
+    """--knn: an L2-normalised vector per row (``row["vec"]``): TF-IDF over the model's
+    own features (``feats``) or over character 3-5-grams of the text (``char``,
+    scikit-learn). The IDF reads every row's text or features, never a label."""
+    if kind == "char":
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        vec = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True)
+        mat = vec.fit_transform([r["text"] for r in rows])
+    else:
+        from sklearn.feature_extraction.text import TfidfTransformer
+
+        names = sorted({f for r in rows for f in r["feats"] if not f.endswith("bias")})
+        index = {f: i for i, f in enumerate(names)}
+        indptr, indices = [0], []
+        for r in rows:
+            indices.extend(sorted({index[f] for f in r["feats"] if f in index}))
+            indptr.append(len(indices))
+        counts = sparse.csr_matrix(
+            (np.ones(len(indices)), indices, indptr), shape=(len(rows), len(names))
+        )
+        mat = TfidfTransformer(sublinear_tf=True).fit_transform(counts)
+    mat = sparse.csr_matrix(mat)
+    for i, r in enumerate(rows):
+        r["vec"] = mat[i]
+
+
+def knn_scores(test: list[dict], pool: list[dict], k: int) -> np.ndarray:
+    """Per test row: the mean cosine of its k nearest positives in the pool minus that
+    of its k nearest negatives."""
+    out = np.zeros(len(test))
+    if not test:
+        return out
+    pos = [r for r in pool if r["y"]]
+    neg = [r for r in pool if not r["y"]]
+    if not pos or not neg:
+        return out
+    t = sparse.vstack([r["vec"] for r in test])
+
+    def top_mean(group: list[dict]) -> np.ndarray:
+        sims = (t @ sparse.vstack([r["vec"] for r in group]).T).toarray()
+        kk = min(k, sims.shape[1])
+        return np.sort(sims, axis=1)[:, -kk:].mean(axis=1)
+
+    return top_mean(pos) - top_mean(neg)
+
+
+def _knn_pool(rows: list[dict], variant: Variant) -> list[dict]:
+    return [r for r in rows if variant.knn_pool == "all" or not r["label"].startswith("read")]
+
+
+# the structure features the stacker reads as dense columns (binary), with the score
+_STACK_PREFIXES = (
+    "prim_fam:",
+    "prim_kind:",
+    "first_kind:",
+    "cue:",
+    "agent:",
+    "lead",
+    "other:",
+    "ntrig:",
+    "prim_actor",
+    "prim_recipient",
+)
+
+
+def stack_columns(rows: list[dict], min_rows: int = 20) -> list[str]:
+    counts = Counter(
+        f for r in rows for f in r["raw"] if f.startswith(_STACK_PREFIXES) and "|" not in f
+    )
+    return sorted(f for f, n in counts.items() if n >= min_rows)
+
+
+def stack_matrix(
+    rows: list[dict], scores: list[float], extra: list[float] | None, columns: list[str]
+) -> np.ndarray:
+    """Dense stacker input: the logit of the first-stage score, the sentence length in
+    words, the kNN score (when given) and the structure flags."""
+    out = []
+    for n, (r, s) in enumerate(zip(rows, scores, strict=True)):
+        s = min(max(s, 1e-6), 1 - 1e-6)
+        raw = set(r["raw"])
+        head = [float(np.log(s / (1 - s))), float(len(r["text"].split()))]
+        if extra is not None:
+            head.append(float(extra[n]))
+        out.append(head + [1.0 if c in raw else 0.0 for c in columns])
+    return np.array(out)
+
+
+def make_stacker(kind: str, n_columns: int):
+    """A deterministic second-stage learner over ``stack_matrix`` columns: gradient
+    boosting (``hgb``: rising in the score) or a forest of shallow trees (``forest``)."""
+    from sklearn.ensemble import HistGradientBoostingClassifier, RandomForestClassifier
+
+    if kind == "forest":
+        return RandomForestClassifier(
+            n_estimators=100, max_depth=4, min_samples_leaf=10, random_state=0, n_jobs=1
+        )
+    return HistGradientBoostingClassifier(
+        max_depth=3,
+        max_iter=100,
+        learning_rate=0.05,
+        min_samples_leaf=20,
+        l2_regularization=1.0,
+        early_stopping=False,
+        random_state=0,
+        monotonic_cst=[1] + [0] * (n_columns - 1) if kind == "hgb" else None,
+    )
+
+
+def _stack_fit_predict(
+    kind: str,
+    train_x: np.ndarray,
+    train_y: np.ndarray,
+    test_x: np.ndarray,
+    weight: np.ndarray | None = None,
+) -> np.ndarray:
+    if train_y.sum() == 0:
+        return np.zeros(len(test_x))
+    model = make_stacker(kind, train_x.shape[1]).fit(train_x, train_y, sample_weight=weight)
+    return model.predict_proba(test_x)[:, 1]
+
+
+def pseudo_labels(
+    model: Model, pool: list[dict], n: int, weight: float, n_bottom: int = -1
+) -> list[dict]:
+    """--self-train: the pool's n highest-scored sentences as positives and its n
+    (``n_bottom`` when >= 0) lowest as negatives, at a small weight."""
+    n_bottom = n if n_bottom < 0 else n_bottom
+    ranked = sorted(pool, key=lambda r: (-row_score(model, r), r["id"]))
+    top = [{**r, "y": 1, "weight": weight} for r in ranked[:n]]
+    bottom = [{**r, "y": 0, "weight": weight} for r in ranked[len(ranked) - n_bottom :]]
+    return top + bottom
+
+
+def self_train_pool(data: Path, event_type: str, drop: frozenset[str], exclude: set[str]):
+    """--self-train: the sentences with a trigger of the type in SaudiNewsNet articles
+    from Asharq al-Awsat (source ``aawsat``, the gold's own outlet), unlabelled."""
+    import re
+    import zipfile
+
+    rows = []
+    for zpath in sorted((data / "raw/saudinewsnet").glob("*.zip")):
+        with zipfile.ZipFile(zpath) as zf:
+            for name in sorted(x for x in zf.namelist() if x.endswith(".json")):
+                for n, item in enumerate(json.loads(zf.read(name))):
+                    if item.get("source") != "aawsat":
+                        continue
+                    for k, sent in enumerate(
+                        re.split(r"(?<=[.!؟?])\s+", item.get("content") or "")
+                    ):
+                        if not 30 <= len(sent) <= 400 or sent in exclude:
+                            continue
+                        raw = features(analyse(sent), event_type, drop)
+                        if raw:
+                            key = f"{zpath.stem}/{name}/{n}"
+                            rows.append(
+                                {
+                                    "id": f"self-{key}-{k}",
+                                    "article": f"self:{key}",
+                                    "text": sent,
+                                    "label": "self",
+                                    "y": 0,
+                                    "soft": 0.0,
+                                    "raw": raw,
+                                }
+                            )
+    return rows
+
+
+def nested_cv_variant(
+    rows: list[dict],
+    k: int = OUTER_FOLDS,
+    other: list[dict] | None = None,
+    salt: int = 0,
+    variant: Variant | None = None,
+    **hp,
+) -> tuple[list[float], list[bool]]:
+    """``nested_cv`` with the session-11 experiments: everything a variant adds (the kNN
+    weight, the stacker and its threshold, the pseudo-labels) is chosen or fitted on the
+    outer training part only, from inner out-of-fold scores."""
+    variant = variant or Variant()
+    scores, preds = [0.0] * len(rows), [False] * len(rows)
+    other = other or []
+    inner_salt = salt + 1
+    for fold in range(k):
+        train = [r for r in rows if fold_of(r["article"], k, salt) != fold]
+        extra = [r for r in other if fold_of(r["article"], k, salt) != fold]
+        test = [
+            i for i, r in enumerate(rows) if fold_of(r["article"], k, salt) == fold and r["feats"]
+        ]
+        if variant.pseudo_n:
+            # pseudo-labels from a model of this outer training part only
+            first = fit([r for r in train + extra if r["feats"]], **hp)
+            extra = extra + pseudo_labels(
+                first,
+                variant.pseudo,
+                variant.pseudo_n,
+                variant.pseudo_weight,
+                variant.pseudo_bottom,
+            )
+        inner = [0.0] * len(train)
+        inner_knn = np.zeros(len(train))
+        # --stack-read: the read sentences held out of an inner fold are scored too
+        read = [r for r in extra if r["feats"] and r["label"].startswith("read")]
+        inner_read = [0.0] * len(read)
+        for g in range(4):
+            fit_rows = [
+                r for r in train + extra if r["feats"] and fold_of(r["article"], 4, inner_salt) != g
+            ]
+            model = fit(fit_rows, **hp)
+            held = [
+                i
+                for i, r in enumerate(train)
+                if r["feats"] and fold_of(r["article"], 4, inner_salt) == g
+            ]
+            for i in held:
+                inner[i] = row_score(model, train[i])
+            if variant.stack_read:
+                for i, r in enumerate(read):
+                    if fold_of(r["article"], 4, inner_salt) == g:
+                        inner_read[i] = row_score(model, r)
+            if variant.knn:
+                pool = _knn_pool([r for r in fit_rows if r["label"] != "self"], variant)
+                inner_knn[held] = knn_scores([train[i] for i in held], pool, variant.knn_k)
+        golds = [r["y"] for r in train]
+        model = fit([r for r in train + extra if r["feats"]], **hp)
+        outer = np.array([row_score(model, rows[i]) for i in test])
+        outer_knn = np.zeros(len(test))
+        if variant.knn:
+            pool = _knn_pool(
+                [r for r in train + extra if r["feats"] and r["label"] != "self"], variant
+            )
+            outer_knn = knn_scores([rows[i] for i in test], pool, variant.knn_k)
+        if variant.stack:
+            has = [i for i, r in enumerate(train) if r["feats"]]
+            columns = stack_columns([train[i] for i in has])
+            knn_col = list(inner_knn[has]) if variant.stack_knn else None
+            x_in = stack_matrix([train[i] for i in has], [inner[i] for i in has], knn_col, columns)
+            y_in = np.array([train[i]["y"] for i in has])
+            w_in = np.ones(len(has))
+            groups = np.array([fold_of(train[i]["article"], 4, salt + 2) for i in has])
+            n_gold = len(has)
+            if variant.stack_read and read:
+                # the read sentences train the stacker too (never scored, no kNN column)
+                x_read = stack_matrix(
+                    read, inner_read, [0.0] * len(read) if variant.stack_knn else None, columns
+                )
+                x_in = np.vstack([x_in, x_read])
+                y_in = np.concatenate([y_in, [r["y"] for r in read]])
+                w_in = np.concatenate([w_in, np.full(len(read), variant.stack_read)])
+                groups = np.concatenate(
+                    [groups, [fold_of(r["article"], 4, salt + 2) for r in read]]
+                )
+            # the stacker's threshold: its own grouped out-of-fold predictions (gold rows)
+            own = np.zeros(len(y_in))
+            for g in range(4):
+                own[groups == g] = _stack_fit_predict(
+                    variant.stack,
+                    x_in[groups != g],
+                    y_in[groups != g],
+                    x_in[groups == g],
+                    w_in[groups != g],
+                )
+            threshold = best_threshold(list(own[:n_gold]), list(y_in[:n_gold]))
+            x_out = stack_matrix(
+                [rows[i] for i in test],
+                list(outer),
+                list(outer_knn) if variant.stack_knn else None,
+                columns,
+            )
+            final = _stack_fit_predict(variant.stack, x_in, y_in, x_out, w_in)
+            variant.chosen[f"threshold {threshold:.2f}"] += 1
+        elif variant.knn:
+            alphas = variant.knn_alphas or (0.0,)
+            best = (-1.0, 0.0, 0.5)
+            for a in alphas:
+                combined = [
+                    (s + a * kn) if r["feats"] else 0.0
+                    for s, kn, r in zip(inner, inner_knn, train, strict=True)
+                ]
+                t = best_threshold(combined, golds)
+                f = prf([c >= t for c in combined], golds)[2]
+                if f > best[0] + 1e-9:
+                    best = (f, a, t)
+            _, a, threshold = best
+            variant.chosen[f"alpha {a:g}"] += 1
+            final = outer + a * outer_knn
+        else:
+            threshold = best_threshold(inner, golds)
+            final = outer
+        for j, i in enumerate(test):
+            scores[i] = float(final[j])
+            preds[i] = scores[i] >= threshold
     return scores, preds
 
 
@@ -589,12 +962,94 @@ def main() -> None:
         action="store_true",
         help="with --mil: a positive trains on its primary trigger, not its gold verb's",
     )
+    ap.add_argument(
+        "--salt-offset",
+        type=int,
+        default=0,
+        help="the fold assignments are salts offset .. offset+repeats-1 (fresh assignments)",
+    )
+    ap.add_argument(
+        "--f1-detail", action="store_true", help="print each assignment's F1 to 3 decimals"
+    )
+    ap.add_argument(
+        "--pair",
+        type=float,
+        default=0.0,
+        help="experiment (with --cv-only): weight of a pairwise ranking loss added to the "
+        "logistic loss (1: as much as the positives)",
+    )
+    ap.add_argument(
+        "--pair-hard",
+        type=float,
+        default=1.0,
+        help="with --pair: weight of the pairs whose negative is a gold difficult no",
+    )
+    ap.add_argument(
+        "--pair-gold", action="store_true", help="with --pair: pair the gold sentences only"
+    )
+    ap.add_argument(
+        "--knn",
+        choices=("", "feats", "char"),
+        default="",
+        help="experiment (with --cv-only): add a * (top-k similarity to the training "
+        "positives - to the negatives) to the score, over TF-IDF of the model's features "
+        "or of character 3-5-grams",
+    )
+    ap.add_argument("--knn-k", type=int, default=10)
+    ap.add_argument(
+        "--knn-alpha",
+        default="0,0.5,1,2",
+        help="with --knn: comma-separated weights; several: chosen per outer fold by the "
+        "inner CV with the threshold",
+    )
+    ap.add_argument(
+        "--knn-pool",
+        choices=("all", "gold"),
+        default="all",
+        help="with --knn: neighbours among all training rows or the gold only",
+    )
+    ap.add_argument(
+        "--stack",
+        choices=("", "hgb", "hgb-free", "forest"),
+        default="",
+        help="experiment (with --cv-only): a second-stage tree model over the inner "
+        "out-of-fold score and structure flags (hgb: rising in the score)",
+    )
+    ap.add_argument(
+        "--stack-knn", action="store_true", help="with --stack and --knn: the kNN score too"
+    )
+    ap.add_argument(
+        "--stack-read",
+        type=float,
+        default=0.0,
+        help="with --stack: the read sentences' inner out-of-fold scores train the stacker "
+        "too, at this weight",
+    )
+    ap.add_argument(
+        "--self-train",
+        type=int,
+        default=0,
+        help="experiment (with --cv-only): per outer fold, this many top and bottom "
+        "scored Asharq al-Awsat SaudiNewsNet sentences join as pseudo-labels",
+    )
+    ap.add_argument("--self-weight", type=float, default=0.1)
+    ap.add_argument(
+        "--self-bottom",
+        type=int,
+        default=-1,
+        help="with --self-train: this many lowest-scored as negatives (-1: as many as the top)",
+    )
     args = ap.parse_args()
+    experiments = args.pair > 0 or args.knn or args.stack or args.self_train
+    if experiments and not args.cv_only:
+        ap.error("--pair, --knn, --stack and --self-train are experiments; add --cv-only")
     if args.mil and not args.cv_only:
         ap.error("--mil is an experiment: the stage scores one example per sentence; add --cv-only")
     hp = {"c": args.c, "min_count": args.min_count, "soft": args.soft, "word_reg": args.word_reg}
     if args.mil_split_negatives:
         hp["split_negatives"] = True
+    if args.pair > 0:
+        hp.update(pair=args.pair, pair_hard=args.pair_hard, pair_gold=args.pair_gold)
     out = {
         "version": 1,
         "hyper": {
@@ -666,7 +1121,38 @@ def main() -> None:
         # the stage's hard clause rules (negation, future, condition, demand) apply on
         # top of every prediction; they depend on the text only, so read them once
         ruled_out = [overruled(row["text"], event_type) for row in rows]
-        scores, preds = nested_cv(rows, k=args.folds, other=other, **hp)
+        variant = Variant(
+            knn=args.knn,
+            knn_k=args.knn_k,
+            knn_alphas=tuple(float(a) for a in args.knn_alpha.split(",")),
+            knn_pool=args.knn_pool,
+            stack=args.stack,
+            stack_knn=args.stack_knn,
+            stack_read=args.stack_read,
+            pseudo_n=args.self_train,
+            pseudo_weight=args.self_weight,
+            pseudo_bottom=args.self_bottom,
+        )
+        if args.self_train:
+            variant.pseudo = scoped(
+                self_train_pool(
+                    args.data, event_type, drops[event_type], {r["text"] for r in rows}
+                ),
+                event_type,
+            )
+            print(f"  self-training pool: {len(variant.pseudo)} sentences", flush=True)
+        if args.knn:
+            similarity_vectors(rows + other, args.knn)
+
+        def run(salt: int, rows=rows, other=other, variant=variant) -> tuple[list, list]:
+            if variant.active:
+                return nested_cv_variant(
+                    rows, k=args.folds, other=other, salt=salt, variant=variant, **hp
+                )
+            return nested_cv(rows, k=args.folds, other=other, salt=salt, **hp)
+
+        salts = [args.salt_offset + i for i in range(args.repeats)]
+        scores, preds = run(salts[0])
         preds = [p and not out for p, out in zip(preds, ruled_out, strict=True)]
         p, r, f, tp, fp, fn = prf(preds, gold)
         hard = sum(
@@ -676,14 +1162,25 @@ def main() -> None:
             f"{event_type}: {len(rows)} sentences, {with_trig} with a trigger (trigger recall {trig_recall:.2f}); "
             f"nested grouped {args.folds}-fold CV: P={p:.2f} R={r:.2f} F1={f:.2f} (tp {tp}, fp {fp} of which difficult-no {hard}, fn {fn})"
         )
-        for salt in range(1, args.repeats):
-            _, again = nested_cv(rows, k=args.folds, other=other, salt=salt, **hp)
+        each = [f]
+        for salt in salts[1:]:
+            _, again = run(salt)
             again = [a and not out for a, out in zip(again, ruled_out, strict=True)]
             f_again = prf(again, gold)[2]
             print(f"  repeat {salt} (other folds): F1={f_again:.2f}")
             f += f_again
+            each.append(f_again)
         if args.repeats > 1:
             print(f"  mean F1 over {args.repeats} fold assignments: {f / args.repeats:.3f}")
+        if args.f1_detail:
+            print(
+                f"  F1 per assignment (salts {salts[0]}-{salts[-1]}): "
+                + " ".join(f"{x:.3f}" for x in each)
+            )
+        if variant.chosen:
+            print(
+                f"  chosen by the inner CV (per outer fold): {dict(sorted(variant.chosen.items()))}"
+            )
         oof_dump[event_type] = [
             {"id": row["id"], "label": row["label"], "score": round(float(s), 4), "pred": bool(pr)}
             for row, s, pr in zip(rows, scores, preds, strict=True)
