@@ -1442,6 +1442,17 @@ def test_the_addressee_after_a_title_in_apposition(pipe):
             "الدراسة",
             "الجهات ذات الاختصاص",
         ),
+        # the genitive of سراح is who is freed, whatever the word; not the kind of release
+        ("وتم اطلاق سراح ويب (50 عاماً) مقابل كفالة.", "CONCEDE", "", "ويب"),
+        # patients are visited, not visitors; sources speak and criticise
+        ("وزار المرضى وتمنى لهم الشفاء العاجل.", "CONSULT", "", "المرضى"),
+        ("وزار الأمير الجرحى في المستشفى.", "CONSULT", "الأمير", "الجرحى"),
+        (
+            "وانتقدت مصادر دبلوماسية في الحكومة اليمنية الأمم المتحدة بشدة.",
+            "ACCUSE",
+            "مصادر دبلوماسية",
+            "الأمم المتحدة",
+        ),
         # a لـ-masdar after the addressee is the act asked, not part of it
         (
             "ودعت «الفاو» في تقريرها الحكومات للعمل على تقديم العون للمزارعين.",
@@ -1454,6 +1465,11 @@ def test_the_addressee_after_a_title_in_apposition(pipe):
 def test_session11_roles(pipe, sentence, event_type, actor, recipient):
     (event,) = of_type(run(pipe, sentence), event_type)
     assert (text(event.actor), text(event.recipient)) == (actor, recipient)
+
+
+def test_parole_is_no_one_released(pipe):
+    doc = run(pipe, "وحكم عليه بالسجن المؤبد دون الحق في إطلاق سراح مشروط.")
+    assert all(text(e.recipient) != "مشروط" for e in of_type(doc, "CONCEDE"))
 
 
 def test_a_body_named_like_an_act_stays_the_subject():

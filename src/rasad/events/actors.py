@@ -2103,11 +2103,18 @@ def _plural_title(norm: str) -> bool:
     return _bare(norm).removeprefix("ال") in _PLURAL_TITLES
 
 
+# people words whose lemma key would also match another word (مرض disease, جرح wound,
+# مصادرة confiscation): matched by their form, with or without the article
+_PEOPLE_FORMS = {"مرضي", "المرضي", "جرحي", "الجرحي", "مصادر", "المصادر"}
+
+
 @lru_cache(maxsize=WORD_CACHE)
 def _party_word(norm: str) -> bool:
     """A word for people or a body: a party head (الوزارة، والدها، الأعضاء), a title, or
     a participle in the sound masculine plural (المتقدمين، المخالفين); not a masdar in
     -ون/-ين (التعاون، تحسين) nor a weapon or an abstraction."""
+    if _bare(norm) in _PEOPLE_FORMS:
+        return True  # "زار المرضى", "انتقدت مصادر دبلوماسية"
     key = _key(norm)
     if key in _THINGS or norm in lexicon.TIME_NOW:
         return False  # not الجمعة (Friday) for جمعية
@@ -2151,7 +2158,17 @@ def _nisba_adjective(norm: str) -> bool:
     )
 
 
-_PLURALS_IN_I = {"الاهالي", "الاراضي", "المباني", "الضواحي", "الايادي", "النوادي", "المقاهي"}
+_PLURALS_IN_I = {
+    "الاهالي",
+    "الاراضي",
+    "المباني",
+    "الضواحي",
+    "الايادي",
+    "النوادي",
+    "المقاهي",
+    "المرضي",  # المرضى, the patients
+    "الجرحي",
+}
 
 
 def topic_actor(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int, int] | None:
@@ -2276,8 +2293,11 @@ def _document(norm: str) -> bool:
     return norm.removeprefix("ال") in _DOCUMENTS or _bare(norm).removeprefix("ال") in _DOCUMENTS
 
 
+_VISITED_PEOPLE = {"مرضي", "مصابين", "جرحي", "مسنين", "ايتام", "منومين"}
+
+
 def object_after_dropped_subject(
-    analysis: Analysis, i: int, rng: tuple[int, int], ents: EntityIndex
+    analysis: Analysis, i: int, rng: tuple[int, int], ents: EntityIndex, visit: bool = False
 ) -> bool:
     """The phrase found after the verb at i as its subject names a thing (an act, a
     policy, a claim: "انتقد تصرفات المالكي", "أدان النظام القضائي المعيب"), which does
@@ -2287,6 +2307,8 @@ def object_after_dropped_subject(
     tok = analysis.tokens[a]
     if a in ents or _document(tok.norm) or _skip_adverbs(analysis, i + 1) != a:
         return False  # a name, a document, or not right after the verb (past adverbs)
+    if visit and _bare(tok.norm).removeprefix("ال") in _VISITED_PEOPLE:
+        return True  # "وزار المرضى": patients and the wounded are visited, not visitors
     surface = analysis.text[tok.start : tok.end]
     if _bare(tok.norm).removeprefix("ال") in _BODIES_LIKE_MASDARS:
         return False  # "ودعا الائتلاف الأطراف": a body named like an act
@@ -2735,6 +2757,10 @@ def _support_from(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int, i
 _FREEING_VERBS = {"اطلق", "اطلقت", "اطلقوا", "يطلق", "تطلق", "سيطلق", "ستطلق"}
 
 
+# what kind of release, not who is released: "إطلاق سراح مشروط" (parole)
+_RELEASE_KINDS = {"مشروط", "مشروطا", "موقت", "موقتا", "مبكر", "مبكرا", "فوري", "فورا"}
+
+
 def _freeing(
     analysis: Analysis, i: int, ents: EntityIndex
 ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
@@ -2748,6 +2774,18 @@ def _freeing(
         and (j in ents or _party_word(toks[j].norm) or is_actorish(analysis, j, ents))
     ):
         freed = _phrase_from(analysis, j, ents=ents)  # (no adjective of a phrase before)
+    elif (
+        j < len(toks)
+        and not _break_between(analysis, i, j)
+        and toks[j].norm not in STOP
+        and toks[j].core not in STOP
+        and not toks[j].norm[:1].isdigit()
+        and toks[j].norm[:1] not in "بل"
+        and toks[j].norm not in _RELEASE_KINDS
+        and not verb_like(analysis, j, ents)
+    ):
+        # the genitive of سراح is whoever is freed, whatever the word: "سراح ويب"
+        freed = _phrase_from(analysis, j, ents=ents)
     else:
         freed = recipient_after(analysis, j, ents)
     for k in range(i - 1, max(-1, i - 7), -1):
@@ -4875,6 +4913,8 @@ def recipient_kind(
         key = _key(norm[:-1])  # the accusative: "ضابطا", "مسؤولا"
     if key in _THINGS:
         return "thing"
+    if _bare(norm) in _PEOPLE_FORMS:
+        return "party"  # "stc تزور مرضى كلانا"
     if (
         key in GENERIC_HEADS
         or key in _PARTY_HEADS

@@ -1148,7 +1148,9 @@ class EventsStage:
             and role_trig.kind == "verb"
             and actor_rng is not None
             and actor_rng[0] > trig.index
-            and actors.object_after_dropped_subject(analysis, trig.index, actor_rng, ents)
+            and actors.object_after_dropped_subject(
+                analysis, trig.index, actor_rng, ents, visit=trig.mode == "visit"
+            )
         ):
             # "فقد انتقد تصرفات نوري المالكي": a thing after the verb is its object; the
             # subject is the verb's pronoun (link.resolve_pronouns looks for it)
@@ -1485,7 +1487,8 @@ class EventsStage:
                 or (
                     event_type == "CONCEDE"
                     and recipient_rng[0] > 0
-                    and analysis.tokens[recipient_rng[0] - 1].norm == "عن"
+                    # who is released: "أفرج عن X", "إطلاق سراح X"
+                    and actors._bare(analysis.tokens[recipient_rng[0] - 1].norm) in ("عن", "سراح")
                 )
             ):
                 kind = "party"  # one arrests and releases people: "اعتقلت الشرطة شابين"
