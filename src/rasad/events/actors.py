@@ -1352,7 +1352,6 @@ def _coordinated_once(analysis: Analysis, end: int, ents: EntityIndex) -> int:
 
 _AMMA = {"اما", "واما"}
 _FA_PARTICLES = {"فقد", "فانه", "فانها", "فانهم", "فلقد"}
-_CLAUSE_MARKS = set(".:;؛!?؟")
 
 
 def _amma_topic(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int, int] | None:
@@ -1366,7 +1365,7 @@ def _amma_topic(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int, int
     else:
         return None
     for a in range(last, max(-1, last - 14), -1):
-        if set(analysis.text[toks[a].end : toks[a + 1].start]) & _CLAUSE_MARKS:
+        if set(analysis.text[toks[a].end : toks[a + 1].start]) & lexicon.CLAUSE_MARKS:
             return None
         if toks[a].norm in _AMMA:
             if a == last:
@@ -1416,8 +1415,8 @@ def _day_before_yesterday(analysis: Analysis, j: int) -> int:
 def _skip_adverbs(analysis: Analysis, j: int) -> int:
     toks = analysis.tokens
     while j < len(toks):
-        if _day_before_yesterday(analysis, j) > j:
-            j = _day_before_yesterday(analysis, j)
+        if (past := _day_before_yesterday(analysis, j)) > j:
+            j = past
         elif toks[j].norm in SKIP_BEFORE_SUBJECT or toks[j].core in SKIP_BEFORE_SUBJECT:
             j += 1
         elif toks[j].norm == "من" and j + 1 < len(toks) and toks[j + 1].norm in _ON_ITS_SIDE:
@@ -1967,8 +1966,8 @@ def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
     while j < n:
         norm = toks[j].norm
         channel = False
-        if _day_before_yesterday(analysis, j) > j:
-            nxt = _day_before_yesterday(analysis, j)
+        if (past := _day_before_yesterday(analysis, j)) > j:
+            nxt = past
         elif norm in _FRAME_TIME or norm in HONORIFIC_OPENERS or _weekday(norm):
             nxt = j + 1
         elif _bare(norm) in _BLESSINGS and j + 1 < n and toks[j + 1].norm == "الله":
@@ -3516,6 +3515,13 @@ _NOT_A_CHARGE = {"بين", "بعد", "بدوره", "بدورها", "بدورهم
 )
 
 
+def _perfect_of(w: str, stems: tuple[str, ...]) -> str | None:
+    """The stem a bare perfect (no object pronoun) of one of the verbs is built on:
+    اتهم، اتهموا، أوقفا; None for another word or a verb with its object (اتهمه)."""
+    stem = next((v for v in stems if w.startswith(v)), None)
+    return stem if stem is not None and w[len(stem) :] in _PERFECT_ENDINGS else None
+
+
 def passive_by_complement(analysis: Analysis, i: int) -> bool:
     """After the phrase before it, an unvowelled charge or arrest verb followed straight
     by its charge or its agent, with no object between, is passive: "معتقلي غوانتانامو
@@ -3525,10 +3531,8 @@ def passive_by_complement(analysis: Analysis, i: int) -> bool:
     if i + 1 >= len(toks):
         return False
     w = _bare(toks[i].norm)
-    charge = next((v for v in _CHARGE_STEMS if w.startswith(v)), None)
-    held = next((v for v in _HELD_STEMS if w.startswith(v)), None)
-    stem = charge or held
-    if stem is None or w[len(stem) :] not in _PERFECT_ENDINGS:
+    charge, held = _perfect_of(w, _CHARGE_STEMS), _perfect_of(w, _HELD_STEMS)
+    if charge is None and held is None:
         return False
     gap = analysis.text[toks[i].end : toks[i + 1].start]
     if gap.strip(" «\"'"):
@@ -3559,9 +3563,7 @@ def held_person_after(analysis: Analysis, i: int, rng: tuple[int, int], ents: En
     followed by a person's bare name (no title, no force) and then nothing arrested:
     the name is who was held ("واعتقل أودبريشت يونيو الماضي")."""
     toks = analysis.tokens
-    w = _bare(toks[i].norm)
-    held = next((v for v in _HELD_STEMS if w.startswith(v)), None)
-    if held is None or w[len(held) :] not in _PERFECT_ENDINGS:
+    if _perfect_of(_bare(toks[i].norm), _HELD_STEMS) is None:
         return False
     hit = ents.get(rng[0])
     if hit is None or hit[2] != "PERSON" or hit[0] != rng[0] or _title_head(toks[rng[0]].norm):

@@ -7,6 +7,7 @@ occurs in the sentence; REQUEST and REJECT take the mode of what is asked for.
 
 from __future__ import annotations
 
+from rasad.events import lexicon
 from rasad.events.features import Analysis
 
 CONTEXT_WORDS: dict[str, set[str]] = {
@@ -80,9 +81,6 @@ def contexts(analysis: Analysis) -> list[str]:
     return [name for name, words in CONTEXT_WORDS.items() if cores & words]
 
 
-_CLAUSE_END = set(".;؛:!?؟")
-
-
 def asked_contexts(analysis: Analysis, trigger_index: int, limit: int = 20) -> list[str]:
     """Contexts of what a request or rejection is about: the words after the trigger up
     to the end of its clause ("يطلب فيها توريد أسلحة" is military whatever else the
@@ -91,7 +89,7 @@ def asked_contexts(analysis: Analysis, trigger_index: int, limit: int = 20) -> l
     cores = set()
     for j in range(trigger_index + 1, min(len(toks), trigger_index + 1 + limit)):
         gap = analysis.text[toks[j - 1].end : toks[j].start]
-        if any(c in _CLAUSE_END for c in gap):
+        if any(c in lexicon.CLAUSE_MARKS for c in gap):
             break
         cores |= _forms(toks[j].core)
     return [name for name, words in CONTEXT_WORDS.items() if cores & words]

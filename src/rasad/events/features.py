@@ -436,17 +436,7 @@ def generic_features(analysis: Analysis, trig: Trigger) -> list[str]:
     own.update("fam:" + f for f in trig.families)
     if trig.mode:
         own.add("mode:" + trig.mode)
-    for name, on in cue_flags(analysis, trig).items():
-        if on:
-            own.add("cue:" + name)
-            own.add(f"cue:{name}|{trig.kind}")
-    for off in (-3, -2, -1, 1, 2, 3):
-        j = i + off
-        if 0 <= j < len(toks):
-            side = "L" if off < 0 else "R"
-            own.add(f"{side}:{toks[j].core}")
-            if abs(off) == 1:
-                own.add(f"{side}1:{toks[j].core}")
+    trigger_context(own, analysis, trig, DISABLED)  # ±3 words and the clause cues
     actor, recipient = actors.find_roles(analysis, trig, generic=True)
     if actors.usable(analysis, actor):
         own.add("actor")

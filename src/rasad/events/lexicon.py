@@ -354,6 +354,8 @@ HYPOTHETICAL = {
     "خشيه",
 }
 # conditional conjunctions that make a whole clause hypothetical
+# punctuation that ends a clause (not a comma)
+CLAUSE_MARKS = frozenset(".:;؛!?؟")
 CLAUSE_CONDITIONS = {"اذا", "واذا", "فاذا", "لو", "ولو", "لولا", "طالما", "حال", "حالة", "حاله"}
 DEMAND = {
     "طالب",

@@ -666,7 +666,7 @@ def _praised_with_bi(analysis: Analysis, i: int) -> bool:
     if "ّ" in analysis.text[toks[i].start : toks[i].end]:
         return False  # "تشيّد": the shadda of شيّد (to build)
     for j in range(i + 1, min(len(toks), i + 25)):
-        if any(c in _CLAUSE_BREAK for c in analysis.text[toks[j - 1].end : toks[j].start]):
+        if any(c in lexicon.CLAUSE_MARKS for c in analysis.text[toks[j - 1].end : toks[j].start]):
             return False  # (commas may set an aside off: "أشاد الوزير، في كلمته، بجهود")
         norm = toks[j].norm
         if norm[:1] == "ب" and (len(norm) > 3 or norm in ("بما", "به", "بها", "بهم")):
@@ -1591,7 +1591,7 @@ def _prayer(analysis: Analysis, i: int, ents: actors.EntityIndex) -> bool:
     toks = analysis.tokens
     for j in range(i + 1, min(len(toks), i + 1 + _PRAYER_WINDOW)):
         gap = analysis.text[toks[j - 1].end : toks[j].start]
-        if any(c in _CLAUSE_BREAK for c in gap):
+        if any(c in lexicon.CLAUSE_MARKS for c in gap):
             return False  # not a dash or a bracket: "ودعا سموه -الله عز وجل-"
         norm = _norm(analysis, j)
         if norm in _MERCY_VERBS:
@@ -1629,7 +1629,6 @@ def _receives_person(analysis: Analysis, i: int, ents: actors.EntityIndex) -> bo
     return False
 
 
-_CLAUSE_BREAK = ".!?؟;؛:"
 _BULLETS = "*•▪◾●-"
 
 
@@ -1639,7 +1638,7 @@ def _demand_clause(analysis: Analysis, i: int) -> bool:
     seen_to = False
     for j in range(i - 1, max(-1, i - 24), -1):
         gap = analysis.text[toks[j].end : toks[j + 1].start]
-        if any(c in _CLAUSE_BREAK for c in gap):
+        if any(c in lexicon.CLAUSE_MARKS for c in gap):
             return False
         norm = _norm(analysis, j)
         if norm in ("الى", "الي"):
@@ -2232,7 +2231,7 @@ def _question_or_counterfactual(analysis: Analysis, i: int) -> bool:
     toks = analysis.tokens
     for j in range(i - 1, max(-1, i - 1 - _QUESTION_WINDOW), -1):
         gap = analysis.text[toks[j].end : toks[j + 1].start]
-        if any(c in _CLAUSE_BREAK for c in gap):
+        if any(c in lexicon.CLAUSE_MARKS for c in gap):
             break
         if toks[j].norm in _ASKING or toks[j].norm in _IF_ONLY:
             return True
