@@ -1035,7 +1035,8 @@ def test_a_second_clause_of_the_same_type_is_a_second_event(pipe):
     [
         ("وألقت الشرطة القبض على المتهم.", "الشرطة", "المتهم"),
         ("وقالت الشرطة إنها ألقت القبض على المشتبه به.", "الشرطة", "المشتبه به"),
-        ("وألقى رجال الأمن القبض على ثلاثة أشخاص.", "رجال الأمن", "أشخاص"),
+        # the count is part of who was arrested
+        ("وألقى رجال الأمن القبض على ثلاثة أشخاص.", "رجال الأمن", "ثلاثة أشخاص"),
         # a feminine noun takes no masculine participle as its adjective
         ("وأوقفت الشرطة المتهم وأحالته إلى النيابة.", "الشرطة", "المتهم"),
     ],
@@ -1477,3 +1478,50 @@ def test_a_body_named_like_an_act_stays_the_subject():
     assert not actors.object_after_dropped_subject(a, 0, (1, 2), actors.EntityIndex())
     a = analyse("فقد انتقد تصرفات المسؤولين.")
     assert actors.object_after_dropped_subject(a, 1, (2, 4), actors.EntityIndex())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # who got a call is its recipient, the caller after من is its doer, past a long
+        # honorific subject and a frame between them
+        (
+            "تلقى صاحب السمو الملكي الأمير خالد بن فهد بن عبدالعزيز نائب أمير المنطقة "
+            "اتصالاً هاتفيًا أمس من فخامة الرئيس الفرنسي.",
+            "CONSULT",
+            "فخامة الرئيس الفرنسي",
+            "صاحب السمو الملكي الأمير خالد بن فهد بن عبدالعزيز نائب أمير المنطقة",
+        ),
+        # the -ون plural without its ن is nominative: the subject, with its genitive
+        (
+            "ودعا ممثلو الغرفة التجارية المستثمرين إلى المشاركة في المعرض.",
+            "REQUEST",
+            "ممثلو الغرفة التجارية",
+            "المستثمرين",
+        ),
+        # a support verb joined by و shares the subject of the verb before it
+        (
+            "وداهمت الشرطة عددا من المنازل وألقت القبض على خمسة أشخاص.",
+            "COERCE",
+            "الشرطة",
+            "خمسة أشخاص",
+        ),
+        # the indefinite noun whose genitive the party word is heads the recipient
+        (
+            "وحثت الهيئة وسائل الإعلام على نشر التعليمات.",
+            "REQUEST",
+            "الهيئة",
+            "وسائل الإعلام",
+        ),
+        # an indefinite accusative after a definite noun is an adverb, not its adjective
+        ("ودعا الوزير مجددا الحكومة إلى التحرك.", "REQUEST", "الوزير", "الحكومة"),
+    ],
+)
+def test_session12_roles(pipe, sentence, event_type, actor, recipient):
+    (event,) = of_type(run(pipe, sentence), event_type)
+    assert (text(event.actor), text(event.recipient)) == (actor, recipient)
+
+
+def test_the_kind_of_aid_got_is_no_giver(pipe):
+    doc = run(pipe, "وحصلت القوات على مساعدات عسكرية دولية خلال الأشهر الماضية.")
+    assert all(text(e.actor) != "عسكرية دولية" for e in of_type(doc, "AID"))

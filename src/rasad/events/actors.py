@@ -1137,6 +1137,10 @@ def _new_phrase(analysis: Analysis, head: int, j: int) -> bool:
         return False
     if masculine_after_feminine(h, w):
         return True  # "واتهمت الشرطة السائق": no adjective of the feminine noun
+    if h.startswith("ال") and not w.startswith("ال") and len(w) >= 4 and w.endswith("ا"):
+        # an indefinite accusative after a definite noun is no adjective of it, but an
+        # adverb or the object: "ودعا الوزير مجددا الحكومة", "دعا الرئيس روسيا"
+        return True
     if (
         h.startswith("ال")
         and w.startswith("ال")
@@ -1806,10 +1810,31 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
             or construct_plural(analysis, j, ents)
         ):
             # a party word, not only a dictionary one: "دعا المتقدمين", "طالب والدها"
-            return _phrase_from(analysis, j, ents=ents)
+            found = _phrase_from(analysis, j, ents=ents)
+            if (
+                j > start
+                and _construct_head(analysis, j - 1, ents)
+                and recipient_kind(analysis, (j - 1, found[1]), ents) == "party"
+            ):
+                return j - 1, found[1]  # "وسائل الإعلام": the noun whose genitive it is
+            return found
         if toks[j].norm not in _RECIPIENT_PREPS and j > start and toks[j].norm in STOP:
             return None
     return None
+
+
+def _construct_head(analysis: Analysis, k: int, ents: EntityIndex) -> bool:
+    """A collective noun right before a party word, whose genitive that word is: the
+    head of the phrase ("وسائل الإعلام", "أحزاب المعارضة", "نقابات العمال"). Only these:
+    most nouns there are what the act is about ("وجود قوات", "ممارسات داعش")."""
+    toks = analysis.tokens
+    norm = toks[k].norm.removeprefix("و")
+    return (
+        k not in ents
+        and not norm.startswith(("ال", "ب", "ل"))  # a construct head has no article
+        and _key(norm) in _COLLECTIVE_HEADS
+        and not _break_between(analysis, k, k + 1)
+    )
 
 
 _FRAME_PREPS = {"في", "داخل", "خلال", "عند", "امام", "وسط", "قرب"}
@@ -1817,6 +1842,12 @@ _CHAIR_WORDS = {"برياسه", "برئاسه", "بحضور"}
 _AFFILIATED = {"التابع", "التابعه", "التابعين", "التابعون", "التابعتين"}
 # honorifics that open a person's title: "معالي وزير العدل", "فخامة الرئيس"
 HONORIFIC_OPENERS = {"معالي", "سمو", "فخامه", "سماحه", "فضيله", "جلاله", "سعاده"}
+# "صاحب السمو الملكي الأمير"، "خادم الحرمين الشريفين": صاحب and خادم open a title only
+# with the word they need (صاحب المغسلة is an owner)
+HONORIFIC_PAIRS = {
+    "صاحب": {"السمو", "الجلاله", "المعالي", "السماحه", "الفضيله", "السعاده"},
+    "خادم": {"الحرمين"},
+}
 _QUOTES = set('«»"“” ')
 
 
@@ -2125,11 +2156,14 @@ def _party_word(norm: str) -> bool:
     return len(w) >= 6 and w[0] == "م" and w.endswith(("ين", "ون"))
 
 
-def construct_plural(analysis: Analysis, j: int, ents: EntityIndex = _NO_ENTITIES) -> bool:
+def construct_plural(
+    analysis: Analysis, j: int, ents: EntityIndex = _NO_ENTITIES, nominative: bool = False
+) -> bool:
     """A participle's sound masculine plural in the construct state, before its genitive:
     "منسوبي المدينة", "موظفي الشركة", "مقاتلي التنظيم" (the -ين plural without its ن);
     not a broken plural that ends the same way (مباني، مساعي), a feminine dual (منطقتي)
-    nor a noun in final ى written ي (مستشفى)."""
+    nor a noun in final ى written ي (مستشفى). ``nominative``: the -ون plural without its
+    ن ("مفاوضو الأمم المتحدة", "ممثلو الشركات"), which only a subject can be."""
     toks = analysis.tokens
     if j + 1 >= len(toks) or j in ents or _break_between(analysis, j, j + 1):
         return False
@@ -2139,7 +2173,7 @@ def construct_plural(analysis: Analysis, j: int, ents: EntityIndex = _NO_ENTITIE
     return (
         len(w) >= 5
         and w[0] == "م"
-        and surface.endswith("ي")
+        and surface.endswith("و" if nominative else "ي")
         and not w.endswith("تي")
         and not (len(w) == 5 and w[2] == "ا")
         and (nxt.startswith("ال") or j + 1 in ents)
@@ -2343,8 +2377,14 @@ def find_roles(
     """
     i = trig.index
     toks = analysis.tokens
-    if generic and trig.type in _GIVEN_TO and (received := _received_from(analysis, i, ents)):
-        return received  # "حصلت الحكومة على دعم من الحلف": who got it, from whom
+    if (
+        generic
+        and (trig.type in _GIVEN_TO or trig.kind == "noun")
+        and (received := _received_from(analysis, i, ents))
+    ):
+        # "حصلت الحكومة على دعم من الحلف", "تلقى الأمير اتصالا هاتفيا من الرئيس": who
+        # got it is the recipient, the giver is the doer
+        return received
     if trig.kind == "agent":
         prev = toks[i - 1].norm if i > 0 else ""
         if (
@@ -2567,6 +2607,7 @@ def find_roles(
                 or _definite_plural(toks[after[0]].norm)
                 or (generic and _nominative_partitive(analysis, i, after[0]))
                 or _pointed_subject(analysis, i, after[0], ents)
+                or (generic and construct_plural(analysis, after[0], ents, nominative=True))
                 or (generic and _generic_subject_after(analysis, trig, after, ents))
                 or (
                     generic
@@ -2576,6 +2617,10 @@ def find_roles(
                 )
             )
         ):
+            if generic and construct_plural(analysis, after[0], ents, nominative=True):
+                # "منسوبو القوات المسلحة": the plural, its genitive and the adjective
+                longer = _phrase_from(analysis, after[0], limit=3, ents=ents)
+                after = longer if longer[1] > after[1] else after
             if generic and _document(toks[after[0]].norm) and after[0] not in ents:
                 # "ودعا البيان الأكراد إلى": the document alone, then whom it calls on
                 after = (after[0], after[0] + 1)
@@ -2669,6 +2714,16 @@ def find_roles(
         if given is not None:
             return actor, given  # "مساعدات إغاثية للشعب اليمني": the لـ-phrase receives
     found = recipient_after(analysis, after_actor, ents)
+    if (
+        trig.type == "COERCE"
+        and found is not None
+        and after_actor + 1 < len(toks)
+        and toks[after_actor].norm == "علي"
+        and (arrested := arrested_after(analysis, after_actor + 1, ents)) is not None
+        and arrested[0] < found[0] < arrested[1]
+    ):
+        # "القبض على تسعة مشتبه بهم", "على أحد الأشخاص": the count is part of who
+        return actor, (arrested[0], found[1])
     if actor is not None and found is not None and found[0] == i + 1:
         # "أكدت الخارجية رفض مصر الكامل للتدخل الإيراني": a genitive before a لـ-object
         # is the masdar's doer; what it is done to is the لـ-phrase
@@ -2801,18 +2856,40 @@ def _freeing(
 
 
 # verbs of getting: their subject receives the support or aid named after them
-_RECEIVING = {"حصل", "حصلت", "حصلوا", "تلقي", "تلقت", "تلقوا", "نال", "نالت", "يتلقي", "تتلقي"}
+_RECEIVING = {
+    "حصل",
+    "حصلت",
+    "حصلوا",
+    "تلقي",
+    "تلقت",
+    "تلقوا",
+    "نال",
+    "نالت",
+    "يتلقي",
+    "تتلقي",
+    "تسلم",
+    "تسلمت",
+    "تسلموا",
+    "استلم",
+    "استلمت",
+}
+
+
+# prepositions and particles that end a long subject: past them a masdar is not the
+# object of the verb before the subject
+_NAME_BREAKS = {"في", "من", "الي", "علي", "عن", "مع", "بعد", "قبل", "خلال", "الذي", "التي", "ان"}
 
 
 def _received_from(
     analysis: Analysis, i: int, ents: EntityIndex
 ) -> tuple[tuple[int, int] | None, tuple[int, int] | None] | None:
-    """(giver, receiver) of support or aid a party got: "حصلت الحكومة على «دعم قوي» من
-    حلف شمال الأطلسي", "وتلقت الإدارة دعما من". The giver follows من after the masdar;
-    None when no verb of getting governs the masdar."""
+    """(giver, receiver) of an act a party got: "حصلت الحكومة على «دعم قوي» من حلف شمال
+    الأطلسي", "وتلقت الإدارة دعما من", "تسلمت الشركة موافقة وزارة الصحة". The giver
+    follows من after the masdar, or is its genitive; None when no verb of getting
+    governs the masdar."""
     toks = analysis.tokens
     verb = None
-    for k in range(i - 1, max(-1, i - 7), -1):
+    for k in range(i - 1, max(-1, i - 26), -1):
         if _break_between(analysis, k, k + 1) and not set(
             analysis.text[toks[k].end : toks[k + 1].start]
         ) <= set(' «"“'):
@@ -2821,6 +2898,13 @@ def _received_from(
             verb = k
             break
     if verb is None:
+        return None
+    if i - verb > 6 and any(
+        verb_like(analysis, k, ents) or _bare(toks[k].norm) in _NAME_BREAKS
+        for k in range(verb + 1, i)
+    ):
+        # far from the masdar, the verb governs it only through one long subject ("تلقى
+        # صاحب السمو الملكي الأمير ... ولي العهد اتصالا"), no clause or phrase between
         return None
     receiver = subject_after(analysis, verb, ents)
     if receiver is None or receiver[0] >= i or not usable(analysis, receiver, ents):
@@ -2838,9 +2922,22 @@ def _received_from(
                 found[0] in ents
                 or is_actorish(analysis, found[0], ents)
                 or _party_word(toks[found[0]].norm)
+                or toks[found[0]].norm in HONORIFIC_OPENERS  # "من فخامة الرئيس"
             ):
                 giver = found
             break
+    if receiver is not None and i - verb > 6 and receiver[0] == verb + 1 and receiver[1] < i:
+        receiver = (receiver[0], i)  # the long subject runs up to the masdar
+    if (
+        giver is None
+        and i + 1 < len(toks)
+        and not _break_between(analysis, i, i + 1)
+        and (i + 1 in ents or is_actorish(analysis, i + 1, ents))
+        and not (i + 1 in ents and ents[i + 1][2] == "LOC" and not _is_state(analysis, i + 1))
+        # not an adjective of the masdar: "مساعدات عسكرية دولية" says its kind
+        and not (i + 1 not in ents and toks[i + 1].norm.endswith(("ي", "يه")))
+    ):
+        giver = _phrase_from(analysis, i + 1, limit=3, ents=ents)  # "موافقة وزارة الصحة"
     return giver, receiver
 
 
@@ -3986,6 +4083,11 @@ _GENERIC_SUPPORT_VERBS = (
 )
 
 
+def support_verb(analysis: Analysis, j: int) -> bool:
+    """A support verb of a generic masdar: "وألقت القبض", "وعقد اجتماعا"."""
+    return _bare(analysis.tokens[j].norm) in _GENERIC_SUPPORT_VERBS
+
+
 def _support_verb_subject(
     analysis: Analysis,
     i: int,
@@ -4556,6 +4658,23 @@ def _keys_bare_and_definite(words: tuple[str, ...]) -> set[str]:
     return {key for w in forms for key in (lemma_key(w), lemma_key("ال" + w))}
 
 
+# nouns for the bodies or ranks a group is organised in: they head the party phrase
+_COLLECTIVE_HEADS = _keys_bare_and_definite(
+    (
+        "وسائل",
+        "أحزاب",
+        "نقابات",
+        "فصائل",
+        "أجهزة",
+        "كبار",
+        "رئاسة",
+        "قيادات",
+        "وحدات",
+        "عناصر",
+    )
+)
+
+
 # what one criticises, rejects or praises, never who does it
 _ACTS_DONE = _keys_bare_and_definite(
     (
@@ -4881,6 +5000,26 @@ _PEOPLES = {"الشعب", "شعب", "الشعوب", "شعوب"}
 _LOCATIVE = {"في", "وفي", "داخل", "قرب", "بمدينه", "مدينه"}
 
 
+def thing_actor(analysis: Analysis, rng: tuple[int, int], ents: EntityIndex) -> bool:
+    """An actor phrase that names a thing, not a party: no entity, no party word, no
+    document (a statement or a report speaks: "ودعا البيان"), and a head that shows it
+    is no one: a derived masdar ("الإجراءات", "السماح"), a particle or pronoun ("وهي",
+    "أنهم"). Other nouns may be people the word lists miss (الطيار، المراسل) or a force
+    named by its arm (السلاح الجوي), so they stay."""
+    head = rng[0]
+    tok = analysis.tokens[head]
+    if head in ents or _document(tok.norm) or recipient_kind(analysis, rng, ents) != "thing":
+        return False
+    surface = analysis.text[tok.start : tok.end]
+    bare = _bare(tok.norm)
+    return (
+        derived_masdar(tok.norm, surface)
+        or bare in STOP
+        or bare in _NOT_PARTIES
+        or tok.norm in _NOT_PARTIES
+    )
+
+
 def recipient_kind(
     analysis: Analysis, rng: tuple[int, int], ents: EntityIndex = _NO_ENTITIES
 ) -> str:
@@ -4917,6 +5056,10 @@ def recipient_kind(
         return "thing"
     if _bare(norm) in _PEOPLE_FORMS:
         return "party"  # "stc تزور مرضى كلانا"
+    if norm in HONORIFIC_OPENERS or (
+        a + 1 < rng[1] and toks[a + 1].norm in HONORIFIC_PAIRS.get(norm, ())
+    ):
+        return "party"  # "فخامة الرئيس", "صاحب السمو الملكي الأمير", "خادم الحرمين"
     if (
         key in GENERIC_HEADS
         or key in _PARTY_HEADS

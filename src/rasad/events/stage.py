@@ -488,13 +488,9 @@ def _addressee(analysis: Analysis, index: int, ents: actors.EntityIndex) -> tupl
 
 
 # honorifics that open a person's title: "صاحب السمو الملكي الأمير"، "خادم الحرمين
-# الشريفين"، "معالي وزير العدل"، "فخامة الرئيس"، "سماحة المفتي"; صاحب and خادم only with
-# the word they need (صاحب المغسلة is an owner)
+# الشريفين"، "معالي وزير العدل"، "فخامة الرئيس"، "سماحة المفتي"
 _HONORIFIC_OPENERS = actors.HONORIFIC_OPENERS
-_HONORIFIC_PAIRS = {
-    "صاحب": {"السمو", "الجلاله", "المعالي", "السماحه", "الفضيله", "السعاده"},
-    "خادم": {"الحرمين"},
-}
+_HONORIFIC_PAIRS = actors.HONORIFIC_PAIRS
 _HONORIFIC_WORDS = _HONORIFIC_OPENERS | {
     "صاحب",
     "خادم",
@@ -1306,6 +1302,21 @@ class EventsStage:
             if shared is not None and _agrees_with(analysis, trig.index, shared):
                 actor_rng = shared
                 self.counters["coordinated_subject"] += 1
+        carrier = trig.index - 1
+        if (
+            generic
+            and actor_rng is None
+            and role_trig.kind == "noun"
+            and subject is None
+            and carrier > 0
+            and actors.support_verb(analysis, carrier)
+        ):
+            # "ضبطت الشرطة مصنعا وألقت القبض على تسعة": the support verb's subject is
+            # that of the verb it is joined to
+            shared = actors.coordinated_subject(analysis, carrier, ents)
+            if shared is not None and _agrees_with(analysis, carrier, shared):
+                actor_rng = shared
+                self.counters["coordinated_support_subject"] += 1
         actor_rng = actors.trim_verbs(analysis, actor_rng)
         if not actors.usable(analysis, actor_rng, ents):
             actor_rng = None
@@ -1332,7 +1343,7 @@ class EventsStage:
                 actor_rng = (actor_rng[0], held)
                 if (
                     recipient_rng is not None
-                    and recipient_rng[0] < held
+                    and actor_rng[0] <= recipient_rng[0] < held
                     or (recipient_rng is None and generic)
                 ):
                     # (none found yet: the search starts after the name and its titles)
@@ -1385,6 +1396,13 @@ class EventsStage:
             # "هذا اللقاء", "تلك المحادثات": an event told before; merged into it by
             # link.merge_anaphora, else kept in passing without roles of its own
             actor_rng = recipient_rng = None
+        if generic and actor_rng is not None and actors.thing_actor(analysis, actor_rng, ents):
+            # "كما أدانت القرارات الإسرائيلية", "بحث الأوضاع الإنسانية": a thing does not
+            # act; it is what the act is about (the doer is the verb's pronoun, or unnamed)
+            if recipient_rng is None and role_trig.kind == "verb":
+                recipient_rng = actor_rng
+            actor_rng = None
+            self.counters["actor_not_party"] += 1
         if generic:
             party = actor_rng is not None and actors.is_actorish(analysis, actor_rng[0], ents)
             if cameo_hit is not None and (
