@@ -1397,8 +1397,8 @@ class EventsStage:
             # link.merge_anaphora, else kept in passing without roles of its own
             actor_rng = recipient_rng = None
         if generic and actor_rng is not None and actors.thing_actor(analysis, actor_rng, ents):
-            # "كما أدانت القرارات الإسرائيلية", "بحث الأوضاع الإنسانية": a thing does not
-            # act; it is what the act is about (the doer is the verb's pronoun, or unnamed)
+            # "دعم الإرهاب", "يؤيد إسقاط كل عضو": a masdar or a particle does not act; it
+            # is what the act is about (the doer is the verb's pronoun, or unnamed)
             if recipient_rng is None and role_trig.kind == "verb":
                 recipient_rng = actor_rng
             actor_rng = None
