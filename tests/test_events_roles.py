@@ -1515,6 +1515,20 @@ def test_a_body_named_like_an_act_stays_the_subject():
         ),
         # an indefinite accusative after a definite noun is an adverb, not its adjective
         ("ودعا الوزير مجددا الحكومة إلى التحرك.", "REQUEST", "الوزير", "الحكومة"),
+        # a praise verb takes no direct object: up to its بـ-phrase, the subject's
+        # title and name go on (and are no recipient)
+        (
+            "وأشاد مدير إدارة المرور في محافظة جدة خالد الزهراني بتعاون المواطنين.",
+            "SUPPORT",
+            "مدير إدارة المرور في محافظة جدة خالد الزهراني",
+            "المواطنين",
+        ),
+        (
+            "وأشاد رئيس اللجنة المنظمة للمعرض فهد القحطاني، بنجاح المهرجان.",
+            "SUPPORT",
+            "رئيس اللجنة المنظمة للمعرض فهد القحطاني",
+            "",
+        ),
     ],
 )
 def test_session12_roles(pipe, sentence, event_type, actor, recipient):

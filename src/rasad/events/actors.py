@@ -1837,7 +1837,7 @@ def _construct_head(analysis: Analysis, k: int, ents: EntityIndex) -> bool:
     )
 
 
-_FRAME_PREPS = {"في", "داخل", "خلال", "عند", "امام", "وسط", "قرب"}
+_FRAME_PREPS = {"في", "فى", "داخل", "خلال", "عند", "امام", "وسط", "قرب"}
 _CHAIR_WORDS = {"برياسه", "برئاسه", "بحضور"}
 _AFFILIATED = {"التابع", "التابعه", "التابعين", "التابعون", "التابعتين"}
 # honorifics that open a person's title: "معالي وزير العدل", "فخامة الرئيس"
@@ -3476,15 +3476,43 @@ def praise_roles(
     """The doer of a praise verb at i, cut where the بـ-phrase of what is praised begins
     ("وأشاد X | بجهود هيئة البحرين"), and whom the praise is for (praised_party)."""
     toks = analysis.tokens
-    if actor is not None and actor[0] > i:
+    if actor is not None and actor[0] > i and not _bi_word(toks[actor[0]].norm):
         cut = next(
             (k for k in range(actor[0] + 1, actor[1]) if _bi_word(toks[k].norm) and k not in ents),
             None,
         )
         if cut is not None:
             actor = actor[0], cut
+        else:
+            actor = actor[0], _subject_runs_to(analysis, actor[1], ents)
     after = actor[1] if actor and actor[0] > i else i + 1
     return actor, praised_party(analysis, after, ents)
+
+
+def _subject_runs_to(analysis: Analysis, end: int, ents: EntityIndex) -> int:
+    """A praise verb takes no direct object, so what follows its subject up to the بـ-phrase
+    is still the subject's title and name ("أشاد مدير عام الشؤون الصحية في منطقة القصيم
+    مطلق الخمعلي بمستوى"): its end, within eight words, not past punctuation or a verb."""
+    toks = analysis.tokens
+    stop = None
+    for k in range(end, min(len(toks), end + 8)):
+        if verb_like(analysis, k, ents) or (
+            toks[k].norm[:1] == "و" and perfect_verb_like(toks[k])  # "وعبّر عن أسفه"
+        ):
+            return end
+        if _break_between(analysis, k - 1, k) or (_bi_word(toks[k].norm) and k not in ents):
+            stop = k  # "وأشاد المشرف العام على المهرجان مقبل العنزي، بنجاح"
+            break
+    if stop is None:
+        return end
+    for k in range(end, stop):
+        if toks[k].norm in _FRAME_PREPS and not any(
+            ents.get(j, (0, 0, ""))[2] == "PERSON" for j in range(k + 1, stop)
+        ):
+            # a place or occasion, unless the holder's name comes after it (the title
+            # runs on: "مدير الشؤون الصحية في منطقة القصيم مطلق الخمعلي")
+            return k
+    return stop
 
 
 def praised_party(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int, int] | None:
@@ -3502,7 +3530,7 @@ def praised_party(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[in
     if (
         len(word) >= 5
         and word[0] == "م"
-        and word.endswith("ي")
+        and analysis.text[toks[b].start : toks[b].end].endswith("ي")  # not "بمستوى"
         and b + 1 < len(toks)
         and toks[b + 1].norm.startswith("ال")
         and not _break_between(analysis, b, b + 1)

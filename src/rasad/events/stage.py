@@ -1231,6 +1231,13 @@ class EventsStage:
             # "وأشاد X بجهود هيئة البحرين": the subject ends at the بـ-phrase, which holds
             # whom the praise is for
             actor_rng, praised = actors.praise_roles(analysis, trig.index, actor_rng, ents)
+            if (
+                recipient_rng is not None
+                and actor_rng is not None
+                and actor_rng[0] <= recipient_rng[0] < actor_rng[1]
+            ):
+                recipient_rng = None  # the subject's own name or title
+                self.counters["praise_recipient_in_subject"] += 1
             if praised is not None and (
                 recipient_rng is None
                 or actors.recipient_kind(analysis, recipient_rng, ents) != "party"
