@@ -1536,6 +1536,12 @@ def test_session12_roles(pipe, sentence, event_type, actor, recipient):
     assert (text(event.actor), text(event.recipient)) == (actor, recipient)
 
 
+def test_words_in_brackets_after_the_actor_are_no_recipient(pipe):
+    doc = run(pipe, "ودانت منظمة التعاون الإسلامي (مكتب فلسطين) في بيان أمس الاعتداء على المسجد.")
+    (event,) = of_type(doc, "ACCUSE")
+    assert text(event.actor) == "منظمة التعاون الإسلامي" and event.recipient is None
+
+
 def test_the_kind_of_aid_got_is_no_giver(pipe):
     doc = run(pipe, "وحصلت القوات على مساعدات عسكرية دولية خلال الأشهر الماضية.")
     assert all(text(e.actor) != "عسكرية دولية" for e in of_type(doc, "AID"))

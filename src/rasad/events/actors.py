@@ -1701,9 +1701,19 @@ def recipient_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
     aside = _past_aside(analysis, start)
     if aside > start:
         found = _recipient_from(analysis, aside, ents)
-        if found is not None:
+        if found is not None or _past_brackets(analysis, start) > start:
+            # (words in quotes may be the party itself: "طالب الوزير «حماس» بـ")
             return found
     return _recipient_from(analysis, start, ents)
+
+
+def _past_brackets(analysis: Analysis, j: int) -> int:
+    """Past words in brackets right after the phrase before j: they describe it ("ودانت
+    الجامعة العربية (قطاع فلسطين والأراضي العربية المحتلة)"), they are no other party."""
+    toks = analysis.tokens
+    if 0 < j < len(toks) and "(" in analysis.text[toks[j - 1].end : toks[j].start]:
+        return _past_aside(analysis, j)
+    return j
 
 
 def _past_title_chain(analysis: Analysis, j: int, ents: EntityIndex) -> int:
@@ -3397,7 +3407,7 @@ def object_owner(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int
     a بـ-charge, a لـ-phrase or a noun with a pronoun, whose owner is the pronoun). Within
     seven words, in its clause."""
     toks = analysis.tokens
-    j = _skip_adverbs(analysis, start)
+    j = _skip_adverbs(analysis, _past_brackets(analysis, start))
     while j < len(toks) and toks[j].norm in MANNER_ADVERBS:
         j += 1
     if j >= len(toks) or (j > start and _break_between(analysis, j - 1, j)):
