@@ -1542,6 +1542,15 @@ def test_words_in_brackets_after_the_actor_are_no_recipient(pipe):
     assert text(event.actor) == "منظمة التعاون الإسلامي" and event.recipient is None
 
 
+def test_the_place_of_the_actors_title_is_no_recipient(pipe):
+    doc = run(
+        pipe,
+        "استقبل نائب رئيس المجلس الأعلى بدولة الكويت في مكتبه أمس معالي وزير الصحة المصري.",
+    )
+    (event,) = of_type(doc, "CONSULT")
+    assert text(event.recipient).startswith("وزير الصحة")
+
+
 def test_the_kind_of_aid_got_is_no_giver(pipe):
     doc = run(pipe, "وحصلت القوات على مساعدات عسكرية دولية خلال الأشهر الماضية.")
     assert all(text(e.actor) != "عسكرية دولية" for e in of_type(doc, "AID"))

@@ -1760,6 +1760,15 @@ def _past_title_chain(analysis: Analysis, j: int, ents: EntityIndex) -> int:
 def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int, int] | None:
     """recipient_after's search from ``start``: past frames, within five words."""
     toks = analysis.tokens
+    if (
+        0 < start < len(toks) - 1
+        and toks[start].norm[:1] == "ب"
+        and toks[start].norm[1:] in _STATE_WORDS
+        and not _break_between(analysis, start - 1, start)
+    ):
+        # the place of the title before it: "نائب القائد الأعلى للقوات المسلحة بدولة
+        # الإمارات العربية المتحدة", "مدير التعليم بمنطقة الرياض"
+        start = _phrase_from(analysis, start + 1, ents=ents)[1]
     while (
         0 < start < len(toks)
         and start not in ents
@@ -1798,6 +1807,7 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
             continue
         if j - start >= 5 or toks[j].norm in _CHAIR_WORDS:
             return None  # "برئاسة نائب خادم الحرمين": who chairs is no recipient
+
         norm = toks[j].norm
         if in_prep and j not in ents and norm.startswith("ال"):
             continue  # the rest of a prepositional phrase: "للمعارضة المسلحة", "بالقتل العمد"
