@@ -12,7 +12,9 @@ random initialisation.
 
 Honest numbers: grouped 5-fold cross-validation by source article; the decision
 threshold of each outer fold is chosen by an inner grouped 4-fold CV on its training
-part only, so no test sentence influences its own prediction.
+part only, so no test sentence influences its own prediction. For PROTEST the same inner
+CV also finds the training part's doubtful positives (scored below ``PRUNE``), which the
+fit leaves out (``doubtful_positives``); the shipped model does the same on all of dev.
 """
 
 from __future__ import annotations
@@ -796,7 +798,8 @@ def nested_cv_variant(
 ) -> tuple[list[float], list[bool]]:
     """``nested_cv`` with the session-11 experiments: everything a variant adds (the kNN
     weight, the stacker and its threshold, the pseudo-labels) is chosen or fitted on the
-    outer training part only, from inner out-of-fold scores."""
+    outer training part only, from inner out-of-fold scores. They predate the pruning of
+    doubtful positives and fit every positive: compare them with ``--prune-below 0``."""
     variant = variant or Variant()
     scores, preds = [0.0] * len(rows), [False] * len(rows)
     other = other or []
