@@ -1701,19 +1701,22 @@ def recipient_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
     aside = _past_aside(analysis, start)
     if aside > start:
         found = _recipient_from(analysis, aside, ents)
-        if found is not None or _past_brackets(analysis, start) > start:
+        if found is not None or _opens_brackets(analysis, start):
             # (words in quotes may be the party itself: "طالب الوزير «حماس» بـ")
             return found
     return _recipient_from(analysis, start, ents)
 
 
-def _past_brackets(analysis: Analysis, j: int) -> int:
-    """Past words in brackets right after the phrase before j: they describe it ("ودانت
-    الجامعة العربية (قطاع فلسطين والأراضي العربية المحتلة)"), they are no other party."""
+def _opens_brackets(analysis: Analysis, j: int) -> bool:
+    """A bracket opens right before token j: the words in it describe the phrase before
+    ("ودانت الجامعة العربية (قطاع فلسطين والأراضي العربية المحتلة)"), no other party."""
     toks = analysis.tokens
-    if 0 < j < len(toks) and "(" in analysis.text[toks[j - 1].end : toks[j].start]:
-        return _past_aside(analysis, j)
-    return j
+    return 0 < j < len(toks) and "(" in analysis.text[toks[j - 1].end : toks[j].start]
+
+
+def _past_brackets(analysis: Analysis, j: int) -> int:
+    """Past words in brackets right after the phrase before j (``_opens_brackets``)."""
+    return _past_aside(analysis, j) if _opens_brackets(analysis, j) else j
 
 
 def _past_title_chain(analysis: Analysis, j: int, ents: EntityIndex) -> int:
@@ -1857,7 +1860,7 @@ def _construct_head(analysis: Analysis, k: int, ents: EntityIndex) -> bool:
     )
 
 
-_FRAME_PREPS = {"في", "فى", "داخل", "خلال", "عند", "امام", "وسط", "قرب"}
+_FRAME_PREPS = {"في", "داخل", "خلال", "عند", "امام", "وسط", "قرب"}
 _CHAIR_WORDS = {"برياسه", "برئاسه", "بحضور"}
 _AFFILIATED = {"التابع", "التابعه", "التابعين", "التابعون", "التابعتين"}
 # honorifics that open a person's title: "معالي وزير العدل", "فخامة الرئيس"
