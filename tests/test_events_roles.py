@@ -1566,3 +1566,32 @@ def test_the_place_of_the_actors_title_is_no_recipient(pipe):
 def test_the_kind_of_aid_got_is_no_giver(pipe):
     doc = run(pipe, "وحصلت القوات على مساعدات عسكرية دولية خلال الأشهر الماضية.")
     assert all(text(e.actor) != "عسكرية دولية" for e in of_type(doc, "AID"))
+
+
+@pytest.mark.parametrize(
+    "sentence,event_type,actor,recipient",
+    [
+        # "من جانبها" after the subject is "on its part", no party
+        ("وترفض كندا من جانبها فتح أسواقها المحلية.", "REJECT", "كندا", ""),
+        # a title or office in العام/الخاص takes its genitive with لـ: the actor's own
+        (
+            "ودعت المديرية العامة للجوازات المقيمين إلى مراجعة المراكز.",
+            "REQUEST",
+            "المديرية العامة للجوازات",
+            "المقيمين",
+        ),
+        (
+            "وطالبت الأمانة العامة لرابطة العالم الإسلامي المجتمع الدولي بالتحرك.",
+            "REQUEST",
+            "الأمانة العامة لرابطة العالم الإسلامي",
+            "المجتمع الدولي",
+        ),
+        # a praise verb takes no object: the word after it is its subject, even unknown
+        ("وأشاد الحازمي في كلمته بجهود رجال الأمن.", "SUPPORT", "الحازمي", "رجال الأمن"),
+        # a blessing after it is no subject
+        ("وأشاد حفظه الله بهذه المناسبة بتميز العلاقات بين البلدين.", "SUPPORT", "", ""),
+    ],
+)
+def test_session13_roles(pipe, sentence, event_type, actor, recipient):
+    (event,) = of_type(run(pipe, sentence), event_type)
+    assert (text(event.actor), text(event.recipient)) == (actor, recipient)

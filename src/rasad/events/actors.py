@@ -861,7 +861,81 @@ def _phrase_from(
         ):
             # the idafa goes on into a name: "أمير منطقة الرياض", "سفير دولة الكويت"
             end = hit[1]
+    end = _title_genitive_end(analysis, j, end, ents)
     return j, _coordinated(analysis, end, ents)
+
+
+# adjectives of a title or an office that leave its genitive to a لـ-phrase: "الأمين
+# العام للأمم المتحدة", "الأمانة العامة لرابطة العالم الإسلامي"
+_TITLE_ADJECTIVES = {
+    "العام",
+    "العامه",
+    "المساعد",
+    "المساعده",
+    "الخاص",
+    "الخاصه",
+    "الدايم",
+    "الدايمه",
+    "التنفيذي",
+    "التنفيذيه",
+}
+_GENERAL_OFFICES = {"الامانه", "الهييه", "الاداره", "الرياسه", "القياده", "المديريه"}
+
+
+def _title_genitive_end(analysis: Analysis, j: int, end: int, ents: EntityIndex) -> int:
+    """Past the لـ-genitive of a title or office whose phrase [j, end) ends in an
+    adjective such as العام or الخاص: "الأمين العام | للأمم المتحدة", "المبعوث الخاص |
+    للرئيس", "الأمانة العامة | لرابطة العالم الإسلامي". The genitive is whose title it
+    is, never the party the act is aimed at."""
+    toks = analysis.tokens
+    head_norm = toks[j].norm.removeprefix("و")  # also a coordinated one: "والإدارة العامة"
+    if not (
+        end - j >= 2
+        and end < len(toks)
+        and j not in ents
+        and (_title_head(head_norm) or head_norm in _GENERAL_OFFICES)
+        and head_norm.startswith("ال")
+        and all(toks[k].norm in _TITLE_ADJECTIVES for k in range(j + 1, end))
+        and not _break_between(analysis, end - 1, end)
+    ):
+        return end
+    while (
+        end + 1 < len(toks)
+        and toks[end].norm in _TITLE_ADJECTIVES
+        and not _break_between(analysis, end - 1, end)
+    ):
+        end += 1  # "الأمين العام المساعد"
+    if _break_between(analysis, end - 1, end):
+        return end
+    w = toks[end].norm
+    if w.startswith("لل"):
+        head = end  # "للأمم المتحدة": the article is in the word
+    elif w[:1] == "ل" and _construct_noun(w[1:]) and end + 1 < len(toks):
+        head = end + 1  # "لرابطة العالم", "لشؤون فلسطين": its genitive follows
+        if _break_between(analysis, end, head):
+            return end
+    else:
+        return end
+    if head in ents:
+        if ents[head][2] not in ("ORG", "GPE", "LOC") and head > end:
+            return end
+        return ents[head][1]
+    if head > end and not toks[head].norm.startswith("ال"):
+        return end
+    k = head + 1
+    if (
+        k + 1 < len(toks)
+        and toks[k].norm.startswith("وال")
+        and k not in ents
+        and not _party_word(toks[k].norm[1:])
+        and not _break_between(analysis, k - 1, k)
+    ):
+        k += 1  # "للسياحة والآثار", "للتخطيط والتطوير": one office of two fields
+    while (
+        k < len(toks) and _nisba_adjective(toks[k].norm) and not _break_between(analysis, k - 1, k)
+    ):
+        k += 1  # "لرابطة العالم الإسلامي"
+    return k
 
 
 def title_name_end(analysis: Analysis, rng: tuple[int, int], ents: EntityIndex) -> int:
@@ -1350,7 +1424,7 @@ def _coordinated_once(analysis: Analysis, end: int, ents: EntityIndex) -> int:
                 and not _new_phrase(analysis, end, stop)
             ):
                 stop += 1  # a title and its name: "والجنرال X"
-        return stop
+        return _title_genitive_end(analysis, end, stop, ents)
     return end
 
 
@@ -1678,9 +1752,12 @@ def _past_quoted_adjectives(analysis: Analysis, start: int, ents: EntityIndex) -
     toks = analysis.tokens
     while (
         0 < start < len(toks)
-        and start not in ents
         and _nisba_adjective(toks[start].norm)
-        and set(analysis.text[toks[start - 1].end : toks[start].start]) <= _CLOSE_QUOTES | {" "}
+        and (gap := set(analysis.text[toks[start - 1].end : toks[start].start]))
+        <= _CLOSE_QUOTES | {" "}
+        # a one-word state name right after the quote is the adjective too: "قناة
+        # «الإخبارية» السعودية"
+        and (start not in ents or (ents[start][1] - ents[start][0] == 1 and gap & _CLOSE_QUOTES))
     ):
         start += 1
     return start
@@ -1792,6 +1869,9 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
         if j > start and _break_between(analysis, j - 1, j):
             return None
         if j < skip_to:
+            continue
+        if toks[j].norm == "من" and j + 1 < len(toks) and toks[j + 1].norm in _ON_ITS_SIDE:
+            skip_to = j + 2  # "وترفض كندا من جانبها فتح": on its part, no party
             continue
         if toks[j].norm in _FRAME_PREPS and j + 1 < len(toks) and j - start < 2:
             # "طالبت اللجنة في البرلمان الرئاسات بـ...": a place or time phrase is no party
@@ -2632,6 +2712,15 @@ def find_roles(
                 or _pointed_subject(analysis, i, after[0], ents)
                 or (generic and construct_plural(analysis, after[0], ents, nominative=True))
                 or (generic and _generic_subject_after(analysis, trig, after, ents))
+                # a praise verb takes no direct object: the phrase after it is its
+                # subject ("وأشاد الحازمي في كلمته بالجهود")
+                or (
+                    generic
+                    and praise_verb(analysis, i)
+                    and not _bi_word(toks[after[0]].norm)
+                    and toks[after[0]].norm not in _BLESSINGS  # "وأشاد حفظه الله"
+                    and not thing_actor(analysis, after, ents)
+                )
                 or (
                     generic
                     and trig.type in _DOCUMENT_ACTS
@@ -3523,7 +3612,11 @@ def _subject_runs_to(analysis: Analysis, end: int, ents: EntityIndex) -> int:
             toks[k].norm[:1] == "و" and perfect_verb_like(toks[k])  # "وعبّر عن أسفه"
         ):
             return end
-        if _break_between(analysis, k - 1, k) or (_bi_word(toks[k].norm) and k not in ents):
+        if _break_between(analysis, k - 1, k) or (
+            # a بـ-phrase, also one that names a body ("بوزارة التعليم"), not a name's
+            # own ب ("بوتين")
+            _bi_word(toks[k].norm) and (k not in ents or k not in ents.own_initial)
+        ):
             stop = k  # "وأشاد المشرف العام على المهرجان مقبل العنزي، بنجاح"
             break
     if stop is None:
