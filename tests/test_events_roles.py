@@ -1590,6 +1590,13 @@ def test_the_kind_of_aid_got_is_no_giver(pipe):
         ("وأشاد الحازمي في كلمته بجهود رجال الأمن.", "SUPPORT", "الحازمي", "رجال الأمن"),
         # a blessing after it is no subject
         ("وأشاد حفظه الله بهذه المناسبة بتميز العلاقات بين البلدين.", "SUPPORT", "", ""),
+        # a list of named bodies is one recipient
+        (
+            "وناشد المفتي جامعة الدول العربية ومنظمة التعاون الإسلامي والأمم المتحدة التدخل.",
+            "REQUEST",
+            "المفتي",
+            "جامعة الدول العربية ومنظمة التعاون الإسلامي والأمم المتحدة",
+        ),
     ],
 )
 def test_session13_roles(pipe, sentence, event_type, actor, recipient):

@@ -742,7 +742,9 @@ def _phrase_from(
         if (
             end in ents
             and _bare(toks[end - 1].norm).startswith("ال")
-            and not _title_head(toks[end - 1].norm)
+            # a definite title is followed by its holder's name, not by a body: "وناشد
+            # المفتي جامعة الدول العربية"
+            and (not _title_head(toks[end - 1].norm) or ents[end][2] == "ORG")
             and end - 1 not in ents
             and (
                 ents[end][2] == "ORG"
@@ -1386,9 +1388,17 @@ def _coordinated(analysis: Analysis, end: int, ents: EntityIndex) -> int:
     الأحمدي")."""
     stop = _coordinated_once(analysis, end, ents)
     for _ in range(3):
-        person_next = ents.get(stop, (0, 0, ""))[2] == "PERSON"
-        if not (stop > end and person_next and ents.get(stop - 1, (0, 0, ""))[2] == "PERSON"):
+        next_type = ents.get(stop, (0, 0, ""))[2]
+        if not (
+            stop > end
+            and next_type
+            and next_type != "LOC"
+            and ents.get(stop - 1, (0, 0, ""))[2]
+            in (next_type, "GPE" if next_type == "ORG" else "")
+        ):
             break
+        # a list of named parties: "الدول العربية وجامعة الدول العربية ومنظمة التعاون
+        # الإسلامي ولجنة القدس"
         end, stop = stop, _coordinated_once(analysis, stop, ents)
     return stop
 
