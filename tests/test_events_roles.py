@@ -1597,6 +1597,14 @@ def test_the_kind_of_aid_got_is_no_giver(pipe):
             "المفتي",
             "جامعة الدول العربية ومنظمة التعاون الإسلامي والأمم المتحدة",
         ),
+        # the one asked after a long subject keeps its quantifier, even when its head
+        # alone would be a place
+        (
+            "وطالب مساعد مدير الشؤون الصحية الدكتور فهد العتيبي جميع المستشفيات باتخاذ الاحتياطات.",
+            "REQUEST",
+            "مساعد مدير الشؤون الصحية الدكتور فهد العتيبي",
+            "جميع المستشفيات",
+        ),
     ],
 )
 def test_session13_roles(pipe, sentence, event_type, actor, recipient):

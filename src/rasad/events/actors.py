@@ -1474,6 +1474,22 @@ def _amma_topic(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int, int
     return None
 
 
+# words of "all" or "most" that lead a party phrase: "عموم المواطنين", "كافة الجهات"
+_WHOLE = {"كافه", "عموم", "غالبيه", "معظم", "اغلب", "مختلف"}
+
+
+def quantifiers_only(analysis: Analysis, a: int, b: int) -> bool:
+    """Tokens a..b-1 only count or quantify what follows ("جميع", "خمسمائة من")."""
+    toks = analysis.tokens
+    return all(
+        toks[k].norm in QUANTIFIERS
+        or toks[k].core in QUANTIFIERS
+        or toks[k].norm in _WHOLE
+        or toks[k].norm[:1].isdigit()
+        for k in range(a, b)
+    )
+
+
 def _skip_quantifiers(analysis: Analysis, j: int, stop: int) -> int:
     toks = analysis.tokens
     while j < stop and (

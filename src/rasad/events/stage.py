@@ -1216,6 +1216,15 @@ class EventsStage:
                 if found is not None and recipient_rng is None and actor_rng is not None:
                     # then the one asked or accused is before the act, after the doer
                     recipient_rng = obj
+                if (
+                    obj is not None
+                    and recipient_rng is not None
+                    and obj[0] < recipient_rng[0] < obj[1]
+                    and recipient_rng[1] == obj[1]
+                    and actors.quantifiers_only(analysis, obj[0], recipient_rng[0])
+                ):
+                    # the same phrase with its quantifier: "جميع المستشفيات"
+                    recipient_rng = obj
                 if recipient_rng is None and event_type == "REQUEST":
                     # "طالب الحلي بأن تبذل الجهات الحكومية جهدها": who is to act
                     recipient_rng = actors.demanded_clause_subject(analysis, after, ents)
