@@ -1605,6 +1605,14 @@ def test_the_kind_of_aid_got_is_no_giver(pipe):
             "مساعد مدير الشؤون الصحية الدكتور فهد العتيبي",
             "جميع المستشفيات",
         ),
+        # a comma after the time words does not end the search for who was arrested,
+        # and a place after من is where they come from; a word in ف is no conjunction
+        (
+            "واعتقلت قوات الأمن أمس، شابين فلسطينيين من قرية حوسان.",
+            "COERCE",
+            "قوات الأمن",
+            "شابين فلسطينيين",
+        ),
     ],
 )
 def test_session13_roles(pipe, sentence, event_type, actor, recipient):

@@ -719,7 +719,8 @@ def _phrase_from(
             # so does the negated act asked ("ناشد المجتمع الدولي عدم الاعتراف")
             break
         if (
-            t.norm[:1] in "وف"
+            # و, or a ف that is a conjunction ("فالحكومة"), not a name's ف ("فلسطينيين")
+            (t.norm[:1] == "و" or t.norm.startswith(("فال", "في")) or t.norm in STOP)
             and len(t.norm) > 3
             and t.norm not in _NATIVE_WAW
             and end not in getattr(ents, "own_initial", ())  # a name's own و: ويكيليكس
@@ -2778,7 +2779,17 @@ def find_roles(
             rest = recipient_after(analysis, after_actor, ents) or rest
         if generic and arrest_verb(analysis, i):
             arrested = arrested_after(analysis, after_actor, ents)
-            if arrested is not None and (rest is None or rest[0] <= arrested[1]):
+            if arrested is not None and (
+                rest is None
+                or rest[0] <= arrested[1]
+                # a party after a preposition is where the arrested come from: "اعتقلت
+                # القوات أمس، شابين فلسطينيين من قرية حوسان"
+                or (
+                    rest[0] > arrested[1]
+                    and toks[rest[0] - 1].norm in ("من", "في")
+                    and recipient_kind(analysis, rest, ents) != "party"
+                )
+            ):
                 rest = arrested  # "اعتقلت شابا بث ...": who, without the next verb
         if generic and trig.type == "CONCEDE" and (freed := _released(analysis, after_actor, ents)):
             rest = freed  # "يفرج عن «سعودي»": who was released
@@ -3894,7 +3905,17 @@ def arrested_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[i
     and quantifiers ("اعتقلت الشرطة أمس أكثر من 200 مدرس"), whatever its words."""
     toks = analysis.tokens
     j = _skip_adverbs(analysis, start)
-    if j >= len(toks) or (j > 0 and _break_between(analysis, j - 1, j)):
+    if (
+        j >= len(toks)
+        or (
+            j > 0
+            and _break_between(analysis, j - 1, j)
+            # a comma may set off the time words skipped: "اعتقلت القوات أمس، شابين"
+            and not (
+                j > start and set(analysis.text[toks[j - 1].end : toks[j].start]) <= {" ", "،", ","}
+            )
+        )
+    ):
         return None
     head = j
     if toks[head].norm in _ABOUT_COUNT and head + 1 < len(toks):
