@@ -1613,6 +1613,21 @@ def test_the_kind_of_aid_got_is_no_giver(pipe):
             "قوات الأمن",
             "شابين فلسطينيين",
         ),
+        # a verb joined by و after a closed relative clause shares the first subject
+        (
+            "رحبت الأمم المتحدة بالهدنة التي قرر التحالف إعلانها في اليمن، ودعت المتمردين إلى احترامها.",
+            "REQUEST",
+            "الأمم المتحدة",
+            "المتمردين",
+        ),
+        # the phrase after it does not agree with it: the object, and the subject is the
+        # first verb's; a masdar after a body's name is the verb's object, not the name
+        (
+            "وجدد مجلس الشورى التأكيد على دراسة إنشاء المطارات، ودعا هيئة الطيران المدني للبدء في التوظيف.",
+            "REQUEST",
+            "مجلس الشورى",
+            "هيئة الطيران المدني",
+        ),
     ],
 )
 def test_session13_roles(pipe, sentence, event_type, actor, recipient):

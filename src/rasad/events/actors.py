@@ -654,6 +654,13 @@ def name_runs_on(analysis: Analysis, a: int, b: int, kind: str) -> int:
             and (w == "المجتمع" or _key(w) in GENERIC_HEADS and w.endswith("ات") or _title_head(w))
         ):
             return k
+        if (
+            prev.startswith("ال")
+            and w.startswith("ال")
+            and derived_masdar(w, analysis.text[toks[k].start : toks[k].end])
+            and not _break_between(analysis, k - 1, k)
+        ):
+            return k  # "وجدد مجلس الشورى | التأكيد على": the verb's object, a masdar
     return b
 
 
@@ -3118,11 +3125,14 @@ def coordinated_subject(
         return None  # (a word with a pronoun may be a masdar: "وتدخلاتها ودعمها")
     verbs = {t.index for t in analysis.triggers if t.kind == "verb"}
     comma = False  # a comma since the verb: a relative clause before it has closed
-    for j in range(i - 1, max(-1, i - 20), -1):
+    relative = _closed_relative_clauses(analysis, i)
+    for j in range(i - 1, max(-1, i - 30), -1):
         gap = analysis.text[toks[j].end : toks[j + 1].start]
         if any(c in '.:;؛!?؟«»"' for c in gap):
             return None
         comma = comma or any(c in "،," for c in gap)
+        if j in relative:
+            continue  # "رحبت الأمم المتحدة بالهدنة التي قرر التحالف إرساءها ...، ودعت"
         if toks[j].norm in lexicon.RELATIVE:
             if comma:
                 continue  # "شكر مغردون أمير مكة الذي وصفوا توجيهه بالحازم، وطالبوا"
@@ -3160,6 +3170,21 @@ def coordinated_subject(
 
 
 _CLAUSE_OPENERS = {"فيما", "بينما", "كما", "ثم", "حيث"}
+
+
+def _closed_relative_clauses(analysis: Analysis, i: int) -> set[int]:
+    """Tokens before i inside a relative clause that a comma closed before i: from the
+    relative pronoun up to the comma. Its verbs have their own subjects."""
+    toks = analysis.tokens
+    inside: set[int] = set()
+    for r in range(max(0, i - 30), i):
+        if toks[r].norm not in lexicon.RELATIVE:
+            continue
+        for c in range(r + 1, i + 1):
+            if any(ch in "،," for ch in analysis.text[toks[c - 1].end : toks[c].start]):
+                inside.update(range(r, c))
+                break
+    return inside
 
 
 # honorific pronouns that stand for a named dignitary: "ودعا سماحته", "واستقبل سموه"

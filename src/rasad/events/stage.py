@@ -1318,6 +1318,22 @@ class EventsStage:
             if shared is not None and _agrees_with(analysis, trig.index, shared):
                 actor_rng = shared
                 self.counters["coordinated_subject"] += 1
+        if (
+            generic
+            and role_trig.kind == "verb"
+            and subject is None
+            and actor_rng is not None
+            and actor_rng[0] == trig.index + 1
+            and recipient_rng is None
+            and not _agrees_with(analysis, trig.index, actor_rng)
+        ):
+            # "وجدد مجلس الشورى التأكيد على ...، ودعا هيئة الطيران المدني للبدء": the
+            # phrase after the verb does not agree with it, so it is the object, and
+            # the subject is that of the verb it is joined to
+            shared = actors.coordinated_subject(analysis, trig.index, ents)
+            if shared is not None and _agrees_with(analysis, trig.index, shared):
+                actor_rng, recipient_rng, addressed = shared, actor_rng, True
+                self.counters["coordinated_subject_object"] += 1
         carrier = trig.index - 1
         if (
             generic
