@@ -1628,6 +1628,20 @@ def test_the_kind_of_aid_got_is_no_giver(pipe):
             "مجلس الشورى",
             "هيئة الطيران المدني",
         ),
+        # ", و" + a person after a person goes on with the list of names
+        (
+            "واجتمع وزير الخارجية جون كيري، ووزير الطاقة إرنست مونيز مع أعضاء الكونغرس.",
+            "CONSULT",
+            "وزير الخارجية جون كيري، ووزير الطاقة إرنست مونيز",
+            "أعضاء الكونغرس",
+        ),
+        # the people after a body's final adjective are no part of its name
+        (
+            "حث وزارة الشؤون الإسلامية الخطباء والدعاة بإبراز دور الجنود.",
+            "REQUEST",
+            "وزارة الشؤون الإسلامية",
+            "الخطباء والدعاة",
+        ),
     ],
 )
 def test_session13_roles(pipe, sentence, event_type, actor, recipient):

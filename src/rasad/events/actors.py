@@ -651,7 +651,15 @@ def name_runs_on(analysis: Analysis, a: int, b: int, kind: str) -> int:
             prev.startswith("ال")
             and w.startswith("ال")
             and not _nisba_adjective(w)
-            and (w == "المجتمع" or _key(w) in GENERIC_HEADS and w.endswith("ات") or _title_head(w))
+            and (
+                w == "المجتمع"
+                or _key(w) in GENERIC_HEADS
+                and w.endswith("ات")
+                or _title_head(w)
+                # people in a broken plural after the name's final adjective: "وزارة
+                # الشؤون الإسلامية | الخطباء والدعاة"
+                or (_nisba_adjective(prev) and (_plural_title(w) or w in _LEARNED_PEOPLE))
+            )
         ):
             return k
         if (
@@ -662,6 +670,9 @@ def name_runs_on(analysis: Analysis, a: int, b: int, kind: str) -> int:
         ):
             return k  # "وجدد مجلس الشورى | التأكيد على": the verb's object, a masdar
     return b
+
+
+_LEARNED_PEOPLE = {"الخطباء", "الدعاه", "الايمه", "العلماء", "المشايخ"}
 
 
 # "ذوي الإعاقة", "ذات الاختصاص": an adjective phrase of possession
@@ -1411,13 +1422,24 @@ def _coordinated(analysis: Analysis, end: int, ents: EntityIndex) -> int:
     return stop
 
 
+def _comma_and_person(analysis: Analysis, end: int, ents: EntityIndex) -> bool:
+    """ ", و" + a person right after a person: the next name of a list ("الشابين أحمد
+    جمال حمامرة، وإحسان موسى حمامرة")."""
+    toks = analysis.tokens
+    return (
+        ents.get(end - 1, (0, 0, ""))[2] == "PERSON"
+        and ents.get(end, (0, 0, ""))[2] == "PERSON"
+        and set(analysis.text[toks[end - 1].end : toks[end].start]) <= {" ", "،", ","}
+    )
+
+
 def _coordinated_once(analysis: Analysis, end: int, ents: EntityIndex) -> int:
     """One "و + party" after end, at most two tokens more (or the party's mention)."""
     toks = analysis.tokens
     if (
         end < len(toks)
         and _conjunction_at(analysis, end, ents)
-        and not _break_between(analysis, end - 1, end)
+        and (not _break_between(analysis, end - 1, end) or _comma_and_person(analysis, end, ents))
     ) and (is_actorish(analysis, end, ents) or end in ents):
         stop = end + 1
         if end in ents:
