@@ -1642,6 +1642,13 @@ def test_the_kind_of_aid_got_is_no_giver(pipe):
             "وزارة الشؤون الإسلامية",
             "الخطباء والدعاة",
         ),
+        # a condemnation is aimed at whoever did the act it names
+        (
+            "وقد أدانت الحكومة الهجوم الذي نفذه مسلحون على قرية في الشمال.",
+            "ACCUSE",
+            "الحكومة",
+            "مسلحون",
+        ),
     ],
 )
 def test_session13_roles(pipe, sentence, event_type, actor, recipient):

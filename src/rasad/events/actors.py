@@ -2822,6 +2822,13 @@ def find_roles(
                 rest = arrested  # "اعتقلت شابا بث ...": who, without the next verb
         if generic and trig.type == "CONCEDE" and (freed := _released(analysis, after_actor, ents)):
             rest = freed  # "يفرج عن «سعودي»": who was released
+        if (
+            generic
+            and trig.type == "ACCUSE"
+            and (rest is None or recipient_kind(analysis, rest, ents) != "party")
+        ):
+            # "دانت الأمانة الجريمة التي نفذها مستوطنون": the doer of the act condemned
+            rest = _condemned_doer(analysis, after_actor, ents) or rest
         if generic and rest is None and trig.type in _ADDRESSED_TYPES:
             rest = object_before_complement(analysis, after_actor, ents)
             if rest is None and trig.type == "REQUEST":
@@ -4043,6 +4050,28 @@ def _agent_cue(
             gap = analysis.text[toks[j].end : toks[k].start] if k < len(toks) else ""
             if k < len(toks) and not any(c in _PUNCT_BREAK and c not in '«»"' for c in gap):
                 return _phrase_from(analysis, k, ents=ents)
+    return None
+
+
+def _condemned_doer(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int, int] | None:
+    """Who did the act a condemnation names right after its subject, when a relative
+    clause or "من قبل" says it: "أدانت الحكومة الهجوم الذي نفذه مسلحون", "دانت الجريمة
+    البشعة التي ارتكبها مستوطنون". Within one clause."""
+    toks = analysis.tokens
+    j = _skip_adverbs(analysis, start)
+    while j < len(toks) and toks[j].norm in MANNER_ADVERBS:
+        j += 1  # "بشدة"
+    if j >= len(toks) or not toks[j].norm.startswith("ال") or j in ents:
+        return None
+    for k in range(j + 1, min(len(toks), j + 8)):
+        gap = analysis.text[toks[k - 1].end : toks[k].start]
+        if any(c in ".:;؛!?؟" for c in gap):
+            return None
+        if toks[k].norm in lexicon.RELATIVE or (
+            toks[k].norm == "من" and k + 1 < len(toks) and toks[k + 1].norm == "قبل"
+        ):
+            doer = _agent_cue(analysis, k - 1 if toks[k].norm == "من" else k, ents, window=4)
+            return doer if usable(analysis, doer, ents) else None
     return None
 
 
