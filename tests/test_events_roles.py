@@ -1654,3 +1654,12 @@ def test_the_kind_of_aid_got_is_no_giver(pipe):
 def test_session13_roles(pipe, sentence, event_type, actor, recipient):
     (event,) = of_type(run(pipe, sentence), event_type)
     assert (text(event.actor), text(event.recipient)) == (actor, recipient)
+
+
+def test_a_delegation_received_is_a_party_even_when_tagged_as_a_place(pipe):
+    doc = run(
+        pipe,
+        "واستقبل سفير المملكة في كندا السفير نايف السديري بمقر السفارة في أوتاوا وفداً من جامعة جازان.",
+    )
+    (event,) = of_type(doc, "CONSULT")
+    assert text(event.recipient).startswith("وفد")

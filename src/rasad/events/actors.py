@@ -5308,6 +5308,10 @@ def recipient_kind(
         if kind in ("PERSON", "ORG"):
             return "party"
         if kind == "LOC":
+            w = toks[a].norm
+            key = _key(w[:-1]) if w.endswith("ا") and len(w) >= 4 else _key(w)
+            if hit[1] - hit[0] == 1 and (key in _PARTY_HEADS or key in GENERIC_HEADS):
+                return "party"  # a party word the tagger took for a place: "وفداً"
             return "place"
         if kind == "GPE":
             locative = a > 0 and toks[a - 1].norm in _LOCATIVE or toks[a].norm[:1] == "ب"
