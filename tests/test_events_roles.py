@@ -1649,6 +1649,13 @@ def test_the_kind_of_aid_got_is_no_giver(pipe):
             "الحكومة",
             "مسلحون",
         ),
+        # a plural nisba after a person's name names people, no adjective of him
+        (
+            "ودعا عباس الإسرائيليين إلى الاختيار بين السلام والإرهاب.",
+            "REQUEST",
+            "عباس",
+            "الإسرائيليين",
+        ),
     ],
 )
 def test_session13_roles(pipe, sentence, event_type, actor, recipient):

@@ -1814,6 +1814,7 @@ def _past_quoted_adjectives(analysis: Analysis, start: int, ents: EntityIndex) -
         # a one-word state name right after the quote is the adjective too: "قناة
         # «الإخبارية» السعودية"
         and (start not in ents or (ents[start][1] - ents[start][0] == 1 and gap & _CLOSE_QUOTES))
+        and not _people_after_person(analysis, start, ents)
     ):
         start += 1
     return start
@@ -1910,6 +1911,7 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
         and start not in ents
         and _nisba_adjective(toks[start].norm)
         and not _break_between(analysis, start - 1, start)
+        and not _people_after_person(analysis, start, ents)
     ):
         start += 1
     framed = _skip_frames(analysis, start, ents)
@@ -1967,6 +1969,7 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
             is_actorish(analysis, j, ents)
             or _party_word(toks[j].norm)
             or construct_plural(analysis, j, ents)
+            or _people_after_person(analysis, j, ents)
         ):
             # a party word, not only a dictionary one: "دعا المتقدمين", "طالب والدها"
             found = _phrase_from(analysis, j, ents=ents)
@@ -1980,6 +1983,20 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
         if toks[j].norm not in _RECIPIENT_PREPS and j > start and toks[j].norm in STOP:
             return None
     return None
+
+
+def _people_after_person(analysis: Analysis, j: int, ents: EntityIndex) -> bool:
+    """A definite nisba in the sound plural right after a person's name: no adjective of
+    one person, so the people it names ("ودعا عباس الإسرائيليين إلى")."""
+    toks = analysis.tokens
+    return (
+        0 < j < len(toks)
+        and j not in ents
+        and toks[j].norm.endswith(("يين", "يون"))
+        and _nisba_adjective(toks[j].norm)
+        and ents.get(j - 1, (0, 0, ""))[2] == "PERSON"
+        and not _break_between(analysis, j - 1, j)
+    )
 
 
 def _construct_head(analysis: Analysis, k: int, ents: EntityIndex) -> bool:
