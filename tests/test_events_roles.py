@@ -1656,6 +1656,8 @@ def test_the_kind_of_aid_got_is_no_giver(pipe):
             "عباس",
             "الإسرائيليين",
         ),
+        # فإنّ opens a clause: the noun after it is the subject before the verb
+        ("وقالت الشرطة فإن الشاب هدد الفتاة بنشر صورها.", "THREATEN", "الشاب", "الفتاة"),
     ],
 )
 def test_session13_roles(pipe, sentence, event_type, actor, recipient):
