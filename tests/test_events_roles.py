@@ -1658,6 +1658,13 @@ def test_the_kind_of_aid_got_is_no_giver(pipe):
         ),
         # فإنّ opens a clause: the noun after it is the subject before the verb
         ("وقالت الشرطة فإن الشاب هدد الفتاة بنشر صورها.", "THREATEN", "الشاب", "الفتاة"),
+        # قبض على: who was arrested follows على
+        (
+            "وأكدت المصادر أن رجال الشرطة قبضوا على الشاب بعد ساعات.",
+            "COERCE",
+            "رجال الشرطة",
+            "الشاب",
+        ),
     ],
 )
 def test_session13_roles(pipe, sentence, event_type, actor, recipient):

@@ -2825,7 +2825,16 @@ def find_roles(
         if generic and (rest is None or rest[0] not in ents):
             rest = recipient_after(analysis, after_actor, ents) or rest
         if generic and arrest_verb(analysis, i):
-            arrested = arrested_after(analysis, after_actor, ents)
+            on = next(
+                (
+                    k + 1
+                    for k in range(after_actor, min(len(toks) - 1, after_actor + 3))
+                    if toks[k].norm in ("على", "علي")
+                    and _bare(toks[i].norm).lstrip("وف") in _SEIZED_ON
+                ),
+                after_actor,
+            )
+            arrested = arrested_after(analysis, on, ents)
             if arrested is not None and (
                 rest is None
                 or rest[0] <= arrested[1]
@@ -3841,11 +3850,18 @@ def meeting_parties(
 _ARREST_VERBS = ("اعتقل", "يعتقل", "تعتقل", "احتجز", "يحتجز", "تحتجز")
 
 
+# the perfect of قبض (على): an arrest whose object follows على
+_SEIZED_ON = {"قبض", "قبضت", "قبضوا", "قبضا", "قبضتا"}
+
+
 def arrest_verb(analysis: Analysis, i: int) -> bool:
     """A verb of arresting or detaining (اعتقلت، يحتجز) whose object is the phrase after
     it; not one that carries its object as a suffix ("يعتقله أحد الضباط": the phrase is
     the doer), nor أوقف or سجن, which also stop projects or name a prison."""
-    w = _bare(analysis.tokens[i].norm)
+    toks = analysis.tokens
+    w = _bare(toks[i].norm)
+    if w.lstrip("وف") in _SEIZED_ON and any(t.norm in ("على", "علي") for t in toks[i + 1 : i + 8]):
+        return True  # "قبضوا على الشاب", "قبضت الشرطة على"
     if not w.startswith(_ARREST_VERBS):
         return False
     stem = next(v for v in _ARREST_VERBS if w.startswith(v))
