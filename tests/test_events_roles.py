@@ -1665,6 +1665,13 @@ def test_the_kind_of_aid_got_is_no_giver(pipe):
             "رجال الشرطة",
             "الشاب",
         ),
+        # the doer's own بـ-place before the comma that sets off the one asked
+        (
+            "ودعت لجنة المهجرين بالبرلمان، الحكومة، إلى إغاثة النازحين.",
+            "REQUEST",
+            "لجنة المهجرين",
+            "الحكومة",
+        ),
     ],
 )
 def test_session13_roles(pipe, sentence, event_type, actor, recipient):

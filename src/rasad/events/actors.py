@@ -3437,6 +3437,13 @@ def _addressee_between_commas(
     اللجنة الدكتور هادي اليامي، كل هيئات حماية حقوق الإنسان في جامعة الدول العربية، إلى
     التحرك". Not a title (the doer's apposition: "دعا اليامي، رئيس اللجنة، إلى")."""
     toks = analysis.tokens
+    if (
+        0 < j < len(toks) - 1
+        and toks[j].norm.startswith(("بال", "لل"))
+        and j not in ents
+        and set(analysis.text[toks[j].end : toks[j + 1].start]) - {" "} in ({"،"}, {","})
+    ):
+        j += 1  # the doer's own place first: "ودعت لجنة المهجرين بالبرلمان، الحكومة، إلى"
     if j == 0 or set(analysis.text[toks[j - 1].end : toks[j].start]) - {" "} not in ({"،"}, {","}):
         return None
     q = j + 1 if toks[j].norm in _ALL and j + 1 < len(toks) else j
