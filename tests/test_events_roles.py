@@ -1672,6 +1672,20 @@ def test_the_kind_of_aid_got_is_no_giver(pipe):
             "لجنة المهجرين",
             "الحكومة",
         ),
+        # "بأشد العبارات" says how, it is no act charged
+        (
+            "أدانت المملكة بأشد العبارات الجريمة التي نفذها مستوطنون إسرائيليون أمس.",
+            "ACCUSE",
+            "المملكة",
+            "مستوطنون إسرائيليون",
+        ),
+        # a coordinated body keeps its adjective
+        (
+            "وطالبت الجامعة العربية المجتمع الدولي ومنظمات المجتمع المدني بالتحرك الفوري.",
+            "REQUEST",
+            "الجامعة العربية",
+            "المجتمع الدولي ومنظمات المجتمع المدني",
+        ),
     ],
 )
 def test_session13_roles(pipe, sentence, event_type, actor, recipient):

@@ -900,7 +900,7 @@ _TITLE_ADJECTIVES = {
     "التنفيذي",
     "التنفيذيه",
 }
-_GENERAL_OFFICES = {"الامانه", "الهييه", "الاداره", "الرياسه", "القياده", "المديريه"}
+_GENERAL_OFFICES = {"الامانه", "الهييه", "الاداره", "الرياسه", "القياده", "المديريه", "اللجنه"}
 
 
 def _title_genitive_end(analysis: Analysis, j: int, end: int, ents: EntityIndex) -> int:
@@ -1464,6 +1464,13 @@ def _coordinated_once(analysis: Analysis, end: int, ents: EntityIndex) -> int:
                 and not _new_phrase(analysis, end, stop)
             ):
                 stop += 1  # a title and its name: "والجنرال X"
+        while (
+            stop < len(toks)
+            and stop not in ents
+            and _nisba_adjective(toks[stop].norm)
+            and not _break_between(analysis, stop - 1, stop)
+        ):
+            stop += 1  # its adjective: "ومنظمات المجتمع المدني"
         return _title_genitive_end(analysis, end, stop, ents)
     return end
 
@@ -4102,6 +4109,8 @@ def _condemned_doer(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
     j = _skip_adverbs(analysis, start)
     while j < len(toks) and toks[j].norm in MANNER_ADVERBS:
         j += 1  # "بشدة"
+    if j + 1 < len(toks) and toks[j].norm in ("باشد", "باقوي") and toks[j + 1].norm == "العبارات":
+        j += 2  # "بأشد العبارات"
     if j >= len(toks) or not toks[j].norm.startswith("ال") or j in ents:
         return None
     for k in range(j + 1, min(len(toks), j + 8)):
@@ -4922,6 +4931,11 @@ def ask_addressee(
     act = asked_act(analysis, d, ents)
     if charge and act is not None and not analysis.tokens[act].norm.startswith("ب"):
         return recipient
+    if act is not None and (
+        analysis.tokens[act].norm in MANNER_ADVERBS
+        or analysis.tokens[act].norm in ("باشد", "باقوي")
+    ):
+        return recipient  # "أدانت المملكة بأشد العبارات": how, not the act charged
     if act is not None and act - 1 in _ask_prep_tokens(analysis, act):
         act -= 1
     if act is not None and recipient[1] > act:
