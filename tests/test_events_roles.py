@@ -1700,3 +1700,9 @@ def test_a_delegation_received_is_a_party_even_when_tagged_as_a_place(pipe):
     )
     (event,) = of_type(doc, "CONSULT")
     assert text(event.recipient).startswith("وفد")
+
+
+def test_the_forces_mobilised_are_not_who_mobilises_them(pipe):
+    doc = run(pipe, "وقالت المصادر إن الميليشيات التي حشدت قواتها حاولت السيطرة على المطار.")
+    events = of_type(doc, "MOBILIZE")
+    assert events and all(text(event.actor) != "قواتها" for event in events)

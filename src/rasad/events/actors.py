@@ -3868,6 +3868,19 @@ _ARREST_VERBS = ("اعتقل", "يعتقل", "تعتقل", "احتجز", "يحت
 _SEIZED_ON = {"قبض", "قبضت", "قبضوا", "قبضا", "قبضتا"}
 
 
+_FORCES = {"قوات", "جنود", "قطعات", "تعزيزات", "الويه", "وحدات", "عناصر", "مقاتلين", "مقاتلي"}
+
+
+def forces_word(analysis: Analysis, j: int) -> bool:
+    """Troops or forces, bare, definite or with a pronoun ("قواتها", "القوات", "جنوده"):
+    what a mobilisation moves."""
+    w = _bare(analysis.tokens[j].norm).lstrip("وف").removeprefix("ال")
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if w.endswith(suffix) and w[: -len(suffix)] in _FORCES:
+            return True
+    return w in _FORCES
+
+
 def arrest_verb(analysis: Analysis, i: int) -> bool:
     """A verb of arresting or detaining (اعتقلت، يحتجز) whose object is the phrase after
     it; not one that carries its object as a suffix ("يعتقله أحد الضباط": the phrase is

@@ -1334,6 +1334,17 @@ class EventsStage:
             if shared is not None and _agrees_with(analysis, trig.index, shared):
                 actor_rng, recipient_rng, addressed = shared, actor_rng, True
                 self.counters["coordinated_subject_object"] += 1
+        if (
+            generic
+            and event_type == "MOBILIZE"
+            and actor_rng is not None
+            and actor_rng[0] > trig.index
+            and actors.forces_word(analysis, actor_rng[0])
+        ):
+            # "التي حشدت قواتها", "وحشد القوات على الحدود": the forces are what is
+            # mobilised, not who mobilises them
+            actor_rng = None
+            self.counters["mobilised_forces_not_actor"] += 1
         carrier = trig.index - 1
         if (
             generic
