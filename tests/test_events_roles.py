@@ -1686,6 +1686,8 @@ def test_the_kind_of_aid_got_is_no_giver(pipe):
             "الجامعة العربية",
             "المجتمع الدولي ومنظمات المجتمع المدني",
         ),
+        # مطالبة + genitive + the act asked: the genitive is the one asked
+        ("ما دفع حكومة الإقليم إلى مطالبة الحزب بالمغادرة.", "REQUEST", "", "الحزب"),
     ],
 )
 def test_session13_roles(pipe, sentence, event_type, actor, recipient):

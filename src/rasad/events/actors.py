@@ -3876,6 +3876,27 @@ _ARREST_VERBS = ("اعتقل", "يعتقل", "تعتقل", "احتجز", "يحت
 _SEIZED_ON = {"قبض", "قبضت", "قبضوا", "قبضا", "قبضتا"}
 
 
+def asked_genitive(analysis: Analysis, i: int, rng: tuple[int, int]) -> bool:
+    """The masdar مطالبة at i has the phrase rng as its genitive, and the act asked for
+    follows it as a بـ-complement ("مطالبة الحزب بالمغادرة", "بمطالبة X بسحب"): then
+    the genitive is the one asked."""
+    toks = analysis.tokens
+    word = _bare(toks[i].norm)
+    for prefix in ("و", "ب", "ل", "وب", "ول"):
+        if word.startswith(prefix) and word[len(prefix) :] == "مطالبه":
+            word = "مطالبه"
+    if word != "مطالبه" or rng[0] != i + 1 or rng[1] >= len(toks):
+        return False
+    nxt = toks[rng[1]].norm
+    return (
+        not _break_between(analysis, rng[1] - 1, rng[1])
+        and _bi_word(nxt)
+        and nxt not in MANNER_ADVERBS
+        and nxt not in _NOT_A_CHARGE  # "بين", "بعد", "بذلك"
+        and not _party_word(nxt[1:])
+    )
+
+
 _FORCES = {"قوات", "جنود", "قطعات", "تعزيزات", "الويه", "وحدات", "عناصر", "مقاتلين", "مقاتلي"}
 
 

@@ -1336,6 +1336,16 @@ class EventsStage:
                 self.counters["coordinated_subject_object"] += 1
         if (
             generic
+            and event_type == "REQUEST"
+            and actor_rng is not None
+            and actors.asked_genitive(analysis, trig.index, actor_rng)
+        ):
+            # "في مطالبة حزب العمال الكردستاني بإبعاد قواعده": the genitive before the
+            # act asked for is the one asked, not the asker
+            actor_rng, recipient_rng, addressed = None, actor_rng, True
+            self.counters["asked_genitive"] += 1
+        if (
+            generic
             and event_type == "MOBILIZE"
             and actor_rng is not None
             and actor_rng[0] > trig.index
