@@ -1708,12 +1708,3 @@ def test_the_forces_mobilised_are_not_who_mobilises_them(pipe):
     doc = run(pipe, "وقالت المصادر إن الميليشيات التي حشدت قواتها حاولت السيطرة على المطار.")
     events = of_type(doc, "MOBILIZE")
     assert events and all(text(event.actor) != "قواتها" for event in events)
-
-
-def test_a_name_in_a_prepositional_phrase_is_no_dropped_subject(pipe):
-    doc = run(
-        pipe,
-        "وترأس الرئيس اجتماعا لمجلس الدفاع الوطني لاستعراض الخطة، حيث طالب بالالتزام بأعلى معايير الدقة.",
-    )
-    (event,) = of_type(doc, "REQUEST")
-    assert not text(event.actor).startswith("لمجلس")

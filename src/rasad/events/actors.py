@@ -2399,16 +2399,8 @@ def topic_actor(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int, int
             return None
         hit = ents.get(j)
         if hit and hit[2] in ("PERSON", "ORG"):
-            # (the nearest name in a prepositional phrase is no subject, and one further
-            # back is seldom the doer: none)
-            return None if _in_prepositional_phrase(analysis, hit[0], ents) else (hit[0], hit[1])
+            return hit[0], hit[1]
     return None
-
-
-def _in_prepositional_phrase(analysis: Analysis, a: int, ents: EntityIndex) -> bool:
-    """The mention starting at token a carries a preposition clitic ("لمجلس الدفاع
-    الوطني", "بالحكومة"): no subject."""
-    return analysis.tokens[a].norm[:1] in "بلك" and a not in getattr(ents, "own_initial", ())
 
 
 _CLAUSE_END = set('.:;؛!?؟«»"“”')
