@@ -1518,12 +1518,15 @@ _WHOLE = {"كافه", "عموم", "غالبيه", "معظم", "اغلب", "مخ�
 def quantifiers_only(analysis: Analysis, a: int, b: int) -> bool:
     """Tokens a..b-1 only count or quantify what follows ("جميع", "خمسمائة من")."""
     toks = analysis.tokens
-    return all(
-        toks[k].norm in QUANTIFIERS
-        or toks[k].core in QUANTIFIERS
-        or toks[k].norm in _WHOLE
-        or toks[k].norm[:1].isdigit()
-        for k in range(a, b)
+    return (
+        toks[a].norm != "من"
+        and all(  # (a preposition first: "طلب من المواطنين")
+            toks[k].norm in QUANTIFIERS
+            or toks[k].core in QUANTIFIERS
+            or toks[k].norm in _WHOLE
+            or toks[k].norm[:1].isdigit()
+            for k in range(a, b)
+        )
     )
 
 
