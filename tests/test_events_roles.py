@@ -1688,6 +1688,8 @@ def test_the_kind_of_aid_got_is_no_giver(pipe):
         ),
         # مطالبة + genitive + the act asked: the genitive is the one asked
         ("ما دفع حكومة الإقليم إلى مطالبة الحزب بالمغادرة.", "REQUEST", "", "الحزب"),
+        # the one asked after من, past the thing asked for
+        ("وقد طلب فؤاد العون من منظمة «يونيسيف» أمس.", "REQUEST", "فؤاد", "منظمة «يونيسيف»"),
     ],
 )
 def test_session13_roles(pipe, sentence, event_type, actor, recipient):

@@ -2870,6 +2870,19 @@ def find_roles(
             rest = object_before_complement(analysis, after_actor, ents)
             if rest is None and trig.type == "REQUEST":
                 rest = _asked_from(analysis, after_actor, ents)
+        if (
+            generic
+            and trig.type == "REQUEST"
+            and rest is not None
+            and recipient_kind(analysis, rest, ents) != "party"
+        ):
+            # "طلب فؤاد العون من منظمة يونيسيف", "طلب المبتعثون في المملكة المتحدة من
+            # الملحق الثقافي": the one asked after من, past the thing asked or a place
+            rest = (
+                _asked_from(analysis, rest[1], ents)
+                or _asked_from(analysis, _skip_frames(analysis, after_actor, ents), ents)
+                or rest
+            )
         return actor, rest
     # nominal trigger: "قام X بـ<masdar>", agent cue, or an idafa naming a known party
     if generic and i > 0 and _bare(toks[i - 1].norm) in _ATTENDING:
