@@ -321,6 +321,47 @@ def _agrees_with(analysis: Analysis, verb: int, rng: tuple[int, int]) -> bool:
     return gender is None or gender == party
 
 
+def _object_taken_for_doer(
+    analysis: Analysis,
+    i: int,
+    event_type: str,
+    actor_rng: tuple[int, int],
+    recipient_rng: tuple[int, int] | None,
+    ents: actors.EntityIndex,
+    counters: Counter,
+    joined_verb: bool,
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None, bool]:
+    """(actor, recipient, addressed) once the phrase the clause rules took for the doer
+    of the trigger at i is checked against what it is: the object of a verb joined by و
+    that it does not agree with (the subject is then the first verb's), the one asked
+    in "مطالبة X بـ", the forces a mobilisation moves. ``addressed``: the recipient is
+    the one asked, whatever the head of its phrase."""
+    if (
+        joined_verb
+        and actor_rng[0] == i + 1
+        and recipient_rng is None
+        and not _agrees_with(analysis, i, actor_rng)
+    ):
+        # "وجدد مجلس الشورى التأكيد على ...، ودعا هيئة الطيران المدني للبدء": the
+        # phrase after the verb does not agree with it, so it is the object, and the
+        # subject is that of the verb it is joined to
+        shared = actors.coordinated_subject(analysis, i, ents)
+        if shared is not None and _agrees_with(analysis, i, shared):
+            counters["coordinated_subject_object"] += 1
+            return shared, actor_rng, True
+    if event_type == "REQUEST" and actors.asked_genitive(analysis, i, actor_rng):
+        # "في مطالبة حزب العمال الكردستاني بإبعاد قواعده": the genitive before the act
+        # asked for is the one asked, not the asker
+        counters["asked_genitive"] += 1
+        return None, actor_rng, True
+    if event_type == "MOBILIZE" and actor_rng[0] > i and actors.forces_word(analysis, actor_rng[0]):
+        # "التي حشدت قواتها", "وحشد القوات على الحدود": the forces are what is
+        # mobilised, not who mobilises them
+        counters["mobilised_forces_not_actor"] += 1
+        return None, recipient_rng, False
+    return actor_rng, recipient_rng, False
+
+
 def _with_party(
     analysis: Analysis, start: int, stop: int, ents: actors.EntityIndex
 ) -> tuple[int, int] | None:
@@ -1318,43 +1359,18 @@ class EventsStage:
             if shared is not None and _agrees_with(analysis, trig.index, shared):
                 actor_rng = shared
                 self.counters["coordinated_subject"] += 1
-        if (
-            generic
-            and role_trig.kind == "verb"
-            and subject is None
-            and actor_rng is not None
-            and actor_rng[0] == trig.index + 1
-            and recipient_rng is None
-            and not _agrees_with(analysis, trig.index, actor_rng)
-        ):
-            # "وجدد مجلس الشورى التأكيد على ...، ودعا هيئة الطيران المدني للبدء": the
-            # phrase after the verb does not agree with it, so it is the object, and
-            # the subject is that of the verb it is joined to
-            shared = actors.coordinated_subject(analysis, trig.index, ents)
-            if shared is not None and _agrees_with(analysis, trig.index, shared):
-                actor_rng, recipient_rng, addressed = shared, actor_rng, True
-                self.counters["coordinated_subject_object"] += 1
-        if (
-            generic
-            and event_type == "REQUEST"
-            and actor_rng is not None
-            and actors.asked_genitive(analysis, trig.index, actor_rng)
-        ):
-            # "في مطالبة حزب العمال الكردستاني بإبعاد قواعده": the genitive before the
-            # act asked for is the one asked, not the asker
-            actor_rng, recipient_rng, addressed = None, actor_rng, True
-            self.counters["asked_genitive"] += 1
-        if (
-            generic
-            and event_type == "MOBILIZE"
-            and actor_rng is not None
-            and actor_rng[0] > trig.index
-            and actors.forces_word(analysis, actor_rng[0])
-        ):
-            # "التي حشدت قواتها", "وحشد القوات على الحدود": the forces are what is
-            # mobilised, not who mobilises them
-            actor_rng = None
-            self.counters["mobilised_forces_not_actor"] += 1
+        if generic and actor_rng is not None:
+            actor_rng, recipient_rng, moved = _object_taken_for_doer(
+                analysis,
+                trig.index,
+                event_type,
+                actor_rng,
+                recipient_rng,
+                ents,
+                self.counters,
+                joined_verb=role_trig.kind == "verb" and subject is None,
+            )
+            addressed = addressed or moved
         carrier = trig.index - 1
         if (
             generic
