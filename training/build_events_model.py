@@ -538,25 +538,11 @@ def doubtful_positives(
     scores below ``below``: labels the features cannot support (a question, a phase of an
     uprising, a read sentence another reader would call no). Left out of the fit, they
     stop pulling the weights of every crowd word towards yes (confident learning)."""
-    found = set()
-    for fold in range(INNER_FOLDS):
-        model = fit(
-            [
-                r
-                for r in rows + other
-                if r["feats"] and fold_of(r["article"], INNER_FOLDS, salt) != fold
-            ],
-            **hp,
-        )
-        for r in rows + other:
-            if (
-                r["y"]
-                and r["feats"]
-                and fold_of(r["article"], INNER_FOLDS, salt) == fold
-                and row_score(model, r) < below
-            ):
-                found.add(id(r))
-    return frozenset(found)
+    pool = rows + other
+    scores = oof_scores(pool, INNER_FOLDS, salt=salt, **hp)
+    return frozenset(
+        id(r) for r, s in zip(pool, scores, strict=True) if r["y"] and r["feats"] and s < below
+    )
 
 
 def nested_cv(
