@@ -2835,15 +2835,17 @@ def find_roles(
         if generic and (rest is None or rest[0] not in ents):
             rest = recipient_after(analysis, after_actor, ents) or rest
         if generic and arrest_verb(analysis, i):
-            on = next(
-                (
-                    k + 1
-                    for k in range(after_actor, min(len(toks) - 1, after_actor + 3))
-                    if toks[k].norm in ("على", "علي")
-                    and _bare(toks[i].norm).lstrip("وف") in _SEIZED_ON
-                ),
-                after_actor,
-            )
+            on = after_actor
+            if _bare(toks[i].norm).lstrip("وف") in _SEIZED_ON:
+                # "قبضوا على الشاب": who was arrested follows على
+                on = next(
+                    (
+                        k + 1
+                        for k in range(after_actor, min(len(toks) - 1, after_actor + 3))
+                        if toks[k].norm in ("على", "علي")
+                    ),
+                    after_actor,
+                )
             arrested = arrested_after(analysis, on, ents)
             if arrested is not None and (
                 rest is None
@@ -3890,10 +3892,12 @@ def asked_genitive(analysis: Analysis, i: int, rng: tuple[int, int]) -> bool:
     the genitive is the one asked."""
     toks = analysis.tokens
     word = _bare(toks[i].norm)
-    for prefix in ("و", "ب", "ل", "وب", "ول"):
-        if word.startswith(prefix) and word[len(prefix) :] == "مطالبه":
-            word = "مطالبه"
-    if word != "مطالبه" or rng[0] != i + 1 or rng[1] >= len(toks):
+    if (
+        not word.endswith("مطالبه")
+        or word.removesuffix("مطالبه") not in ("", "و", "ب", "ل", "وب", "ول")
+        or rng[0] != i + 1
+        or rng[1] >= len(toks)
+    ):
         return False
     nxt = toks[rng[1]].norm
     return (
@@ -3921,7 +3925,8 @@ def forces_word(analysis: Analysis, j: int) -> bool:
 def arrest_verb(analysis: Analysis, i: int) -> bool:
     """A verb of arresting or detaining (اعتقلت، يحتجز) whose object is the phrase after
     it; not one that carries its object as a suffix ("يعتقله أحد الضباط": the phrase is
-    the doer), nor أوقف or سجن, which also stop projects or name a prison."""
+    the doer), nor أوقف or سجن, which also stop projects or name a prison; and قبض with
+    على after it ("قبضوا على الشاب")."""
     toks = analysis.tokens
     w = _bare(toks[i].norm)
     if w.lstrip("وف") in _SEIZED_ON and any(t.norm in ("على", "علي") for t in toks[i + 1 : i + 8]):
@@ -4165,7 +4170,7 @@ def _condemned_doer(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
         return None
     for k in range(j + 1, min(len(toks), j + 8)):
         gap = analysis.text[toks[k - 1].end : toks[k].start]
-        if any(c in ".:;؛!?؟" for c in gap):
+        if any(c in lexicon.CLAUSE_MARKS for c in gap):
             return None
         if toks[k].norm in lexicon.RELATIVE or (
             toks[k].norm == "من" and k + 1 < len(toks) and toks[k + 1].norm == "قبل"
@@ -4291,7 +4296,7 @@ def extend_coordination(
             b = hit[1]  # a title mention right before the name: "نائب الوزير" + "فلان"
             continue
         gap = analysis.text[toks[b - 1].end : toks[b].start]
-        if not any(c in "،," for c in gap) or any(c in ".:;؛!?؟" for c in gap):
+        if not any(c in "،," for c in gap) or any(c in lexicon.CLAUSE_MARKS for c in gap):
             break
         hit = ents.get(b)
         if hit is not None and hit[0] == b and hit[2] == "PERSON":
@@ -4675,7 +4680,7 @@ def _framed_support_subject(
     that runs on to the noun, when they start with a party, a title or a name."""
     toks = analysis.tokens
     for j in range(i - 1, max(-1, i - 25), -1):
-        if any(c in ".:;؛!?؟" for c in analysis.text[toks[j].end : toks[j + 1].start]):
+        if any(c in lexicon.CLAUSE_MARKS for c in analysis.text[toks[j].end : toks[j + 1].start]):
             return None
         if _bare(toks[j].norm) not in verbs:
             continue
@@ -4808,7 +4813,7 @@ def asked_act(analysis: Analysis, i: int, ents: EntityIndex = _NO_ENTITIES) -> i
     while j + 1 < min(len(toks), i + 16):
         j += 1
         if _break_between(analysis, j - 1, j) and any(
-            c in ".:;؛!?؟" for c in analysis.text[toks[j - 1].end : toks[j].start]
+            c in lexicon.CLAUSE_MARKS for c in analysis.text[toks[j - 1].end : toks[j].start]
         ):
             return None
         aside = (
@@ -4915,7 +4920,7 @@ def demand_of(analysis: Analysis, i: int, ents: EntityIndex = _NO_ENTITIES) -> i
     toks = analysis.tokens
     for j in range(i - 1, max(-1, i - 13), -1):
         gap = analysis.text[toks[j].end : toks[j + 1].start]
-        if any(c in ".:;؛!?؟" for c in gap):
+        if any(c in lexicon.CLAUSE_MARKS for c in gap):
             return None
         w = _bare(toks[j].norm)
         if w in _DEMAND_VERBS or toks[j].core in _DEMAND_VERBS:

@@ -353,9 +353,9 @@ HYPOTHETICAL = {
     "تحسبا",
     "خشيه",
 }
-# conditional conjunctions that make a whole clause hypothetical
 # punctuation that ends a clause (not a comma)
 CLAUSE_MARKS = frozenset(".:;؛!?؟")
+# conditional conjunctions that make a whole clause hypothetical
 CLAUSE_CONDITIONS = {"اذا", "واذا", "فاذا", "لو", "ولو", "لولا", "طالما", "حال", "حالة", "حاله"}
 DEMAND = {
     "طالب",

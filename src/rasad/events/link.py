@@ -1223,7 +1223,7 @@ def _asker(
     toks = analysis.tokens
     verb = None
     for j in range(i - 1, max(-1, i - 8), -1):
-        if any(c in ".:;؛!?؟" for c in analysis.text[toks[j].end : toks[j + 1].start]):
+        if any(c in lexicon.CLAUSE_MARKS for c in analysis.text[toks[j].end : toks[j + 1].start]):
             break
         if _bare(toks[j].norm) in _ASK or toks[j].norm in _ASK:
             verb = j

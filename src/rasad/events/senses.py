@@ -681,7 +681,7 @@ def _work_speaks(analysis: Analysis, i: int) -> bool:
     toks = analysis.tokens
     for j in range(i - 1, max(-1, i - 25), -1):
         gap = analysis.text[toks[j].end : toks[j + 1].start]
-        if any(c in ".:;؛!?؟" for c in gap):
+        if any(c in lexicon.CLAUSE_MARKS for c in gap):
             return False
         if toks[j].norm.lstrip("و") in _WORKS:
             return (

@@ -321,6 +321,15 @@ def _agrees_with(analysis: Analysis, verb: int, rng: tuple[int, int]) -> bool:
     return gender is None or gender == party
 
 
+def _agreeing_shared_subject(
+    analysis: Analysis, verb: int, ents: actors.EntityIndex
+) -> tuple[int, int] | None:
+    """The subject the verb at ``verb``, joined by و, shares with the verb before it
+    (actors.coordinated_subject), when the verb's affixes agree with it."""
+    shared = actors.coordinated_subject(analysis, verb, ents)
+    return shared if shared is not None and _agrees_with(analysis, verb, shared) else None
+
+
 def _object_taken_for_doer(
     analysis: Analysis,
     i: int,
@@ -345,8 +354,8 @@ def _object_taken_for_doer(
         # "وجدد مجلس الشورى التأكيد على ...، ودعا هيئة الطيران المدني للبدء": the
         # phrase after the verb does not agree with it, so it is the object, and the
         # subject is that of the verb it is joined to
-        shared = actors.coordinated_subject(analysis, i, ents)
-        if shared is not None and _agrees_with(analysis, i, shared):
+        shared = _agreeing_shared_subject(analysis, i, ents)
+        if shared is not None:
             counters["coordinated_subject_object"] += 1
             return shared, actor_rng, True
     if event_type == "REQUEST" and actors.asked_genitive(analysis, i, actor_rng):
@@ -1355,8 +1364,8 @@ class EventsStage:
         if generic and actor_rng is None and role_trig.kind == "verb" and subject is None:
             # "ودان الوزراء الجرائم، واتفقوا على": the subject of the verb it is joined to,
             # when the verb agrees with it ("قيادة الشرطة ترفض ... وطالب" does not)
-            shared = actors.coordinated_subject(analysis, trig.index, ents)
-            if shared is not None and _agrees_with(analysis, trig.index, shared):
+            shared = _agreeing_shared_subject(analysis, trig.index, ents)
+            if shared is not None:
                 actor_rng = shared
                 self.counters["coordinated_subject"] += 1
         if generic and actor_rng is not None:
@@ -1382,8 +1391,8 @@ class EventsStage:
         ):
             # "ضبطت الشرطة مصنعا وألقت القبض على تسعة": the support verb's subject is
             # that of the verb it is joined to
-            shared = actors.coordinated_subject(analysis, carrier, ents)
-            if shared is not None and _agrees_with(analysis, carrier, shared):
+            shared = _agreeing_shared_subject(analysis, carrier, ents)
+            if shared is not None:
                 actor_rng = shared
                 self.counters["coordinated_support_subject"] += 1
         actor_rng = actors.trim_verbs(analysis, actor_rng)
