@@ -4713,7 +4713,7 @@ def after_support_verb(analysis: Analysis, i: int) -> bool:
     if i == 0 or _break_between(analysis, i - 1, i):
         return False
     verb = _bare(toks[i - 1].norm)
-    if verb not in _GENERIC_SUPPORT_VERBS or verb[:1] in "يت" and verb not in ("تقدم", "تقدمت"):
+    if not support_verb(analysis, i - 1) or verb[:1] in "يت" and verb not in ("تقدم", "تقدمت"):
         return False
     if verb in _THROWING and toks[i].core != "قبض":
         return False
