@@ -1710,3 +1710,74 @@ def test_the_forces_mobilised_are_not_who_mobilises_them(pipe):
     doc = run(pipe, "وقالت المصادر إن الميليشيات التي حشدت قواتها حاولت السيطرة على المطار.")
     events = of_type(doc, "MOBILIZE")
     assert events and all(text(event.actor) != "قواتها" for event in events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # the actor's titles follow his name without commas and end in a place and a
+        # time: the party after them is the one received (the NER may take parts of
+        # the titles for names)
+        (
+            "استقبل الشيخ محمد بن زايد آل نهيان ولي عهد أبو ظبي نائب القائد الأعلى للقوات"
+            " المسلحة في أبوظبي أمس وزير خارجية اليونان.",
+            "CONSULT",
+            "الشيخ محمد بن زايد آل نهيان",
+            "وزير خارجية اليونان",
+        ),
+        # an indefinite title heads its plural genitive
+        (
+            "استقبل الشيخ تميم بن حمد آل ثاني أمير دولة قطر في الديوان الأميري صباح اليوم"
+            " رئيس وزراء إيطاليا.",
+            "CONSULT",
+            "الشيخ تميم بن حمد آل ثاني أمير دولة قطر",
+            "رئيس وزراء إيطاليا",
+        ),
+        # the one asked after من, past the doer's place; a definite office in -ون
+        # (الشؤون, a broken plural) keeps its adjective
+        (
+            "طلب طلاب الجامعة في مدينة جدة من مدير الجامعة تأجيل الاختبارات.",
+            "REQUEST",
+            "طلاب الجامعة",
+            "مدير الجامعة",
+        ),
+        (
+            "وطلب المحافظ من الشؤون الصحية بالمنطقة فتح تحقيق.",
+            "REQUEST",
+            "المحافظ",
+            "الشؤون الصحية",
+        ),
+        # counted bodies or people after a verb of speech are its subject
+        (
+            "ودعت عدة منظمات دولية الحكومة السودانية إلى وقف القتال.",
+            "REQUEST",
+            "عدة منظمات دولية",
+            "الحكومة السودانية",
+        ),
+        ("طالب 25 نائبا وزير المالية بالاستقالة.", "REQUEST", "25 نائبا", "وزير المالية"),
+        # a report with its issuer in the genitive asks
+        (
+            "وطالب تقرير اللجنة الدولية الحكومة العراقية بوقف الإعدامات.",
+            "REQUEST",
+            "تقرير اللجنة الدولية",
+            "الحكومة العراقية",
+        ),
+        # the parents (a dual in construct) are the ones arrested
+        ("وقال المصدر إنه تم القبض على والدي الطفل بعد التحقيق.", "COERCE", "", "والدي الطفل"),
+        # a partitive after من is no one asked
+        ("كما طالبوا بالمزيد من الإيضاحات عن مواعيد التفتيش.", "REQUEST", "", ""),
+    ],
+)
+def test_session14_roles(pipe, sentence, event_type, actor, recipient):
+    (event,) = of_type(run(pipe, sentence), event_type)
+    assert (text(event.actor), text(event.recipient)) == (actor, recipient)
+
+
+def test_counted_victims_before_a_verb_of_violence_are_no_doers(pipe):
+    events = of_type(run(pipe, "وأعلن المكتب أن 11 شخصا قتلوا في الهجوم."), "ASSAULT")
+    assert events and all(text(event.actor) != "11 شخصا" for event in events)
+
+
+def test_a_count_of_operations_is_no_doer(pipe):
+    (event,) = of_type(run(pipe, "رفض الرئيس التنفيذي عدة عمليات استحواذ."), "REJECT")
+    assert text(event.actor) == "الرئيس التنفيذي"

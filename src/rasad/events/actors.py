@@ -439,7 +439,12 @@ _NO_ENTITIES = EntityIndex()
 
 def _conjunction_at(analysis: Analysis, j: int, ents: EntityIndex) -> bool:
     """Token j opens with the conjunction و (not a name's own letter: "واشنطن")."""
-    return analysis.tokens[j].norm.startswith("و") and j not in getattr(ents, "own_initial", ())
+    norm = analysis.tokens[j].norm
+    return (
+        norm.startswith("و")
+        and norm not in _NATIVE_WAW  # "وزير", "وفد": the word's own letter
+        and j not in getattr(ents, "own_initial", ())
+    )
 
 
 def is_actorish(analysis: Analysis, j: int, ents: EntityIndex = _NO_ENTITIES) -> bool:
@@ -876,6 +881,7 @@ def _phrase_from(
             and hit[0] == end
             and end - 1 not in ents
             and _construct_noun(toks[end - 1].norm)
+            and not _accusative_party(toks[end - 1].norm)  # "25 نائبا وزير المالية"
             # a genitive takes no preposition: "دعم إماراتي متواصل لليمن", "بديار بكر"
             and toks[end].norm[:1] not in "بلكوف"
             and not _break_between(analysis, end - 1, end)
@@ -1232,6 +1238,14 @@ def _new_phrase(analysis: Analysis, head: int, j: int) -> bool:
         return False
     if masculine_after_feminine(h, w):
         return True  # "واتهمت الشرطة السائق": no adjective of the feminine noun
+    if (
+        _accusative_party(h)
+        and (_title_head(w) or _party_word(w))
+        and not w.endswith(("ا", "ين", "ات"))  # its adjectives: "ضباطا عسكريين"
+        and not _nisba_adjective(w)
+        and not w.startswith("و")  # a coordinated party is _coordinated's business
+    ):
+        return True  # a noun with tanween heads no idafa: "طالب 25 نائبا وزير المالية"
     if h.startswith("ال") and not w.startswith("ال") and len(w) >= 4 and w.endswith("ا"):
         # an indefinite accusative after a definite noun is no adjective of it, but an
         # adverb or the object: "ودعا الوزير مجددا الحكومة", "دعا الرئيس روسيا"
@@ -1315,7 +1329,8 @@ def _new_phrase(analysis: Analysis, head: int, j: int) -> bool:
         and w in _GENERIC_PEOPLE
     ):
         return True  # people after a definite title are its object: "حث الوزير رجال الأعمال"
-    if w in _PLURAL_TITLES and (_title_head(h) or h in _TITLES):
+    if w in _PLURAL_TITLES and h.startswith("ال") and (_title_head(h) or h in _TITLES):
+        # (an indefinite title is the idafa's head: "رئيس وزراء إيطاليا")
         # holders of an office, heading their own idafa, after one person: "طالب الوزير
         # رؤساء البلديات" (not "رئيس الوزراء", where the plural is the idafa term)
         return True
@@ -1338,7 +1353,8 @@ def _new_phrase(analysis: Analysis, head: int, j: int) -> bool:
     ):
         return True  # a masculine participle describes no feminine noun: "الشرطة المتهم"
     if (
-        len(h) > 4
+        # (four letters in -ون are a broken plural, فعول: "الشؤون الصحية", "الديون")
+        len(h.removeprefix("ال")) > 4
         and h.endswith("ون")
         and (not w.endswith(("ون", "ين")) or w.startswith("ال") and w.endswith("ين"))
     ):
@@ -1843,6 +1859,9 @@ def recipient_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
     apposed = _past_apposition(analysis, start, ents)
     if apposed > start:
         return _recipient_from(analysis, apposed, ents)  # the actor's title is no party
+    titled = _past_unmarked_titles(analysis, start, ents)
+    if titled is not None:
+        return titled
     aside = _past_aside(analysis, start)
     if aside > start:
         found = _recipient_from(analysis, aside, ents)
@@ -1850,6 +1869,48 @@ def recipient_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
             # (words in quotes may be the party itself: "طالب الوزير «حماس» بـ")
             return found
     return _recipient_from(analysis, start, ents)
+
+
+def _past_unmarked_titles(
+    analysis: Analysis, start: int, ents: EntityIndex
+) -> tuple[int, int] | None:
+    """The party after a person's titles that follow his name without commas and end in
+    a place or time ("استقبل الشيخ محمد بن زايد آل نهيان ولي عهد أبو ظبي نائب القائد
+    الأعلى للقوات المسلحة في أبوظبي أمس الأول عادل الجبير"): the titles are the actor's.
+    A name inside the stretch makes the title its holder's ("استقبل الملك وزير الخارجية
+    جون كيري في قصره"), so the stretch is the object and this gives None."""
+    toks = analysis.tokens
+    before = ents.get(start - 1) if start > 0 else None
+    if (
+        before is None
+        or before[2] != "PERSON"
+        or not start < len(toks) - 2
+        or start in ents
+        or toks[start].norm.startswith("ال")  # a definite title is the next phrase's
+        or toks[start].norm[1:] in _TITLE_HEADS  # "ووزير": a conjunction, another party
+        or not _title_head(toks[start].norm)
+        or _break_between(analysis, start - 1, start)
+    ):
+        return None
+    for k in range(start + 1, min(len(toks), start + 14)):
+        if _break_between(analysis, k - 1, k) or verb_like(analysis, k, ents):
+            return None
+        if (
+            k in ents
+            and ents[k][2] == "PERSON"
+            and ents[k][0] == k
+            and not _title_head(toks[k].norm)  # the NER may take a title for a name
+            and toks[k - 1].norm != "عهد"  # "ولي عهد أبو ظبي": a place
+        ):
+            return None
+        norm = toks[k].norm
+        if norm in _FRAME_TIME or (norm in ("في", "ب") or norm[:1] == "ب") and k + 1 < len(toks):
+            if norm not in _FRAME_TIME and _skip_frames(analysis, k, ents) == k:
+                continue  # "للقوات المسلحة في الإمارات" may still be the title's
+            found = _recipient_from(analysis, k, ents)
+            if found is not None and found[0] > k:
+                return found
+    return None
 
 
 def _opens_brackets(analysis: Analysis, j: int) -> bool:
@@ -1932,6 +1993,8 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
         ):
             return None  # "في اليمن التي ...", "في الوقت الحاضر يشرف": another clause
         start = framed
+        if start not in ents and _accusative_party(toks[start].norm):
+            return _phrase_from(analysis, start, ents=ents)  # "وفرنسا أمس دولا أخرى"
     skip_to = start
     in_prep = in_lam = False
     for j in range(start, min(len(toks), start + 7)):
@@ -2343,6 +2406,21 @@ def _party_word(norm: str) -> bool:
     return len(w) >= 6 and w[0] == "م" and w.endswith(("ين", "ون"))
 
 
+def _accusative_party(norm: str) -> bool:
+    """An indefinite accusative party noun: "دولا", "نائبا", "وفدا". Only where a noun
+    must stand (after a count, or a time phrase after the subject): the same ending makes
+    adjectives of nisbas and participles ("حكوميا", "مسلحا", "محكما")."""
+    stem = norm[:-1]
+    return (
+        norm.endswith("ا")
+        and not norm.startswith("ال")
+        and len(stem) >= 3
+        and not stem.endswith("ي")  # a nisba: "أمنيا", "اتحاديا"
+        and not norm.endswith("ها")  # a pronoun: "مندوبها الدائم"
+        and (_key(stem) in GENERIC_HEADS or _key(stem) in _PARTY_HEADS or _title_head(stem))
+    )
+
+
 def construct_plural(
     analysis: Analysis, j: int, ents: EntityIndex = _NO_ENTITIES, nominative: bool = False
 ) -> bool:
@@ -2538,6 +2616,19 @@ def object_after_dropped_subject(
 
 
 _BODIES_LIKE_MASDARS = {"ايتلاف", "ائتلاف", "اتحاد", "ادعاء", "انتربول", "استخبارات"}
+
+
+def _issued_document(analysis: Analysis, rng: tuple[int, int], ents: EntityIndex) -> bool:
+    """An indefinite document with its issuer in the genitive: "وطالب تقرير المنظمات
+    الحقوقية العالمية السلطات الإيرانية بـ" (the report and whose it is)."""
+    toks = analysis.tokens
+    j = rng[0]
+    return (
+        j + 1 < rng[1]
+        and not toks[j].norm.startswith("ال")
+        and _document(toks[j].norm)
+        and (is_actorish(analysis, j + 1, ents) or _party_word(toks[j + 1].norm))
+    )
 
 
 def _document_before(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int, int] | None:
@@ -2765,6 +2856,14 @@ def find_roles(
             and _is_doer(analysis, after[0], ents)
         ):
             passive_like = False  # "فجر 3 انتحاريين أنفسهم"
+        if (
+            passive_like
+            and generic
+            and before is None
+            and after is not None
+            and _counted_subject(analysis, trig, after, ents)
+        ):
+            passive_like = False  # "طالب 30 نائبا الحكومة بـ": a count of people speaks
         cue = None if generic else _agent_cue(analysis, i, ents, window=5)
         if cue is not None:  # passive with its agent: "اختطفا ... على يد مسلحين"
             return cue, before or after
@@ -2793,6 +2892,7 @@ def find_roles(
                 is_actorish(analysis, after[0], ents)
                 or _definite_plural(toks[after[0]].norm)
                 or (generic and _nominative_partitive(analysis, i, after[0]))
+                or (generic and _counted_subject(analysis, trig, after, ents))
                 or _pointed_subject(analysis, i, after[0], ents)
                 or (generic and construct_plural(analysis, after[0], ents, nominative=True))
                 or (generic and _generic_subject_after(analysis, trig, after, ents))
@@ -2811,13 +2911,23 @@ def find_roles(
                     and _bare(toks[after[0]].norm).startswith("ال")
                     and _document(toks[after[0]].norm)
                 )
+                or (
+                    generic
+                    and trig.type in _DOCUMENT_ACTS
+                    and _issued_document(analysis, after, ents)
+                )
             )
         ):
             if generic and construct_plural(analysis, after[0], ents, nominative=True):
                 # "منسوبو القوات المسلحة": the plural, its genitive and the adjective
                 longer = _phrase_from(analysis, after[0], limit=3, ents=ents)
                 after = longer if longer[1] > after[1] else after
-            if generic and _document(toks[after[0]].norm) and after[0] not in ents:
+            if (
+                generic
+                and _document(toks[after[0]].norm)
+                and after[0] not in ents
+                and not _issued_document(analysis, after, ents)
+            ):
                 # "ودعا البيان الأكراد إلى": the document alone, then whom it calls on
                 after = (after[0], after[0] + 1)
             actor = after
@@ -3006,6 +3116,41 @@ def _nationality_phrase(analysis: Analysis, j: int) -> tuple[int, int] | None:
 
 # what kind of visit it is, not who pays it: "زيارة عمل", "زيارة دولة", "زيارة تفقدية"
 _VISIT_KINDS = {"عمل", "دوله", "رسميه", "خاصه", "تفقديه", "مجامله", "قصيره", "سريعه"}
+
+
+# cardinals that count a plural noun after them, with the feminine forms (ثلاث منظمات)
+_CARDINALS = lexicon.NUMBER_WORDS | {
+    "ثلاث",
+    "اربع",
+    "خمس",
+    "ست",
+    "سبع",
+    "ثماني",
+    "تسع",
+    "عشر",
+    "عده",
+}
+
+
+def _counted_subject(
+    analysis: Analysis, trig: Trigger, after: tuple[int, int], ents: EntityIndex
+) -> bool:
+    """Counted bodies or people right after a verb of speech or stance are its subject:
+    "أدانت ثلاث منظمات حقوقية دولية تجاهل ...", "ودعت عدة دول". After an attack or an
+    arrest the unvowelled verb is often passive ("قتل ثلاثة جنود"), so not there."""
+    toks = analysis.tokens
+    j = after[0]
+    return (
+        trig.type not in ("ASSAULT", "COERCE")
+        and j == _skip_adverbs(analysis, trig.index + 1)
+        and j + 1 < after[1]
+        and (toks[j].core in _CARDINALS or toks[j].norm[:1].isdigit())
+        and (
+            ents.get(j + 1, (0, 0, ""))[2] in _ACTOR_ENTITY_TYPES
+            or _party_word(toks[j + 1].norm)
+            or _accusative_party(toks[j + 1].norm)  # "طالب 30 نائبا"
+        )
+    )
 
 
 def _nominative_partitive(analysis: Analysis, i: int, head: int) -> bool:
@@ -5287,6 +5432,8 @@ _PARTY_HEADS = _keys_bare_and_definite(
         "زوجه",
         "والد",
         "والده",
+        "والدي",  # the dual in construct: "القبض على والدي الرضيعة"
+        "والدا",
         "اسره",
         "عائله",
         "اقارب",

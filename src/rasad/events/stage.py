@@ -1278,8 +1278,24 @@ class EventsStage:
                 if recipient_rng is None and event_type == "REQUEST":
                     # "طالب الحلي بأن تبذل الجهات الحكومية جهدها": who is to act
                     recipient_rng = actors.demanded_clause_subject(analysis, after, ents)
-                # whoever is asked or accused is a party, whatever the head of its phrase
-                addressed = obj is not None and recipient_rng == obj
+                # whoever is asked or accused is a party, whatever the head of its phrase;
+                # so is whoever something is asked from ("طلب X من الملحق الثقافي")
+                addressed = (obj is not None and recipient_rng == obj) or (
+                    event_type == "REQUEST"
+                    and recipient_rng is not None
+                    and recipient_rng[0] > trig.index + 1
+                    and analysis.tokens[recipient_rng[0] - 1].norm == "من"
+                    # right after the verb or its doer, or past the doer's place: not
+                    # "طالبوا بالمزيد من الإيضاحات"
+                    and recipient_rng[0] - 1
+                    in (trig.index + 1, after, actors._skip_frames(analysis, after, ents))
+                    # a definite or named phrase: not a partitive ("ما تطلبه من وثائق")
+                    # nor the relative مَن ("طالب من روجوا إساءته")
+                    and (
+                        recipient_rng[0] in ents
+                        or analysis.tokens[recipient_rng[0]].norm.startswith("ال")
+                    )
+                )
         if generic and role_trig.kind == "verb" and concluded is None:
             stance = actors.stance_genitive_roles(analysis, trig.index, ents)
             if stance is not None:
@@ -1396,7 +1412,15 @@ class EventsStage:
                 actor_rng = shared
                 self.counters["coordinated_support_subject"] += 1
         actor_rng = actors.trim_verbs(analysis, actor_rng)
-        if not actors.usable(analysis, actor_rng, ents):
+        # a count of people after a verb of speech or stance may be its subject ("طالب 30
+        # نائبا الحكومة"); before a verb of violence it is mostly the victims ("11 شخصا قتلوا")
+        counted = (
+            generic
+            and actor_rng is not None
+            and actor_rng[0] > trig.index
+            and event_type not in ("ASSAULT", "COERCE")
+        )
+        if not actors.usable(analysis, actor_rng, ents, counted=counted):
             actor_rng = None
         if actor_rng is None and generic and role_trig.kind == "verb":
             honoured = _honorific_subject(analysis, trig.index, ents)
