@@ -1766,6 +1766,34 @@ def test_the_forces_mobilised_are_not_who_mobilises_them(pipe):
         ("وقال المصدر إنه تم القبض على والدي الطفل بعد التحقيق.", "COERCE", "", "والدي الطفل"),
         # a partitive after من is no one asked
         ("كما طالبوا بالمزيد من الإيضاحات عن مواعيد التفتيش.", "REQUEST", "", ""),
+        # a request from a party is that party's
+        (
+            "وأرجأت إسلام آباد الجولة نزولا عند طلب من حركة طالبان.",
+            "REQUEST",
+            "حركة طالبان",
+            "",
+        ),
+        ("وجاء القرار بناء على طلب من الحكومة العراقية.", "REQUEST", "الحكومة العراقية", ""),
+        # the verb carries its object, so the party after it is its subject
+        (
+            "وقال إن إبراهيم، وهو ألماني من أصل تونسي سجنه التنظيم في زنزانة.",
+            "COERCE",
+            "التنظيم",
+            "",
+        ),
+        # an approved sale is for the party after the thing sold
+        (
+            "ووافقت وزارة الخارجية الأمريكية على بيع صواريخ باتريوت للسعودية.",
+            "AGREE",
+            "وزارة الخارجية الأمريكية",
+            "للسعودية",
+        ),
+        (
+            "ووافق مجلس الوزراء على منح قرض للحكومة اليمنية.",
+            "AGREE",
+            "مجلس الوزراء",
+            "للحكومة اليمنية",
+        ),
     ],
 )
 def test_session14_roles(pipe, sentence, event_type, actor, recipient):

@@ -2774,11 +2774,11 @@ def find_roles(
             )
         after = subject_after(analysis, i, ents)
         if (
-            before is None
-            and generic
+            generic
             and after is not None
             and after[0] == i + 1
             and _object_pronoun(analysis, i)
+            and not toks[after[0]].norm.startswith(("بال", "لل"))  # "يتهمهم بالعمالة"
             and (
                 after[0] in ents
                 or is_actorish(analysis, after[0], ents)
@@ -2787,8 +2787,12 @@ def find_roles(
             )
         ):
             # the verb carries its object ("طالبه", "استقبلها"), so the party after it is
-            # the subject: "وقد طالبه البعض بعدم الاختباء"
-            return after, None
+            # the subject: "وقد طالبه البعض بعدم الاختباء"; a phrase right before the
+            # verb is what the pronoun refers to ("الصحافي اعتقلته جماعة الحوثي")
+            held = before is not None and before[1] == i
+            if held and _bare(toks[before[0]].norm) in ("هو", "هي", "هم", "هما"):
+                held = False  # "وهو ألماني ... سجنه التنظيم": an aside, not the antecedent
+            return after, before if held else None
         object_only = False
         if (
             generic
@@ -2969,6 +2973,12 @@ def find_roles(
                 )
             ):
                 rest = arrested  # "اعتقلت شابا بث ...": who, without the next verb
+        if (
+            generic
+            and trig.type == "AGREE"
+            and (rest is None or recipient_kind(analysis, rest, ents) != "party")
+        ):
+            rest = _agreed_for(analysis, after_actor, ents) or rest
         if generic and trig.type == "CONCEDE" and (freed := _released(analysis, after_actor, ents)):
             rest = freed  # "يفرج عن «سعودي»": who was released
         if (
@@ -3012,6 +3022,21 @@ def find_roles(
         or (_stance_subject(analysis, i, ents) if generic else None)
         or (_pronoun_doer(analysis, i, ents) if generic else None)
     )
+    if (
+        generic
+        and actor is None
+        and trig.type == "REQUEST"
+        and i + 2 < len(toks)
+        and toks[i + 1].norm == "من"
+        and not _bare(toks[i].norm).startswith("ال")
+        and not _pronoun_suffix(analysis, i)  # "طلبه من الشؤون": the one asked
+        and not _break_between(analysis, i, i + 1)
+    ):
+        asker = _asked_from(analysis, i + 1, ents)
+        if asker is not None and recipient_kind(analysis, asker, ents) == "party":
+            # a request from a party is that party's: "نزولا عند طلب من حركة طالبان",
+            # "بطلب من الحكومة العراقية"
+            return asker, None
     if (
         actor is None
         and i + 1 < len(toks)
@@ -3551,6 +3576,44 @@ def _lam_party(analysis: Analysis, j: int, ents: EntityIndex) -> tuple[int, int]
         if toks[k].norm in _RESUMPTIVE_PREPOSITIONS:
             return start, k  # "للمحتاجين منهم والخدمات الصحية": the people only
     return start, end
+
+
+def _agreed_for(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int, int] | None:
+    """The party an approved act is for: "وافقت الخارجية الأمريكية على بيع صواريخ
+    باتريوت للسعودية" (على + masdar, its object, then a لـ-party or a named party after
+    عن/مع/إلى), within six words of the act."""
+    toks = analysis.tokens
+    j = _skip_frames(analysis, start, ents)
+    if j + 2 >= len(toks) or toks[j].norm not in ("على", "علي"):
+        return None
+    if _break_between(analysis, j, j + 1) or not (
+        derived_masdar(toks[j + 1].norm) or _masdar_like(toks[j + 1].norm)
+    ):
+        return None
+    for k in range(j + 2, min(len(toks), j + 8)):
+        if _break_between(analysis, k - 1, k) or verb_like(analysis, k, ents):
+            return None
+        if toks[k].norm[:1] == "ل" and (party := _lam_party(analysis, k, ents)) is not None:
+            return party
+        lam = toks[k].norm
+        state = "ال" + lam[2:] if lam.startswith("لل") else lam[1:]
+        if lam[:1] == "ل" and len(state) > 2 and (hit := lookup([_key(state)])) and hit[0]:
+            return k, k + 1  # a state the tagger left with its لـ: "للسعودية"
+        if (
+            toks[k].norm in ("عن", "مع", "الي")
+            and k + 1 in ents
+            and is_actorish(analysis, k + 1, ents)
+        ):
+            return _phrase_from(analysis, k + 1, ents=ents)  # "على رفع العقوبات عن إيران"
+    return None
+
+
+def _masdar_like(norm: str) -> bool:
+    """A plain-form masdar an agreement is on: بيع، رفع، شراء، نقل، تسليم، منح."""
+    return _bare(norm) in _AGREED_ACTS
+
+
+_AGREED_ACTS = {"بيع", "رفع", "شراء", "نقل", "تسليم", "منح", "تزويد", "تقديم", "دعم", "فتح"}
 
 
 def _indefinite_nisba(norm: str) -> bool:

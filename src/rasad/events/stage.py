@@ -434,6 +434,10 @@ def _vowelled_passive(surface: str) -> bool:
     return False
 
 
+# prepositions a verb never follows: the word after them is a noun ("بناء على طلب من")
+_NOUN_PREPOSITIONS = {"علي", "على", "عند", "بعد", "قبل", "حسب", "وفق", "اثر", "عقب", "لدي"}
+
+
 def _masdar(norm: str, surface: str = "") -> bool:
     """A noun by its shape among the forms of a mixed verb/noun family (اللقاء، لقاء،
     اجتماع، المحادثات، زيارة with its ta marbuta written); not a form-VIII perfect that
@@ -1165,7 +1169,20 @@ class EventsStage:
         if (
             generic
             and trig.kind == "verb"
-            and (_masdar(tok.norm, surface) or actors.stance_masdar(analysis, trig.index))
+            and (
+                _masdar(tok.norm, surface)
+                or actors.stance_masdar(analysis, trig.index)
+                or (
+                    # "بناء على طلب من تركيا": a request after a preposition is a noun,
+                    # and the party after من is who made it
+                    event_type == "REQUEST"
+                    and 0 < trig.index < len(analysis.tokens) - 1
+                    and analysis.tokens[trig.index - 1].norm in _NOUN_PREPOSITIONS
+                    and analysis.tokens[trig.index + 1].norm == "من"
+                    # "بعد طلبه من الشؤون": his request, made to the one after من
+                    and not actors._pronoun_suffix(analysis, trig.index)
+                )
+            )
         ):
             # "اللقاء", "المحادثات" in a family that mixes verbs and nouns: the noun takes
             # its doer from a support verb or an idafa, not from the words after it
