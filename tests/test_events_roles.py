@@ -1794,6 +1794,36 @@ def test_the_forces_mobilised_are_not_who_mobilises_them(pipe):
             "مجلس الوزراء",
             "للحكومة اليمنية",
         ),
+        # a definite phrase between the doer's name and the act charged is the one
+        # charged; a title chain with its لـ-genitive is still the doer's own
+        (
+            "ويتهم دمرتاش الرئيس التركي بالعمل على زعزعة الوضع.",
+            "ACCUSE",
+            "دمرتاش",
+            "الرئيس التركي",
+        ),
+        (
+            "وطالب الأمير محمد بن سلمان النائب الثاني لرئيس مجلس الوزراء بتطوير الخدمات.",
+            "REQUEST",
+            "الأمير محمد بن سلمان النائب الثاني لرئيس مجلس الوزراء",
+            "",
+        ),
+        # an office with what it runs opens a headline
+        (
+            "المشرف على مركز الملك سلمان للإغاثة يستقبل وزيرة الإعلام اليمنية",
+            "CONSULT",
+            "المشرف على مركز الملك سلمان",
+            "وزيرة الإعلام اليمنية",
+        ),
+        # the name after the rest of a title, past the abbreviation د.; the one asked
+        # keeps its quantifier
+        (
+            "وطالب مساعد المدير العام للخدمات العلاجية د. ناصر الدوسري جميع المستشفيات"
+            " باتخاذ الاحتياطات.",
+            "REQUEST",
+            "مساعد المدير العام للخدمات العلاجية د. ناصر الدوسري",
+            "جميع المستشفيات",
+        ),
     ],
 )
 def test_session14_roles(pipe, sentence, event_type, actor, recipient):

@@ -552,7 +552,13 @@ def verb_like(analysis: Analysis, j: int, ents: EntityIndex = _NO_ENTITIES) -> b
 def _break_between(analysis: Analysis, a: int, b: int) -> bool:
     """Punctuation between tokens a and b (a < b)."""
     gap = analysis.text[analysis.tokens[a].end : analysis.tokens[b].start]
+    if gap.strip() == "." and analysis.tokens[a].norm in _TITLE_ABBREVIATIONS:
+        return False  # "د. ناصر الدوسري", "م. خالد": the title's abbreviation
     return any(c in _PUNCT_BREAK for c in gap)
+
+
+# one-letter abbreviations of titles before a name: د. (دكتور), م. (مهندس), أ. (أستاذ)
+_TITLE_ABBREVIATIONS = {"د", "م", "ا"}
 
 
 # the duals that name the two sides of a meeting or an agreement (a word in -ان is
@@ -1133,6 +1139,7 @@ def _construct_noun(norm: str) -> bool:
 
 # heads of a person's title, before the name ("وزير الدفاع الأمريكي آشتون كارتر")
 _TITLE_HEADS = {
+    "مساعد",  # "مساعد المدير العام" (not مساعدة, help)
     "خطيب",  # a preacher: "خطيب جمعة النجف"
     "وزير",
     "رييس",
@@ -1171,7 +1178,7 @@ def _title_head(norm: str) -> bool:
             return True
         # the feminine of a title head only ("مشيرة" and "أمامه" are no مشير or إمام),
         # and not محافظة, a province
-        if w.endswith("ه") and w[:-1] in _TITLE_HEADS and w != "محافظه":
+        if w.endswith("ه") and w[:-1] in _TITLE_HEADS and w not in ("محافظه", "مساعده"):
             return True
     return False
 
@@ -1777,6 +1784,13 @@ def subject_before(
             start = j - 1
             continue
         if (
+            toks[j].norm in ("علي", "على", "عن")
+            and j > 0
+            and _bare(toks[j - 1].norm).removeprefix("ال") in _SUPERVISING
+        ):
+            start = j  # "المشرف على مركز الملك سلمان للإغاثة يستقبل": one office
+            continue
+        if (
             toks[j].norm in STOP
             and toks[j].norm != "من"
             or any(t.index == j and t.kind == "verb" for t in analysis.triggers)
@@ -1815,6 +1829,9 @@ def subject_before(
         hit = ents.get(cut - 1)
         if hit is not None and hit[1] <= end and hit[1] - start <= 9:
             cut = hit[1]  # not inside a name: "الشيخ تميم بن حمد يستقبل"
+        elif toks[start + 1].norm in ("علي", "على", "عن"):
+            # the office and what it runs: "المشرف على مركز الملك سلمان للإغاثة"
+            cut = min(end, _phrase_from(analysis, start + 2, limit=4, ents=ents)[1])
         end = cut
         if toks[end - 1].norm == "من":
             end -= 1
@@ -1822,6 +1839,8 @@ def subject_before(
 
 
 _RECIPIENT_PREPS = {"من", "الي", "على", "علي", "مع", "ضد", "لدي"}
+# offices named with على/عن and what they run: "المشرف على المركز", "المسؤول عن الملف"
+_SUPERVISING = {"مشرف", "مشرفه", "قايم", "قايمون", "قايمين", "مسوول", "مسووله"}
 
 
 def headline(analysis: Analysis) -> bool:
@@ -2231,6 +2250,10 @@ _PLACE_NOUNS = {
     "وقت",
     "فتره",
 }
+
+
+# nouns whose genitive is a place they are in: "مطار الرياض", "ميناء عدن"
+_PLACE_HEADS = _PLACE_NOUNS | {"مطار", "ميناء", "معبر", "سجن", "محافظه", "ولايه", "اقليم"}
 
 
 def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
@@ -5635,7 +5658,9 @@ def recipient_kind(
             return "place"
         if kind == "GPE":
             locative = a > 0 and toks[a - 1].norm in _LOCATIVE or toks[a].norm[:1] == "ب"
-            return "place" if locative else "party"
+            # the genitive of a place: "بشرطة مطار الرياض", "في مدينة جدة"
+            genitive = a > 0 and _bare(toks[a - 1].norm).removeprefix("ال") in _PLACE_HEADS
+            return "place" if locative or genitive else "party"
     # "سبعة أعضاء", "عشرات المعتقلين": the counted noun is the head
     if _key(toks[a].norm) not in _PARTY_HEADS:  # not "الحشد الشعبي"
         a = min(_skip_quantifiers(analysis, a, rng[1]), rng[1] - 1)

@@ -616,6 +616,35 @@ def _doerless_present(analysis: Analysis, i: int, ev: Event) -> bool:
     return word[:1] == "ي" and len(word) >= 4 and not senses.headline(analysis)
 
 
+def _object_after_name(
+    analysis: Analysis,
+    rng: tuple[int, int],
+    held: int,
+    ents: actors.EntityIndex,
+    event_type: str,
+) -> int | None:
+    """Where the doer's name ends when the stretch ``_title_holder_end`` runs on to ends in
+    a definite phrase right before the بـ-act of a request or a charge: that phrase is the
+    one asked or charged. None when the stretch is the name's titles."""
+    toks = analysis.tokens
+    if event_type not in ("REQUEST", "ACCUSE") or not rng[0] < held < len(toks):
+        return None
+    if toks[held].norm[:1] != "ب" or toks[held].norm.startswith("بن"):
+        return None
+    ends = [ents[k][1] for k in range(rng[0], held) if ents.get(k, (0, 0, ""))[2] == "PERSON"]
+    name_end = max(ends, default=rng[1])
+    if not rng[1] <= name_end < held:
+        return None
+    first = toks[name_end].norm
+    if not first.startswith("ال") or first in ("الولي",) or actors._nisba_adjective(first):
+        return None  # "... بن نايف ولي العهد": a title; "الثاني": an adjective
+    if actors._title_head(first) and any(
+        toks[k].norm[:1] == "ل" for k in range(name_end + 1, held)
+    ):
+        return None  # "محمد بن سلمان النائب الثاني لرئيس مجلس الوزراء": his office
+    return name_end
+
+
 def _title_holder_end(analysis: Analysis, rng: tuple[int, int], ents: actors.EntityIndex) -> int:
     """The end of the person a title-headed phrase names: the person's name right after
     it ("رئيس مجلس النواب العراقي سليم الجبوري"), and the titles in apposition after a
@@ -645,6 +674,10 @@ def _title_holder_end(analysis: Analysis, rng: tuple[int, int], ents: actors.Ent
             and (not own or entity_of.get(j) in own)
         ):
             end, person = hit[1], True
+        elif not person and (named := actors.title_name_end(analysis, (start, end), ents)) > end:
+            # the name after the rest of the title: "مساعد المدير العام للخدمات العلاجية
+            # د. ناصر الدوسري"
+            end, person = named, True
     if not person:
         return end
     # titles in apposition after the name; a title followed by a new name is the
@@ -1456,6 +1489,15 @@ class EventsStage:
                 self.counters["honorific_subject"] += 1
         if actor_rng is not None and actor_rng[0] > trig.index:
             held = _title_holder_end(analysis, actor_rng, ents)
+            named_end = _object_after_name(analysis, actor_rng, held, ents, event_type)
+            if named_end is not None:
+                # "ويتهم دمرتاش الرئيس التركي بالعمل", "طالب عضو اللجنة المركزية لحركة
+                # فتح سلطان أبو العينين السلطة الفلسطينية بتوفير": a definite phrase
+                # between the name and the act charged or asked is the one charged or
+                # asked, not the name's title
+                actor_rng, recipient_rng = (actor_rng[0], named_end), (named_end, held)
+                held = named_end
+                self.counters["object_after_name"] += 1
             if held > actor_rng[1]:
                 # "طالب رئيس مجلس النواب سليم الجبوري ... رئيس الوزراء": the name and the
                 # titles after a title are the same person, not the recipient
@@ -1469,6 +1511,15 @@ class EventsStage:
                     recipient_rng = (
                         actors.recipient_after(analysis, held, ents) if generic else None
                     )
+                    asked = (
+                        actors.object_before_complement(analysis, held, ents)
+                        if generic and event_type in ("REQUEST", "ACCUSE")
+                        else None
+                    )
+                    if asked is not None:
+                        # the one asked or charged before the act: "... د. ناصر الدوسري
+                        # جميع المستشفيات باتخاذ", whatever the head of its phrase
+                        recipient_rng, addressed = asked, True
                 self.counters["title_holder"] += 1
         if actor_rng is None and not generic and not anaphoric:
             # another trigger of the same event may name the doer ("... قتلى. وقال إن مسلحين
