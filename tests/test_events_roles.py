@@ -1839,3 +1839,22 @@ def test_counted_victims_before_a_verb_of_violence_are_no_doers(pipe):
 def test_a_count_of_operations_is_no_doer(pipe):
     (event,) = of_type(run(pipe, "رفض الرئيس التنفيذي عدة عمليات استحواذ."), "REJECT")
     assert text(event.actor) == "الرئيس التنفيذي"
+
+
+def test_the_thing_requested_is_no_requester(pipe):
+    events = of_type(
+        run(pipe, "وأدت الأزمة إلى لجوء الحكومة إلى الحلفاء لطلب العون العسكري والسياسي."),
+        "REQUEST",
+    )
+    assert events and all(not text(event.actor).startswith("العون") for event in events)
+
+
+def test_a_title_tagged_alone_runs_into_the_name_after_it(pipe):
+    doc = run(
+        pipe,
+        "دعا رئيس لجنة حقوق الانسان العربية “لجنة الميثاق” الدكتور هادي بن علي اليامي"
+        " جميع هيئات حقوق الإنسان إلى التحقيق.",
+    )
+    (event,) = of_type(doc, "REQUEST")
+    assert text(event.actor).endswith("هادي بن علي اليامي")
+    assert "اليامي" not in text(event.recipient)

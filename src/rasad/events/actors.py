@@ -987,7 +987,17 @@ def title_name_end(analysis: Analysis, rng: tuple[int, int], ents: EntityIndex) 
             return end
         hit = ents.get(k)
         if hit is not None and hit[0] == k and hit[2] == "PERSON":
-            return hit[1]
+            end = hit[1]
+            after = ents.get(end)
+            if (
+                all(toks[t].norm in _TITLES for t in range(hit[0], hit[1]))
+                and after is not None
+                and after[0] == end
+                and after[2] == "PERSON"
+                and not _break_between(analysis, end - 1, end)
+            ):
+                end = after[1]  # "الدكتور" tagged alone, then the name: one person
+            return end
         norm = toks[k].norm
         if (
             norm in STOP
@@ -2381,6 +2391,8 @@ _SPEECH_CHANNELS = {
 
 # plurals of titles and holders: "رؤساء الكتل", "ملاك العقارات"
 _PLURAL_TITLES = {
+    "شيوخ",  # "شيوخ العشائر"
+    "مشايخ",
     "روساء",
     "رؤساء",
     "وزراء",
@@ -3086,6 +3098,13 @@ def find_roles(
                 # undergoes the act; the doer of a generic masdar is a genitive only when
                 # a لـ-object follows ("دعم روسيا للنظام")
                 return None, term
+            if (
+                generic
+                and trig.type == "REQUEST"
+                and not named
+                and recipient_kind(analysis, term, ents) == "thing"
+            ):
+                return None, None  # "لطلب العون العسكري": what is asked for, no party
             actor = term
             if generic:
                 # "اتهامات المعارضة للحكومة", "دعم روسيا للنظام": the لـ-phrase undergoes it
