@@ -516,3 +516,28 @@ def test_praise_keeps_its_aside():
 def test_a_listed_recommendation_is_no_act():
     doc = rasad.extract("* دعم وتبني الموهوبين والمبدعين من الجمعيات.", published="2015-07-25")
     assert all(e.modality != "actual" for e in doc.events if e.type == "SUPPORT")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("كان كل من عرفه يحبه ويدعو له، حتى من لم يقابله.", "REQUEST"),  # a prayer for him
+        (
+            "وقالت مصادر طبية إن المستشفى استقبل خلال اليومين الماضيين جثمان جندي و15 جريحا.",
+            "CONSULT",
+        ),  # a hospital receives the dead and the wounded
+        ("فقد أوقف أوقافا هي من الصدقات الجارية.", "COERCE"),  # endowed a waqf
+        (
+            "ورفض اليويفا طلب الاستئناف ضد نتيجة مباراته في التصفيات المؤهلة للبطولة.",
+            "REJECT",
+        ),  # two sports words
+    ],
+)
+def test_session14_other_senses(sentence, event_type):
+    doc = rasad.extract(sentence, published="2015-08-06")
+    assert not [e for e in doc.events if e.type == event_type and e.salience == "reported"]
+
+
+def test_a_call_the_relative_clause_names_is_no_prayer():
+    doc = rasad.extract("وشارك في الانتخابات التي دعا لها الرئيس.", published="2015-08-06")
+    assert [e.type for e in doc.events if e.type == "REQUEST"] == ["REQUEST"]

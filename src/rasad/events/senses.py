@@ -131,6 +131,8 @@ _PRAYER_GOODS = {
     "رحمه",
 }
 _PRAYER_WINDOW = 10
+# relative pronouns: "الانتخابات التي دعا لها الرئيس" is a call, not a prayer
+_RELATIVES = {"التي", "الذي", "اللتي", "اللذي", "الذين", "اللاتي", "اللواتي", "ما"}
 # what only God is asked to do: "أن يتغمده", "أن يرحمه", "أن يتقبله"
 _MERCY_VERBS = {"يتغمد", "يتغمده", "يتغمدهم", "يتغمدها", "يرحمه", "يرحمهم", "يتقبله", "يتقبلهم"}
 # what is applied for: "طلب ترخيص", "طلب تأشيرة"
@@ -301,6 +303,7 @@ _ENVOYS = {
 # applicants and clients a body receives: "استقبلت الجامعة المتقدمين", not a meeting
 _APPLICANTS = {"المتقدمين", "المتقدمات", "الطلبات", "طلبات", "المراجعين", "المرضي", "الحالات"}
 _FACILITIES = {"مطار", "ميناء", "مستشفي", "مستشفى", "منفذ", "مستودع", "معرض", "مختبر"}
+_CASUALTIES = {"جثمان", "جثه", "جثث", "جثامين", "جريحا", "جرحي", "مصابين", "مصابا", "الجرحي"}
 # a name or programme a trigger word is part of: "نظام ساند", "تحالف دعم الشرعية"
 # what evidence supports: an idea, not a party ("يدعم الرأي القائل")
 _IDEAS = {
@@ -558,6 +561,9 @@ _SPORTS_STRONG = {
     "مهاجم",
     "المهاجم",
 }
+# sports words that count only with another one (alone they have other senses: الأندية
+# الأدبية, تتويج للعلاقات, الأولمبياد العلمي), as the tokens' cores have them
+_SPORTS_SECOND = {"مباراته", "مباراتها", "تصفيات", "يويفا", "اولمبياد", "انديه", "تتويج", "منشطات"}
 _SPORTS = _SPORTS_STRONG | {
     "بطوله",
     "البطوله",
@@ -579,6 +585,8 @@ _ORDINAL_DAYS = {"الاول", "الثاني", "الثالث", "الرابع", "
 _REFEREEING = {"الحكم", "البطاقه", "الحمراء", "بالبطاقه", "الانذار", "الكره"}
 # what is stopped that is no person: "أوقفت مستحقات", "أوقف الإسراف"
 _STOPPED = {
+    "اوقافا",  # "أوقف أوقافا": endowed a waqf
+    "وقفا",
     "مستحقات",
     "مستحقاته",
     "صرف",
@@ -968,6 +976,10 @@ def other_sense(
             not _receives_person(analysis, i, ents)
             or nxt in _FACILITIES
             or any(_norm(analysis, j) in _APPLICANTS for j in range(i + 1, i + 4))
+            # a hospital receives the dead and the wounded: "إن المستشفى استقبل خلال
+            # اليومين الماضيين جثمان جندي و15 جريحا"
+            or prev.removeprefix("ال") in _FACILITIES
+            or any(_norm(analysis, j) in _CASUALTIES for j in range(i + 1, i + 8))
         ):
             return "receives things"  # goods, patients; "استقبل مطار X طائرة"
         if tok.norm.startswith("وزارت") and len(tok.norm) > 5 or tok.norm.startswith("وزارات"):
@@ -1575,7 +1587,9 @@ def _sports_words(analysis: Analysis) -> int:
         {
             t.core
             for t in analysis.tokens
-            if t.core in _SPORTS_STRONG or t.norm.lstrip("وف") in _SPORTS_STRONG
+            if t.core in _SPORTS_STRONG
+            or t.core in _SPORTS_SECOND
+            or t.norm.lstrip("وف") in _SPORTS_STRONG
         }
     )
 
@@ -1589,6 +1603,14 @@ def _prayer(analysis: Analysis, i: int, ents: actors.EntityIndex) -> bool:
     ("ودعا سموه في اتصال هاتفي المولى عز وجل", "دعا للفقيد بالرحمة"); not God's name
     inside a named party ("الشيخ راشد بن عبد الله", "حزب الله")."""
     toks = analysis.tokens
+    if (
+        i + 1 < len(toks)
+        and toks[i + 1].norm in ("له", "لها", "لهم")
+        and _norm(analysis, i).lstrip("وف").startswith(("دعا", "يدعو", "تدعو", "دعت"))
+        and (i + 2 == len(toks) or actors._break_between(analysis, i + 1, i + 2))
+        and not any(_norm(analysis, k) in _RELATIVES for k in range(max(0, i - 3), i))
+    ):
+        return True  # "أحبه ودعا له،", "ولد صالح يدعو له": for him, not "التي دعا لها"
     for j in range(i + 1, min(len(toks), i + 1 + _PRAYER_WINDOW)):
         gap = analysis.text[toks[j - 1].end : toks[j].start]
         if any(c in lexicon.CLAUSE_MARKS for c in gap):
