@@ -1858,3 +1858,21 @@ def test_a_title_tagged_alone_runs_into_the_name_after_it(pipe):
     (event,) = of_type(doc, "REQUEST")
     assert text(event.actor).endswith("هادي بن علي اليامي")
     assert "اليامي" not in text(event.recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor"),
+    [
+        # a month or a currency is no doer
+        (
+            "وفي أبريل - نيسان وقّع المجلس الأعلى للطاقة في دبي والبنك الدولي اتفاقاً لتطوير التمويل.",
+            "AGREE",
+            "المجلس الأعلى",
+        ),
+        # a body whose word ends like a nisba heads its genitive
+        ("أدانت جمعية حقوق الإنسان التصريحات الطائفية.", "ACCUSE", "جمعية حقوق الإنسان"),
+    ],
+)
+def test_session14_doers(pipe, sentence, event_type, actor):
+    (event,) = of_type(run(pipe, sentence), event_type)
+    assert text(event.actor) == actor

@@ -1139,12 +1139,27 @@ def _construct_noun(norm: str) -> bool:
     ه is mostly the feminine ending here: "منطقة")."""
     return (
         len(norm) > 2
-        and (not norm.startswith(("ال", "و", "ف", "ب", "ل", "ك")) or norm in _NATIVE_WAW)
+        and (
+            not norm.startswith(("ال", "و", "ف", "ب", "ل", "ك"))
+            or norm in _NATIVE_WAW
+            or norm in _NATIVE_KAF
+        )
         and norm not in STOP
         and not norm.endswith(("ها", "هم", "هما"))
-        # nor an adjective ("عسكرية"), but the nouns of offices and states are nouns
-        and (not (len(norm) > 4 and norm.endswith(("ي", "يه"))) or norm in _OFFICES)
+        # nor an adjective ("عسكرية"), but the nouns of offices, states and bodies are
+        # nouns ("جمعية حقوق الإنسان")
+        and (
+            not (len(norm) > 4 and norm.endswith(("ي", "يه")))
+            or norm in _OFFICES
+            or norm in _BODY_NOUNS_IN_YA
+        )
     )
+
+
+# nouns that start with ك themselves (no كـ preposition): "هيئة كبار العلماء"
+_NATIVE_KAF = {"كبار", "كتله", "كليه", "كتايب", "كتيبه", "كنيسه"}
+# bodies whose word ends like a nisba: "جمعية", "مديرية", "مفوضية"
+_BODY_NOUNS_IN_YA = {"جمعيه", "مديريه", "مفوضيه", "بلديه", "اتفاقيه", "قنصليه", "كليه"}
 
 
 # heads of a person's title, before the name ("وزير الدفاع الأمريكي آشتون كارتر")
@@ -4473,6 +4488,40 @@ _NOT_PARTIES = {
     "منها",
     "منهم",
     "منا",
+    # months and currencies: "وفي أبريل - نيسان وقّع ...", "ثلاثة مليارات مارك"
+    "يناير",
+    "فبراير",
+    "مارس",
+    "ابريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "اغسطس",
+    "سبتمبر",
+    "اكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+    "كانون",
+    "شباط",
+    "اذار",
+    "نيسان",
+    "ايار",
+    "حزيران",
+    "تموز",
+    "اب",
+    "ايلول",
+    "تشرين",
+    "مارك",
+    "دولار",
+    "دولارا",
+    "يورو",
+    "ريالا",  # (not ريال: "ريال مدريد")
+    "جنيه",
+    "جنيها",
+    "دينار",
+    "دينارا",
+    "درهم",
+    "درهما",
 }
 
 
