@@ -1876,3 +1876,23 @@ def test_a_title_tagged_alone_runs_into_the_name_after_it(pipe):
 def test_session14_doers(pipe, sentence, event_type, actor):
     (event,) = of_type(run(pipe, sentence), event_type)
     assert text(event.actor) == actor
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor"),
+    [
+        # a speaker set off by a colon at the head of a headline says the verb after it
+        ("محافظ عدن: اعتقلنا خبراء عسكريين إيرانيين", "COERCE", "محافظ عدن"),
+        ("الأعرجي: يتهم المالكي بإهدار تريليون دولار", "ACCUSE", "الأعرجي"),
+        # a rubric is no speaker
+        ("عاجل: الشرطة تعتقل المتهم", "COERCE", "الشرطة"),
+    ],
+)
+def test_headline_speaker_before_a_colon(pipe, sentence, event_type, actor):
+    (event,) = of_type(run(pipe, sentence), event_type)
+    assert text(event.actor) == actor
+
+
+def test_a_dateline_is_no_speaker(pipe):
+    doc = run(pipe, "أبوظبي: سجن خليجي عامين لقيادته مركبة بدون لوحات")
+    assert all(text(event.actor) != "أبوظبي" for event in doc.events)

@@ -1789,6 +1789,9 @@ def subject_before(
     quoted = _quoted_subject(analysis, end)
     if quoted is not None:
         return quoted  # "«هيومن رايتس ووتش» تطالب الحوثيين"
+    speaker = _headline_speaker(analysis, end, ents)
+    if speaker is not None:
+        return speaker  # "الأعرجي: يتهم المالكي بإهدار": who speaks before the colon
     if end < i:
         framed = _kana_subject(analysis, end, ents)
         if framed is not None:
@@ -1866,6 +1869,34 @@ def subject_before(
 _RECIPIENT_PREPS = {"من", "الي", "على", "علي", "مع", "ضد", "لدي"}
 # offices named with على/عن and what they run: "المشرف على المركز", "المسؤول عن الملف"
 _SUPERVISING = {"مشرف", "مشرفه", "قايم", "قايمون", "قايمين", "مسوول", "مسووله"}
+
+
+def _headline_speaker(analysis: Analysis, end: int, ents: EntityIndex) -> tuple[int, int] | None:
+    """A named speaker opening the line and set off by a colon right before the verb
+    ("الأعرجي: يتهم المالكي بإهدار تريليون دولار"): the verb's subject."""
+    toks = analysis.tokens
+    if not 0 < end <= 4 or ":" not in analysis.text[toks[end - 1].end : toks[end].start]:
+        return None
+    if any(_break_between(analysis, k, k + 1) for k in range(end - 1)):
+        return None
+    named = ents.get(end - 1)
+    if named is not None and named[0] == 0 and named[1] == end and named[2] in ("PERSON", "ORG"):
+        return 0, end
+    if (
+        headline(analysis)
+        and end <= 3
+        # a dateline names a place, not a speaker: "أبوظبي: سجن خليجي"
+        and ents.get(0, (0, 0, ""))[2] not in ("GPE", "LOC")
+        and not _is_state(analysis, 0)
+        and not any(t.norm.lstrip("بو") in _RUBRICS or t.norm in STOP for t in toks[:end])
+        and not any(verb_like(analysis, k, ents) for k in range(end))
+    ):
+        return 0, end  # a name the tagger left untyped: "الأعرجي: يتهم"
+    return None
+
+
+# the labels a headline may open with before a colon: "عاجل:", "بالصور:", "فيديو:"
+_RUBRICS = {"عاجل", "فيديو", "الفيديو", "صور", "الصور", "تقرير", "حوار", "خاص", "شاهد", "متابعه"}
 
 
 def headline(analysis: Analysis) -> bool:
