@@ -1896,3 +1896,39 @@ def test_headline_speaker_before_a_colon(pipe, sentence, event_type, actor):
 def test_a_dateline_is_no_speaker(pipe):
     doc = run(pipe, "أبوظبي: سجن خليجي عامين لقيادته مركبة بدون لوحات")
     assert all(text(event.actor) != "أبوظبي" for event in doc.events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # an institution after the verb is its subject; the words condemned are the
+        # speaker's, past the doer's place
+        (
+            "دانت رابطة العالم الإسلامي بمكة المكرمة التصريحات الطائفية التي صدرت عن نائب"
+            " رئيس الجمهورية العراقية نوري المالكي.",
+            "ACCUSE",
+            "رابطة العالم الإسلامي",
+            "نائب رئيس الجمهورية العراقية نوري المالكي",
+        ),
+        # a plural in -ون heads no idafa
+        (
+            "واتهم معارضون الرئيس التركي رجب طيب اردوغان باستغلال الحرب.",
+            "ACCUSE",
+            "معارضون",
+            "الرئيس التركي رجب طيب اردوغان",
+        ),
+    ],
+)
+def test_session14_bodies_and_plurals(pipe, sentence, event_type, actor, recipient):
+    (event,) = of_type(run(pipe, sentence), event_type)
+    assert (text(event.actor), text(event.recipient)) == (actor, recipient)
+
+
+def test_a_named_bank_is_the_genitive_of_its_board(pipe):
+    doc = run(
+        pipe,
+        "ووافق مجلس إدارة بنك الكويت المركزي بجلسته المنعقدة أمس على طلب البنك الأهلي"
+        " بالاستحواذ على حصة مسيطرة.",
+    )
+    (event,) = of_type(doc, "AGREE")
+    assert text(event.actor) == "مجلس إدارة بنك الكويت المركزي"

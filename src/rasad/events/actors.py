@@ -788,6 +788,14 @@ def _phrase_from(
             break  # a definite noun heads no idafa: "وطالبت الحكومة الأمم المتحدة"
         if _bare(toks[end - 1].norm).startswith("ال") and construct_plural(analysis, end, ents):
             break  # nor a construct plural: "استقبل الأمير مسؤولي الشركة"
+        if (
+            end in ents
+            and toks[end - 1].norm.endswith("ون")
+            and not toks[end - 1].norm.startswith("ال")  # "المواطنون أحمد ...": named
+            and toks[end].norm.startswith("ال")
+            and _new_phrase(analysis, end - 1, end)
+        ):
+            break  # a plural in -ون heads no idafa: "واتهم معارضون الرئيس التركي"
         if end in ents and not (
             ents[end][2] in ("GPE", "LOC") and _new_phrase(analysis, end - 1, end)
         ):  # "مسلحو حماس": a name as idafa term is taken whole ("زار الملك مدينة الرياض")
@@ -889,7 +897,8 @@ def _phrase_from(
             and _construct_noun(toks[end - 1].norm)
             and not _accusative_party(toks[end - 1].norm)  # "25 نائبا وزير المالية"
             # a genitive takes no preposition: "دعم إماراتي متواصل لليمن", "بديار بكر"
-            and toks[end].norm[:1] not in "بلكوف"
+            # (unless the letter is the name's own: "مجلس إدارة بنك الكويت المركزي")
+            and (toks[end].norm[:1] not in "بلكوف" or end in getattr(ents, "own_initial", ()))
             and not _break_between(analysis, end - 1, end)
         ):
             # the idafa goes on into a name: "أمير منطقة الرياض", "سفير دولة الكويت"
@@ -2481,6 +2490,8 @@ def _party_word(norm: str) -> bool:
         return False  # not الجمعة (Friday) for جمعية
     if key in GENERIC_HEADS or key in _PARTY_HEADS or key in _GROUP_NAMES or _title_head(norm):
         return True
+    if key in _BODY_HEADS and not norm.startswith(("بال", "لل")):
+        return True  # an institution: "رابطة العالم الإسلامي", "هيئة"
     w = _bare(norm).removeprefix("ال")
     if w in _PLURAL_TITLES:
         return True
@@ -4457,7 +4468,7 @@ def _condemned_doer(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
     clause or "من قبل" says it: "أدانت الحكومة الهجوم الذي نفذه مسلحون", "دانت الجريمة
     البشعة التي ارتكبها مستوطنون". Within one clause."""
     toks = analysis.tokens
-    j = _skip_adverbs(analysis, start)
+    j = _skip_frames(analysis, _skip_adverbs(analysis, start), ents)  # "بمكة المكرمة"
     while j < len(toks) and toks[j].norm in MANNER_ADVERBS:
         j += 1  # "بشدة"
     if j + 1 < len(toks) and toks[j].norm in ("باشد", "باقوي") and toks[j + 1].norm == "العبارات":
@@ -4468,6 +4479,17 @@ def _condemned_doer(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
         gap = analysis.text[toks[k - 1].end : toks[k].start]
         if any(c in lexicon.CLAUSE_MARKS for c in gap):
             return None
+        if (
+            toks[k].norm in lexicon.RELATIVE
+            and k + 3 < len(toks)
+            and toks[k + 1].norm in ("صدرت", "صدر")
+            and toks[k + 2].norm == "عن"
+        ):
+            # "التصريحات التي صدرت عن نائب رئيس الجمهورية العراقية نوري المالكي": whose
+            # words they are (the title and its holder's name)
+            said = _phrase_from(analysis, k + 3, limit=3, ents=ents)
+            said = (said[0], max(said[1], title_name_end(analysis, said, ents)))
+            return said if usable(analysis, said, ents) else None
         if toks[k].norm in lexicon.RELATIVE or (
             toks[k].norm == "من" and k + 1 < len(toks) and toks[k + 1].norm == "قبل"
         ):
