@@ -528,6 +528,10 @@ def test_a_listed_recommendation_is_no_act():
         ),  # a hospital receives the dead and the wounded
         ("فقد أوقف أوقافا هي من الصدقات الجارية.", "COERCE"),  # endowed a waqf
         (
+            "وقالت الشركة إن الموقع يمكّن العميل من تحديث معلوماته، وطلب نقل العداد.",
+            "REQUEST",
+        ),  # a customer's order of a service
+        (
             "ورفض اليويفا طلب الاستئناف ضد نتيجة مباراته في التصفيات المؤهلة للبطولة.",
             "REJECT",
         ),  # two sports words

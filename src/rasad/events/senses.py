@@ -302,6 +302,8 @@ _ENVOYS = {
 # a facility that receives planes, ships, goods or patients: "استقبل مطار X طائرة"
 # applicants and clients a body receives: "استقبلت الجامعة المتقدمين", not a meeting
 _APPLICANTS = {"المتقدمين", "المتقدمات", "الطلبات", "طلبات", "المراجعين", "المرضي", "الحالات"}
+# the customers of a service, whose requests are orders: "العميل", "المشتركين"
+_CUSTOMERS = {"العميل", "للعميل", "العملاء", "للعملاء", "عملاء", "المشتركين", "لمشتركيها"}
 _FACILITIES = {"مطار", "ميناء", "مستشفي", "مستشفى", "منفذ", "مستودع", "معرض", "مختبر"}
 _CASUALTIES = {"جثمان", "جثه", "جثث", "جثامين", "جريحا", "جرحي", "مصابين", "مصابا", "الجرحي"}
 # a name or programme a trigger word is part of: "نظام ساند", "تحالف دعم الشرعية"
@@ -962,6 +964,11 @@ def other_sense(
             nxt in _PERMITS or nxt in _ORDERED or nxt.startswith("اي")
         ):
             return "application"  # "طلب ترخيص", "طلب العلم", "طلب كميات", "طلب أي خدمة"
+        if _bare_word(tok.norm) in ("طلب", "الطلب", "طلبات") and any(
+            _norm(analysis, j) in _CUSTOMERS for j in range(len(analysis.tokens))
+        ):
+            # a customer's order of a service: "يمكّن العميل من … وطلب نقل العداد"
+            return "application"
     if event_type == "CONSULT":
         if core == "اجتماع" and (prev in _SOCIOLOGY or _core(analysis, i - 1) in _SOCIOLOGY):
             return "sociology"  # "عالم اجتماع", "علم الاجتماع"
