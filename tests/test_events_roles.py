@@ -1932,3 +1932,9 @@ def test_a_named_bank_is_the_genitive_of_its_board(pipe):
     )
     (event,) = of_type(doc, "AGREE")
     assert text(event.actor) == "مجلس إدارة بنك الكويت المركزي"
+
+
+def test_a_clause_after_a_comma_gives_no_recipient(pipe):
+    doc = run(pipe, "وأشاد الأمير بجهود الهيئة، كما دعا المواطنين إلى التعاون.")
+    (event,) = of_type(doc, "SUPPORT")
+    assert text(event.recipient) == "الهيئة"

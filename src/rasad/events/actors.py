@@ -2079,6 +2079,15 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
         start = framed
         if start not in ents and _accusative_party(toks[start].norm):
             return _phrase_from(analysis, start, ents=ents)  # "وفرنسا أمس دولا أخرى"
+    if (
+        0 < start < len(toks)
+        and toks[start].norm in STOP
+        and toks[start].norm not in _RECIPIENT_PREPS
+        and toks[start].norm not in _FRAME_PREPS
+        # a comma or a stop, not quotes: "بالاتفاق «التاريخي» الذي توصلت إليه مع"
+        and set(analysis.text[toks[start - 1].end : toks[start].start]) & set("،,؛;.:")
+    ):
+        return None  # "وأشاد الأمير بجهود الهيئة، كما دعا المواطنين": another clause
     skip_to = start
     in_prep = in_lam = False
     for j in range(start, min(len(toks), start + 7)):
