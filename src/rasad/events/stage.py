@@ -616,6 +616,25 @@ def _doerless_present(analysis: Analysis, i: int, ev: Event) -> bool:
     return word[:1] == "ي" and len(word) >= 4 and not senses.headline(analysis)
 
 
+def _asked_after_min(
+    analysis: Analysis,
+    i: int,
+    after: int,
+    rng: tuple[int, int] | None,
+    ents: actors.EntityIndex,
+) -> bool:
+    """The phrase is the one asked after من of the request verb at i: right after the
+    verb or its doer (which ends at ``after``), or past the doer's place, and definite or
+    named ("طلب المبتعثون في المملكة المتحدة من الملحق الثقافي"); not a partitive
+    ("طالبوا بالمزيد من الإيضاحات", "ما تطلبه من وثائق") nor the relative مَن ("طالب من
+    روجوا إساءته")."""
+    if rng is None or rng[0] <= i + 1 or analysis.tokens[rng[0] - 1].norm != "من":
+        return False
+    if rng[0] - 1 not in (i + 1, after, actors._skip_frames(analysis, after, ents)):
+        return False
+    return rng[0] in ents or analysis.tokens[rng[0]].norm.startswith("ال")
+
+
 def _object_after_name(
     analysis: Analysis,
     rng: tuple[int, int],
@@ -636,8 +655,8 @@ def _object_after_name(
     if not rng[1] <= name_end < held:
         return None
     first = toks[name_end].norm
-    if not first.startswith("ال") or first in ("الولي",) or actors._nisba_adjective(first):
-        return None  # "... بن نايف ولي العهد": a title; "الثاني": an adjective
+    if not first.startswith("ال") or actors._nisba_adjective(first):
+        return None  # "... بن نايف ولي العهد": an indefinite title; "الثاني": an adjective
     if actors._title_head(first) and any(
         toks[k].norm[:1] == "ل" for k in range(name_end + 1, held)
     ):
@@ -1332,19 +1351,7 @@ class EventsStage:
                 # so is whoever something is asked from ("طلب X من الملحق الثقافي")
                 addressed = (obj is not None and recipient_rng == obj) or (
                     event_type == "REQUEST"
-                    and recipient_rng is not None
-                    and recipient_rng[0] > trig.index + 1
-                    and analysis.tokens[recipient_rng[0] - 1].norm == "من"
-                    # right after the verb or its doer, or past the doer's place: not
-                    # "طالبوا بالمزيد من الإيضاحات"
-                    and recipient_rng[0] - 1
-                    in (trig.index + 1, after, actors._skip_frames(analysis, after, ents))
-                    # a definite or named phrase: not a partitive ("ما تطلبه من وثائق")
-                    # nor the relative مَن ("طالب من روجوا إساءته")
-                    and (
-                        recipient_rng[0] in ents
-                        or analysis.tokens[recipient_rng[0]].norm.startswith("ال")
-                    )
+                    and _asked_after_min(analysis, trig.index, after, recipient_rng, ents)
                 )
         if generic and role_trig.kind == "verb" and concluded is None:
             stance = actors.stance_genitive_roles(analysis, trig.index, ents)
