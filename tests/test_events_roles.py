@@ -1938,3 +1938,12 @@ def test_a_clause_after_a_comma_gives_no_recipient(pipe):
     doc = run(pipe, "وأشاد الأمير بجهود الهيئة، كما دعا المواطنين إلى التعاون.")
     (event,) = of_type(doc, "SUPPORT")
     assert text(event.recipient) == "الهيئة"
+
+
+def test_the_states_a_body_is_of_are_no_recipient(pipe):
+    doc = run(
+        pipe,
+        "أدانت الأمانة العامة لمجلس التعاون لدول الخليج العربية بشدة حادث التفجير الانتحاري.",
+    )
+    (event,) = of_type(doc, "ACCUSE")
+    assert "الخليج" not in text(event.recipient)

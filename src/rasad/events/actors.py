@@ -1876,6 +1876,8 @@ def subject_before(
 
 
 _RECIPIENT_PREPS = {"من", "الي", "على", "علي", "مع", "ضد", "لدي"}
+# "of the states": the region a body's name ends in ("مجلس التعاون لدول الخليج العربية")
+_LAM_STATES = {"لدول", "للدول", "لبلدان"}
 # offices named with على/عن and what they run: "المشرف على المركز", "المسؤول عن الملف"
 _SUPERVISING = {"مشرف", "مشرفه", "قايم", "قايمون", "قايمين", "مسوول", "مسووله"}
 
@@ -2121,6 +2123,17 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
             continue  # the rest of a prepositional phrase: "للمعارضة المسلحة", "بالقتل العمد"
         if in_lam and j not in ents and norm.removeprefix("و").startswith("ال"):
             continue  # the genitive of a لـ-noun: "الرئيس العام لرعاية الشباب والرياضة"
+        if (
+            in_lam
+            and j in ents
+            and ents[j][0] == j
+            and toks[j - 1].norm in _LAM_STATES
+            and not _break_between(analysis, j - 1, j)
+        ):
+            # a name's "لدول الخليج العربية" after the body it belongs to: "أدانت الأمانة
+            # العامة لمجلس التعاون لدول الخليج العربية" is one name, no recipient in it
+            skip_to, in_lam = ents[j][1], False
+            continue
         in_prep = norm.startswith(("لل", "بال")) and len(norm) > 4 and j not in ents
         in_lam = (
             norm[:1] == "ل"
