@@ -1947,3 +1947,17 @@ def test_the_states_a_body_is_of_are_no_recipient(pipe):
     )
     (event,) = of_type(doc, "ACCUSE")
     assert "الخليج" not in text(event.recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "recipient"),
+    [
+        # the authorities concerned are appealed to, whatever the verb's gender
+        ("وناشدت الجهات المختصة بعلاج ابنها في أي مركز متقدم.", "", "الجهات المختصة"),
+        # unless another party follows them: then they call on it
+        ("ودعت الجهات المعنية المواطنين إلى الإبلاغ عن المخالفات.", "الجهات المعنية", "المواطنين"),
+    ],
+)
+def test_the_authorities_concerned(pipe, sentence, actor, recipient):
+    (event,) = of_type(run(pipe, sentence), "REQUEST")
+    assert (text(event.actor), text(event.recipient)) == (actor, recipient)

@@ -5468,6 +5468,8 @@ _CALLED_ON = {
 }
 # of those, the ones that never call: "دعا المجتمع الدولي" is a call to it
 _NEVER_CALLERS = {"المجتمع", "الجميع", "جميع", "كافه"}
+# "الجهات المختصة / المعنية / المسؤولة": the authorities concerned, whom one appeals to
+_CONCERNED = {"المختصه", "المعنيه", "المسووله", "ذات"}
 # indefinite plurals of people, which no name or title is: "رجال الأعمال", "شباب الحي"
 _GENERIC_PEOPLE = {"رجال", "شباب", "طلاب", "نساء", "اطفال", "ابناء", "اهالي", "سكان", "عمال"}
 # people one urges (حث and ناشد must have an object): "وحث رجال الأعمال على الإسهام"
@@ -5509,7 +5511,14 @@ def _called_on(analysis: Analysis, i: int, rng: tuple[int, int]) -> bool:
         return False
     if verb.startswith("ال") or verb.endswith("ه") and verb != "فيه":
         return False  # a masdar's genitive is its doer: "مطالبة الحكومة الألمانية بـ"
-    if head not in _NEVER_CALLERS and (verb.endswith(("ت", "ها")) or verb[:1] == "ت"):
+    concerned = (
+        head == "الجهات" and rng[0] + 1 < len(toks) and toks[rng[0] + 1].norm in _CONCERNED
+    )  # "وناشدت الجهات المختصة بعلاج ابنها": the authorities concerned are appealed to
+    if (
+        head not in _NEVER_CALLERS
+        and not concerned
+        and (verb.endswith(("ت", "ها")) or verb[:1] == "ت")
+    ):
         return False  # "ودعت الدول العربية إلى": a feminine verb agrees with its subject
     if rng[1] >= len(toks):
         return False
