@@ -1990,7 +1990,7 @@ def _past_unmarked_titles(
         ):
             return None
         norm = toks[k].norm
-        if norm in _FRAME_TIME or (norm in ("في", "ب") or norm[:1] == "ب") and k + 1 < len(toks):
+        if norm in _FRAME_TIME or (norm == "في" or norm[:1] == "ب") and k + 1 < len(toks):
             if norm not in _FRAME_TIME and _skip_frames(analysis, k, ents) == k:
                 continue  # "للقوات المسلحة في الإمارات" may still be the title's
             found = _recipient_from(analysis, k, ents)
@@ -5782,6 +5782,14 @@ def thing_actor(analysis: Analysis, rng: tuple[int, int], ents: EntityIndex) -> 
     )
 
 
+def _key_without_tanween(norm: str) -> str:
+    """The lemma key of a word, past the alif of the indefinite accusative ("وفدا",
+    "ضابطا")."""
+    if norm.endswith("ا") and len(norm) >= 4 and not norm.endswith("اا"):
+        return _key(norm[:-1])
+    return _key(norm)
+
+
 def recipient_kind(
     analysis: Analysis, rng: tuple[int, int], ents: EntityIndex = _NO_ENTITIES
 ) -> str:
@@ -5803,8 +5811,7 @@ def recipient_kind(
         if kind in ("PERSON", "ORG"):
             return "party"
         if kind == "LOC":
-            w = toks[a].norm
-            key = _key(w[:-1]) if w.endswith("ا") and len(w) >= 4 else _key(w)
+            key = _key_without_tanween(toks[a].norm)
             if hit[1] - hit[0] == 1 and (key in _PARTY_HEADS or key in GENERIC_HEADS):
                 return "party"  # a party word the tagger took for a place: "وفداً"
             return "place"
@@ -5817,9 +5824,7 @@ def recipient_kind(
     if _key(toks[a].norm) not in _PARTY_HEADS:  # not "الحشد الشعبي"
         a = min(_skip_quantifiers(analysis, a, rng[1]), rng[1] - 1)
     norm = toks[a].norm
-    key = _key(norm)
-    if norm.endswith("ا") and len(norm) >= 4 and not norm.endswith("اا"):
-        key = _key(norm[:-1])  # the accusative: "ضابطا", "مسؤولا"
+    key = _key_without_tanween(norm)  # the accusative: "ضابطا", "مسؤولا"
     if key in _THINGS:
         return "thing"
     if _bare(norm) in _PEOPLE_FORMS:

@@ -131,8 +131,9 @@ _PRAYER_GOODS = {
     "رحمه",
 }
 _PRAYER_WINDOW = 10
-# relative pronouns: "الانتخابات التي دعا لها الرئيس" is a call, not a prayer
-_RELATIVES = {"التي", "الذي", "اللتي", "اللذي", "الذين", "اللاتي", "اللواتي", "ما"}
+# relative pronouns, with the spellings and ما a call may follow: "الانتخابات التي دعا
+# لها الرئيس" is a call, not a prayer
+_CALL_RELATIVES = actors._RELATIVES | {"اللتي", "اللذي", "اللواتي", "ما"}
 # what only God is asked to do: "أن يتغمده", "أن يرحمه", "أن يتقبله"
 _MERCY_VERBS = {"يتغمد", "يتغمده", "يتغمدهم", "يتغمدها", "يرحمه", "يرحمهم", "يتقبله", "يتقبلهم"}
 # what is applied for: "طلب ترخيص", "طلب تأشيرة"
@@ -1615,7 +1616,7 @@ def _prayer(analysis: Analysis, i: int, ents: actors.EntityIndex) -> bool:
         and toks[i + 1].norm in ("له", "لها", "لهم")
         and _norm(analysis, i).lstrip("وف").startswith(("دعا", "يدعو", "تدعو", "دعت"))
         and (i + 2 == len(toks) or actors._break_between(analysis, i + 1, i + 2))
-        and not any(_norm(analysis, k) in _RELATIVES for k in range(max(0, i - 3), i))
+        and not any(_norm(analysis, k) in _CALL_RELATIVES for k in range(max(0, i - 3), i))
     ):
         return True  # "أحبه ودعا له،", "ولد صالح يدعو له": for him, not "التي دعا لها"
     for j in range(i + 1, min(len(toks), i + 1 + _PRAYER_WINDOW)):

@@ -664,6 +664,50 @@ def _object_after_name(
     return name_end
 
 
+def _title_holder_roles(
+    analysis: Analysis,
+    actor_rng: tuple[int, int],
+    recipient_rng: tuple[int, int] | None,
+    ents: actors.EntityIndex,
+    event_type: str,
+    generic: bool,
+    counters: Counter,
+) -> tuple[tuple[int, int], tuple[int, int] | None, bool]:
+    """(actor, recipient, addressed) once the doer after the verb takes the name and
+    the titles of the person its title names; the recipient is then searched after
+    them. ``addressed``: the recipient is the one asked or charged."""
+    held = _title_holder_end(analysis, actor_rng, ents)
+    named_end = _object_after_name(analysis, actor_rng, held, ents, event_type)
+    if named_end is not None:
+        # "ويتهم دمرتاش الرئيس التركي بالعمل", "طالب عضو اللجنة المركزية لحركة فتح
+        # سلطان أبو العينين السلطة الفلسطينية بتوفير": a definite phrase between the
+        # name and the act charged or asked is the one charged or asked, not a title
+        actor_rng, recipient_rng = (actor_rng[0], named_end), (named_end, held)
+        held = named_end
+        counters["object_after_name"] += 1
+    if held <= actor_rng[1]:
+        return actor_rng, recipient_rng, False
+    # "طالب رئيس مجلس النواب سليم الجبوري ... رئيس الوزراء": the name and the titles
+    # after a title are the same person, not the recipient
+    actor_rng = (actor_rng[0], held)
+    counters["title_holder"] += 1
+    if not (
+        recipient_rng is not None
+        and actor_rng[0] <= recipient_rng[0] < held
+        or (recipient_rng is None and generic)
+    ):
+        return actor_rng, recipient_rng, False
+    # (none found yet: the search starts after the name and its titles)
+    recipient_rng = actors.recipient_after(analysis, held, ents) if generic else None
+    if generic and event_type in ("REQUEST", "ACCUSE"):
+        asked = actors.object_before_complement(analysis, held, ents)
+        if asked is not None:
+            # the one asked or charged before the act: "... د. ناصر الدوسري جميع
+            # المستشفيات باتخاذ", whatever the head of its phrase
+            return actor_rng, asked, True
+    return actor_rng, recipient_rng, False
+
+
 def _title_holder_end(analysis: Analysis, rng: tuple[int, int], ents: actors.EntityIndex) -> int:
     """The end of the person a title-headed phrase names: the person's name right after
     it ("رئيس مجلس النواب العراقي سليم الجبوري"), and the titles in apposition after a
@@ -1142,49 +1186,6 @@ class EventsStage:
         doc.events = events
         return doc
 
-    def _title_holder_roles(
-        self,
-        analysis: Analysis,
-        actor_rng: tuple[int, int],
-        recipient_rng: tuple[int, int] | None,
-        ents: actors.EntityIndex,
-        event_type: str,
-        generic: bool,
-    ) -> tuple[tuple[int, int], tuple[int, int] | None, bool]:
-        """(actor, recipient, addressed) once the doer after the verb takes the name and
-        the titles of the person its title names; the recipient is then searched after
-        them. ``addressed``: the recipient is the one asked or charged."""
-        held = _title_holder_end(analysis, actor_rng, ents)
-        named_end = _object_after_name(analysis, actor_rng, held, ents, event_type)
-        if named_end is not None:
-            # "ويتهم دمرتاش الرئيس التركي بالعمل", "طالب عضو اللجنة المركزية لحركة فتح
-            # سلطان أبو العينين السلطة الفلسطينية بتوفير": a definite phrase between the
-            # name and the act charged or asked is the one charged or asked, not a title
-            actor_rng, recipient_rng = (actor_rng[0], named_end), (named_end, held)
-            held = named_end
-            self.counters["object_after_name"] += 1
-        if held <= actor_rng[1]:
-            return actor_rng, recipient_rng, False
-        # "طالب رئيس مجلس النواب سليم الجبوري ... رئيس الوزراء": the name and the titles
-        # after a title are the same person, not the recipient
-        actor_rng = (actor_rng[0], held)
-        self.counters["title_holder"] += 1
-        if not (
-            recipient_rng is not None
-            and actor_rng[0] <= recipient_rng[0] < held
-            or (recipient_rng is None and generic)
-        ):
-            return actor_rng, recipient_rng, False
-        # (none found yet: the search starts after the name and its titles)
-        recipient_rng = actors.recipient_after(analysis, held, ents) if generic else None
-        if generic and event_type in ("REQUEST", "ACCUSE"):
-            asked = actors.object_before_complement(analysis, held, ents)
-            if asked is not None:
-                # the one asked or charged before the act: "... د. ناصر الدوسري جميع
-                # المستشفيات باتخاذ", whatever the head of its phrase
-                return actor_rng, asked, True
-        return actor_rng, recipient_rng, False
-
     def _event(
         self, doc, sent, analysis, event_type, trigs, mentions, cameo_hit=None, subject=None
     ) -> Event | None:
@@ -1538,8 +1539,8 @@ class EventsStage:
                         recipient_rng = None  # the honoured person's own office
                 self.counters["honorific_subject"] += 1
         if actor_rng is not None and actor_rng[0] > trig.index:
-            actor_rng, recipient_rng, asked = self._title_holder_roles(
-                analysis, actor_rng, recipient_rng, ents, event_type, generic
+            actor_rng, recipient_rng, asked = _title_holder_roles(
+                analysis, actor_rng, recipient_rng, ents, event_type, generic, self.counters
             )
             addressed = addressed or asked
         if actor_rng is None and not generic and not anaphoric:
