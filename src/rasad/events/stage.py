@@ -27,6 +27,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
@@ -885,6 +886,20 @@ class DocumentMentions:
         return [self.pairs[n] for n in sorted(self._order[lo:hi])]
 
 
+@dataclass(frozen=True)
+class _Site:
+    """Where one event is being built: its sentence, type, trigger and the names there."""
+
+    doc: Document
+    sent: Sentence
+    analysis: Analysis
+    mentions: DocumentMentions
+    event_type: str
+    trig: Trigger
+    ents: actors.EntityIndex
+    generic: bool
+
+
 class EventsStage:
     name = "events"
 
@@ -1259,6 +1274,72 @@ class EventsStage:
                 modality = mod
             if bg:
                 salience = "background"
+        site = _Site(doc, sent, analysis, mentions, event_type, trig, ents, generic)
+        role_trig, anaphoric, actor_rng, recipient_rng, addressed = self._clause_roles(
+            site, surface, concluded, subject
+        )
+        actor_rng, recipient_rng, addressed, modality = self._settled_roles(
+            site,
+            trigs,
+            role_trig,
+            anaphoric,
+            (actor_rng, recipient_rng),
+            addressed,
+            subject,
+            modality,
+        )
+        if generic:
+            judged = self._generic_salience(
+                site,
+                role_trig,
+                actor_rng,
+                concluded,
+                anaphoric,
+                cameo_hit,
+                (polarity, modality, salience),
+                confidence,
+            )
+            if judged is None:
+                return None
+            actor_rng, salience, confidence = judged
+        mode = cameo_hit.mode if cameo_hit else trig.mode
+        if mode is None and event_type in ("REQUEST", "REJECT"):
+            mode = request_mode(analysis, trig.index)
+        context = [cameo_hit.context] if cameo_hit and cameo_hit.context else []
+        if event_type in ("REQUEST", "REJECT"):
+            # the context of what is asked for or refused, when its words say it
+            context += [c for c in asked_contexts(analysis, trig.index) if c not in context]
+        if not context:
+            context = contexts(analysis)
+        actor_rng, recipient_rng, place = self._recipient_party(
+            site, mode, (actor_rng, recipient_rng), addressed, concluded
+        )
+        event = Event(
+            type=event_type,
+            mode=mode,
+            context=context,
+            trigger=doc.span(start, sent.start + tok.end),
+            actor=self._ref(doc, sent, analysis, actor_rng, mentions),
+            recipient=self._ref(doc, sent, analysis, recipient_rng, mentions),
+            location=self._location(doc, sent, analysis, start, mentions) or place,
+            date=self._date(doc, sent, start),
+            sentence=sent.index,
+            polarity=polarity,
+            modality=modality,
+            salience=salience,
+            attribution=self._attribution(doc, start),
+            confidence=round(confidence, 3),
+        )
+        if anaphoric:
+            self._anaphoric.append(event)
+        return event
+
+    def _clause_roles(self, site: _Site, surface: str, concluded: int | None, subject):
+        """The actor and recipient the clause gives, and whether the recipient is one
+        asked, accused or met (a party whatever the head of its phrase)."""
+        analysis, trig, ents = site.analysis, site.trig, site.ents
+        event_type, generic = site.event_type, site.generic
+        tok = analysis.tokens[trig.index]
         role_trig = trig
         addressed = False  # the recipient is the one asked or accused, whatever its head
         charged = False  # a passive charge or arrest: the roles are settled
@@ -1471,6 +1552,18 @@ class EventsStage:
                     actor_rng = first
                 recipient_rng = second
                 self.counters["meeting_parties"] += 1
+        return role_trig, anaphoric, actor_rng, recipient_rng, addressed
+
+    def _settled_roles(
+        self, site: _Site, trigs, role_trig, anaphoric, roles, addressed, subject, modality
+    ):
+        """The roles after the subject fallbacks (a continued clause, a shared subject,
+        an honoured person, a title holder) and the filters (no usable party, a time, a
+        letter's sender, an addressee asked to act, a thing for a doer)."""
+        doc, sent = site.doc, site.sent
+        analysis, trig, ents = site.analysis, site.trig, site.ents
+        event_type, generic = site.event_type, site.generic
+        actor_rng, recipient_rng = roles
         if subject is not None and actors.usable(analysis, subject):
             # a continued clause: the phrase after the verb is its object, not its subject
             if actor_rng is not None and actor_rng[0] > trig.index:
@@ -1595,75 +1688,86 @@ class EventsStage:
                 recipient_rng = actor_rng
             actor_rng = None
             self.counters["actor_not_party"] += 1
-        if generic:
-            party = actor_rng is not None and actors.is_actorish(analysis, actor_rng[0], ents)
-            if cameo_hit is not None and (
-                actor_rng is None
-                or actor_rng[0] not in ents
-                or trig.index in ents
-                or tok.norm.lstrip("وف").startswith(("ال", "ب", "ل"))
-            ):
-                return None  # dictionary verbs are trusted only with a named doer (an entity)
+        return actor_rng, recipient_rng, addressed, modality
+
+    def _generic_salience(
+        self, site: _Site, role_trig, actor_rng, concluded, anaphoric, cameo_hit, status, confidence
+    ):
+        """A generic event's salience and confidence from its roles and the learned
+        check; None when a dictionary-only verb has no named doer."""
+        analysis, trig, ents = site.analysis, site.trig, site.ents
+        event_type = site.event_type
+        tok = analysis.tokens[trig.index]
+        polarity, modality, salience = status
+        party = actor_rng is not None and actors.is_actorish(analysis, actor_rng[0], ents)
+        if cameo_hit is not None and (
+            actor_rng is None
+            or actor_rng[0] not in ents
+            or trig.index in ents
+            or tok.norm.lstrip("وف").startswith(("ال", "ب", "ل"))
+        ):
+            return None  # dictionary verbs are trusted only with a named doer (an entity)
+        if (
+            (role_trig.kind == "noun" or _nominal(tok.norm))
+            and actor_rng is None
+            and not _passive_done(analysis, trig.index)
+            and concluded is None
+            and not actors.after_stance_verb(analysis, trig.index)
+            # the object of a support verb whose doer is its pronoun: "إنها ألقت القبض"
+            and not actors.after_support_verb(analysis, trig.index)
+        ):
+            # a masdar without a doer ("رفع العقوبات", "غياب التنسيق") names the kind of
+            # event rather than reporting one (1 of 7 right on a SaudiNewsNet sample)
+            salience = "background"
+        if (
+            event_type == "AGREE"
+            and concluded is None
+            and _existing_agreement(analysis, trig, ents)
+        ):
+            salience = "background"
             if (
-                (role_trig.kind == "noun" or _nominal(tok.norm))
-                and actor_rng is None
-                and not _passive_done(analysis, trig.index)
-                and concluded is None
-                and not actors.after_stance_verb(analysis, trig.index)
-                # the object of a support verb whose doer is its pronoun: "إنها ألقت القبض"
-                and not actors.after_support_verb(analysis, trig.index)
+                actor_rng is not None
+                and actor_rng[0] == trig.index + 1
+                and not actors._is_state(analysis, actor_rng[0])
+                and not any(
+                    t.norm in ("مع", "بين") or t.norm[:1] == "و"
+                    for t in analysis.tokens[actor_rng[1] : actor_rng[1] + 2]
+                )
             ):
-                # a masdar without a doer ("رفع العقوبات", "غياب التنسيق") names the kind of
-                # event rather than reporting one (1 of 7 right on a SaudiNewsNet sample)
-                salience = "background"
-            if (
-                event_type == "AGREE"
-                and concluded is None
-                and _existing_agreement(analysis, trig, ents)
-            ):
-                salience = "background"
-                if (
-                    actor_rng is not None
-                    and actor_rng[0] == trig.index + 1
-                    and not actors._is_state(analysis, actor_rng[0])
-                    and not any(
-                        t.norm in ("مع", "بين") or t.norm[:1] == "و"
-                        for t in analysis.tokens[actor_rng[1] : actor_rng[1] + 2]
-                    )
-                ):
-                    # the name it goes by ("اتفاق فيينا", "اتفاق الطائف"), no party to it;
-                    # not its sides ("اتفاق واشنطن وطهران", "اتفاقية الجامعة مع الصندوق")
-                    actor_rng = None
-            if cameo_hit is not None:
-                salience = "background"  # dictionary-only hits: 0 of 4 right on that sample
-            if anaphoric:
-                salience = "background"
-            if not party:
-                confidence = min(confidence, 0.4)
-            if self.generic_check and (polarity, modality, salience) == (
-                "asserted",
-                "actual",
-                "reported",
-            ):
-                # the model learned from the generic events people read: its probability
-                # that this is a specific event of the type is the confidence, and below
-                # its threshold the event is only mentioned (another sense, a generic
-                # statement, a plan)
-                checked = generic_score(analysis, trig, event_type)
-                if checked is not None:
-                    confidence, threshold = checked
-                    if confidence < threshold:
-                        salience = "background"
-                        self.counters["generic_check:background"] += 1
-        mode = cameo_hit.mode if cameo_hit else trig.mode
-        if mode is None and event_type in ("REQUEST", "REJECT"):
-            mode = request_mode(analysis, trig.index)
-        context = [cameo_hit.context] if cameo_hit and cameo_hit.context else []
-        if event_type in ("REQUEST", "REJECT"):
-            # the context of what is asked for or refused, when its words say it
-            context += [c for c in asked_contexts(analysis, trig.index) if c not in context]
-        if not context:
-            context = contexts(analysis)
+                # the name it goes by ("اتفاق فيينا", "اتفاق الطائف"), no party to it;
+                # not its sides ("اتفاق واشنطن وطهران", "اتفاقية الجامعة مع الصندوق")
+                actor_rng = None
+        if cameo_hit is not None:
+            salience = "background"  # dictionary-only hits: 0 of 4 right on that sample
+        if anaphoric:
+            salience = "background"
+        if not party:
+            confidence = min(confidence, 0.4)
+        if self.generic_check and (polarity, modality, salience) == (
+            "asserted",
+            "actual",
+            "reported",
+        ):
+            # the model learned from the generic events people read: its probability
+            # that this is a specific event of the type is the confidence, and below
+            # its threshold the event is only mentioned (another sense, a generic
+            # statement, a plan)
+            checked = generic_score(analysis, trig, event_type)
+            if checked is not None:
+                confidence, threshold = checked
+                if confidence < threshold:
+                    salience = "background"
+                    self.counters["generic_check:background"] += 1
+        return actor_rng, salience, confidence
+
+    def _recipient_party(self, site: _Site, mode, roles, addressed: bool, concluded):
+        """The recipient kept only when it is a party (a place named there becomes the
+        location), and the two sides of a meeting split from one phrase."""
+        doc, sent, mentions = site.doc, site.sent, site.mentions
+        analysis, trig, ents = site.analysis, site.trig, site.ents
+        event_type, generic = site.event_type, site.generic
+        tok = analysis.tokens[trig.index]
+        actor_rng, recipient_rng = roles
         if generic and recipient_rng is not None:
             named = actors.title_name_end(analysis, recipient_rng, ents)
             if named > recipient_rng[1]:
@@ -1747,22 +1851,4 @@ class EventsStage:
                 actor_rng = sides[0]
                 recipient_rng = second if recipient_rng is None else (second[0], recipient_rng[1])
                 self.counters["meeting_sides"] += 1
-        event = Event(
-            type=event_type,
-            mode=mode,
-            context=context,
-            trigger=doc.span(start, sent.start + tok.end),
-            actor=self._ref(doc, sent, analysis, actor_rng, mentions),
-            recipient=self._ref(doc, sent, analysis, recipient_rng, mentions),
-            location=self._location(doc, sent, analysis, start, mentions) or place,
-            date=self._date(doc, sent, start),
-            sentence=sent.index,
-            polarity=polarity,
-            modality=modality,
-            salience=salience,
-            attribution=self._attribution(doc, start),
-            confidence=round(confidence, 3),
-        )
-        if anaphoric:
-            self._anaphoric.append(event)
-        return event
+        return actor_rng, recipient_rng, place
