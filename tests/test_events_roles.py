@@ -1951,3 +1951,71 @@ def test_the_states_a_body_is_of_are_no_recipient(pipe):
 def test_the_authorities_concerned(pipe, sentence, actor, recipient):
     (event,) = of_type(run(pipe, sentence), "REQUEST")
     assert (text(event.actor), text(event.recipient)) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # a preposition with a pronoun is the one spoken to, no party
+        ("فيما أكد لنا أن المرجع مع مطالب المتظاهرين وأنه يدعمهم.", "SUPPORT", "", ""),
+        # a clause opener is no subject
+        ("وتذكرت حينما طلب من أحدهم إخلاء الشقة.", "REQUEST", "", ""),
+        # one phrase after a charge verb, then the charge: who was charged
+        ("واتهمت الصحيفة حينها بنشر معلومات كاذبة.", "ACCUSE", "", "الصحيفة"),
+        (
+            "واتهم رئيس الوزراء بنيامين نتنياهو بالكذب.",
+            "ACCUSE",
+            "",
+            "رئيس الوزراء بنيامين نتنياهو",
+        ),
+        # with the object a pronoun, the name after the verb is only its subject
+        ("حتى إذا رفضها المجلس الأعلى، فإن مجلس النواب سيقرها.", "REJECT", "المجلس الأعلى", ""),
+        # the count before the ones arrested or charged, not the charge after them
+        (
+            "أوقفت الشرطة الإيطالية في باليرمو، خمسة أشخاص بتهمة تهريب المهاجرين.",
+            "COERCE",
+            "الشرطة الإيطالية",
+            "خمسة أشخاص",
+        ),
+        (
+            "ووجهت السلطات الكويتية اتهامات بالإرهاب إلى تسعة وعشرين شخصًا.",
+            "ACCUSE",
+            "السلطات الكويتية",
+            "تسعة وعشرين شخصًا",
+        ),
+        # an area's name is part of the party; a governor is a title
+        (
+            "واتهم حاكم ولاية نيوجيرسي كريس كريستي الرئيس باراك أوباما بالكذب.",
+            "ACCUSE",
+            "حاكم ولاية نيوجيرسي كريس كريستي",
+            "الرئيس باراك أوباما",
+        ),
+        (
+            "ودعت بلدية محافظة العارضة المواطنين والمقيمين إلى الحذر.",
+            "REQUEST",
+            "بلدية محافظة العارضة",
+            "المواطنين والمقيمين",
+        ),
+        # the one called on after "في بيان له", with its adjective
+        (
+            "ودعا الجبوري في بيان له الأمة الإسلامية إلى الوقوف بوجه الإرهاب.",
+            "REQUEST",
+            "الجبوري",
+            "الأمة الإسلامية",
+        ),
+    ],
+)
+def test_session15_roles(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+def test_a_stance_participle_before_a_masdar_leaves_the_doer_to_its_genitive(pipe):
+    actor, _ = _roles(pipe, "وقال الوزير مؤكدا دعم الحكومة الألمانية للمملكة.", "SUPPORT")
+    assert actor == "الحكومة الألمانية"
+
+
+def test_pronoun_prepositions_leave_out_words_they_spell():
+    from rasad.events.actors import PRONOUN_PREPOSITIONS
+
+    assert {"لنا", "معه", "لديهم", "عنه"} <= PRONOUN_PREPOSITIONS
+    assert not {"علي", "بني", "لي", "بي", "في"} & PRONOUN_PREPOSITIONS

@@ -168,6 +168,13 @@ STOP = {
     "وفيما",
     "حين",
     "عندما",
+    # other clause openers: "حينما طلب من أحدهم", "بعدما وافق"
+    "حينما",
+    "بعدما",
+    "كلما",
+    "طالما",
+    "ريثما",
+    "لكي",
     "بسبب",
     "لكن",
     # "لكن" with its subject's pronoun: "ولكنها تتهم السلطات" (the pronoun is no party)
@@ -881,6 +888,7 @@ def _phrase_from(
             and not _break_between(analysis, end - 1, end + 1)
         ):
             end += 2  # "جمعية الأشخاص ذوي الإعاقة": those who have it
+        end = _area_name_end(analysis, end, ents)
         hit = ents.get(end)
         if (
             hit is not None
@@ -905,6 +913,37 @@ def _phrase_from(
             end = hit[1]
     end = _title_genitive_end(analysis, j, end, ents)
     return j, _coordinated(analysis, end, ents)
+
+
+# areas named by the word after them: "حاكم ولاية نيوجيرسي", "بلدية محافظة العارضة"
+_AREAS = {"ولايه", "محافظه", "منطقه", "مدينه", "اقليم", "مقاطعه", "بلده", "قريه", "امانه"}
+
+
+def _area_name_end(analysis: Analysis, end: int, ents: EntityIndex) -> int:
+    """Past the name of an area that a phrase ends in, in construct: the place is part of
+    the party ("حاكم ولاية نيوجيرسي", "بلدية محافظة العارضة"), not another phrase."""
+    toks = analysis.tokens
+    if (
+        end >= len(toks)
+        or _bare(toks[end - 1].norm) not in _AREAS
+        or _break_between(analysis, end - 1, end)
+    ):
+        return end
+    if end in ents:
+        a, b, kind = ents[end]
+        return b if a == end and kind in ("GPE", "LOC") else end
+    nxt = toks[end].norm
+    if (
+        nxt in STOP
+        or nxt[:1].isdigit()
+        or nxt in lexicon.TIME_NOW
+        or verb_like(analysis, end, ents)
+        or any(t.index == end for t in analysis.triggers)
+        or (nxt[:1] in "وبلف" and not nxt.startswith("ال"))
+        or _nisba_adjective(nxt)
+    ):
+        return end
+    return end + 1
 
 
 # adjectives of a title or an office that leave its genitive to a لـ-phrase: "الأمين
@@ -1199,6 +1238,8 @@ _TITLE_HEADS = {
     "والي",  # a governor
     "مرجع",  # "المرجع الديني الشيعي محمود الصرخي"
     "مفتي",
+    "حاكم",  # "حاكم ولاية نيوجيرسي", "حاكم الشارقة"
+    "عمده",  # a mayor
 }
 
 
@@ -1211,8 +1252,8 @@ def _title_head(norm: str) -> bool:
         if w in _TITLE_HEADS or "ال" + w in _TITLES:
             return True
         # the feminine of a title head only ("مشيرة" and "أمامه" are no مشير or إمام),
-        # and not محافظة, a province
-        if w.endswith("ه") and w[:-1] in _TITLE_HEADS and w not in ("محافظه", "مساعده"):
+        # and not محافظة, a province, nor الحاكمة, ruling
+        if w.endswith("ه") and w[:-1] in _TITLE_HEADS and w not in ("محافظه", "مساعده", "حاكمه"):
             return True
     return False
 
@@ -1622,6 +1663,8 @@ def _skip_adverbs(analysis: Analysis, j: int) -> int:
             j += 1
         elif toks[j].norm == "من" and j + 1 < len(toks) and toks[j + 1].norm in _ON_ITS_SIDE:
             j += 2  # "وناشدت من جانبها الدكتورة سهيلة": on her part
+        elif toks[j].norm in _SPOKEN_TO:
+            j += 1
         else:
             break
     return j
@@ -2152,17 +2195,48 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
             or _people_after_person(analysis, j, ents)
         ):
             # a party word, not only a dictionary one: "دعا المتقدمين", "طالب والدها"
-            found = _phrase_from(analysis, j, ents=ents)
+            found = _counted_and_uncharged(analysis, j, _phrase_from(analysis, j, ents=ents))
             if (
                 j > start
                 and _construct_head(analysis, j - 1, ents)
                 and recipient_kind(analysis, (j - 1, found[1]), ents) == "party"
             ):
                 return j - 1, found[1]  # "وسائل الإعلام": the noun whose genitive it is
+            if (
+                j > start
+                and found[1] == j + 1
+                and _nisba_adjective(toks[j].norm)
+                and toks[j - 1].norm.startswith("ال")
+                and j - 1 not in ents
+                and not _break_between(analysis, j - 1, j)
+                and (_party_word(toks[j - 1].norm) or _bare(toks[j - 1].norm) in _NATIONS)
+            ):
+                return j - 1, found[1]  # "الأمة الإسلامية": the noun the adjective is of
             return found
         if toks[j].norm not in _RECIPIENT_PREPS and j > start and toks[j].norm in STOP:
             return None
     return None
+
+
+def _counted_and_uncharged(analysis: Analysis, j: int, found: tuple[int, int]) -> tuple[int, int]:
+    """The party phrase at j with the count right before it and without the charge after
+    it: "أوقفت الشرطة في باليرمو، خمسة أشخاص بتهمة تهريب" -> "خمسة أشخاص"."""
+    toks = analysis.tokens
+    for k in range(found[0] + 1, found[1]):
+        if toks[k].norm.startswith("بتهم"):
+            found = found[0], k
+            break
+    k = j
+    while (
+        k == found[0]
+        and k > 0
+        and (_bare(toks[k - 1].norm) in _CARDINALS or toks[k - 1].norm.isdigit())
+        and not _break_between(analysis, k - 1, k)
+        and (k == j or toks[k].norm[:1] == "و")  # "تسعة وعشرين شخصا"
+    ):
+        k -= 1
+        found = k, found[1]
+    return found
 
 
 def _people_after_person(analysis: Analysis, j: int, ents: EntityIndex) -> bool:
@@ -2623,6 +2697,16 @@ _RESUMPTIVE_PREPOSITIONS = {
     "اليهم",
 }
 _RELATIVES = {"الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللاتي"}
+# a preposition with a pronoun ("لنا", "معه", "لديهم") is never a party's phrase; not the
+# forms that spell a word
+_ATTACHED_PRONOUNS = ("ي", "نا", "ك", "كم", "كما", "ه", "ها", "هم", "هما", "هن")
+PRONOUN_PREPOSITIONS = frozenset(
+    prep + suffix
+    for prep in ("ل", "ب", "في", "علي", "من", "عن", "الي", "مع", "لدي", "عند")
+    for suffix in _ATTACHED_PRONOUNS + (("ني",) if prep in ("من", "عن") else ())
+) - {"علي", "في", "لدي", "بي", "لي"}  # (Ali, in, at, "بي بي سي", Li Keqiang)
+# "أكد لنا أن", "وقال له الوزير": the one spoken to, between a verb and its subject
+_SPOKEN_TO = frozenset(w for w in PRONOUN_PREPOSITIONS if w.startswith("ل") and w[1:2] != "د")
 
 
 def _resumptive(norm: str) -> bool:
@@ -4322,6 +4406,32 @@ def passive_by_complement(analysis: Analysis, i: int) -> bool:
     )
 
 
+_THEN = {"حينها", "انذاك", "وقتها", "حينذاك", "يومها", "سابقا", "مرارا", "ايضا"}
+
+
+def charged_after_verb(analysis: Analysis, i: int, rng: tuple[int, int], ents: EntityIndex) -> bool:
+    """An unvowelled charge verb, one phrase after it, then the charge with no second
+    phrase between: the verb is passive and the phrase is who was charged, "واتهمت
+    الصحيفة حينها بنشر معلومات" (an active verb has its object first: "اتهم الوزير
+    المعارضة بالتآمر")."""
+    toks = analysis.tokens
+    if rng[0] != i + 1 or _perfect_of(_bare(toks[i].norm), _CHARGE_STEMS) is None:
+        return False
+    k = rng[1]
+    while k < len(toks) and toks[k].norm in _THEN and not _break_between(analysis, k - 1, k):
+        k += 1
+    if k >= len(toks) or _break_between(analysis, k - 1, k):
+        return False
+    nxt = toks[k].norm
+    return (
+        nxt[:1] == "ب"
+        and len(nxt) > 3
+        and nxt not in _NOT_A_CHARGE
+        and nxt not in PRONOUN_PREPOSITIONS
+        and k not in ents
+    )
+
+
 def held_person_after(analysis: Analysis, i: int, rng: tuple[int, int], ents: EntityIndex) -> bool:
     """An unvowelled perfect arrest verb at i (اعتقل، أوقف، احتجز; no object pronoun)
     followed by a person's bare name (no title, no force) and then nothing arrested:
@@ -4743,6 +4853,7 @@ def usable(
         and not verb_like(analysis, rng[0], ents)
         and first not in _NOT_PARTIES
         and first not in _RESUMPTIVE_PREPOSITIONS
+        and first not in PRONOUN_PREPOSITIONS
         and first not in {"هو", "هي", "هم", "هما"}
     )
 
@@ -4940,13 +5051,21 @@ def stance_genitive_roles(
     "أكدت الخارجية المصرية مجددًا رفض مصر الكامل للتدخل الإيراني"."""
     toks = analysis.tokens
     stance = None
+    # a stance participle right before it: "مؤكدا دعم الحكومة الألمانية" (a حال, no doer)
+    participle = i > 0 and toks[i - 1].norm in _STANCE_PARTICIPLES
     for j in range(i - 1, max(-1, i - 7), -1):
+        if participle:
+            break
         if _break_between(analysis, j, j + 1) or toks[j].norm in STOP:
             return None
         if _bare(toks[j].norm) in _STANCE_VERBS:
             stance = j
             break
-    if stance is None or stance == i - 1 or i + 1 >= len(toks) or _pronoun_suffix(analysis, i):
+    if (
+        ((stance is None or stance == i - 1) and not participle)
+        or i + 1 >= len(toks)
+        or _pronoun_suffix(analysis, i)
+    ):
         return None
     if _break_between(analysis, i, i + 1) or not (
         i + 1 in ents or is_actorish(analysis, i + 1, ents)
@@ -4957,7 +5076,7 @@ def stance_genitive_roles(
         doer = doer[0], doer[1] - 1  # "دعم المملكة الكامل": the doer without the manner
     lam = _past_adjectives(analysis, doer[1], ents)
     if not _lam_object(analysis, lam):
-        return None
+        return (doer, None) if participle else None
     return doer, _lam_party(analysis, lam, ents) or _nationality_phrase(analysis, lam)
 
 
@@ -5759,6 +5878,7 @@ def _nisba_ending(word: str) -> bool:
 
 
 _PEOPLES = {"الشعب", "شعب", "الشعوب", "شعوب"}
+_NATIONS = _PEOPLES | {"الامه", "امه"}  # "دعا الأمة الإسلامية"
 _LOCATIVE = {"في", "وفي", "داخل", "قرب", "بمدينه", "مدينه"}
 
 

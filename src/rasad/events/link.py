@@ -51,6 +51,7 @@ from rasad.events.actors import _HE_THAT as HE_THAT
 from rasad.events.actors import _PARTY_HEADS as PARTY_HEADS
 from rasad.events.actors import GENERIC_HEADS, STOP, _bare, actor_lexicon, derived_masdar
 from rasad.events.actors import _break_between as break_between
+from rasad.events.actors import _object_pronoun as object_pronoun
 from rasad.events.actors import _skip_adverbs as skip_adverbs
 from rasad.events.actors import _title_head as title_head
 from rasad.events.features import Analysis, analyse
@@ -939,6 +940,18 @@ def agrees(verb: str | None, party: str | None) -> bool:
     return verb is None or party is None or verb == party
 
 
+def _spans_overlap(a: Ref, b: Ref | None) -> bool:
+    """Whether two roles' spans share a character ("واتهم رئيس الوزراء بنيامين نتنياهو
+    بالكذب": the name after the verb is already who was charged)."""
+    return (
+        b is not None
+        and a.span is not None
+        and b.span is not None
+        and a.span.start < b.span.end
+        and b.span.start < a.span.end
+    )
+
+
 def resolve_pronouns(
     doc: Document,
     sentences: list[Sentence],
@@ -963,7 +976,11 @@ def resolve_pronouns(
             found = None
             quote = _quote_at(doc, ev.trigger.start)
             gender = verb_gender(analysis, i)
-            if (named := _name_after(doc, sent, analysis, i)) is not None:
+            if (named := _name_after(doc, sent, analysis, i)) is not None and not (
+                # the name after a verb without an object pronoun may be its object,
+                # already the recipient ("واتهم رئيس الوزراء بنيامين نتنياهو بالكذب")
+                _spans_overlap(named, ev.recipient) and not object_pronoun(analysis, i)
+            ):
                 # "وطالب بارباع بـ": a name right after the verb is its subject, though
                 # it starts like a بـ-phrase
                 found, why, gender = named, "subject_named_after", None
@@ -1002,6 +1019,11 @@ def resolve_pronouns(
             if found is not None and found.span is not None:
                 ev.actor = _copy(found)
                 counters[why] += 1
+                if why == "subject_named_after" and _spans_overlap(found, ev.recipient):
+                    # "رفضها المجلس الأعلى": with the object a pronoun, the name after
+                    # the verb is its subject only
+                    ev.recipient = None
+                    counters["recipient_was_subject"] += 1
         if ev.recipient is None and _object_suffix(analysis, i):
             found = _asker(doc, sent, analysis, i, ev, events)
             if found is not None:

@@ -1441,6 +1441,19 @@ class EventsStage:
             recipient_rng, actor_rng = actor_rng, None
             addressed = charged = True
             self.counters["held_person"] += 1
+        if (
+            generic
+            and role_trig.kind == "verb"
+            and event_type == "ACCUSE"
+            and actor_rng is not None
+            and actors.charged_after_verb(analysis, trig.index, actor_rng, ents)
+        ):
+            # "واتهمت الصحيفة حينها بنشر معلومات": one phrase, then the charge; the
+            # verb is passive and the phrase is who was charged
+            recipient_rng = actor_rng
+            actor_rng = actors._agent_cue(analysis, trig.index, ents, window=4)
+            addressed = charged = True
+            self.counters["charge_passive_after"] += 1
         if generic and role_trig.kind == "verb" and _vowelled_passive(surface):
             # "واتُّهمت أقصى بأنها": the phrase after a passive is who undergoes it
             if actor_rng is not None and actor_rng[0] > trig.index:
