@@ -2003,6 +2003,37 @@ def test_the_authorities_concerned(pipe, sentence, actor, recipient):
             "الجبوري",
             "الأمة الإسلامية",
         ),
+        # a ministry named by its adjective
+        (
+            "لكن، رفضت الخارجية الأميركية أي تعاون مع نظام الرئيس بشار الأسد.",
+            "REJECT",
+            "الخارجية الأميركية",
+            "نظام الرئيس",
+        ),
+        # the receiver's own office, the ministry's seat and the time set off by commas
+        (
+            "استقبل وزير العدل الشيخ الدكتور وليد بن محمد الصمعاني، بمكتبه بديوان الوزارة،"
+            " اليوم، وزير الإسكان ماجد بن عبدالله الحقيل.",
+            "CONSULT",
+            "وزير العدل الشيخ الدكتور وليد بن محمد الصمعاني",
+            "وزير الإسكان ماجد بن عبدالله الحقيل",
+        ),
+        # an afternoon and a hospital before those visited
+        (
+            "كما زار الأمير فيصل بن خالد أمير منطقة عسير بعد ظهر اليوم بمستشفى عسير المركزي"
+            " المصابين من جراء تفجير المسجد.",
+            "CONSULT",
+            "الأمير فيصل بن خالد أمير منطقة عسير",
+            "المصابين",
+        ),
+        # "those with" in the nominative is the subject; adjectives joined by و
+        (
+            "طالب ذوو الإعاقة البصرية الشركات بتوفير قائمة طعام خاصة.",
+            "REQUEST",
+            "ذوو الإعاقة البصرية",
+            "الشركات",
+        ),
+        ("كما أدانت دول عربية وغربية الحادثة.", "ACCUSE", "دول عربية وغربية", ""),
     ],
 )
 def test_session15_roles(pipe, sentence, event_type, actor, recipient):

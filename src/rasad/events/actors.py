@@ -463,8 +463,14 @@ def is_actorish(analysis: Analysis, j: int, ents: EntityIndex = _NO_ENTITIES) ->
         return hit[2] == "MISC" and bool(
             lookup([_key(t.norm) for t in analysis.tokens[hit[0] : hit[1]]], min_words=2)
         )
+    if _bare(analysis.tokens[j].norm) in _MINISTRIES_BY_ADJECTIVE:
+        return True  # "رفضت الخارجية الأميركية" (whose key is خارج, outside: no head)
     key = _key(analysis.tokens[j].norm)
     return key in GENERIC_HEADS or key in actor_lexicon()
+
+
+# ministries named by their adjective alone
+_MINISTRIES_BY_ADJECTIVE = {"الخارجيه", "الداخليه"}
 
 
 def _is_state(analysis: Analysis, j: int) -> bool:
@@ -863,7 +869,11 @@ def _phrase_from(
                     indefinite
                     and not verb_like(analysis, end, ents)
                     # "تنظيم داعش وترعى": a conjunction, unless of adjectives ("والتعليمية")
-                    and (toks[end].norm[:1] != "و" or _nisba_adjective(toks[end].norm[1:]))
+                    and (
+                        toks[end].norm[:1] != "و"
+                        or _nisba_adjective(toks[end].norm[1:])
+                        or _indefinite_nisba(toks[end].norm[1:])  # "عربية وغربية"
+                    )
                     and not toks[end].norm.startswith(("بم", "لم", "بت", "لت"))  # "بمستوى"
                     and (
                         _indefinite_nisba(toks[end].norm)
@@ -2410,6 +2420,7 @@ _PLACE_NOUNS = {
     "مركز",
     "وقت",
     "فتره",
+    "مستشفي",  # "بمستشفى عسير المركزي المصابين": where the wounded were visited
 }
 
 
@@ -2435,6 +2446,8 @@ def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
             nxt = past
         elif norm in _FRAME_TIME or norm in HONORIFIC_OPENERS or _weekday(norm):
             nxt = j + 1
+        elif norm in ("بعد", "قبل") and j + 1 < n and toks[j + 1].norm in _FRAME_TIME:
+            nxt = j + 2  # "بعد ظهر اليوم", "قبل ظهر أمس"
         elif _bare(norm) in _BLESSINGS and j + 1 < n and toks[j + 1].norm == "الله":
             nxt = j + 2  # "– حفظه الله –": a blessing on the one named
         elif (
@@ -2477,6 +2490,8 @@ def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
         elif norm[:1] == "ب" and norm[1:] in _PLACE_NOUNS and j + 1 < n:
             # "بمنطقة جازان": where, with the place's name
             nxt = ents[j + 1][1] if j + 1 in ents else j + 2
+        elif norm[:1] == "ب" and norm[1:-1] in _PLACE_NOUNS and _pronoun_suffix(analysis, j):
+            nxt = j + 1  # "بمكتبه", "بمقره": one's own place, no genitive after it
         elif norm in _AFFILIATED and j + 1 < n and toks[j + 1].norm[:1] == "ل":
             # "الوكالة الدولية للطاقة الذرية التابعة للأمم المتحدة": whose it is
             nxt = _phrase_from(analysis, j + 1, ents=ents)[1]
@@ -3096,6 +3111,8 @@ def find_roles(
                 or (generic and _nominative_partitive(analysis, i, after[0]))
                 or (generic and _counted_subject(analysis, trig, after, ents))
                 or _pointed_subject(analysis, i, after[0], ents)
+                # "طالب ذوو الإعاقة البصرية الشركات": "those with", in the nominative
+                or (generic and _bare(toks[after[0]].norm) == "ذوو")
                 or (generic and construct_plural(analysis, after[0], ents, nominative=True))
                 or (generic and _generic_subject_after(analysis, trig, after, ents))
                 # a praise verb takes no direct object: the phrase after it is its
