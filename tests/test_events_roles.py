@@ -2050,3 +2050,23 @@ def test_pronoun_prepositions_leave_out_words_they_spell():
 
     assert {"لنا", "معه", "لديهم", "عنه"} <= PRONOUN_PREPOSITIONS
     assert not {"علي", "بني", "لي", "بي", "في"} & PRONOUN_PREPOSITIONS
+
+
+def test_a_mention_over_no_token_leaves_the_events_stage_standing():
+    from rasad.document import Entity, Mention
+    from rasad.pipeline import build_stage
+
+    text = "وطالب الوزير المواطنين بالحذر .."
+    before = Pipeline([s for s in available_stages() if s != "events"])
+    doc = before(Document(raw=text))
+    at = doc.text.index("..")
+    doc.entities.append(
+        Entity(
+            id="e99",
+            type="PERSON",
+            canonical="..",
+            mentions=[Mention(start=at, end=at + 2, text="..", sentence=0, type="PERSON")],
+        )
+    )
+    doc = build_stage("events")(doc)
+    assert of_type(doc, "REQUEST")

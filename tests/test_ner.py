@@ -237,3 +237,12 @@ def test_analyst_body_names_stop_where_the_next_phrase_starts():
     # but not a لـ-phrase after a genitive noun or with a pronoun
     assert orgs("وأعلنت وزارة العدل للمؤشر العقاري أن") == ["وزارة العدل"]
     assert orgs("قطع الحكومة التونسية لعلاقاتها الدبلوماسية") == ["الحكومة التونسية"]
+
+
+def test_stage_makes_no_mention_without_letters():
+    doc = _simple_doc("وقال الوزير .. إن الاجتماع انتهى.")
+    stage = NerStage()
+    dots = [t for t in doc.tokens if t.text == "."][:2]
+    assert stage._mention(doc, dots, "B-PERS", 0, 0.9) is None
+    words = [t for t in doc.tokens if t.text == "الوزير"]
+    assert stage._mention(doc, words, "B-PERS", 0, 0.9).text == "الوزير"

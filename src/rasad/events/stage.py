@@ -1012,6 +1012,8 @@ class EventsStage:
         for ent, m in mentions.in_sentence(sent):
             a = bisect_right(ends, m.start)
             b = bisect_left(starts, m.end)
+            if a >= b:
+                continue  # over no token of this tokenizer (marks, Latin letters)
             # a mention the tagger ran on into the next phrase ends where that starts
             b = actors.name_runs_on(analysis, a, b, ent.type)
             if a < b:

@@ -70,8 +70,10 @@ class NerStage:
         end = tokens[-1].end
         if start >= end:
             return None
-        entity_type = _TYPES.get(typ, "MISC")
         text = doc.text[start:end]
+        if not any(c.isalpha() for c in text):
+            return None  # a name has letters: ".." tagged as a person is no mention
+        entity_type = _TYPES.get(typ, "MISC")
         if entity_type == "LOC" and self._is_gpe(text):
             entity_type = "GPE"
         return Mention(
