@@ -2034,6 +2034,10 @@ def test_the_authorities_concerned(pipe, sentence, actor, recipient):
             "الشركات",
         ),
         ("كما أدانت دول عربية وغربية الحادثة.", "ACCUSE", "دول عربية وغربية", ""),
+        # the party after a بـ-masdar is the act's own, not whom it is asked of or
+        # promised to
+        ("مواطن يطالب بعلاج أطفاله المعاقين في ألمانيا", "REQUEST", "مواطن", ""),
+        ("وتعهدت أستراليا بمنع طالبي اللجوء من الوصول إلى شواطئها.", "AGREE", "أستراليا", ""),
     ],
 )
 def test_session15_roles(pipe, sentence, event_type, actor, recipient):

@@ -2172,6 +2172,8 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
             return None  # "برئاسة نائب خادم الحرمين": who chairs is no recipient
 
         norm = toks[j].norm
+        if j == start and _act_after_bi(analysis, j, ents):
+            return None  # "يطالب بعلاج أطفاله", "تعهدت بمنع طالبي اللجوء": the act's own
         if in_prep and j not in ents and norm.startswith("ال"):
             continue  # the rest of a prepositional phrase: "للمعارضة المسلحة", "بالقتل العمد"
         if in_lam and j not in ents and norm.removeprefix("و").startswith("ال"):
@@ -2226,6 +2228,25 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
         if toks[j].norm not in _RECIPIENT_PREPS and j > start and toks[j].norm in STOP:
             return None
     return None
+
+
+def _act_after_bi(analysis: Analysis, j: int, ents: EntityIndex) -> bool:
+    """An indefinite بـ-masdar at j, the act asked for or pledged: the phrase after it is
+    that act's genitive ("يطالب بعلاج أطفاله", "تعهدت بمنع طالبي اللجوء"), no recipient."""
+    norm = analysis.tokens[j].norm
+    if norm[:1] != "ب" or norm.startswith("بال") or j in ents:
+        return False
+    if norm in MANNER_ADVERBS or norm in _HOW_OFTEN:
+        return False
+    return derived_masdar(norm) or norm[1:] in _PLAIN_MASDARS
+
+
+# masdars that say how, not what: "يستهدفها بانتظام المتمردون"
+_HOW_OFTEN = {"بانتظام", "باستمرار", "باستثناء"}
+
+
+# plain masdars of acts asked for or pledged, which no party or frame word spells
+_PLAIN_MASDARS = {"منع", "علاج", "طرد", "وقف", "نقل", "رفع", "سحب", "حل", "فتح", "فرض"}
 
 
 def _counted_and_uncharged(analysis: Analysis, j: int, found: tuple[int, int]) -> tuple[int, int]:
@@ -4845,6 +4866,8 @@ def usable(
         return False  # "والذي", "وكان"; a support verb alone ("عقد")
     if rng[1] - rng[0] == 1 and first == "الله":
         return False  # "الملك عبدالله -رحمه الله-": a blessing, no party
+    if _act_after_bi(analysis, rng[0], ents):
+        return False  # "تطالب بطرد المسلحين": the act asked for, no party
     if (
         rng[0] > 0
         and rng[0] not in ents
