@@ -696,6 +696,23 @@ def name_runs_on(analysis: Analysis, a: int, b: int, kind: str) -> int:
     return b
 
 
+_KIN = {
+    "والد",
+    "والده",
+    "والدا",
+    "ابن",
+    "ابنه",
+    "شقيق",
+    "شقيقه",
+    "زوج",
+    "زوجه",
+    "اسره",
+    "عائله",
+    "ذوو",
+    "ذوي",
+    "اهل",
+    "اقارب",
+}
 _LEARNED_PEOPLE = {"الخطباء", "الدعاه", "الايمه", "العلماء", "المشايخ"}
 
 
@@ -773,6 +790,9 @@ def _phrase_from(
             for tr in analysis.triggers
             # a definite word is no verb: "والد الطالبة" (the student)
             if tr.kind == "noun" or tr.kind == "verb" and not t.norm.startswith("ال")
+        ) and not (
+            # a relative's genitive is whose relative, whatever it names: "والد الرهينة"
+            end == j + 1 and _bare(toks[j].norm) in _KIN and t.norm.startswith("ال")
         ):
             break
         if (
@@ -2442,6 +2462,7 @@ _PLACE_NOUNS = {
     "وقت",
     "فتره",
     "مستشفي",  # "بمستشفى عسير المركزي المصابين": where the wounded were visited
+    "قطاع",  # "قبضت دوريات حرس الحدود بقطاع حالة عمار على شخص"
 }
 
 
@@ -2513,6 +2534,16 @@ def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
             nxt = ents[j + 1][1] if j + 1 in ents else j + 2
         elif norm[:1] == "ب" and norm[1:-1] in _PLACE_NOUNS and _pronoun_suffix(analysis, j):
             nxt = j + 1  # "بمكتبه", "بمقره": one's own place, no genitive after it
+        elif _bare(norm) in _ACCOMPANYING and j + 1 < n:
+            # "زار الرحيلي برفقة مدير الشؤون الإدارية غنام الغنام، المستودعات": who came
+            # along is no party of the visit
+            nxt = _phrase_from(analysis, j + 1, limit=3, ents=ents)[1]
+            if (
+                nxt in ents
+                and ents[nxt][2] == "PERSON"
+                and not _break_between(analysis, nxt - 1, nxt)
+            ):
+                nxt = ents[nxt][1]
         elif norm in _AFFILIATED and j + 1 < n and toks[j + 1].norm[:1] == "ل":
             # "الوكالة الدولية للطاقة الذرية التابعة للأمم المتحدة": whose it is
             nxt = _phrase_from(analysis, j + 1, ents=ents)[1]
@@ -5115,6 +5146,13 @@ def stance_genitive_roles(
     while doer[1] - 1 > doer[0] and toks[doer[1] - 1].norm in _MANNER_ADJECTIVES:
         doer = doer[0], doer[1] - 1  # "دعم المملكة الكامل": the doer without the manner
     lam = _past_adjectives(analysis, doer[1], ents)
+    while (
+        lam < len(toks)
+        and toks[lam].norm[:1] == "و"
+        and _pronoun_suffix(analysis, lam)
+        and not _break_between(analysis, lam - 1, lam)
+    ):
+        lam += 1  # a masdar joined to it: "دعم المنظمة ومساندتها للمملكة"
     if not _lam_object(analysis, lam):
         return (doer, None) if participle else None
     return doer, _lam_party(analysis, lam, ents) or _nationality_phrase(analysis, lam)

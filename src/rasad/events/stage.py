@@ -757,6 +757,12 @@ def _title_holder_end(analysis: Analysis, rng: tuple[int, int], ents: actors.Ent
             break
         if norm in actors.SKIP_BEFORE_SUBJECT or actors.verb_like(analysis, k, ents):
             break
+        if (
+            k + 1 < len(toks)
+            and toks[k + 1].norm in actors.PRONOUN_PREPOSITIONS
+            and not actors._title_head(norm)
+        ):
+            break  # a verb with its resumptive: "ملك مملكة البحرين | أعرب فيه عن"
         if norm[:1] == "ب" and len(norm) > 3 and norm != "بن":
             break  # "بجدة", "بالمركز": where, not a title
         if any(t.index == k and t.kind in ("verb", "noun") for t in analysis.triggers):
@@ -769,6 +775,44 @@ def _title_holder_end(analysis: Analysis, rng: tuple[int, int], ents: actors.Ent
             break
         k += 1
     return k if k > end + 1 else end
+
+
+def _genitive_cut_off(
+    analysis: Analysis,
+    actor_rng: tuple[int, int],
+    recipient_rng: tuple[int, int] | None,
+    ents: actors.EntityIndex,
+) -> bool:
+    """The recipient starts right where the actor ends in an indefinite title or body
+    noun, which cannot end a phrase: it is that noun's genitive."""
+    if recipient_rng is None or not (
+        # right after it, or from the noun itself on ("رئيس مجلس" + "مجلس التنمية")
+        actor_rng[1] - 1 <= recipient_rng[0] <= actor_rng[1] < recipient_rng[1]
+    ):
+        return False
+    last = actor_rng[1] - 1
+    norm = analysis.tokens[last].norm
+    body = actors._key(norm) in actors._BODY_HEADS
+    return (
+        # a name may start at the noun, or a person's mention run on into his office
+        # ("العواجي ... رئيس مجلس إدارة | الشركة السعودية للكهرباء")
+        (last not in ents or ents[last][0] == last or body and ents[last][1] == actor_rng[1])
+        and not norm.startswith("ال")
+        and (actors._title_head(norm) or body)
+        and actors._construct_noun(norm)
+        and not link._break(analysis, last)
+    )
+
+
+def _in_bi_phrase(analysis: Analysis, k: int, ents: actors.EntityIndex) -> bool:
+    """The word at k carries the preposition بـ: "بالعمل", or a name after a بـ that is
+    no letter of its own ("بإيران", not "بشار")."""
+    norm = analysis.tokens[k].norm
+    if norm[:1] != "ب" or len(norm) <= 3:
+        return False
+    if norm.startswith("بال"):
+        return k not in ents or k not in getattr(ents, "own_initial", ())
+    return k in ents and ents[k][0] == k and k not in getattr(ents, "own_initial", ())
 
 
 def _title_like(analysis: Analysis, k: int) -> bool:
@@ -1621,6 +1665,10 @@ class EventsStage:
                 actor_rng = shared
                 self.counters["coordinated_support_subject"] += 1
         actor_rng = actors.trim_verbs(analysis, actor_rng)
+        if generic and actor_rng is not None and _in_bi_phrase(analysis, actor_rng[0], ents):
+            # "وأشادت بالعمل التصاعدي", "مقارنة بإيران": a بـ-phrase is no doer
+            actor_rng = None
+            self.counters["actor_in_bi_phrase"] += 1
         # a count of people after a verb of speech or stance may be its subject ("طالب 30
         # نائبا الحكومة"); before a verb of violence it is mostly the victims ("11 شخصا قتلوا")
         counted = (
@@ -1703,6 +1751,11 @@ class EventsStage:
                 recipient_rng = actor_rng
             actor_rng = None
             self.counters["actor_not_party"] += 1
+        if actor_rng is not None and _genitive_cut_off(analysis, actor_rng, recipient_rng, ents):
+            # "محافظ الأحساء رئيس مجلس | التنمية السياحية": the recipient found is the
+            # genitive the actor's last title or body needs
+            actor_rng, recipient_rng = (actor_rng[0], recipient_rng[1]), None
+            self.counters["actor_genitive_from_recipient"] += 1
         return actor_rng, recipient_rng, addressed, modality
 
     def _generic_salience(
