@@ -2070,6 +2070,31 @@ def test_the_authorities_concerned(pipe, sentence, actor, recipient):
             "جلالة الملك حمد بن عيسى ملك مملكة البحرين",
             "خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز",
         ),
+        # a state's name in ب is the object, no charge ("باكستان")
+        (
+            "وأوضح أن الهند اتهمت باكستان بالوقوف وراء الهجوم الإرهابي.",
+            "ACCUSE",
+            "الهند",
+            "باكستان",
+        ),
+        # a feminine state after a masculine verb is its object
+        ("ودعا الهند إلى وقف توجيه الاتهامات.", "REQUEST", "", "الهند"),
+        ("ودعت الهند إلى الحوار.", "REQUEST", "الهند", ""),
+        # two countries side by side are subject and object, not one place
+        (
+            "وفي السياق نفسه، طالبت باكستان الهند بضرورة تقديم الأدلة.",
+            "REQUEST",
+            "باكستان",
+            "الهند",
+        ),
+        # a time and a purpose end a phrase
+        ("وأكد الوزير أنه تم الإفراج عن سبعة أشخاص أول من أمس.", "CONCEDE", "", "سبعة أشخاص"),
+        (
+            "وأوضح أن العمليات تأتي بناء على طلب من الحكومة اليمنية لوقف الحوثيين.",
+            "REQUEST",
+            "الحكومة اليمنية",
+            "",
+        ),
         # a masdar joined to the stance masdar before its لـ-object
         (
             "وأكد مدني دعم منظمة التعاون الإسلامي ومساندتها للمملكة.",

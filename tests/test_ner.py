@@ -246,3 +246,14 @@ def test_stage_makes_no_mention_without_letters():
     assert stage._mention(doc, dots, "B-PERS", 0, 0.9) is None
     words = [t for t in doc.tokens if t.text == "الوزير"]
     assert stage._mention(doc, words, "B-PERS", 0, 0.9).text == "الوزير"
+
+
+def test_two_countries_side_by_side_are_two_mentions():
+    from rasad.ner.stage import _country_pairs
+
+    doc = _simple_doc("طالبت باكستان الهند بضرورة تقديم الأدلة")
+    labels = ["O", "B-LOC", "I-LOC", "O", "O", "O"]
+    assert list(_country_pairs(labels, doc.tokens)) == [("LOC", 1, 2), ("LOC", 2, 3)]
+    one = _simple_doc("وصل إلى الولايات المتحدة أمس")
+    labels = ["O", "O", "B-LOC", "I-LOC", "O"]
+    assert list(_country_pairs(labels, one.tokens)) == [("LOC", 2, 4)]

@@ -665,6 +665,8 @@ def name_runs_on(analysis: Analysis, a: int, b: int, kind: str) -> int:
     if kind != "ORG":
         return b
     for k in range(a + 1, b):
+        if toks[k].norm[:1] == "ل" and toks[k].norm[1:] in _PLAIN_MASDARS:
+            return k  # "الحكومة اليمنية | لوقف الحوثيين": a purpose, no part of the name
         if masculine_after_feminine(toks[k - 1].norm, toks[k].norm) and not _break_between(
             analysis, k - 1, k
         ):
@@ -773,6 +775,12 @@ def _phrase_from(
         ):
             # "متحدث باسم الأسرة", "الناطق باسم الحكومة": whose spokesman is his title
             return j, _phrase_from(analysis, end + 1, ents=ents)[1]
+        if _day_before_yesterday(analysis, end) > end or (
+            t.norm[:1] == "ل" and t.norm[1:] in _PLAIN_MASDARS
+        ):
+            # "سبعة أشخاص | أول من أمس", "الحكومة اليمنية | لوقف الحوثيين": a time, a
+            # purpose
+            break
         if t.norm in lexicon.TIME_NOW or t.norm in MANNER_ADVERBS or t.norm == "عدم":
             # "اتهمت الحكومة اليوم", "أدان مدني بشدة": a time or manner word ends it;
             # so does the negated act asked ("ناشد المجتمع الدولي عدم الاعتراف")
@@ -4439,7 +4447,7 @@ def _perfect_of(w: str, stems: tuple[str, ...]) -> str | None:
     return stem if stem is not None and w[len(stem) :] in _PERFECT_ENDINGS else None
 
 
-def passive_by_complement(analysis: Analysis, i: int) -> bool:
+def passive_by_complement(analysis: Analysis, i: int, ents: EntityIndex = _NO_ENTITIES) -> bool:
     """After the phrase before it, an unvowelled charge or arrest verb followed straight
     by its charge or its agent, with no object between, is passive: "معتقلي غوانتانامو
     السابقين اتهما «بالمشاركة»", "الرجال الخمسة اتهموا من قبل قاضي", "اثنين من المعتقلين
@@ -4471,7 +4479,7 @@ def passive_by_complement(analysis: Analysis, i: int) -> bool:
         and nxt[:1] == "ب"
         and len(nxt) > 3
         and nxt not in _NOT_A_CHARGE
-        and (i + 1) not in getattr(analysis, "entities", ())
+        and (i + 1) not in ents  # a name in ب is the object: "اتهمت باكستان بالوقوف"
     )
 
 

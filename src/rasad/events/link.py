@@ -875,6 +875,20 @@ def party_gender(ref: Ref, doc: Document | None = None) -> str | None:
 
 # masculine singular collectives and bodies (not broken plurals): a feminine verb is
 # never said of them
+# states whose names take the masculine: "أعلن العراق", "رفض لبنان"
+_MASCULINE_STATES = {
+    "العراق",
+    "الاردن",
+    "لبنان",
+    "السودان",
+    "اليمن",
+    "المغرب",
+    "الصومال",
+    "الكاميرون",
+    "الغابون",
+    "الفاتيكان",
+    "الباكستان",
+}
 _MASCULINE_BODIES = {
     "المجتمع",
     "الشعب",
@@ -925,6 +939,12 @@ def vso_subject_agrees(
     ):
         # a plural in -ات before which the verb would be feminine ("دعت المنشآت"): after
         # a masculine verb it is the object ("ودعا المنشآت إلى")
+        return False
+    plain = len(_bare(analysis.tokens[i].norm)) == 3 and analysis.tokens[i].norm[-1] not in "اي"
+    if verb == "m" and rng[0] == i + 1 and state and head not in _MASCULINE_STATES and not plain:
+        # states and cities take the feminine ("دعت الهند"): after a masculine verb the
+        # name is its object ("ودعا الهند إلى وقف توجيه الاتهامات"); not after a form
+        # that is also a masdar, whose genitive the name is ("دعم تركيا للولايات المتحدة")
         return False
     # a sound plural or dual in -ين right after the verb is accusative, never the
     # subject: "حث المتدربين" has its subject in the verb (after a quantifier it is its

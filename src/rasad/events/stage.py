@@ -1467,7 +1467,7 @@ class EventsStage:
             # the subject of the clause it is coordinated with ("جنيد كان يخطط لهجوم
             # ... واتهم بجريمة إرهاب")
             and actor_rng[1] <= trig.index
-            and actors.passive_by_complement(analysis, trig.index)
+            and actors.passive_by_complement(analysis, trig.index, ents)
         ):
             # "الرجال الخمسة اتهموا من قبل قاضي": who was charged; the agent if named
             recipient_rng = actor_rng

@@ -37,7 +37,7 @@ class NerStage:
             [[t.text for t in ts] for _, ts in sentences], analyst_orgs=True
         )
         for (sentence, tokens), (labels, probs) in zip(sentences, tagged, strict=True):
-            for typ, first_token, last in _spans(labels):
+            for typ, first_token, last in _country_pairs(labels, tokens):
                 confidence = min(probs[first_token:last])
                 if confidence < self.min_confidence:
                     self.counters["dropped_low_confidence"] += 1
@@ -163,3 +163,22 @@ def _spans(labels: list[str]) -> list[tuple[str, int, int]]:
     if first >= 0:
         out.append((typ, first, last + 1))
     return out
+
+
+def _country_pairs(labels: list[str], tokens: list[Token]):
+    """The tagged spans, with a place span that is two countries side by side split in
+    two ("طالبت باكستان الهند بـ": Pakistan asked India, no country "باكستان الهند")."""
+    for typ, first, last in _spans(labels):
+        if typ.endswith("LOC") and last - first >= 2:
+            whole = " ".join(t.text for t in tokens[first:last])
+            for cut in range(first + 1, last):
+                head = " ".join(t.text for t in tokens[first:cut])
+                rest = " ".join(t.text for t in tokens[cut:last])
+                if not country_code(whole) and country_code(head) and country_code(rest):
+                    yield typ, first, cut
+                    yield typ, cut, last
+                    break
+            else:
+                yield typ, first, last
+        else:
+            yield typ, first, last
