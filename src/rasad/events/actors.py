@@ -2780,7 +2780,8 @@ PRONOUN_PREPOSITIONS = frozenset(
     for prep in ("ل", "ب", "في", "علي", "من", "عن", "الي", "مع", "لدي", "عند")
     for suffix in _ATTACHED_PRONOUNS + (("ني",) if prep in ("من", "عن") else ())
 ) - {"علي", "في", "لدي", "بي", "لي"}  # (Ali, in, at, "بي بي سي", Li Keqiang)
-# "أكد لنا أن", "وقال له الوزير": the one spoken to, between a verb and its subject
+# "أكد لنا أن", "وقال له الوزير": the one spoken to, between a verb and its subject (the
+# لـ-forms; not لديه, "with him")
 _SPOKEN_TO = frozenset(w for w in PRONOUN_PREPOSITIONS if w.startswith("ل") and w[1:2] != "د")
 
 
@@ -5132,9 +5133,7 @@ def stance_genitive_roles(
     stance = None
     # a stance participle right before it: "مؤكدا دعم الحكومة الألمانية" (a حال, no doer)
     participle = i > 0 and toks[i - 1].norm in _STANCE_PARTICIPLES
-    for j in range(i - 1, max(-1, i - 7), -1):
-        if participle:
-            break
+    for j in range(i - 1, max(-1, i - 7), -1) if not participle else ():
         if _break_between(analysis, j, j + 1) or toks[j].norm in STOP:
             return None
         if _bare(toks[j].norm) in _STANCE_VERBS:

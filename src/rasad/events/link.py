@@ -873,8 +873,6 @@ def party_gender(ref: Ref, doc: Document | None = None) -> str | None:
     return None
 
 
-# masculine singular collectives and bodies (not broken plurals): a feminine verb is
-# never said of them
 # states whose names take the masculine: "أعلن العراق", "رفض لبنان"
 _MASCULINE_STATES = {
     "العراق",
@@ -889,6 +887,8 @@ _MASCULINE_STATES = {
     "الفاتيكان",
     "الباكستان",
 }
+# masculine singular collectives and bodies (not broken plurals): a feminine verb is
+# never said of them
 _MASCULINE_BODIES = {
     "المجتمع",
     "الشعب",

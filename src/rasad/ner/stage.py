@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 
 from rasad.document import Document, Entity, Mention, Token
 from rasad.ner.countries import country_code
@@ -165,20 +166,26 @@ def _spans(labels: list[str]) -> list[tuple[str, int, int]]:
     return out
 
 
-def _country_pairs(labels: list[str], tokens: list[Token]):
+def _country_pairs(labels: list[str], tokens: list[Token]) -> Iterator[tuple[str, int, int]]:
     """The tagged spans, with a place span that is two countries side by side split in
     two ("طالبت باكستان الهند بـ": Pakistan asked India, no country "باكستان الهند")."""
+
+    def words(a: int, b: int) -> str:
+        return " ".join(t.text for t in tokens[a:b])
+
     for typ, first, last in _spans(labels):
-        if typ.endswith("LOC") and last - first >= 2:
-            whole = " ".join(t.text for t in tokens[first:last])
-            for cut in range(first + 1, last):
-                head = " ".join(t.text for t in tokens[first:cut])
-                rest = " ".join(t.text for t in tokens[cut:last])
-                if not country_code(whole) and country_code(head) and country_code(rest):
-                    yield typ, first, cut
-                    yield typ, cut, last
-                    break
-            else:
-                yield typ, first, last
-        else:
+        cut = None
+        if typ.endswith("LOC") and last - first >= 2 and not country_code(words(first, last)):
+            cut = next(
+                (
+                    k
+                    for k in range(first + 1, last)
+                    if country_code(words(first, k)) and country_code(words(k, last))
+                ),
+                None,
+            )
+        if cut is None:
             yield typ, first, last
+        else:
+            yield typ, first, cut
+            yield typ, cut, last
