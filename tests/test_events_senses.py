@@ -545,3 +545,28 @@ def test_session14_other_senses(sentence, event_type):
 def test_a_call_the_relative_clause_names_is_no_prayer():
     doc = rasad.extract("وشارك في الانتخابات التي دعا لها الرئيس.", published="2015-08-06")
     assert [e.type for e in doc.events if e.type == "REQUEST"] == ["REQUEST"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("مليون سائح يزورون متنزه ردف الطائف في 14 يوماً", "CONSULT"),  # tourists
+        ("وزار 3573 عمانياً سويسرا خلال النصف الأول من العام.", "CONSULT"),  # a count
+        (
+            "ارتفع عدد الناخبين، الأمر الذي دعا الدوسري إلى تقديم شكوى إلى مؤسسة النقد.",
+            "REQUEST",
+        ),  # what led him to complain
+        ("لقد اجتمعت كلمة أهل العلم على إنكار الحادث الإرهابي.", "CONSULT"),  # consensus
+        ("وهم يمارسون التقية والعمل في الظلام.", "CONSULT"),  # dissimulation
+        ("لتكون القناة قد أنجزت بأموال مصرية وأيد مصرية وخبرات مصرية.", "SUPPORT"),  # hands
+        ("الكل اتفق على احترامه وتقديره ومحبته.", "AGREE"),  # all held him dear
+    ],
+)
+def test_session15_other_senses(sentence, event_type):
+    doc = rasad.extract(sentence, published="2015-08-07")
+    assert not [e for e in doc.events if e.type == event_type]
+
+
+def test_session15_senses_leave_real_visits_and_support():
+    doc = rasad.extract("وزار الرئيس المصري السعودية. وأيد الرئيس الأمريكي القرار.")
+    assert {e.type for e in doc.events} >= {"CONSULT", "SUPPORT"}

@@ -669,6 +669,21 @@ _OWED = {"بالولاء", "بالفضل", "بالشكر", "بالاسلام", "
 _DOCTORS = {"طبيب", "طبيبا", "اطباء", "الطبيب", "الاطباء", "طبيبه"}
 
 
+_TOURISTS = {"سائح", "سياح", "السياح", "سايح", "السايح", "سائحا", "سايحا", "للسياح"}
+_AFFECTION = {"احترامه", "محبته", "حبه", "تقديره", "احترامها", "محبتها", "حبها", "تقديرها"}
+_CAUSING = {"مما", "ومما"}
+
+
+def _cause(analysis: Analysis, i: int) -> bool:
+    """دعا after what caused it: "الأمر الذي دعا", "مما دعا", "وهو ما دعا" (led to)."""
+    prev, before = _norm(analysis, i - 1), _norm(analysis, i - 2)
+    return (
+        prev in _CAUSING
+        or (prev == "الذي" and before == "الامر")
+        or (prev == "ما" and before in ("هو", "هذا", "ذلك", "وهو", "وهذا"))
+    )
+
+
 def _praised_with_bi(analysis: Analysis, i: int) -> bool:
     """A بـ-word follows the praise verb within 24 words of its sentence (past a long
     subject and asides): "أشاد الوزير بجهود", "أشاد المشاركون في أعمال الندوة الدولية
@@ -1074,6 +1089,27 @@ def other_sense(
         )
     ):
         return "visitors"  # "زارها أكثر من 800 ألف شخص": a crowd at a fair, no meeting
+    if (
+        event_type == "CONSULT"
+        and trig.mode == "visit"
+        and (
+            _any_near(analysis, range(i - 3, i + 4), _TOURISTS)
+            or (nxt.isdigit() and int(nxt) >= 100)  # "وزار 3573 عمانياً سويسرا"
+        )
+    ):
+        return "tourists"  # "مليون سائح يزورون متنزه ردف الطائف": a count of tourists
+    if event_type == "REQUEST" and core.startswith(("دع", "يدع", "تدع")) and _cause(analysis, i):
+        return "cause"  # "الأمر الذي دعا الدوسري إلى تقديم شكوى": it led him to
+    if event_type == "CONSULT" and (nxt in ("كلمه", "كلمتهم") or tok.norm.lstrip("و") == "التقيه"):
+        return "consensus"  # "اجتمعت كلمة أهل العلم"; التقية (dissimulation)
+    if event_type == "SUPPORT" and core in ("ايد", "وايد") and actors._indefinite_nisba(nxt):
+        return "hands"  # "بأموال مصرية وأيد مصرية": أيدٍ, hands
+    if (
+        event_type == "AGREE"
+        and core.startswith(("اتفق", "يتفق"))
+        and (prev in ("الكل", "الجميع") or _any_near(analysis, range(i + 1, i + 4), _AFFECTION))
+    ):
+        return "consensus"  # "الكل اتفق على احترامه وتقديره": all held him dear
     if event_type == "ACCUSE" and core.startswith(("تدين", "يدين")) and nxt.startswith("تدان"):
         return "proverb"  # "كما تدين تدان"
     if event_type == "SUPPORT" and nxt == "الله":
