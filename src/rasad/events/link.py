@@ -940,8 +940,13 @@ def vso_subject_agrees(
         # a plural in -ات before which the verb would be feminine ("دعت المنشآت"): after
         # a masculine verb it is the object ("ودعا المنشآت إلى")
         return False
-    plain = len(_bare(analysis.tokens[i].norm)) == 3 and analysis.tokens[i].norm[-1] not in "اي"
-    if verb == "m" and rng[0] == i + 1 and state and head not in _MASCULINE_STATES and not plain:
+    if (
+        verb == "m"
+        and rng[0] == i + 1
+        and state
+        and head not in _MASCULINE_STATES
+        and not _masdar_shaped(analysis.tokens[i].norm)
+    ):
         # states and cities take the feminine ("دعت الهند"): after a masculine verb the
         # name is its object ("ودعا الهند إلى وقف توجيه الاتهامات"); not after a form
         # that is also a masdar, whose genitive the name is ("دعم تركيا للولايات المتحدة")
@@ -950,6 +955,11 @@ def vso_subject_agrees(
     # subject: "حث المتدربين" has its subject in the verb (after a quantifier it is its
     # genitive: "تظاهر آلاف المعلمين")
     return not (rng[0] == i + 1 and len(head) >= 8 and definite_plural and head.endswith("ين"))
+
+
+def _masdar_shaped(norm: str) -> bool:
+    """A bare triliteral perfect that is also its masdar ("دعم", "رفض"; not "دعا")."""
+    return len(_bare(norm)) == 3 and norm[-1] not in "اي"
 
 
 def agrees(verb: str | None, party: str | None) -> bool:

@@ -797,9 +797,8 @@ def _genitive_cut_off(
         # a name may start at the noun, or a person's mention run on into his office
         # ("العواجي ... رئيس مجلس إدارة | الشركة السعودية للكهرباء")
         (last not in ents or ents[last][0] == last or body and ents[last][1] == actor_rng[1])
-        and not norm.startswith("ال")
         and (actors._title_head(norm) or body)
-        and actors._construct_noun(norm)
+        and actors._construct_noun(norm)  # (indefinite: no article)
         and not link._break(analysis, last)
     )
 
@@ -1458,22 +1457,29 @@ class EventsStage:
             # who are no force; they were arrested, by someone not named
             recipient_rng, actor_rng = actor_rng, None
             self.counters["arrest_passive"] += 1
-        if (
-            generic
-            and role_trig.kind == "verb"
-            and event_type in ("ACCUSE", "COERCE")
-            and actor_rng is not None
-            # the phrase before the verb: right before it ("قد" may stand between), or
-            # the subject of the clause it is coordinated with ("جنيد كان يخطط لهجوم
-            # ... واتهم بجريمة إرهاب")
-            and actor_rng[1] <= trig.index
-            and actors.passive_by_complement(analysis, trig.index, ents)
-        ):
-            # "الرجال الخمسة اتهموا من قبل قاضي": who was charged; the agent if named
+        passive_charge = None
+        if generic and role_trig.kind == "verb" and actor_rng is not None:
+            if (
+                event_type in ("ACCUSE", "COERCE")
+                # the phrase before the verb: right before it ("قد" may stand between),
+                # or the subject of the clause it is coordinated with ("جنيد كان يخطط
+                # لهجوم ... واتهم بجريمة إرهاب")
+                and actor_rng[1] <= trig.index
+                and actors.passive_by_complement(analysis, trig.index, ents)
+            ):
+                # "الرجال الخمسة اتهموا من قبل قاضي": who was charged
+                passive_charge = "charge_passive"
+            elif event_type == "ACCUSE" and actors.charged_after_verb(
+                analysis, trig.index, actor_rng, ents
+            ):
+                # "واتهمت الصحيفة حينها بنشر معلومات": one phrase, then the charge
+                passive_charge = "charge_passive_after"
+        if passive_charge is not None:
+            # the phrase is who was charged or held, a party; the agent if named
             recipient_rng = actor_rng
             actor_rng = actors._agent_cue(analysis, trig.index, ents, window=4)
-            addressed = charged = True  # whoever is charged or held is a party
-            self.counters["charge_passive"] += 1
+            addressed = charged = True
+            self.counters[passive_charge] += 1
         if (
             generic
             and role_trig.kind == "verb"
@@ -1487,19 +1493,6 @@ class EventsStage:
             recipient_rng, actor_rng = actor_rng, None
             addressed = charged = True
             self.counters["held_person"] += 1
-        if (
-            generic
-            and role_trig.kind == "verb"
-            and event_type == "ACCUSE"
-            and actor_rng is not None
-            and actors.charged_after_verb(analysis, trig.index, actor_rng, ents)
-        ):
-            # "واتهمت الصحيفة حينها بنشر معلومات": one phrase, then the charge; the
-            # verb is passive and the phrase is who was charged
-            recipient_rng = actor_rng
-            actor_rng = actors._agent_cue(analysis, trig.index, ents, window=4)
-            addressed = charged = True
-            self.counters["charge_passive_after"] += 1
         if generic and role_trig.kind == "verb" and _vowelled_passive(surface):
             # "واتُّهمت أقصى بأنها": the phrase after a passive is who undergoes it
             if actor_rng is not None and actor_rng[0] > trig.index:
