@@ -1098,12 +1098,8 @@ def other_sense(
         )
     ):
         return "tourists"  # "مليون سائح يزورون متنزه ردف الطائف": a count of tourists
-    if event_type == "REQUEST" and core.startswith(("دع", "يدع", "تدع")) and _cause(analysis, i):
-        return "cause"  # "الأمر الذي دعا الدوسري إلى تقديم شكوى": it led him to
     if event_type == "CONSULT" and (nxt in ("كلمه", "كلمتهم") or tok.norm.lstrip("و") == "التقيه"):
         return "consensus"  # "اجتمعت كلمة أهل العلم"; التقية (dissimulation)
-    if event_type == "SUPPORT" and core in ("ايد", "وايد") and actors._indefinite_nisba(nxt):
-        return "hands"  # "بأموال مصرية وأيد مصرية": أيدٍ, hands
     if (
         event_type == "AGREE"
         and core.startswith(("اتفق", "يتفق"))
@@ -1277,13 +1273,19 @@ def other_sense(
             _bare_word(nxt) in _FEELINGS
             or (nxt.startswith("لل") and "ال" + nxt[2:] in _FEELINGS)  # "يدعو للفخر"
             or (nxt in ("الى", "الي") and _norm(analysis, i + 2) in _FEELINGS)
+            or _cause(analysis, i)  # "الأمر الذي دعا الدوسري إلى تقديم شكوى": led him to
         )
     ):
         return "evokes"  # "أمر يدعو إلى التوقع", "مما يدعو للقلق": gives cause, asks no one"
     if (
         event_type == "SUPPORT"
         and core in ("ايد", "ايدي")
-        and (core == "ايدي" or prev in ("في", "على", "علي", "من", "بين") or tok.norm[:1] == "ب")
+        and (
+            core == "ايدي"
+            or prev in ("في", "على", "علي", "من", "بين")
+            or tok.norm[:1] == "ب"
+            or actors._indefinite_nisba(nxt)  # "بأموال مصرية وأيد مصرية"
+        )
     ):
         return "hands"  # "في أيد أمينة", "بأيدي": hands, not أيّد
     if event_type == "SUPPORT" and (
