@@ -3,6 +3,7 @@
     python benchmarks/events_records.py dump ../shared/data OUT.jsonl [--start 6000 --limit 300]
         [--before-link OLD_link.py --before-out BEFORE.jsonl [--before-stage OLD_stage.py]]
     python benchmarks/events_records.py diff OLD.jsonl NEW.jsonl [--sample 20 --seed 1]
+    python benchmarks/events_records.py ab OLD.jsonl NEW.jsonl READ.md KEY.json [--seed 1]
 
 ``dump`` runs the whole pipeline over articles start..start+limit and writes one JSON
 line per event (document, sentence text, type, trigger, roles, location, date, status,
@@ -12,7 +13,10 @@ with that file in place of ``rasad.events.link`` (``git show HEAD:src/rasad/even
 > /tmp/old_link.py``): a paired before/after, unaffected by other stages changing
 between two runs. Set PYTHONHASHSEED=0 for byte-identical reruns. ``diff`` keys events by (document, type, trigger offset), counts the
 events added, removed and changed (by field) and prints a random sample of the changed
-ones for reading (precision is judged by reading them).
+ones for reading (precision is judged by reading them). ``ab`` writes every changed event
+for a blind paired reading: the two versions' changed fields as A and B in random order
+(READ.md), and which of them is new (KEY.json); ``ab-score KEY.json ANSWERS`` counts a
+reader's "A", "B" or "same" lines (one per pair, "N: A") against the key.
 """
 
 from __future__ import annotations
@@ -171,6 +175,63 @@ def diff(old_path: Path, new_path: Path, sample: int, seed: int, field: str | No
         print("    sent:", r["text"][:300].replace("\n", " "))
 
 
+def _shown(row: dict, fields: list[str]) -> str:
+    parts = []
+    for f in fields:
+        value = row.get(f)
+        if f == "countries":
+            value = f"actor {value[0] or '-'}, recipient {value[1] or '-'}"
+        parts.append(f"{f}: {value if value not in (None, []) else '-'}")
+    return "; ".join(parts)
+
+
+def ab(old_path: Path, new_path: Path, out: Path, key_path: Path, seed: int) -> None:
+    """Every changed event, the two versions as A and B in random order, for a blind
+    reading; the key says which one is new."""
+    old, new = _load(old_path), _load(new_path)
+    rng = random.Random(seed)
+    lines, key = [], {}
+    pairs = sorted(
+        (k for k in old.keys() & new.keys() if any(old[k].get(f) != new[k].get(f) for f in FIELDS)),
+        key=str,
+    )
+    rng.shuffle(pairs)
+    for n, k in enumerate(pairs, 1):
+        o, w = old[k], new[k]
+        changed = [f for f in FIELDS if o.get(f) != w.get(f)]
+        # the roles always, so that a changed country can be judged against its party
+        fields = ["actor", "recipient"] + [f for f in changed if f not in ("actor", "recipient")]
+        first_new = rng.random() < 0.5
+        a, b = (w, o) if first_new else (o, w)
+        key[str(n)] = "A" if first_new else "B"
+        lines += [
+            f"## {n}. {w['type']} [{w['trigger']}]",
+            f"before: {w['previous'][-300:]}".replace("\n", " "),
+            f"sentence: {w['text'][:600]}".replace("\n", " "),
+            f"A: {_shown(a, fields)}",
+            f"B: {_shown(b, fields)}",
+            "",
+        ]
+    out.write_text("\n".join(lines), encoding="utf-8")
+    key_path.write_text(json.dumps(key, indent=0), encoding="utf-8")
+    print(f"{len(pairs)} pairs -> {out}, key -> {key_path}")
+
+
+def ab_score(key_path: Path, answers: Path) -> None:
+    key = json.loads(key_path.read_text(encoding="utf-8"))
+    votes = Counter()
+    for line in answers.read_text(encoding="utf-8").splitlines():
+        n, _, answer = line.partition(":")
+        answer = answer.strip().split()[0].lower() if answer.strip() else ""
+        if n.strip() not in key or answer not in ("a", "b", "same"):
+            continue
+        if answer == "same":
+            votes["same"] += 1
+        else:
+            votes["new better" if answer.upper() == key[n.strip()] else "old better"] += 1
+    print(", ".join(f"{k} {votes[k]}" for k in ("new better", "old better", "same")))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -188,8 +249,21 @@ def main() -> None:
     c.add_argument("--sample", type=int, default=20)
     c.add_argument("--seed", type=int, default=1)
     c.add_argument("--field", default=None, help="only changes of this field, or removed/added")
+    b = sub.add_parser("ab")
+    b.add_argument("old", type=Path)
+    b.add_argument("new", type=Path)
+    b.add_argument("out", type=Path)
+    b.add_argument("key", type=Path)
+    b.add_argument("--seed", type=int, default=1)
+    bs = sub.add_parser("ab-score")
+    bs.add_argument("key", type=Path)
+    bs.add_argument("answers", type=Path)
     args = ap.parse_args()
-    if args.cmd == "dump":
+    if args.cmd == "ab":
+        ab(args.old, args.new, args.out, args.key, args.seed)
+    elif args.cmd == "ab-score":
+        ab_score(args.key, args.answers)
+    elif args.cmd == "dump":
         dump(
             args.data,
             args.out,

@@ -8,7 +8,10 @@ JSON files (the repository keeps these and this script, never the raw files):
 
 - cameo_ar.json: verb lemma key -> verb block ids; each block is [default CAMEO code or
   "", [[object keys], code], ...]; and CAMEO code -> [PLOVER type, mode, context];
-- actors_ar.json: lemma-key phrase ("وزار دفاع اميرك") -> [country or "", sector or ""].
+- actors_ar.json: lemma-key phrase ("وزار دفاع اميرك") -> [country or "", sector or ""];
+  a one-word key also lists the dictionary's own spellings of that word (without clitics
+  and article), because one lemma key covers unrelated words (سلمان and السلم both give
+  سلم): run time accepts a one-word hit only in a form of one of those spellings.
 
 Lemma keys come from rasad.events.normalize.lemma_key so that run time matching uses
 the very same folding. Output is sorted, so the build is deterministic.
@@ -21,7 +24,7 @@ import json
 import re
 from pathlib import Path
 
-from rasad.events.normalize import lemma_key, normalize
+from rasad.events.normalize import lemma_key, normalize, strip_proclitics
 
 OUT = Path(__file__).resolve().parent.parent / "src/rasad/resources/events"
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
@@ -133,9 +136,21 @@ def compile_plover(path: Path) -> dict[str, list[str]]:
     return dict(sorted(out.items()))
 
 
-def compile_actors(dict_path: Path, agents_path: Path) -> dict[str, list[str]]:
-    actors: dict[str, list[str]] = {}
+def compile_actors(dict_path: Path, agents_path: Path) -> dict[str, list]:
+    actors: dict[str, list] = {}
+    spellings: dict[str, set[str]] = {}
     name_words: list[str] = []
+
+    def add(words: list[str], entry: list[str]) -> None:
+        key = phrase_key(words)
+        if not key:
+            return
+        if key not in actors:  # the first (usually oldest) code of an actor wins
+            actors[key] = entry
+        if " " not in key and actors[key] == entry:  # a spelling of the kept actor
+            word = next(w for w in words if lemma_key(normalize(w)))
+            spellings.setdefault(key, set()).add(strip_proclitics(normalize(word)))
+
     for raw in dict_path.read_text(encoding="utf-8").splitlines():
         if raw.startswith("#") or not raw.strip():
             continue
@@ -147,18 +162,14 @@ def compile_actors(dict_path: Path, agents_path: Path) -> dict[str, list[str]]:
             name_words = words
         if not codes or not name_words:
             continue
-        key = phrase_key(name_words)
-        if key and key not in actors:  # the first (usually oldest) code of an actor wins
-            country, sector = split_code(codes[0])
-            actors[key] = [country, sector]
+        add(name_words, list(split_code(codes[0])))
     for raw in agents_path.read_text(encoding="utf-8").splitlines():
         m = re.search(r"\[(~?[A-Z]+)\]", raw)
         if not m:
             continue
-        words = _ARABIC_WORD.findall(raw[m.end() :])
-        key = phrase_key(words)
-        if key and key not in actors:
-            actors[key] = ["", split_code(m.group(1))[1]]
+        add(_ARABIC_WORD.findall(raw[m.end() :]), ["", split_code(m.group(1))[1]])
+    for key, forms in spellings.items():
+        actors[key] = [*actors[key], sorted(forms)]
     return dict(sorted(actors.items()))
 
 

@@ -28,7 +28,7 @@ from rasad.events import lexicon
 from rasad.events.features import Analysis, Trigger
 from rasad.events.features import _forms as lexicon_forms
 from rasad.events.features import _perfect_verb_like as perfect_verb_like
-from rasad.events.normalize import WORD_CACHE, lemma_key, normalize
+from rasad.events.normalize import WORD_CACHE, inflects, lemma_key, normalize, strip_proclitics
 from rasad.text.agreement import masculine_after_feminine
 
 # heads that name a party even when the dictionaries miss them (lemma keys), with sector
@@ -71,6 +71,12 @@ GENERIC_HEADS: dict[str, str] = {
         ("مؤيدو", ""),
         ("ناشطون", "OPP"),
         ("معارضه", "OPP"),
+        # words the dictionary has only as another word's lemma key (its طيري، تحالفي،
+        # مستوطنة، مفوض), which no longer stands for them (actor_word)
+        ("طيران", "MIL"),  # "الطيران الحربي", "طيران التحالف"
+        ("تحالف", ""),
+        ("مستوطنون", "CVL"),
+        ("مفوضيه", ""),
         ("مسلمون", "REL"),
         ("اشخاص", "CVL"),
         ("شخصا", "CVL"),
@@ -397,10 +403,17 @@ _IMPERFECT_LOOKALIKES = {
 
 
 @lru_cache(maxsize=1)
-def actor_lexicon() -> dict[str, tuple[str, str]]:
+def _actor_data() -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, ...]]]:
     path = resources.files("rasad") / "resources" / "events" / "actors_ar.json"
     data = json.loads(path.read_text(encoding="utf-8"))
-    return {k: (v[0], v[1]) for k, v in data.items()}
+    lexicon = {k: (v[0], v[1]) for k, v in data.items()}
+    spellings = {k: tuple(v[2]) for k, v in data.items() if len(v) > 2}
+    return lexicon, spellings
+
+
+def actor_lexicon() -> dict[str, tuple[str, str]]:
+    """Lemma-key phrase -> (country, sector); a one-word key is looked up by actor_word."""
+    return _actor_data()[0]
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -408,15 +421,43 @@ def _key(norm: str) -> str:
     return lemma_key(norm)
 
 
-def lookup(keys: list[str], min_words: int = 1) -> tuple[str | None, str | None] | None:
-    """Country and sector of the longest dictionary phrase within ``keys``; None if unknown.
+# broken plurals of one-word dictionary actors, which no ending derives: الدول of دولة
+# (and not الدولي), الروس of روسي
+_BROKEN_PLURALS = {"دول": "دوله", "روس": "روسي"}
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def actor_word(norm: str) -> tuple[str, str] | None:
+    """(country, sector) of the one-word dictionary actor the word is a form of, else None.
+
+    The word's lemma key must be the entry's and the word an inflection of one of the
+    entry's own spellings: the key alone is shared by unrelated words (السلم and سلمان,
+    الدفع and دفعة, المدن and مدني)."""
+    stem = strip_proclitics(norm)
+    if stem in _BROKEN_PLURALS:
+        return actor_word(_BROKEN_PLURALS[stem])
+    lexicon, spellings = _actor_data()
+    key = _key(norm)
+    hit = lexicon.get(key)
+    if hit is None:
+        return None
+    country_name = bool(hit[0]) and not hit[1]
+    if any(inflects(stem, word, nisba=country_name) for word in spellings.get(key, ())):
+        return hit
+    return None
+
+
+def lookup(norms: list[str], min_words: int = 1) -> tuple[str | None, str | None] | None:
+    """Country and sector of the longest dictionary phrase within the words ``norms``;
+    None if unknown.
 
     ``min_words`` 2 is for a person's name: one shared surname (البدري) is no evidence
     that the dictionary's person of that name is meant."""
     lex = actor_lexicon()
+    keys = [_key(norm) for norm in norms]
     for n in range(min(3, len(keys)), min_words - 1, -1):
         for i in range(len(keys) - n + 1):
-            hit = lex.get(" ".join(keys[i : i + n]))
+            hit = lex.get(" ".join(keys[i : i + n])) if n > 1 else actor_word(norms[i])
             if hit:
                 return hit[0] or None, hit[1] or None
     if min_words > 1:
@@ -461,12 +502,21 @@ def is_actorish(analysis: Analysis, j: int, ents: EntityIndex = _NO_ENTITIES) ->
             return True
         # a name the NER left untyped that the actor dictionary knows: "البيت الأبيض"
         return hit[2] == "MISC" and bool(
-            lookup([_key(t.norm) for t in analysis.tokens[hit[0] : hit[1]]], min_words=2)
+            lookup([t.norm for t in analysis.tokens[hit[0] : hit[1]]], min_words=2)
         )
     if _bare(analysis.tokens[j].norm) in _MINISTRIES_BY_ADJECTIVE:
         return True  # "رفضت الخارجية الأميركية" (whose key is خارج, outside: no head)
-    key = _key(analysis.tokens[j].norm)
-    return key in GENERIC_HEADS or key in actor_lexicon()
+    norm = analysis.tokens[j].norm
+    if _key(norm) in GENERIC_HEADS or actor_word(norm) is not None:
+        return True
+    # a dual in construct before its definite genitive: "وزيرا الخارجية" (not the
+    # accusative of a count: "25 نائبا وزير المالية")
+    return (
+        j + 1 < len(analysis.tokens)
+        and analysis.tokens[j + 1].norm.startswith("ال")
+        and _without_tanween(norm) != norm
+        and actor_word(norm[:-1]) is not None
+    )
 
 
 # ministries named by their adjective alone
@@ -474,7 +524,7 @@ _MINISTRIES_BY_ADJECTIVE = {"الخارجيه", "الداخليه"}
 
 
 def _is_state(analysis: Analysis, j: int) -> bool:
-    hit = actor_lexicon().get(_key(analysis.tokens[j].norm))
+    hit = actor_word(analysis.tokens[j].norm)
     return bool(hit and hit[0])
 
 
@@ -3880,7 +3930,7 @@ def _agreed_for(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int,
             return party
         lam = toks[k].norm
         state = "ال" + lam[2:] if lam.startswith("لل") else lam[1:]
-        if lam[:1] == "ل" and len(state) > 2 and (hit := lookup([_key(state)])) and hit[0]:
+        if lam[:1] == "ل" and len(state) > 2 and (hit := lookup([state])) and hit[0]:
             return k, k + 1  # a state the tagger left with its لـ: "للسعودية"
         if (
             toks[k].norm in ("عن", "مع", "الي")
@@ -4941,7 +4991,7 @@ def usable(
 def _is_doer(analysis: Analysis, j: int, ents: EntityIndex) -> bool:
     if any(t.index == j and t.kind == "agent" for t in analysis.triggers):
         return True
-    hit = lookup([_key(analysis.tokens[j].norm)])
+    hit = lookup([analysis.tokens[j].norm])
     return bool(hit and hit[1] in _DOERS)
 
 
@@ -5947,9 +5997,8 @@ def _is_named(analysis: Analysis, j: int) -> bool:
     norm = analysis.tokens[j].norm
     if norm.endswith(("ه", "ي", "ات")):  # a feminine noun or an adjective: عملية، إرهابية
         return False
-    key = _key(norm)
-    hit = actor_lexicon().get(key)
-    return bool(hit and hit[1]) or key in _GROUP_NAMES
+    hit = actor_word(norm)
+    return bool(hit and hit[1]) or _key(norm) in _GROUP_NAMES
 
 
 # the dictionary's one-word agents of these sectors are bodies and people; its MIL, BUS
@@ -5987,12 +6036,15 @@ def thing_actor(analysis: Analysis, rng: tuple[int, int], ents: EntityIndex) -> 
     )
 
 
-def _key_without_tanween(norm: str) -> str:
-    """The lemma key of a word, past the alif of the indefinite accusative ("وفدا",
-    "ضابطا")."""
+def _without_tanween(norm: str) -> str:
+    """The word past the alif of the indefinite accusative ("وفدا", "ضابطا")."""
     if norm.endswith("ا") and len(norm) >= 4 and not norm.endswith("اا"):
-        return _key(norm[:-1])
-    return _key(norm)
+        return norm[:-1]
+    return norm
+
+
+def _key_without_tanween(norm: str) -> str:
+    return _key(_without_tanween(norm))
 
 
 def recipient_kind(
@@ -6055,10 +6107,10 @@ def recipient_kind(
         bare = bare[1:]
     if bare.startswith("بال"):
         return "thing"  # "بالجهود", "بالتخابر": what it is about, not who
-    hit = actor_lexicon().get(key)
+    hit = actor_word(_without_tanween(norm))
     if hit is not None and not hit[0] and hit[1] in _BODY_SECTORS and not _nisba_ending(bare):
         return "party"  # a dictionary word for a body or people (برلمان LEG, مدرس EDU)
-    if bare in _PEOPLES or lookup([_key(t.norm) for t in toks[a : rng[1]]], min_words=2):
+    if bare in _PEOPLES or lookup([t.norm for t in toks[a : rng[1]]], min_words=2):
         return "party"  # "الشعب الفلسطيني", "المجتمع الدولي" (one dictionary word is too
         # often another word's lemma: السيولة -> سيول, Seoul)
     # sound masculine plurals of people: المتهمين، محتجون (not a dual of time: عامين)

@@ -49,7 +49,7 @@ from rasad.events import lexicon
 from rasad.events.actors import _DEMAND_VERBS as DEMAND_VERBS
 from rasad.events.actors import _HE_THAT as HE_THAT
 from rasad.events.actors import _PARTY_HEADS as PARTY_HEADS
-from rasad.events.actors import GENERIC_HEADS, STOP, _bare, actor_lexicon, derived_masdar
+from rasad.events.actors import GENERIC_HEADS, STOP, _bare, actor_word, derived_masdar
 from rasad.events.actors import _break_between as break_between
 from rasad.events.actors import _object_pronoun as object_pronoun
 from rasad.events.actors import _skip_adverbs as skip_adverbs
@@ -808,7 +808,7 @@ def _names_party(ref: Ref, strict: bool = False) -> bool:
     return (
         key in GENERIC_HEADS
         or key in PARTY_HEADS
-        or key in actor_lexicon()
+        or actor_word(head) is not None
         or title_head(head)
         or key in _BODY_HEADS
     )

@@ -96,3 +96,47 @@ def lemma_key(norm: str) -> str:
         else:
             break
     return stem
+
+
+# endings a dictionary word takes in running text: sound plurals and duals, the construct
+# plural (مسلحي), pronoun suffixes, and for a feminine word in ة its ت before them
+_PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "نا", "ك", "كم", "ي")
+_ENDINGS = frozenset(("ون", "ين", "ان", "ات", "و", *_PRONOUNS))
+_FEMININE_ENDINGS = frozenset(
+    ("ات", "تان", "تين", "تا", *("ت" + p for p in _PRONOUNS), *("ات" + p for p in _PRONOUNS))
+)
+# a nisba adjective's endings (مصري، مصرية، مصريون ...): of a country's name, its people
+_NISBA = frozenset(("ي", "يه", "يون", "يين", "يان", "يات", "يتان", "يتين"))
+
+
+def inflects(form: str, word: str, nisba: bool = False) -> bool:
+    """``form`` (a token without clitics and article) is ``word`` or one of its inflections.
+
+    Both sides are normalized and proclitic-stripped. ``lemma_key`` alone says too much:
+    it takes ان، ون، ه off any word, so السلم matches سلمان and الدفع matches دفعة. A
+    nisba adjective in the dictionary (حوثي، حوثيون) matches its other numbers and genders;
+    with ``nisba`` (a country's name) so do the adjectives made from the name (مصر ->
+    المصرية, سوريا -> السورية). Broken plurals are not forms here: the one that looks
+    like its singular without ة (الدول) looks as much like other words (الدفع، الشرط)."""
+    if form == word:
+        return True
+    if word.endswith(("يون", "يين")) and inflects(form, word[:-2]):
+        return True  # a plural nisba entry's singular and feminine: حوثي، حوثية of حوثيون
+    if form.startswith(word) and form[len(word) :] in _ENDINGS:
+        return True
+    if (
+        word.endswith("ه")
+        and form.startswith(word[:-1])
+        and form[len(word) - 1 :] in _FEMININE_ENDINGS
+    ):
+        return True
+    if word.endswith("ي") and form.startswith(word) and form[len(word) :] == "ه":
+        return True  # عسكري -> عسكرية
+    if word.endswith(("ون", "ين")) and form.endswith(("ون", "ين")) and form[:-2] == word[:-2]:
+        return True  # the other case of a sound plural: مسلحين of مسلحون
+    if nisba:
+        # the name without its final vowel letter: سوريا -> سور(ية), اليابان -> ياباني
+        cut = 2 if word.endswith("يا") else 1 if word.endswith(("ا", "ى", "ي", "ه")) else 0
+        base = word[: len(word) - cut]
+        return form.startswith(base) and form[len(base) :] in _NISBA
+    return False

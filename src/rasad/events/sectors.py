@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from rasad.document import Document, Entity
 from rasad.events import actors
-from rasad.events.actors import GENERIC_HEADS, actor_lexicon
+from rasad.events.actors import GENERIC_HEADS, actor_lexicon, actor_word
 from rasad.events.normalize import TOKEN_RE, normalize
 
 # lemma keys the dictionary spells otherwise (أمة, not the plural أمم, for the UN)
@@ -41,18 +41,22 @@ _STATE_INSTEAD = {"IGO": "GOV"}
 _SKIP_TYPES = {"GPE", "LOC", "FAC"}
 
 
-def _keys(text: str) -> list[str]:
-    # the roles' own cached lemma keys, so titles match the dictionary as roles do
-    return [actors._key(normalize(m.group())) for m in TOKEN_RE.finditer(text)]
+def _words(text: str) -> list[tuple[str, str]]:
+    """(lemma key, normalized form) of the words that have a key: the roles' own cached
+    keys, so titles match the dictionary as roles do."""
+    words = [normalize(m.group()) for m in TOKEN_RE.finditer(text)]
+    return [(key, norm) for norm in words if (key := actors._key(norm))]
 
 
-def _lookup(phrase: str, single: bool, generic_only: bool) -> str | None:
-    if single and phrase in _WORD_SECTORS:
+def _lookup(phrase: str, word: str | None, generic_only: bool) -> str | None:
+    """Sector of a dictionary phrase, or with ``word`` of that one word (its key is
+    ``phrase``)."""
+    if word is not None and phrase in _WORD_SECTORS:
         return _WORD_SECTORS[phrase]
-    hit = actor_lexicon().get(phrase)
+    hit = actor_word(word) if word is not None else actor_lexicon().get(phrase)
     if hit and not (generic_only and hit[0] not in ("", "INT")):
         return hit[1] or None
-    return (GENERIC_HEADS.get(phrase) or None) if single else None
+    return (GENERIC_HEADS.get(phrase) or None) if word is not None else None
 
 
 def phrase_sector(text: str, generic_only: bool = False) -> str | None:
@@ -60,10 +64,10 @@ def phrase_sector(text: str, generic_only: bool = False) -> str | None:
 
     ``generic_only`` keeps to the agents (entries without a country): in a title, a
     phrase that matches one particular actor of the dictionary is a coincidence."""
-    keys = [k for k in _keys(text) if k]
+    words = _words(text)
+    keys = [key for key, _norm in words]
     if (len(keys) == 1 and keys[0] in _HONORIFICS) or _SPORTS.intersection(keys):
         return None
-    lex = actor_lexicon()
     # a body named anywhere in the phrase decides first ("ممثل الأمم المتحدة" is IGO,
     # though the dictionary codes that whole phrase GOV)
     joined = " ".join(keys)
@@ -73,8 +77,8 @@ def phrase_sector(text: str, generic_only: bool = False) -> str | None:
     if not generic_only:
         # a name holding one particular actor of the dictionary is that actor's
         # ("جماعة الحوثي" is the Houthis, whatever the generic head جماعة says)
-        for key in keys:
-            hit = lex.get(key)
+        for _, norm in words:
+            hit = actor_word(norm)
             if hit and hit[0] and hit[1]:
                 return hit[1]
     for n in range(min(4, len(keys)), 0, -1):
@@ -82,11 +86,11 @@ def phrase_sector(text: str, generic_only: bool = False) -> str | None:
         # "رئيس مجلس إدارة الجمعية"), but the first single word (the head: "مدير شرطة محافظة")
         starts = range(len(keys) - n + 1) if n == 1 else range(len(keys) - n, -1, -1)
         for i in starts:
-            sector = _lookup(" ".join(keys[i : i + n]), n == 1, generic_only)
+            word = words[i][1] if n == 1 else None
+            sector = _lookup(" ".join(keys[i : i + n]), word, generic_only)
             if not sector:
                 continue
-            after = keys[i + n] if i + n < len(keys) else ""
-            national = lex.get(after)
+            national = actor_word(words[i + n][1]) if i + n < len(words) else None
             if sector in _STATE_INSTEAD and national and national[0] and not national[1]:
                 return _STATE_INSTEAD[sector]
             return sector

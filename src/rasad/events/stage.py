@@ -1027,8 +1027,8 @@ class EventsStage:
                 person = ent.type == "PERSON"
                 break
         if ref.country is None or ref.sector is None:
-            keys = [actors._key(t.norm) for t in analysis.tokens[a:b]]
-            hit = actors.lookup(keys, min_words=2 if person else 1)
+            norms = [t.norm for t in analysis.tokens[a:b]]
+            hit = actors.lookup(norms, min_words=2 if person else 1)
             if hit:
                 ref.country = ref.country or hit[0]
                 ref.sector = ref.sector or hit[1]
@@ -1082,7 +1082,7 @@ class EventsStage:
             for j in range(1, len(toks)):
                 if toks[j - 1].norm != "في" or sent.start + toks[j].start < trigger_start:
                     continue
-                hit = actors.actor_lexicon().get(actors._key(toks[j].norm))
+                hit = actors.actor_word(toks[j].norm)
                 if hit and hit[0] and not hit[1]:
                     start = sent.start + toks[j].start
                     return Ref(span=doc.span(start, sent.start + toks[j].end), country=hit[0])
