@@ -1591,6 +1591,7 @@ def _coordinated(analysis: Analysis, end: int, ents: EntityIndex) -> int:
     """Extend a party over "و + party" ("البرلمان والجنرال حفتر"), and a list of named
     persons over each further "و + person" ("أحمد اللقماني وعبدالعزيز باوارث وعبدالله
     الأحمدي")."""
+    end = _past_conjoined_adjectives(analysis, end)
     stop = _coordinated_once(analysis, end, ents)
     for _ in range(3):
         next_type = ents.get(stop, (0, 0, ""))[2]
@@ -1606,6 +1607,26 @@ def _coordinated(analysis: Analysis, end: int, ents: EntityIndex) -> int:
         # الإسلامي ولجنة القدس"
         end, stop = stop, _coordinated_once(analysis, stop, ents)
     return stop
+
+
+def _past_conjoined_adjectives(analysis: Analysis, end: int) -> int:
+    """Past "و + adjective" after an adjective of the same ending: one party described
+    twice ("الجامعات المحلية والدولية"), not a second party."""
+    toks = analysis.tokens
+    while (
+        0 < end < len(toks)
+        and toks[end].norm.startswith("وال")
+        and _nisba_adjective(prev := toks[end - 1].norm)
+        and _nisba_adjective(adj := toks[end].norm[1:])
+        and _adjective_ending(adj) == _adjective_ending(prev)
+        and not _break_between(analysis, end - 1, end)
+    ):
+        end += 1
+    return end
+
+
+def _adjective_ending(norm: str) -> str:
+    return next(e for e in ("يين", "يون", "يه", "ي") if norm.endswith(e))
 
 
 def _comma_and_person(analysis: Analysis, end: int, ents: EntityIndex) -> bool:
