@@ -73,7 +73,7 @@ GENERIC_HEADS: dict[str, str] = {
         ("معارضه", "OPP"),
         # words the dictionary has only as another word's lemma key (its طيري، تحالفي،
         # مستوطنة، مفوض), which no longer stands for them (actor_word)
-        ("طيران", "MIL"),  # "الطيران الحربي", "طيران التحالف"
+        ("طيران", ""),  # "الطيران الحربي", "طيران التحالف"; no sector: also "طيران ناس"
         ("تحالف", ""),
         ("مستوطنون", "CVL"),
         ("مفوضيه", ""),
