@@ -55,6 +55,8 @@ def test_forms_of_dictionary_actors_still_found() -> None:
     assert actor_word(normalize("للحكومات"))[1] == "GOV"
     assert actor_word(normalize("الدول"))[1] == "GOV"  # a broken plural, listed
     assert actor_word(normalize("الدولي")) is None  # its adjective is no party
+    assert actor_word(normalize("الوزراء")) == actor_word(normalize("وزير"))
+    assert actor_word(normalize("للأطباء")) == actor_word(normalize("طبيب"))
     assert lookup([normalize("السوريين")]) == ("SYR", None)
     # a person's name needs two dictionary words
     assert lookup([normalize("سلمان")], min_words=2) is None

@@ -82,8 +82,8 @@ def test_doubtful_event_is_only_mentioned(pipes, text: str, event_type: str) -> 
 
 
 def test_job_call_scores_below_a_call_on_a_government(pipes) -> None:
-    # a job advertisement's "دعت" ranks below a body's call on a government; with the
-    # session-17 check (threshold 0.32) it sits just above the threshold (0.36), so only
+    # a job advertisement's "دعت" ranks below a body's call on a government; the
+    # session-17 checks score it 0.36, just above their thresholds (0.32, 0.35), so only
     # the ranking is asserted here
     checked, _rules = pipes
     (job,) = _events(

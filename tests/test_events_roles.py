@@ -2138,3 +2138,51 @@ def test_a_mention_over_no_token_leaves_the_events_stage_standing():
     )
     doc = build_stage("events")(doc)
     assert of_type(doc, "REQUEST")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # a time aside with a day in brackets between the subject and the object
+        (
+            "اتهمت الحكومة الهولندية، أمس (الأحد)، البرتغال بانتهاك مياهها الإقليمية.",
+            "ACCUSE",
+            "الحكومة الهولندية",
+            "البرتغال",
+        ),
+        # the age of the one named, between commas, before the object
+        (
+            "ودعم سالم العتيبي، البالغ من العمر 50 عاما، المرشح المستقل خالد الدوسري.",
+            "SUPPORT",
+            "سالم العتيبي",
+            "المرشح المستقل خالد الدوسري",
+        ),
+        # a broken plural of people is a party: "الأطباء" of طبيب
+        (
+            "وكانت الجمعية الخيرية قد دعت الأطباء السودانيين إلى التطوع في المخيمات.",
+            "REQUEST",
+            "الجمعية الخيرية",
+            "الأطباء السودانيين",
+        ),
+        # a second adjective joined by و stays with its party
+        (
+            "ودعا الوزير المنظمات الدولية والحقوقية إلى زيارة المخيمات.",
+            "REQUEST",
+            "الوزير",
+            "المنظمات الدولية والحقوقية",
+        ),
+    ],
+)
+def test_session17_roles(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+def test_a_lam_phrase_after_a_verb_with_its_pronoun_is_no_subject(pipe):
+    # "دعمهم" reads as a verb with its object too; the لـ-phrase after it gets the support
+    actor, recipient = _roles(
+        pipe,
+        "وأكد البيان أن الولايات المتحدة وشركاءها ملتزمون دعمهم لحكومة الوحدة الوطنية.",
+        "SUPPORT",
+    )
+    assert actor.startswith("الولايات المتحدة")
+    assert recipient == "لحكومة الوحدة الوطنية"

@@ -422,8 +422,22 @@ def _key(norm: str) -> str:
 
 
 # broken plurals of one-word dictionary actors, which no ending derives: الدول of دولة
-# (and not الدولي), الروس of روسي
-_BROKEN_PLURALS = {"دول": "دوله", "روس": "روسي"}
+# (and not الدولي), الروس of روسي, and the people of the dictionary's offices and trades
+# (keys: the plural as strip_proclitics leaves it; a و-initial one also without its و;
+# not حكام, as often referees as rulers)
+_BROKEN_PLURALS = {
+    "دول": "دوله",
+    "روس": "روسي",
+    "اطباء": "طبيب",
+    "وزراء": "وزير",
+    "زراء": "وزير",
+    "سفراء": "سفير",
+    "روساء": "رييس",
+    "ضباط": "ضابط",
+    "امراء": "امير",
+    "ملوك": "ملك",
+    "تجار": "تاجر",
+}
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -1147,6 +1161,22 @@ def title_name_end(analysis: Analysis, rng: tuple[int, int], ents: EntityIndex) 
     return end
 
 
+def _lam_phrase(analysis: Analysis, j: int, ents: EntityIndex) -> bool:
+    """The word at j is لـ and a party word ("للحكومة", "لحكومة الوحدة"), not a name or a
+    word of its own that starts with ل (لبنان، لجنة)."""
+    norm = analysis.tokens[j].norm
+    if norm.startswith("لل"):
+        return True
+    return (
+        norm[:1] == "ل"
+        and len(norm) >= 5
+        and j not in getattr(ents, "own_initial", ())  # the mention starts at its ل
+        and actor_word(norm[1:]) is not None
+        and actor_word(norm) == actor_word(norm[1:])
+        and not norm.startswith(("لجن", "لجان", "لواء"))
+    )
+
+
 def _pronoun_suffix(analysis: Analysis, j: int) -> bool:
     """The word at j ends in a pronoun suffix as written (ه، ها، هم، هما), not the
     feminine ة that normalization turns into ه."""
@@ -1419,6 +1449,17 @@ def _new_phrase(analysis: Analysis, head: int, j: int) -> bool:
     if h.startswith("ال") and not w.startswith("ال") and len(w) >= 4 and w.endswith("ا"):
         # an indefinite accusative after a definite noun is no adjective of it, but an
         # adverb or the object: "ودعا الوزير مجددا الحكومة", "دعا الرئيس روسيا"
+        return True
+    if (
+        _nisba_adjective(h)
+        and h.endswith(("ي", "يه"))
+        and w.startswith("ال")
+        and not _nisba_adjective(w)
+        and (w.endswith(("ون", "ين")) or w[2:] in _BROKEN_PLURALS)
+        and (_party_word(w) or is_actorish(analysis, j))
+    ):
+        # people in the plural after a singular adjective are not described by it:
+        # "ناشدت الحكومة اليمنية الأطباء", "دعت الوزارة الأمريكية المواطنين"
         return True
     if (
         h.startswith("ال")
@@ -2423,15 +2464,23 @@ def _past_aside(analysis: Analysis, j: int) -> int:
         # a time between commas: "اتهمت حكومة الأسد، خلال شهر أبريل الماضي، الأردن"; who
         # comes along: "زار المدير، يرافقه مدير التوعية الشيخ علي حافظ، مرضى المستشفى"
         along = _bare(toks[j].norm) in _ACCOMPANYING
+        # the age of the one named: "ودعم مهدي هاشمي، البالغ من العمر 45 عاما، بشكل فاعل"
+        aged = toks[j].norm in ("البالغ", "البالغه")
         if (
             toks[j].norm in ("خلال", "في", "منذ", "امس", "اليوم")
             or toks[j].norm in _FRAME_TIME
             or along
+            or aged
         ):
-            for k in range(j + 1, min(j + (14 if along else 6), len(toks))):
+            for k in range(j + 1, min(j + (14 if along else 7), len(toks))):
                 between = set(analysis.text[toks[k - 1].end : toks[k].start]) - {" "}
-                if between:
-                    return k if between <= {"،", ","} else j
+                if not between:
+                    continue
+                if between - {"(", ")"} <= {"،", ","} and between & {"،", ","}:
+                    return k
+                if not between <= {"(", ")"}:
+                    return j
+                # a day in brackets: "، أمس (الأحد)، إسبانيا"
         return j
     close = ")" if "(" in opening else "»" if "«" in opening else None
     if close is None or set(opening) - {" ", "(", "«"}:
@@ -3123,7 +3172,8 @@ def find_roles(
             and after is not None
             and after[0] == i + 1
             and _object_pronoun(analysis, i)
-            and not toks[after[0]].norm.startswith(("بال", "لل"))  # "يتهمهم بالعمالة"
+            and not toks[after[0]].norm.startswith("بال")  # "يتهمهم بالعمالة"
+            and not _lam_phrase(analysis, after[0], ents)  # "دعمهم لحكومة الوحدة"
             and (
                 after[0] in ents
                 or is_actorish(analysis, after[0], ents)
@@ -3237,6 +3287,8 @@ def find_roles(
             )
             # "كما دعا الدول الأعضاء إلى": those called on, the doer is the verb's pronoun
             and not (generic and trig.type == "REQUEST" and _called_on(analysis, i, after))
+            # "دعمهم لحكومة الوحدة": a لـ-phrase is no subject
+            and not (generic and _lam_phrase(analysis, after[0], ents))
             and (
                 is_actorish(analysis, after[0], ents)
                 or _definite_plural(toks[after[0]].norm)
@@ -6128,6 +6180,8 @@ def recipient_kind(
         bare = bare[1:]
     if bare.startswith("بال"):
         return "thing"  # "بالجهود", "بالتخابر": what it is about, not who
+    if strip_proclitics(norm) in _BROKEN_PLURALS:
+        return "party"  # the people of an office or trade: "الأطباء", "الوزراء"
     hit = actor_word(_without_tanween(norm))
     if hit is not None and not hit[0] and hit[1] in _BODY_SECTORS and not _nisba_ending(bare):
         return "party"  # a dictionary word for a body or people (برلمان LEG, مدرس EDU)
