@@ -570,3 +570,27 @@ def test_session15_other_senses(sentence, event_type):
 def test_session15_senses_leave_real_visits_and_support():
     doc = rasad.extract("وزار الرئيس المصري السعودية. وأيد الرئيس الأمريكي القرار.")
     assert {e.type for e in doc.events} >= {"CONSULT", "SUPPORT"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("لكن بحثا أجراه باحث من جامعة أكسفورد يشير إلى تراجع الأسعار.", "CONSULT"),  # a study
+        ("وبعد سنوات انسحب من الحزب الشيوعي نهائيا.", "RETREAT"),  # left a party
+        ("وانسحب المرشح من السباق الانتخابي أمس.", "RETREAT"),  # left a race
+        ("من حيث المبدأ، أتفق مع الكاتب في ما ذهب إليه.", "AGREE"),  # the writer's view
+        ("ونشرت الشرطة صورة للمشتبه به على حسابها في تويتر.", "MOBILIZE"),  # a photo
+    ],
+)
+def test_session17_other_senses(sentence, event_type):
+    doc = rasad.extract(sentence, published="2015-08-07")
+    assert not [e for e in doc.events if e.type == event_type]
+
+
+def test_session17_senses_leave_real_withdrawals_and_deployments():
+    doc = rasad.extract(
+        "انسحبت القوات الإسرائيلية من جنوب لبنان. ونشرت الشرطة عناصرها في الشوارع. "
+        "اتفق الجانبان على وقف إطلاق النار.",
+        published="2015-08-07",
+    )
+    assert {e.type for e in doc.events} >= {"RETREAT", "MOBILIZE", "AGREE"}

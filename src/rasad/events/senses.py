@@ -1420,7 +1420,52 @@ def other_sense(
         and (prev in _TELECOM_BEFORE or _core(analysis, i - 1) in _TELECOM_BEFORE)
     ):
         return "telecom"  # "شرائح اتصالات", "قطاع الاتصالات"
+    if event_type == "CONSULT" and tok.norm.lstrip("وف").startswith("بحث") and nxt in _DID_RESEARCH:
+        return "search"  # "بحثا أجراه مايكل جافين": a study someone made
+    if (
+        event_type == "RETREAT"
+        and bare.lstrip("يت").startswith(("انسحب", "نسحب", "انسحاب"))
+        and any(
+            _norm(analysis, j) in ("من", "عن")
+            and _bare_word(_norm(analysis, j + 1)).removeprefix("ال") in _QUITTED
+            for j in range(i + 1, min(len(analysis.tokens) - 1, i + 4))
+        )
+    ):
+        return "quits"  # "انسحبت من حزب التحرير", "انسحب المقاول عن إكمال عمله"
+    if event_type == "AGREE" and surface.lstrip("وف").startswith(("أتفق", "نتفق")):
+        return "opinion"  # "أتفق مع أوباما": the writer's view, no agreement made
+    if (
+        event_type == "MOBILIZE"
+        and _bare_word(tok.norm).startswith(("نشر", "ينشر", "تنشر"))
+        and any(
+            _bare_word(_norm(analysis, j)).removeprefix("ال") in _PUBLISHED
+            for j in range(i + 1, min(len(analysis.tokens), i + 5))
+        )
+    ):
+        return "publishing"  # "ونشرت شرطة المرور صورة على تويتر": police, but a photo
     return None
+
+
+# what a research "بحث" is followed by: who made or published it
+_DID_RESEARCH = {"اجراه", "اجرته", "اجراها", "اعده", "اعدته", "نشره", "نشرته", "قدمه", "قدمته"}
+# what one withdraws from that is no position held by force: a party, a race, a job
+_QUITTED = {
+    "حزب",
+    "انتخابات",
+    "سباق",
+    "المنافسه",
+    "منافسه",
+    "بطوله",
+    "مسابقه",
+    "ترشح",
+    "ترشيح",
+    "عمله",
+    "اكمال",
+    "منصبه",
+    "منصبها",
+}
+# what is published, not deployed
+_PUBLISHED = {"صوره", "صور", "مقطع", "فيديو", "تغريده", "تغريدات", "مقالا", "تقريرا", "خبرا"}
 
 
 _GROUPS = {"داعش", "الحوثيين", "الحوثي", "القاعده"}
