@@ -905,6 +905,28 @@ _MONEY = {
 }
 
 
+# what a research "بحث" is followed by: who made or published it
+_DID_RESEARCH = {"اجراه", "اجرته", "اجراها", "اعده", "اعدته", "نشره", "نشرته", "قدمه", "قدمته"}
+# what one withdraws from that is no position held by force: a party, a race, a job
+_QUITTED = {
+    "حزب",
+    "انتخابات",
+    "سباق",
+    "المنافسه",
+    "منافسه",
+    "بطوله",
+    "مسابقه",
+    "ترشح",
+    "ترشيح",
+    "عمله",
+    "اكمال",
+    "منصبه",
+    "منصبها",
+}
+# what is published, not deployed
+_PUBLISHED = {"صوره", "صور", "مقطع", "فيديو", "تغريده", "تغريدات", "مقالا", "تقريرا", "خبرا"}
+
+
 def other_sense(
     analysis: Analysis,
     trig: Trigger,
@@ -1444,28 +1466,6 @@ def other_sense(
     ):
         return "publishing"  # "ونشرت شرطة المرور صورة على تويتر": police, but a photo
     return None
-
-
-# what a research "بحث" is followed by: who made or published it
-_DID_RESEARCH = {"اجراه", "اجرته", "اجراها", "اعده", "اعدته", "نشره", "نشرته", "قدمه", "قدمته"}
-# what one withdraws from that is no position held by force: a party, a race, a job
-_QUITTED = {
-    "حزب",
-    "انتخابات",
-    "سباق",
-    "المنافسه",
-    "منافسه",
-    "بطوله",
-    "مسابقه",
-    "ترشح",
-    "ترشيح",
-    "عمله",
-    "اكمال",
-    "منصبه",
-    "منصبها",
-}
-# what is published, not deployed
-_PUBLISHED = {"صوره", "صور", "مقطع", "فيديو", "تغريده", "تغريدات", "مقالا", "تقريرا", "خبرا"}
 
 
 _GROUPS = {"داعش", "الحوثيين", "الحوثي", "القاعده"}
