@@ -2164,6 +2164,13 @@ def test_a_mention_over_no_token_leaves_the_events_stage_standing():
             "الجمعية الخيرية",
             "الأطباء السودانيين",
         ),
+        # everyone who, with the clause, up to the complement of the call
+        (
+            "ودعا المتحدث كل من لديه معلومات عن المفقودين إلى الاتصال بالشرطة.",
+            "REQUEST",
+            "المتحدث",
+            "كل من لديه معلومات عن المفقودين",
+        ),
         # a second adjective joined by و stays with its party
         (
             "ودعا الوزير المنظمات الدولية والحقوقية إلى زيارة المخيمات.",

@@ -4132,6 +4132,20 @@ def _quoted_addressee(analysis: Analysis, j: int) -> tuple[int, int] | None:
     return None
 
 
+def _everyone_who(analysis: Analysis, j: int) -> tuple[int, int] | None:
+    """ "جميع من" / "كل من" and its clause, up to the إلى- or على-complement of the call:
+    "دعا جميع من انخرط في صفوف الميليشيات إلى العودة", "دعا كل من لديه معلومات إلى"."""
+    toks = analysis.tokens
+    if not (j + 3 < len(toks) and toks[j].norm in ("جميع", "كل") and toks[j + 1].norm == "من"):
+        return None
+    for k in range(j + 3, min(len(toks), j + 16)):
+        if set(analysis.text[toks[k - 1].end : toks[k].start]) & set(".؛!؟?:"):
+            return None
+        if toks[k].norm in ("الي", "علي"):
+            return j, k
+    return None
+
+
 def object_before_complement(
     analysis: Analysis, start: int, ents: EntityIndex
 ) -> tuple[int, int] | None:
@@ -4165,6 +4179,8 @@ def object_before_complement(
             return None  # only a comma after "اليوم"
     elif j < len(toks) and j > 0 and _break_between(analysis, j - 1, j) and not past_aside:
         return None
+    if j + 1 < len(toks) and toks[j].norm in ("جميع", "كل") and toks[j + 1].norm == "من":
+        return _everyone_who(analysis, j)
     if j >= len(toks) or toks[j].norm in STOP or toks[j].core in STOP:
         return None
     surface = analysis.text[toks[j].start : toks[j].end]
@@ -5684,6 +5700,8 @@ def ask_addressee(
     الاتهام تشير إلى إيران" points at the accused."""
     if recipient is None:
         return None
+    if _everyone_who(analysis, recipient[0]) == recipient:
+        return recipient  # "كل من لديه معلومات": the clause is the addressee's own
     act = asked_act(analysis, d, ents)
     if charge and act is not None and not analysis.tokens[act].norm.startswith("ب"):
         return recipient
@@ -6135,6 +6153,8 @@ def recipient_kind(
     and every other noun are "thing"."""
     toks = analysis.tokens
     a = rng[0]
+    if a + 1 < rng[1] and toks[a].norm in ("جميع", "كل") and toks[a + 1].norm == "من":
+        return "party"  # everyone who: "دعا كل من لديه معلومات إلى"
     hit = ents.get(a)
     if hit is not None:
         kind = hit[2]
