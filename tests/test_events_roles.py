@@ -2171,6 +2171,13 @@ def test_a_mention_over_no_token_leaves_the_events_stage_standing():
             "المتحدث",
             "كل من لديه معلومات عن المفقودين",
         ),
+        # the counterparts after مع (نظرائه normalized, not the adverb نظرا)
+        (
+            "وقال الوزير إنه بحث مع نظرائه الخليجيين الأوضاع في المنطقة.",
+            "CONSULT",
+            "الوزير",
+            "نظرائه الخليجيين",
+        ),
         # a second adjective joined by و stays with its party
         (
             "ودعا الوزير المنظمات الدولية والحقوقية إلى زيارة المخيمات.",

@@ -31,9 +31,10 @@ from rasad.events.features import _perfect_verb_like as perfect_verb_like
 from rasad.events.normalize import WORD_CACHE, inflects, lemma_key, normalize, strip_proclitics
 from rasad.text.agreement import masculine_after_feminine
 
-# heads that name a party even when the dictionaries miss them (lemma keys), with sector
+# heads that name a party even when the dictionaries miss them (lemma keys), with sector;
+# keyed as the tokens are, normalized (مسؤولون -> مسوولون, نظرائه -> نظرايه)
 GENERIC_HEADS: dict[str, str] = {
-    lemma_key(w): s
+    lemma_key(normalize(w)): s
     for w, s in (
         ("قوات", "MIL"),
         ("جنود", "MIL"),
@@ -112,8 +113,7 @@ GENERIC_HEADS: dict[str, str] = {
         # the counterpart of an official: "استقبل الوزير نظيره الأردني"
         ("نظيره", "GOV"),
         ("نظيرته", "GOV"),
-        ("نظراءه", "GOV"),
-        ("نظرائه", "GOV"),
+        # (نظرائه's key is نظرا, the adverb "given that": _PEOPLE_FORMS has its forms)
     )
 }
 STOP = {
@@ -2766,7 +2766,19 @@ def _plural_title(norm: str) -> bool:
 
 # people words whose lemma key would also match another word (مرض disease, جرح wound,
 # مصادرة confiscation): matched by their form, with or without the article
-_PEOPLE_FORMS = {"مرضي", "المرضي", "جرحي", "الجرحي", "مصادر", "المصادر"}
+_PEOPLE_FORMS = {
+    "مرضي",
+    "المرضي",
+    "جرحي",
+    "الجرحي",
+    "مصادر",
+    "المصادر",
+    # counterparts (نظرائه: its lemma key is the adverb نظرا's)
+    "نظرايه",
+    "نظرايها",
+    "نظرايهم",
+    "نظراءه",
+}
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -4348,7 +4360,9 @@ def object_owner(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int
 # what a party does, praised in its name: "أشاد بدور الصندوق", "بجهود الهيئة"
 _WORKS = {_key(w) for w in ("دور", "جهود", "جهد", "قرار", "اداء", "عمل", "مبادره", "موقف")}
 # bodies named by a plain noun and its adjective: "الأجهزة الأمنية", "الجهات المختصة"
-_BODIES = {_key(w) for w in ("الاجهزه", "الجهات", "القطاعات", "الدوائر", "السلطات", "الهيئات")}
+_BODIES = {
+    _key(normalize(w)) for w in ("الاجهزه", "الجهات", "القطاعات", "الدوائر", "السلطات", "الهيئات")
+}
 PRAISE_VERBS = ("اشاد", "يشيد", "تشيد", "اشادت", "اشادوا")
 
 

@@ -683,7 +683,7 @@ _NUMBERISH = {"عدد", "عشرات", "مئات", "الاف", "آلاف", "بع�
 _OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه")
 # members of a body: "أحد جنوده", "قواتها", "عناصرها" (not "أمنها", its security)
 _MEMBERS = {
-    lemma_key(w)
+    lemma_key(normalize(w))
     for w in ("جنود", "جندي", "قوات", "عناصر", "مقاتلي", "ضباط", "افراد", "مسلحي", "طائرات")
 }
 
@@ -845,7 +845,9 @@ def verb_gender(analysis: Analysis, i: int) -> str | None:
 
 
 # title and person heads whose verb is masculine
-_MASCULINE_HEADS = {lemma_key(w) for w in ("شيخ", "مسؤول", "متحدث", "ناطق", "رجل", "شاب")}
+_MASCULINE_HEADS = {
+    lemma_key(normalize(w)) for w in ("شيخ", "مسؤول", "متحدث", "ناطق", "رجل", "شاب")
+}
 
 
 def party_gender(ref: Ref, doc: Document | None = None) -> str | None:
