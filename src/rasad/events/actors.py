@@ -525,11 +525,12 @@ def is_actorish(analysis: Analysis, j: int, ents: EntityIndex = _NO_ENTITIES) ->
         return True
     # a dual in construct before its definite genitive: "وزيرا الخارجية" (not the
     # accusative of a count: "25 نائبا وزير المالية")
+    singular = _without_tanween(norm)
     return (
         j + 1 < len(analysis.tokens)
         and analysis.tokens[j + 1].norm.startswith("ال")
-        and _without_tanween(norm) != norm
-        and actor_word(norm[:-1]) is not None
+        and singular != norm
+        and actor_word(singular) is not None
     )
 
 
@@ -4144,11 +4145,17 @@ def _quoted_addressee(analysis: Analysis, j: int) -> tuple[int, int] | None:
     return None
 
 
+def _everyone_at(analysis: Analysis, j: int) -> bool:
+    """ "جميع من" / "كل من" (everyone who) starts at j."""
+    toks = analysis.tokens
+    return j + 1 < len(toks) and toks[j].norm in ("جميع", "كل") and toks[j + 1].norm == "من"
+
+
 def _everyone_who(analysis: Analysis, j: int) -> tuple[int, int] | None:
     """ "جميع من" / "كل من" and its clause, up to the إلى- or على-complement of the call:
     "دعا جميع من انخرط في صفوف الميليشيات إلى العودة", "دعا كل من لديه معلومات إلى"."""
     toks = analysis.tokens
-    if not (j + 3 < len(toks) and toks[j].norm in ("جميع", "كل") and toks[j + 1].norm == "من"):
+    if not (j + 3 < len(toks) and _everyone_at(analysis, j)):
         return None
     for k in range(j + 3, min(len(toks), j + 16)):
         if set(analysis.text[toks[k - 1].end : toks[k].start]) & set(".؛!؟?:"):
@@ -4191,7 +4198,7 @@ def object_before_complement(
             return None  # only a comma after "اليوم"
     elif j < len(toks) and j > 0 and _break_between(analysis, j - 1, j) and not past_aside:
         return None
-    if j + 1 < len(toks) and toks[j].norm in ("جميع", "كل") and toks[j + 1].norm == "من":
+    if _everyone_at(analysis, j):
         return _everyone_who(analysis, j)
     if j >= len(toks) or toks[j].norm in STOP or toks[j].core in STOP:
         return None
@@ -6167,7 +6174,7 @@ def recipient_kind(
     and every other noun are "thing"."""
     toks = analysis.tokens
     a = rng[0]
-    if a + 1 < rng[1] and toks[a].norm in ("جميع", "كل") and toks[a + 1].norm == "من":
+    if a + 1 < rng[1] and _everyone_at(analysis, a):
         return "party"  # everyone who: "دعا كل من لديه معلومات إلى"
     hit = ents.get(a)
     if hit is not None:

@@ -1015,8 +1015,8 @@ def other_sense(
                 return "search"
             if prev in _SEARCH_BEFORE or _core(analysis, i - 1) in _SEARCH_BEFORE:
                 return "search"
-            if nxt in _SEARCH_AFTER:
-                return "search"
+            if nxt in _SEARCH_AFTER or nxt in _DID_RESEARCH:
+                return "search"  # "بحثا أجراه مايكل جافين": a study someone made
         if tok.norm.lstrip("وف").startswith(_RECEIVE) and (
             not _receives_person(analysis, i, ents)
             or nxt in _FACILITIES
@@ -1095,7 +1095,11 @@ def other_sense(
     if event_type == "REQUEST" and surface.lstrip("وف").startswith("دّ"):
         return "farewell"  # "ودّعت الأسرة فقيدها": ودّع (bade farewell), not و + دعت
     if event_type == "AGREE" and (
-        nxt == "الراي" or after == "الراي" or nxt == "في" and after == "الراي"
+        nxt == "الراي"
+        or after == "الراي"
+        or nxt == "في"
+        and after == "الراي"
+        or surface.lstrip("وف").startswith(("أتفق", "نتفق"))  # "أتفق مع أوباما": the writer
     ):
         return "opinion"  # "وتوافقها الرأي", "اتفق معه في الرأي": shares a view
     if event_type == "RETREAT" and nxt in ("عليه", "عليها", "علي", "على"):
@@ -1238,10 +1242,19 @@ def other_sense(
         )
     ):
         return "conforms"  # "توافقها مع أحكام الشريعة", "توافقت التأكيدات مع تصريح"
+    spread = _bare_word(tok.norm)
     if (
         event_type == "MOBILIZE"
-        and _bare_word(tok.norm).startswith(("نشر", "ينشر", "تنشر", "انتشار", "الانتشار"))
-        and not _any_near(analysis, range(i - 4, i + 6), _FORCES)
+        and spread.startswith(("نشر", "ينشر", "تنشر", "انتشار", "الانتشار"))
+        and (
+            not _any_near(analysis, range(i - 4, i + 6), _FORCES)
+            # a photo or a video after نشر, whoever publishes it ("ونشرت شرطة المرور صورة")
+            or spread.startswith(("نشر", "ينشر", "تنشر"))
+            and any(
+                _bare_word(_norm(analysis, j)).removeprefix("ال") in _PUBLISHED
+                for j in range(i + 1, min(len(analysis.tokens), i + 5))
+            )
+        )
     ):
         return "publishing"  # "نشر إعلانا", "انتشار المرض": no forces deployed
     if event_type == "COERCE" and (
@@ -1442,8 +1455,6 @@ def other_sense(
         and (prev in _TELECOM_BEFORE or _core(analysis, i - 1) in _TELECOM_BEFORE)
     ):
         return "telecom"  # "شرائح اتصالات", "قطاع الاتصالات"
-    if event_type == "CONSULT" and tok.norm.lstrip("وف").startswith("بحث") and nxt in _DID_RESEARCH:
-        return "search"  # "بحثا أجراه مايكل جافين": a study someone made
     if (
         event_type == "RETREAT"
         and bare.lstrip("يت").startswith(("انسحب", "نسحب", "انسحاب"))
@@ -1454,17 +1465,6 @@ def other_sense(
         )
     ):
         return "quits"  # "انسحبت من حزب التحرير", "انسحب المقاول عن إكمال عمله"
-    if event_type == "AGREE" and surface.lstrip("وف").startswith(("أتفق", "نتفق")):
-        return "opinion"  # "أتفق مع أوباما": the writer's view, no agreement made
-    if (
-        event_type == "MOBILIZE"
-        and _bare_word(tok.norm).startswith(("نشر", "ينشر", "تنشر"))
-        and any(
-            _bare_word(_norm(analysis, j)).removeprefix("ال") in _PUBLISHED
-            for j in range(i + 1, min(len(analysis.tokens), i + 5))
-        )
-    ):
-        return "publishing"  # "ونشرت شرطة المرور صورة على تويتر": police, but a photo
     return None
 
 
