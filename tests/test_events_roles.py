@@ -2200,3 +2200,44 @@ def test_a_lam_phrase_after_a_verb_with_its_pronoun_is_no_subject(pipe):
     )
     assert actor.startswith("الولايات المتحدة")
     assert recipient == "لحكومة الوحدة الوطنية"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # who is seized on is a person, whatever the noun
+        ("ألقت الشرطة القبض على السائق في حي العزيزية.", "COERCE", "الشرطة", "السائق"),
+        # the one arrested is what الذي refers to, after the resumptive عليه
+        (
+            "وكان المتهم الذي ألقت الشرطة القبض عليه قد اعترف بجريمته.",
+            "COERCE",
+            "الشرطة",
+            "المتهم",
+        ),
+        # the subject of تمكن does the masdar after من
+        (
+            "تمكنت الجهات الأمنية بمحافظة الطائف من القبض على الجاني.",
+            "COERCE",
+            "الجهات الأمنية",
+            "الجاني",
+        ),
+        # after أنه the verb's subject is the pronoun: the phrase after it is its object
+        (
+            "وأبلغه خلال الاتصال بأنه زار عائلة الضحية في المستشفى.",
+            "CONSULT",
+            "",
+            "عائلة الضحية",
+        ),
+        # a place the relative refers to through فيها is no party
+        ("وتحدث عن الغرفة التي احتجز فيها.", "COERCE", "", ""),
+        # a delegation with the body it comes from; the party is further on
+        (
+            "وبحث وفد من غرفة تجارة وصناعة البحرين مع غرفة الرياض سبل التعاون.",
+            "CONSULT",
+            "وفد من غرفة تجارة وصناعة البحرين",
+            "غرفة الرياض",
+        ),
+    ],
+)
+def test_session18_roles(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

@@ -594,3 +594,38 @@ def test_session17_senses_leave_real_withdrawals_and_deployments():
         published="2015-08-07",
     )
     assert {e.type for e in doc.events} >= {"RETREAT", "MOBILIZE", "AGREE"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("ودعت الجمعية الخيرية 12 مصابا من الزوار عبر مطار المدينة.", "REQUEST"),  # farewell
+        ("حيث ودعت ستة فرق البطولة من الدور الأول.", "REQUEST"),  # out of the cup
+        ("ودعت الأسرة جثمان الفقيد أمس.", "REQUEST"),  # farewell to the dead
+        ("وكانت الأم تدعو على من ظلم ابنها.", "REQUEST"),  # a prayer against
+        ("وهو رجل صاحب علم وأفق واسع يخدم المدينة.", "AGREE"),  # and a horizon
+    ],
+)
+def test_session18_other_senses(sentence, event_type):
+    doc = rasad.extract(sentence, published="2015-08-07")
+    assert not [e for e in doc.events if e.type == event_type]
+
+
+def test_session18_senses_leave_real_calls_and_approvals():
+    doc = rasad.extract(
+        "ودعت الوزارة المواطنين إلى الحذر. ودعا المتحدث السكان بالابتعاد عن الأودية. "
+        "ووافق المجلس على الميزانية.",
+        published="2015-08-07",
+    )
+    assert len([e for e in doc.events if e.type == "REQUEST"]) == 2
+    assert [e for e in doc.events if e.type == "AGREE"]
+
+
+def test_session18_a_future_verb_before_an_event_noun_makes_it_future():
+    doc = rasad.extract(
+        "وأعلنت الوزارة أن الوزير سيعقد اجتماعا مع نظيره الفرنسي. "
+        "وستقوم اللجنة بزيارة إلى جدة. وعقد الوزير اجتماعا مع السفير.",
+        published="2015-08-07",
+    )
+    modalities = [e.modality for e in doc.events if e.type == "CONSULT"]
+    assert modalities == ["future", "future", "actual"]

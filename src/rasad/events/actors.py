@@ -66,6 +66,23 @@ GENERIC_HEADS: dict[str, str] = {
         ("طلاب", "EDU"),
         ("عمال", "LAB"),
         ("شبان", "CVL"),
+        # one person named by what he is: "القبض على الشاب", "اتهمت الوافد"
+        ("شاب", "CVL"),
+        ("وافد", "CVL"),
+        ("الوافد", "CVL"),  # (its lemma key keeps the و the bare form loses)
+        ("وافدين", "CVL"),
+        ("سائق", "CVL"),
+        ("مريض", "CVL"),
+        ("امرأة", "CVL"),
+        ("المرأة", "CVL"),
+        ("مسن", "CVL"),
+        ("زائر", "CVL"),
+        ("زوار", "CVL"),
+        ("معتمر", "CVL"),
+        ("صياد", "CVL"),
+        ("صيادين", "CVL"),
+        ("مروج", "CRM"),
+        ("مهرب", "CRM"),
         ("اولياء", "CVL"),  # "أولياء الأمور": parents
         ("انصار", ""),
         ("مناصرو", ""),
@@ -3060,6 +3077,63 @@ def find_roles(
     ``generic`` (types other than ASSAULT/PROTEST) allows a named party found further
     away: the topic before the trigger as actor, a named object as recipient.
     """
+    actor, recipient = _find_roles(analysis, trig, ents, generic)
+    i = trig.index
+    if (
+        generic
+        and trig.kind == "verb"
+        and actor is not None
+        and actor[0] > i
+        and i > 0
+        and analysis.tokens[i - 1].norm in _HE_THAT
+    ):
+        # "أبلغه بأنه زار عائلة الشهيد": the subject is the pronoun of أنه, so the
+        # phrase after the verb is its object
+        return None, actor
+    if generic and actor is not None and (sent := _sent_from(analysis, actor, ents)) is not None:
+        # "بحث وفد من غرفة تجارة البحرين ... مع غرفة جدة": the من-phrase says whose
+        # delegation it is; the party is further on
+        if recipient is not None and actor[1] <= recipient[0] < sent[1]:
+            recipient = recipient_after(analysis, sent[1], ents)
+        actor = sent
+    if generic and recipient is not None:
+        recipient = _sent_from(analysis, recipient, ents) or recipient  # "وفدا من الكونغرس"
+    return actor, recipient
+
+
+# a delegation or team is sent by the body its من-phrase names: "وفد من غرفة جدة"
+_SENT_GROUPS = {"وفد", "وفدا", "فريق", "فريقا", "بعثه", "لجنه"}
+
+
+def _sent_from(
+    analysis: Analysis, actor: tuple[int, int], ents: EntityIndex
+) -> tuple[int, int] | None:
+    """The actor "وفد" with its "من X": (start, end of X), or None."""
+    toks = analysis.tokens
+    k = actor[1]
+    if (
+        k + 1 >= len(toks)
+        or actor[1] - actor[0] != 1
+        or toks[k].norm != "من"
+        or _bare(toks[k - 1].norm) not in _SENT_GROUPS
+        or _break_between(analysis, k - 1, k)
+        or _break_between(analysis, k, k + 1)
+    ):
+        return None
+    end = _phrase_from(analysis, k + 1, ents=ents)[1]
+    while (
+        end + 1 < len(toks)
+        and toks[end].norm[:1] == "و"
+        and not _break_between(analysis, end - 1, end)
+        and (toks[end + 1].norm.startswith("ال") or end + 1 in ents)
+    ):
+        end = _phrase_from(analysis, end + 1, ents=ents)[1]  # "غرفة تجارة وصناعة البحرين"
+    return (actor[0], end) if end > k + 1 else None
+
+
+def _find_roles(
+    analysis: Analysis, trig: Trigger, ents: EntityIndex, generic: bool
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
     i = trig.index
     toks = analysis.tokens
     if (
@@ -3118,13 +3192,16 @@ def find_roles(
                 return None, antecedent
         if (
             antecedent is not None
-            and i + 2 < len(toks)
+            and i + 1 < len(toks)
             and toks[i + 1].norm in _RESUMPTIVE_PREPOSITIONS
             and not _break_between(analysis, i, i + 1)
         ):
             # "الإصلاحات التي يطالب بها الدائنون": الذي is the object (بها), the doer
             # is the subject after the pronoun
-            doer = subject_after(analysis, i + 1, ents)
+            doer = subject_after(analysis, i + 1, ents) if i + 2 < len(toks) else None
+            if toks[i + 1].norm.startswith("في"):
+                # "الغرفة التي احتجز فيها", "المؤتمر الذي شارك فيه": where, no party
+                antecedent = None
             if generic and doer is not None and _called_on(analysis, i + 1, doer):
                 return None, doer  # "نداء الملك الذي طالب فيه الجميع بإيجاد": those called on
             return (doer if usable(analysis, doer, ents) else None), antecedent
@@ -3428,6 +3505,7 @@ def find_roles(
         return giver, _support_verb_subject(analysis, i, ents, _GENERIC_SUPPORT_VERBS, window=9)
     actor = (
         _light_verb_subject(analysis, i, ents)
+        or (_achiever(analysis, i, ents) if generic else None)
         or _support_verb_subject(analysis, i, ents)
         or _agent_cue(analysis, i, ents)
         or (generic_support_subject(analysis, i, ents) if generic else None)
@@ -3507,14 +3585,31 @@ def find_roles(
     found = recipient_after(analysis, after_actor, ents)
     if (
         trig.type == "COERCE"
-        and found is not None
-        and after_actor + 1 < len(toks)
-        and toks[after_actor].norm == "علي"
-        and (arrested := arrested_after(analysis, after_actor + 1, ents)) is not None
-        and arrested[0] < found[0] < arrested[1]
+        and found is None
+        and after_actor < len(toks)
+        and toks[after_actor].norm in _ON_THEM
     ):
-        # "القبض على تسعة مشتبه بهم", "على أحد الأشخاص": the count is part of who
-        return actor, (arrested[0], found[1])
+        for k in range(i - 1, max(-1, i - 5), -1):
+            if support_verb(analysis, k):
+                # "القذافي الذي ألقى مسلحون القبض عليه": the one arrested is what الذي
+                # refers to
+                held = _relative_antecedent(analysis, k, ents)
+                if held is not None:
+                    return actor, held
+                break
+    if (
+        trig.type == "COERCE"
+        and after_actor + 1 < len(toks)
+        and toks[after_actor].norm in ("علي", "على")
+        and (arrested := arrested_after(analysis, after_actor + 1, ents)) is not None
+    ):
+        if found is not None and arrested[0] < found[0] < arrested[1]:
+            # "القبض على تسعة مشتبه بهم", "على أحد الأشخاص": the count is part of who
+            return actor, (arrested[0], found[1])
+        if found is None:
+            # "ألقت الجهات الأمنية القبض على الهكر «مرجوج هزازي»", "على الشاب": who
+            # is seized on is a person, whatever the noun
+            return actor, arrested
     if actor is not None and found is not None and found[0] == i + 1:
         # "أكدت الخارجية رفض مصر الكامل للتدخل الإيراني": a genitive before a لـ-object
         # is the masdar's doer; what it is done to is the لـ-phrase
@@ -5066,6 +5161,8 @@ def usable(
         return False  # "والذي", "وكان"; a support verb alone ("عقد")
     if rng[1] - rng[0] == 1 and first == "الله":
         return False  # "الملك عبدالله -رحمه الله-": a blessing, no party
+    if any(toks[k].norm in _HE_THAT for k in range(rng[0], rng[1])):
+        return False  # "أبلغه خلالها بأنه زار": a clause, whose doer is the pronoun
     if _act_after_bi(analysis, rng[0], ents):
         return False  # "تطالب بطرد المسلحين": the act asked for, no party
     if (
@@ -5103,6 +5200,29 @@ def _is_doer(analysis: Analysis, j: int, ents: EntityIndex) -> bool:
         return True
     hit = lookup([analysis.tokens[j].norm])
     return bool(hit and hit[1] in _DOERS)
+
+
+# verbs of managing to do a masdar: "تمكنت الجهات الأمنية من القبض على", "نجحت في"
+_ACHIEVING = {"تمكن", "تمكنت", "تمكنوا", "تمكنا", "نجح", "نجحت", "نجحوا", "نجحا"}
+
+
+def _achiever(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int, int] | None:
+    """ "تمكنت فرقة من الهيئة، اليوم الخميس، من القبض على مروج": the subject of تمكن/نجح
+    does the masdar after من/في (past commas around time and place words)."""
+    toks = analysis.tokens
+    if i < 2 or toks[i - 1].norm not in ("من", "في"):
+        return None
+    for j in range(i - 2, max(-1, i - 30), -1):
+        gap = analysis.text[toks[j].end : toks[j + 1].start]
+        if any(c in lexicon.CLAUSE_MARKS for c in gap):
+            return None
+        if _bare(toks[j].norm).lstrip("وف") in _ACHIEVING:
+            k = _skip_adverbs(analysis, j + 1)
+            if k >= i - 1:
+                return None
+            found = _phrase_from(analysis, k, limit=3, ents=ents)
+            return found if usable(analysis, found, ents) and found[1] < i else None
+    return None
 
 
 def _light_verb_subject(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int, int] | None:

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from rasad.events import lexicon
 from rasad.events.normalize import TOKEN_RE, WORD_CACHE, normalize, strip_proclitics
+from rasad.text.clitics import split_clitics
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _CLAUSE_PUNCT = set("،,.:;؛!?؟")
@@ -240,6 +241,8 @@ def _cue_flags(analysis: Analysis, trig: Trigger) -> dict[str, bool]:
             t.core in lexicon.FUTURE or t.norm in lexicon.FUTURE
             for t in toks[max(0, i - len(clause_before)) : i]
         ),
+        # "سيعقد لافروف اجتماعا", "ستقوم الوزارة بزيارة": the noun's verb is future
+        "future_verb_before": any(_future_verb(w) for w in clause_before[:3]),
         "lan": any(w in ("لن", "ولن", "فلن") for w in near_before),
         "conditional_before": any(w in lexicon.CONDITIONAL for w in before),
         "conditional": sentence["conditional"],
@@ -266,6 +269,17 @@ def _cue_flags(analysis: Analysis, trig: Trigger) -> dict[str, bool]:
         "year": sentence["year"],
         "digit": sentence["digit"],
     }
+
+
+@lru_cache(maxsize=4096)
+def _future_verb(norm: str) -> bool:
+    """An imperfect with the future's س (سيعقد، وستقوم), as the clitic model reads the
+    word: not سياسة، سيارة، سنوات, whose س is their own (nor a pronoun after it: the
+    normalized ة of سياسة reads as one)."""
+    if norm.lstrip("وف")[:1] != "س":
+        return False
+    prefixes, host, suffix = split_clitics(norm)
+    return "س" in prefixes and not suffix and len(host) >= 3
 
 
 _NOT_VERBS = {"امس", "اليوم", "ايضا", "كما", "حيث", "لكن", "ثم", "قد", "لقد", "كان", "حين"}

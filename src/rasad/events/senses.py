@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from rasad.events import actors, lexicon
 from rasad.events.features import Analysis, Trigger
+from rasad.events.features import _forms as trigger_forms
 
 # ---- other senses ---------------------------------------------------------------------
 # الطلب = market demand: "الطلب على النفط", "ارتفاع الطلب", "الطلب العالمي", "العرض والطلب"
@@ -937,6 +938,15 @@ def other_sense(
     i = trig.index
     tok = analysis.tokens[i]
     surface = analysis.text[tok.start : tok.end]
+    if (
+        tok.norm.startswith("وا")
+        and surface[1:2] in ("أ", "إ")
+        and tok.norm in trigger_forms()
+        and tok.norm[1:] not in trigger_forms()
+    ):
+        # a trigger whose own و is followed by a long ا (وافق), written here with
+        # hamza: never the verb, so و + another word ("وأفق", and a horizon)
+        return "conjunction"
     core = tok.core
     nxt, prev = _norm(analysis, i + 1), _norm(analysis, i - 1)
     if event_type == "REQUEST":
@@ -960,6 +970,10 @@ def other_sense(
             return "prayer"  # "ودعت القيادة الله أن يتقبله", "يطلبون ربهم المغفرة"
         if core.startswith(("دع", "يدع", "تدع")) and nxt in _TO_IT:
             return "invitation"  # "لقاءات دعت إليها الكتاب": invited to them
+        if core.startswith(("دع", "يدع", "تدع")) and nxt in ("على", "علي", "عليه", "عليهم"):
+            return "prayer"  # "وتدعو على من ظلمها": a prayer against, not a call
+        if core.startswith("دع") and tok.norm[:1] == "و" and _farewell(analysis, i, ents):
+            return "farewell"  # "ودّعت الجمعية 27 مصابا", "ودعت عشرة فرق الدورة"
         if core.startswith(("دع", "يدع", "تدع")) and any(
             _bare_word(_norm(analysis, j)).removeprefix("ل").startswith("حضور")
             for j in range(i + 1, min(len(analysis.tokens), i + 3))
@@ -1687,6 +1701,56 @@ def _sports_words(analysis: Analysis) -> int:
 
 # words before الله in names: "عبد الله", "حزب الله", "نصر الله"
 _BEFORE_GOD_IN_NAMES = {"عبد", "عبيد", "حزب", "نصر", "فضل", "جار", "عطا", "ضيف", "خلف", "رزق"}
+
+
+def _farewell(analysis: Analysis, i: int, ents: actors.EntityIndex) -> bool:
+    """ودّع (to bid farewell, to go out of a cup) read as و + دعا: nothing asked for in
+    the sentence after it (no إلى, no لـ-phrase, no بـ-masdar) and something one sees
+    off near it ("ودعت جمعية البر بالأحساء 27 مصابا", "ودعت عشرة فرق الدورة"); a call
+    says to what ("ودعت الرابطة علماء الأمة إلى", "ودعا السهلي المواطنين بالابتعاد")."""
+    toks = analysis.tokens
+    seen_off = False
+    for j in range(i + 1, min(len(toks), i + 40)):
+        norm = toks[j].norm.removeprefix("و")
+        if norm in ("الى", "الي") or norm[:1] == "ل" or _asked_with_bi(norm, j, ents):
+            return False
+        seen_off = seen_off or (j <= i + 12 and _bare_word(norm) in _SEEN_OFF)
+    return seen_off
+
+
+# what one bids farewell to or goes out of: a cup, the injured, the dead, a month
+_SEEN_OFF = {
+    "البطوله",
+    "الدوره",
+    "المنافسات",
+    "المنافسه",
+    "البطولات",
+    "الكاس",
+    "التصفيات",
+    "جثمان",
+    "جثامين",
+    "جثث",
+    "الفقيد",
+    "الراحل",
+    "مصابا",
+    "مصابين",
+    "المصابين",
+    "الحجاج",
+    "ضيوف",
+    "رمضان",
+    "الشهر",
+}
+
+
+def _asked_with_bi(norm: str, j: int, ents: actors.EntityIndex) -> bool:
+    """A بـ-masdar, what a call asks for ("بالابتعاد", "بسرعة زيارة"), not a place."""
+    stem = norm[1:].removeprefix("ال")
+    return (
+        norm[:1] == "ب"
+        and j not in ents
+        and len(stem) >= 3
+        and (actors.derived_masdar(stem) or stem.endswith("ه"))
+    )
 
 
 def _prayer(analysis: Analysis, i: int, ents: actors.EntityIndex) -> bool:

@@ -108,7 +108,13 @@ def _probability(weights: dict[str, float], feats: list[str]) -> float:
 def status_from_cues(cues: dict[str, bool], event_type: str) -> tuple[str, str, str]:
     """(polarity, modality, salience) read off the clause cues of one trigger."""
     polarity = "negated" if cues["neg_near"] or cues["denied_before"] else "asserted"
-    if cues["future_prefix"] or cues["lan"] or cues["sawfa"] or cues["future_before"]:
+    if (
+        cues["future_prefix"]
+        or cues["lan"]
+        or cues["sawfa"]
+        or cues["future_before"]
+        or cues["future_verb_before"]
+    ):
         modality = "future"
     elif cues["hypothetical_before"] or cues["hyp_clause"]:
         modality = "hypothetical"
@@ -1864,6 +1870,15 @@ class EventsStage:
                     and recipient_rng[0] > 0
                     # who is released: "أفرج عن X", "إطلاق سراح X"
                     and actors._bare(analysis.tokens[recipient_rng[0] - 1].norm) in ("عن", "سراح")
+                )
+                or (
+                    # who is seized on: "ألقت الشرطة القبض على الشاب", "الشاب الذي ألقت
+                    # الشرطة القبض عليه"
+                    actors._bare(tok.norm).removeprefix("ال") == "قبض"
+                    and (
+                        recipient_rng[1] <= trig.index
+                        or analysis.tokens[recipient_rng[0] - 1].norm in ("على", "علي")
+                    )
                 )
             ):
                 kind = "party"  # one arrests and releases people: "اعتقلت الشرطة شابين"
