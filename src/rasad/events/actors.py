@@ -30,6 +30,7 @@ from rasad.events.features import _forms as lexicon_forms
 from rasad.events.features import _perfect_verb_like as perfect_verb_like
 from rasad.events.normalize import WORD_CACHE, inflects, lemma_key, normalize, strip_proclitics
 from rasad.text.agreement import masculine_after_feminine
+from rasad.text.clitics import split_clitics
 
 # heads that name a party even when the dictionaries miss them (lemma keys), with sector;
 # keyed as the tokens are, normalized (مسؤولون -> مسوولون, نظرائه -> نظرايه)
@@ -911,6 +912,15 @@ def _phrase_from(
             break  # a definite noun heads no idafa: "وطالبت الحكومة الأمم المتحدة"
         if _bare(toks[end - 1].norm).startswith("ال") and construct_plural(analysis, end, ents):
             break  # nor a construct plural: "استقبل الأمير مسؤولي الشركة"
+        if (
+            _bare(toks[end - 1].norm).startswith("ال")
+            and end - 1 not in ents
+            and end not in ents
+            and not t.norm.startswith("ال")
+            and not t.norm.endswith(("ون", "ين"))  # (a name may look plural: ماكرون)
+            and _party_word(t.norm)
+        ):
+            break  # nor is an indefinite party word its adjective: "الأمير | بعثة الحج"
         if (
             end in ents
             and toks[end - 1].norm.endswith("ون")
@@ -2358,7 +2368,7 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
         if j in ents:
             if is_actorish(analysis, j, ents) or ents[j][2] == "LOC":
                 return _phrase_from(analysis, j, ents=ents)
-        elif toks[j].norm[:1] not in "بلف" and (
+        elif (toks[j].norm[:1] not in "بلف" or _own_first_letter(toks[j].norm)) and (
             is_actorish(analysis, j, ents)
             or _party_word(toks[j].norm)
             or construct_plural(analysis, j, ents)
@@ -2386,6 +2396,13 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
         if toks[j].norm not in _RECIPIENT_PREPS and j > start and toks[j].norm in STOP:
             return None
     return None
+
+
+def _own_first_letter(norm: str) -> bool:
+    """A word whose ف is its own, as the clitic model reads it: "فريق", "فرق", not
+    "فالحكومة". (Its readings of ب and ل are less sure: it takes لجنة for ل + جنة and
+    لرئيس for one word, so those stay clitics.)"""
+    return norm[:1] == "ف" and not split_clitics(norm)[0]
 
 
 def _act_after_bi(analysis: Analysis, j: int, ents: EntityIndex) -> bool:
