@@ -2241,3 +2241,32 @@ def test_a_lam_phrase_after_a_verb_with_its_pronoun_is_no_subject(pipe):
 )
 def test_session18_roles(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # the team after مع: its ف is its own
+        ("اجتمع الوزير مع فريق العمل في مكتبه.", "CONSULT", "الوزير", "فريق العمل"),
+        # an indefinite party word after a definite title starts the object
+        ("واستقبل الأمير بعثة الحج العراقية.", "CONSULT", "الأمير", "بعثة الحج العراقية"),
+        # a sound plural keeps its ن only outside a construct: the body after is the object
+        (
+            "وانتقد مسؤولون أمريكيون الحكومة الروسية.",
+            "ACCUSE",
+            "مسؤولون أمريكيون",
+            "الحكومة الروسية",
+        ),
+        # an epithet before a name, like a title
+        (
+            "ودعا الراحل ياسر عرفات الفلسطينيين إلى الوحدة.",
+            "REQUEST",
+            "الراحل ياسر عرفات",
+            "الفلسطينيين",
+        ),
+        # allies are a party
+        ("وأيد حلفاء غربيون الإجراءات الحكومية.", "SUPPORT", "حلفاء غربيون", ""),
+    ],
+)
+def test_session18_phrases(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

@@ -84,6 +84,7 @@ GENERIC_HEADS: dict[str, str] = {
         ("صيادين", "CVL"),
         ("مروج", "CRM"),
         ("مهرب", "CRM"),
+        ("حلفاء", ""),  # "وأيد حلفاء غربيون الإجراءات"
         ("اولياء", "CVL"),  # "أولياء الأمور": parents
         ("انصار", ""),
         ("مناصرو", ""),
@@ -1034,6 +1035,9 @@ def _phrase_from(
             and end - 1 not in ents
             and _construct_noun(toks[end - 1].norm)
             and not _accusative_party(toks[end - 1].norm)  # "25 نائبا وزير المالية"
+            # a sound plural keeps its ن only outside a construct: "خبراء عقاريون |
+            # وزارة الإسكان", "مسؤولون أمريكيون | الحكومة الروسية"
+            and not toks[end - 1].norm.endswith(("ون", "يين"))
             # a genitive takes no preposition: "دعم إماراتي متواصل لليمن", "بديار بكر"
             # (unless the letter is the name's own: "مجلس إدارة بنك الكويت المركزي")
             and (toks[end].norm[:1] not in "بلكوف" or end in getattr(ents, "own_initial", ()))
@@ -1432,6 +1436,12 @@ _TITLES = {
     "النقيب",
     "الملازم",
     "المستشار",
+    # epithets a name follows like a title: "المخلوع صالح", "الراحل ياسر عرفات"
+    "المخلوع",
+    "المعزول",
+    "الراحل",
+    "الفقيد",
+    "المرحوم",
 }
 
 
@@ -2400,9 +2410,12 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
 
 def _own_first_letter(norm: str) -> bool:
     """A word whose ف is its own, as the clitic model reads it: "فريق", "فرق", not
-    "فالحكومة". (Its readings of ب and ل are less sure: it takes لجنة for ل + جنة and
-    لرئيس for one word, so those stay clitics.)"""
-    return norm[:1] == "ف" and not split_clitics(norm)[0]
+    "فالحكومة"; and a feminine noun's ب ("بعثة"). (Its readings of ب and ل are less
+    sure: it takes لجنة for ل + جنة and لرئيس for one word, and بعث may be a verb, so
+    the rest stay clitics.)"""
+    if norm[:1] == "ب" and not norm.endswith(("ه", "ات")):
+        return False
+    return norm[:1] in "فب" and not split_clitics(norm)[0]
 
 
 def _act_after_bi(analysis: Analysis, j: int, ents: EntityIndex) -> bool:
@@ -2808,6 +2821,9 @@ _PEOPLE_FORMS = {
     "الجرحي",
     "مصادر",
     "المصادر",
+    # many (people): "لكن كثيرين حثوا أنقرة"
+    "كثيرين",
+    "كثيرون",
     # counterparts (نظرائه: its lemma key is the adverb نظرا's)
     "نظرايه",
     "نظرايها",

@@ -1840,6 +1840,11 @@ class EventsStage:
             if named > recipient_rng[1]:
                 recipient_rng = (recipient_rng[0], named)  # the title and its holder's name
                 self.counters["recipient_title_name"] += 1
+        if generic and actor_rng is not None:
+            named = actors.title_name_end(analysis, actor_rng, ents)
+            if named > actor_rng[1] and (recipient_rng is None or named <= recipient_rng[0]):
+                actor_rng = (actor_rng[0], named)  # "ودعا الرئيس المخلوع علي عبدالله صالح"
+                self.counters["actor_title_name"] += 1
         place = None
         if recipient_rng is not None:
             # a recipient is a party; a place named there is where, a thing is no role
