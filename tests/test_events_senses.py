@@ -629,3 +629,15 @@ def test_session18_a_future_verb_before_an_event_noun_makes_it_future():
     )
     modalities = [e.modality for e in doc.events if e.type == "CONSULT"]
     assert modalities == ["future", "future", "actual"]
+
+
+def test_session18_a_future_verb_does_not_reach_past_a_preposition_or_another_verb():
+    doc = rasad.extract(
+        "وقال إنه لم يقرر كيف سيصوت على الاتفاق مع إيران. "
+        "وقال البيت الأبيض إنه سيبحث عريضة تطالب بتسليم المتهم.",
+        published="2015-08-07",
+    )
+    agree = [e for e in doc.events if e.type == "AGREE"]
+    request = [e for e in doc.events if e.type == "REQUEST"]
+    assert agree and agree[0].modality == "actual"
+    assert request and request[0].modality == "actual"

@@ -74,10 +74,6 @@ GENERIC_HEADS: dict[str, str] = {
         ("وافدين", "CVL"),
         ("سائق", "CVL"),
         ("مريض", "CVL"),
-        ("امرأة", "CVL"),
-        ("المرأة", "CVL"),
-        ("مسن", "CVL"),
-        ("زائر", "CVL"),
         ("زوار", "CVL"),
         ("معتمر", "CVL"),
         ("صياد", "CVL"),
@@ -1438,7 +1434,6 @@ _TITLES = {
     "المستشار",
     # epithets a name follows like a title: "المخلوع صالح", "الراحل ياسر عرفات"
     "المخلوع",
-    "المعزول",
     "الراحل",
     "الفقيد",
     "المرحوم",
@@ -5196,6 +5191,13 @@ def usable(
         return False  # "الملك عبدالله -رحمه الله-": a blessing, no party
     if any(toks[k].norm in _HE_THAT for k in range(rng[0], rng[1])):
         return False  # "أبلغه خلالها بأنه زار": a clause, whose doer is the pronoun
+    if (
+        toks[rng[0]].norm[:1] in "وف"
+        and rng[0] not in ents
+        and perfect_verb_like(toks[rng[0]])
+        and any(t.index == rng[0] for t in analysis.triggers)
+    ):
+        return False  # "لقيت امرأتان مصرعهما وأصيب السائق": the next clause's verb
     if _act_after_bi(analysis, rng[0], ents):
         return False  # "تطالب بطرد المسلحين": the act asked for, no party
     if (

@@ -242,7 +242,7 @@ def _cue_flags(analysis: Analysis, trig: Trigger) -> dict[str, bool]:
             for t in toks[max(0, i - len(clause_before)) : i]
         ),
         # "سيعقد لافروف اجتماعا", "ستقوم الوزارة بزيارة": the noun's verb is future
-        "future_verb_before": any(_future_verb(w) for w in clause_before[:3]),
+        "future_verb_before": _future_governed(tnorm, clause_before[:3]),
         "lan": any(w in ("لن", "ولن", "فلن") for w in near_before),
         "conditional_before": any(w in lexicon.CONDITIONAL for w in before),
         "conditional": sentence["conditional"],
@@ -280,6 +280,55 @@ def _future_verb(norm: str) -> bool:
         return False
     prefixes, host, suffix = split_clitics(norm)
     return "س" in prefixes and not suffix and len(host) >= 3
+
+
+# words between a future verb and a noun that make the noun no object of that verb:
+# "سيصوت على الاتفاق", "سيجتمع بناء على طلب", "ماذا سيحصل بعدما دعت"
+_NOT_GOVERNED = {
+    "على",
+    "علي",
+    "عليه",
+    "عليها",
+    "عليهم",
+    "بناء",
+    "نتيجه",
+    "بعد",
+    "بعدما",
+    "ما",
+    "دامت",
+    "الذي",
+    "التي",
+    "الذين",
+    "ان",
+}
+
+
+_FORM_III = ("تطالب", "تناشد")
+
+
+def _future_governed(tnorm: str, before: list[str]) -> bool:
+    """An event noun that is the object of a future verb a few words before it (the
+    words between it and the verb, nearest first, in ``before``): "سيعقد اجتماعا",
+    "ستقوم الوزارة بزيارة", "سيضمن دعم تركيا"; not an imperfect verb of its own
+    ("سيبحث عريضة تطالب") nor a noun behind a preposition or clause word
+    (_NOT_GOVERNED)."""
+    w = tnorm.lstrip("وف")
+    imperfect = len(w) >= 4 and (
+        w[0] == "ي"
+        or w[0] in "تن"
+        # (تفعيل، تفاعل masdars are nouns: تعاون، تنسيق; not the form-III imperfects
+        # of the same shape, تطالب، تناشد)
+        and (not (len(w) >= 5 and (w[3] == "ي" or w[2] == "ا")) or w.startswith(_FORM_III))
+        and not w.endswith(("ه", "ات", "ها", "هم"))
+    )
+    if imperfect:
+        return False
+    for w in before:
+        if _future_verb(w):
+            return True
+        if w in _NOT_GOVERNED:
+            return False
+    return False
 
 
 _NOT_VERBS = {"امس", "اليوم", "ايضا", "كما", "حيث", "لكن", "ثم", "قد", "لقد", "كان", "حين"}
