@@ -2270,3 +2270,40 @@ def test_session18_roles(pipe, sentence, event_type, actor, recipient):
 )
 def test_session18_phrases(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # a dual of a party head is a party
+        (
+            "أدانت الحكومتان الفرنسية والإيطالية التفجير.",
+            "ACCUSE",
+            "الحكومتان الفرنسية والإيطالية",
+            "",
+        ),
+        # a masdar, its doer in the genitive, then the people it is for
+        (
+            "وجاء ذلك بعد مطالبة قيادات حوثية للجنوبيين باحترام الاتفاق.",
+            "REQUEST",
+            "قيادات حوثية",
+            "للجنوبيين",
+        ),
+        # an institution receives the calls, several bodies make them
+        (
+            "وقال إن الرابطة تلقت اتصالات عديدة من المنظمات والهيئات الإسلامية.",
+            "CONSULT",
+            "المنظمات والهيئات الإسلامية",
+            "الرابطة",
+        ),
+        # a verb of saying ends the caller's titles
+        (
+            "تلقى الأمير اتصالا هاتفيا من الملك عبدالله الثاني عاهل المملكة الأردنية أعرب خلاله عن تعازيه.",
+            "CONSULT",
+            "الملك عبدالله الثاني عاهل المملكة الأردنية",
+            "الأمير",
+        ),
+    ],
+)
+def test_session18_roles_from_the_first_blind_sample(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

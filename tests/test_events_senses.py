@@ -641,3 +641,13 @@ def test_session18_a_future_verb_does_not_reach_past_a_preposition_or_another_ve
     request = [e for e in doc.events if e.type == "REQUEST"]
     assert agree and agree[0].modality == "actual"
     assert request and request[0].modality == "actual"
+
+
+def test_session18_sightseeing_is_no_meeting():
+    doc = rasad.extract(
+        "وزار الوفد متحف المدينة المنورة. ثم قام الحضور بزيارة معرض الكتاب. "
+        "وزار الوزير الجرحى في المستشفى.",
+        published="2015-08-07",
+    )
+    visits = [e for e in doc.events if e.type == "CONSULT"]
+    assert len(visits) == 1 and visits[0].sentence == 2

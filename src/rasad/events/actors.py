@@ -802,11 +802,47 @@ _LEARNED_PEOPLE = {"الخطباء", "الدعاه", "الايمه", "العلم
 _POSSESSING = {"ذوي", "ذو", "ذوو", "ذات", "ذوات"}
 
 
+# perfect verbs of saying that no role phrase runs over ("الملك محمد السادس ملك المملكة
+# المغربية | أعرب خلاله"): unambiguous forms only (not بين، تابع، ذكر، عبر)
+_SAYING = {
+    "اعرب",
+    "اعربت",
+    "اكد",
+    "اكدت",
+    "اشار",
+    "اشارت",
+    "اضاف",
+    "اضافت",
+    "اوضح",
+    "اوضحت",
+    "صرح",
+    "صرحت",
+    "قال",
+    "قالت",
+    "شدد",
+    "شددت",
+    "ابان",
+    "ابانت",
+    "افاد",
+    "افادت",
+}
+
+
 def _phrase_from(
     analysis: Analysis, j: int, limit: int = 2, ents: EntityIndex = _NO_ENTITIES
 ) -> tuple[int, int]:
     """Head at j plus up to ``limit``-1 modifiers (an adjective or an idafa term);
-    a named mention is taken whole."""
+    a named mention is taken whole. A verb of saying ends it, wherever the phrase's
+    rules would have taken it."""
+    start, end = _phrase_span(analysis, j, limit, ents)
+    toks = analysis.tokens
+    for k in range(max(start, j) + 1, end):
+        if k not in ents and _bare(toks[k].norm) in _SAYING:
+            return start, k
+    return start, end
+
+
+def _phrase_span(analysis: Analysis, j: int, limit: int, ents: EntityIndex) -> tuple[int, int]:
     toks = analysis.tokens
     if j in ents:
         a, b, _type = ents[j]
@@ -2839,12 +2875,24 @@ def _party_word(norm: str) -> bool:
         return False  # not الجمعة (Friday) for جمعية
     if key in GENERIC_HEADS or key in _PARTY_HEADS or key in _GROUP_NAMES or _title_head(norm):
         return True
+    singular = _dual_singular(norm)
+    if singular is not None and _party_word(singular):
+        return True  # a dual: "الحكومتان", "الوفدين"
     if key in _BODY_HEADS and not norm.startswith(("بال", "لل")):
         return True  # an institution: "رابطة العالم الإسلامي", "هيئة"
     w = _bare(norm).removeprefix("ال")
     if w in _PLURAL_TITLES:
         return True
     return len(w) >= 6 and w[0] == "م" and w.endswith(("ين", "ون"))
+
+
+def _dual_singular(norm: str) -> str | None:
+    """The singular of a dual (الحكومتان -> الحكومه, الوفدين -> الوفد), or None."""
+    if len(norm) >= 7 and norm.endswith(("تان", "تين")):
+        return norm[:-3] + "ه"
+    if len(norm) >= 6 and norm.endswith("ان") and not norm.endswith("يان"):
+        return norm[:-2]
+    return None
 
 
 def _accusative_party(norm: str) -> bool:
@@ -3126,6 +3174,16 @@ def find_roles(
         actor = sent
     if generic and recipient is not None:
         recipient = _sent_from(analysis, recipient, ents) or recipient  # "وفدا من الكونغرس"
+    if (
+        generic
+        and recipient is None
+        and actor is not None
+        and actor[0] == i + 1
+        and analysis.tokens[i].norm.lstrip("وف").endswith(("ه", "ات"))
+    ):
+        # a masdar, its doer in the genitive, then the one it is for: "مطالبة قيادات
+        # حوثية للجنوبيين بـ"
+        recipient = _lam_party(analysis, actor[1], ents)
     return actor, recipient
 
 
@@ -3874,6 +3932,14 @@ def _received_from(
                 or toks[found[0]].norm in HONORIFIC_OPENERS  # "من فخامة الرئيس"
             ):
                 giver = found
+                while (
+                    giver[1] + 1 < len(toks)
+                    and toks[giver[1]].norm.startswith("وال")
+                    and giver[1] not in ents
+                    and not _break_between(analysis, giver[1] - 1, giver[1])
+                ):
+                    # "من المنظمات والقيادات الإسلامية": both give it
+                    giver = giver[0], _phrase_from(analysis, giver[1], limit=3, ents=ents)[1]
             break
     if receiver is not None and i - verb > 6 and receiver[0] == verb + 1 and receiver[1] < i:
         receiver = (receiver[0], i)  # the long subject runs up to the masdar
@@ -4108,7 +4174,11 @@ def _lam_party(analysis: Analysis, j: int, ents: EntityIndex) -> tuple[int, int]
     if not (
         j in ents
         or any(
-            _party_word(w) or _key(w) in GENERIC_HEADS or w.removeprefix("ال") in _RECEIVERS
+            _party_word(w)
+            or _key(w) in GENERIC_HEADS
+            or w.removeprefix("ال") in _RECEIVERS
+            # people named by a relative adjective: "للسوريين", "للجنوبيين"
+            or (w.startswith("ال") and len(w) >= 7 and w.endswith(("يين", "يون")))
             for w in words
         )
     ):
@@ -6367,6 +6437,8 @@ def recipient_kind(
         or key in _TITLE_HEADS
         or _plural_title(norm)
         or construct_plural(analysis, a, ents)  # "مرتادي العين", "منسوبي الوزارة"
+        # an institution: "تلقت الرابطة اتصالات", "الجمعية"
+        or (key in _BODY_HEADS and not norm.startswith(("بال", "لل")))
     ):
         return "party"
     bare = _bare(norm)

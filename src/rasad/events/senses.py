@@ -1238,6 +1238,8 @@ def other_sense(
         return "consequence"  # "مما يدعم الشراكة", "مما يهدد بإبادة": what follows, no act
     if event_type == "CONSULT" and "زوّر" in surface:
         return "forges"  # "يزوّر": forging, not visiting (يزور)
+    if event_type == "CONSULT" and trig.mode == "visit" and _sightseeing(analysis, i):
+        return "sightseeing"  # "زار الوفد متحف المدينة", "قام الحضور بزيارة معرض"
     if prev == "عسي" or _norm(analysis, i - 2) == "عسي":
         return "prayer"  # "عسى الله يفرجها": a wish to God
     if event_type == "SUPPORT" and prev in ("خدمات", "الخدمات", "مباني", "مبني"):
@@ -1701,6 +1703,37 @@ def _sports_words(analysis: Analysis) -> int:
 
 # words before الله in names: "عبد الله", "حزب الله", "نصر الله"
 _BEFORE_GOD_IN_NAMES = {"عبد", "عبيد", "حزب", "نصر", "فضل", "جار", "عطا", "ضيف", "خلف", "رزق"}
+
+
+# places one tours, whom no one receives: a visit there meets no party
+_SIGHTS = {
+    "متحف",
+    "متاحف",
+    "معرض",
+    "معارض",
+    "معالم",
+    "اثار",
+    "مشاعر",
+    "مصنع",
+    "مطبعه",
+    "منتزه",
+    "حديقه",
+    "مهرجان",
+    "قلعه",
+}
+
+
+def _sightseeing(analysis: Analysis, i: int) -> bool:
+    """A visit whose object, within the next four words of its clause, is a museum, an
+    exhibition, a site or a factory ("زار الوفد متحف المدينة المنورة", "قام الحضور
+    بزيارة معرض العيدية", "زار الوفد المشاعر المقدسة")."""
+    toks = analysis.tokens
+    for j in range(i + 1, min(len(toks), i + 5)):
+        if actors._break_between(analysis, j - 1, j):
+            return False
+        if _bare_word(toks[j].norm).removeprefix("ال") in _SIGHTS:
+            return True
+    return False
 
 
 def _farewell(analysis: Analysis, i: int, ents: actors.EntityIndex) -> bool:

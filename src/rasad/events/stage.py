@@ -763,6 +763,8 @@ def _title_holder_end(analysis: Analysis, rng: tuple[int, int], ents: actors.Ent
             break
         if norm in actors.SKIP_BEFORE_SUBJECT or actors.verb_like(analysis, k, ents):
             break
+        if actors._bare(norm) in actors._SAYING:
+            break  # "ملك المملكة المغربية الشقيقة | أعرب خلاله عن"
         if (
             k + 1 < len(toks)
             and toks[k + 1].norm in actors.PRONOUN_PREPOSITIONS
