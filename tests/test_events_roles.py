@@ -2308,3 +2308,28 @@ def test_session18_phrases(pipe, sentence, event_type, actor, recipient):
 )
 def test_session18_roles_from_the_first_blind_sample(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # a three-letter verb with its object pronoun after الذي; an adverb is no subject
+        (
+            "ويستنجد اليوم عبر مظلة الحل السياسي الذي رفضه كثيرًا وتبجح بعدم الاعتراف به.",
+            "REJECT",
+            "",
+            "",
+        ),
+    ],
+)
+def test_session18_possessed_masdars_and_resumptive_verbs(
+    pipe, sentence, event_type, actor, recipient
+):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+def test_session18_a_possessed_masdar_takes_no_subject_after_it(pipe):
+    # "زيارته" after a preposition is his visit: the students after it are not its doer
+    doc = run(pipe, "وحث مدير الجامعة في ختام زيارته الطلاب على الجد.\n")
+    (visit,) = of_type(doc, "CONSULT")
+    assert text(visit.actor) == ""

@@ -651,3 +651,17 @@ def test_session18_sightseeing_is_no_meeting():
     )
     visits = [e for e in doc.events if e.type == "CONSULT"]
     assert len(visits) == 1 and visits[0].sentence == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("ودعا د. الحربي الله عز وجل أن يحفظ البلاد.", "REQUEST"),  # a title's dot
+        ("ودعا الشيخ سالم المطيري الله أن يرحم الشهداء.", "REQUEST"),  # God glued to a name
+        ("وناشد رئيس النادي أعضاء الشرف الوقوف مع النادي خلال الموسم القادم.", "REQUEST"),
+        ("وطالب حكام دوري المحترفين بالتركيز على لمسة اليد.", "REQUEST"),  # a league's referees
+    ],
+)
+def test_session18_prayers_and_sports_of_the_second_blind_sample(sentence, event_type):
+    doc = rasad.extract(sentence, published="2015-08-07")
+    assert not [e for e in doc.events if e.type == event_type]

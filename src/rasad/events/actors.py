@@ -3011,9 +3011,14 @@ PRONOUN_PREPOSITIONS = frozenset(
 _SPOKEN_TO = frozenset(w for w in PRONOUN_PREPOSITIONS if w.startswith("ل") and w[1:2] != "د")
 
 
-def _resumptive(norm: str) -> bool:
-    """A verb with an object pronoun that refers back to الذي (استقبله، التقاها)."""
-    return len(norm) >= 5 and norm.endswith(("ه", "ها", "هم", "هما")) and not norm.endswith("اه")
+def _resumptive(norm: str, written_pronoun: bool = False) -> bool:
+    """A verb with an object pronoun that refers back to الذي (استقبله، التقاها); a
+    three-letter verb's (رفضه) when the ه is written as a pronoun, not a ta marbuta."""
+    return (
+        (len(norm) >= 5 or len(norm) == 4 and written_pronoun)
+        and norm.endswith(("ه", "ها", "هم", "هما"))
+        and not norm.endswith("اه")
+    )
 
 
 def _relative_antecedent(
@@ -3166,6 +3171,17 @@ def find_roles(
         # "أبلغه بأنه زار عائلة الشهيد": the subject is the pronoun of أنه, so the
         # phrase after the verb is its object
         return None, actor
+    if (
+        generic
+        and actor is not None
+        and actor[0] > i
+        and i > 0
+        and analysis.tokens[i - 1].norm in _BEFORE_POSSESSED
+        and _pronoun_suffix(analysis, i)
+    ):
+        # "بعد لقائه الرئيس", "في ختام زيارته": a masdar after a preposition, its doer
+        # the pronoun on it; the phrase after it is its object, no subject
+        return None, recipient or actor
     if generic and actor is not None and (sent := _sent_from(analysis, actor, ents)) is not None:
         # "بحث وفد من غرفة تجارة البحرين ... مع غرفة جدة": the من-phrase says whose
         # delegation it is; the party is further on
@@ -3185,6 +3201,24 @@ def find_roles(
         # حوثية للجنوبيين بـ"
         recipient = _lam_party(analysis, actor[1], ents)
     return actor, recipient
+
+
+# prepositions and time nouns a possessed masdar follows: "خلال زيارته", "ختام لقائه"
+_BEFORE_POSSESSED = {
+    "في",
+    "خلال",
+    "ختام",
+    "بعد",
+    "قبل",
+    "اثناء",
+    "عقب",
+    "اثر",
+    "على",
+    "عن",
+    "منذ",
+    "لدي",
+    "حول",
+}
 
 
 # a delegation or team is sent by the body its من-phrase names: "وفد من غرفة جدة"
@@ -3261,7 +3295,7 @@ def _find_roles(
             toks[i + 1].norm[:1].isdigit() or toks[i + 1].core in lexicon.NUMBER_WORDS
         )
         antecedent = _relative_antecedent(analysis, i, ents)
-        if antecedent is not None and _resumptive(toks[i].norm):
+        if antecedent is not None and _resumptive(toks[i].norm, _pronoun_suffix(analysis, i)):
             # "البدري، الذي استقبله في موسكو بوغدانوف": the pronoun on the verb is الذي,
             # the doer is the subject after the verb (past a place phrase)
             j = i
@@ -5243,6 +5277,10 @@ def extend_coordination(
     return a, b
 
 
+# adverbs of degree and frequency, which stand where a subject may: "رفضه كثيرا"
+_HOW_MUCH = {"كثيرا", "قليلا", "دايما", "مجددا", "مرارا", "سابقا", "جدا", "تماما", "اطلاقا"}
+
+
 def usable(
     analysis: Analysis,
     rng: tuple[int, int] | None,
@@ -5259,6 +5297,8 @@ def usable(
         return False  # "والذي", "وكان"; a support verb alone ("عقد")
     if rng[1] - rng[0] == 1 and first == "الله":
         return False  # "الملك عبدالله -رحمه الله-": a blessing, no party
+    if first in _HOW_MUCH:
+        return False  # "الحل الذي رفضه كثيرا": how often, no party
     if any(toks[k].norm in _HE_THAT for k in range(rng[0], rng[1])):
         return False  # "أبلغه خلالها بأنه زار": a clause, whose doer is the pronoun
     if (

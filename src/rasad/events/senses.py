@@ -567,7 +567,22 @@ _SPORTS_STRONG = {
 }
 # sports words that count only with another one (alone they have other senses: الأندية
 # الأدبية, تتويج للعلاقات, الأولمبياد العلمي), as the tokens' cores have them
-_SPORTS_SECOND = {"مباراته", "مباراتها", "تصفيات", "يويفا", "اولمبياد", "انديه", "تتويج", "منشطات"}
+_SPORTS_SECOND = {
+    "مباراته",
+    "مباراتها",
+    "تصفيات",
+    "يويفا",
+    "اولمبياد",
+    "انديه",
+    "تتويج",
+    "منشطات",
+    # a league's professionals, a club's season: "دوري عبداللطيف جميل للمحترفين",
+    # "الوقوف مع النادي خلال الموسم القادم" (a season is also the Hajj's)
+    "محترفين",
+    "المحترفين",
+    "موسم",
+    "الموسم",
+}
 _SPORTS = _SPORTS_STRONG | {
     "بطوله",
     "البطوله",
@@ -1801,11 +1816,17 @@ def _prayer(analysis: Analysis, i: int, ents: actors.EntityIndex) -> bool:
         return True  # "أحبه ودعا له،", "ولد صالح يدعو له": for him, not "التي دعا لها"
     for j in range(i + 1, min(len(toks), i + 1 + _PRAYER_WINDOW)):
         gap = analysis.text[toks[j - 1].end : toks[j].start]
-        if any(c in lexicon.CLAUSE_MARKS for c in gap):
-            return False  # not a dash or a bracket: "ودعا سموه -الله عز وجل-"
+        if any(c in lexicon.CLAUSE_MARKS for c in gap) and not (
+            gap.strip() == "." and toks[j - 1].norm in actors._TITLE_ABBREVIATIONS
+        ):
+            return False  # not a dash or a bracket: "ودعا سموه -الله عز وجل-" (nor "د.")
         norm = _norm(analysis, j)
         if norm in _MERCY_VERBS:
             return True  # "أن يتغمد المتوفين بواسع رحمته"
+        if norm == "الله" and _norm(analysis, j + 1) in ("ان", "عز"):
+            # "ودعا د. السند الله عز وجل أن يحفظ", "ودعا الدكتور خالد المصلح الله أن
+            # ينتقم": God asked, even where the tagger ran the name on into الله
+            return True
         if (
             (norm in _GOD or toks[j].norm in _GOD)
             and ents.get(j, (j,))[0] == j
