@@ -2205,6 +2205,7 @@ def test_a_lam_phrase_after_a_verb_with_its_pronoun_is_no_subject(pipe):
 @pytest.mark.parametrize(
     ("sentence", "event_type", "actor", "recipient"),
     [
+        # the dev sample's rules
         # who is seized on is a person, whatever the noun
         ("ألقت الشرطة القبض على السائق في حي العزيزية.", "COERCE", "الشرطة", "السائق"),
         # the one arrested is what الذي refers to, after the resumptive عليه
@@ -2237,15 +2238,7 @@ def test_a_lam_phrase_after_a_verb_with_its_pronoun_is_no_subject(pipe):
             "وفد من غرفة تجارة وصناعة البحرين",
             "غرفة الرياض",
         ),
-    ],
-)
-def test_session18_roles(pipe, sentence, event_type, actor, recipient):
-    assert _roles(pipe, sentence, event_type) == (actor, recipient)
-
-
-@pytest.mark.parametrize(
-    ("sentence", "event_type", "actor", "recipient"),
-    [
+        # phrase boundaries
         # the team after مع: its ف is its own
         ("اجتمع الوزير مع فريق العمل في مكتبه.", "CONSULT", "الوزير", "فريق العمل"),
         # an indefinite party word after a definite title starts the object
@@ -2266,15 +2259,7 @@ def test_session18_roles(pipe, sentence, event_type, actor, recipient):
         ),
         # allies are a party
         ("وأيد حلفاء غربيون الإجراءات الحكومية.", "SUPPORT", "حلفاء غربيون", ""),
-    ],
-)
-def test_session18_phrases(pipe, sentence, event_type, actor, recipient):
-    assert _roles(pipe, sentence, event_type) == (actor, recipient)
-
-
-@pytest.mark.parametrize(
-    ("sentence", "event_type", "actor", "recipient"),
-    [
+        # from the first blind sample's notes, after it was measured
         # a dual of a party head is a party
         (
             "أدانت الحكومتان الفرنسية والإيطالية التفجير.",
@@ -2304,15 +2289,7 @@ def test_session18_phrases(pipe, sentence, event_type, actor, recipient):
             "جلالة الملك عبدالله الثاني ملك المملكة الأردنية الشقيقة",
             "ولي العهد الأمير محمد بن نايف",
         ),
-    ],
-)
-def test_session18_roles_from_the_first_blind_sample(pipe, sentence, event_type, actor, recipient):
-    assert _roles(pipe, sentence, event_type) == (actor, recipient)
-
-
-@pytest.mark.parametrize(
-    ("sentence", "event_type", "actor", "recipient"),
-    [
+        # from the second blind sample's notes, after it was measured
         # a three-letter verb with its object pronoun after الذي; an adverb is no subject
         (
             "ويستنجد اليوم عبر مظلة الحل السياسي الذي رفضه كثيرًا وتبجح بعدم الاعتراف به.",
@@ -2322,9 +2299,7 @@ def test_session18_roles_from_the_first_blind_sample(pipe, sentence, event_type,
         ),
     ],
 )
-def test_session18_possessed_masdars_and_resumptive_verbs(
-    pipe, sentence, event_type, actor, recipient
-):
+def test_session18_roles(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
 
 
