@@ -23,7 +23,7 @@ import json
 from functools import lru_cache
 from importlib import resources
 
-from rasad.entities.lexicon import demonym_country
+from rasad.entities.lexicon import country_of_name, demonym_country
 from rasad.events import lexicon
 from rasad.events.features import Analysis, Trigger
 from rasad.events.features import _forms as lexicon_forms
@@ -647,6 +647,8 @@ def _break_between(analysis: Analysis, a: int, b: int) -> bool:
     gap = analysis.text[analysis.tokens[a].end : analysis.tokens[b].start]
     if gap.strip() == "." and analysis.tokens[a].norm in _TITLE_ABBREVIATIONS:
         return False  # "د. ناصر الدوسري", "م. خالد": the title's abbreviation
+    if a == 0 and gap.strip() == "/":
+        return True  # a section tag before a headline: "عام / الدكتور الربيعة يستقبل"
     return any(c in _PUNCT_BREAK for c in gap)
 
 
@@ -3182,6 +3184,17 @@ def find_roles(
         # "بعد لقائه الرئيس", "في ختام زيارته": a masdar after a preposition, its doer
         # the pronoun on it; the phrase after it is its object, no subject
         return None, recipient or actor
+    if (
+        generic
+        and recipient is None
+        and actor is not None
+        and actor[0] == i + 1
+        and _masculine_verb(analysis, i)
+        and _feminine_head(analysis, actor[0], ents)
+    ):
+        # "وطالب المحكمة الجنائية الدولية بالتحقيق": a masculine verb does not agree with
+        # a feminine subject right after it, so the phrase is its object
+        return None, actor
     if generic and actor is not None and (sent := _sent_from(analysis, actor, ents)) is not None:
         # "بحث وفد من غرفة تجارة البحرين ... مع غرفة جدة": the من-phrase says whose
         # delegation it is; the party is further on
@@ -3201,6 +3214,50 @@ def find_roles(
         # حوثية للجنوبيين بـ"
         recipient = _lam_party(analysis, actor[1], ents)
     return actor, recipient
+
+
+def _masculine_verb(analysis: Analysis, i: int) -> bool:
+    """The trigger at i is a verb in the masculine singular by its shape: an imperfect
+    in ي (ويطالب) or a bare perfect with no feminine, dual or plural ending (طالب، وانتقد،
+    ودعا); not a masdar (انسحاب، اجتماع), nor a word after a preposition or a noun,
+    which is one ("بناء على طلب الشركة", "في دعم السلطة")."""
+    norm = analysis.tokens[i].norm
+    w = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
+    if i > 0 and w == norm and not _break_between(analysis, i - 1, i):
+        prev = _bare(analysis.tokens[i - 1].norm)
+        if prev not in STOP or prev in _NOT_GOVERNING:
+            return False  # after a noun or a preposition: a masdar
+    if len(w) >= 5 and w[-2] == "ا":
+        return False  # the masdar of a derived form: انسحاب، اجتماع
+    if w[:1] == "ي":
+        return len(w) >= 4 and not w.endswith(("ون", "ان"))
+    if w.startswith(("ال", "ت", "ن", "ب", "ل", "م", "س")):
+        return False
+    if w.endswith("ا"):
+        return len(w) == 3  # دعا، نعا (not طالبا, a dual or an accusative)
+    return 3 <= len(w) <= 6 and not w.endswith(("ت", "ه", "ها", "هم", "ات", "وا", "ين", "ون"))
+
+
+# prepositions a masdar follows (they are stop words too): "على طلب", "في دعم"
+_NOT_GOVERNING = {"على", "علي", "في", "من", "الى", "الي", "عن", "بناء", "حول"}
+
+
+# broken plurals of people in -ة, which take a masculine verb: "طالب الطلبة"
+_PEOPLE_IN_TA = {"الطلبه", "القاده", "الساسه", "الدعاه", "القضاه", "الرعاه", "الولاه", "الحماه"}
+
+
+def _feminine_head(analysis: Analysis, k: int, ents: EntityIndex) -> bool:
+    """The phrase at k is headed by a definite feminine singular noun, written with its
+    ta marbuta ("المحكمة", "الحكومة"); not a person's name nor people in -ة."""
+    tok = analysis.tokens[k]
+    surface = analysis.text[tok.start : tok.end]
+    return (
+        ents.get(k, (0, 0, ""))[2] != "PERSON"
+        and tok.norm.startswith("ال")
+        and surface.endswith("ة")
+        and not tok.norm.endswith("يه")  # a nisba adjective standing alone
+        and tok.norm not in _PEOPLE_IN_TA
+    )
 
 
 # prepositions and time nouns a possessed masdar follows: "خلال زيارته", "ختام لقائه"
@@ -3664,6 +3721,14 @@ def _find_roles(
             place = named and ents[i + 1][2] in ("LOC", "GPE")
             if generic and trig.mode == "visit" and place:
                 return None, term  # "زيارة موسكو": the place visited
+            if (
+                generic
+                and trig.type == "CONSULT"
+                and place
+                and country_of_name(analysis.text[toks[term[0]].start : toks[term[1] - 1].end])
+                is None
+            ):
+                return None, None  # "مباحثات جنيف": where the talks are, no side of them
             if _PATIENT_FAMILIES.intersection(trig.families) or (
                 generic
                 and trig.type in _PATIENT_IDAFA
