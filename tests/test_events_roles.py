@@ -2290,6 +2290,16 @@ def test_a_lam_phrase_after_a_verb_with_its_pronoun_is_no_subject(pipe):
             "ولي العهد الأمير محمد بن نايف",
         ),
         # from the second blind sample's notes, after it was measured
+        # a long titled host, a time aside between commas, then the guest
+        (
+            "استقبل المستشار بالديوان الملكي المشرف العام على مركز الإغاثة الدكتور سالم "
+            "بن أحمد الحربي، أمس، وزيرة الصحة اليمنية الدكتورة ليلى سعيد.",
+            "CONSULT",
+            "المستشار بالديوان الملكي المشرف العام على مركز الإغاثة الدكتور سالم بن أحمد الحربي",
+            "وزيرة الصحة اليمنية الدكتورة ليلى سعيد",
+        ),
+        # a count of people received: the people counted
+        ("كما استقبل الأمير عددا من مصابي الحادث.", "CONSULT", "الأمير", "مصابي الحادث"),
         # a masculine verb does not agree with a feminine subject right after it
         ("وطالب المحكمة الدولية بالتحقيق في الجريمة.", "REQUEST", "", "المحكمة الدولية"),
         # a masdar after a preposition keeps its genitive doer

@@ -2385,6 +2385,21 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
         norm = toks[j].norm
         if j == start and _act_after_bi(analysis, j, ents):
             return None  # "يطالب بعلاج أطفاله", "تعهدت بمنع طالبي اللجوء": the act's own
+        if (
+            norm in ("عددا", "عدد", "جمعا")
+            and j + 2 < len(toks)
+            and toks[j + 1].norm == "من"
+            and (
+                j + 2 in ents
+                or _party_word(toks[j + 2].norm)
+                or construct_plural(analysis, j + 2, ents)
+                or _participle_construct(toks[j + 2].norm)
+            )
+            and not _break_between(analysis, j, j + 2)
+        ):
+            # "استقبل نائب خادم الحرمين عددا من مصابي الحادث": the people counted (the
+            # count stays out, as in "اعتقلت الشرطة عددا من المتهمين")
+            return _phrase_from(analysis, j + 2, ents=ents)
         if in_prep and j not in ents and norm.startswith("ال"):
             continue  # the rest of a prepositional phrase: "للمعارضة المسلحة", "بالقتل العمد"
         if in_lam and j not in ents and norm.removeprefix("و").startswith("ال"):
@@ -2888,6 +2903,29 @@ def _party_word(norm: str) -> bool:
     return len(w) >= 6 and w[0] == "م" and w.endswith(("ين", "ون"))
 
 
+# participles naming people, whose sound plural in construct drops its ن: "مصابي الحادث"
+_PEOPLE_PARTICIPLES = {
+    "مصاب",
+    "معتقل",
+    "مراجع",
+    "متضرر",
+    "مسافر",
+    "مستفيد",
+    "مشارك",
+    "متقاعد",
+    "موظف",
+    "مقيم",
+    "متدرب",
+    "مبتعث",
+    "متهم",
+}
+
+
+def _participle_construct(norm: str) -> bool:
+    """A people participle's sound plural in construct: "مصابي" (مصابين), "مراجعي"."""
+    return norm.endswith("ي") and norm.removeprefix("ال")[:-1] in _PEOPLE_PARTICIPLES
+
+
 def _dual_singular(norm: str) -> str | None:
     """The singular of a dual (الحكومتان -> الحكومه, الوفدين -> الوفد), or None."""
     if len(norm) >= 7 and norm.endswith(("تان", "تين")):
@@ -3184,6 +3222,16 @@ def find_roles(
         # "بعد لقائه الرئيس", "في ختام زيارته": a masdar after a preposition, its doer
         # the pronoun on it; the phrase after it is its object, no subject
         return None, recipient or actor
+    hosted = _host_then_guest(analysis, i, ents) if generic and trig.kind == "verb" else None
+    if (
+        hosted is not None
+        and (actor is None or actor[0] == i + 1)
+        and (recipient is None or recipient[0] < hosted[0][1])
+    ):
+        # "استقبل المستشار بالديوان الملكي المشرف العام على مركز ... الدكتور عبدالله
+        # الربيعة، أمس، وزيرة الإعلام اليمنية": the host's titles and name, a time aside,
+        # then the guest
+        return hosted
     if (
         generic
         and recipient is None
@@ -3214,6 +3262,41 @@ def find_roles(
         # حوثية للجنوبيين بـ"
         recipient = _lam_party(analysis, actor[1], ents)
     return actor, recipient
+
+
+def _host_then_guest(
+    analysis: Analysis, i: int, ents: EntityIndex
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """(host, guest) after a verb whose subject is a long title chain ending in a
+    person's name, then a time word set off by commas, then the object: "استقبل <titles>
+    <name>، أمس، <guest>". None unless the name ends right before the aside."""
+    toks = analysis.tokens
+    for k in range(i + 2, min(len(toks) - 1, i + 30)):
+        gap = analysis.text[toks[k - 1].end : toks[k].start]
+        if any(c in lexicon.CLAUSE_MARKS for c in gap):
+            return None
+        if toks[k].norm not in lexicon.TIME_NOW or not set(gap) & {"،", ","}:
+            if verb_like(analysis, k, ents):
+                return None
+            continue
+        # the name ends right before the aside (or one word before: the tagger may
+        # leave a family name out, "عبدالله بن عبدالعزيز | الربيعة")
+        name = ents.get(k - 1) or ents.get(k - 2)
+        if (
+            name is None
+            or name[2] != "PERSON"
+            or name[1] < k - 1
+            or (name[1] == k - 1 and (toks[k - 1].norm in STOP or k - 1 in ents))
+        ):
+            return None
+        j = k + 1
+        while j < len(toks) and toks[j].norm in lexicon.TIME_NOW:
+            j += 1  # "أمس الأول", "اليوم الاثنين"
+        guest = recipient_after(analysis, j, ents)
+        if guest is None or guest[0] > j + 1:
+            return None
+        return (i + 1, k), guest
+    return None
 
 
 def _masculine_verb(analysis: Analysis, i: int) -> bool:
@@ -6542,6 +6625,7 @@ def recipient_kind(
         or key in _TITLE_HEADS
         or _plural_title(norm)
         or construct_plural(analysis, a, ents)  # "مرتادي العين", "منسوبي الوزارة"
+        or _participle_construct(norm)  # "مصابي الحادث"
         # an institution: "تلقت الرابطة اتصالات", "الجمعية"
         or (key in _BODY_HEADS and not norm.startswith(("بال", "لل")))
     ):
