@@ -2300,6 +2300,13 @@ def test_a_lam_phrase_after_a_verb_with_its_pronoun_is_no_subject(pipe):
         ),
         # a count of people received: the people counted
         ("كما استقبل الأمير عددا من مصابي الحادث.", "CONSULT", "الأمير", "مصابي الحادث"),
+        # the titles' own holder after them is no second party
+        (
+            "وطالب العميد بالجيش العراقي السابق، أحمد البيلاوي باستخدام السلاح الثقيل.",
+            "REQUEST",
+            "العميد بالجيش العراقي السابق، أحمد البيلاوي",
+            "",
+        ),
         # a masculine verb does not agree with a feminine subject right after it
         ("وطالب المحكمة الدولية بالتحقيق في الجريمة.", "REQUEST", "", "المحكمة الدولية"),
         # a masdar after a preposition keeps its genitive doer

@@ -1913,6 +1913,18 @@ class EventsStage:
             # "مجلس الشورى ... بناء على طلب من المجلس": the actor named again
             recipient_rng = None
             self.counters["recipient_is_actor"] += 1
+        entity_of = getattr(ents, "entity_of", {})
+        if (
+            actor_rng is not None
+            and recipient_rng is not None
+            and recipient_rng[0] == actor_rng[1]
+            and entity_of.get(recipient_rng[0]) is not None
+            and entity_of.get(recipient_rng[0])
+            in {entity_of.get(k) for k in range(actor_rng[0], actor_rng[1])}
+        ):
+            # "… الشيخ الدكتور | صالح بن حميد": the titles' own holder, no second party
+            actor_rng, recipient_rng = (actor_rng[0], recipient_rng[1]), None
+            self.counters["recipient_is_actors_name"] += 1
         sides = (
             actors.split_sides(analysis, actor_rng, ents)
             if event_type == "CONSULT"
