@@ -665,3 +665,10 @@ def test_session18_sightseeing_is_no_meeting():
 def test_session18_prayers_and_sports_of_the_second_blind_sample(sentence, event_type):
     doc = rasad.extract(sentence, published="2015-08-07")
     assert not [e for e in doc.events if e.type == event_type]
+
+
+def test_session18_another_is_no_delay():
+    # "آخر" (other) normalizes as أخّر (delayed): "من جانب آخر" negates nothing
+    doc = rasad.extract("من جانب آخر قام الوفد التركي بزيارة مركز الأبحاث.", published="2015-08-07")
+    (visit,) = [e for e in doc.events if e.type == "CONSULT"]
+    assert visit.polarity == "asserted"
