@@ -2894,7 +2894,7 @@ def _party_word(norm: str) -> bool:
         return True
     singular = _dual_singular(norm)
     if singular is not None and _party_word(singular):
-        return True  # a dual: "الحكومتان", "الوفدين"
+        return True  # a dual: "الحكومتان", "الوفدان"
     if key in _BODY_HEADS and not norm.startswith(("بال", "لل")):
         return True  # an institution: "رابطة العالم الإسلامي", "هيئة"
     w = _bare(norm).removeprefix("ال")
@@ -2927,7 +2927,9 @@ def _participle_construct(norm: str) -> bool:
 
 
 def _dual_singular(norm: str) -> str | None:
-    """The singular of a dual (الحكومتان -> الحكومه, الوفدين -> الوفد), or None."""
+    """The singular of a nominative dual, or of a feminine one in either case
+    (الحكومتان / الحكومتين -> الحكومه, الوفدان -> الوفد), or None; not a masculine
+    genitive in -ين, which is a plural's ending too."""
     if len(norm) >= 7 and norm.endswith(("تان", "تين")):
         return norm[:-3] + "ه"
     if len(norm) >= 6 and norm.endswith("ان") and not norm.endswith("يان"):
@@ -3222,12 +3224,12 @@ def find_roles(
         # "بعد لقائه الرئيس", "في ختام زيارته": a masdar after a preposition, its doer
         # the pronoun on it; the phrase after it is its object, no subject
         return None, recipient or actor
-    hosted = _host_then_guest(analysis, i, ents) if generic and trig.kind == "verb" else None
-    if (
-        hosted is not None
-        and (actor is None or actor[0] == i + 1)
-        and (recipient is None or recipient[0] < hosted[0][1])
-    ):
+    hosted = (
+        _host_then_guest(analysis, i, ents)
+        if generic and trig.kind == "verb" and (actor is None or actor[0] == i + 1)
+        else None
+    )
+    if hosted is not None and (recipient is None or recipient[0] < hosted[0][1]):
         # "استقبل المستشار بالديوان الملكي المشرف العام على مركز ... الدكتور عبدالله
         # الربيعة، أمس، وزيرة الإعلام اليمنية": the host's titles and name, a time aside,
         # then the guest
