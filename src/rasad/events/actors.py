@@ -1163,6 +1163,15 @@ def _title_genitive_end(analysis: Analysis, j: int, end: int, ents: EntityIndex)
         head = end + 1  # "لرابطة العالم", "لشؤون فلسطين": its genitive follows
         if _break_between(analysis, end, head):
             return end
+    elif (
+        w == "علي"
+        and _bare(head_norm).removeprefix("ال") in ("مشرف", "مشرفه")
+        and end + 2 < len(toks)
+        and _construct_noun(toks[end + 1].norm)
+        and not _break_between(analysis, end, end + 2)
+    ):
+        # who supervises a body: "المشرف العام على مركز الملك سلمان للإغاثة"
+        end, head = end + 1, end + 2
     else:
         return end
     if head in ents:
@@ -1219,7 +1228,13 @@ def title_name_end(analysis: Analysis, rng: tuple[int, int], ents: EntityIndex) 
             norm in STOP
             or toks[k].core in STOP
             or norm in SKIP_BEFORE_SUBJECT
-            or (norm[:1] in "وف" and norm not in _NATIVE_WAW and k not in ents)
+            or (
+                norm[:1] in "وف"
+                and norm not in _NATIVE_WAW
+                and k not in ents
+                # a second field of the office: "للإغاثة والأعمال الإنسانية الدكتور"
+                and not (norm.startswith("وال") and not _party_word(norm[1:]))
+            )
             or verb_like(analysis, k, ents)
             or any(t.index == k for t in analysis.triggers)
         ):
@@ -1424,6 +1439,7 @@ _TITLE_HEADS = {
     "مفتي",
     "حاكم",  # "حاكم ولاية نيوجيرسي", "حاكم الشارقة"
     "عمده",  # a mayor
+    "مشرف",  # "المشرف العام على مركز الملك سلمان"
 }
 
 
@@ -1756,10 +1772,24 @@ def _coordinated_once(analysis: Analysis, end: int, ents: EntityIndex) -> int:
     """One "و + party" after end, at most two tokens more (or the party's mention)."""
     toks = analysis.tokens
     if (
-        end < len(toks)
-        and _conjunction_at(analysis, end, ents)
-        and (not _break_between(analysis, end - 1, end) or _comma_and_person(analysis, end, ents))
-    ) and (is_actorish(analysis, end, ents) or end in ents):
+        (
+            end < len(toks)
+            and _conjunction_at(analysis, end, ents)
+            and (
+                not _break_between(analysis, end - 1, end) or _comma_and_person(analysis, end, ents)
+            )
+        )
+        and (
+            is_actorish(analysis, end, ents)
+            or end in ents
+            # a second body of people after a first: "المنظمات والقيادات الإسلامية"
+            or (
+                toks[end].norm.startswith("وال")
+                and _party_word(toks[end].norm[1:])
+                and _party_word(toks[end - 1].norm)
+            )
+        )
+    ):
         stop = end + 1
         if end in ents:
             stop = max(stop, ents[end][1])
@@ -2477,12 +2507,24 @@ def _act_after_bi(analysis: Analysis, j: int, ents: EntityIndex) -> bool:
     return derived_masdar(norm) or norm[1:] in _PLAIN_MASDARS
 
 
+def act_asked(analysis: Analysis, j: int, ents: EntityIndex) -> bool:
+    """A بـ-masdar at j, indefinite or definite: the act asked for ("باحترام سيادة
+    العراق", "بالإفراج عن الناشطة")."""
+    if j >= len(analysis.tokens):
+        return False
+    norm = analysis.tokens[j].norm
+    if norm.startswith("بال") and j not in ents:
+        stem = norm[3:]
+        return derived_masdar("ب" + stem) or stem in _PLAIN_MASDARS
+    return _act_after_bi(analysis, j, ents)
+
+
 # masdars that say how, not what: "يستهدفها بانتظام المتمردون"
 _HOW_OFTEN = {"بانتظام", "باستمرار", "باستثناء"}
 
 
 # plain masdars of acts asked for or pledged, which no party or frame word spells
-_PLAIN_MASDARS = {"منع", "علاج", "طرد", "وقف", "نقل", "رفع", "سحب", "حل", "فتح", "فرض"}
+_PLAIN_MASDARS = {"منع", "علاج", "طرد", "وقف", "نقل", "رفع", "سحب", "حل", "فتح", "فرض", "افراج"}
 
 
 def _counted_and_uncharged(analysis: Analysis, j: int, found: tuple[int, int]) -> tuple[int, int]:
@@ -2534,7 +2576,7 @@ def _construct_head(analysis: Analysis, k: int, ents: EntityIndex) -> bool:
     )
 
 
-_FRAME_PREPS = {"في", "داخل", "خلال", "عند", "امام", "وسط", "قرب"}
+_FRAME_PREPS = {"في", "داخل", "خارج", "خلال", "عند", "امام", "وسط", "قرب"}
 _CHAIR_WORDS = {"برياسه", "برئاسه", "بحضور"}
 _AFFILIATED = {"التابع", "التابعه", "التابعين", "التابعون", "التابعتين"}
 # honorifics that open a person's title: "معالي وزير العدل", "فخامة الرئيس"
@@ -4187,7 +4229,28 @@ def coordinated_subject(
             or toks[j - 1].norm in _CLAUSE_OPENERS  # "فيما رحبت الجامعة ... ودعت"
         )
         if (
-            (j in verbs and not _bare(toks[j].norm).startswith("ال"))  # not a masdar
+            j not in verbs
+            and toks[j].norm[:1] in "تي"
+            and toks[j].norm[:1] == norm[1:2]
+            and verb_like(analysis, j, ents)
+        ):
+            # an imperfect of the same person after its subject: "أن منظمة العفو
+            # الدولية تطلق النداء الثاني ...، وتطالب القضاء"
+            found = subject_before(analysis, j, ents)
+            if (
+                found is not None
+                and usable(analysis, found, ents)
+                and (found[0] in ents or _party_word(toks[found[0]].norm))
+            ):
+                return found
+            continue
+        if (
+            # not a masdar: "التمويل", "منذ اعتقال محمدي"
+            (
+                j in verbs
+                and not _bare(toks[j].norm).startswith("ال")
+                and not derived_masdar(toks[j].norm)
+            )
             or _bare(toks[j].norm) in _SPEECH_VERBS
             or (opens and perfect_verb_like(toks[j]))
         ):
@@ -4694,6 +4757,7 @@ def object_owner(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int
     if (
         j in ents
         or head in STOP
+        or head in _FRAME_PREPS  # "خارج المملكة": where, no object
         or head[:1] in "بلو"
         or _possessed(analysis, j)
         or verb_like(analysis, j, ents)
@@ -5665,8 +5729,11 @@ def _stance_subject(
     أبدى تأييده"): the pronoun is that subject, so it is the doer."""
     if not _pronoun_suffix(analysis, i):
         return None
-    # the verb right before, or before its subject: "أعلن تأييده", "أكد الجانبان رفضهما"
-    found = _support_verb_subject(analysis, i, ents, _STANCE_VERBS, window=5)
+    # the verb right before, or before its subject: "أعلن تأييده", "أكد الجانبان رفضهما";
+    # with عن, a verb of expressing too: "أعرب الوزير عن دعمه"
+    expressed = i > 0 and analysis.tokens[i - 1].norm == "عن"
+    verbs = _STANCE_VERBS | _EXPRESSED if expressed else _STANCE_VERBS
+    found = _support_verb_subject(analysis, i, ents, verbs, window=6 if expressed else 5)
     if found is None and after_stance_verb(analysis, i) and i >= 2:
         # its subject before a comma: "حايم صبان وجاك روزين، أعلنا تأييدهما"
         gap = set(analysis.text[analysis.tokens[i - 2].end : analysis.tokens[i - 1].start])
@@ -5689,10 +5756,12 @@ def stance_masdar(analysis: Analysis, i: int) -> bool:
     looks like a verb with its object: "أكد الجانبان رفضهما" (their rejection)."""
     if not _pronoun_suffix(analysis, i):
         return False
-    for j in range(i - 1, max(-1, i - 5), -1):
+    # after عن, a verb of expressing too: "أعرب الوزير عن دعمه"
+    verbs = _STANCE_VERBS | _EXPRESSED if analysis.tokens[i - 1].norm == "عن" else _STANCE_VERBS
+    for j in range(i - 1, max(-1, i - 6), -1):
         if _break_between(analysis, j, j + 1):
             return False
-        if _bare(analysis.tokens[j].norm) in _STANCE_VERBS:
+        if _bare(analysis.tokens[j].norm) in verbs:
             return True
     return i > 0 and analysis.tokens[i - 1].norm in _STANCE_PARTICIPLES
 

@@ -365,6 +365,20 @@ def _object_taken_for_doer(
         if shared is not None:
             counters["coordinated_subject_object"] += 1
             return shared, actor_rng, True
+    if (
+        joined_verb
+        and event_type == "REQUEST"
+        and actor_rng[0] == i + 1
+        and recipient_rng is None
+        and actors.act_asked(analysis, actor_rng[1], ents)
+    ):
+        # "ودانت الجامعة العربية القصف، وطالبت أنقرة باحترام سيادة العراق": a verb of
+        # asking joined to a clause with its own subject, then a party and the act asked
+        # with بـ: the party is the one asked, the subject is the first verb's
+        shared = _agreeing_shared_subject(analysis, i, ents)
+        if shared is not None:
+            counters["coordinated_subject_asked"] += 1
+            return shared, actor_rng, True
     if event_type == "REQUEST" and actors.asked_genitive(analysis, i, actor_rng):
         # "في مطالبة حزب العمال الكردستاني بإبعاد قواعده": the genitive before the act
         # asked for is the one asked, not the asker
