@@ -796,6 +796,9 @@ _KIN = {
     "ذوي",
     "اهل",
     "اقارب",
+    "نجل",
+    "نجله",
+    "ارمله",
 }
 _LEARNED_PEOPLE = {"الخطباء", "الدعاه", "الايمه", "العلماء", "المشايخ"}
 
@@ -841,7 +844,22 @@ def _phrase_from(
     for k in range(max(start, j) + 1, end):
         if k not in ents and _bare(toks[k].norm) in _SAYING:
             return start, k
+    if (
+        end < len(toks)
+        and toks[end].norm in _DEFINITE_COUNTS
+        and toks[end - 1].norm.startswith("ال")
+        and not _break_between(analysis, end - 1, end)
+    ):
+        end += 1  # how many: "قوات الدول الثلاث", "الأحزاب الأربعة"
     return start, end
+
+
+# definite cardinals that follow a counted definite plural as its adjective
+_DEFINITE_COUNTS = {
+    "ال" + w + e
+    for w in ("ثلاث", "اربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر")
+    for e in ("", "ه")
+} | {"الاثنين", "الاثنان", "الاثنتين"}
 
 
 def _phrase_span(analysis: Analysis, j: int, limit: int, ents: EntityIndex) -> tuple[int, int]:
@@ -1439,6 +1457,7 @@ _TITLE_HEADS = {
     "مفتي",
     "حاكم",  # "حاكم ولاية نيوجيرسي", "حاكم الشارقة"
     "عمده",  # a mayor
+    "مامور",  # "مأمور المخفر"
     "مشرف",  # "المشرف العام على مركز الملك سلمان"
 }
 
@@ -2676,8 +2695,9 @@ def _past_apposition(analysis: Analysis, j: int, ents: EntityIndex) -> int:
         )
         if after & {"،", ","} and title_before and not person_before:
             return named[1]
-    if not _title_head(toks[j].norm):
-        return j
+    kin = toks[j].norm in _KIN and ents.get(j - 1, (0, 0, ""))[2] == "PERSON"
+    if not _title_head(toks[j].norm) and not kin:
+        return j  # (a person's kin describes him too: "تقي رحماني، زوج المحامية،")
 
     def persons(a: int, b: int) -> set[str]:
         return {
@@ -2765,6 +2785,17 @@ def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
             and _bare(toks[j + 2].norm).removeprefix("ال") in _DISCOURSE_FRAMES
         ):
             nxt = j + 3  # "في هذا السياق", "في هذا الصدد"
+        elif (
+            norm in ("في", "وفي")
+            and j + 2 < n
+            and toks[j + 1].norm == "وقت"
+            and toks[j + 2].norm in _EARLIER_LATER
+        ):
+            # "في وقت سابق من هذا العام", "في وقت لاحق": when
+            nxt = j + 3
+            k = nxt + 1 + (nxt + 1 < n and toks[nxt + 1].norm in _DEMONSTRATIVES)
+            if nxt < n and toks[nxt].norm == "من" and k < n and toks[k].norm in _PERIODS:
+                nxt = k + 1
         elif norm in _FRAME_PREPS or norm == "عبر":
             if j + 1 >= n:
                 return j
@@ -2850,6 +2881,8 @@ def _weekday(norm: str) -> bool:
 
 
 _DISCOURSE_FRAMES = {"سياق", "صدد", "اطار", "شان", "مجال"}
+_EARLIER_LATER = {"سابق", "لاحق", "مبكر", "متاخر"}
+_PERIODS = {"العام", "السنه", "الشهر", "الاسبوع", "اليوم", "الليله"}
 # where a call is made: "ودعا الوزير في كلمته المواطنين إلى"
 _SPEECH_CHANNELS = {
     "تقرير",  # "ودعت «الفاو» في تقريرها الحكومات"
@@ -3039,6 +3072,13 @@ _PLURALS_IN_I = {
     "المقاهي",
     "المرضي",  # المرضى, the patients
     "الجرحي",
+    # nouns in -ية, no adjectives: "دعا نتنياهو الجالية اليهودية"
+    "الجاليه",
+    "الاقليه",
+    "الغالبيه",
+    "الاغلبيه",
+    "الرعيه",
+    "الضحيه",
 }
 
 
@@ -3127,6 +3167,25 @@ def _relative_antecedent(
         start = j
     if start is not None and start in ents:
         start = min(start, ents[start][0])  # the whole name: "عبد الباسط البدري"
+    if start is not None and toks[i - 1].norm in ("التي", "الذي"):
+        # the head of an idafa before the definite genitive, when only it agrees with
+        # the pronoun: "جبهة علماء الأزهر، التي دعت" (the front, not al-Azhar)
+        feminine = toks[i - 1].norm == "التي"
+        head = start
+        while (
+            head > 0
+            and start - head < 3
+            and _construct_noun(toks[head - 1].norm)
+            and (_party_word(toks[head - 1].norm) or _key(toks[head - 1].norm) in _BODY_HEADS)
+            and not _break_between(analysis, head - 1, head)
+        ):
+            head -= 1
+
+        def agrees(k: int) -> bool:
+            return toks[k].norm.endswith("ه") == feminine
+
+        if head < start and agrees(head) and not agrees(start):
+            start = head
     return (start, i - 1) if start is not None else None
 
 
@@ -4636,7 +4695,14 @@ def object_before_complement(
         gap = analysis.text[toks[j - 1].end : toks[j].start]
         if any(c not in " ،," for c in gap):
             return None  # only a comma after "اليوم"
-    elif j < len(toks) and j > 0 and _break_between(analysis, j - 1, j) and not past_aside:
+    elif (
+        j < len(toks)
+        and j > 0
+        and _break_between(analysis, j - 1, j)
+        and not past_aside
+        # a quoted name's closing mark ends the subject, not the clause: 'شركة "موبايلي" مشتركيها'
+        and not set(analysis.text[toks[j - 1].end : toks[j].start]) <= _QUOTES
+    ):
         return None
     if _everyone_at(analysis, j):
         return _everyone_who(analysis, j)
@@ -6582,6 +6648,22 @@ _PARTY_HEADS = _keys_bare_and_definite(
         "ادارات",
         "هيئات",
         "سلطات",
+        # "الجهاز القضائي", "الأجهزة الأمنية"
+        "جهاز",
+        "اجهزه",
+        # trades and roles of people: "طلب مأمور المخفر من التاجر", "زار الأطباء"
+        "تاجر",
+        "تجار",
+        "طبيب",
+        "اطباء",
+        "محامي",
+        "حارس",
+        "حراس",
+        # peoples and communities: "دعا نتنياهو الجالية اليهودية", "دعا الرئيس الشعب"
+        "شعب",
+        "شعوب",
+        "جاليه",
+        "جاليات",
     )
 )
 # groups the dictionary (written before them) does not know
