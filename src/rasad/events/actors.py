@@ -1182,8 +1182,8 @@ def _title_genitive_end(analysis: Analysis, j: int, end: int, ents: EntityIndex)
         if _break_between(analysis, end, head):
             return end
     elif (
-        w == "علي"
-        and _bare(head_norm).removeprefix("ال") in ("مشرف", "مشرفه")
+        w in ("علي", "عن")
+        and _bare(head_norm).removeprefix("ال") in _SUPERVISING
         and end + 2 < len(toks)
         and _construct_noun(toks[end + 1].norm)
         and not _break_between(analysis, end, end + 2)
@@ -1197,7 +1197,16 @@ def _title_genitive_end(analysis: Analysis, j: int, end: int, ents: EntityIndex)
             return end
         return ents[head][1]
     if head > end and not toks[head].norm.startswith("ال"):
-        return end
+        if not (
+            # one more idafa term: "لشؤون حجاج الداخل"
+            head + 1 < len(toks)
+            and head not in ents
+            and _construct_noun(toks[head].norm)
+            and toks[head + 1].norm.startswith("ال")
+            and not _break_between(analysis, head, head + 1)
+        ):
+            return end
+        head += 1
     k = head + 1
     if (
         k + 1 < len(toks)
@@ -2182,6 +2191,9 @@ def subject_before(
         elif toks[start + 1].norm in ("علي", "على", "عن"):
             # the office and what it runs: "المشرف على مركز الملك سلمان للإغاثة"
             cut = min(end, _phrase_from(analysis, start + 2, limit=4, ents=ents)[1])
+        else:
+            # an office and whose it is: "الإدارة العامة لشؤون حجاج الداخل وافقت"
+            cut = max(cut, min(end, _title_genitive_end(analysis, start, start + 2, ents)))
         end = cut
         if toks[end - 1].norm == "من":
             end -= 1
@@ -6648,17 +6660,13 @@ _PARTY_HEADS = _keys_bare_and_definite(
         "ادارات",
         "هيئات",
         "سلطات",
-        # "الجهاز القضائي", "الأجهزة الأمنية"
-        "جهاز",
-        "اجهزه",
-        # trades and roles of people: "طلب مأمور المخفر من التاجر", "زار الأطباء"
+        # trades and roles of people: "طلب مأمور المخفر من التاجر", "زار الأطباء" (not
+        # تجار, whose key is تجارة's, nor جهاز, mostly a device)
         "تاجر",
-        "تجار",
         "طبيب",
         "اطباء",
         "محامي",
         "حارس",
-        "حراس",
         # peoples and communities: "دعا نتنياهو الجالية اليهودية", "دعا الرئيس الشعب"
         "شعب",
         "شعوب",

@@ -2205,7 +2205,10 @@ def clause_status(analysis: Analysis, trig: Trigger) -> tuple[str | None, str | 
     ):
         # "ويمكن دعم اللجنة بمختصين", "حاولت الاتصال بالمتحدث": possible or tried, not done
         modality = "hypothetical"
-    if any(w in _PURPOSE for w in before):
+    if any(
+        w in _PURPOSE and before[k + 1 : k + 2] != ["مون"]  # not "بان كي مون"
+        for k, w in enumerate(before)
+    ):
         modality = "hypothetical"  # "لكي يرفض", "سواء دعم"
     if any(w in _FACING for w in before[-2:]):
         modality = "hypothetical"  # "يواجه السجن", "تواجه عقوبات"
