@@ -854,12 +854,13 @@ def _phrase_from(
     return start, end
 
 
-# definite cardinals that follow a counted definite plural as its adjective
+# definite cardinals that follow a counted definite plural as its adjective (not
+# الاثنين, also Monday)
 _DEFINITE_COUNTS = {
     "ال" + w + e
     for w in ("ثلاث", "اربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر")
     for e in ("", "ه")
-} | {"الاثنين", "الاثنان", "الاثنتين"}
+}
 
 
 def _phrase_span(analysis: Analysis, j: int, limit: int, ents: EntityIndex) -> tuple[int, int]:
