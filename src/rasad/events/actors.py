@@ -2347,7 +2347,17 @@ def _past_title_chain(analysis: Analysis, j: int, ents: EntityIndex) -> int:
     p = j - 1
     while p > 0 and _nisba_adjective(toks[p].norm):
         p -= 1  # "النائب الثاني"
-    if not (_title_head(toks[p].norm) or toks[p].norm in _TITLES):
+    # a person's name, then his titles without a comma: "الأمير محمد بن سلمان ولي ولي
+    # العهد النائب الثاني"; the first one indefinite, heading an idafa (a definite
+    # title after a name is mostly the object: "استقبل الملك سلمان الرئيس")
+    after_name = (
+        ents.get(j - 1, (0, 0, ""))[2] == "PERSON"
+        and _title_head(toks[j].norm)
+        and not toks[j].norm.startswith("ال")
+        and j + 1 < len(toks)
+        and (toks[j + 1].norm.startswith("ال") or _title_head(toks[j + 1].norm))
+    )
+    if not (_title_head(toks[p].norm) or toks[p].norm in _TITLES or after_name):
         return j
 
     def genitive_end(k: int) -> int:
@@ -2373,6 +2383,16 @@ def _past_title_chain(analysis: Analysis, j: int, ents: EntityIndex) -> int:
             k = genitive_end(k + 1)  # "لرئيس مجلس الوزراء"
         elif _title_head(w) and not w.startswith("ال") and genitive_end(k + 1) > k + 1:
             k = genitive_end(k + 1)  # "وزير الدفاع"
+        elif (
+            _title_head(w)
+            and not w.startswith("ال")
+            and k + 1 < len(toks)
+            and _title_head(toks[k + 1].norm)
+            and not toks[k + 1].norm.startswith("ال")
+        ):
+            k += 1  # "ولي | ولي العهد"
+        elif after_name and k > j and _title_head(w) and w.startswith("ال"):
+            k += 1  # a further title of the chain: "ولي ولي العهد النائب الثاني"
         else:
             break
     return k
@@ -2839,8 +2859,8 @@ def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
                     nxt += 1
         elif norm[:1] == "ب" and j in ents and ents[j][2] in ("LOC", "GPE"):
             nxt = ents[j][1]  # "بجدة": where
-        elif norm[:1] == "ب" and norm[1:] in _PLACE_NOUNS and j + 1 < n:
-            # "بمنطقة جازان": where, with the place's name
+        elif norm[:1] == "ب" and norm[1:].removeprefix("ال") in _PLACE_NOUNS and j + 1 < n:
+            # "بمنطقة جازان", "بالعاصمة الرياض": where, with the place's name
             nxt = ents[j + 1][1] if j + 1 in ents else j + 2
         elif norm[:1] == "ب" and norm[1:-1] in _PLACE_NOUNS and _pronoun_suffix(analysis, j):
             nxt = j + 1  # "بمكتبه", "بمقره": one's own place, no genitive after it
