@@ -461,11 +461,17 @@ def aux_logit(model: Model, raw: list[str]) -> float:
 
 
 def with_aux(
-    rows: list[dict], model: Model, event_type: str, mode: str, scale: float
+    rows: list[dict],
+    model: Model,
+    event_type: str,
+    mode: str,
+    scale: float,
+    cuts: tuple[float, ...] = (),
 ) -> list[dict]:
     """--aux-report score / kind: the auxiliary model's logit (times ``scale``) as a
     real-valued feature ``<T>|aux`` (``num``); kind: also per primary trigger kind
-    (``<T>|aux@<kind>``). pool: the row's delexicalized features under ``x:`` too."""
+    (``<T>|aux@<kind>``). bucket: which of the bins between ``cuts`` the logit falls in
+    (binary ``<T>|auxb:<k>``). pool: the row's delexicalized features under ``x:`` too."""
     out = []
     for r in rows:
         if not r["feats"]:
@@ -473,6 +479,10 @@ def with_aux(
             continue
         if mode == "pool":
             out.append({**r, "feats": r["feats"] + delexicalized(r["raw"])})
+            continue
+        if mode == "bucket":
+            k = int(np.searchsorted(np.array(cuts), aux_logit(model, r["raw"])))
+            out.append({**r, "feats": r["feats"] + [f"{event_type}|auxb:{k}"]})
             continue
         v = scale * aux_logit(model, r["raw"])
         num = {f"{event_type}|aux": v}
@@ -1185,11 +1195,12 @@ def main() -> None:
     )
     ap.add_argument(
         "--aux-report",
-        choices=("", "score", "kind", "pool"),
+        choices=("", "score", "kind", "bucket", "pool"),
         default="",
         help="experiment (with --cv-only; PROTEST only): a type-neutral reportedness model "
         "fitted on the ASSAULT gold and read sentences (delexicalized features): its logit as "
-        "a feature (score), also per primary trigger kind (kind), or the ASSAULT rows in the "
+        "a feature (score), also per primary trigger kind (kind), its quintile (bucket), or "
+        "the ASSAULT rows in the "
         "fit with only their delexicalized features, shared with the PROTEST rows (pool)",
     )
     ap.add_argument("--aux-scale", type=float, default=1.0, help="with --aux-report score/kind")
@@ -1271,8 +1282,13 @@ def main() -> None:
                 f"{len(aux_model.vocab)} delexicalized features",
                 flush=True,
             )
-            rows = with_aux(rows, aux_model, event_type, args.aux_report, args.aux_scale)
-            other = with_aux(other, aux_model, event_type, args.aux_report, args.aux_scale)
+            # bucket: quintiles of the logit over the ASSAULT rows (no PROTEST label read)
+            cuts = tuple(
+                np.quantile([aux_logit(aux_model, r["raw"]) for r in aux], [0.2, 0.4, 0.6, 0.8])
+            )
+            mode, scale = args.aux_report, args.aux_scale
+            rows = with_aux(rows, aux_model, event_type, mode, scale, cuts)
+            other = with_aux(other, aux_model, event_type, mode, scale, cuts)
             if args.aux_report == "pool":
                 other += [{**r, "weight": r["weight"] * args.aux_weight} for r in aux]
         if args.silver:

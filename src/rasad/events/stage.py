@@ -707,6 +707,15 @@ def _title_holder_roles(
         held = named_end
         counters["object_after_name"] += 1
     if held <= actor_rng[1]:
+        if recipient_rng is not None and recipient_rng[0] == actor_rng[1]:
+            # the object's title and the name after it: "اتهم أورين الرئيس أوباما"
+            named = actors.title_name_end(analysis, recipient_rng, ents)
+            recipient_rng = recipient_rng[0], max(recipient_rng[1], named)
+            if generic and event_type in ("REQUEST", "ACCUSE"):
+                asked = actors.object_before_complement(analysis, actor_rng[1], ents)
+                if asked is not None and asked[0] == recipient_rng[0]:
+                    # the one charged, up to the charge: "الرئيس أوباما بانتهاك"
+                    return actor_rng, asked, True
         return actor_rng, recipient_rng, False
     # "طالب رئيس مجلس النواب سليم الجبوري ... رئيس الوزراء": the name and the titles
     # after a title are the same person, not the recipient
@@ -852,6 +861,10 @@ def _title_like(analysis: Analysis, k: int) -> bool:
     return not any(t.index == k and t.kind == "verb" for t in analysis.triggers)
 
 
+# adjectives of when one holds an office: "الزعيم الجديد لفرع القاعدة"
+_TENURE = {"الجديد", "الجديده", "السابق", "السابقه", "الاسبق", "الحالي", "الحاليه", "المقبل"}
+
+
 def _office_of(analysis: Analysis, k: int) -> bool:
     """The definite title at k says whose office it is with a لـ-genitive, past its
     adjectives: "النائب الثاني لرئيس مجلس الوزراء", "الرئيس التنفيذي للشركة" (one's own
@@ -859,7 +872,13 @@ def _office_of(analysis: Analysis, k: int) -> bool:
     toks = analysis.tokens
     j = k + 1
     while (
-        j < len(toks) and actors._nisba_adjective(toks[j].norm) and not link._break(analysis, j - 1)
+        j < min(k + 4, len(toks))
+        and (
+            actors._nisba_adjective(toks[j].norm)
+            or toks[j].norm in actors._TITLE_ADJECTIVES
+            or toks[j].norm in _TENURE
+        )
+        and not link._break(analysis, j - 1)
     ):
         j += 1
     return j < len(toks) and toks[j].norm[:1] == "ل" and not link._break(analysis, j - 1)
