@@ -202,7 +202,7 @@ def row_score(model: Model, row: dict) -> float:
     """The sentence's score: with --mil the max over its trigger instances."""
     if "inst" in row:
         return max(model.score(f) for f in row["inst"])
-    return model.score(row["feats"], row.get("num"))
+    return model.score(row["feats"])
 
 
 def article_of(sentence_id: str) -> str:
@@ -243,11 +243,8 @@ class Model:
     def __init__(self, vocab: dict[str, int], w: np.ndarray):
         self.vocab, self.w = vocab, w
 
-    def score(self, feats: list[str], num: dict[str, float] | None = None) -> float:
-        if num:  # --aux-report: real-valued features (value 1 for the rest)
-            z = sum(self.w[self.vocab[f]] * num.get(f, 1.0) for f in feats if f in self.vocab)
-        else:
-            z = sum(self.w[self.vocab[f]] for f in feats if f in self.vocab)
+    def score(self, feats: list[str]) -> float:
+        z = sum(self.w[self.vocab[f]] for f in feats if f in self.vocab)
         return 1.0 / (1.0 + np.exp(-z))
 
     def merged(self, event_type: str) -> dict[str, float]:
@@ -391,108 +388,6 @@ def cross_labels(data: Path, event_type: str, drop: frozenset[str]) -> list[dict
     return _labelled_rows(items, "cross", article, event_type, drop)
 
 
-# --- experiment (session 19, --cv-only): a type-neutral "reportedness" model ----------
-
-# the features that say how a trigger stands in its sentence, not which words or which
-# type: counts, positions, kinds, clause cues, roles, lead verb, other triggers
-_DELEX = (
-    "bias",
-    "ntrig:",
-    "len:",
-    "first_pos:",
-    "first_kind:",
-    "kind:",
-    "cue:",
-    "prim_kind:",
-    "prim_actor",
-    "prim_recipient",
-    "agent:",
-    "lead:",
-    "lead_before:",
-    "other:",
-)
-
-
-def delexicalized(raw: list[str]) -> list[str]:
-    """--aux-report: the type-neutral features of a row (``x:``); no words, bigrams,
-    context words, trigger lemmas or families; a lead verb or co-occurring trigger of
-    the other modelled type reads "modelled", whichever type that is."""
-    from rasad.events.lexicon import MODELLED_TYPES
-
-    out = set()
-    for f in raw:
-        if not f.startswith(_DELEX) or f.startswith("prim_fam"):
-            continue
-        if f.startswith("other:") or (f.startswith("lead:") and f[5:] in MODELLED_TYPES):
-            f = f.partition(":")[0] + ":modelled"
-        out.add("x:" + f)
-    return sorted(out)
-
-
-def aux_rows(
-    data: Path,
-    source: str,
-    target_rows: list[dict],
-    target_other: list[dict],
-    drop: frozenset[str],
-    read_weight: float,
-) -> list[dict]:
-    """--aux-report: the ``source`` type's gold and read sentences with their
-    delexicalized features (``feats``), marked ``aux_row``. Left out: the other-type gold
-    sentences read for ``source`` (they are ``target_rows`` gold), every sentence whose
-    text is among ``target_rows`` or ``target_other`` (the target's read sentences) and
-    every sentence of an article of ``target_rows``, so the auxiliary model never reads a
-    sentence or an article the target is tested on."""
-    texts = {r["text"] for r in target_rows + target_other}
-    articles = {r["article"] for r in target_rows}
-    gold = load(data, source, drop)
-    read = read_labels(data, source, drop)
-    out = []
-    for r, w in [(r, 1.0) for r in gold] + [(r, read_weight) for r in read]:
-        if not r["raw"] or r["text"] in texts or r["article"] in articles:
-            continue
-        out.append({**r, "feats": delexicalized(r["raw"]), "weight": w, "aux_row": True})
-    return out
-
-
-def aux_logit(model: Model, raw: list[str]) -> float:
-    s = min(max(model.score(delexicalized(raw)), 1e-6), 1 - 1e-6)
-    return float(np.clip(np.log(s / (1 - s)), -6.0, 6.0))
-
-
-def with_aux(
-    rows: list[dict],
-    model: Model,
-    event_type: str,
-    mode: str,
-    scale: float,
-    cuts: tuple[float, ...] = (),
-) -> list[dict]:
-    """--aux-report score / kind: the auxiliary model's logit (times ``scale``) as a
-    real-valued feature ``<T>|aux`` (``num``); kind: also per primary trigger kind
-    (``<T>|aux@<kind>``). bucket: which of the bins between ``cuts`` the logit falls in
-    (binary ``<T>|auxb:<k>``). pool: the row's delexicalized features under ``x:`` too."""
-    out = []
-    for r in rows:
-        if not r["feats"]:
-            out.append(r)
-            continue
-        if mode == "pool":
-            out.append({**r, "feats": r["feats"] + delexicalized(r["raw"])})
-            continue
-        if mode == "bucket":
-            k = int(np.searchsorted(np.array(cuts), aux_logit(model, r["raw"])))
-            out.append({**r, "feats": r["feats"] + [f"{event_type}|auxb:{k}"]})
-            continue
-        v = scale * aux_logit(model, r["raw"])
-        num = {f"{event_type}|aux": v}
-        if mode == "kind":
-            kind = next((f[10:] for f in r["raw"] if f.startswith("prim_kind:")), "none")
-            num[f"{event_type}|aux@{kind}"] = v
-        out.append({**r, "feats": r["feats"] + sorted(num), "num": num})
-    return out
-
-
 def fit(
     rows: list[dict],
     c: float,
@@ -513,14 +408,12 @@ def fit(
     counts = Counter(f for r in rows for f in r["feats"])
     keep = sorted(f for f, n in counts.items() if n >= min_count or f.endswith("bias"))
     vocab = {f: i for i, f in enumerate(keep)}
-    indptr, indices, values = [0], [], []
+    indptr, indices = [0], []
     for r in rows:
         idx = sorted({vocab[f] for f in r["feats"] if f in vocab})
         indices.extend(idx)
-        num = r.get("num")  # --aux-report: real-valued features
-        values.extend([num.get(keep[i], 1.0) for i in idx] if num else [1.0] * len(idx))
         indptr.append(len(indices))
-    x = sparse.csr_matrix((np.array(values), indices, indptr), shape=(len(rows), len(vocab)))
+    x = sparse.csr_matrix((np.ones(len(indices)), indices, indptr), shape=(len(rows), len(vocab)))
     # target: gold yes is 1; a negative some annotators accepted keeps a little of that mass
     y = np.array([1.0 if r["y"] else soft * r["soft"] for r in rows])
     pos = sum(r["y"] for r in rows)
@@ -648,9 +541,7 @@ def doubtful_positives(
     pool = rows + other
     scores = oof_scores(pool, INNER_FOLDS, salt=salt, **hp)
     return frozenset(
-        id(r)
-        for r, s in zip(pool, scores, strict=True)
-        if r["y"] and r["feats"] and s < below and not r.get("aux_row")
+        id(r) for r, s in zip(pool, scores, strict=True) if r["y"] and r["feats"] and s < below
     )
 
 
@@ -1193,26 +1084,7 @@ def main() -> None:
         default=-1,
         help="with --self-train: this many lowest-scored as negatives (-1: as many as the top)",
     )
-    ap.add_argument(
-        "--aux-report",
-        choices=("", "score", "kind", "bucket", "pool"),
-        default="",
-        help="experiment (with --cv-only; PROTEST only): a type-neutral reportedness model "
-        "fitted on the ASSAULT gold and read sentences (delexicalized features): its logit as "
-        "a feature (score), also per primary trigger kind (kind), its quintile (bucket), or "
-        "the ASSAULT rows in the "
-        "fit with only their delexicalized features, shared with the PROTEST rows (pool)",
-    )
-    ap.add_argument("--aux-scale", type=float, default=1.0, help="with --aux-report score/kind")
-    ap.add_argument(
-        "--aux-weight",
-        type=float,
-        default=0.3,
-        help="with --aux-report pool: the ASSAULT rows' weight (read ones times --read-weight)",
-    )
     args = ap.parse_args()
-    if args.aux_report and not args.cv_only:
-        ap.error("--aux-report is an experiment; add --cv-only")
     experiments = args.pair > 0 or args.knn or args.stack or args.self_train
     if experiments and not args.cv_only:
         ap.error("--pair, --knn, --stack and --self-train are experiments; add --cv-only")
@@ -1274,23 +1146,6 @@ def main() -> None:
                 flush=True,
             )
             other += scoped(mil(cross, event_type), event_type, cross_weight)
-        if args.aux_report and event_type == "PROTEST":
-            aux = aux_rows(args.data, "ASSAULT", rows, other, drops["ASSAULT"], args.read_weight)
-            aux_model = fit(aux, **hp)
-            print(
-                f"  aux: {len(aux)} ASSAULT sentences ({sum(r['y'] for r in aux)} yes), "
-                f"{len(aux_model.vocab)} delexicalized features",
-                flush=True,
-            )
-            # bucket: quintiles of the logit over the ASSAULT rows (no PROTEST label read)
-            cuts = tuple(
-                np.quantile([aux_logit(aux_model, r["raw"]) for r in aux], [0.2, 0.4, 0.6, 0.8])
-            )
-            mode, scale = args.aux_report, args.aux_scale
-            rows = with_aux(rows, aux_model, event_type, mode, scale, cuts)
-            other = with_aux(other, aux_model, event_type, mode, scale, cuts)
-            if args.aux_report == "pool":
-                other += [{**r, "weight": r["weight"] * args.aux_weight} for r in aux]
         if args.silver:
             # silver rows join every training fold (they are never in a test fold)
             mined = silver(
