@@ -2333,3 +2333,130 @@ def test_session18_a_possessed_masdar_takes_no_subject_after_it(pipe):
     doc = run(pipe, "وحث مدير الجامعة في ختام زيارته الطلاب على الجد.\n")
     (visit,) = of_type(doc, "CONSULT")
     assert text(visit.actor) == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # from session 19's dev reading (SaudiNewsNet 20600-21000)
+        # a stance masdar after عن and a verb of expressing: the verb's subject is the doer
+        (
+            "وأعرب الوزير عن دعمه للحكومة اليمنية الشرعية.",
+            "SUPPORT",
+            "الوزير",
+            "للحكومة اليمنية الشرعية",
+        ),
+        # two bodies of people joined by و; "خارج X" is where, no party
+        (
+            "تدين المنظمات والقيادات الإسلامية خارج المملكة التفجير.",
+            "ACCUSE",
+            "المنظمات والقيادات الإسلامية",
+            "",
+        ),
+        # who supervises a body, with its second field and his name, then the guest
+        (
+            "استقبل المشرف العام على مركز الملك سلمان للإغاثة والأعمال الإنسانية الدكتور "
+            "عبدالله الربيعة الأمين العام لهيئة الإغاثة الإسلامية إحسان طيب.",
+            "CONSULT",
+            "المشرف العام على مركز الملك سلمان للإغاثة والأعمال الإنسانية الدكتور عبدالله الربيعة",
+            "الأمين العام لهيئة الإغاثة الإسلامية إحسان طيب",
+        ),
+        # a request joined to a clause with its own subject asks the party after it
+        (
+            "ودانت الجامعة العربية أول من أمس القصف التركي في شمال العراق، وطالبت أنقرة "
+            "باحترام سيادة العراق على أراضيه.",
+            "REQUEST",
+            "الجامعة العربية",
+            "أنقرة",
+        ),
+        # ... also after an imperfect verb of the same person with its subject before it
+        (
+            "وبينت بحريني أن منظمة العفو الدولية تطلق النداء الثاني منذ اعتقال محمدي قبل "
+            "ثلاثة أشهر، وتطالب القضاء الإيراني بالإفراج العاجل عن الناشطة.",
+            "REQUEST",
+            "منظمة العفو الدولية",
+            "القضاء الإيراني",
+        ),
+        # a time phrase between the verb's subject and its object
+        (
+            "واعتقلت إيران في وقت سابق من هذا العام مهدية غلرو، الناشطة المدافعة عن حقوق المرأة.",
+            "COERCE",
+            "إيران",
+            "مهدية غلرو",
+        ),
+        # a quoted name's closing mark ends the subject, not the clause
+        (
+            'حثت شركة "موبايلي" مشتركيها على المشاركة في الانتخابات البلدية.',
+            "REQUEST",
+            'شركة "موبايلي"',
+            "مشتركيها",
+        ),
+        # a community is a party, and الجالية no adjective
+        (
+            "وقد دعا نتنياهو الجالية اليهودية الأميركية إلى إعلان معارضتها.",
+            "REQUEST",
+            "نتنياهو",
+            "الجالية اليهودية الأميركية",
+        ),
+        ("دعا الرئيس الشعب إلى المشاركة.", "REQUEST", "الرئيس", "الشعب"),
+        # the idafa head a feminine relative pronoun agrees with
+        (
+            "وهاجم الوزير جبهة علماء الأزهر التي دعت إلى التظاهر.",
+            "REQUEST",
+            "جبهة علماء الأزهر",
+            "",
+        ),
+        # a definite count stays with its plural; a title of office heads an idafa
+        ("واتفقت قوات الدول الثلاث على الخطة.", "AGREE", "قوات الدول الثلاث", ""),
+        (
+            "وطلب مأمور المخفر الجديد من التاجر الكويتي الذهاب للزنزانة.",
+            "REQUEST",
+            "مأمور المخفر",
+            "التاجر الكويتي",
+        ),
+        # a person's kin in apposition describes him, the object follows
+        (
+            "من جانبه، اتهم تقي رحماني، زوج المحامية الإيرانية، الحكومة بإهمال حالة زوجته.",
+            "ACCUSE",
+            "تقي رحماني",
+            "الحكومة",
+        ),
+        # an office's longer genitive in an SVO subject
+        (
+            "أكد مصدر أن الإدارة العامة لشؤون حجاج الداخل وافقت على تمديد الوقت.",
+            "AGREE",
+            "الإدارة العامة لشؤون حجاج الداخل",
+            "",
+        ),
+        # بالعاصمة X is where; the guest follows
+        (
+            "الملك سلمان يستقبل في قصر العوجا بالعاصمة الرياض الرئيس عبد الفتاح السيسي.",
+            "CONSULT",
+            "الملك سلمان",
+            "الرئيس عبد الفتاح السيسي",
+        ),
+        # a definite title right after the host's name opens the guest
+        (
+            "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز الرئيس الفرنسي.",
+            "CONSULT",
+            "خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز",
+            "الرئيس الفرنسي",
+        ),
+        # ... unless a لـ-genitive past its adjectives says whose office it is
+        (
+            "ودعا قاسم الريمي الزعيم الجديد لفرع القاعدة إلى شن هجمات.",
+            "REQUEST",
+            "قاسم الريمي الزعيم الجديد لفرع القاعدة",
+            "",
+        ),
+    ],
+)
+def test_session19_roles(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+def test_session19_ban_ki_moon_is_no_purpose_clause(pipe):
+    # كي in "بان كي مون" is a name, not "so that": the request is actual
+    doc = run(pipe, "وقال إن الأمين العام للأمم المتحدة بان كي مون طالب بوقف القتال.\n")
+    (request,) = of_type(doc, "REQUEST")
+    assert request.modality == "actual"
