@@ -1468,6 +1468,9 @@ _TITLE_HEADS = {
     "حاكم",  # "حاكم ولاية نيوجيرسي", "حاكم الشارقة"
     "عمده",  # a mayor
     "مامور",  # "مأمور المخفر"
+    # jobs a name follows: "مصور قناة القدس عبدالكريم درويش"
+    "مصور",
+    "مراسل",
     "مشرف",  # "المشرف العام على مركز الملك سلمان"
 }
 
@@ -2259,12 +2262,26 @@ def _past_quoted_adjectives(analysis: Analysis, start: int, ents: EntityIndex) -
     return start
 
 
+# envoys, whose title names where they are posted with لدى
+_ENVOYS = {"مندوب", "سفير", "ممثل", "مبعوث", "المندوب", "السفير", "الممثل", "المبعوث"}
+
+
 def recipient_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int, int] | None:
     """A named party after ``start``: direct object or after من/إلى/على/مع/ضد, same clause.
     A definite nisba right at ``start`` still describes the phrase before it ("وزير
     الخارجية السعودي نظيره"), so the search starts after it; so does an aside in
     brackets or quotes, unless it is the party itself ("طالب الوزير «حماس» بـ")."""
     start = _past_quoted_adjectives(analysis, start, ents)
+    toks = analysis.tokens
+    if (
+        0 < start < len(toks) - 1
+        and toks[start].norm == "لدي"
+        and any(_bare(toks[k].norm) in _ENVOYS for k in range(max(0, start - 3), start))
+        and not _break_between(analysis, start - 1, start)
+    ):
+        # the envoy's post: "مندوب اليمن لدى جامعة الدول العربية" is his title, no party
+        post = start + 1
+        start = ents[post][1] if post in ents else _phrase_from(analysis, post, ents=ents)[1]
     chained = _past_title_chain(analysis, start, ents)
     if chained > start:
         return _recipient_from(analysis, chained, ents)  # the rest of the actor's titles
@@ -2358,6 +2375,14 @@ def _past_title_chain(analysis: Analysis, j: int, ents: EntityIndex) -> int:
         and (toks[j + 1].norm.startswith("ال") or _title_head(toks[j + 1].norm))
     )
     if not (_title_head(toks[p].norm) or toks[p].norm in _TITLES or after_name):
+        return j
+    if (
+        not after_name
+        and toks[p].norm.startswith("ال")
+        and (p == 0 or not (toks[p - 1].norm.startswith("ال") or p - 1 in ents))
+    ):
+        # a definite title alone ends the doer, and a title after it heads the object's
+        # phrase: "استقبل الوزير سفير المملكة لدى اليابان"
         return j
 
     def genitive_end(k: int) -> int:
@@ -3112,6 +3137,7 @@ _PLURALS_IN_I = {
     "الاغلبيه",
     "الرعيه",
     "الضحيه",
+    "الولايه",
 }
 
 
@@ -5025,8 +5051,13 @@ def meeting_parties(
     "جرى اتصال هاتفي بين X وY" gives (X, Y); "عقد اجتماعا بالقيادات", "التقى بالرئيس"
     give (None, the party after بـ)."""
     toks = analysis.tokens
-    for j in range(i + 1, min(len(toks), i + 5)):
-        if _break_between(analysis, j - 1, j):
+    # (a verb's subject with its titles and name may stand between: "اجتمع مدير الشؤون
+    # الصحية عادي بن حسين العادي أول من أمس بالطواقم الفنية")
+    limit = min(len(toks), i + 9)
+    j = i
+    while j + 1 < limit:
+        j = _day_before_yesterday(analysis, j + 1)  # past "أول من أمس"
+        if j >= len(toks) or _break_between(analysis, j - 1, j):
             break
         norm = toks[j].norm
         if norm == "بين" and j + 1 < len(toks):
@@ -5062,6 +5093,7 @@ def meeting_parties(
             and not norm.startswith("بين")
             and len(norm) > 3
             and j not in getattr(ents, "own_initial", ())  # a name's own ب: بوريس، باراك
+            and norm[1:] not in _STATE_WORDS  # the place of a title: "بدولة الكويت"
             and (j in ents and ents[j][2] in ("PERSON", "ORG") or _party_word(norm[1:]))
         ):
             return None, _phrase_from(analysis, j, limit=3, ents=ents)
@@ -6681,6 +6713,9 @@ _PARTY_HEADS = _keys_bare_and_definite(
         "ادارات",
         "هيئات",
         "سلطات",
+        # crews: "اجتمع المدير بالطواقم الفنية"
+        "طاقم",
+        "طواقم",
         # trades and roles of people: "طلب مأمور المخفر من التاجر", "زار الأطباء" (not
         # تجار, whose key is تجارة's, nor جهاز, mostly a device)
         "تاجر",

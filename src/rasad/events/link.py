@@ -909,6 +909,24 @@ _MASCULINE_BODIES = {
 }
 
 
+def _masculine_participle(norm: str) -> bool:
+    """A masculine singular participle naming a man (مصور، مسؤول، متحدث): م, four or
+    five letters, no long ا (not a broken plural such as مصادر), no feminine or plural
+    ending; not an office, which a woman may hold in the masculine (مدير، مستشار)."""
+    w = norm.removeprefix("ال")
+    return (
+        w[:1] == "م"
+        and 4 <= len(w) <= 5
+        and "ا" not in w
+        and not w.endswith(("ه", "ون", "ين", "ي", "ء"))
+        and (not title_head(w) or w in _JOBS)
+    )
+
+
+# titles that are jobs rather than offices: a woman holding them is مصورة
+_JOBS = {"مصور", "مراسل"}
+
+
 def vso_subject_agrees(
     analysis: Analysis, i: int, rng: tuple[int, int], ents: dict | None = None
 ) -> bool:
@@ -931,6 +949,8 @@ def vso_subject_agrees(
         return False
     if verb == "f" and head in _MASCULINE_BODIES:
         return False  # "ودعت المجتمع الدولي إلى": the feminine verb's subject is its pronoun
+    if verb == "f" and _masculine_participle(head):
+        return False  # "كما اعتقلت مصور قناة القدس": a man, the object
     if (
         verb == "m"
         and rng[0] == i + 1

@@ -1082,15 +1082,24 @@ class EventsStage:
         ref = Ref(span=doc.span(start, end))
         person = False
         ents = self._sentence_ents
+        titled = actors._title_head(analysis.tokens[a].norm)
+        chosen = None
         for ent, m in mentions:
             if m.start < start and ents is not None and a not in ents:
                 continue  # past the end of a mention cut short (_entity_index)
             if m.start <= start < m.end or start <= m.start < end:
-                ref.entity = ent.id
-                ref.country = ent.country
-                ref.sector = ent.sector
-                person = ent.type == "PERSON"
-                break
+                if chosen is None:
+                    chosen = ent
+                if not titled or ent.type == "PERSON":
+                    chosen = ent
+                    break
+                # (a title phrase names the person after it, not a place or body in its
+                # genitive: "مصور قناة القدس عبدالكريم درويش")
+        if chosen is not None:
+            ref.entity = chosen.id
+            ref.country = chosen.country
+            ref.sector = chosen.sector
+            person = chosen.type == "PERSON"
         if ref.country is None or ref.sector is None:
             norms = [t.norm for t in analysis.tokens[a:b]]
             hit = actors.lookup(norms, min_words=2 if person else 1)
