@@ -949,7 +949,7 @@ def vso_subject_agrees(
         return False
     if verb == "f" and head in _MASCULINE_BODIES:
         return False  # "ودعت المجتمع الدولي إلى": the feminine verb's subject is its pronoun
-    if verb == "f" and _masculine_participle(head):
+    if verb == "f" and not state and rng[0] not in (ents or {}) and _masculine_participle(head):
         return False  # "كما اعتقلت مصور قناة القدس": a man, the object
     if (
         verb == "m"

@@ -1089,17 +1089,19 @@ class EventsStage:
                 continue  # past the end of a mention cut short (_entity_index)
             if m.start <= start < m.end or start <= m.start < end:
                 if chosen is None:
-                    chosen = ent
+                    chosen = first = ent
                 if not titled or ent.type == "PERSON":
                     chosen = ent
                     break
                 # (a title phrase names the person after it, not a place or body in its
                 # genitive: "مصور قناة القدس عبدالكريم درويش")
         if chosen is not None:
+            # (the country and sector stay those of the phrase's first mention: "أمير
+            # منطقة نجران، جلوي بن عبدالعزيز" is SAU, which the person may not carry)
             ref.entity = chosen.id
-            ref.country = chosen.country
-            ref.sector = chosen.sector
-            person = chosen.type == "PERSON"
+            ref.country = first.country
+            ref.sector = first.sector
+            person = first.type == "PERSON"
         if ref.country is None or ref.sector is None:
             norms = [t.norm for t in analysis.tokens[a:b]]
             hit = actors.lookup(norms, min_words=2 if person else 1)
