@@ -845,6 +845,25 @@ def _phrase_from(
         if k not in ents and _bare(toks[k].norm) in _SAYING:
             return start, k
     if (
+        end == start + 1 == j + 1
+        and end + 1 < len(toks)
+        and not toks[start].norm.startswith("ال")
+        and _party_word(toks[start].norm)
+        and toks[end].norm[:1] == "و"
+        and not toks[end].norm[1:].startswith("ال")
+        and _party_word(toks[end].norm[1:])
+        and toks[end + 1].norm.startswith("ال")
+        and not _break_between(analysis, start, end + 2)
+    ):
+        # two heads sharing one genitive: "رئيس وأعضاء الغرفة التجارية"
+        end += 1
+        while (
+            end < len(toks)
+            and toks[end].norm.startswith("ال")
+            and not _break_between(analysis, end - 1, end)
+        ):
+            end += 1
+    if (
         end < len(toks)
         and toks[end].norm in _DEFINITE_COUNTS
         and toks[end - 1].norm.startswith("ال")
@@ -6723,7 +6742,9 @@ _PARTY_HEADS = _keys_bare_and_definite(
         "اطباء",
         "محامي",
         "حارس",
-        # peoples and communities: "دعا نتنياهو الجالية اليهودية", "دعا الرئيس الشعب"
+        # peoples and communities: "دعا نتنياهو الجالية اليهودية", "دعا الرئيس الشعب",
+        # "يطلب من اليهود الأمريكيين"
+        "يهود",
         "شعب",
         "شعوب",
         "جاليه",

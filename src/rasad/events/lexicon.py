@@ -274,6 +274,8 @@ SPEECH_VERBS = frozenset(
         "شددت",
         "اعلن",
         "اعلنت",
+        "كشف",  # "كشف الوزير أنه التقى": the reporting verb's subject is the pronoun's
+        "كشفت",
         "افاد",
         "افادت",
         "زعم",
