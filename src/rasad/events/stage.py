@@ -778,12 +778,7 @@ def _title_holder_end(analysis: Analysis, rng: tuple[int, int], ents: actors.Ent
     k = segment = end
     while k < len(toks) and k - end < _CHAIN_LIMIT and not link._break(analysis, k - 1):
         norm = toks[k].norm
-        if k == end and not (
-            # (a definite title right after the name opens the object: "الملك سلمان بن
-            # عبدالعزيز الرئيس الفرنسي")
-            (actors._title_head(norm) and (not norm.startswith("ال") or _office_of(analysis, k)))
-            or norm == "ولي"
-        ):
+        if k == end and not (_apposed_title(analysis, k) or norm == "ولي"):
             break
         if actors._title_head(norm) or norm == "ولي" and toks[k - 1].norm != "ولي":
             segment = k
@@ -884,18 +879,21 @@ def _office_of(analysis: Analysis, k: int) -> bool:
     return j < len(toks) and toks[j].norm[:1] == "ل" and not link._break(analysis, j - 1)
 
 
+def _apposed_title(analysis: Analysis, k: int) -> bool:
+    """The title at k, right after a person's name, is that person's own: an indefinite
+    one ("أمير منطقة الرياض"), or a definite one saying whose office it is ("النائب
+    الثاني لرئيس مجلس الوزراء"); a bare definite title there opens the next phrase, the
+    object ("الملك سلمان بن عبدالعزيز | الرئيس الفرنسي")."""
+    norm = analysis.tokens[k].norm
+    return actors._title_head(norm) and (not norm.startswith("ال") or _office_of(analysis, k))
+
+
 def _apposition_end(analysis: Analysis, end: int) -> int:
     """The end of a title in apposition right after a name, up to the next punctuation,
     preposition or verb ("الأمير فيصل بن بندر أمير منطقة الرياض في مكتبه"), which ties
     the name to the title a headline uses ("أمير الرياض يستقبل")."""
     toks = analysis.tokens
-    if (
-        end >= len(toks)
-        or not actors._title_head(toks[end].norm)
-        # a definite title after the name is the next phrase, the object: "استقبل خادم
-        # الحرمين الشريفين الملك سلمان بن عبدالعزيز الرئيس الفرنسي"
-        or (toks[end].norm.startswith("ال") and not _office_of(analysis, end))
-    ):
+    if end >= len(toks) or not _apposed_title(analysis, end):
         return end
     stop = end + 1
     while stop < min(end + 4, len(toks)) and not link._break(analysis, stop - 1):
@@ -1758,12 +1756,7 @@ class EventsStage:
                     recipient_rng = actors.recipient_after(analysis, honoured[1], ents)
                     if (
                         recipient_rng is not None
-                        and actors._title_head(analysis.tokens[recipient_rng[0]].norm)
-                        # (a definite one is the object's: "... بن عبدالعزيز الرئيس الفرنسي")
-                        and (
-                            not analysis.tokens[recipient_rng[0]].norm.startswith("ال")
-                            or _office_of(analysis, recipient_rng[0])
-                        )
+                        and _apposed_title(analysis, recipient_rng[0])
                         and recipient_rng[0] == honoured[1]
                     ):
                         recipient_rng = None  # the honoured person's own office
