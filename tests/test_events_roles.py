@@ -2449,6 +2449,46 @@ def test_session18_a_possessed_masdar_takes_no_subject_after_it(pipe):
             "قاسم الريمي الزعيم الجديد لفرع القاعدة",
             "",
         ),
+        # from the first blind sample's notes, after it was measured
+        # a feminine verb's masculine participle after it is its object
+        (
+            "قامت عناصر الشرطة باعتقال فراس الدبس، كما اعتقلت مصور قناة القدس عبدالكريم درويش.",
+            "COERCE",
+            "",
+            "مصور قناة القدس عبدالكريم درويش",
+        ),
+        # الولاية is a noun, no adjective of the name before it
+        ("ودعا عبدالغني الولاية الى التركيز على الزراعة.", "REQUEST", "عبدالغني", "الولاية"),
+        # a meeting's بـ-party past a long subject and "أول من أمس"
+        (
+            "حيث اجتمع مدير الشؤون الصحية عادي بن حسين العادي أول من أمس بالطواقم الفنية المشاركة.",
+            "CONSULT",
+            "مدير الشؤون الصحية عادي بن حسين",
+            "بالطواقم الفنية المشاركة",
+        ),
+        # an envoy's post after لدى is his title
+        (
+            "أدان السفير محمد الهيصمي مندوب اليمن لدى جامعة الدول العربية الانتهاكات.",
+            "ACCUSE",
+            "السفير محمد الهيصمي مندوب اليمن",
+            "",
+        ),
+        # a lone definite title has no title chain after it
+        ("استقبل الوزير سفير المملكة لدى اليابان.", "CONSULT", "الوزير", "سفير المملكة"),
+        # from the second blind sample's notes, after it was measured
+        ("كشف الوزير أنه التقى مديري التعليم.", "CONSULT", "الوزير", "مديري التعليم"),
+        (
+            "أمير عسير يستقبل رئيس وأعضاء الغرفة التجارية",
+            "CONSULT",
+            "أمير عسير",
+            "رئيس وأعضاء الغرفة التجارية",
+        ),
+        (
+            "نتنياهو يطلب من اليهود الأمريكيين معارضة الاتفاق.",
+            "REQUEST",
+            "نتنياهو",
+            "اليهود الأمريكيين",
+        ),
     ],
 )
 def test_session19_roles(pipe, sentence, event_type, actor, recipient):
@@ -2460,3 +2500,11 @@ def test_session19_ban_ki_moon_is_no_purpose_clause(pipe):
     doc = run(pipe, "وقال إن الأمين العام للأمم المتحدة بان كي مون طالب بوقف القتال.\n")
     (request,) = of_type(doc, "REQUEST")
     assert request.modality == "actual"
+
+
+def test_session19_a_titled_phrase_refers_to_the_person_it_names(pipe):
+    # the entity of "مصور قناة القدس عبدالكريم درويش" is the photographer, not al-Quds
+    doc = run(pipe, "كما اعتقلت الشرطة مصور قناة القدس عبدالكريم درويش.\n")
+    (arrest,) = of_type(doc, "COERCE")
+    entity = next(e for e in doc.entities if e.id == arrest.recipient.entity)
+    assert entity.type == "PERSON"
