@@ -5870,6 +5870,14 @@ _STANCE_VERBS = {
     "اظهر",
     "اظهرت",
 }
+_STANCE_OR_EXPRESSED = _STANCE_VERBS | _EXPRESSED
+
+
+def _stance_verbs_before(analysis: Analysis, i: int) -> set[str]:
+    """The verbs whose subject a stance masdar at i may have: after عن, verbs of
+    expressing too ("أعرب الوزير عن دعمه")."""
+    after_an = i > 0 and analysis.tokens[i - 1].norm == "عن"
+    return _STANCE_OR_EXPRESSED if after_an else _STANCE_VERBS
 
 
 def _stance_subject(
@@ -5879,11 +5887,11 @@ def _stance_subject(
     أبدى تأييده"): the pronoun is that subject, so it is the doer."""
     if not _pronoun_suffix(analysis, i):
         return None
-    # the verb right before, or before its subject: "أعلن تأييده", "أكد الجانبان رفضهما";
-    # with عن, a verb of expressing too: "أعرب الوزير عن دعمه"
-    expressed = i > 0 and analysis.tokens[i - 1].norm == "عن"
-    verbs = _STANCE_VERBS | _EXPRESSED if expressed else _STANCE_VERBS
-    found = _support_verb_subject(analysis, i, ents, verbs, window=6 if expressed else 5)
+    # the verb right before, or before its subject: "أعلن تأييده", "أكد الجانبان رفضهما"
+    verbs = _stance_verbs_before(analysis, i)
+    found = _support_verb_subject(
+        analysis, i, ents, verbs, window=5 + (verbs is _STANCE_OR_EXPRESSED)
+    )
     if found is None and after_stance_verb(analysis, i) and i >= 2:
         # its subject before a comma: "حايم صبان وجاك روزين، أعلنا تأييدهما"
         gap = set(analysis.text[analysis.tokens[i - 2].end : analysis.tokens[i - 1].start])
@@ -5906,8 +5914,7 @@ def stance_masdar(analysis: Analysis, i: int) -> bool:
     looks like a verb with its object: "أكد الجانبان رفضهما" (their rejection)."""
     if not _pronoun_suffix(analysis, i):
         return False
-    # after عن, a verb of expressing too: "أعرب الوزير عن دعمه"
-    verbs = _STANCE_VERBS | _EXPRESSED if analysis.tokens[i - 1].norm == "عن" else _STANCE_VERBS
+    verbs = _stance_verbs_before(analysis, i)
     for j in range(i - 1, max(-1, i - 6), -1):
         if _break_between(analysis, j, j + 1):
             return False
