@@ -3039,6 +3039,8 @@ def _party_word(norm: str) -> bool:
     -ون/-ين (التعاون، تحسين) nor a weapon or an abstraction."""
     if _bare(norm) in _PEOPLE_FORMS:
         return True  # "زار المرضى", "انتقدت مصادر دبلوماسية"
+    if _bare(norm) == "القوي":
+        return True  # "طالبت القوى السياسية" (not قوي, strong)
     key = _key(norm)
     if key in _THINGS or norm in lexicon.TIME_NOW:
         return False  # not الجمعة (Friday) for جمعية
