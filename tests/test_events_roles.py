@@ -2489,6 +2489,8 @@ def test_session18_a_possessed_masdar_takes_no_subject_after_it(pipe):
             "نتنياهو",
             "اليهود الأمريكيين",
         ),
+        # from the third blind sample's notes: the political forces are a party
+        ("وبموجب الاتفاق، وافقت القوى العالمية على رفع العقوبات.", "AGREE", "القوى العالمية", ""),
     ],
 )
 def test_session19_roles(pipe, sentence, event_type, actor, recipient):
