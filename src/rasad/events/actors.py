@@ -2282,7 +2282,7 @@ def _past_quoted_adjectives(analysis: Analysis, start: int, ents: EntityIndex) -
 
 
 # envoys, whose title names where they are posted with لدى
-_ENVOYS = {"مندوب", "سفير", "ممثل", "مبعوث", "المندوب", "السفير", "الممثل", "المبعوث"}
+_ENVOYS = {"مندوب", "سفير", "ممثل", "مبعوث"}
 
 
 def recipient_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int, int] | None:
@@ -2295,7 +2295,10 @@ def recipient_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
     if (
         0 < start < len(toks) - 1
         and toks[start].norm == "لدي"
-        and any(_bare(toks[k].norm) in _ENVOYS for k in range(max(0, start - 3), start))
+        and any(
+            _bare(toks[k].norm).removeprefix("ال") in _ENVOYS
+            for k in range(max(0, start - 3), start)
+        )
         and not _break_between(analysis, start - 1, start)
     ):
         # the envoy's post: "مندوب اليمن لدى جامعة الدول العربية" is his title, no party
@@ -3040,7 +3043,9 @@ def _party_word(norm: str) -> bool:
     if _bare(norm) in _PEOPLE_FORMS:
         return True  # "زار المرضى", "انتقدت مصادر دبلوماسية"
     if _bare(norm) == "القوي":
-        return True  # "طالبت القوى السياسية" (not قوي, strong)
+        # القوى, the powers: "طالبت القوى السياسية" (not in _PEOPLE_FORMS, which
+        # recipient_kind also reads: "اللوبي اليهودي القوي" is strong, no party)
+        return True
     key = _key(norm)
     if key in _THINGS or norm in lexicon.TIME_NOW:
         return False  # not الجمعة (Friday) for جمعية
