@@ -12,9 +12,13 @@ process and reports articles/s, per-stage ms/article (``Pipeline.stats.seconds``
 time per article (one BLAS thread: the figure is per core), current and peak RSS after each checkpoint (flat memory: both stop
 growing once the models are loaded and the per-word-form caches reach their bounds).
 
-``--stream``: articles are read one at a time while the pipeline runs (not loaded
-first), so RSS is the pipeline's own (plus the reader's current file); CPU and wall
+``--stream``: articles are read as the pipeline runs (not loaded first), a batch at a
+time, so RSS is the pipeline's own (plus the reader's current batch); CPU and wall
 time count the pipeline calls only.
+
+``--batch N``: documents go through the stages N at a time (``Pipeline.pipe``, as
+``Pipeline.run`` and so ``rasad extract``/``ingest`` do; default ``BATCH_SIZE``);
+``--batch 1`` calls the pipeline once per document, as before session 20.
 
 ``--check N``: SHA-256 of the JSON of the first N processed documents, to prove that a
 speed change kept every output identical (run before and after, compare the hashes).
@@ -97,6 +101,7 @@ def speed(
     checkpoints: list[int],
     stages: list[str] | None = None,
     every: int = 1,
+    batch: int = 1,
 ) -> dict:
     import rasad
 
@@ -111,16 +116,20 @@ def speed(
     cpu0, wall0 = _cpu_seconds(), time.perf_counter()
     measured = docs[warmup:]
     del docs
-    for n, doc in enumerate(measured, 1):
-        pipe(doc)
-        measured[n - 1] = None  # drop the input so only the pipeline's memory counts
-        if n in checkpoints or n == len(measured):
+    n = 0
+    for lo in range(0, len(measured), batch):
+        _run_batch(pipe, measured[lo : lo + batch])
+        measured[lo : lo + batch] = [None] * len(measured[lo : lo + batch])  # only the
+        # pipeline's memory counts
+        before, n = n, min(len(measured), lo + batch)
+        if any(before < c <= n for c in checkpoints) or n == len(measured):
             rows.append(_row(n, time.perf_counter() - wall0, _cpu_seconds() - cpu0))
     return _summary(
         pipe,
         rows,
         warmup,
         every,
+        batch=batch,
         peak_rss_mb_inputs_loaded=round(rss_loaded, 1),
         peak_rss_mb_after_warmup=round(rss_warm, 1),
     )
@@ -134,6 +143,7 @@ def stream(
     stages: list[str] | None = None,
     every: int = 1,
     cap: int = 0,
+    batch: int = 1,
 ) -> dict:
     """``speed`` with articles read one at a time; only the pipeline calls are timed."""
     import rasad
@@ -149,13 +159,14 @@ def stream(
     rows = []
     cpu = wall = 0.0
     n = 0
-    for n, doc in enumerate(items, 1):
+    while chunk := list(itertools.islice(items, batch)):
         cpu0, wall0 = time.process_time(), time.perf_counter()
-        pipe(doc)
+        _run_batch(pipe, chunk)
         cpu += time.process_time() - cpu0
         wall += time.perf_counter() - wall0
-        del doc
-        if n in checkpoints:
+        before, n = n, n + len(chunk)
+        del chunk
+        if any(before < c <= n for c in checkpoints):
             rows.append(_row(n, wall, cpu))
     if not rows or rows[-1]["articles"] != n:
         rows.append(_row(n, wall, cpu))
@@ -165,10 +176,20 @@ def stream(
         warmup,
         every,
         mode="stream",
+        batch=batch,
         lru_caches_capped={"bound": cap, "functions": capped} if cap else None,
         rss_mb_models_built=round(rss_built, 1),
         rss_mb_after_warmup=round(rss_warm, 1),
     )
+
+
+def _run_batch(pipe, docs: list) -> None:
+    """The documents through the pipeline together (``Pipeline.pipe``, as
+    ``Pipeline.run`` does), or one by one when ``--batch 1``."""
+    if len(docs) == 1:
+        pipe(docs[0])
+    else:
+        pipe.pipe(docs)
 
 
 def _summary(pipe, rows: list[dict], warmup: int, every: int, **extra) -> dict:
@@ -254,8 +275,18 @@ def main() -> None:
     parser.add_argument(
         "--cap-lru", type=int, default=0, metavar="N", help="with --stream: lru caches at most N"
     )
+    parser.add_argument(
+        "--batch",
+        type=int,
+        default=0,
+        metavar="N",
+        help="documents per Pipeline.pipe call (default: Pipeline.run's BATCH_SIZE; 1: one by one)",
+    )
     args = parser.parse_args()
     stages = args.stages.split(",") if args.stages else None
+    from rasad.pipeline import BATCH_SIZE
+
+    batch = args.batch or BATCH_SIZE
     if args.foundation:
         print(foundation(args.data, args.workers))
     elif args.check:
@@ -267,9 +298,9 @@ def main() -> None:
         points = [int(x) for x in args.checkpoints.split(",") if x]
         run_args = (args.data, args.limit, args.warmup, points, stages, args.every)
         if args.stream:
-            print(json.dumps(stream(*run_args, cap=args.cap_lru), indent=1))
+            print(json.dumps(stream(*run_args, cap=args.cap_lru, batch=batch), indent=1))
         else:
-            print(json.dumps(speed(*run_args), indent=1))
+            print(json.dumps(speed(*run_args, batch=batch), indent=1))
 
 
 if __name__ == "__main__":

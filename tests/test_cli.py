@@ -432,3 +432,22 @@ def test_extract_include_raw_gives_alignment_back_to_input(runner, tmp_path):
     assert all(doc.raw[doc.alignment.to_raw(i)] == doc.text[i] for i in copied)
     for removal in doc.removed:
         assert doc.raw[removal.raw_start : removal.raw_end] == removal.text
+
+
+def test_extract_batches_give_the_documents_of_one_at_a_time(runner, corpus):
+    one = runner.invoke(
+        app, ["extract", str(corpus), "--batch", "1", "--stages", "clean,segment,ner"]
+    )
+    three = runner.invoke(app, ["extract", str(corpus), "--stages", "clean,segment,ner"])
+    assert one.exit_code == three.exit_code == 0, one.output + three.output
+
+    def mentions(out: str) -> list:
+        return [
+            [(m["start"], m["end"], e["type"]) for e in d["entities"] for m in e["mentions"]]
+            for d in _jsonl(out)
+        ]
+
+    found = mentions(one.stdout)
+    assert len(found) == 3 and any(found)
+    assert mentions(three.stdout) == found
+    assert runner.invoke(app, ["extract", str(corpus), "--batch", "0"]).exit_code == 2

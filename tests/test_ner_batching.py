@@ -104,3 +104,39 @@ def test_projection_row_cache_returns_what_was_put_and_stays_bounded() -> None:
             cache.put(forms[u], row)
         assert all(len(rows) <= 50 for rows in cache.rows)
     assert hits > 0
+
+
+def test_documents_tagged_together_match_each_document_alone(monkeypatch) -> None:
+    model = load_model()
+    documents = [SENTENCES[:2], [[], SENTENCES[2]], SENTENCES[3:], []]
+    together = model.tag_documents(documents, analyst_orgs=True)
+    assert len(together) == len(documents)
+    for sentences, tagged in zip(documents, together, strict=True):
+        alone = model.tag_many_with_confidence(sentences, analyst_orgs=True)
+        assert [labels for labels, _ in tagged] == [labels for labels, _ in alone]
+        for (_, a), (_, b) in zip(tagged, alone, strict=True):
+            assert np.allclose(a, b, atol=1e-4)  # float rounding of other batch shapes
+    # names found in one document label only that document's other mentions
+    import rasad.ner.tagger as tagger
+
+    seen: list[list[list[str]]] = []
+
+    def recording(sentences, labels, *args):
+        seen.append(sentences)
+        return labels
+
+    monkeypatch.setattr(tagger, "propagate", recording)
+    model.tag_documents(documents)
+    assert seen == documents
+
+
+def test_padded_chunks_bound_the_padding() -> None:
+    from rasad.ner.tagger import PADDED_SLOTS, _padded_chunks
+
+    lengths = [3, 400, 17, 17, PADDED_SLOTS + 5, 1, 60] * 40
+    chunks = _padded_chunks(lengths)
+    assert sorted(i for c in chunks for i in c) == list(range(len(lengths)))
+    for chunk in chunks:
+        longest = max(lengths[i] for i in chunk)
+        assert lengths[chunk[0]] == longest  # longest first, as ``Padded`` wants
+        assert len(chunk) * longest <= PADDED_SLOTS or len(chunk) == 1

@@ -49,6 +49,60 @@ def test_stage_error_becomes_failure_and_run_goes_on():
     assert "boom" in out[1].reason
 
 
+class _BatchBroken:
+    """A stage with ``pipe`` whose batch call fails when it holds document d2; it sets
+    a field, so running it twice on a document is safe (as a stage must be)."""
+
+    name = "batch_broken"
+
+    def __init__(self) -> None:
+        self.counters: dict = {}
+        self.batches: list[list[str]] = []
+
+    def __call__(self, doc):
+        if doc.id == "d2":
+            raise ValueError("bad d2")
+        doc.source.author = "seen"
+        return doc
+
+    def pipe(self, docs):
+        self.batches.append([d.id for d in docs])
+        return [self(d) for d in docs]
+
+
+def test_batches_go_through_pipe_and_a_failing_document_fails_alone():
+    pipe = Pipeline(["clean", "segment"])
+    stage = _BatchBroken()
+    pipe.stages.append(stage)
+    items = [*_docs(3), Failure(path="x.txt", reason="unreadable"), *_docs(4)]
+    out = list(pipe.run(items, batch_size=3))
+    # input order kept; the reader's failure passes through where it was
+    kinds = [x.id if isinstance(x, Document) else x.reason for x in out]
+    assert kinds == [
+        "d0",
+        "d1",
+        "pipeline error: ValueError: bad d2",
+        "unreadable",
+        "d0",
+        "d1",
+        "pipeline error: ValueError: bad d2",
+        "d3",
+    ]
+    assert all(x.source.author == "seen" for x in out if isinstance(x, Document))
+    # batches of 3 documents: each batch with d2 raised in ``pipe`` and ran again one
+    # document at a time; the last batch, one document, was called directly
+    assert stage.batches == [["d0", "d1", "d2"], ["d0", "d1", "d2"]]
+    assert pipe.stats.failed == 3 and pipe.stats.documents == 5
+
+
+def test_batch_size_one_calls_stages_per_document():
+    pipe = Pipeline(["clean", "segment"])
+    stage = _BatchBroken()
+    pipe.stages.append(stage)
+    out = list(pipe.run(_docs(2), batch_size=1))
+    assert [d.id for d in out] == ["d0", "d1"] and stage.batches == []
+
+
 def test_process_pool_keeps_order_and_is_lazy():
     pipe = Pipeline(["clean", "segment"])
     consumed = itertools.count()

@@ -20,7 +20,7 @@ from rich.console import Console
 
 import rasad
 from rasad.document import Document, Failure, json_schema
-from rasad.pipeline import STAGES, available_stages, build_stage
+from rasad.pipeline import BATCH_SIZE, STAGES, available_stages, build_stage
 from rasad.store.pool import process
 
 app = typer.Typer(
@@ -228,6 +228,15 @@ def extract(
     time_preference: TimePrefOpt = TimePreference.auto,
     stages: StagesOpt = None,
     workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Worker processes.")] = 1,
+    batch: Annotated[
+        int,
+        typer.Option(
+            "--batch",
+            min=1,
+            help="Documents processed together (faster); 1 prints each as soon as it is "
+            "done (input that arrives slowly, e.g. a live feed on stdin).",
+        ),
+    ] = BATCH_SIZE,
     include_raw: Annotated[
         bool,
         typer.Option(
@@ -255,7 +264,9 @@ def extract(
         out.write("[")
     try:
         items = _read(paths, published)
-        for item in process(items, names, finish, options=options, workers=workers):
+        for item in process(
+            items, names, finish, options=options, workers=workers, batch_size=batch
+        ):
             if isinstance(item, Failure):
                 failed += 1
                 _report(item)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -23,6 +24,8 @@ from rasad.ner.lexicon import RESOURCES, Lexicon
 from rasad.ner.rules import ANALYST_ORG_HEADS, RULE_CONFIDENCE, apply_org_rules
 
 TYPES = ("PERS", "ORG", "LOC", "MISC")
+# padded tokens per forward-backward chunk ([K, B, T, 9] float64 arrays, three of them)
+PADDED_SLOTS = 16_384
 
 
 class NerModel:
@@ -68,14 +71,21 @@ class NerModel:
         sentences = [s for s in sentences if s]
         if not sentences:
             return []
-        batch, probs = self._padded_probabilities(sentences, forms)
-        return batch.split(probs)
+        out: list[np.ndarray] = [np.empty(0)] * len(sentences)
+        for chunk, batch, probs in self._probability_chunks(sentences, forms):
+            for i, p in zip(chunk, batch.split(probs), strict=True):
+                out[i] = p
+        return out
 
-    def _padded_probabilities(
+    def _probability_chunks(
         self, sentences: list[list[str]], forms: TokenForms | None
-    ) -> tuple[Padded, np.ndarray]:
-        """``probabilities`` of non-empty sentences, padded [B, T, 9] (see ``Padded``).
-        With both taggers, one forward-backward loop serves both CRF layers."""
+    ) -> Iterator[tuple[list[int], Padded, np.ndarray]]:
+        """``probabilities`` of non-empty sentences, padded [B, T, 9] (see ``Padded``)
+        per chunk of sentences (indices into ``sentences``) of similar length: the
+        models' scores are computed for all sentences at once, the forward-backward runs
+        per chunk so that one long sentence among many short ones (several documents
+        tagged together) does not pad them all to its length. With both taggers, one
+        forward-backward loop serves both CRF layers."""
         if forms is None:
             forms = TokenForms(sentences, self.features)
         crf_only = self.neural is None or self.crf_weight >= 1.0
@@ -87,61 +97,114 @@ class NerModel:
             chains.append(self.neural.chain())
         if crf_only or self.crf_weight > 0.0:
             if self.numpy_crf is None:
-                crfsuite = Padded([self._crf_marginals(s) for s in sentences])
+                crfsuite = [self._crf_marginals(s) for s in sentences]
             else:
                 scores.append(self.numpy_crf.scores_many(sentences, forms))
                 chains.append((self.numpy_crf.exp_trans, None, None))
-        if not scores:
-            return crfsuite, crfsuite.values
-        batch = Padded(scores[0])  # the models' arrays have the same lengths
-        post = padded_marginals(
-            batch.stacked(scores),
-            batch.lengths,
-            np.stack([c[0] for c in chains]),
-            [c[1] for c in chains],
-            [c[2] for c in chains],
-        )
-        if crf_only or self.crf_weight <= 0.0:
-            return batch, post[0]
-        w = self.crf_weight
-        mixed = post[1] if crfsuite is None else crfsuite.values
-        mixed *= w
-        mixed += (1 - w) * post[0]
-        return batch, mixed
+        for chunk in _padded_chunks([len(s) for s in sentences]):
+            if not scores:
+                batch = Padded([crfsuite[i] for i in chunk])
+                yield chunk, batch, batch.values
+                continue
+            batch = Padded(
+                [scores[0][i] for i in chunk]
+            )  # the models' arrays have the same lengths
+            post = padded_marginals(
+                batch.stacked([[model[i] for i in chunk] for model in scores]),
+                batch.lengths,
+                np.stack([c[0] for c in chains]),
+                [c[1] for c in chains],
+                [c[2] for c in chains],
+            )
+            if crf_only or self.crf_weight <= 0.0:
+                yield chunk, batch, post[0]
+                continue
+            w = self.crf_weight
+            mixed = post[1] if crfsuite is None else Padded([crfsuite[i] for i in chunk]).values
+            mixed *= w
+            mixed += (1 - w) * post[0]
+            yield chunk, batch, mixed
 
     def tag_many_with_confidence(
         self, sentences: list[list[str]], *, analyst_orgs: bool = False
     ) -> list[tuple[list[str], list[float]]]:
         """Labels and the probability of each label; the sentences are one document (or a
         window of running text): names tagged with confidence label their other mentions."""
-        nonempty = [s for s in sentences if s]
-        forms = TokenForms(nonempty, self.features)
-        tagged: list[tuple[list[str], list[float]]] = []
-        if nonempty:
-            batch, probs = self._padded_probabilities(nonempty, forms)
-            best = decode_padded_array(probs, batch.lengths)  # [B, T]
-            steps = np.arange(best.shape[1])
-            chosen = probs[np.arange(len(best))[:, None], steps, best].tolist()
-            rows = []
-            for row, n in enumerate(batch.lengths):
-                rows.append(([LABELS[k] for k in best[row, :n].tolist()], chosen[row][:n]))
-            tagged = batch.unsort(rows)
+        return self.tag_documents([sentences], analyst_orgs=analyst_orgs)[0]
+
+    def tag_documents(
+        self, documents: list[list[list[str]]], *, analyst_orgs: bool = False
+    ) -> list[list[tuple[list[str], list[float]]]]:
+        """``tag_many_with_confidence`` of several documents at once.
+
+        The models run over the sentences of all documents together: their step loops
+        (BiLSTM, forward-backward, Viterbi) then work on larger matrices, which costs
+        much less per document than running them once per document (a short article's
+        steps have a few rows each). Propagation and the rules stay within each
+        document.
+        """
+        flat = [s for sentences in documents for s in sentences if s]
+        forms = TokenForms(flat, self.features)
+        tagged: list[tuple[list[str], list[float]]] = [([], [])] * len(flat)
+        if flat:
+            for chunk, batch, probs in self._probability_chunks(flat, forms):
+                best = decode_padded_array(probs, batch.lengths)  # [B, T]
+                steps = np.arange(best.shape[1])
+                chosen = probs[np.arange(len(best))[:, None], steps, best].tolist()
+                rows = []
+                for row, n in enumerate(batch.lengths):
+                    rows.append(([LABELS[k] for k in best[row, :n].tolist()], chosen[row][:n]))
+                for i, row in zip(chunk, batch.unsort(rows), strict=True):
+                    tagged[i] = row
+        stems_of = [w[1] for w in forms.words]
+        flat_stems = forms.per_sentence([stems_of[i] for i in forms.ids])
+        flat_norms = forms.per_sentence(forms.norms)
+        out = []
+        first = 0  # the document's first sentence in ``flat``
+        for sentences in documents:
+            last = first + sum(1 for s in sentences if s)
+            out.append(
+                self._document_rules(
+                    sentences,
+                    tagged[first:last],
+                    flat_stems[first:last],
+                    flat_norms[first:last],
+                    analyst_orgs=analyst_orgs,
+                )
+            )
+            first = last
+        return out
+
+    def _document_rules(
+        self,
+        sentences: list[list[str]],
+        tagged: list[tuple[list[str], list[float]]],
+        stems: list[list[str]],
+        norms: list[list[str]],
+        *,
+        analyst_orgs: bool,
+    ) -> list[tuple[list[str], list[float]]]:
+        """One document's labels and confidences after propagation and the organisation
+        rules (``tagged``, ``stems`` and ``norms``: per non-empty sentence)."""
         labels = _with_empty(sentences, [labs for labs, _ in tagged])
         confidences = _with_empty(sentences, [conf for _, conf in tagged])
         if self.propagate_confidence < 1.0:
-            stems_of = [w[1] for w in forms.words]
-            stems = _with_empty(sentences, forms.per_sentence([stems_of[i] for i in forms.ids]))
-            labels = propagate(sentences, labels, confidences, stems, self.propagate_confidence)
+            labels = propagate(
+                sentences,
+                labels,
+                confidences,
+                _with_empty(sentences, stems),
+                self.propagate_confidence,
+            )
         if self.org_rules:
-            norms_of = _with_empty(sentences, forms.per_sentence(forms.norms))
+            norms_of = _with_empty(sentences, norms)
             for k, (tokens, labs) in enumerate(zip(sentences, labels, strict=True)):
-                norms = norms_of[k]
                 if analyst_orgs:  # the extraction pipeline: generic heads too
                     ruled = apply_org_rules(
-                        tokens, labs, norms=norms, heads=ANALYST_ORG_HEADS, idafa=True
+                        tokens, labs, norms=norms_of[k], heads=ANALYST_ORG_HEADS, idafa=True
                     )
                 else:
-                    ruled = apply_org_rules(tokens, labs, norms=norms)
+                    ruled = apply_org_rules(tokens, labs, norms=norms_of[k])
                 if ruled != labs:
                     confidences[k] = [
                         c if old == new else RULE_CONFIDENCE
@@ -158,6 +221,19 @@ class NerModel:
 
     def tag_with_confidence(self, tokens: list[str]) -> tuple[list[str], list[float]]:
         return self.tag_many_with_confidence([tokens])[0]
+
+
+def _padded_chunks(lengths: list[int]) -> list[list[int]]:
+    """Indices of the sentences, longest first, in chunks of at most PADDED_SLOTS padded
+    tokens (a chunk's rows times its longest sentence; a longer sentence is alone)."""
+    order = sorted(range(len(lengths)), key=lambda i: -lengths[i])
+    chunks: list[list[int]] = []
+    for i in order:
+        if chunks and (len(chunks[-1]) + 1) * lengths[chunks[-1][0]] <= PADDED_SLOTS:
+            chunks[-1].append(i)
+        else:
+            chunks.append([i])
+    return chunks
 
 
 def _with_empty(sentences: list[list[str]], per_nonempty: list[list]) -> list[list]:

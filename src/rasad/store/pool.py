@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from rasad.document import Document, Failure
-from rasad.pipeline import Finish, Pipeline
+from rasad.pipeline import BATCH_SIZE, Finish, Pipeline
 
 
 def process(
@@ -22,6 +22,7 @@ def process(
     options: dict | None = None,
     workers: int = 2,
     chunksize: int = 8,
+    batch_size: int = BATCH_SIZE,
 ) -> Iterator[Any]:
     """Yield ``finish(pipeline(doc))`` per document, or a :class:`Failure`, in input order.
 
@@ -29,7 +30,9 @@ def process(
     With ``workers <= 1`` everything runs in this process.
     """
     pipeline = Pipeline(names, **(options or {})) if workers <= 1 else _Lazy(names, options)
-    yield from pipeline.run(items, workers=workers, chunksize=chunksize, finish=finish)
+    yield from pipeline.run(
+        items, workers=workers, chunksize=chunksize, finish=finish, batch_size=batch_size
+    )
 
 
 class _Lazy(Pipeline):
