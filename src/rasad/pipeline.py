@@ -34,9 +34,10 @@ STAGES: dict[str, str] = {
     "events": "rasad.events:EventsStage",
 }
 FOUNDATION = ("clean", "segment")
-# documents that go through the stages together in ``Pipeline.run`` (NER's model costs
-# about a third less per document in batches of 8 than one by one; docs/bench/speed.md)
-BATCH_SIZE = 8
+# documents that go through the stages together in ``Pipeline.run``: NER's model costs
+# about 40 % less per document in batches of 16 than one by one (its step loops work on
+# larger matrices; docs/bench/speed.md, session 20)
+BATCH_SIZE = 16
 
 Finish = Callable[[Document], Any]
 
