@@ -295,9 +295,10 @@ def main() -> None:
     )
     args = parser.parse_args()
     stages = args.stages.split(",") if args.stages else None
-    from rasad.pipeline import BATCH_SIZE
+    from rasad import pipeline
 
-    batch = args.batch or BATCH_SIZE
+    # (code before session 20 has no batches: one by one)
+    batch = args.batch or getattr(pipeline, "BATCH_SIZE", 1)
     if args.foundation:
         print(foundation(args.data, args.workers))
     elif args.check:
