@@ -2510,3 +2510,24 @@ def test_session19_a_titled_phrase_refers_to_the_person_it_names(pipe):
     (arrest,) = of_type(doc, "COERCE")
     entity = next(e for e in doc.entities if e.id == arrest.recipient.entity)
     assert entity.type == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # an indefinite noun and its -ي adjective without the accusative alif right after
+        # the verb are nominative: the subject, not the one asked or blamed
+        ("طالب خبير اقتصادي بضرورة رفع أسعار الفائدة.", "REQUEST", "خبير اقتصادي", ""),
+        ("ودعا مسؤول إسرائيلي الحكومة إلى الرد.", "REQUEST", "مسؤول إسرائيلي", "الحكومة"),
+        (
+            "وانتقدت وسائل اعلام ألمانية الحكومة التركية.",
+            "ACCUSE",
+            "وسائل اعلام ألمانية",
+            "الحكومة التركية",
+        ),
+        # with the alif it is the object, the doer is the verb's pronoun
+        ("وانتقد مسؤولا أمريكيا في خطابه.", "ACCUSE", "", "مسؤولا أمريكيا"),
+    ],
+)
+def test_session20_roles(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

@@ -4482,10 +4482,47 @@ def _generic_subject_after(
         # a family name alone right after the verb, its complement after it: "وطالب
         # الصرخي بإصدار قرار" (a nisba right after a verb describes nothing before it)
         return True
+    if after[0] == trig.index + 1 and _indefinite_nominative(analysis, after):
+        return True  # "طالب خبير اقتصادي بضرورة", "وانتقدت وسائل إعلام ألمانية"
     # "يتهم قريبه سليمان": a party with a possessive is the object
     if not _party_word(head) or _possessed(analysis, after[0]):
         return False
     return trig.type != "REQUEST" or _asker_after_request(analysis, after, ents)
+
+
+# people named by what they do, which a phrase of their own makes a party only with an
+# adjective: "خبير اقتصادي", "مصدر أمني", "وسائل إعلام ألمانية" (alone, خبير or مصدر is
+# also "expert" as an adjective or a source of income)
+_ROLE_NOUNS = {"خبير", "محلل", "مراقب", "باحث", "كاتب", "مواطن", "شاهد", "مصدر", "ناقد", "وسايل"}
+_MEDIA = {"اعلام", "الاعلام"}
+
+
+def _indefinite_nominative(analysis: Analysis, after: tuple[int, int]) -> bool:
+    """A person or party word without the article, then an indefinite relative adjective,
+    neither with the accusative alif ("خبير اقتصادي", "مسؤول أمريكي", "منظمة حقوقية";
+    an object reads "خبيرا اقتصاديا"): the phrase is nominative, so right after a verb it
+    is the subject, not the one the verb is done to. "وسائل إعلام" (the media) counts as
+    one word."""
+    toks = analysis.tokens
+    first = after[0]
+    noun = toks[first].norm  # (right after the verb: no conjunction; وسائل starts with و)
+    j = first + 1
+    if noun == "وسايل" and j < len(toks) and toks[j].norm in _MEDIA:
+        j += 1  # وسائل إعلام ألمانية
+    if j >= len(toks) or j >= after[1] + 1 or _break_between(analysis, j - 1, j):
+        return False
+    if noun.startswith("ال") or noun.endswith(("ا", "ي", "ء")):
+        return False  # definite, or an accusative alif (or a word whose case is not seen)
+    if not (noun in _ROLE_NOUNS or _party_word(noun)) or _possessed(analysis, first):
+        return False
+    adjective = toks[j].norm
+    written = analysis.text[toks[j].start : toks[j].end]
+    return (
+        not written.startswith("ال")  # the article, not the hamza of ألمانية
+        and len(adjective) >= 5
+        and adjective.endswith(("ي", "يه"))
+        and not adjective.endswith(("يا", "يين"))
+    )
 
 
 def _asks_next(analysis: Analysis, j: int) -> bool:
