@@ -4,9 +4,10 @@ and ``rasad ingest``), one process, one BLAS thread.
     python benchmarks/batch_speed.py ../shared/data --limit 430              # first (long) articles
     python benchmarks/batch_speed.py ../shared/data --limit 3000 --every 6   # corpus sample
 
-Unlike benchmarks/pipeline_speed.py, which calls the stages document by document, this
-goes through ``Pipeline.run``, so it includes what the batch path adds (the collector
-tuning after the first document). Articles are read while running; 30 are a warm-up.
+This goes through ``Pipeline.run`` itself (batches of ``BATCH_SIZE`` documents, the
+collector tuning after the first batch); benchmarks/pipeline_speed.py does the same
+steps by hand (from session 20 on) to report per-stage times and memory checkpoints.
+Articles are read while running; 30 are a warm-up.
 """
 
 from __future__ import annotations
