@@ -2527,7 +2527,29 @@ def test_session19_a_titled_phrase_refers_to_the_person_it_names(pipe):
         ),
         # with the alif it is the object, the doer is the verb's pronoun
         ("وانتقد مسؤولا أمريكيا في خطابه.", "ACCUSE", "", "مسؤولا أمريكيا"),
+        # the object ends where the next verb begins: its بـ-complement is that verb's
+        ("انتقد الرئيس الحكومة واتهم المعارضة بالفساد.", "ACCUSE", "الرئيس", "الحكومة"),
+        ("انتقد الرئيس الحكومة واتهمها بالفساد.", "ACCUSE", "الرئيس", "الحكومة"),
     ],
 )
 def test_session20_roles(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modality"),
+    [
+        # a finite verb of its own after و is done, not asked for by the demand before it
+        ("دعا الرئيس إلى وقف القتال واتهم المعارضة بالتصعيد.", "actual"),
+        ("أبو مازن يدعو إلى وقف الاستيطان .. ويتهم كيري بالانحياز", "actual"),
+        ("طالب الوزير بوقف القتال ويتهم المعارضة بالتصعيد.", "actual"),
+        # masdars after إلى stay asked for, a verb after أن too
+        ("دعا المجلس الدول إلى وقف القتال ودعم الحكومة.", "demanded"),
+        ("دعا المجلس الدول إلى وقف القتال والتعاون مع الحكومة.", "demanded"),
+    ],
+)
+def test_session20_demand_reaches_masdars_not_a_new_verb(pipe, sentence, modality):
+    events = [
+        e for e in run(pipe, sentence + "\n").events if e.type in ("ACCUSE", "SUPPORT", "COOPERATE")
+    ]
+    assert events and events[0].modality == modality

@@ -4891,7 +4891,11 @@ def object_before_complement(
             )
         ):
             return None
-        if verb_like(analysis, k, ents):
+        if verb_like(analysis, k, ents) or any(
+            t.index == k and t.kind == "verb" for t in analysis.triggers
+        ):
+            # a verb of its own, not the phrase's modifier: "انتقد الرئيس الحكومة واتهم
+            # المعارضة بالفساد" (the بـ-complement is the next verb's)
             return None
         end = k + 1
     return None

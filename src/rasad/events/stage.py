@@ -1389,7 +1389,10 @@ class EventsStage:
                 # imperfect is its present: "السودان وإثيوبيا يوقعان اتفاقا")
                 mod = mod or "future"
             polarity = pol or polarity
-            if mod is not None and modality == "actual":
+            if mod == "actual":
+                if modality == "demanded":
+                    modality = mod  # a finite verb of its own after a demand's clause
+            elif mod is not None and modality == "actual":
                 modality = mod
             if bg:
                 salience = "background"
