@@ -2546,6 +2546,7 @@ def test_session20_roles(pipe, sentence, event_type, actor, recipient):
         # masdars after إلى stay asked for, a verb after أن too
         ("دعا المجلس الدول إلى وقف القتال ودعم الحكومة.", "demanded"),
         ("دعا المجلس الدول إلى وقف القتال والتعاون مع الحكومة.", "demanded"),
+        ("دعا الرئيس الأطراف إلى الحوار ودعمهم.", "demanded"),  # دعم + هم: a masdar
     ],
 )
 def test_session20_demand_reaches_masdars_not_a_new_verb(pipe, sentence, modality):
@@ -2553,3 +2554,12 @@ def test_session20_demand_reaches_masdars_not_a_new_verb(pipe, sentence, modalit
         e for e in run(pipe, sentence + "\n").events if e.type in ("ACCUSE", "SUPPORT", "COOPERATE")
     ]
     assert events and events[0].modality == modality
+
+
+def test_session20_the_one_called_on_does_not_do_a_new_verbs_act(pipe):
+    # "الأطراف" are asked to talk; the accusation after و is a verb of its own, not an
+    # act asked of them
+    doc = run(pipe, "دعا الرئيس الأطراف إلى الحوار واتهم المعارضة بالتصعيد.\n")
+    (accuse,) = of_type(doc, "ACCUSE")
+    assert text(accuse.actor) != "الأطراف"
+    assert text(accuse.recipient) == "المعارضة" and accuse.modality == "actual"

@@ -6341,6 +6341,30 @@ def derived_masdar(norm: str, surface: str = "") -> bool:
     )
 
 
+def finite_after_and(analysis: Analysis, i: int) -> bool:
+    """A verb trigger after و/ف that no masdar shares its form with opens a clause of its
+    own: what follows إلى is asked for, a finite verb after it is done ("دعا الرئيس
+    إلى وقف القتال واتهم المعارضة", "يدعو إلى وقف الاستيطان .. ويتهم كيري"). Not after
+    أن ("دعا إلى أن يتم"), and not a three-letter or ت-form perfect, which reads as a
+    masdar too ("إلى وقف القتال ودعم الحكومة", "والتعاون")."""
+    toks = analysis.tokens
+    norm = toks[i].norm
+    if norm[:1] not in "وف" or len(norm) <= 3:
+        return False
+    if not any(t.index == i and t.kind == "verb" for t in analysis.triggers):
+        return False
+    if i > 0 and toks[i - 1].norm in ("ان", "لان", "وان"):
+        return False
+    bare = norm[1:]
+    if bare[:1] in "يت" and not bare.startswith("تع"):  # an imperfect
+        return bare[:1] == "ي"  # (ت also opens masdars: تعاون، تدخل)
+    for pronoun in ("هما", "هم", "ها", "نا", "ه"):
+        if bare.endswith(pronoun) and len(bare) - len(pronoun) >= 3:
+            bare = bare[: -len(pronoun)]  # "ودعمهم" is دعم + هم: a masdar too
+            break
+    return len(bare) >= 4 and not bare.startswith("ت") and perfect_verb_like(toks[i])
+
+
 def demand_of(analysis: Analysis, i: int, ents: EntityIndex = _NO_ENTITIES) -> int | None:
     """The demand verb (دعا، طالب، حث، ناشد، يجب) whose asked act the masdar at i is,
     in the same clause and within 12 words; None when the masdar is not asked for."""
@@ -6351,8 +6375,10 @@ def demand_of(analysis: Analysis, i: int, ents: EntityIndex = _NO_ENTITIES) -> i
             return None
         w = _bare(toks[j].norm)
         if w in _DEMAND_VERBS or toks[j].core in _DEMAND_VERBS:
-            if verb_like(analysis, i, ents):
-                return None  # "يجب أن يدعم": a verb has its own subject
+            if verb_like(analysis, i, ents) or finite_after_and(analysis, i):
+                # "يجب أن يدعم": a verb has its own subject; "دعا الرئيس الأطراف إلى
+                # الحوار وطالب": a verb after و is an act of its own, no asked one
+                return None
             if w in _OBLIGATION:
                 return j if j + 1 == i or toks[j + 1].norm in ("علي", "على") else None
             act = asked_act(analysis, j, ents)

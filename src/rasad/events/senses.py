@@ -1879,23 +1879,6 @@ def _demand_clause(analysis: Analysis, i: int) -> bool:
     return False
 
 
-def _new_finite_clause(analysis: Analysis, trig: Trigger, bare: str, imperfect: bool) -> bool:
-    """A verb after و/ف that no masdar shares its form with opens a clause of its own:
-    what follows إلى is asked for, a finite verb after it is done ("دعا الرئيس إلى وقف
-    القتال واتهم المعارضة", "يدعو إلى وقف الاستيطان .. ويتهم كيري"). Not after أن
-    ("دعا إلى أن يتم"), and not a three-letter or ت-form perfect, which reads as a
-    masdar too ("إلى وقف القتال ودعم الحكومة", "والتعاون")."""
-    i = trig.index
-    toks = analysis.tokens
-    if trig.kind != "verb" or toks[i].norm[:1] not in "وف" or len(toks[i].norm) <= 3:
-        return False
-    if i > 0 and toks[i - 1].norm in ("ان", "لان", "وان"):
-        return False
-    if imperfect:
-        return bare[:1] == "ي"  # (ت also opens masdars: تعاون، تدخل)
-    return len(bare) >= 4 and not bare.startswith("ت") and actors.perfect_verb_like(toks[i])
-
-
 def nominal_shape(norm: str, kind: str) -> bool:
     """A masdar by its shape: definite, after a preposition clitic, accusative or
     feminine (الدعم، بدعم، دعماً، زيارة), not an imperfect verb."""
@@ -2233,7 +2216,7 @@ def clause_status(analysis: Analysis, trig: Trigger) -> tuple[str | None, str | 
     nxt = _norm(analysis, i + 1)
     if nxt in _PLANNED_AFTER or _norm(analysis, i + 2) in _PLANNED_AFTER and nxt[:2] == "ال":
         modality = "future"
-    finite = _new_finite_clause(analysis, trig, bare, imperfect)
+    finite = actors.finite_after_and(analysis, i)
     if _demand_clause(analysis, i) and trig.type != "REQUEST" and not finite:
         modality = "demanded"  # "دعا المجلس الدول إلى دعم الحكومة والتعاون معها"
     if nxt in _LASTING_AFTER or any(w in _BECAUSE for w in before[-2:]):
