@@ -1307,9 +1307,15 @@ def _lam_phrase(analysis: Analysis, j: int, ents: EntityIndex) -> bool:
 
 def _pronoun_suffix(analysis: Analysis, j: int) -> bool:
     """The word at j ends in a pronoun suffix as written (ه، ها، هم، هما), not the
-    feminine ة that normalization turns into ه."""
+    feminine ة that normalization turns into ه, nor the end of a stem that leaves fewer
+    than three letters before it ("واتهم", "وساهم": اتهم، ساهم are whole verbs)."""
     tok = analysis.tokens[j]
-    return analysis.text[tok.start : tok.end].endswith(("ه", "ها", "هم", "هما"))
+    written = analysis.text[tok.start : tok.end]
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if written.endswith(suffix):
+            host = _bare(tok.norm)[: -len(suffix)]
+            return len(host) >= 3 or host.startswith("ال")
+    return False
 
 
 def _possessed(analysis: Analysis, j: int) -> bool:
@@ -4388,6 +4394,8 @@ def coordinated_subject(
             ):
                 return found
             continue
+        if j > 0 and toks[j - 1].norm in ("الى", "الي"):
+            continue  # a masdar, whatever its shape: "دعا إلى وقف القتال واتهم"
         if (
             # not a masdar: "التمويل", "منذ اعتقال محمدي"
             (
