@@ -611,9 +611,11 @@ def _bare(norm: str) -> str:
 
 def verb_like(analysis: Analysis, j: int, ents: EntityIndex = _NO_ENTITIES) -> bool:
     """A verb, an auxiliary or a particle at token j, which no role phrase starts with:
-    an auxiliary or verb of being (تم، كان، بات، يجب), a verb trigger, or an imperfect
-    form (يطالب، تزيد) that is not a name, a dictionary actor or a known look-alike noun
-    (يوم، تونس); masdars of the تفعيل/تفاعل shapes (تنظيم، تعاون) are nouns."""
+    an auxiliary or verb of being (تم، كان، بات، يجب), a future or an imperfect form
+    (ستستضيف، يطالب، تزيد) that is not a name, a dictionary actor or a known look-alike
+    noun (يوم، تونس); masdars of the تفعيل/تفاعل shapes (تنظيم، تعاون) are nouns. Other
+    perfect verbs (اتهم، دعا) are not seen here: callers that stop at them too also ask
+    ``analysis.verb_trigger_at(j)``."""
     if j in ents:
         return False
     tok = analysis.tokens[j]
@@ -2181,7 +2183,7 @@ def subject_before(
         if (
             toks[j].norm in STOP
             and toks[j].norm != "من"
-            or any(t.index == j and t.kind == "verb" for t in analysis.triggers)
+            or analysis.verb_trigger_at(j)
             or verb_like(analysis, j, ents)
         ):
             # another verb's clause ("إن فلانا يعاني من مرض وناشدت"), unless it is a
@@ -4807,7 +4809,7 @@ def object_before_complement(
     past_aside = False
     # an aside describes the phrase before it; right after the verb a quoted name is
     # the object itself: "الأهلي يطالب «المسابقات» بإعادة النظر"
-    after_verb = any(t.index == start - 1 and t.kind == "verb" for t in analysis.triggers)
+    after_verb = analysis.verb_trigger_at(start - 1)
     for _ in range(0 if after_verb else 3):
         aside = _past_aside(analysis, start)
         if aside == start:
@@ -4899,9 +4901,7 @@ def object_before_complement(
             )
         ):
             return None
-        if verb_like(analysis, k, ents) or any(
-            t.index == k and t.kind == "verb" for t in analysis.triggers
-        ):
+        if verb_like(analysis, k, ents) or analysis.verb_trigger_at(k):
             # a verb of its own, not the phrase's modifier: "انتقد الرئيس الحكومة واتهم
             # المعارضة بالفساد" (the بـ-complement is the next verb's)
             return None
@@ -5740,7 +5740,7 @@ def usable(
         and _bare(toks[rng[0] - 1].norm) not in STOP
         and _bare(toks[rng[0] - 1].norm) not in _VERB_HEADS
         and not verb_like(analysis, rng[0] - 1, ents)
-        and not any(t.index == rng[0] - 1 and t.kind == "verb" for t in analysis.triggers)
+        and not analysis.verb_trigger_at(rng[0] - 1)
     ):
         return False  # the adjective of the noun before it: "تنظيم داعش الإرهابي"
     counted = (
@@ -6359,7 +6359,7 @@ def finite_after_and(analysis: Analysis, i: int) -> bool:
     norm = toks[i].norm
     if norm[:1] not in "وف" or len(norm) <= 3:
         return False
-    if not any(t.index == i and t.kind == "verb" for t in analysis.triggers):
+    if not analysis.verb_trigger_at(i):
         return False
     if i > 0 and toks[i - 1].norm in ("ان", "لان", "وان"):
         return False

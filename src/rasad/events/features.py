@@ -76,6 +76,10 @@ class Analysis:
     def of_type(self, event_type: str) -> list[Trigger]:
         return [t for t in self.triggers if t.type == event_type]
 
+    def verb_trigger_at(self, j: int) -> bool:
+        """A verb trigger of the sentence stands at token j."""
+        return any(t.index == j and t.kind == "verb" for t in self.triggers)
+
 
 @lru_cache(maxsize=1)
 def _forms() -> dict[str, list[str]]:

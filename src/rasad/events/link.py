@@ -1152,7 +1152,7 @@ def _speaker_before(doc: Document, sent: Sentence, ev: Event) -> Ref | None:
 def _verb_trigger(analysis: Analysis, i: int) -> bool:
     """A verb trigger of the event whose subject is not said (no number after it, which
     reads as a passive: "واعتقل ثلاثة أشخاص")."""
-    if not any(t.index == i and t.kind == "verb" for t in analysis.triggers):
+    if not analysis.verb_trigger_at(i):
         return False
     toks = analysis.tokens
     w = _bare(toks[i].norm)

@@ -423,7 +423,7 @@ def _concluding_verb(analysis: Analysis, i: int) -> int | None:
             return j
         if bare in _CONCLUDING_MASDARS:
             return j if j > 0 and toks[j - 1].norm in _DONE else None
-        if any(t.index == j and t.kind == "verb" for t in analysis.triggers):
+        if analysis.verb_trigger_at(j):
             return None
     return None
 
@@ -853,7 +853,7 @@ def _title_like(analysis: Analysis, k: int) -> bool:
         return True
     if norm in actors.STOP or (norm[:1] in "بلك" and len(norm) > 3) or len(norm) < 3:
         return False
-    return not any(t.index == k and t.kind == "verb" for t in analysis.triggers)
+    return not analysis.verb_trigger_at(k)
 
 
 # adjectives of when one holds an office: "الزعيم الجديد لفرع القاعدة"
