@@ -75,6 +75,22 @@ class Padded:
         return self.unsort([values[row, :n] for row, n in enumerate(self.lengths)])
 
 
+def length_groups(order: list[int], lengths: list[int], slots: int) -> list[list[int]]:
+    """Consecutive groups of ``order`` (sentence indices sorted by length, either way) of
+    at most ``slots`` padded tokens, a group's size times its longest sentence; a longer
+    sentence is alone. The BiLSTM batches and the forward-backward chunks use it."""
+    groups: list[list[int]] = []
+    cur: list[int] = []
+    longest = 0
+    for i in order:
+        if cur and (len(cur) + 1) * max(longest, lengths[i]) > slots:
+            groups.append(cur)
+            cur, longest = [], 0
+        cur.append(i)
+        longest = max(longest, lengths[i])
+    return [*groups, cur] if cur else groups
+
+
 def decode_padded(probs: np.ndarray, lengths: list[int]) -> list[list[int]]:
     """BIO-valid Viterbi paths of padded probabilities [B, T, L] (rows longest first),
     per row."""

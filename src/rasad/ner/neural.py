@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 from threadpoolctl import ThreadpoolController
 
-from rasad.ner.decode import viterbi
+from rasad.ner.decode import length_groups, viterbi
 from rasad.ner.features import WORD_CACHE, FeatureExtractor, TokenForms
 from rasad.text.cache import GenerationCache
 
@@ -178,18 +178,6 @@ class _Inputs:
     gaz_table: np.ndarray
     gaz: np.ndarray
     states: np.ndarray
-
-
-def _length_batches(order: list[int], lengths: list[int]) -> list[list[int]]:
-    """Consecutive groups of ``order`` (sorted by length) of at most LSTM_SLOTS padded tokens."""
-    batches: list[list[int]] = []
-    cur: list[int] = []
-    for i in order:
-        if cur and (len(cur) + 1) * lengths[i] > LSTM_SLOTS:
-            batches.append(cur)
-            cur = []
-        cur.append(i)
-    return [*batches, cur] if cur else batches
 
 
 class NeuralTagger:
@@ -404,7 +392,7 @@ class NeuralTagger:
             ends = np.cumsum(lengths)
             starts = ends - lengths
             order = sorted(range(len(lengths)), key=lambda i: forms.lengths[i])
-            for idx in _length_batches(order, forms.lengths):
+            for idx in length_groups(order, forms.lengths, LSTM_SLOTS):
                 self._bilstm(inputs, starts[idx], lengths[idx])
             scores = inputs.states @ lstm.out_w + lstm.out_b
             return np.split(scores, ends[:-1])

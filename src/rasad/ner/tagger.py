@@ -18,7 +18,14 @@ import numpy as np
 import pycrfsuite
 
 from rasad.ner.crf import NumpyCrf
-from rasad.ner.decode import LABELS, Padded, decode_padded_array, padded_marginals, propagate
+from rasad.ner.decode import (
+    LABELS,
+    Padded,
+    decode_padded_array,
+    length_groups,
+    padded_marginals,
+    propagate,
+)
 from rasad.ner.features import FeatureExtractor, TokenForms
 from rasad.ner.lexicon import RESOURCES, Lexicon
 from rasad.ner.rules import ANALYST_ORG_HEADS, RULE_CONFIDENCE, apply_org_rules
@@ -106,9 +113,8 @@ class NerModel:
                 batch = Padded([crfsuite[i] for i in chunk])
                 yield chunk, batch, batch.values
                 continue
-            batch = Padded(
-                [scores[0][i] for i in chunk]
-            )  # the models' arrays have the same lengths
+            # the models' arrays have the same lengths: the first model's order them
+            batch = Padded([scores[0][i] for i in chunk])
             post = padded_marginals(
                 batch.stacked([[model[i] for i in chunk] for model in scores]),
                 batch.lengths,
@@ -224,16 +230,11 @@ class NerModel:
 
 
 def _padded_chunks(lengths: list[int]) -> list[list[int]]:
-    """Indices of the sentences, longest first, in chunks of at most PADDED_SLOTS padded
-    tokens (a chunk's rows times its longest sentence; a longer sentence is alone)."""
-    order = sorted(range(len(lengths)), key=lambda i: -lengths[i])
-    chunks: list[list[int]] = []
-    for i in order:
-        if chunks and (len(chunks[-1]) + 1) * lengths[chunks[-1][0]] <= PADDED_SLOTS:
-            chunks[-1].append(i)
-        else:
-            chunks.append([i])
-    return chunks
+    """Indices of the sentences, longest first (as ``Padded`` orders them), in chunks of
+    at most PADDED_SLOTS padded tokens."""
+    return length_groups(
+        sorted(range(len(lengths)), key=lambda i: -lengths[i]), lengths, PADDED_SLOTS
+    )
 
 
 def _with_empty(sentences: list[list[str]], per_nonempty: list[list]) -> list[list]:
