@@ -119,9 +119,11 @@ def speed(
     del docs
     n = 0
     for lo in range(0, len(measured), batch):
-        _run_batch(pipe, measured[lo : lo + batch])
-        measured[lo : lo + batch] = [None] * len(measured[lo : lo + batch])  # only the
-        # pipeline's memory counts
+        chunk = measured[lo : lo + batch]
+        _run_batch(pipe, chunk)
+        # drop the inputs so only the pipeline's memory counts
+        measured[lo : lo + batch] = [None] * len(chunk)
+        del chunk
         before, n = n, min(len(measured), lo + batch)
         if any(before < c <= n for c in checkpoints) or n == len(measured):
             rows.append(_row(n, time.perf_counter() - wall0, _cpu_seconds() - cpu0))
@@ -146,7 +148,8 @@ def stream(
     cap: int = 0,
     batch: int = 1,
 ) -> dict:
-    """``speed`` with articles read one at a time; only the pipeline calls are timed."""
+    """``speed`` with articles read as the pipeline runs, a batch at a time; only the
+    pipeline calls are timed."""
     import rasad
 
     items = _articles(data, warmup + limit, every)
