@@ -3950,6 +3950,16 @@ def _find_roles(
                 or _asked_from(analysis, _skip_frames(analysis, after_actor, ents), ents)
                 or rest
             )
+        if generic and trig.type == "REQUEST" and rest is not None:
+            asked = _asked_from(analysis, _skip_frames(analysis, after_actor, ents), ents)
+            if (
+                asked is not None
+                and asked[1] <= rest[0]
+                and (asked[0] in ents or recipient_kind(analysis, asked, ents) == "party")
+            ):
+                # the one asked comes before the act asked, whose genitive is no party:
+                # "وطلب النواب في مجلس الشيوخ من يوكيا أمانو توضيح دور الوكالة"
+                rest = asked
         return actor, rest
     # nominal trigger: "قام X بـ<masdar>", agent cue, or an idafa naming a known party
     if generic and i > 0 and _bare(toks[i - 1].norm) in _ATTENDING:
