@@ -2572,3 +2572,43 @@ def test_session20_the_one_called_on_does_not_do_a_new_verbs_act(pipe):
     (accuse,) = of_type(doc, "ACCUSE")
     assert text(accuse.actor) == "الرئيس"  # the subject the two verbs share
     assert text(accuse.recipient) == "المعارضة" and accuse.modality == "actual"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # the one asked after من comes before a party found past the act asked
+        (
+            "وطلبت اللجنة في البرلمان من وزير المالية تقديم تقرير عن دور الوكالة.",
+            "REQUEST",
+            "اللجنة",
+            "وزير المالية",
+        ),
+        # ... and the act asked (a تفاعل masdar with the article) is no part of it
+        (
+            "وطلب الدكتور المحيسن من الجميع التعاون مع الهيئة.",
+            "REQUEST",
+            "الدكتور المحيسن",
+            "الجميع",
+        ),
+        # a time word closes the subject: the party after it is the object
+        ("كما استقبل الربيعة أمس وزير العدل اليمني.", "CONSULT", "الربيعة", "وزير العدل اليمني"),
+        # a nominative partitive of people in a broken plural or a construct plural
+        ("طالب أحد الدعاة بتجاهل الشائعات.", "REQUEST", "الدعاة", ""),
+        (
+            "وانتقد عدد من مناصري النظام السابق الحكومة.",
+            "ACCUSE",
+            "مناصري النظام السابق",
+            "الحكومة",
+        ),
+    ],
+)
+def test_session21_roles(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+def test_session21_a_definite_tafaaul_masdar_is_asked_not_done(pipe):
+    # "التعاون" after the one asked is the act asked for, so it is demanded
+    doc = run(pipe, "وطلب الدكتور المحيسن من الجميع التعاون مع الهيئة.\n")
+    (cooperate,) = of_type(doc, "COOPERATE")
+    assert cooperate.modality == "demanded"

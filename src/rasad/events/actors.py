@@ -3019,6 +3019,21 @@ _PLURAL_TITLES = {
 }
 
 
+# broken plurals of people that no lemma list has: "طالب أحد الدعاة", "النشطاء"
+_PEOPLE_PLURALS = {
+    "دعاه",
+    "قضاه",
+    "ولاه",
+    "رعاه",
+    "ائمه",
+    "خطباء",
+    "نشطاء",
+    "ادباء",
+    "شعراء",
+    "فقهاء",
+}
+
+
 def _plural_title(norm: str) -> bool:
     return _bare(norm).removeprefix("ال") in _PLURAL_TITLES
 
@@ -3065,7 +3080,7 @@ def _party_word(norm: str) -> bool:
     if key in _BODY_HEADS and not norm.startswith(("بال", "لل")):
         return True  # an institution: "رابطة العالم الإسلامي", "هيئة"
     w = _bare(norm).removeprefix("ال")
-    if w in _PLURAL_TITLES:
+    if w in _PLURAL_TITLES or w in _PEOPLE_PLURALS:
         return True
     return len(w) >= 6 and w[0] == "م" and w.endswith(("ين", "ون"))
 
@@ -3845,6 +3860,7 @@ def _find_roles(
                 or (generic and _bare(toks[after[0]].norm) == "ذوو")
                 or (generic and construct_plural(analysis, after[0], ents, nominative=True))
                 or (generic and _generic_subject_after(analysis, trig, after, ents))
+                or (generic and _subject_before_time(analysis, after, ents))
                 # a praise verb takes no direct object: the phrase after it is its
                 # subject ("وأشاد الحازمي في كلمته بالجهود")
                 or (
@@ -3867,8 +3883,15 @@ def _find_roles(
                 )
             )
         ):
-            if generic and construct_plural(analysis, after[0], ents, nominative=True):
-                # "منسوبو القوات المسلحة": the plural, its genitive and the adjective
+            if generic and (
+                construct_plural(analysis, after[0], ents, nominative=True)
+                or (
+                    construct_plural(analysis, after[0], ents)
+                    and _nominative_partitive(analysis, i, after[0])
+                )
+            ):
+                # "منسوبو القوات المسلحة", "عدد من مناصري النظام السابق": the plural,
+                # its genitive and the adjective
                 longer = _phrase_from(analysis, after[0], limit=3, ents=ents)
                 after = longer if longer[1] > after[1] else after
             if (
@@ -3952,10 +3975,15 @@ def _find_roles(
             )
         if generic and trig.type == "REQUEST" and rest is not None:
             asked = _asked_from(analysis, _skip_frames(analysis, after_actor, ents), ents)
+            asked = ask_addressee(analysis, i, asked, ents)  # "من الجميع التعاون"
             if (
                 asked is not None
                 and asked[1] <= rest[0]
-                and (asked[0] in ents or recipient_kind(analysis, asked, ents) == "party")
+                and (
+                    asked[0] in ents
+                    or toks[asked[0]].norm in _SOME_PEOPLE  # "من الجميع التعاون"
+                    or recipient_kind(analysis, asked, ents) == "party"
+                )
             ):
                 # the one asked comes before the act asked, whose genitive is no party:
                 # "وطلب النواب في مجلس الشيوخ من يوكيا أمانو توضيح دور الوكالة"
@@ -4176,6 +4204,7 @@ def _nominative_partitive(analysis: Analysis, i: int, head: int) -> bool:
         _party_word(word)
         or word.endswith(("ين", "ون"))
         or _bare(word).removeprefix("ال") in _PARTITIVE_PEOPLE
+        or construct_plural(analysis, head)  # "عدد من مناصري النظام"
     )  # (not topics: "بحث عدد من المسائل")
     return (
         people
@@ -4476,6 +4505,23 @@ def _honorific_pronoun_after(analysis: Analysis, i: int) -> tuple[int, int] | No
     if j < len(analysis.tokens) and analysis.tokens[j].norm in _HONORIFIC_PRONOUNS:
         return j, j + 1
     return None
+
+
+def _subject_before_time(analysis: Analysis, after: tuple[int, int], ents: EntityIndex) -> bool:
+    """ "كما استقبل الربيعة أمس وزير العدل": in verb, phrase, time word, phrase, the time
+    word closes the subject; the party after it is the object."""
+    toks = analysis.tokens
+    j = after[1]
+    if j >= len(toks) or _break_between(analysis, j - 1, j):
+        return False
+    if toks[j].norm not in lexicon.TIME_NOW and _day_before_yesterday(analysis, j) == j:
+        return False
+    k = _skip_adverbs(analysis, j)
+    if k >= len(toks) or k == j or _break_between(analysis, k - 1, k):
+        return False
+    if toks[k].norm in STOP or verb_like(analysis, k, ents) or toks[after[0]].norm in STOP:
+        return False
+    return k in ents or is_actorish(analysis, k, ents) or _title_head(toks[k].norm)
 
 
 def _generic_subject_after(
@@ -6334,11 +6380,14 @@ _NOT_ASKED = {
 def derived_masdar(norm: str, surface: str = "") -> bool:
     """The masdar shapes of the derived verb forms, which no verb or name has: إفعال
     (إطلاق: only with its hamza written below, since the plural أفعال has the same
-    letters), افتعال/انفعال (اعتقال), استفعال (استئناف), تفعيل (توريد), مفاعلة (مساعدة)."""
+    letters), افتعال/انفعال (اعتقال), استفعال (استئناف), تفعيل (توريد), مفاعلة (مساعدة),
+    and تفاعل with the article (التعاون)."""
     w = _bare(norm)
+    definite = False
     for article in ("ال", "بال", "لل"):
         if w.startswith(article):
             w = w[len(article) :]
+            definite = True
             break
     else:
         if w[:1] in "بل" and len(w) >= 6:
@@ -6356,6 +6405,8 @@ def derived_masdar(norm: str, surface: str = "") -> bool:
         or (n == 7 and w.startswith("است") and w[5] == "ا")
         or (n == 5 and w[0] == "ت" and w[3] == "ي")
         or (n == 6 and w[0] == "م" and w[2] == "ا" and w[-1] == "ه")
+        # تفاعل (التعاون), which is also a perfect verb unless it has the article
+        or (definite and n == 5 and w[0] == "ت" and w[2] == "ا" and w[-1] not in "يه")
     )
 
 
