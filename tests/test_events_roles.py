@@ -2612,3 +2612,40 @@ def test_session21_a_definite_tafaaul_masdar_is_asked_not_done(pipe):
     doc = run(pipe, "وطلب الدكتور المحيسن من الجميع التعاون مع الهيئة.\n")
     (cooperate,) = of_type(doc, "COOPERATE")
     assert cooperate.modality == "demanded"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # a definite title after a name is the name's own when it says where or over what
+        # the office is held, or that it was held before: no object
+        (
+            "وطالب الشيخ عبدالعزيز الفوزان المشرف العام على شبكة رسالة الإسلام، الدول العربية بالتحرك.",
+            "REQUEST",
+            "الشيخ عبدالعزيز الفوزان المشرف العام على شبكة رسالة الإسلام",
+            "الدول العربية",
+        ),
+        (
+            "وطالب فرنسوا بايرو الوزير السابق المنتمي إلى يمين الوسط بعقد قمة.",
+            "REQUEST",
+            "فرنسوا بايرو الوزير السابق المنتمي",
+            "",
+        ),
+        # a bare definite title after a name still opens the object
+        (
+            "واستقبل الملك سلمان بن عبدالعزيز الرئيس الفرنسي فرانسوا أولاند.",
+            "CONSULT",
+            "الملك سلمان بن عبدالعزيز",
+            "الرئيس الفرنسي فرانسوا أولاند",
+        ),
+        # an indefinite title's في is where, not part of the office
+        (
+            "واستقبل الأمير محمد بن نايف وزير الداخلية في قصره أمس وزير الخارجية المصري.",
+            "CONSULT",
+            "الأمير محمد بن نايف وزير الداخلية",
+            "وزير الخارجية المصري",
+        ),
+    ],
+)
+def test_session21_titles_after_a_name(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

@@ -782,6 +782,14 @@ def _title_holder_end(analysis: Analysis, rng: tuple[int, int], ents: actors.Ent
             break
         if actors._title_head(norm) or norm == "ولي" and toks[k - 1].norm != "ولي":
             segment = k
+        if (
+            norm in ("في", "على", "علي")
+            and k - segment <= 3
+            and toks[segment].norm.startswith("ال")  # not "وزير الداخلية في قصره"
+            and _office_of(analysis, segment)
+        ):
+            k += 1  # where or over what the office is: "العضو في حزب", "المشرف العام على"
+            continue
         if norm in actors.STOP or toks[k].core in actors.STOP or norm in lexicon.TIME_NOW:
             break
         if norm in actors.SKIP_BEFORE_SUBJECT or actors.verb_like(analysis, k, ents):
@@ -805,6 +813,8 @@ def _title_holder_end(analysis: Analysis, rng: tuple[int, int], ents: actors.Ent
             k = segment  # another person: the last title is the object's
             break
         k += 1
+    if toks[k - 1].norm in ("في", "على", "علي"):
+        k -= 1  # the chain's limit came right after the preposition: no dangling على
     return k if k > end + 1 else end
 
 
@@ -863,9 +873,17 @@ _TENURE = {"الجديد", "الجديده", "السابق", "السابقه", "
 def _office_of(analysis: Analysis, k: int) -> bool:
     """The definite title at k says whose office it is with a لـ-genitive, past its
     adjectives: "النائب الثاني لرئيس مجلس الوزراء", "الرئيس التنفيذي للشركة" (one's own
-    title in apposition, not the next person's, "الرئيس الفرنسي")."""
+    title in apposition, not the next person's, "الرئيس الفرنسي"); or where or over what
+    it is held ("العضو في حزب الجمهوريين", "المشرف العام على شبكة"), or that it was
+    held before ("الوزير السابق")."""
     toks = analysis.tokens
     j = k + 1
+    if (
+        j < len(toks)
+        and toks[j].norm in ("السابق", "السابقه", "الاسبق")
+        and not link._break(analysis, k)
+    ):
+        return True
     while (
         j < min(k + 4, len(toks))
         and (
@@ -876,7 +894,9 @@ def _office_of(analysis: Analysis, k: int) -> bool:
         and not link._break(analysis, j - 1)
     ):
         j += 1
-    return j < len(toks) and toks[j].norm[:1] == "ل" and not link._break(analysis, j - 1)
+    if j >= len(toks) or link._break(analysis, j - 1):
+        return False
+    return toks[j].norm[:1] == "ل" or toks[j].norm in ("في", "على", "علي")
 
 
 def _apposed_title(analysis: Analysis, k: int) -> bool:
