@@ -2649,3 +2649,39 @@ def test_session21_a_definite_tafaaul_masdar_is_asked_not_done(pipe):
 )
 def test_session21_titles_after_a_name(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # a second indefinite adjective (after و, or a plural after a plural) belongs to
+        # the noun before it, no recipient
+        ("وتعهد قادة عسكريون ميدانيون بمواصلة الزحف.", "AGREE", "قادة عسكريون", ""),
+        # an act with the asker's own thing is asked for, not the one asked
+        (
+            "وفي ختام اللقاء طلب الملك عبدالله الثاني نقل تحياته إلى أخيه.",
+            "REQUEST",
+            "الملك عبدالله الثاني",
+            "",
+        ),
+        # a quantifier or a party word with a possessive is still the one asked
+        ("وطالب المدير جميع منسوبيه بالالتزام.", "REQUEST", "المدير", "جميع منسوبيه"),
+    ],
+)
+def test_session21_no_fragments_for_recipients(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+def test_session21_a_second_adjective_is_no_role_phrase():
+    from rasad.events import actors
+    from rasad.events.features import analyse
+
+    analysis = analyse("إجراء مشاورات عربية ودولية لطرح مشروع قرار")
+    assert not actors.usable(analysis, (3, 4))  # ودولية
+    analysis = analyse("تعهد قادة عسكريون ميدانيون بالزحف")
+    assert not actors.usable(analysis, (3, 4))  # ميدانيون
+    # a singular adjective after a noun in -ية, or a party after و, stays a phrase
+    analysis = analyse("وقعت عملية انتحارية في السوق")
+    assert actors.usable(analysis, (2, 3))
+    analysis = analyse("التقى الوزير السفير والملحقين العسكريين")
+    assert actors.usable(analysis, (3, 5))

@@ -4723,6 +4723,24 @@ def _masdar_like(norm: str) -> bool:
 _AGREED_ACTS = {"بيع", "رفع", "شراء", "نقل", "تسليم", "منح", "تزويد", "تقديم", "دعم", "فتح"}
 
 
+def _second_indefinite_adjective(analysis: Analysis, k: int) -> bool:
+    """The word at k is the second indefinite relative adjective of the noun before
+    them: joined by و ("مشاورات عربية ودولية"), or a plural after a plural ("قادة
+    عسكريون ميدانيون"); no phrase of its own. (A singular right after one may be a noun's
+    adjective: "عملية انتحارية".)"""
+    toks = analysis.tokens
+    if _break_between(analysis, k - 1, k):
+        return False
+    word, before = toks[k].norm, _bare(toks[k - 1].norm)
+
+    def plural(w: str) -> bool:
+        return len(w) > 5 and not w.startswith(("ال", "لل", "بال")) and w.endswith(("يون", "يين"))
+
+    if word[:1] == "و" and len(word) > 5:
+        return _indefinite_nisba(word[1:]) and _indefinite_nisba(before)
+    return plural(word) and plural(before)
+
+
 def _indefinite_nisba(norm: str) -> bool:
     return len(norm) > 4 and not norm.startswith(("ال", "لل", "بال")) and norm.endswith(("ي", "يه"))
 
@@ -4908,6 +4926,16 @@ def object_before_complement(
         return None
     if j not in ents and (derived_masdar(toks[j].norm, surface) or toks[j].norm in _NEGATING_NOUNS):
         return None  # the act itself: "طلب المراسل نقله إلى", "طلب عدم الإشارة"
+    if (
+        j + 1 < len(toks)
+        and j not in ents
+        and not toks[j].norm.startswith("ال")
+        and toks[j].norm not in QUANTIFIERS  # "جميع منسوبيه"
+        and not _party_word(toks[j].norm)
+        and _possessed(analysis, j + 1)
+        and not _break_between(analysis, j, j + 1)
+    ):
+        return None  # an act with the asker's own thing: "طلب الملك نقل تحياته إلى"
     rng = _phrase_from(analysis, j, limit=3, ents=ents)
     # the complement may follow the phrase's own modifiers ("الانفصاليين الموالين لروسيا
     # باستهداف"), within three words and no punctuation or verb
@@ -5800,6 +5828,8 @@ def usable(
         and not analysis.verb_trigger_at(rng[0] - 1)
     ):
         return False  # the adjective of the noun before it: "تنظيم داعش الإرهابي"
+    if rng[0] > 0 and rng[0] not in ents and _second_indefinite_adjective(analysis, rng[0]):
+        return False  # "مشاورات عربية ودولية", "قادة عسكريون ميدانيون"
     counted = (
         counted
         and rng[1] - rng[0] > 1
