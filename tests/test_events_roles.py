@@ -2685,3 +2685,25 @@ def test_session21_a_second_adjective_is_no_role_phrase():
     assert actors.usable(analysis, (2, 3))
     analysis = analyse("التقى الوزير السفير والملحقين العسكريين")
     assert actors.usable(analysis, (3, 5))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # a place named after a person is where, not who: the object before it stays
+        (
+            "وزارة الشؤون الاجتماعية تستقبل الأبطال في مطار الملك خالد بالرياض",
+            "CONSULT",
+            "وزارة الشؤون الاجتماعية",
+            "الأبطال",
+        ),
+        # people, then everyone before أن: the people ask
+        ("وطالب الخطباء الجميع أن يتحملوا مسؤوليتهم.", "REQUEST", "الخطباء", ""),
+        # an indefinite people plural after the verb that opens the sentence asks
+        ("طالب نشطاء في مجال حقوق الإنسان بسن قوانين.", "REQUEST", "نشطاء", ""),
+        # responsibility (مسؤولية) is no official (مسؤول)
+        ("وطالب الوزير الجميع بتحمل المسؤولية.", "REQUEST", "الوزير", "الجميع"),
+    ],
+)
+def test_session21_people_and_places(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

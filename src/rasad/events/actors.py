@@ -536,6 +536,8 @@ def is_actorish(analysis: Analysis, j: int, ents: EntityIndex = _NO_ENTITIES) ->
     if _bare(analysis.tokens[j].norm) in _MINISTRIES_BY_ADJECTIVE:
         return True  # "رفضت الخارجية الأميركية" (whose key is خارج, outside: no head)
     norm = analysis.tokens[j].norm
+    if _responsibility(norm):
+        return False
     if _key(norm) in GENERIC_HEADS or actor_word(norm) is not None:
         return True
     # a dual in construct before its definite genitive: "وزيرا الخارجية" (not the
@@ -547,6 +549,11 @@ def is_actorish(analysis: Analysis, j: int, ents: EntityIndex = _NO_ENTITIES) ->
         and singular != norm
         and actor_word(singular) is not None
     )
+
+
+def _responsibility(norm: str) -> bool:
+    """مسؤولية/مسؤوليات (responsibility), whose lemma key is مسؤول's (an official)."""
+    return "وليه" in norm or "وليات" in norm
 
 
 # ministries named by their adjective alone
@@ -2505,11 +2512,19 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
         if toks[j].norm in _FRAME_PREPS and j + 1 < len(toks) and j - start < 2:
             # "طالبت اللجنة في البرلمان الرئاسات بـ...": a place or time phrase is no party
             skip_to = _phrase_from(analysis, j + 1, ents=ents)[1]
+            named_place = (
+                _key(toks[j + 1].norm.removeprefix("ال")) in _PLACE_HEADS
+                or _bare(toks[j + 1].norm).removeprefix("ال") in _PLACE_HEADS
+            )
             if (
                 skip_to in ents
                 and ents[skip_to][2] in ("PERSON", "ORG")
-                and skip_to - 1 not in ents
-                and not toks[skip_to - 1].norm.startswith("ال")
+                # "في مطار الملك خالد": a place named after a person, past its title
+                and (
+                    named_place
+                    or skip_to - 1 not in ents
+                    and not toks[skip_to - 1].norm.startswith("ال")
+                )
                 and not _break_between(analysis, skip_to - 1, skip_to)
             ):
                 # the idafa chain goes on into a name ("في إطار اهتمام وزارة العدل"):
@@ -3032,6 +3047,7 @@ _PEOPLE_PLURALS = {
     "ادباء",
     "شعراء",
     "فقهاء",
+    "ابطال",
 }
 
 
@@ -3073,6 +3089,8 @@ def _party_word(norm: str) -> bool:
     key = _key(norm)
     if key in _THINGS or norm in lexicon.TIME_NOW:
         return False  # not الجمعة (Friday) for جمعية
+    if _responsibility(norm):
+        return False
     if key in GENERIC_HEADS or key in _PARTY_HEADS or key in _GROUP_NAMES or _title_head(norm):
         return True
     singular = _dual_singular(norm)
@@ -3862,6 +3880,17 @@ def _find_roles(
                 or (generic and construct_plural(analysis, after[0], ents, nominative=True))
                 or (generic and _generic_subject_after(analysis, trig, after, ents))
                 or (generic and _subject_before_time(analysis, after, ents))
+                # "طالب نشطاء في مجال حقوق الإنسان جميع الولايات بسن قوانين": people,
+                # then the one asked before the act: the people ask
+                or (generic and _people_then_asked(analysis, trig, after, ents))
+                # "طالب نشطاء في مجال حقوق الإنسان": an indefinite people plural after
+                # the verb that opens the sentence (no و sharing an earlier subject)
+                or (
+                    generic
+                    and i == 0
+                    and after[0] == 1
+                    and toks[1].norm in _PEOPLE_PLURALS | _PLURAL_TITLES
+                )
                 # a praise verb takes no direct object: the phrase after it is its
                 # subject ("وأشاد الحازمي في كلمته بالجهود")
                 or (
@@ -4506,6 +4535,34 @@ def _honorific_pronoun_after(analysis: Analysis, i: int) -> tuple[int, int] | No
     if j < len(analysis.tokens) and analysis.tokens[j].norm in _HONORIFIC_PRONOUNS:
         return j, j + 1
     return None
+
+
+def _people_then_asked(
+    analysis: Analysis, trig: Trigger, after: tuple[int, int], ents: EntityIndex
+) -> bool:
+    """ "طالب نشطاء جميع الولايات بسن قوانين": people right after a verb of asking or
+    accusing, then a party before the act asked or charged: the people are the subject
+    and the party the one asked (not "المرضى وأطباؤهم", one subject, nor "فرصة
+    للإدلاء", a thing asked for)."""
+    toks = analysis.tokens
+    if trig.type not in _ADDRESSED_TYPES or after[0] != trig.index + 1:
+        return False
+    if not _party_word(toks[after[0]].norm):
+        return False
+    k = after[1]
+    if (
+        k + 1 < len(toks)
+        and toks[k].norm in _SOME_PEOPLE
+        and toks[k + 1].norm in ("ان", "بان")
+        and not _break_between(analysis, k - 1, k + 1)
+    ):
+        return True  # "وطالب الخطباء الجميع أن يتحملوا"
+    asked = object_before_complement(analysis, k, ents)
+    return (
+        asked is not None
+        and toks[asked[0]].norm[:1] != "و"
+        and recipient_kind(analysis, asked, ents) != "thing"
+    )
 
 
 def _subject_before_time(analysis: Analysis, after: tuple[int, int], ents: EntityIndex) -> bool:
@@ -7030,8 +7087,8 @@ def recipient_kind(
     key = _key_without_tanween(norm)  # the accusative: "ضابطا", "مسؤولا"
     if key in _THINGS:
         return "thing"
-    if _bare(norm) in _PEOPLE_FORMS:
-        return "party"  # "stc تزور مرضى كلانا"
+    if _bare(norm) in _PEOPLE_FORMS or _bare(norm).removeprefix("ال") in _PEOPLE_PLURALS:
+        return "party"  # "stc تزور مرضى كلانا", "تستقبل الأبطال"
     if norm in HONORIFIC_OPENERS or (
         a + 1 < rng[1] and toks[a + 1].norm in HONORIFIC_PAIRS.get(norm, ())
     ):
