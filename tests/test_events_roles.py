@@ -2707,3 +2707,27 @@ def test_session21_a_second_adjective_is_no_role_phrase():
 )
 def test_session21_people_and_places(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # a chain of -وا verbs shares the subject of its first verb
+        (
+            "ورفع الصحفيون أمام نقابتهم أعلام فلسطين، وأحرقوا علم إسرائيل، ودعوا لمقاطعة البضائع.",
+            "REQUEST",
+            "الصحفيون",
+            "",
+        ),
+        # a verb with an object pronoun shares the subject too (طالب+هم is no masdar),
+        # and a masculine title in ة agrees with a masculine verb
+        (
+            "حذر عمدة بلدة إيطالية صغيرة من الإصابة بالمرض، وطالبهم بالتوقف عن الموت.",
+            "REQUEST",
+            "عمدة بلدة إيطالية",
+            "",
+        ),
+    ],
+)
+def test_session21_shared_subjects(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

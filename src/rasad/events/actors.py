@@ -4427,7 +4427,9 @@ def coordinated_subject(
     Only the nearest verb before counts, and only a named party or a party word."""
     toks = analysis.tokens
     norm = toks[i].norm
-    if i < 2 or norm[:1] not in "وف" or len(norm) < 4 or _pronoun_suffix(analysis, i):
+    if i < 2 or norm[:1] not in "وف" or len(norm) < 4:
+        return None
+    if _pronoun_suffix(analysis, i) and not _verb_with_object_pronoun(analysis, i):
         return None  # (a word with a pronoun may be a masdar: "وتدخلاتها ودعمها")
     verbs = {t.index for t in analysis.triggers if t.kind == "verb"}
     comma = False  # a comma since the verb: a relative clause before it has closed
@@ -4494,8 +4496,31 @@ def coordinated_subject(
                 and (found[0] in ents or _party_word(toks[found[0]].norm))
             ):
                 return found
+            if found is None and _plural_verb(toks[j].norm) and _plural_verb(norm):
+                continue  # "ورفع الصحفيون الأعلام، وأحرقوا العلم، ودعوا": a chain of -وا
             return None
     return None
+
+
+def _plural_verb(norm: str) -> bool:
+    """A perfect in -وا (they did), which only people take as subject."""
+    return len(norm) > 4 and norm.endswith("وا")
+
+
+def _verb_with_object_pronoun(analysis: Analysis, i: int) -> bool:
+    """A verb trigger carrying an object pronoun whose stem no masdar shares: "وطالبهم",
+    "واتهمه" (four letters or more, not the article's, not a derived masdar; "ودعمهم" may
+    be the masdar دعم)."""
+    if not analysis.verb_trigger_at(i):
+        return False
+    tok = analysis.tokens[i]
+    written = analysis.text[tok.start : tok.end]
+    bare = _bare(tok.norm).lstrip("وف")
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if written.endswith(suffix):
+            host = bare[: -len(suffix)]
+            return len(host) >= 4 and not host.startswith("ال") and not derived_masdar(host)
+    return False
 
 
 _CLAUSE_OPENERS = {"فيما", "بينما", "كما", "ثم", "حيث"}

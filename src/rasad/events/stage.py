@@ -318,7 +318,9 @@ def _agrees_with(analysis: Analysis, verb: int, rng: tuple[int, int]) -> bool:
     feminine, a title singular masculine (link.verb_gender reads the verb)."""
     tok = analysis.tokens[rng[0]]
     surface = analysis.text[tok.start : tok.end]
-    if surface.endswith("ة"):
+    if actors._bare(tok.norm).removeprefix("ال") in actors._TITLE_HEADS:
+        party = "m"  # a masculine title in ة: "عمدة بلدة"
+    elif surface.endswith("ة"):
         party = "f"
     elif actors._title_head(tok.norm):
         party = "m"
