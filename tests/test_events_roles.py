@@ -2731,3 +2731,38 @@ def test_session21_people_and_places(pipe, sentence, event_type, actor, recipien
 )
 def test_session21_shared_subjects(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # a feminine or plural perfect with its object pronoun is a trigger, and its
+        # subject is the phrase after it
+        ("واتهمته النيابة بالقتل.", "ACCUSE", "النيابة", ""),
+        ("واتهمتها الشرطة بالسرقة.", "ACCUSE", "الشرطة", ""),
+        ("وطالبته الحكومة بالاستقالة.", "REQUEST", "الحكومة", ""),
+        ("واتهمه الادعاء بالفساد.", "ACCUSE", "الادعاء", ""),
+        # with a relative before it: the subject after the verb, the relative the object
+        (
+            "الحملة البرية التي تدعمها دول الخليج العربية.",
+            "SUPPORT",
+            "دول الخليج العربية",
+            "الحملة البرية",
+        ),
+        # a pronoun that cannot stand for the relative: the relative is the subject
+        (
+            "وكان للأغنية مكانة لدى الجمهور المغربي، الذي طالبها بغنائها أكثر من مرة.",
+            "REQUEST",
+            "الجمهور المغربي",
+            "",
+        ),
+    ],
+)
+def test_session21_verbs_with_object_pronouns(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+def test_session21_a_three_letter_noun_in_ta_is_no_verb_with_its_object(pipe):
+    # قبضته is a grip (قبضة + ه), طلبته his students: no COERCE, no REQUEST
+    doc = run(pipe, "وأحكم الرئيس قبضته على الحكم، وغادر طلبته القاعة.\n")
+    assert not of_type(doc, "COERCE") and not of_type(doc, "REQUEST")

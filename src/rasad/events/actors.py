@@ -247,6 +247,8 @@ SKIP_BEFORE_SUBJECT = lexicon.TIME_NOW | {
     "مؤخرا",  # "وهي طلبت مؤخرا السماح"
     "سرا",  # "يحثون السعودية سراً", "دعمت الولايات المتحدة دبلوماسيا كييف"
     "علنا",
+    "بانتظام",  # "المنطقة التي يستهدفها بانتظام المتمردون"
+    "باستمرار",
     "فورا",
     "حاليا",
     "سابقا",
@@ -3080,8 +3082,10 @@ def _party_word(norm: str) -> bool:
     """A word for people or a body: a party head (الوزارة، والدها، الأعضاء), a title, or
     a participle in the sound masculine plural (المتقدمين، المخالفين); not a masdar in
     -ون/-ين (التعاون، تحسين) nor a weapon or an abstraction."""
-    if _bare(norm) in _PEOPLE_FORMS:
-        return True  # "زار المرضى", "انتقدت مصادر دبلوماسية"
+    if _bare(norm) in _PEOPLE_FORMS or norm == "الادعاء":
+        # "زار المرضى", "انتقدت مصادر دبلوماسية"; the prosecution, "واتهمه الادعاء"
+        # (not "والادعاء", a claim joined to another masdar)
+        return True
     if _bare(norm) == "القوي":
         # القوى, the powers: "طالبت القوى السياسية" (not in _PEOPLE_FORMS, which
         # recipient_kind also reads: "اللوبي اليهودي القوي" is strong, no party)
@@ -3260,6 +3264,19 @@ PRONOUN_PREPOSITIONS = frozenset(
 # "أكد لنا أن", "وقال له الوزير": the one spoken to, between a verb and its subject (the
 # لـ-forms; not لديه, "with him")
 _SPOKEN_TO = frozenset(w for w in PRONOUN_PREPOSITIONS if w.startswith("ل") and w[1:2] != "د")
+
+
+def _relative_disagrees(analysis: Analysis, i: int) -> bool:
+    """The verb's object pronoun cannot stand for the relative before it: "الذي طالبها"
+    (الذي is the subject, ها someone else), "التي استقبله"."""
+    tok = analysis.tokens[i]
+    written = analysis.text[tok.start : tok.end]
+    relative = analysis.tokens[i - 1].norm
+    if relative == "الذي":
+        return written.endswith("ها")
+    if relative == "التي":
+        return written.endswith("ه") and not written.endswith(("اه", "ته"))
+    return False
 
 
 def _resumptive(norm: str, written_pronoun: bool = False) -> bool:
@@ -3665,15 +3682,25 @@ def _find_roles(
             toks[i + 1].norm[:1].isdigit() or toks[i + 1].core in lexicon.NUMBER_WORDS
         )
         antecedent = _relative_antecedent(analysis, i, ents)
-        if antecedent is not None and _resumptive(toks[i].norm, _pronoun_suffix(analysis, i)):
+        if (
+            antecedent is not None
+            and _resumptive(toks[i].norm, _pronoun_suffix(analysis, i))
+            and not _relative_disagrees(analysis, i)
+        ):
             # "البدري، الذي استقبله في موسكو بوغدانوف": the pronoun on the verb is الذي,
             # the doer is the subject after the verb (past a place phrase)
             j = i
             if j + 2 < len(toks) and toks[j + 1].norm in ("في", "ب"):
                 j = ents[j + 2][1] - 1 if j + 2 in ents else j + 2
             doer = subject_after(analysis, j, ents)
-            if usable(analysis, doer, ents) and (
-                doer[0] in ents or not toks[doer[0]].norm.startswith(("بال", "لل"))
+            if (
+                usable(analysis, doer, ents)
+                and (
+                    doer[0] in ents
+                    or not toks[doer[0]].norm.startswith(("بال", "لل"))
+                    # not the act asked: "الجمهور، الذي طالبها بغنائها"
+                    and not (toks[doer[0]].norm[:1] == "ب" and _possessed(analysis, doer[0]))
+                )
             ):
                 return extend_coordination(analysis, doer, ents), antecedent
             if generic:

@@ -36,6 +36,10 @@ SUFFIXES: tuple[str, ...] = (
     "هم",
     "هما",
 )
+# a feminine or plural perfect with its object ("اتهمته النيابة", "اعتقلوه"), for cores of
+# four letters or more: on three (قبضته، طلبته) the ته is mostly a noun's ة + ه (a grip,
+# his students)
+OBJECT_SUFFIXES: tuple[str, ...] = ("ته", "تها", "تهم", "وه", "وها", "وهم")
 
 # family -> (PLOVER type, mode, kind, entries). kind: "verb", "noun" (masdar/event noun),
 # "agent" (participle naming the doers: متظاهرون), "victim" (casualty words: قتلى).
@@ -193,7 +197,7 @@ FAMILIES: dict[str, tuple[str, str | None, str, str]] = {
         "REQUEST",
         None,
         "verb",
-        "طلب طلبت طلبوا طلبه طلبها يطلب* تطلب* طالب طالبت طالبوا طالبه طالبها طالبهم يطالب* تطالب* مطالبه مطالبات دعا دعت دعوا يدعو تدعو ناشد* يناشد* حث وحث فحث حثت حثوا يحث*",
+        "طلب طلبت طلبوا طلبه طلبها يطلب* تطلب* طالب طالبت طالبوا طالبه طالبها طالبهم طالبته طالبتها طالبتهم طالبوه يطالب* تطالب* مطالبه مطالبات دعا دعت دعوا يدعو تدعو ناشد* يناشد* حث وحث فحث حثت حثوا يحث*",
     ),
     "accuse": (
         "ACCUSE",
@@ -567,6 +571,9 @@ def expand(entries: str) -> Iterable[str]:
             core = entry[:-1]
             for suffix in SUFFIXES:
                 yield core + suffix
+            if len(core) >= 4:
+                for suffix in OBJECT_SUFFIXES:
+                    yield core + suffix
         else:
             yield entry
 
