@@ -2766,3 +2766,38 @@ def test_session21_a_three_letter_noun_in_ta_is_no_verb_with_its_object(pipe):
     # قبضته is a grip (قبضة + ه), طلبته his students: no COERCE, no REQUEST
     doc = run(pipe, "وأحكم الرئيس قبضته على الحكم، وغادر طلبته القاعة.\n")
     assert not of_type(doc, "COERCE") and not of_type(doc, "REQUEST")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        # denouncing is accusing: استنكر، ندد (with بـ, no object), شجب
+        ("واستنكرت الحكومة الهجوم الإرهابي.", "الحكومة"),
+        ("وندد الكرملين بالاعتقالات.", "الكرملين"),  # a name in -ين is no plural
+        ("وشجبت الجامعة العربية القصف.", "الجامعة العربية"),
+        ("عبرت الوزارة عن استنكارها للهجوم.", "الوزارة"),
+    ],
+)
+def test_session21_denouncing_is_accusing(pipe, sentence, actor):
+    assert _roles(pipe, sentence, "ACCUSE")[0] == actor
+
+
+def test_session21_a_second_verb_is_no_recipient(pipe):
+    text_ = "ودان المجلس الوطني الفلسطيني واستنكر بشدة مصادقة كنيست الاحتلال الإسرائيلي على قانون."
+    doc = run(pipe, text_ + "\n")
+    (accuse,) = of_type(doc, "ACCUSE")
+    assert accuse.recipient is None or text(accuse.recipient) != "واستنكر"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "recipient"),
+    [
+        # a stance masdar a thing aroused: done by its genitive or من-phrase, directed
+        # at the party whose act aroused it
+        ("وأثارت تصريحات المالكي استنكار الحكومة السعودية.", "الحكومة السعودية", "المالكي"),
+        ("وأثار الهجوم إدانة واسعة من المجتمع الدولي.", "المجتمع الدولي", ""),
+        ("وأثارت تصريحات الرئيس الأمريكي استنكار المسلمين.", "المسلمين", "الرئيس الأمريكي"),
+    ],
+)
+def test_session21_condemnation_a_thing_aroused(pipe, sentence, actor, recipient):
+    assert _roles(pipe, sentence, "ACCUSE") == (actor, recipient)

@@ -3671,6 +3671,8 @@ def _find_roles(
         return _agent_cue(analysis, i, ents), subject_after(analysis, i, ents)
     if generic and trig.type == "CONCEDE" and _bare(toks[i].norm) == "سراح":
         return _freeing(analysis, i, ents)
+    if generic and trig.type == "ACCUSE" and (aroused := _aroused_roles(analysis, i, ents)):
+        return aroused  # (a masdar in a family of verbs: "أثارت … استنكار")
     if trig.kind == "verb":
         if trig.type == "PROTEST":
             # protest verbs are intransitive: who protested is before or right after
@@ -3918,11 +3920,11 @@ def _find_roles(
                     and after[0] == 1
                     and toks[1].norm in _PEOPLE_PLURALS | _PLURAL_TITLES
                 )
-                # a praise verb takes no direct object: the phrase after it is its
-                # subject ("وأشاد الحازمي في كلمته بالجهود")
+                # a praise verb takes no direct object, nor does ندد: the phrase after
+                # it is its subject ("وأشاد الحازمي في كلمته بالجهود", "وندد الكرملين بـ")
                 or (
                     generic
-                    and praise_verb(analysis, i)
+                    and (praise_verb(analysis, i) or _bare(toks[i].norm).startswith(_DENOUNCE))
                     and not _bi_word(toks[after[0]].norm)
                     and toks[after[0]].norm not in _BLESSINGS  # "وأشاد حفظه الله"
                     and not thing_actor(analysis, after, ents)
@@ -4617,6 +4619,62 @@ def _people_then_asked(
     )
 
 
+_AROUSE = {"اثار", "اثارت", "يثير", "تثير", "اثاروا"}
+
+
+def aroused_by(analysis: Analysis, i: int) -> int | None:
+    """The form of أثار in the clause before the masdar at i ("أثارت تصريحاته استنكار")."""
+    toks = analysis.tokens
+    for v in range(i - 1, max(-1, i - 6), -1):
+        if _break_between(analysis, v, v + 1):
+            return None
+        if toks[v].norm.lstrip("و") in _AROUSE:
+            return v
+    return None
+
+
+def _aroused_roles(
+    analysis: Analysis, i: int, ents: EntityIndex
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None] | None:
+    """ "وأثارت تصريحات المالكي استنكار الحكومة السعودية": a stance masdar that a thing
+    aroused is done by the masdar's genitive (or its من-phrase: "إدانة واسعة من المجتمع
+    الدولي") and directed at the named party whose act aroused it; None when no form of
+    أثار stands in the clause before the masdar."""
+    toks = analysis.tokens
+    verb = aroused_by(analysis, i)
+    if verb is None:
+        return None
+    j = i + 1
+    while (
+        j < min(len(toks), i + 3)
+        and j not in ents
+        and not toks[j].norm.startswith("ال")
+        and toks[j].norm.endswith(("ه", "ي"))
+        and toks[j].norm != "من"
+    ):
+        j += 1  # an adjective: "إدانة واسعة", "استنكار شديد"
+    if j < len(toks) and toks[j].norm == "من":
+        j += 1
+    if j >= len(toks) or _break_between(analysis, j - 1, j) or _break_between(analysis, i, i + 1):
+        actor = None
+    elif j in ents or is_actorish(analysis, j, ents) or _party_word(toks[j].norm):
+        actor = _phrase_from(analysis, j, ents=ents)
+    else:
+        actor = None
+    owner = next(
+        (k for k in range(verb + 1, i) if k in ents and ents[k][2] in ("PERSON", "ORG", "GPE")),
+        None,
+    )
+    if owner is not None:
+        recipient = (ents[owner][0], ents[owner][1])
+    else:  # a party word in what aroused it: "تصريحات الرئيس"
+        k = next((k for k in range(verb + 1, i) if is_actorish(analysis, k, ents)), None)
+        recipient = _phrase_from(analysis, k, ents=ents) if k is not None else None
+        if recipient is not None and recipient[1] > i:
+            recipient = (recipient[0], i)
+    return actor, recipient
+
+
 def _subject_before_time(analysis: Analysis, after: tuple[int, int], ents: EntityIndex) -> bool:
     """ "كما استقبل الربيعة أمس وزير العدل": in verb, phrase, time word, phrase, the time
     word closes the subject; the party after it is the object."""
@@ -5206,6 +5264,8 @@ _BODIES = {
     _key(normalize(w)) for w in ("الاجهزه", "الجهات", "القطاعات", "الدوائر", "السلطات", "الهيئات")
 }
 PRAISE_VERBS = ("اشاد", "يشيد", "تشيد", "اشادت", "اشادوا")
+# ندد (denounce) takes what it denounces with بـ, no object
+_DENOUNCE = ("ندد", "يندد", "تندد")
 
 
 def praise_verb(analysis: Analysis, i: int) -> bool:
@@ -5918,10 +5978,11 @@ def usable(
     if (
         toks[rng[0]].norm[:1] in "وف"
         and rng[0] not in ents
-        and perfect_verb_like(toks[rng[0]])
+        and (perfect_verb_like(toks[rng[0]]) or analysis.verb_trigger_at(rng[0]))
         and any(t.index == rng[0] for t in analysis.triggers)
     ):
-        return False  # "لقيت امرأتان مصرعهما وأصيب السائق": the next clause's verb
+        # "لقيت امرأتان مصرعهما وأصيب السائق", "ودان المجلس واستنكر": the next verb
+        return False
     if _act_after_bi(analysis, rng[0], ents):
         return False  # "تطالب بطرد المسلحين": the act asked for, no party
     if (

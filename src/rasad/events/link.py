@@ -962,8 +962,12 @@ def vso_subject_agrees(
     if head[:1] in "وف" and head[1:3] == "ال":
         head = head[1:]
     # (not a state's name that ends the same way: "استدعت البحرين سفيرها")
-    state = ents is not None and ents.get(rng[0], (0, 0, ""))[2] == "GPE"
-    definite_plural = head.startswith("ال") and head.endswith(("ون", "ين")) and not state
+    label = ents.get(rng[0], (0, 0, ""))[2] if ents is not None else ""
+    state = label == "GPE"
+    # (nor a name: "وندد الكرملين بـ")
+    definite_plural = (
+        head.startswith("ال") and head.endswith(("ون", "ين")) and label not in _NAME_LABELS
+    )
     if verb == "f" and len(head) >= 6 and definite_plural:
         return False
     if verb == "f" and head in _MASCULINE_BODIES:
@@ -996,6 +1000,9 @@ def vso_subject_agrees(
     # subject: "حث المتدربين" has its subject in the verb (after a quantifier it is its
     # genitive: "تظاهر آلاف المعلمين")
     return not (rng[0] == i + 1 and len(head) >= 8 and definite_plural and head.endswith("ين"))
+
+
+_NAME_LABELS = {"GPE", "ORG", "LOC", "PERSON"}
 
 
 def _masdar_shaped(norm: str) -> bool:

@@ -1521,6 +1521,8 @@ class EventsStage:
             # a phrase after من is no subject the verb must agree with: the giver of
             # support a party got ("وتلقت الإدارة دعما ... من وزير الخارجية")
             and analysis.tokens[actor_rng[0] - 1].norm != "من"
+            # a masdar a thing aroused is no verb: "أثارت تصريحاته استنكار المسلمين"
+            and actors.aroused_by(analysis, trig.index) is None
             and not link.vso_subject_agrees(analysis, trig.index, actor_rng, ents)
         ):
             # "وناشدت المحلفين": the phrase after the verb is its object; the subject is
