@@ -2801,3 +2801,21 @@ def test_session21_a_second_verb_is_no_recipient(pipe):
 )
 def test_session21_condemnation_a_thing_aroused(pipe, sentence, actor, recipient):
     assert _roles(pipe, sentence, "ACCUSE") == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # concurring with what someone said, in a vox-pop: no agreement between parties
+        "ووافقه في ذلك أبو عادل قائلاً: الوشم تقليد أعمى.",
+        "ووافقته منيرة عواض، مستشهدةً بعيد القرية.",
+        "واتفقت معه نايفة العتيبي، قائلةً: عيد الديرة له طعم.",
+    ],
+)
+def test_session21_concurring_with_a_speaker_is_no_agreement(pipe, sentence):
+    assert not of_type(run(pipe, sentence + "\n"), "AGREE")
+
+
+def test_session21_agreeing_with_a_party_on_an_act_stays(pipe):
+    (agree,) = of_type(run(pipe, "ووافقه مجلس الوزراء على الخطة.\n"), "AGREE")
+    assert agree.salience == "reported"

@@ -781,6 +781,39 @@ _PERSON_WORDS = {
 }
 
 
+# participles that introduce what someone said: "قائلاً", "مضيفة", "مستشهدةً"
+_SAYING_PARTICIPLES = {
+    w + end
+    for w in ("قايل", "مضيف", "مشير", "موكد", "معتبر", "مستشهد", "موضح", "مبين")
+    for end in ("ا", "ه", "", "ين", "ون")
+}
+
+
+_CONCUR = ("وافق", "اتفق", "توافق")
+
+
+def _concurs_with_speaker(analysis: Analysis, i: int) -> bool:
+    """وافق/اتفق with a person (an object pronoun, or مع and one) and a speaker's words
+    within the next eight: "ووافقه في ذلك أبو عادل قائلاً", "واتفقت معه نايفة العتيبي،
+    قائلةً" — someone concurs with what another said, not parties agreeing on an act."""
+    toks = analysis.tokens
+    norm = toks[i].norm
+    if not (norm.startswith(_CONCUR) or norm[:1] in "وف" and norm[1:].startswith(_CONCUR)):
+        return False
+    with_person = actors._pronoun_suffix(analysis, i) or (
+        i + 1 < len(toks) and toks[i + 1].norm in ("معه", "معها", "معهم", "معي")
+    )
+    if not with_person:
+        return False
+    for j in range(i + 1, min(len(toks), i + 9)):
+        norm = toks[j].norm
+        if norm in _SAYING_PARTICIPLES or (norm == "ذلك" and toks[j - 1].norm == "في"):
+            return True
+        if any(c in ".:؛;" for c in analysis.text[toks[j - 1].end : toks[j].start]):
+            return False
+    return False
+
+
 def _any_near(analysis: Analysis, span: range, vocab: set[str]) -> bool:
     """A word of ``vocab`` (as it stands or without its clitics) at a token in ``span``
     (clipped to the sentence)."""
@@ -1131,6 +1164,8 @@ def other_sense(
         or surface.lstrip("وف").startswith(("أتفق", "نتفق"))  # "أتفق مع أوباما": the writer
     ):
         return "opinion"  # "وتوافقها الرأي", "اتفق معه في الرأي": shares a view
+    if event_type == "AGREE" and _concurs_with_speaker(analysis, i):
+        return "opinion"  # "ووافقه في ذلك أبو عادل قائلاً", "واتفقت معه نايفة، قائلة"
     if event_type == "RETREAT" and nxt in ("عليه", "عليها", "علي", "على"):
         return "applies to"  # "تنسحب عليه لعبة الدومينو"
     if event_type == "MOBILIZE" and tok.norm.lstrip("وف") in ("النشره", "نشره", "النشرات"):
