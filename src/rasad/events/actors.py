@@ -2514,16 +2514,12 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
         if toks[j].norm in _FRAME_PREPS and j + 1 < len(toks) and j - start < 2:
             # "طالبت اللجنة في البرلمان الرئاسات بـ...": a place or time phrase is no party
             skip_to = _phrase_from(analysis, j + 1, ents=ents)[1]
-            named_place = (
-                _key(toks[j + 1].norm.removeprefix("ال")) in _PLACE_HEADS
-                or _bare(toks[j + 1].norm).removeprefix("ال") in _PLACE_HEADS
-            )
             if (
                 skip_to in ents
                 and ents[skip_to][2] in ("PERSON", "ORG")
                 # "في مطار الملك خالد": a place named after a person, past its title
                 and (
-                    named_place
+                    _place_head(toks[j + 1].norm)
                     or skip_to - 1 not in ents
                     and not toks[skip_to - 1].norm.startswith("ال")
                 )
@@ -2609,6 +2605,14 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
         if toks[j].norm not in _RECIPIENT_PREPS and j > start and toks[j].norm in STOP:
             return None
     return None
+
+
+def _place_head(norm: str) -> bool:
+    """A noun that heads a place's name ("مطار", "المستشفى"), by its key or its form."""
+    return (
+        _key(norm.removeprefix("ال")) in _PLACE_HEADS
+        or _bare(norm).removeprefix("ال") in _PLACE_HEADS
+    )
 
 
 def _own_first_letter(norm: str) -> bool:
@@ -3051,6 +3055,10 @@ _PEOPLE_PLURALS = {
     "فقهاء",
     "ابطال",
 }
+
+
+# people plurals and plural titles, as a word stands (no article): "طالب نشطاء"
+_PEOPLE_PLURAL_HEADS = _PEOPLE_PLURALS | _PLURAL_TITLES
 
 
 def _plural_title(norm: str) -> bool:
@@ -3914,12 +3922,7 @@ def _find_roles(
                 or (generic and _people_then_asked(analysis, trig, after, ents))
                 # "طالب نشطاء في مجال حقوق الإنسان": an indefinite people plural after
                 # the verb that opens the sentence (no و sharing an earlier subject)
-                or (
-                    generic
-                    and i == 0
-                    and after[0] == 1
-                    and toks[1].norm in _PEOPLE_PLURALS | _PLURAL_TITLES
-                )
+                or (generic and i == 0 and after[0] == 1 and toks[1].norm in _PEOPLE_PLURAL_HEADS)
                 # a praise verb takes no direct object, nor does ندد: the phrase after
                 # it is its subject ("وأشاد الحازمي في كلمته بالجهود", "وندد الكرملين بـ")
                 or (
