@@ -1286,7 +1286,7 @@ def test_a_present_with_no_doer_is_a_habit_or_a_rule(pipe):
         ),
         ("وأشاد الرئيس بالخطة الاستراتيجية للمؤسسة.", "الرئيس", "للمؤسسة"),
         # the بـ-phrase names the party itself
-        ("وأشاد المواطنون بالأجهزة الأمنية وسرعة استجابتها.", "المواطنون", "بالأجهزة الأمنية"),
+        ("وأشاد المواطنون بالأجهزة الأمنية وسرعة استجابتها.", "المواطنون", "الأجهزة الأمنية"),
         ("وأشاد المدير بمنسوبي الشركة وتفانيهم.", "المدير", "بمنسوبي الشركة"),
     ],
 )
@@ -2199,7 +2199,7 @@ def test_a_lam_phrase_after_a_verb_with_its_pronoun_is_no_subject(pipe):
         "SUPPORT",
     )
     assert actor.startswith("الولايات المتحدة")
-    assert recipient == "لحكومة الوحدة الوطنية"
+    assert recipient == "حكومة الوحدة الوطنية"
 
 
 @pytest.mark.parametrize(
@@ -2464,7 +2464,7 @@ def test_session18_a_possessed_masdar_takes_no_subject_after_it(pipe):
             "حيث اجتمع مدير الشؤون الصحية عادي بن حسين العادي أول من أمس بالطواقم الفنية المشاركة.",
             "CONSULT",
             "مدير الشؤون الصحية عادي بن حسين",
-            "بالطواقم الفنية المشاركة",
+            "الطواقم الفنية المشاركة",
         ),
         # an envoy's post after لدى is his title
         (
@@ -2819,3 +2819,73 @@ def test_session21_concurring_with_a_speaker_is_no_agreement(pipe, sentence):
 def test_session21_agreeing_with_a_party_on_an_act_stays(pipe):
     (agree,) = of_type(run(pipe, "ووافقه مجلس الوزراء على الخطة.\n"), "AGREE")
     assert agree.salience == "reported"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # what one condemns is an act: its doer is the one condemned, not whom it hit
+        ("وأدان الرئيس الهجوم على المدنيين في حلب.", "ACCUSE", "الرئيس", ""),
+        # the act and its nation, also after بـ
+        ("وندد الرئيس بالهجوم الإسرائيلي على غزة.", "ACCUSE", "الرئيس", "الهجوم الإسرائيلي"),
+        ("وندد بالدعم العسكري الايراني للنظام السوري.", "ACCUSE", "", "الدعم العسكري الايراني"),
+        # the doer in the act's genitive, or in a relative clause, after بـ
+        ("وندد الرئيس باعتداءات المستوطنين على المسجد.", "ACCUSE", "الرئيس", "المستوطنين"),
+        (
+            "ونددت الوزارة بالهجوم الذي نفذه مسلحون على مركز للشرطة.",
+            "ACCUSE",
+            "الوزارة",
+            "مسلحون",
+        ),
+        # a party after بـ is condemned itself
+        ("وندد الوزير بالحوثيين.", "ACCUSE", "الوزير", "الحوثيين"),
+        # a party object of a condemning verb stays the one condemned
+        ("وانتقد الوزير الحكومة بشدة.", "ACCUSE", "الوزير", "الحكومة"),
+    ],
+)
+def test_session22_the_one_condemned_is_the_acts_doer(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # a role phrase starts at the party, not at the preposition fused to it
+        (
+            "وأشاد الوزير الألماني بالحكومة التركية الحالية.",
+            "SUPPORT",
+            "الوزير الألماني",
+            "الحكومة التركية",
+        ),
+        (
+            "يقوم وزير الخارجية عادل الجبير اليوم بزيارة لموسكو.",
+            "CONSULT",
+            "وزير الخارجية عادل الجبير",
+            "موسكو",
+        ),
+        # a praise verb with بـ right after it: what is praised, the doer is its pronoun
+        ("وأشاد بالقوات الخاصة العراقية.", "SUPPORT", "", "القوات الخاصة العراقية"),
+    ],
+)
+def test_session22_role_spans_start_past_the_preposition(
+    pipe, sentence, event_type, actor, recipient
+):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("surface", "mention_at", "trimmed"),
+    [
+        ("بالمسؤولين السعوديين", None, True),
+        ("لإيران", 1, True),
+        ("للشعب اليمني", None, False),  # ل + ال: no article left to start at
+        ("بارزاني", 0, False),  # a name's own letter
+        ("بالمر", 1, False),  # a short rest: a foreign name's letters
+        ("بلو", 1, False),
+        ("بالحكومة", 0, False),  # the mention takes the word whole
+    ],
+)
+def test_session22_preposition_clitic(surface, mention_at, trimmed):
+    from rasad.events.stage import _preposition_clitic
+
+    assert _preposition_clitic(surface, mention_at) is trimmed

@@ -4011,14 +4011,20 @@ def _find_roles(
             rest = _agreed_for(analysis, after_actor, ents) or rest
         if generic and trig.type == "CONCEDE" and (freed := _released(analysis, after_actor, ents)):
             rest = freed  # "يفرج عن «سعودي»": who was released
+        condemns = generic and trig.type == "ACCUSE" and condemning(analysis, i)
+        settled = False  # the recipient is the condemned act's doer, or no one
         if (
             generic
             and trig.type == "ACCUSE"
-            and (rest is None or recipient_kind(analysis, rest, ents) != "party")
+            and (condemns or rest is None or recipient_kind(analysis, rest, ents) != "party")
         ):
-            # "دانت الأمانة الجريمة التي نفذها مستوطنون": the doer of the act condemned
-            rest = _condemned_doer(analysis, after_actor, ents) or rest
-        if generic and rest is None and trig.type in _ADDRESSED_TYPES:
+            # "دانت الأمانة الجريمة التي نفذها مستوطنون": the doer of the act condemned,
+            # not whom it was done to ("أدان الهجوم على المدنيين")
+            is_act, doer = condemned_doer(analysis, after_actor, ents)
+            if doer is not None or (is_act and condemns):
+                rest = doer
+                settled = True
+        if generic and rest is None and trig.type in _ADDRESSED_TYPES and not settled:
             rest = object_before_complement(analysis, after_actor, ents)
             if rest is None and trig.type == "REQUEST":
                 rest = _asked_from(analysis, after_actor, ents)
@@ -5287,6 +5293,13 @@ def praise_roles(
     """The doer of a praise verb at i, cut where the بـ-phrase of what is praised begins
     ("وأشاد X | بجهود هيئة البحرين"), and whom the praise is for (praised_party)."""
     toks = analysis.tokens
+    if (
+        actor is not None
+        and actor[0] > i
+        and _bi_word(toks[actor[0]].norm)
+        and not (actor[0] in ents and actor[0] in ents.own_initial)
+    ):
+        actor = None  # "وأشاد بالرئيس التركي": what is praised, the doer is the pronoun
     if actor is not None and actor[0] > i and not _bi_word(toks[actor[0]].norm):
         cut = next(
             (k for k in range(actor[0] + 1, actor[1]) if _bi_word(toks[k].norm) and k not in ents),
@@ -5737,24 +5750,115 @@ def _agent_cue(
     return None
 
 
-def _condemned_doer(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int, int] | None:
-    """Who did the act a condemnation names right after its subject, when a relative
-    clause or "من قبل" says it: "أدانت الحكومة الهجوم الذي نفذه مسلحون", "دانت الجريمة
-    البشعة التي ارتكبها مستوطنون". Within one clause."""
+# verbs that condemn an act, whose doer is the one condemned ("أدان الهجوم الإسرائيلي"),
+# unlike اتهم, whose object is the accused ("اتهمه بالتآمر")
+_CONDEMNING = (
+    "ادان",
+    "دان",
+    "يدين",
+    "تدين",
+    "ندد",
+    "يندد",
+    "تندد",
+    "تنديد",
+    "استنكر",
+    "يستنكر",
+    "تستنكر",
+    "استنكار",
+    "شجب",
+    "يشجب",
+    "تشجب",
+    "انتقد",
+    "ينتقد",
+    "تنتقد",
+    "انتقاد",
+)
+# nouns for acts and words one condemns, beside the event triggers: "تصريحات المالكي"
+_CONDEMNABLE = {
+    _key(normalize(w))
+    for w in (
+        "تصريحات",
+        "تصريح",
+        "ممارسات",
+        "سياسات",
+        "سياسة",
+        "انتهاكات",
+        "انتهاك",
+        "تدخل",
+        "تدخلات",
+        "اعتداء",
+        "اعتداءات",
+        "جريمة",
+        "جرائم",
+        "عمل",
+        "اعمال",
+        "عملية",
+        "حادث",
+        "حادثة",
+        "اقتحام",
+        "اقتحامات",
+        "استيطان",
+        "احتلال",
+        "عدوان",
+        "مجزرة",
+        "مجازر",
+        "قرار",
+        "اجراءات",
+        "حملة",
+        "انشطة",
+        "نفوذ",
+        "تجاوزات",
+        "اساءة",
+        "اساءات",
+    )
+}
+
+
+def condemning(analysis: Analysis, i: int) -> bool:
+    """An ACCUSE verb at i that condemns an act (أدان، ندد، استنكر، شجب، انتقد), not
+    one that charges a party with one (اتهم) nor a dictionary pattern ("تعرض لهجوم")."""
+    return _bare(analysis.tokens[i].norm).startswith(_CONDEMNING)
+
+
+def condemned_doer(
+    analysis: Analysis, start: int, ents: EntityIndex
+) -> tuple[bool, tuple[int, int] | None]:
+    """(whether an act is what is condemned right after the subject, and its doer, the
+    one condemned). The doer is a relative clause's or "من قبل"'s agent ("أدانت
+    الحكومة الهجوم الذي نفذه مسلحون", "دانت الجريمة البشعة التي ارتكبها مستوطنون"),
+    the nation of its nisba ("ندد بالتدخل الإيراني") or the party in its
+    genitive ("باعتداءات المستوطنين"); a party after بـ is condemned itself ("وندد
+    الوزير بالحوثيين"). Whoever the act was done to is not ("الهجوم على المدنيين").
+    (False, None) when the words there are no act (a party, or another clause)."""
     toks = analysis.tokens
     j = _skip_frames(analysis, _skip_adverbs(analysis, start), ents)  # "بمكة المكرمة"
     while j < len(toks) and toks[j].norm in MANNER_ADVERBS:
         j += 1  # "بشدة"
     if j + 1 < len(toks) and toks[j].norm in ("باشد", "باقوي") and toks[j + 1].norm == "العبارات":
         j += 2  # "بأشد العبارات"
-    if j >= len(toks) or not toks[j].norm.startswith("ال") or j in ents:
-        return None
+    if j >= len(toks) or j in ents or (j > start and _break_between(analysis, j - 1, j)):
+        return False, None
+    norm = toks[j].norm
+    word = norm[1:] if _bi_word(norm) else norm
+    if (
+        word != norm
+        and not _act_after_bi(analysis, j, ents)
+        and (_party_word(word) or actor_word(word) is not None)
+    ):
+        return True, _phrase_from(analysis, j, ents=ents)  # "وندد الوزير بالحوثيين"
+    definite = word.startswith("ال")
+    act = _key(word) in _CONDEMNABLE or any(
+        t.index == j and t.type != "ACCUSE" for t in analysis.triggers
+    )
+    if not act and not definite:
+        return False, None
     for k in range(j + 1, min(len(toks), j + 8)):
         gap = analysis.text[toks[k - 1].end : toks[k].start]
         if any(c in lexicon.CLAUSE_MARKS for c in gap):
-            return None
+            break
+        w = toks[k].norm
         if (
-            toks[k].norm in lexicon.RELATIVE
+            w in lexicon.RELATIVE
             and k + 3 < len(toks)
             and toks[k + 1].norm in ("صدرت", "صدر")
             and toks[k + 2].norm == "عن"
@@ -5763,13 +5867,30 @@ def _condemned_doer(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
             # words they are (the title and its holder's name)
             said = _phrase_from(analysis, k + 3, limit=3, ents=ents)
             said = (said[0], max(said[1], title_name_end(analysis, said, ents)))
-            return said if usable(analysis, said, ents) else None
-        if toks[k].norm in lexicon.RELATIVE or (
-            toks[k].norm == "من" and k + 1 < len(toks) and toks[k + 1].norm == "قبل"
+            return True, said if usable(analysis, said, ents) else None
+        if w in lexicon.RELATIVE or (w == "من" and k + 1 < len(toks) and toks[k + 1].norm == "قبل"):
+            doer = _agent_cue(analysis, k - 1 if w == "من" else k, ents, window=4)
+            return True, doer if usable(analysis, doer, ents) else None
+        if not act:
+            continue  # (a definite object of another kind: only a relative clause tells)
+        if (
+            k == j + 1
+            and not definite
+            and (
+                (k in ents and is_actorish(analysis, k, ents))
+                or (k not in ents and (_party_word(w) or construct_plural(analysis, k, ents)))
+            )
         ):
-            doer = _agent_cue(analysis, k - 1 if toks[k].norm == "من" else k, ents, window=4)
-            return doer if usable(analysis, doer, ents) else None
-    return None
+            return True, _phrase_from(analysis, k, ents=ents)  # "باعتداءات المستوطنين"
+        if k in ents or not w.startswith("ال"):
+            break
+        if demonym_country(w) is not None:
+            # "الهجوم الإسرائيلي": the act and its nation, as object_owner gives it (the
+            # nationality names the state)
+            return True, (j, k + 1)
+        if _party_word(w):
+            break
+    return act, None
 
 
 def victim_like(analysis: Analysis, trig: Trigger) -> bool:

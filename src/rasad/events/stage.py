@@ -105,6 +105,27 @@ def _probability(weights: dict[str, float], feats: list[str]) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+def _after(i: int, actor_rng: tuple[int, int] | None) -> int:
+    """Where the object of the verb at i begins: after its subject when that follows it."""
+    return actor_rng[1] if actor_rng and actor_rng[0] > i else i + 1
+
+
+def _preposition_clitic(surface: str, mention_at: int | None) -> bool:
+    """A role phrase opens with the preposition ب or ل fused to its first word: a named
+    party whose mention starts right after it ("لإيران", "بأيمن الظواهري"), or a
+    definite word after ب ("بالمسؤولين السعوديين"). "للشعب" (ل + ال) has no article left
+    to start at, and a name's own first letter ("بارزاني") is no preposition."""
+    rest = surface.split()[0][1:]
+    if surface[:1] not in ("ب", "ل") or surface.startswith("لل"):
+        return False
+    # a short rest is more likely a foreign name's own letters ("بالمر", "بلو")
+    if len(rest) < (5 if rest.startswith("ال") else 3):
+        return False
+    if mention_at is not None:
+        return mention_at == 1
+    return surface.startswith("بال")
+
+
 def status_from_cues(cues: dict[str, bool], event_type: str) -> tuple[str, str, str]:
     """(polarity, modality, salience) read off the clause cues of one trigger."""
     polarity = "negated" if cues["neg_near"] or cues["denied_before"] else "asserted"
@@ -1110,11 +1131,19 @@ class EventsStage:
             if m.start <= start < m.end or start <= m.start < end:
                 if chosen is None:
                     chosen = first = ent
+                    first_start = m.start
                 if not titled or ent.type == "PERSON":
                     chosen = ent
                     break
                 # (a title phrase names the person after it, not a place or body in its
                 # genitive: "مصور قناة القدس عبدالكريم درويش")
+        if _preposition_clitic(
+            doc.text[start:end], None if chosen is None else first_start - start
+        ):
+            # the party, not its preposition: "بالرئيس التركي" -> الرئيس التركي, "لإيران"
+            # -> إيران (a preposition fused with the article, "للشعب", keeps no article
+            # of its own to start at)
+            ref.span = doc.span(start + 1, end)
         if chosen is not None:
             # (the country and sector stay those of the phrase's first mention: "أمير
             # منطقة نجران، جلوي بن عبدالعزيز" is SAU, which the person may not carry)
@@ -1604,11 +1633,24 @@ class EventsStage:
             # "طالب البرلمان بدعم الجيش", "تتهم حكومات الفيلق بتسليح جماعات": a party
             # after the act asked for or charged is that act's, not the addressee
             found = recipient_rng
-            recipient_rng = actors.ask_addressee(
-                analysis, trig.index, recipient_rng, ents, charge=event_type == "ACCUSE"
+            condemned = (
+                actors.condemned_doer(analysis, _after(trig.index, actor_rng), ents)
+                if generic
+                and event_type == "ACCUSE"
+                and role_trig.kind == "verb"
+                and actors.condemning(analysis, trig.index)
+                else (False, None)
             )
+            if condemned[0]:
+                # an act condemned (with بـ too: "ندد بالهجوم الإسرائيلي"), or a party
+                # after بـ: the clause rules took its doer, a party whatever its head
+                addressed = recipient_rng is not None and recipient_rng == condemned[1]
+            else:
+                recipient_rng = actors.ask_addressee(
+                    analysis, trig.index, recipient_rng, ents, charge=event_type == "ACCUSE"
+                )
             if generic and role_trig.kind == "verb":
-                after = actor_rng[1] if actor_rng and actor_rng[0] > trig.index else trig.index + 1
+                after = _after(trig.index, actor_rng)
                 obj = actors.object_before_complement(analysis, after, ents)
                 if found is not None and recipient_rng is None and actor_rng is not None:
                     # then the one asked or accused is before the act, after the doer
@@ -1627,9 +1669,13 @@ class EventsStage:
                     recipient_rng = actors.demanded_clause_subject(analysis, after, ents)
                 # whoever is asked or accused is a party, whatever the head of its phrase;
                 # so is whoever something is asked from ("طلب X من الملحق الثقافي")
-                addressed = (obj is not None and recipient_rng == obj) or (
-                    event_type == "REQUEST"
-                    and _asked_after_min(analysis, trig.index, after, recipient_rng, ents)
+                addressed = (
+                    addressed
+                    or (obj is not None and recipient_rng == obj)
+                    or (
+                        event_type == "REQUEST"
+                        and _asked_after_min(analysis, trig.index, after, recipient_rng, ents)
+                    )
                 )
         if generic and role_trig.kind == "verb" and concluded is None:
             stance = actors.stance_genitive_roles(analysis, trig.index, ents)
@@ -1670,7 +1716,7 @@ class EventsStage:
             )
         ):
             # "دانت القصف الذي شنته الطائرات التركية": whose act is condemned
-            after = actor_rng[1] if actor_rng and actor_rng[0] > trig.index else trig.index + 1
+            after = _after(trig.index, actor_rng)
             owner = actors.object_owner(analysis, after, ents)
             if owner is not None:
                 recipient_rng = owner
