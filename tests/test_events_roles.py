@@ -1287,7 +1287,7 @@ def test_a_present_with_no_doer_is_a_habit_or_a_rule(pipe):
         ("وأشاد الرئيس بالخطة الاستراتيجية للمؤسسة.", "الرئيس", "للمؤسسة"),
         # the بـ-phrase names the party itself
         ("وأشاد المواطنون بالأجهزة الأمنية وسرعة استجابتها.", "المواطنون", "الأجهزة الأمنية"),
-        ("وأشاد المدير بمنسوبي الشركة وتفانيهم.", "المدير", "بمنسوبي الشركة"),
+        ("وأشاد المدير بمنسوبي الشركة وتفانيهم.", "المدير", "منسوبي الشركة"),
     ],
 )
 def test_whom_praise_is_for(pipe, sentence, actor, recipient):
@@ -2889,3 +2889,48 @@ def test_session22_preposition_clitic(surface, mention_at, trimmed):
     from rasad.events.stage import _preposition_clitic
 
     assert _preposition_clitic(surface, mention_at) is trimmed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # a meeting with people after بـ, a plural joined to it, a subject before it
+        (
+            "وأضاف أن وزير الصحة التقى بمنسوبي ومنسوبات المجمع المكلفين في العيد.",
+            "CONSULT",
+            "وزير الصحة",
+            "منسوبي ومنسوبات المجمع المكلفين",
+        ),
+        ("التقى الرئيس بممثلين للحوثيين.", "CONSULT", "الرئيس", "ممثلين"),
+        ("واجتمع الرئيس بأعضاء الحكومة.", "CONSULT", "الرئيس", "أعضاء الحكومة"),
+        # the host's place and time set off by a comma end his phrase; the guest follows
+        (
+            "استقبل أمير منطقة عسير الأمير فيصل بن خالد بن عبدالعزيز في مكتبه بالإمارة"
+            " أمس، رئيس مجموعة الجريسي عبدالرحمن الجريسي.",
+            "CONSULT",
+            "أمير منطقة عسير الأمير فيصل بن خالد بن عبدالعزيز",
+            "رئيس مجموعة الجريسي عبدالرحمن الجريسي",
+        ),
+        (
+            "استقبل معالي المستشار بالديوان الملكي المشرف العام على مركز الملك سلمان"
+            " للإغاثة والأعمال الإنسانية الدكتور عبدالله بن عبدالعزيز الربيعة في مكتبه"
+            " بالرياض أمس، الأمين العام لهيئة الإغاثة الإسلامية إحسان بن صالح طيب.",
+            "CONSULT",
+            "معالي المستشار بالديوان الملكي المشرف العام على مركز الملك سلمان للإغاثة"
+            " والأعمال الإنسانية الدكتور عبدالله بن عبدالعزيز الربيعة",
+            "الأمين العام لهيئة الإغاثة الإسلامية إحسان بن صالح طيب",
+        ),
+        # a visit's لـ-place after the visitor's titles is where it went
+        (
+            "واستمع إلى نتائج زيارة الأمير محمد بن سلمان ولي ولي العهد النائب الثاني"
+            " لرئيس مجلس الوزراء وزير الدفاع للأردن.",
+            "CONSULT",
+            "الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع",
+            "للأردن",
+        ),
+        # a ب that is the word's own stays: "بلدان"
+        ("وزار البشير عدة بلدان عربية وافريقية.", "CONSULT", "البشير", "بلدان عربية وافريقية"),
+    ],
+)
+def test_session22_meetings(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

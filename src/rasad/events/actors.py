@@ -2941,6 +2941,16 @@ def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
             nxt = ents[j + 1][1] if j + 1 in ents else j + 2
         elif norm[:1] == "ب" and norm[1:-1] in _PLACE_NOUNS and _pronoun_suffix(analysis, j):
             nxt = j + 1  # "بمكتبه", "بمقره": one's own place, no genitive after it
+        elif (
+            norm.startswith("بال")
+            and j > 0
+            and _bare(toks[j - 1].norm).lstrip("ب")[:-1] in _PLACE_NOUNS
+            and _pronoun_suffix(analysis, j - 1)
+            and not _break_between(analysis, j - 1, j)
+        ):
+            # where one's own place is: "في مكتبه بالإمارة", "بمكتبه بالوزارة" (the
+            # word alone: an object may follow with no comma, "بالإمارة أمين منطقة عسير")
+            nxt = j + 1
         elif _bare(norm) in _ACCOMPANYING and j + 1 < n:
             # "زار الرحيلي برفقة مدير الشؤون الإدارية غنام الغنام، المستودعات": who came
             # along is no party of the visit
@@ -3166,18 +3176,27 @@ def _accusative_party(norm: str) -> bool:
 
 
 def construct_plural(
-    analysis: Analysis, j: int, ents: EntityIndex = _NO_ENTITIES, nominative: bool = False
+    analysis: Analysis,
+    j: int,
+    ents: EntityIndex = _NO_ENTITIES,
+    nominative: bool = False,
+    after_bi: bool = False,
 ) -> bool:
     """A participle's sound masculine plural in the construct state, before its genitive:
     "منسوبي المدينة", "موظفي الشركة", "مقاتلي التنظيم" (the -ين plural without its ن);
     not a broken plural that ends the same way (مباني، مساعي), a feminine dual (منطقتي)
     nor a noun in final ى written ي (مستشفى). ``nominative``: the -ون plural without its
-    ن ("مفاوضو الأمم المتحدة", "ممثلو الشركات"), which only a subject can be."""
+    ن ("مفاوضو الأمم المتحدة", "ممثلو الشركات"), which only a subject can be.
+    ``after_bi``: the word is in the preposition بـ ("التقى بمنسوبي المجمع")."""
     toks = analysis.tokens
     if j + 1 >= len(toks) or j in ents or _break_between(analysis, j, j + 1):
         return False
     w = _bare(toks[j].norm)
     surface = analysis.text[toks[j].start : toks[j].end]
+    if after_bi:
+        if not w.startswith("ب"):
+            return False
+        w = w[1:]
     nxt = toks[j + 1].norm
     return (
         len(w) >= 5
@@ -3185,7 +3204,15 @@ def construct_plural(
         and surface.endswith("و" if nominative else "ي")
         and not w.endswith("تي")
         and not (len(w) == 5 and w[2] == "ا")
-        and (nxt.startswith("ال") or j + 1 in ents)
+        and (
+            nxt.startswith("ال")
+            or j + 1 in ents
+            # another plural joined to it before the genitive: "بمنسوبي ومنسوبات المجمع"
+            or after_bi
+            and nxt[:1] == "و"
+            and j + 2 < len(toks)
+            and toks[j + 2].norm.startswith("ال")
+        )
     )
 
 
@@ -3530,6 +3557,12 @@ def _host_then_guest(
         gap = analysis.text[toks[k - 1].end : toks[k].start]
         if any(c in lexicon.CLAUSE_MARKS for c in gap):
             return None
+        if set(gap) & {"،", ","} and (framed := _name_then_frames(analysis, i, k, ents)):
+            # "<titles> <name> في مكتبه بالرياض أمس، <guest>": the place and time of the
+            # meeting, set off by the comma, end the host's phrase
+            guest = recipient_after(analysis, k, ents)
+            if guest is not None and guest[0] == k:
+                return (i + 1, framed), guest
         if toks[k].norm not in lexicon.TIME_NOW or not set(gap) & {"،", ","}:
             if verb_like(analysis, k, ents):
                 return None
@@ -3551,6 +3584,21 @@ def _host_then_guest(
         if guest is None or guest[0] > j + 1:
             return None
         return (i + 1, k), guest
+    return None
+
+
+def _name_then_frames(analysis: Analysis, i: int, k: int, ents: EntityIndex) -> int | None:
+    """The end of a person's name after the verb at i from which only place and time
+    frames ("في مكتبه بالرياض أمس") run up to the comma before token k; None if none."""
+    for e in range(k - 1, i + 1, -1):
+        name = ents.get(e - 1)
+        if name is not None and name[2] == "PERSON" and name[1] == e:
+            # (the tagger may leave the family name out: "عبدالله بن عبدالعزيز | الربيعة";
+            # his titles may follow: "عبدالله يامين عبدالقيوم رئيس جمهورية المالديف ،")
+            for end in (e, e + 1, _past_title_chain(analysis, e, ents)):
+                if end < k and _skip_frames(analysis, end, ents) == k:
+                    return end
+            return None
     return None
 
 
@@ -5439,8 +5487,17 @@ def meeting_parties(
             and len(norm) > 3
             and j not in getattr(ents, "own_initial", ())  # a name's own ب: بوريس، باراك
             and norm[1:] not in _STATE_WORDS  # the place of a title: "بدولة الكويت"
-            and (j in ents and ents[j][2] in ("PERSON", "ORG") or _party_word(norm[1:]))
+            and (
+                j in ents
+                and ents[j][2] in ("PERSON", "ORG")
+                or _party_word(norm[1:])
+                or construct_plural(analysis, j, ents, after_bi=True)  # "بمنسوبي المجمع"
+            )
         ):
+            if construct_plural(analysis, j, ents, after_bi=True):
+                # the plural, any plural joined to it, and their genitive
+                k = j + 2 if toks[j + 1].norm[:1] == "و" else j + 1
+                return None, (j, _phrase_from(analysis, k, limit=2, ents=ents)[1])
             return None, _phrase_from(analysis, j, limit=3, ents=ents)
         if norm in STOP or toks[j].core in STOP or verb_like(analysis, j, ents):
             break
@@ -7344,8 +7401,12 @@ def recipient_kind(
     ):
         return "party"
     bare = _bare(norm)
-    if bare[:1] == "ب" and len(bare) > 4 and _party_word(bare[1:]):
-        return "party"  # "التقى بالسفير", "اجتماعا بالقيادات": with a party
+    if (
+        bare[:1] == "ب"
+        and len(bare) > 4
+        and (_party_word(bare[1:]) or construct_plural(analysis, a, ents, after_bi=True))
+    ):
+        return "party"  # "التقى بالسفير", "اجتماعا بالقيادات", "بمنسوبي المجمع"
     if bare[:1] == "ب" and not bare.startswith("بال") and len(bare) > 3:
         bare = bare[1:]
     if bare.startswith("بال"):

@@ -44,6 +44,7 @@ from rasad.events.features import (
     generic_features,
 )
 from rasad.events.normalize import tokenize
+from rasad.text.clitics import split_clitics
 
 _MARK_PAIRS = (("«", "»"), ("(", ")"), ("“", "”"), ('"', '"'))
 _SENTENCE_END = re.compile(r"[.!?؟\n]+")
@@ -110,11 +111,24 @@ def _after(i: int, actor_rng: tuple[int, int] | None) -> int:
     return actor_rng[1] if actor_rng and actor_rng[0] > i else i + 1
 
 
-def _preposition_clitic(surface: str, mention_at: int | None) -> bool:
+def _people_after_bi(analysis: Analysis, a: int) -> bool:
+    """The word at a is the preposition ب and a people word: "بأعضاء", "بمنسوبي
+    المجمع" (not "بلدان", whose ب is its own, nor "بدورها", in its turn)."""
+    norm = analysis.tokens[a].norm
+    prefixes, _stem, suffix = split_clitics(norm)
+    return (
+        prefixes == ["ب"]
+        and suffix not in ("ها", "هم", "هما")
+        and (actors._party_word(norm[1:]) or actors.construct_plural(analysis, a, after_bi=True))
+    )
+
+
+def _preposition_clitic(surface: str, mention_at: int | None, people: bool = False) -> bool:
     """A role phrase opens with the preposition ب or ل fused to its first word: a named
-    party whose mention starts right after it ("لإيران", "بأيمن الظواهري"), or a
-    definite word after ب ("بالمسؤولين السعوديين"). "للشعب" (ل + ال) has no article left
-    to start at, and a name's own first letter ("بارزاني") is no preposition."""
+    party whose mention starts right after it ("لإيران", "بأيمن الظواهري"), a definite
+    word after ب ("بالمسؤولين السعوديين") or, with ``people``, a people word after ب
+    ("بأعضاء الحكومة"). "للشعب" (ل + ال) has no article left to start at, and a name's
+    own first letter ("بارزاني") is no preposition."""
     rest = surface.split()[0][1:]
     if surface[:1] not in ("ب", "ل") or surface.startswith("لل"):
         return False
@@ -123,7 +137,7 @@ def _preposition_clitic(surface: str, mention_at: int | None) -> bool:
         return False
     if mention_at is not None:
         return mention_at == 1
-    return surface.startswith("بال")
+    return surface.startswith("بال") or people
 
 
 def status_from_cues(cues: dict[str, bool], event_type: str) -> tuple[str, str, str]:
@@ -716,11 +730,23 @@ def _title_holder_roles(
     event_type: str,
     generic: bool,
     counters: Counter,
+    visit: bool = False,
 ) -> tuple[tuple[int, int], tuple[int, int] | None, bool]:
     """(actor, recipient, addressed) once the doer after the verb takes the name and
     the titles of the person its title names; the recipient is then searched after
-    them. ``addressed``: the recipient is the one asked or charged."""
+    them. ``addressed``: the recipient is the one asked or charged. A visit's لـ-place
+    at the end of the titles is where the visit went ("زيارة الأمير … وزير الدفاع
+    للأردن"), not a title's complement."""
     held = _title_holder_end(analysis, actor_rng, ents)
+    if (
+        visit
+        and recipient_rng is not None
+        and actor_rng[1] <= recipient_rng[0] < held
+        and analysis.tokens[recipient_rng[0]].norm[:1] == "ل"
+        and ents.get(recipient_rng[0], (0, 0, ""))[2] in ("GPE", "LOC")
+    ):
+        held = recipient_rng[0]
+        counters["visit_place_after_titles"] += 1
     named_end = _object_after_name(analysis, actor_rng, held, ents, event_type)
     if named_end is not None:
         # "ويتهم دمرتاش الرئيس التركي بالعمل", "طالب عضو اللجنة المركزية لحركة فتح
@@ -1138,7 +1164,9 @@ class EventsStage:
                 # (a title phrase names the person after it, not a place or body in its
                 # genitive: "مصور قناة القدس عبدالكريم درويش")
         if _preposition_clitic(
-            doc.text[start:end], None if chosen is None else first_start - start
+            doc.text[start:end],
+            None if chosen is None else first_start - start,
+            _people_after_bi(analysis, a),  # "بأعضاء الحكومة", "بمنسوبي المجمع"
         ):
             # the party, not its preposition: "بالرئيس التركي" -> الرئيس التركي, "لإيران"
             # -> إيران (a preposition fused with the article, "للشعب", keeps no article
@@ -1740,8 +1768,9 @@ class EventsStage:
                 and actor_rng[0] <= second[0] < actor_rng[1]
                 and analysis.tokens[second[0]].norm[:1] == "ب"
             ):
-                # "التقى بممثلين عن نقابة المزارعين": the بـ-phrase is the one met
-                actor_rng = None
+                # "التقى بممثلين عن نقابة المزارعين": the بـ-phrase is the one met; a
+                # subject before it ends there ("التقى الرئيس بممثلين للحوثيين")
+                actor_rng = (actor_rng[0], second[0]) if actor_rng[0] < second[0] else None
             if (
                 second is not None
                 and (first is not None or recipient_rng is None or recipient_rng[0] > second[0])
@@ -1836,7 +1865,14 @@ class EventsStage:
                 self.counters["honorific_subject"] += 1
         if actor_rng is not None and actor_rng[0] > trig.index:
             actor_rng, recipient_rng, asked = _title_holder_roles(
-                analysis, actor_rng, recipient_rng, ents, event_type, generic, self.counters
+                analysis,
+                actor_rng,
+                recipient_rng,
+                ents,
+                event_type,
+                generic,
+                self.counters,
+                visit=trig.mode == "visit",
             )
             addressed = addressed or asked
         if actor_rng is None and not generic and not anaphoric:
