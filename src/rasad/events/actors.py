@@ -4493,16 +4493,31 @@ def _received_from(
 _ATTENDING = {"حضر", "حضرت", "حضره", "حضرها", "يحضر", "تحضر", "حضروا"}
 
 
+# object pronouns written on a verb (or a masdar), longest first
+OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
+
+
+def verb_without_object_pronoun(analysis: Analysis, i: int, w: str | None = None) -> str | None:
+    """The trigger form the word at i (its core, or ``w``) is without the object pronoun
+    written on it: "طالبه" -> طالب, "اتهمتها" -> اتهمت, "اعتقلوه" -> اعتقلوا (the
+    pronoun hides the plural's alif); None when it carries none ("اتهم": no هم in it)."""
+    tok = analysis.tokens[i]
+    surface = analysis.text[tok.start : tok.end]
+    w = tok.core if w is None else w
+    forms = lexicon_forms()
+    for pronoun in OBJECT_PRONOUNS:
+        if surface.endswith(pronoun) and len(w) > len(pronoun) + 2:
+            stem = w[: -len(pronoun)]
+            if stem.endswith("و") and stem + "ا" in forms:
+                return stem + "ا"
+            return stem if stem in forms else None
+    return None
+
+
 def _object_pronoun(analysis: Analysis, i: int) -> bool:
     """The verb at i carries an object pronoun: without it, the word is still a form of
     a trigger ("طالبه" -> طالب, "استقبلها" -> استقبل), unlike "اتهم" (no هم in it)."""
-    tok = analysis.tokens[i]
-    surface = analysis.text[tok.start : tok.end]
-    forms = lexicon_forms()
-    for pronoun in ("هما", "هم", "ها", "ه"):
-        if surface.endswith(pronoun) and tok.core[: -len(pronoun)] in forms:
-            return True
-    return False
+    return verb_without_object_pronoun(analysis, i) is not None
 
 
 def coordinated_subject(
@@ -4602,7 +4617,7 @@ def _verb_with_object_pronoun(analysis: Analysis, i: int) -> bool:
     tok = analysis.tokens[i]
     written = analysis.text[tok.start : tok.end]
     bare = _bare(tok.norm).lstrip("وف")
-    for suffix in ("هما", "هم", "ها", "ه"):
+    for suffix in OBJECT_PRONOUNS:
         if written.endswith(suffix):
             host = bare[: -len(suffix)]
             return len(host) >= 4 and not host.startswith("ال") and not derived_masdar(host)

@@ -49,13 +49,20 @@ from rasad.events import lexicon
 from rasad.events.actors import _DEMAND_VERBS as DEMAND_VERBS
 from rasad.events.actors import _HE_THAT as HE_THAT
 from rasad.events.actors import _PARTY_HEADS as PARTY_HEADS
-from rasad.events.actors import GENERIC_HEADS, STOP, _bare, actor_word, derived_masdar
+from rasad.events.actors import (
+    GENERIC_HEADS,
+    OBJECT_PRONOUNS,
+    STOP,
+    _bare,
+    actor_word,
+    derived_masdar,
+    verb_without_object_pronoun,
+)
 from rasad.events.actors import _break_between as break_between
 from rasad.events.actors import _object_pronoun as object_pronoun
 from rasad.events.actors import _skip_adverbs as skip_adverbs
 from rasad.events.actors import _title_head as title_head
 from rasad.events.features import Analysis, analyse
-from rasad.events.features import _forms as lexicon_forms
 from rasad.events.normalize import lemma_key, normalize, tokenize
 
 # how many sentences after the event a continuation may come
@@ -681,7 +688,7 @@ _SAY = lexicon.SPEECH_VERBS
 _OPENERS = {"كما", "ثم", "وقد", "قد", "لقد", "فقد", "بدوره", "بدورها", "وبدوره", "وبدورها"}
 # a number or a quantity after the verb reads as a passive ("وقتل ما لا يقل عن 17")
 _NUMBERISH = {"عدد", "عشرات", "مئات", "الاف", "آلاف", "بعض", "نحو", "حوالي", "اكثر"}
-_OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه")
+_OBJECT_SUFFIXES = OBJECT_PRONOUNS
 # members of a body: "أحد جنوده", "قواتها", "عناصرها" (not "أمنها", its security)
 _MEMBERS = {
     lemma_key(normalize(w))
@@ -828,7 +835,7 @@ def verb_gender(analysis: Analysis, i: int) -> str | None:
     w = core or _bare(analysis.tokens[i].norm)
     if len(w) < 3:
         return None
-    w = _without_object_pronoun(analysis, i, w)  # "اتهمتها" agrees as اتهمت
+    w = verb_without_object_pronoun(analysis, i, w) or w  # "اتهمتها" agrees as اتهمت
     if w.startswith(("يت", "تت")) and w.endswith("اون"):
         return "m" if w[0] == "ي" else "f"  # form VI of a root in ن: يتعاون، تتعاون
     if w.endswith("وا") or (w[0] in "يت" and w.endswith("ون") and len(w) >= 6):
@@ -844,23 +851,6 @@ def verb_gender(analysis: Analysis, i: int) -> str | None:
     if w[0] in "تن":
         return None
     return "m"
-
-
-def _without_object_pronoun(analysis: Analysis, i: int, w: str) -> str:
-    """A verb trigger's form without the object pronoun it carries as written:
-    "اتهمتها" -> اتهمت, "اعتقلوه" -> اعتقلوا (the pronoun hides the subject's affix)."""
-    tok = analysis.tokens[i]
-    surface = analysis.text[tok.start : tok.end]
-    forms = lexicon_forms()
-    for pronoun in ("هما", "هم", "ها", "ه"):
-        if surface.endswith(pronoun) and len(w) > len(pronoun) + 2:
-            stem = w[: -len(pronoun)]
-            if stem.endswith("و") and stem + "ا" in forms:
-                return stem + "ا"
-            if stem in forms:
-                return stem
-            return w
-    return w
 
 
 # title and person heads whose verb is masculine
