@@ -2934,3 +2934,26 @@ def test_session22_preposition_clitic(surface, mention_at, trimmed):
 )
 def test_session22_meetings(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # a three-letter verb that is no noun in ة, with its feminine ت and object
+        ("هددته الجماعة بالقتل.", "THREATEN", "الجماعة", ""),
+        ("الصحفي الذي طردته السلطات.", "SANCTION", "السلطات", "الصحفي"),
+    ],
+)
+def test_session22_three_letter_verbs_with_their_object(
+    pipe, sentence, event_type, actor, recipient
+):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+def test_session22_three_letter_object_forms_only_where_no_noun_in_ta_marbuta():
+    from rasad.events import lexicon
+
+    forms = lexicon.build_forms()
+    assert "دعمته" in forms and "رفضوه" in forms
+    # قبضته is mostly a grip (قبضة + ه), طلبته his students
+    assert "قبضته" not in forms and "طلبته" not in forms

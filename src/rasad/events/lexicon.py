@@ -40,6 +40,10 @@ SUFFIXES: tuple[str, ...] = (
 # four letters or more: on three (قبضته، طلبته) the ته is mostly a noun's ة + ه (a grip,
 # his students)
 OBJECT_SUFFIXES: tuple[str, ...] = ("ته", "تها", "تهم", "وه", "وها", "وهم")
+# three-letter cores of the rule-coded types that are no noun in ة, so that their ته is
+# the verb's ت and its object ("دعمته الحكومة", "رفضته اللجنة", "طردته السلطات"); the
+# plural's وه is a verb on any core ("دعموه")
+OBJECT_SUFFIX_CORES_3 = {"بحث", "طرد", "حظر", "سجن", "ندد", "شجب", "رفض", "هدد", "دعم", "زود"}
 
 # family -> (PLOVER type, mode, kind, entries). kind: "verb", "noun" (masdar/event noun),
 # "agent" (participle naming the doers: متظاهرون), "victim" (casualty words: قتلى).
@@ -573,7 +577,7 @@ def expand(entries: str) -> Iterable[str]:
             core = entry[:-1]
             for suffix in SUFFIXES:
                 yield core + suffix
-            if len(core) >= 4:
+            if len(core) >= 4 or core in OBJECT_SUFFIX_CORES_3:
                 for suffix in OBJECT_SUFFIXES:
                     yield core + suffix
         else:
