@@ -2957,3 +2957,15 @@ def test_session22_three_letter_object_forms_only_where_no_noun_in_ta_marbuta():
     assert "دعمته" in forms and "رفضوه" in forms
     # قبضته is mostly a grip (قبضة + ه), طلبته his students
     assert "قبضته" not in forms and "طلبته" not in forms
+
+
+def test_session22_a_noun_with_its_pronoun_takes_no_plural_as_genitive(pipe):
+    # "مع نظيره العلاقات الثنائية": the topic, not part of the party met
+    assert _roles(pipe, "وبحث الوزير مع نظيره العلاقات الثنائية.", "CONSULT") == (
+        "الوزير",
+        "نظيره",
+    )
+    assert _roles(pipe, "وبحث الوزير مع نظيره الأمريكي العلاقات الثنائية.", "CONSULT") == (
+        "الوزير",
+        "نظيره الأمريكي",
+    )

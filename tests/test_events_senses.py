@@ -672,3 +672,37 @@ def test_session18_another_is_no_delay():
     doc = rasad.extract("من جانب آخر قام الوفد التركي بزيارة مركز الأبحاث.", published="2015-08-07")
     (visit,) = [e for e in doc.events if e.type == "CONSULT"]
     assert visit.polarity == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "reason"),
+    [
+        # from the session-22 blind sample's notes
+        ("وقال إن طهران أوقفت تنفيذ مشروعات تنموية كبرى في السودان", "COERCE", "stopped"),
+        ("وأستاذ بحث مساعد للسعوديين والسعوديات", "CONSULT", "search"),
+        (
+            "ويتفق رئيس لجنة الذهب عبدالغني المهنا على أن الأسعار سترتفع",
+            "AGREE",
+            "opinion",
+        ),
+        ("والأزمات السياسية تهدد الحكومة", "THREATEN", "hazard"),
+        ("وبلغ عدد الطلبات نحو 400 طلب", "REQUEST", "application"),
+        ("تعمد المستورد طلب أرخص المنتجات", "REQUEST", "application"),
+        ("وقال إن الأسباب التي دعت الحكومة للجوء إلى الهدنة كثيرة", "REQUEST", "cause"),
+    ],
+)
+def test_session22_other_senses(text, event_type, reason):
+    assert sense(text, event_type) == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("وأوقفت الشرطة المتهم في جدة", "COERCE"),
+        ("واتفق الجانبان على أن يتم تبادل الأسرى", "AGREE"),
+        ("وهدد الحوثيون الحكومة بالتصعيد", "THREATEN"),
+        ("ودعت الحكومة المجتمع الدولي إلى التدخل", "REQUEST"),
+    ],
+)
+def test_session22_same_words_in_their_event_sense(text, event_type):
+    assert sense(text, event_type) is None

@@ -997,6 +997,15 @@ def _phrase_span(analysis: Analysis, j: int, limit: int, ents: EntityIndex) -> t
         if _bare(toks[end - 1].norm).startswith("ال") and construct_plural(analysis, end, ents):
             break  # nor a construct plural: "استقبل الأمير مسؤولي الشركة"
         if (
+            t.norm.startswith("ال")
+            and end not in ents
+            and _pronoun_suffix(analysis, end - 1)
+            and (t.norm.endswith("ات") or derived_masdar(t.norm))
+        ):
+            # a noun with its pronoun has no genitive, and a plural in -ات or a masdar
+            # is no adjective of it: "مع نظيره | العلاقات الثنائية"
+            break
+        if (
             _bare(toks[end - 1].norm).startswith("ال")
             and end - 1 not in ents
             and end not in ents

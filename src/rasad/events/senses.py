@@ -371,8 +371,15 @@ _SEARCH_BEFORE = {
     "طلاب",
     "باحث",
     "باحثين",
+    # an academic rank or post: "أستاذ بحث مساعد", "كرسي بحث"
+    "استاذ",
+    "اساتذه",
+    "كرسي",
+    "منحه",
 }
 _SEARCH_AFTER = {
+    "علمي",
+    "مساعد",  # "أستاذ بحث مساعد"
     "العلمي",
     "العلميه",
     "والانقاذ",
@@ -386,6 +393,24 @@ _SEARCH_AFTER = {
     "مستمر",
 }
 _ABOUT = {"عن", "عنه", "عنها", "عنهم", "عنهما"}
+# what leads someone to act: "الأسباب التي دعت الحكومة"
+_CAUSES = {"الاسباب", "السبب", "الظروف", "العوامل", "الدوافع", "الدواعي", "اسباب", "ظروف"}
+# goods one orders ("طلب أرخص المنتجات")
+_GOODS = {
+    "المنتجات",
+    "منتجات",
+    "السلع",
+    "سلع",
+    "البضائع",
+    "بضائع",
+    "البضاعه",
+    "الوجبات",
+    "وجبات",
+    "الطعام",
+    "الاكل",
+    "المواد",
+    "مواد",
+}
 # الدعم = subsidy of prices and goods
 _SUBSIDY_AFTER = {
     "للقروض",  # "دعمه للقروض الاجتماعية": a bank's financing
@@ -434,6 +459,10 @@ _HAZARDS = {
     "المخاطر",
     "الاصابه",  # "وتهدد هذه الإصابة بعدم مشاركة"
     "اصابه",
+    "الازمات",  # "والأزمات السياسية تهدد الحكومة": a state of affairs endangers
+    "ازمات",
+    "الازمه",
+    "ازمه",
 }
 # software and devices "support" languages and formats
 _TECH = {
@@ -626,6 +655,15 @@ _STOPPED = {
     "مخططات",
     "المخططات",
     "العلاج",
+    # funding, carrying out, projects: "أوقفت طهران تنفيذ مشروعات تنموية", "أوقف تمويل
+    # المشروعات" (a cut in aid, PLOVER's SANCTION, not an arrest)
+    "تنفيذ",
+    "تمويل",
+    "التمويل",
+    "مشروعات",
+    "المشروعات",
+    "مشاريع",
+    "المشاريع",
 }
 _SUBJECT_PRONOUNS = {"هي", "هو", "هم", "انت", "انتم", "نحن", "وهي", "وهو", "وهم"}
 # participle-shaped support words that also describe a noun
@@ -811,6 +849,21 @@ def _concurs_with_speaker(analysis: Analysis, i: int) -> bool:
             return True
         if any(c in ".:؛;" for c in analysis.text[toks[j - 1].end : toks[j].start]):
             return False
+    return False
+
+
+def _agrees_that(analysis: Analysis, i: int) -> bool:
+    """The singular imperfect يتفق/تتفق, then "على أن" within its clause: one person
+    shares a view ("ويتفق رئيس اللجنة عبدالغني المهنا على أن"), no agreement between
+    parties (they are two: "اتفق الجانبان على أن", "يتفقان")."""
+    toks = analysis.tokens
+    if toks[i].norm.lstrip("وف") not in ("يتفق", "تتفق"):
+        return False
+    for j in range(i + 1, min(len(toks) - 1, i + 12)):
+        if any(c in lexicon.CLAUSE_MARKS for c in analysis.text[toks[j - 1].end : toks[j].start]):
+            return False
+        if toks[j].norm in ("على", "علي") and toks[j + 1].norm in ("ان", "انه", "انها", "انهم"):
+            return True
     return False
 
 
@@ -1018,6 +1071,12 @@ def other_sense(
             return "prayer"  # "ودعت القيادة الله أن يتقبله", "يطلبون ربهم المغفرة"
         if core.startswith(("دع", "يدع", "تدع")) and nxt in _TO_IT:
             return "invitation"  # "لقاءات دعت إليها الكتاب": invited to them
+        if core.startswith(("دع", "يدع", "تدع")) and (
+            prev in _CAUSES
+            or prev in lexicon.RELATIVE
+            and _norm(analysis, i - 2).lstrip("و") in _CAUSES
+        ):
+            return "cause"  # "الأسباب التي دعت الحكومة للجوء لهدنة": led it to
         if core.startswith(("دع", "يدع", "تدع")) and nxt in ("على", "علي", "عليه", "عليهم"):
             return "prayer"  # "وتدعو على من ظلمها": a prayer against, not a call
         if core.startswith("دع") and tok.norm[:1] == "و" and _farewell(analysis, i, ents):
@@ -1029,6 +1088,12 @@ def other_sense(
             return "invitation"  # "ودعا لحضوره جميع المديرين", "دعت إلى حضور الحفل"
         if core in ("طلب", "الطلب") and (prev in _APPLICATION_BEFORE or prev == "الية"):
             return "application"  # "رقم الطلب", "آلية طلب الإعفاء"
+        if core == "طلب" and (
+            prev[:1].isdigit() or prev in lexicon.NUMBER_WORDS or prev in _COUNTED_BEFORE
+        ):
+            return "application"  # "نحو 400 طلب", "ألف طلب": applications counted
+        if core == "طلب" and (nxt in _GOODS or _norm(analysis, i + 2) in _GOODS):
+            return "application"  # "طلب أرخص المنتجات": ordering goods
         if core == "طالب" and (
             _norm(analysis, i + 1) in ("وطالبه", "طالبه")
             or prev in _COUNTED_BEFORE
@@ -1166,6 +1231,8 @@ def other_sense(
         return "opinion"  # "وتوافقها الرأي", "اتفق معه في الرأي": shares a view
     if event_type == "AGREE" and _concurs_with_speaker(analysis, i):
         return "opinion"  # "ووافقه في ذلك أبو عادل قائلاً", "واتفقت معه نايفة، قائلة"
+    if event_type == "AGREE" and _agrees_that(analysis, i):
+        return "opinion"  # "ويتفق رئيس لجنة الذهب عبدالغني المهنا على أن": shares a view
     if event_type == "RETREAT" and nxt in ("عليه", "عليها", "علي", "على"):
         return "applies to"  # "تنسحب عليه لعبة الدومينو"
     if event_type == "MOBILIZE" and tok.norm.lstrip("وف") in ("النشره", "نشره", "النشرات"):
