@@ -2969,3 +2969,56 @@ def test_session22_a_noun_with_its_pronoun_takes_no_plural_as_genitive(pipe):
         "الوزير",
         "نظيره الأمريكي",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # a title after بـ is another person's: the subject ends before it, the party
+        # met or praised starts past the preposition and runs to the name
+        (
+            "التقى ولي العهد بالرئيس الأمريكي باراك أوباما.",
+            "CONSULT",
+            "ولي العهد",
+            "الرئيس الأمريكي باراك أوباما",
+        ),
+        (
+            "وأشاد وزير الخارجية الألماني بالرئيس التركي رجب طيب أردوغان وبدوره.",
+            "SUPPORT",
+            "وزير الخارجية الألماني",
+            "الرئيس التركي رجب طيب أردوغان",
+        ),
+        (
+            "كما اجتمع مدير شرطة المنطقة بقائد قوة جازان اللواء ركن سعيد بن حسين الغامدي"
+            " حيث تبادلا التهنئة.",
+            "CONSULT",
+            "مدير شرطة المنطقة",
+            "قائد قوة جازان اللواء ركن سعيد بن حسين الغامدي",
+        ),
+        (
+            "وكان ولي ولي العهد أجرى أمس اتصالا هاتفيا بملك المملكة الأردنية الهاشمية"
+            " الملك عبدالله الثاني.",
+            "CONSULT",
+            "ولي ولي العهد",
+            "ملك المملكة الأردنية الهاشمية الملك عبدالله الثاني",
+        ),
+        # a verb with its object pronoun: the media after it are the subject
+        (
+            "شن الإسرائيليون حملة ضد جولدستون، واتهمته وسائل الإعلام الإسرائيلية بالخيانة.",
+            "ACCUSE",
+            "وسائل الإعلام الإسرائيلية",
+            "",
+        ),
+    ],
+)
+def test_session22_titles_after_bi(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+def test_session22_a_title_after_bi_is_no_apposition_in_the_entities():
+    import rasad
+
+    doc = rasad.extract("وأشاد وزير الخارجية الألماني بالرئيس التركي رجب طيب أردوغان.")
+    (erdogan,) = [e for e in doc.entities if e.type == "PERSON"]
+    titles = [doc.text[m.start : m.end] for m in erdogan.mentions]
+    assert "وزير الخارجية الألماني" not in " ".join(titles)

@@ -848,6 +848,8 @@ def _left_title(
     b = right
     if b == 0 or b >= len(words):
         return None
+    if words[b].norm[:1] == "ب" and head_kind(words[b]) in ("role", "rank"):
+        return None  # a title after ب is no apposition of the words before it
     if not (
         gap_is_space(text, words[b - 1], words[b]) or gap_is_comma(text, words[b - 1], words[b])
     ):
@@ -861,6 +863,12 @@ def _left_title(
         and not (names is not None and names.overlaps(words[k - 1].start, words[k - 1].end))
     ):
         k -= 1
+    # a title after the preposition ب opens another person's title: "وأشاد وزير
+    # الخارجية الألماني | بالرئيس التركي رجب طيب أردوغان" (the run starts there)
+    for j in range(b - 1, k, -1):
+        if words[j].norm[:1] == "ب" and head_kind(words[j]) in ("role", "rank"):
+            k = j
+            break
     for s in range(k, b):
         kind = head_kind(words[s])
         if not kind and words[s].norm[:1] in "وف":

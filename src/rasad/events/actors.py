@@ -996,6 +996,8 @@ def _phrase_span(analysis: Analysis, j: int, limit: int, ents: EntityIndex) -> t
             break  # a definite noun heads no idafa: "وطالبت الحكومة الأمم المتحدة"
         if _bare(toks[end - 1].norm).startswith("ال") and construct_plural(analysis, end, ents):
             break  # nor a construct plural: "استقبل الأمير مسؤولي الشركة"
+        if _title_after_bi_only(t.norm):
+            break  # a title after بـ is another person's: "الوزير | بالرئيس التركي"
         if (
             t.norm.startswith("ال")
             and end not in ents
@@ -1119,6 +1121,8 @@ def _phrase_span(analysis: Analysis, j: int, limit: int, ents: EntityIndex) -> t
             and hit[2] == "PERSON"
             and _title_head(toks[j].norm)
             and not _break_between(analysis, end - 1, end)
+            # (a title after بـ is another person's: "ولي العهد | بالرئيس الأمريكي")
+            and not _title_after_bi_only(toks[end].norm)
         ):
             end = hit[1]
         elif (
@@ -1263,6 +1267,16 @@ def _title_genitive_end(analysis: Analysis, j: int, end: int, ents: EntityIndex)
     return k
 
 
+def title_after_bi(norm: str) -> bool:
+    """A title head, also in the preposition بـ ("بقائد قوة جازان", "بملك المملكة")."""
+    return _title_head(norm) or _title_after_bi_only(norm)
+
+
+def _title_after_bi_only(norm: str) -> bool:
+    """A title head in the preposition بـ, not a title of its own: "بالرئيس", "بقائد"."""
+    return _bi_word(norm) and not _title_head(norm) and _title_head(norm[1:])
+
+
 def title_name_end(analysis: Analysis, rng: tuple[int, int], ents: EntityIndex) -> int:
     """The end of the person a title phrase names when the name comes after the rest of
     the title ("وزير الدولة لشئون الدفاع بدولة قطر اللواء ركن حمد بن علي العطية"):
@@ -1270,12 +1284,14 @@ def title_name_end(analysis: Analysis, rng: tuple[int, int], ents: EntityIndex) 
     conjunction before it; else the phrase's own end."""
     toks = analysis.tokens
     start, end = rng
-    if not _title_head(toks[start].norm) or any(
+    if not title_after_bi(toks[start].norm) or any(
         ents.get(k, (0, 0, ""))[2] == "PERSON" for k in range(start, end)
     ):
         return end
     for k in range(end, min(end + 8, len(toks))):
-        if _break_between(analysis, k - 1, k):
+        if _break_between(analysis, k - 1, k) or _title_after_bi_only(toks[k].norm):
+            # (another person's title after بـ: "مدير شرطة المنطقة | بقائد قوة جازان",
+            # "ولي العهد | بالرئيس الأمريكي"; not the office's place: "بالديوان الملكي")
             return end
         hit = ents.get(k)
         if hit is not None and hit[0] == k and hit[2] == "PERSON":
@@ -3853,6 +3869,7 @@ def _find_roles(
                 or is_actorish(analysis, after[0], ents)
                 or _party_word(toks[after[0]].norm)
                 or toks[after[0]].norm in _SOME_PEOPLE
+                or _construct_head(analysis, after[0], ents)  # "واتهمته وسائل الإعلام"
             )
         ):
             # the verb carries its object ("طالبه", "استقبلها"), so the party after it is
@@ -5374,7 +5391,14 @@ def praise_roles(
         actor = None  # "وأشاد بالرئيس التركي": what is praised, the doer is the pronoun
     if actor is not None and actor[0] > i and not _bi_word(toks[actor[0]].norm):
         cut = next(
-            (k for k in range(actor[0] + 1, actor[1]) if _bi_word(toks[k].norm) and k not in ents),
+            (
+                k
+                for k in range(actor[0] + 1, actor[1])
+                if _bi_word(toks[k].norm)
+                # (a title after بـ, though the tagger took it into a name's mention:
+                # "وأشاد الوزير | بالرئيس التركي رجب طيب أردوغان")
+                and (k not in ents or _title_head(toks[k].norm[1:]))
+            ),
             None,
         )
         if cut is not None:
@@ -7427,7 +7451,7 @@ def recipient_kind(
     bare = _bare(norm)
     if (
         bare[:1] == "ب"
-        and len(bare) > 4
+        and (len(bare) > 4 or _title_head(bare[1:]))  # "بملك المملكة" (not "بدور")
         and (_party_word(bare[1:]) or construct_plural(analysis, a, ents, after_bi=True))
     ):
         return "party"  # "التقى بالسفير", "اجتماعا بالقيادات", "بمنسوبي المجمع"

@@ -117,7 +117,7 @@ def _people_after_bi(analysis: Analysis, a: int) -> bool:
     norm = analysis.tokens[a].norm
     prefixes, _stem, suffix = split_clitics(norm)
     return (
-        prefixes == ["ب"]
+        prefixes in (["ب"], ["ب", "ال"])
         and suffix not in ("ها", "هم", "هما")
         and (actors._party_word(norm[1:]) or actors.construct_plural(analysis, a, after_bi=True))
     )
@@ -135,9 +135,9 @@ def _preposition_clitic(surface: str, mention_at: int | None, people: bool = Fal
     # a short rest is more likely a foreign name's own letters ("بالمر", "بلو")
     if len(rest) < (5 if rest.startswith("ال") else 3):
         return False
-    if mention_at is not None:
-        return mention_at == 1
-    return surface.startswith("بال") or people
+    if mention_at == 1 or people:
+        return True
+    return mention_at is None and surface.startswith("بال")
 
 
 def status_from_cues(cues: dict[str, bool], event_type: str) -> tuple[str, str, str]:
@@ -809,6 +809,8 @@ def _title_holder_end(analysis: Analysis, rng: tuple[int, int], ents: actors.Ent
             hit is not None
             and hit[0] == j
             and hit[2] == "PERSON"
+            # (a title after بـ is another person's: "ولي العهد | بالرئيس الأمريكي")
+            and not actors._title_after_bi_only(toks[j].norm)
             and not link._break(analysis, end - 1)
             and not (j > end and link._break(analysis, end))
             # the same person's name, not the next person's title ("... بن نايف وزير
@@ -1149,7 +1151,7 @@ class EventsStage:
         ref = Ref(span=doc.span(start, end))
         person = False
         ents = self._sentence_ents
-        titled = actors._title_head(analysis.tokens[a].norm)
+        titled = actors.title_after_bi(analysis.tokens[a].norm)
         chosen = None
         for ent, m in mentions:
             if m.start < start and ents is not None and a not in ents:
