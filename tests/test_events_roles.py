@@ -3022,3 +3022,34 @@ def test_session22_a_title_after_bi_is_no_apposition_in_the_entities():
     (erdogan,) = [e for e in doc.entities if e.type == "PERSON"]
     titles = [doc.text[m.start : m.end] for m in erdogan.mentions]
     assert "وزير الخارجية الألماني" not in " ".join(titles)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # a hedge on the count between the subject and its verb
+        (
+            "وذكرت وكالة أنباء دوجان أن ستة أشخاص على الأقل اعتقلوا للاشتباه بعلاقتهم بالحادث.",
+            "COERCE",
+            "",
+            "ستة أشخاص",
+        ),
+        (
+            "وقال إن عشرة مسلحين على الأقل هاجموا مركز الشرطة.",
+            "ASSAULT",
+            "عشرة مسلحين",
+            "مركز الشرطة",
+        ),
+        # an adjective in the accusative -ين marks the phrase after the verb as its object
+        ("وحث أولياء الدم الآخرين التنازل لوجه الله تعالى.", "REQUEST", "", "أولياء الدم"),
+        # (not after a name: "العسكريين" is the object itself)
+        (
+            "دعا قائد الجيش اللبناني العماد جان قهوجي العسكريين، بمناسبة الذكرى، إلى الاستعداد.",
+            "REQUEST",
+            "قائد الجيش اللبناني العماد جان قهوجي",
+            "العسكريين",
+        ),
+    ],
+)
+def test_session22_counts_and_cases(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

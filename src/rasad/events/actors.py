@@ -2172,6 +2172,33 @@ def _quoted_subject(analysis: Analysis, end: int) -> tuple[int, int] | None:
     return None
 
 
+def _accusative_adjective(analysis: Analysis, rng: tuple[int, int], ents: EntityIndex) -> bool:
+    """A definite adjective in -ين right after a phrase whose last word is no plural, so
+    that it agrees with the head in the accusative: "أولياء الدم الآخرين" is an object
+    (the subject would be "الآخرون")."""
+    toks = analysis.tokens
+    k = rng[1]
+    if k >= len(toks) or k - rng[0] < 2 or _break_between(analysis, k - 1, k):
+        return False
+    if any(j in ents for j in range(rng[0], k + 1)) or _title_head(toks[rng[0]].norm):
+        return False  # a name or one person's title ends its phrase: the -ين is the object
+    norm, last = toks[k].norm, toks[k - 1].norm
+    return (
+        norm.startswith("ال")
+        and norm.endswith("ين")
+        and len(norm) > 6
+        and not last.endswith(("ين", "ون", "ات", "ان"))
+        and (_nisba_adjective(norm) or norm in _OTHERS)
+    )
+
+
+_OTHERS = {"الاخرين", "المعنيين", "المختصين", "المسوولين"}
+
+
+# "على الأقل", "على الأكثر": a hedge on a count, between a subject and its verb
+_AT_LEAST = {"الاقل", "الاكثر"}
+
+
 def subject_before(
     analysis: Analysis, i: int, ents: EntityIndex = _NO_ENTITIES
 ) -> tuple[int, int] | None:
@@ -2183,6 +2210,13 @@ def subject_before(
         end - 1 >= 0 and toks[end - 1].norm in _AUX and not _break_between(analysis, end - 1, end)
     ):
         end -= 1
+    if (
+        end >= 3
+        and toks[end - 2].norm in ("على", "علي")
+        and toks[end - 1].norm in _AT_LEAST
+        and not _break_between(analysis, end - 3, end)
+    ):
+        end -= 2  # a hedge on the count: "ستة أشخاص على الأقل | اعتقلوا"
     quoted = _quoted_subject(analysis, end)
     if quoted is not None:
         return quoted  # "«هيومن رايتس ووتش» تطالب الحوثيين"
@@ -3978,6 +4012,10 @@ def _find_roles(
             )
             # "كما دعا الدول الأعضاء إلى": those called on, the doer is the verb's pronoun
             and not (generic and trig.type == "REQUEST" and _called_on(analysis, i, after))
+            # "وحث أولياء الدم الآخرين": an adjective in the accusative -ين
+            and not (
+                generic and trig.type == "REQUEST" and _accusative_adjective(analysis, after, ents)
+            )
             # "دعمهم لحكومة الوحدة": a لـ-phrase is no subject
             and not (generic and _lam_phrase(analysis, after[0], ents))
             and (
