@@ -2882,6 +2882,7 @@ def test_session22_role_spans_start_past_the_preposition(
         ("بارزاني", 0, False),  # a name's own letter
         ("بالمر", 1, False),  # a short rest: a foreign name's letters
         ("بلو", 1, False),
+        ("باسم عاشور", 1, False),  # a given name, not ب + اسم
         ("بالحكومة", 0, False),  # the mention takes the word whole
     ],
 )
@@ -3053,3 +3054,17 @@ def test_session22_a_title_after_bi_is_no_apposition_in_the_entities():
 )
 def test_session22_counts_and_cases(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+def test_session22_killed_after_a_count_is_passive(pipe):
+    # "ستة أشخاص (على الأقل) قتلوا في هجوم": the victims, the attack stands in as doer
+    assert _roles(
+        pipe,
+        "وقال مصدر امني ان ستة اشخاص على الاقل قتلوا في هجوم انتحاري بسيارة مفخخة.",
+        "ASSAULT",
+    ) == ("هجوم انتحاري بسيارة", "ستة اشخاص")
+    # doers counted stay doers
+    assert _roles(pipe, "وقال إن خمسة مسلحين قتلوا جنديا في الهجوم.", "ASSAULT") == (
+        "خمسة مسلحين",
+        "جنديا",
+    )

@@ -2195,6 +2195,32 @@ def _accusative_adjective(analysis: Analysis, rng: tuple[int, int], ents: Entity
 _OTHERS = {"الاخرين", "المعنيين", "المختصين", "المسوولين"}
 
 
+def _killed_count(
+    analysis: Analysis, trig: Trigger, before: tuple[int, int], ents: EntityIndex
+) -> bool:
+    """A plural perfect of killing right after a count of people who are no doers, with
+    no object after it: "خمسة أشخاص على الأقل قتلوا في هجوم" (they were killed)."""
+    toks = analysis.tokens
+    i = trig.index
+    if "kill_v" not in trig.families or not toks[i].norm.endswith("وا"):
+        return False
+    first = toks[before[0]].norm
+    if not (first[:1].isdigit() or _bare(first) in _CARDINALS):
+        return False
+    if any(_is_doer(analysis, j, ents) for j in range(before[0], before[1])):
+        return False  # "خمسة مسلحين قتلوا جنديا": doers
+    nxt = toks[i + 1].norm if i + 1 < len(toks) else ""
+    return (
+        not nxt
+        or nxt in _CAUSE_PREPS
+        or nxt in _FRAME_PREPS
+        or nxt in lexicon.TIME_NOW
+        # "قتلوا وأصيب تسعة": the next casualty verb
+        or nxt[:1] == "و"
+        and any(t.index == i + 1 and t.kind == "victim" for t in analysis.triggers)
+    )
+
+
 # "على الأقل", "على الأكثر": a hedge on a count, between a subject and its verb
 _AT_LEAST = {"الاقل", "الاكثر"}
 
@@ -3848,6 +3874,10 @@ def _find_roles(
         before = subject_before(analysis, i, ents)
         if not usable(analysis, before, ents):
             before = None
+        if not generic and before is not None and _killed_count(analysis, trig, before, ents):
+            # "إن خمسة أشخاص (على الأقل) قتلوا في هجوم انتحاري": unvowelled, the verb
+            # after counted people who are no doers is passive; the attack stands in
+            return _agent_cue(analysis, i, ents), before
         topic = _amma_topic(analysis, i, ents) if generic else None
         if topic is not None:
             # "أما الدكتور X فطالب وزارة الصحة بـ": the topic is the subject, so the

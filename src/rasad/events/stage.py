@@ -123,6 +123,10 @@ def _people_after_bi(analysis: Analysis, a: int) -> bool:
     )
 
 
+# given names whose ب the tagger may read as a preposition: باسم، بسام، بلال، بدر، بكر
+_AFTER_OWN_BA = {"اسم", "سام", "لال", "در", "كر", "شير", "شار", "هاء", "ندر", "سمة"}
+
+
 def _preposition_clitic(surface: str, mention_at: int | None, people: bool = False) -> bool:
     """A role phrase opens with the preposition ب or ل fused to its first word: a named
     party whose mention starts right after it ("لإيران", "بأيمن الظواهري"), a definite
@@ -132,8 +136,9 @@ def _preposition_clitic(surface: str, mention_at: int | None, people: bool = Fal
     rest = surface.split()[0][1:]
     if surface[:1] not in ("ب", "ل") or surface.startswith("لل"):
         return False
-    # a short rest is more likely a foreign name's own letters ("بالمر", "بلو")
-    if len(rest) < (5 if rest.startswith("ال") else 3):
+    # a short rest is more likely a foreign name's own letters ("بالمر", "بلو"), and
+    # some given names begin with ب ("باسم عاشور": no "اسم" after a preposition)
+    if len(rest) < (5 if rest.startswith("ال") else 3) or rest in _AFTER_OWN_BA:
         return False
     if mention_at == 1 or people:
         return True
