@@ -706,3 +706,18 @@ def test_session22_other_senses(text, event_type, reason):
 )
 def test_session22_same_words_in_their_event_sense(text, event_type):
     assert sense(text, event_type) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        (
+            "توصل نادي روما لاتفاق مع محمد صلاح، وسط تهديدات من جانب فيورنتينا باللجوء إلى"
+            " الاتحاد الدولي لكرة القدم (فيفا).",
+            "THREATEN",
+        ),
+        ("وطالب الموسى رجال وعشاق ناديه، بدعم الفريق لتحقيق حلم التأهل للأضواء.", "REQUEST"),
+    ],
+)
+def test_session22_football_by_name(text, event_type):
+    assert sense(text, event_type) == "sports"

@@ -593,6 +593,16 @@ _SPORTS_STRONG = {
     "الظهير",
     "مهاجم",
     "المهاجم",
+    # football by name, friendlies, one's club, FIFA (session 22's
+    # blind sample: "الاتحاد الدولي لكرة القدم", "نقل وديات الزعيم")
+    "القدم",
+    "وديات",
+    "الوديات",
+    "ناديه",
+    "ناديها",
+    "التاهل",
+    "فيفا",
+    "الفيفا",
 }
 # sports words that count only with another one (alone they have other senses: الأندية
 # الأدبية, تتويج للعلاقات, الأولمبياد العلمي), as the tokens' cores have them
@@ -1168,6 +1178,8 @@ def other_sense(
         and nxt in ("موقع", "الموقع")
     ):
         return "website"  # "زيارة موقع الجوازات": a website, no party visited
+    if analysis.tokens[0].norm == "سمات":
+        return "tags"  # a page's tag line: "سمات اتهام طهران موسكو واشنطن"
     words, cores = analysis.words()
     if event_type in ("CONSULT", "SUPPORT") and (cores & _SPORTS or words & _SPORTS):
         return "sports"  # fixtures ("يلتقي الفريق"), squads ("يدعم خطوط الفريق")
@@ -1314,8 +1326,6 @@ def other_sense(
         return "application"  # "طلب عمل", "طلب تقديم", "تقدمت للوزارة بطلب", "يكثر طلبه"
     if event_type == "ACCUSE" and _any_near(analysis, range(i + 1, i + 4), _ITSELF):
         return "self-incrimination"  # "أدانت الجامعة نفسها": its own act condemns it
-    if analysis.tokens[0].norm == "سمات":
-        return "tags"  # a page's tag line: "سمات اتهام طهران موسكو واشنطن"
     if event_type == "CONSULT" and prev in ("ادار", "يدير", "وادار", "تدير", "ادارت"):
         return "session"  # "أدار اللقاء الدكتور": a public session's moderator
     if event_type == "CONSULT" and (nxt in _INSPECTION or _norm(analysis, i + 2) in _INSPECTION):
