@@ -593,16 +593,12 @@ _SPORTS_STRONG = {
     "الظهير",
     "مهاجم",
     "المهاجم",
-    # football by name, friendlies, one's club, FIFA (session 22's
-    # blind sample: "الاتحاد الدولي لكرة القدم", "نقل وديات الزعيم")
-    "القدم",
+    # friendlies and qualifying (session 22's blind sample: "نقل وديات الزعيم"); not
+    # ناديه, which is also the name نادية, nor كرة القدم and الفيفا, whose federations'
+    # politics earlier readers read as events ("دعم بلاتيني لرئاسة الفيفا")
     "وديات",
     "الوديات",
-    "ناديه",
-    "ناديها",
     "التاهل",
-    "فيفا",
-    "الفيفا",
 }
 # sports words that count only with another one (alone they have other senses: الأندية
 # الأدبية, تتويج للعلاقات, الأولمبياد العلمي), as the tokens' cores have them
