@@ -688,7 +688,6 @@ _SAY = lexicon.SPEECH_VERBS
 _OPENERS = {"كما", "ثم", "وقد", "قد", "لقد", "فقد", "بدوره", "بدورها", "وبدوره", "وبدورها"}
 # a number or a quantity after the verb reads as a passive ("وقتل ما لا يقل عن 17")
 _NUMBERISH = {"عدد", "عشرات", "مئات", "الاف", "آلاف", "بعض", "نحو", "حوالي", "اكثر"}
-_OBJECT_SUFFIXES = OBJECT_PRONOUNS
 # members of a body: "أحد جنوده", "قواتها", "عناصرها" (not "أمنها", its security)
 _MEMBERS = {
     lemma_key(normalize(w))
@@ -1292,7 +1291,7 @@ def _object_suffix(analysis: Analysis, i: int) -> bool:
     if i + 1 >= len(toks) or _break(analysis, i):
         return False
     w = _bare(toks[i].norm)
-    if w.startswith(("ال", "لل")) or not w.endswith(_OBJECT_SUFFIXES) or len(w) < 5:
+    if w.startswith(("ال", "لل")) or not w.endswith(OBJECT_PRONOUNS) or len(w) < 5:
         return False
     if not derived_masdar(toks[i].norm, analysis.text[toks[i].start : toks[i].end]):
         return False  # "تزويده", "إمدادهم": a masdar's shape under the suffix
