@@ -3068,3 +3068,28 @@ def test_session22_killed_after_a_count_is_passive(pipe):
         "خمسة مسلحين",
         "جنديا",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # a person or title after بـ is the one met or called, though the tagger took the
+        # preposition into the mention
+        ("التقى الوزير بباراك أوباما.", "CONSULT", "الوزير", "باراك أوباما"),
+        (
+            "«المدينة» بدورها حاولت الاتصال بالمتحدث الرسمي لأمانة الطائف إسماعيل إبراهيم.",
+            "CONSULT",
+            "",
+            "المتحدث الرسمي لأمانة الطائف إسماعيل إبراهيم",
+        ),
+        # a place after بـ stays in the title: "وزير الدولة لشئون الدفاع بدولة قطر"
+        (
+            "أشاد وزير الدولة لشئون الدفاع بدولة قطر اللواء ركن حمد بن علي العطية بالجهود.",
+            "SUPPORT",
+            "وزير الدولة لشئون الدفاع بدولة قطر اللواء ركن حمد بن علي العطية",
+            "",
+        ),
+    ],
+)
+def test_session22_people_after_bi(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

@@ -1272,6 +1272,17 @@ def title_after_bi(norm: str) -> bool:
     return _title_head(norm) or _title_after_bi_only(norm)
 
 
+def preposition_bi(norm: str) -> bool:
+    """The word opens with the preposition ب as the clitic model reads it: "بباراك",
+    "بالرئيس" (not a name's own ب: "بوريس", "بندر", "باسم")."""
+    prefixes, stem, _suffix = split_clitics(norm)
+    return prefixes[:1] == ["ب"] and stem not in _OWN_BA_STEMS
+
+
+# stems the clitic model finds after a given name's own ب: باسم، بسام، بلال …
+_OWN_BA_STEMS = {"اسم", "سام", "لال", "در", "كر", "شير", "شار", "هاء", "ندر", "سمه"}
+
+
 def _title_after_bi_only(norm: str) -> bool:
     """A title head in the preposition بـ, not a title of its own: "بالرئيس", "بقائد"."""
     return _bi_word(norm) and not _title_head(norm) and _title_head(norm[1:])
@@ -1289,7 +1300,12 @@ def title_name_end(analysis: Analysis, rng: tuple[int, int], ents: EntityIndex) 
     ):
         return end
     for k in range(end, min(end + 8, len(toks))):
-        if _break_between(analysis, k - 1, k) or _title_after_bi_only(toks[k].norm):
+        if (
+            _break_between(analysis, k - 1, k)
+            or _title_after_bi_only(toks[k].norm)
+            # a person named after بـ: "الوزير | بباراك أوباما" (not a place: "بدولة قطر")
+            or (ents.get(k, (0, 0, ""))[2] == "PERSON" and preposition_bi(toks[k].norm))
+        ):
             # (another person's title after بـ: "مدير شرطة المنطقة | بقائد قوة جازان",
             # "ولي العهد | بالرئيس الأمريكي"; not the office's place: "بالديوان الملكي")
             return end
@@ -5601,7 +5617,9 @@ def meeting_parties(
             norm[:1] == "ب"
             and not norm.startswith("بين")
             and len(norm) > 3
-            and j not in getattr(ents, "own_initial", ())  # a name's own ب: بوريس، باراك
+            # a name's own ب (بوريس، باراك), not a title's preposition the tagger took
+            # into its mention ("الاتصال بالمتحدث الرسمي")
+            and (j not in getattr(ents, "own_initial", ()) or _title_after_bi_only(norm))
             and norm[1:] not in _STATE_WORDS  # the place of a title: "بدولة الكويت"
             and (
                 j in ents

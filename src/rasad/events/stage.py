@@ -814,8 +814,9 @@ def _title_holder_end(analysis: Analysis, rng: tuple[int, int], ents: actors.Ent
             hit is not None
             and hit[0] == j
             and hit[2] == "PERSON"
-            # (a title after بـ is another person's: "ولي العهد | بالرئيس الأمريكي")
-            and not actors._title_after_bi_only(toks[j].norm)
+            # (a party after بـ is another person: "ولي العهد | بالرئيس الأمريكي",
+            # "الوزير | بباراك أوباما")
+            and not actors.preposition_bi(toks[j].norm)
             and not link._break(analysis, end - 1)
             and not (j > end and link._break(analysis, end))
             # the same person's name, not the next person's title ("... بن نايف وزير
