@@ -848,7 +848,7 @@ def _left_title(
     b = right
     if b == 0 or b >= len(words):
         return None
-    if words[b].norm[:1] == "ب" and head_kind(words[b]) in ("role", "rank"):
+    if _title_after_bi(words[b]):
         return None  # a title after ب is no apposition of the words before it
     if not (
         gap_is_space(text, words[b - 1], words[b]) or gap_is_comma(text, words[b - 1], words[b])
@@ -866,7 +866,7 @@ def _left_title(
     # a title after the preposition ب opens another person's title: "وأشاد وزير
     # الخارجية الألماني | بالرئيس التركي رجب طيب أردوغان" (the run starts there)
     for j in range(b - 1, k, -1):
-        if words[j].norm[:1] == "ب" and head_kind(words[j]) in ("role", "rank"):
+        if _title_after_bi(words[j]):
             k = j
             break
     for s in range(k, b):
@@ -881,6 +881,11 @@ def _left_title(
         if all(_continues_at(text, words, j, covered) for j in range(s + 1, b)):
             return s, b
     return None
+
+
+def _title_after_bi(word: Word) -> bool:
+    """A title head in the preposition ب: "بالرئيس", "بقائد" (another person's title)."""
+    return word.norm[:1] == "ب" and head_kind(word) in ("role", "rank")
 
 
 _LOCATING = ("في", "فى", "الي", "لدي")

@@ -1276,11 +1276,11 @@ def preposition_bi(norm: str) -> bool:
     """The word opens with the preposition ب as the clitic model reads it: "بباراك",
     "بالرئيس" (not a name's own ب: "بوريس", "بندر", "باسم")."""
     prefixes, stem, _suffix = split_clitics(norm)
-    return prefixes[:1] == ["ب"] and stem not in _OWN_BA_STEMS
+    return prefixes[:1] == ["ب"] and stem not in OWN_BA_STEMS
 
 
 # stems the clitic model finds after a given name's own ب: باسم، بسام، بلال …
-_OWN_BA_STEMS = {"اسم", "سام", "لال", "در", "كر", "شير", "شار", "هاء", "ندر", "سمه"}
+OWN_BA_STEMS = {"اسم", "سام", "لال", "در", "كر", "شير", "شار", "هاء", "ندر", "سمه"}
 
 
 def _title_after_bi_only(norm: str) -> bool:

@@ -43,7 +43,7 @@ from rasad.events.features import (
     features,
     generic_features,
 )
-from rasad.events.normalize import tokenize
+from rasad.events.normalize import normalize, tokenize
 from rasad.text.clitics import split_clitics
 
 _MARK_PAIRS = (("«", "»"), ("(", ")"), ("“", "”"), ('"', '"'))
@@ -123,10 +123,6 @@ def _people_after_bi(analysis: Analysis, a: int) -> bool:
     )
 
 
-# given names whose ب the tagger may read as a preposition: باسم، بسام، بلال، بدر، بكر
-_AFTER_OWN_BA = {"اسم", "سام", "لال", "در", "كر", "شير", "شار", "هاء", "ندر", "سمة"}
-
-
 def _preposition_clitic(surface: str, mention_at: int | None, people: bool = False) -> bool:
     """A role phrase opens with the preposition ب or ل fused to its first word: a named
     party whose mention starts right after it ("لإيران", "بأيمن الظواهري"), a definite
@@ -138,7 +134,7 @@ def _preposition_clitic(surface: str, mention_at: int | None, people: bool = Fal
         return False
     # a short rest is more likely a foreign name's own letters ("بالمر", "بلو"), and
     # some given names begin with ب ("باسم عاشور": no "اسم" after a preposition)
-    if len(rest) < (5 if rest.startswith("ال") else 3) or rest in _AFTER_OWN_BA:
+    if len(rest) < (5 if rest.startswith("ال") else 3) or normalize(rest) in actors.OWN_BA_STEMS:
         return False
     if mention_at == 1 or people:
         return True
