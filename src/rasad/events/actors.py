@@ -4734,6 +4734,209 @@ def _verb_with_object_pronoun(analysis: Analysis, i: int) -> bool:
     return False
 
 
+# the acts whose object pronoun stands for their recipient, and the preposition that
+# carries it after a noun trigger: "القبض عليه", "الإفراج عنهم", "طلب منها"
+PRONOUN_OBJECT_TYPES = {"COERCE", "CONCEDE", "REQUEST", "ACCUSE"}
+_PRONOUN_PREPOSITION = {"COERCE": ("على", "علي"), "CONCEDE": ("عن",), "REQUEST": ("من",)}
+# the agreement a pronoun asks of its antecedent: he, she (or things), they
+_PRONOUN_AGREEMENT = {"ه": "m", "ها": "f", "هم": "p"}
+_ANTECEDENT_WINDOW = 30
+
+
+def object_pronoun_of(analysis: Analysis, i: int, event_type: str) -> str | None:
+    """The agreement ("m", "f", "p") of the pronoun that stands for the trigger's
+    recipient: written on a verb ("وطالبهم", "اعتقلته الشرطة"), on an arrest's masdar
+    ("تم اعتقاله", "بعد توقيفهم"; not "قبضها على", whose ها is the doer), or on the
+    preposition after a noun ("القبض عليه", "الإفراج عنها", "طلب منهم"); None otherwise
+    (a dual's agreement is left alone)."""
+    toks = analysis.tokens
+    tok = toks[i]
+    written = analysis.text[tok.start : tok.end]
+    nxt = toks[i + 1].norm if i + 1 < len(toks) and not _break_between(analysis, i, i + 1) else ""
+    if _object_pronoun_verb(analysis, i):
+        return next((a for p, a in _PRONOUN_AGREEMENT.items() if written.endswith(p)), None)
+    word = _bare(tok.norm)
+    if event_type == "CONCEDE" and "فر" not in word:
+        return None  # only a release ("الإفراج عنه"), not "تراجعت عنه" (a position)
+    for prep in _PRONOUN_PREPOSITION.get(event_type, ()):
+        if nxt.startswith(prep) and nxt[len(prep) :] in _PRONOUN_AGREEMENT:
+            if event_type == "REQUEST" and (
+                not analysis.verb_trigger_at(i) or word.startswith(("ب", "ل", "ال"))
+            ):
+                return None  # "بطلب منه": at his request, he is the one who asks
+            return _PRONOUN_AGREEMENT[nxt[len(prep) :]]
+    if event_type == "ACCUSE" and nxt.startswith("ب") and len(nxt) > 2:
+        # a charge after the masdar: "واتهامه بالتخطيط", "لاتهامها بالتشجيع"
+        for pronoun in OBJECT_PRONOUNS:
+            host = word.lstrip("وفل")[: -len(pronoun)]
+            if written.endswith(pronoun) and len(host) >= 4 and host[-2] == "ا":
+                return _PRONOUN_AGREEMENT.get(pronoun)
+    if (
+        event_type == "COERCE"
+        and not analysis.verb_trigger_at(i)
+        and not nxt.startswith(("على", "علي", "ال"))
+    ):
+        for pronoun in OBJECT_PRONOUNS:
+            host = _bare(tok.norm).removeprefix("ال")[: -len(pronoun)]
+            if written.endswith(pronoun) and len(host) >= 4 and derived_masdar(host):
+                return _PRONOUN_AGREEMENT.get(pronoun)
+    return None
+
+
+def _object_pronoun_verb(analysis: Analysis, i: int) -> bool:
+    """A verb, by its shape and place, with an object pronoun ("واتهمه", "طالبوه",
+    "اعتقلته"); not a noun with its possessive that the lexicon lists among the verb's
+    forms: a plural ("محادثاتها"), a masdar after a preposition or a time noun ("بناء على
+    طلبه", "خلال زيارته")."""
+    if not _verb_with_object_pronoun(analysis, i) or not _object_pronoun(analysis, i):
+        return False
+    toks = analysis.tokens
+    host = verb_without_object_pronoun(analysis, i) or ""
+    word = _bare(toks[i].norm)
+    if (
+        host.endswith("ات")
+        or word.startswith("ب")
+        or (word.startswith("ل") and word[1:2] not in ("ي", "ت", "ن"))
+        # a masdar's long vowel before its last root letter: "اتهامه", "إدانته"
+        or (len(host) >= 4 and (host[-2] == "ا" or host[-3:-1] == "ان" and host[-1] == "ت"))
+    ):
+        return False
+    if i == 0 or _break_between(analysis, i - 1, i):
+        return True
+    before = _bare(toks[i - 1].norm)
+    # "وما يطلبه الجمهور": the pronoun stands for ما, a thing asked for
+    return (
+        before not in _NOT_GOVERNING
+        and before not in _BEFORE_POSSESSED
+        and before not in ("ما", "وما", "مما", "فيما")
+    )
+
+
+def _agreement_of(analysis: Analysis, k: int) -> str:
+    """The agreement a party word at k takes by its form: "p" for a sound masculine
+    plural (المتهمين), a people plural (الدعاة) or a counted noun (22 باكستانيا),
+    "f" for a written ta marbuta (السيدة), else "m"."""
+    toks = analysis.tokens
+    tok = toks[k]
+    written = analysis.text[tok.start : tok.end]
+    bare = _bare(tok.norm).removeprefix("ال")
+    counted = k > 0 and (toks[k - 1].norm[:1].isdigit() or _bare(toks[k - 1].norm) in _CARDINALS)
+    if (
+        counted
+        or (len(bare) >= 5 and bare.endswith(("ين", "ون")))
+        or bare in _PEOPLE_PLURAL_HEADS
+        or _participle_construct(tok.norm)
+    ):
+        return "p"
+    if written.endswith("ة"):
+        return "p" if bare in _PEOPLE_IN_TA_BARE else "f"
+    return "m"
+
+
+_PEOPLE_IN_TA_BARE = {w.removeprefix("ال") for w in _PEOPLE_IN_TA}
+
+
+def pronoun_antecedent(
+    analysis: Analysis,
+    i: int,
+    agreement: str,
+    ents: EntityIndex,
+    actor_rng: tuple[int, int] | None,
+) -> tuple[int, int] | None:
+    """The nearest party before the trigger at i, in its sentence and clause run, that
+    agrees with the pronoun standing for the recipient: a person or body named
+    ("تامارا سامسونوفا ... باعتقالها"), or a people word heading its phrase ("اتهمت
+    الوافد بسحرهم وتم القبض عليه", "أبا قتادة، والذي تم الإفراج عنه"); not the
+    actor, nor a genitive whose head is itself a party word ("رئيس الوزراء")."""
+    toks = analysis.tokens
+    relative = next(
+        (r for r in range(i - 1, max(-1, i - 4), -1) if toks[r].norm.lstrip("و") in _RELATIVES),
+        None,
+    )
+    if _object_pronoun_verb(analysis, i):
+        relative = None  # "الاتحاد الذي يتهمها": the relative is the verb's subject
+    if relative is not None:
+        # "الأموال التي سيتم الإفراج عنها": the pronoun stands for the relative's
+        # antecedent, right before it, which must be a party itself
+        i = relative
+    k = i - 1
+    if relative is None and analysis.verb_trigger_at(i):
+        # the phrase right before a verb is its subject: "ضابط عراقي طلب منه"
+        own = subject_before(analysis, i, ents)
+        if own is not None:
+            k = own[0] - 1
+        else:
+            j = i - 1
+            while (
+                j > 0
+                and (_nisba_adjective(toks[j].norm) or _indefinite_nisba(toks[j].norm))
+                and not _break_between(analysis, j, j + 1)
+            ):
+                j -= 1  # the adjectives of a subject: "ضابط عراقي"
+            if j >= 0 and not _break_between(analysis, j, i) and _party_word(toks[j].norm):
+                k = j - 1
+    while k >= max(0, i - _ANTECEDENT_WINDOW):
+        if any(c in _CLAUSE_END for c in analysis.text[toks[k].end : toks[k + 1].start]):
+            return None
+        if relative is not None and k < relative - 2:
+            return None
+        if actor_rng is not None and actor_rng[0] <= k < actor_rng[1]:
+            k -= 1
+            continue
+        if k in ents:
+            a, b, label = ents[k]
+            if label == "PERSON" and agreement in ("m", "f") or label == "ORG":
+                return a, b
+            k = min(k, a) - 1
+            continue
+        norm = toks[k].norm
+        before = _bare(toks[k - 1].norm) if k > 0 else ""
+        counted = toks[k - 1].norm[:1].isdigit() or before in _CARDINALS if k > 0 else False
+        # a genitive whose head is itself a party word ("رئيس الوزراء"), or one who
+        # attends ("بحضور وزير الصحة"), is not the one meant
+        governed = (
+            k > 0
+            and not _break_between(analysis, k - 1, k)
+            and (
+                before in _CHAIR_WORDS
+                or before in ("هذا", "هذه", "ذلك", "تلك")  # "في هذا الجانب"
+                or (_construct_noun(toks[k - 1].norm) and _party_word(toks[k - 1].norm))
+            )
+        )
+        if (
+            not governed
+            and not _nisba_adjective(norm)  # "في سجن اتحادي"
+            and (not norm.startswith(("ب", "ل")) or counted)  # "خلفا للدكتور"
+            and (_party_word(norm) or counted)
+            and _agreement_of(analysis, k) == agreement
+            and usable(analysis, (k, k + 1), ents, counted=True)
+        ):
+            start = k - 1 if counted else k
+            if (
+                start == k > 0
+                and norm.startswith("ال")
+                and toks[k - 1].norm.startswith("ال")
+                and _party_word(toks[k - 1].norm)
+                and not _break_between(analysis, k - 1, k)
+            ):
+                start = k - 1  # the head before its adjective: "الرئيس السنغافوري"
+            end = min(_phrase_from(analysis, k, limit=3, ents=ents)[1], i)
+            # not the verb after it: "خمسة نيباليين | ألقي القبض عليهم"
+            end = next(
+                (
+                    j
+                    for j in range(k + 1, end)
+                    if analysis.verb_trigger_at(j)
+                    or verb_like(analysis, j, ents)
+                    or support_verb(analysis, j)
+                ),
+                end,
+            )
+            return trim_verbs(analysis, (start, end))
+        k -= 1
+    return None
+
+
 _CLAUSE_OPENERS = {"فيما", "بينما", "كما", "ثم", "حيث"}
 
 

@@ -51,6 +51,7 @@ from rasad.events.actors import _HE_THAT as HE_THAT
 from rasad.events.actors import _PARTY_HEADS as PARTY_HEADS
 from rasad.events.actors import (
     GENERIC_HEADS,
+    HONORIFIC_OPENERS,
     OBJECT_PRONOUNS,
     STOP,
     _bare,
@@ -59,6 +60,7 @@ from rasad.events.actors import (
     verb_without_object_pronoun,
 )
 from rasad.events.actors import _break_between as break_between
+from rasad.events.actors import _masculine_verb as masculine_verb
 from rasad.events.actors import _object_pronoun as object_pronoun
 from rasad.events.actors import _skip_adverbs as skip_adverbs
 from rasad.events.actors import _title_head as title_head
@@ -977,6 +979,17 @@ def vso_subject_agrees(
     if (
         verb == "m"
         and rng[0] == i + 1
+        and label not in ("PERSON", "GPE")
+        and masculine_verb(analysis, i)
+        and not _masdar_shaped(analysis.tokens[i].norm)
+        and _feminine_noun(analysis, rng, head)
+    ):
+        # a feminine noun right after a masculine verb is its object: "يدعو الجمعية
+        # العامة إلى", "وطالب قوات التحالف بـ" (not a man's name in -ة: "قال خليفة")
+        return False
+    if (
+        verb == "m"
+        and rng[0] == i + 1
         and state
         and head not in _MASCULINE_STATES
         and not _masdar_shaped(analysis.tokens[i].norm)
@@ -992,6 +1005,27 @@ def vso_subject_agrees(
 
 
 _NAME_LABELS = {"GPE", "ORG", "LOC", "PERSON"}
+# broken plurals of men in -ة, which take a masculine verb: "طالب الطلبة"
+_MEN_IN_TA = {"طلبه", "قاده", "ساسه", "دعاه", "قضاه", "رعاه", "ولاه", "حماه", "علامه", "خليفه"}
+
+
+def _feminine_noun(analysis: Analysis, rng: tuple[int, int], head: str) -> bool:
+    """The phrase at rng is headed by a noun that takes a feminine verb by its written
+    ending: a ta marbuta ("الجمعية العامة", "منظمة الصحة", "الحكومة") or an indefinite
+    plural in -ات ("قوات التحالف"); not men in -ة ("الطلبة"), a masculine title ("عمدة")
+    or an honorific ("سماحة الشيخ"), nor a word alone that may be a family name
+    ("استقبل الربيعة")."""
+    tok = analysis.tokens[rng[0]]
+    surface = analysis.text[tok.start : tok.end]
+    bare = head.removeprefix("ال")
+    if surface.endswith("ة"):
+        return (
+            bare not in _MEN_IN_TA
+            and head not in HONORIFIC_OPENERS
+            and not title_head(head)
+            and (rng[1] - rng[0] >= 2 or actor_word(head) is not None)
+        )
+    return not head.startswith("ال") and len(head) >= 4 and head.endswith("ات")
 
 
 def _masdar_shaped(norm: str) -> bool:

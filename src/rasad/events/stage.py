@@ -1519,6 +1519,14 @@ class EventsStage:
         actor_rng, recipient_rng, place = self._recipient_party(
             site, mode, (actor_rng, recipient_rng), addressed, concluded
         )
+        if generic and recipient_rng is None and event_type in actors.PRONOUN_OBJECT_TYPES:
+            # "وتم القبض عليه", "وطالبهم بـ": the party the object pronoun stands for
+            agreement = actors.object_pronoun_of(analysis, trig.index, event_type)
+            if agreement is not None:
+                recipient_rng = actors.pronoun_antecedent(
+                    analysis, trig.index, agreement, ents, actor_rng
+                )
+                self.counters["recipient_pronoun_antecedent"] += recipient_rng is not None
         event = Event(
             type=event_type,
             mode=mode,
