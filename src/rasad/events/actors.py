@@ -4820,20 +4820,25 @@ def _agreement_of(analysis: Analysis, k: int) -> str:
     tok = toks[k]
     written = analysis.text[tok.start : tok.end]
     bare = _bare(tok.norm).removeprefix("ال")
-    counted = k > 0 and (toks[k - 1].norm[:1].isdigit() or _bare(toks[k - 1].norm) in _CARDINALS)
     if (
-        counted
+        _counted_at(analysis, k)
         or (len(bare) >= 5 and bare.endswith(("ين", "ون")))
         or bare in _PEOPLE_PLURAL_HEADS
         or _participle_construct(tok.norm)
     ):
         return "p"
     if written.endswith("ة"):
-        return "p" if bare in _PEOPLE_IN_TA_BARE else "f"
+        return "p" if bare in PEOPLE_IN_TA_BARE else "f"
     return "m"
 
 
-_PEOPLE_IN_TA_BARE = {w.removeprefix("ال") for w in _PEOPLE_IN_TA}
+PEOPLE_IN_TA_BARE = {w.removeprefix("ال") for w in _PEOPLE_IN_TA}
+
+
+def _counted_at(analysis: Analysis, k: int) -> bool:
+    """The word at k follows a number: "22 باكستانيا", "أربعة آخرين"."""
+    toks = analysis.tokens
+    return k > 0 and (toks[k - 1].norm[:1].isdigit() or _bare(toks[k - 1].norm) in _CARDINALS)
 
 
 def pronoun_antecedent(
@@ -4891,7 +4896,7 @@ def pronoun_antecedent(
             continue
         norm = toks[k].norm
         before = _bare(toks[k - 1].norm) if k > 0 else ""
-        counted = toks[k - 1].norm[:1].isdigit() or before in _CARDINALS if k > 0 else False
+        counted = _counted_at(analysis, k)
         # a genitive whose head is itself a party word ("رئيس الوزراء"), or one who
         # attends ("بحضور وزير الصحة"), is not the one meant
         governed = (

@@ -53,6 +53,7 @@ from rasad.events.actors import (
     GENERIC_HEADS,
     HONORIFIC_OPENERS,
     OBJECT_PRONOUNS,
+    PEOPLE_IN_TA_BARE,
     STOP,
     _bare,
     actor_word,
@@ -1005,8 +1006,8 @@ def vso_subject_agrees(
 
 
 _NAME_LABELS = {"GPE", "ORG", "LOC", "PERSON"}
-# broken plurals of men in -ة, which take a masculine verb: "طالب الطلبة"
-_MEN_IN_TA = {"طلبه", "قاده", "ساسه", "دعاه", "قضاه", "رعاه", "ولاه", "حماه", "علامه", "خليفه"}
+# men in -ة, who take a masculine verb: the broken plurals ("طالب الطلبة") and two titles
+_MEN_IN_TA = PEOPLE_IN_TA_BARE | {"علامه", "خليفه"}
 
 
 def _feminine_noun(analysis: Analysis, rng: tuple[int, int], head: str) -> bool:
