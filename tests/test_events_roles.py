@@ -3008,7 +3008,8 @@ def test_session22_a_noun_with_its_pronoun_takes_no_plural_as_genitive(pipe):
             "شن الإسرائيليون حملة ضد جولدستون، واتهمته وسائل الإعلام الإسرائيلية بالخيانة.",
             "ACCUSE",
             "وسائل الإعلام الإسرائيلية",
-            "",
+            # (session 23: the object pronoun is now resolved, as the reader read it)
+            "جولدستون",
         ),
     ],
 )
@@ -3092,4 +3093,53 @@ def test_session22_killed_after_a_count_is_passive(pipe):
     ],
 )
 def test_session22_people_after_bi(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # the object pronoun of an arrest, a release, a request, a charge
+        (
+            "وكانت عائلة تقطن مركز مسكة قد اتهمت الوافد بسحرهم وتم القبض عليه واعترف.",
+            "COERCE",
+            "",
+            "الوافد",
+        ),
+        (
+            "ضبطت شرطة دبي شخصاً آسيويا، متهماً بالتعاون مع أربعة آخرين (تم القبض عليهم) بالاعتداء على امرأة.",
+            "COERCE",
+            "",
+            "أربعة آخرين",
+        ),
+        (
+            "وقال صندوق النقد الدولي أمس إن اليونان طلبت منه رسميا تسهيل الحصول على القرض.",
+            "REQUEST",
+            "اليونان",
+            "صندوق النقد الدولي",
+        ),
+        (
+            "تسعى شركة جازبروم إلى اتفاق ودي مع الاتحاد الأوروبي الذي يتهمها بإساءة استخدام مكانتها.",
+            "ACCUSE",
+            "الاتحاد الأوروبي",
+            "جازبروم",
+        ),
+        # not a position retracted, nor a subject right before its verb
+        ("تقدمت والدته بطلب طلاق ثم تراجعت عنه لاحقا.", "CONCEDE", "", ""),
+        (
+            "فيما تداخل معه عبر الهاتف ضابط عراقي طلب منه أن يقوم بالحجوزات اللازمة.",
+            "REQUEST",
+            "",
+            "",
+        ),
+        # a feminine noun right after a masculine verb is its object
+        (
+            "وأشاد بدور قوات التحالف، وطالب قوات التحالف بالاستمرار في توجيه الضربات العسكرية.",
+            "REQUEST",
+            "",
+            "قوات التحالف",
+        ),
+    ],
+)
+def test_session23_object_pronouns_and_agreement(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
