@@ -3521,6 +3521,50 @@ def _document(norm: str) -> bool:
 
 _VISITED_PEOPLE = {"مرضي", "مصابين", "جرحي", "مسنين", "ايتام", "منومين"}
 
+# singular verbs of meeting and receiving, which take a party as their object
+_MEETING_TRANSITIVE = {"التقي", "يلتقي", "تلتقي", "التقت", "استقبل", "يستقبل", "تستقبل", "استقبلت"}
+
+
+def lone_meeting_object(
+    analysis: Analysis, i: int, rng: tuple[int, int], ents: EntityIndex
+) -> bool:
+    """The one phrase after a singular verb of meeting or receiving is its object when the
+    sentence ends after it or the purpose of the meeting follows: the subject is the
+    verb's pronoun, the party the sentence goes on from ("أوفدت الحكومة نائب الوزير إلى
+    أربيل حيث التقى رئيس الإقليم لطمأنته", "تمنى لو يلتقي شارل أندرلان لكي يشكره"); not
+    when anything else may follow ("التقى المسؤول فور وصوله فريقا حكوميا"), nor a dual
+    or plural that meets each other ("التقى الزعيمان."), nor coordinated parties."""
+    toks = analysis.tokens
+    if rng[0] != i + 1 or _bare(toks[i].norm).lstrip("وف") not in _MEETING_TRANSITIVE:
+        return False
+    head = _bare(toks[rng[0]].norm)
+    if head.endswith(("ان", "ون")) and (head.startswith("ال") or rng[0] not in ents):
+        return False
+    j = max(rng[1], title_name_end(analysis, rng, ents))
+    if j < len(toks) and (j - 1) in ents and ents[j - 1][1] > j:
+        j = ents[j - 1][1]  # the rest of a name the phrase cut
+    if any(_conjunction_at(analysis, k, ents) for k in range(rng[0] + 1, j)):
+        return False
+    for k in range(rng[0] + 1, j):
+        norm = toks[k].norm
+        # "التقى الوزير بباراك أوباما": the one met follows بـ (not a name's own ب, inside
+        # its mention: "مسعود بارزاني")
+        if norm[:1] == "ب" and (ents[k][0] == k if k in ents else _party_word(norm[1:])):
+            return False
+    if j >= len(toks) or set(analysis.text[toks[j - 1].end : toks[j].start]) & set(".؛!؟?:"):
+        return True
+    if _break_between(analysis, j - 1, j):
+        return False
+    norm = _bare(toks[j].norm)
+    # the purpose: "لطمأنته", "لبحث", "لكي"
+    return norm in ("لكي", "كي") or (
+        norm[:1] == "ل"
+        and not norm.startswith("لل")
+        and len(norm) >= 4
+        and j not in ents
+        and not _party_word(norm[1:])
+    )
+
 
 def object_after_dropped_subject(
     analysis: Analysis, i: int, rng: tuple[int, int], ents: EntityIndex, visit: bool = False

@@ -675,6 +675,16 @@ def _doerless_present(analysis: Analysis, i: int, ev: Event) -> bool:
     return word[:1] == "ي" and len(word) >= 4 and not senses.headline(analysis)
 
 
+def _entity_at(ents: actors.EntityIndex, k: int) -> object:
+    """The document entity of the mention at k (its span when it has none)."""
+    return getattr(ents, "entity_of", {}).get(k) or ents.get(k)
+
+
+def _joined(rng: tuple[int, int], after: tuple[int, int] | None) -> tuple[int, int]:
+    """The phrase rng, with the phrase after it when there is one."""
+    return rng if after is None else (rng[0], max(rng[1], after[1]))
+
+
 def _asked_after_min(
     analysis: Analysis,
     i: int,
@@ -691,7 +701,18 @@ def _asked_after_min(
         return False
     if rng[0] - 1 not in (i + 1, after, actors._skip_frames(analysis, after, ents)):
         return False
-    return rng[0] in ents or analysis.tokens[rng[0]].norm.startswith("ال")
+    toks = analysis.tokens
+    if rng[0] in ents or toks[rng[0]].norm.startswith("ال"):
+        return True
+    # a head with a definite genitive is definite too: "طلبوا من مكتب التربية"
+    genitive = rng[0] + 1
+    return (
+        genitive < rng[1]
+        and (genitive in ents or toks[genitive].norm.startswith("ال"))
+        and not actors._break_between(analysis, rng[0], genitive)
+        and toks[rng[0]].norm not in actors.STOP
+        and not actors.derived_masdar(toks[rng[0]].norm)
+    )
 
 
 def _object_after_name(
@@ -1598,6 +1619,31 @@ class EventsStage:
             # the verb's pronoun (link.resolve_pronouns looks for it)
             recipient_rng, actor_rng = actor_rng, None
             self.counters["vso_disagrees"] += 1
+        if (
+            generic
+            and role_trig.kind == "verb"
+            and event_type == "CONSULT"
+            and actor_rng is not None
+            and (
+                recipient_rng is None
+                # the title's own holder: "التقى رئيس إقليم كردستان | مسعود بارزاني"
+                or recipient_rng[0] == actor_rng[1]
+                and ents.get(recipient_rng[0], (0, 0, ""))[2] == "PERSON"
+                and not any(
+                    ents.get(k, (0, 0, ""))[2] == "PERSON"
+                    and _entity_at(ents, k) != _entity_at(ents, recipient_rng[0])
+                    for k in range(*actor_rng)
+                )
+                and analysis.tokens[recipient_rng[0]].norm[:1] not in "بلو"  # "بالرئيس"
+            )
+            and actors.lone_meeting_object(
+                analysis, trig.index, _joined(actor_rng, recipient_rng), ents
+            )
+        ):
+            # "حيث التقى رئيس الإقليم لطمأنته": the one met; the subject is the verb's
+            # pronoun (link.resolve_pronouns looks for it)
+            recipient_rng, actor_rng = _joined(actor_rng, recipient_rng), None
+            self.counters["lone_meeting_object"] += 1
         if (
             generic
             and role_trig.kind == "verb"
