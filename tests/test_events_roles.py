@@ -3143,3 +3143,46 @@ def test_session22_people_after_bi(pipe, sentence, event_type, actor, recipient)
 )
 def test_session23_object_pronouns_and_agreement(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # the one phrase after a verb of meeting, then the sentence's end or the purpose of
+        # the meeting: the one met, the subject is the verb's pronoun
+        (
+            "وأرسلت الحكومة وزير الدولة إلى بغداد حيث التقى رئيس البرلمان محمد الحلبوسي لبحث الأزمة.",
+            "CONSULT",
+            "",
+            "رئيس البرلمان محمد الحلبوسي",
+        ),
+        ("وتمنى الصحفي لو يلتقي نيلسون مانديلا لكي يشكره.", "CONSULT", "", "نيلسون مانديلا"),
+        # a second party after it, or a pair meeting each other: the phrase is the subject
+        ("والتقى الرئيس محمد مرسي أمس وزير الدفاع.", "CONSULT", "الرئيس محمد مرسي", "وزير الدفاع"),
+        ("التقى الزعيمان.", "CONSULT", "الزعيمان", ""),
+        # the one asked after من: a head with its definite genitive is definite too
+        (
+            "وقالت المصادر إن المسلحين طلبوا من مكتب الصحة بالمدينة إغلاق المستشفى.",
+            "REQUEST",
+            "المسلحين",
+            "مكتب الصحة",
+        ),
+    ],
+)
+def test_session24_lone_meeting_object_and_asked_from(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # two content words of a pattern name the act
+        ("وأعلن التحالف وقف إطلاق النار من جانب واحد.", {"RETREAT"}),
+        # a preposition or one topic word says nothing of it: "arrived at", "works on"
+        ("ووصل وزير الدفاع إلى العاصمة العراقية على متن طائرة عسكرية.", set()),
+        ("وأفاد أن وزارة التعليم تعمل على التوسع في إنشاء المباني الحكومية.", set()),
+        ("وتتراوح الغرامات بين مخالفة مالية وأمر إغلاق للمنشأة.", set()),
+    ],
+)
+def test_session24_cameo_patterns_need_two_content_words(sentence, found):
+    assert {h.type for h in cameo.code_sentence(analyse(sentence))} == found

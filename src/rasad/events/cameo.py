@@ -20,6 +20,15 @@ from rasad.events.normalize import WORD_CACHE, lemma_key
 WINDOW = 6
 # a word right after a preposition is a noun, not the dictionary verb ("من أجل", "في عمل")
 _PREPOSITIONS = {"من", "في", "على", "الى", "عن", "مع", "حتى", "منذ", "خلال", "بعد", "قبل"}
+# pattern words that say nothing of the act: prepositions and particles ("وصل إلى",
+# "تعمل على", "يعود إلى" matched the patterns of arrests and accusations on them alone)
+_FUNCTION_KEYS = frozenset(
+    ("الي", "علي", "بين", "قبل", "بعد", "خلال", "اجل", "لاجل", "نحو", "حول", "حتي", "تحت")
+    + ("وسط", "اذا", "فيه", "عبر", "عدم", "حال", "منا", "نها", "داخل", "خارج")
+)
+# content words a pattern must match beside its verb: one is a topic the verb may have
+# in any sense ("تعمل على التوسع", "وأمر إغلاق"), two name the act ("وقف إطلاق النار")
+MIN_CONTENT_KEYS = 2
 
 
 @dataclass(slots=True)
@@ -157,8 +166,10 @@ def code_sentence(analysis: Analysis, names: Collection[int] = ()) -> list[Cameo
             index = blocks[b]
             for k in window:
                 for objects, code in index.get(k, ()):
-                    if (best is None or len(objects) > best[0]) and all(
-                        o in window for o in objects
+                    if (
+                        (best is None or len(objects) > best[0])
+                        and all(o in window for o in objects)
+                        and len(set(objects) - _FUNCTION_KEYS) >= MIN_CONTENT_KEYS
                     ):
                         best = (len(objects), code)
         if best is None:
