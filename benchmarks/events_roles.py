@@ -19,7 +19,10 @@ compared with the reader's span:
   other with the same first word (lenient: a reader's "partial" is often right here), or
   our two or more words end the reader's span (a name without its titles);
 * missing: the reader names a party, the pipeline none;
-* spurious: the pipeline names one where the reader names none;
+* spurious: the pipeline names one where the reader names none; "elsewhere" when the
+  pipeline's span lies outside the sentence (a dropped subject resolved to the party of
+  the sentence before), which the reading cannot judge: the readers name only what the
+  sentence names. Neither counts as right;
 * wrong: both name one, and they do not match.
 
 The readings were also what the role rules were written from (dev samples) or were read
@@ -123,7 +126,8 @@ def score(data: Path, rows: list[dict]) -> list[dict]:
                 out.append(row)
                 continue
             e = found[0]
-            row["sentence"] = next((s.text for s in doc.sentences if s.index == e.sentence), "")
+            sent = next((s for s in doc.sentences if s.index == e.sentence), None)
+            row["sentence"] = sent.text if sent is not None else ""
             if (r["type"], r["trigger"], row["sentence"]) in seen:
                 continue  # the same sentence in a reprinted article, read twice
             seen.add((r["type"], r["trigger"], row["sentence"]))
@@ -133,6 +137,12 @@ def score(data: Path, rows: list[dict]) -> list[dict]:
                 ours = ref.span.text if ref is not None and ref.span is not None else None
                 row[role] = ours
                 row[role + "_verdict"], row[role + "_dice"] = verdict(ours, row["gold"][role])
+                if (
+                    row[role + "_verdict"] == "spurious"
+                    and sent is not None
+                    and not sent.start <= ref.span.start < sent.end
+                ):
+                    row[role + "_verdict"] = "elsewhere"
             out.append(row)
     return out
 
@@ -149,7 +159,8 @@ def report(out: list[dict]) -> None:
         f1 = sum(r[role + "_dice"] for r in scored) / len(scored)
         print(
             f"{role:9} right {counts['right'] / len(scored):.3f} ({counts['right']}) "
-            f"missing {counts['missing']} spurious {counts['spurious']} wrong {counts['wrong']}; "
+            f"missing {counts['missing']} spurious {counts['spurious']} "
+            f"(+{counts['elsewhere']} elsewhere) wrong {counts['wrong']}; "
             f"exact {exact:.3f}, token F1 {f1:.3f}"
         )
     by_file = defaultdict(list)

@@ -3160,6 +3160,22 @@ def test_session23_object_pronouns_and_agreement(pipe, sentence, event_type, act
         # a second party after it, or a pair meeting each other: the phrase is the subject
         ("والتقى الرئيس محمد مرسي أمس وزير الدفاع.", "CONSULT", "الرئيس محمد مرسي", "وزير الدفاع"),
         ("التقى الزعيمان.", "CONSULT", "الزعيمان", ""),
+        # a verb coordinated after an indirect quote whose speaker is named and whose verb
+        # opens the sentence: the speaker asks (the party after it is the one asked)
+        (
+            "وأكد محمد العتيبي أن الحكومة تقوم بدور كبير في دعم الاقتصاد، وطالب قوات الأمن بالاستمرار في ملاحقة المهربين.",
+            "REQUEST",
+            "محمد العتيبي",
+            "قوات الأمن",
+        ),
+        # two phrases after a verb of asking, the second before the act asked: the first
+        # asks, whatever its head
+        (
+            "وطالبت دائرة شؤون اللاجئين المجتمع الدولي بالتدخل العاجل.",
+            "REQUEST",
+            "دائرة شؤون اللاجئين",
+            "المجتمع الدولي",
+        ),
         # the one asked after من: a head with its definite genitive is definite too
         (
             "وقالت المصادر إن المسلحين طلبوا من مكتب الصحة بالمدينة إغلاق المستشفى.",

@@ -3617,6 +3617,35 @@ def _document_before(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int
     return None
 
 
+def _second_phrase_asked(
+    analysis: Analysis, trig: Trigger, after: tuple[int, int] | None, ents: EntityIndex
+) -> tuple[int, int] | None:
+    """The one asked or accused when a second phrase, a party, follows the phrase right
+    after a verb of asking or accusing and the act comes after it ("طالبت دائرة شؤون
+    المفاوضات المجتمع الدولي بتحمل مسؤولياته"): the first phrase is then the subject,
+    though its head is no party word. None otherwise."""
+    if trig.type not in _ADDRESSED_TYPES or after is None or after[0] != trig.index + 1:
+        return None
+    toks = analysis.tokens
+    head = toks[after[0]].norm
+    if (
+        after[1] >= len(toks)
+        or _break_between(analysis, after[1] - 1, after[1])
+        or head[:1] in "بل"
+        or derived_masdar(head)
+        or thing_actor(analysis, after, ents)
+        or _possessed(analysis, after[0])
+    ):
+        return None
+    asked = object_before_complement(analysis, after[1], ents)
+    if asked is None or asked[0] != after[1]:
+        return None
+    k = asked[0]
+    return (
+        asked if k in ents or is_actorish(analysis, k, ents) or _party_word(toks[k].norm) else None
+    )
+
+
 def find_roles(
     analysis: Analysis, trig: Trigger, ents: EntityIndex = _NO_ENTITIES, generic: bool = False
 ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
@@ -4172,6 +4201,10 @@ def _find_roles(
                 if generic
                 else (subject_after(analysis, after[1] - 1, ents) if after[1] < len(toks) else None)
             )
+        elif (asked := _second_phrase_asked(analysis, trig, after, ents)) is not None:
+            # "وطالبت دائرة شؤون المفاوضات المجتمع الدولي بتحمل": two phrases after the
+            # verb, the second before the act asked: the first asks, whatever its head
+            actor, rest = after, asked
         else:
             actor = _agent_cue(analysis, i, ents) or (
                 topic_actor(analysis, i, ents) if generic else None

@@ -1086,13 +1086,15 @@ def resolve_pronouns(
                 # "وطالب بارباع بـ": a name right after the verb is its subject, though
                 # it starts like a بـ-phrase
                 found, why, gender = named, "subject_named_after", None
-            elif (said := _speaker_after(doc, sent, analysis, i)) is not None:
+            elif (said := _speaker_after(doc, sent, analysis, i)) is not None and (
                 # no dropped subject; the speaker is the actor only when the party
                 # before is that same one (the name told again), as the quotes stage
-                # misreads some بـ-phrases as speakers
-                before = _previous_party(doc, events, ev.sentence)
-                if before is not None and _party_key(before) == _party_key(said):
-                    found, why = said, "subject_speaker_after"
+                # misreads some بـ-phrases as speakers ("وطالب قوات التحالف بـ": the
+                # coordinated verb's subject is then searched as for any other)
+                (before := _previous_party(doc, events, ev.sentence)) is not None
+                and _party_key(before) == _party_key(said)
+            ):
+                found, why = said, "subject_speaker_after"
             elif _first_person(analysis, i) and quote is not None and quote.speaker is not None:
                 found, why = quote.speaker, "pronoun_first_person"
                 gender = None  # a first-person verb says nothing of its speaker
@@ -1184,14 +1186,20 @@ def _speaker_after(doc: Document, sent: Sentence, analysis: Analysis, i: int) ->
 def _speaker_before(doc: Document, sent: Sentence, ev: Event) -> Ref | None:
     """The speaker of a direct quote of the sentence that ends right before the verb, with
     its closing mark, a comma and spaces between ("قال: «...»، وطالب"); not an indirect
-    one, whose speaker the quotes stage reads less surely ("اعتبر X أن ...، ودعا")."""
+    one, whose speaker the quotes stage reads less surely ("اعتبر X أن ...، ودعا"),
+    unless its speaker is a named entity and its verb opens the sentence ("وأكد القميشي
+    أن ...، وطالب")."""
     for q in doc.quotes:
-        if q.speaker is None or q.kind != "direct":
-            continue
-        if not (sent.start <= q.start and q.end <= ev.trigger.start):
+        if q.speaker is None or not (sent.start <= q.start and q.end <= ev.trigger.start):
             continue
         gap = doc.text[q.end : ev.trigger.start]
-        if len(gap) <= 4 and any(c in '»"”' for c in gap) and all(c in " »\"”'،," for c in gap):
+        if q.kind != "direct":
+            opens = q.cue is not None and not doc.text[sent.start : q.cue.start].strip(" وف")
+            if not (opens and q.speaker.entity and gap.strip() in ("،", ",")):
+                continue
+        elif not (len(gap) <= 4 and any(c in '»"”' for c in gap)):
+            continue
+        if all(c in " »\"”'،," for c in gap):
             named = _named_speaker(doc, q.speaker, q.start)
             # a named party only: the quotes stage takes some words before a quote
             # for its speaker ("وأخرى")
