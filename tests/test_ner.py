@@ -257,3 +257,18 @@ def test_two_countries_side_by_side_are_two_mentions():
     one = _simple_doc("وصل إلى الولايات المتحدة أمس")
     labels = ["O", "O", "B-LOC", "I-LOC", "O"]
     assert list(_country_pairs(labels, one.tokens)) == [("LOC", 2, 4)]
+
+
+def test_a_day_or_time_word_never_ends_a_mention():
+    from rasad.ner.stage import _sentences
+
+    doc = _simple_doc("نددت منظمة العفو الدولية الخميس بما اعتبرته موجة إعدامات")
+    stage = NerStage()
+    labels = ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O"]
+    stage._record(doc, _sentences(doc), [(labels, [0.9] * len(labels))])
+    assert [m.text for e in doc.entities for m in e.mentions] == ["منظمة العفو الدولية"]
+    assert stage.counters["time_word_trimmed"] == 1
+    # a lone day word tagged as a name stays (nothing else to keep)
+    doc = _simple_doc("وصل الخميس")
+    stage._record(doc, _sentences(doc), [(["O", "B-PERS"], [0.9, 0.9])])
+    assert [e.canonical for e in doc.entities] == ["الخميس"]

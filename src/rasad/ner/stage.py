@@ -12,6 +12,11 @@ from rasad.ner.tagger import NerModel, load_model
 
 # ANERcorp types -> document entity types (LOC refined to GPE by the gazetteer).
 _TYPES = {"PERS": "PERSON", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
+# days and time words that follow a name but are never its last word: "نددت منظمة العفو
+# الدولية الخميس", "منظمة التجارة العالمية الاثنين"
+_TIME_WORDS = frozenset(
+    ("الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "امس", "اليوم")
+)
 
 
 class NerStage:
@@ -53,6 +58,9 @@ class NerStage:
         entities: dict[tuple[str, str], Entity] = {}
         for (sentence, tokens), (labels, probs) in zip(sentences, tagged, strict=True):
             for typ, first_token, last in _country_pairs(labels, tokens):
+                while last - first_token > 1 and normalize(tokens[last - 1].text) in _TIME_WORDS:
+                    last -= 1
+                    self.counters["time_word_trimmed"] += 1
                 confidence = min(probs[first_token:last])
                 if confidence < self.min_confidence:
                     self.counters["dropped_low_confidence"] += 1
