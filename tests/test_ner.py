@@ -272,3 +272,20 @@ def test_a_day_or_time_word_never_ends_a_mention():
     doc = _simple_doc("وصل الخميس")
     stage._record(doc, _sentences(doc), [(["O", "B-PERS"], [0.9, 0.9])])
     assert [e.canonical for e in doc.entities] == ["الخميس"]
+
+
+def test_a_second_body_after_a_definite_word_starts_its_own_mention():
+    from rasad.ner.rules import ANALYST_ORG_HEADS, split_glued_bodies
+
+    words = "ودعت الحكومة اليمنية المجتمع الدولي إلى".split()
+    labels = ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]
+    norms = [normalize(w) for w in words]
+    assert split_glued_bodies(labels, norms, ANALYST_ORG_HEADS) == [
+        "O", "B-ORG", "I-ORG", "B-ORG", "I-ORG", "O",
+    ]  # fmt: skip
+    # a genitive after the article-less ل, and a body after an indefinite head, stay
+    for phrase in ("الأمانة العامة لمجلس التعاون", "منظمة الأمم المتحدة", "اللجنة المنظمة"):
+        words = phrase.split()
+        labels = ["B-ORG"] + ["I-ORG"] * (len(words) - 1)
+        norms = [normalize(w) for w in words]
+        assert split_glued_bodies(labels, norms, ANALYST_ORG_HEADS) == labels

@@ -271,6 +271,29 @@ def apply_org_rules(
     return labels
 
 
+# nouns of a collective party that begin a phrase of their own after a definite word
+_BODY_NOUNS = frozenset({"مجتمع", "امم", "جيش", "شرطه", "قوات", "سلطات", "دول"})
+
+
+def split_glued_bodies(labels: list[str], norms: list[str], heads: frozenset[str]) -> list[str]:
+    """Labels with an organisation span cut where a second body's definite head noun
+    follows a definite word inside it: "الاتحاد السعودي لكرة القدم | الاتحاد الكويتي",
+    "الحكومة اليمنية | المجتمع الدولي" are two phrases, the second often the object of
+    the verb before them. Not a genitive after the article-less ل ("الأمانة العامة لمجلس
+    التعاون"), nor "المنظمة" as an adjective ("اللجنة المنظمة")."""
+    out = list(labels)
+    for j in range(1, len(out)):
+        if (
+            out[j] == "I-ORG"
+            and norms[j].startswith("ال")
+            and _definite(norms[j - 1])
+            and (_head(norms[j]) in heads or _head(norms[j]) in _BODY_NOUNS)
+            and _head(norms[j]) != "منظمه"
+        ):
+            out[j] = "B-ORG"
+    return out
+
+
 def _extend(labels: list[str], norms: list[str], heads, left: bool, right: bool) -> None:
     """Grow tagged ORG spans: over an untagged head noun just before ("<head> <ORG>") and
     over definite nisba adjectives just after ("<ORG> الـXي/الـXية")."""

@@ -28,7 +28,12 @@ from rasad.ner.decode import (
 )
 from rasad.ner.features import FeatureExtractor, TokenForms
 from rasad.ner.lexicon import RESOURCES, Lexicon
-from rasad.ner.rules import ANALYST_ORG_HEADS, RULE_CONFIDENCE, apply_org_rules
+from rasad.ner.rules import (
+    ANALYST_ORG_HEADS,
+    RULE_CONFIDENCE,
+    apply_org_rules,
+    split_glued_bodies,
+)
 
 TYPES = ("PERS", "ORG", "LOC", "MISC")
 # padded tokens per forward-backward chunk ([K, B, T, 9] float64 arrays, three of them)
@@ -209,6 +214,7 @@ class NerModel:
                     ruled = apply_org_rules(
                         tokens, labs, norms=norms_of[k], heads=ANALYST_ORG_HEADS, idafa=True
                     )
+                    ruled = split_glued_bodies(ruled, norms_of[k], ANALYST_ORG_HEADS)
                 else:
                     ruled = apply_org_rules(tokens, labs, norms=norms_of[k])
                 if ruled != labs:
