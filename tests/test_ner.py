@@ -277,7 +277,7 @@ def test_a_day_or_time_word_never_ends_a_mention():
 def test_a_second_body_after_a_definite_word_starts_its_own_mention():
     from rasad.ner.rules import ANALYST_ORG_HEADS, split_glued_bodies
 
-    words = "ودعت الحكومة اليمنية المجتمع الدولي إلى".split()
+    words = ["ودعت", "الحكومة", "اليمنية", "المجتمع", "الدولي", "إلى"]
     labels = ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]
     norms = [normalize(w) for w in words]
     assert split_glued_bodies(labels, norms, ANALYST_ORG_HEADS) == [
