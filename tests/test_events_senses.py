@@ -717,3 +717,28 @@ def test_session22_a_name_is_no_club():
 def test_session22_friendlies_and_qualifying_are_sports():
     text = "وطالب رئيس النادي الجماهير بدعم الفريق في الوديات لتحقيق حلم التأهل"
     assert sense(text, "REQUEST") == "sports"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "reason"),
+    [
+        # a predicate noun after a pronoun is a student
+        ("وكان الشاب وهو طالب في العشرين من عمره يعمل متطوعا", "REQUEST", "students"),
+        # things stopped, past a quantifier or the subject: no arrest
+        ("وأكد أنه أوقف جميع التعاملات مع البنك", "COERCE", "stopped"),
+        ("وأوقفت الشركة الرحلات إلى القاهرة", "COERCE", "stopped"),
+    ],
+)
+def test_session24_other_senses(text, event_type, reason):
+    assert sense(text, event_type) == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("وأوقفت الشرطة الناشطات أمس", "COERCE"),
+        ("وهو طالب بإقالة الوزير", "REQUEST"),
+    ],
+)
+def test_session24_same_words_in_their_event_sense(text, event_type):
+    assert sense(text, event_type) is None

@@ -905,6 +905,20 @@ def _indefinite_nisba(norm: str) -> bool:
     )
 
 
+def _things_stopped(analysis: Analysis, i: int) -> bool:
+    """The object of أوقف at i, past its subject or a quantifier, is a definite plural of
+    things in -ات ("أوقف جميع التعاملات مع البنك", "أوقفت الشركة الرحلات"), not of
+    women ("الناشطات")."""
+    toks = analysis.tokens
+    for j in range(i + 1, min(len(toks), i + 4)):
+        if actors._break_between(analysis, j - 1, j):
+            return False
+        norm = toks[j].norm
+        if norm.startswith("ال") and norm.endswith("ات") and len(norm) >= 6:
+            return not actors._party_word(norm)
+    return False
+
+
 def _student_word(norm: str, surface: str) -> bool:
     """طالب with the article or a feminine ة is a student: the verb takes neither
     (طالبه "he demanded of him" is written with ه)."""
@@ -1100,14 +1114,19 @@ def other_sense(
             return "application"  # "نحو 400 طلب", "ألف طلب": applications counted
         if core == "طلب" and (nxt in _GOODS or _norm(analysis, i + 2) in _GOODS):
             return "application"  # "طلب أرخص المنتجات": ordering goods
-        if core == "طالب" and (
-            _norm(analysis, i + 1) in ("وطالبه", "طالبه")
-            or prev in _COUNTED_BEFORE
-            or prev[:1].isdigit()
-            or _core(analysis, i - 1)[:1].isdigit()
-            or (nxt in ("او", "أو") and _norm(analysis, i + 2).startswith("طالب"))
-            or nxt in _DEGREES
-            or _indefinite_nisba(nxt)
+        if (
+            core == "طالب"
+            and (
+                _norm(analysis, i + 1) in ("وطالبه", "طالبه")
+                or prev in _COUNTED_BEFORE
+                or prev[:1].isdigit()
+                or _core(analysis, i - 1)[:1].isdigit()
+                or (nxt in ("او", "أو") and _norm(analysis, i + 2).startswith("طالب"))
+                or nxt in _DEGREES
+                or _indefinite_nisba(nxt)
+                # a predicate after a pronoun, with no demand after it: "وهو طالب في العشرين"
+                or (prev in _SUBJECT_PRONOUNS and nxt[:1] != "ب" and nxt not in ("ان", "بان"))
+            )
         ):
             # "100 طالب وطالبة", "لكل طالب", "ولي أمر طالب أو طالبة", "طالب أميركي"
             return "students"
@@ -1192,9 +1211,12 @@ def other_sense(
     if (
         event_type == "COERCE"
         and _bare_word(tok.norm).lstrip("يت").startswith(("اوقف", "وقف", "ايقاف", "وقيف"))
-        and any(
-            _norm(analysis, j) in _STOPPED or _norm(analysis, j) in _MONEY
-            for j in range(i + 1, min(len(analysis.tokens), i + 5))
+        and (
+            any(
+                _norm(analysis, j) in _STOPPED or _norm(analysis, j) in _MONEY
+                for j in range(i + 1, min(len(analysis.tokens), i + 5))
+            )
+            or _things_stopped(analysis, i)
         )
     ):
         return "stopped"  # "أوقفت الإدارة مستحقات الحارس", "وأوقف الإسراف": no arrest
