@@ -3176,6 +3176,19 @@ def test_session23_object_pronouns_and_agreement(pipe, sentence, event_type, act
             "دائرة شؤون اللاجئين",
             "المجتمع الدولي",
         ),
+        # a dual or plural in the nominative after an arrest verb, with no one arrested
+        # after it, was arrested; so was a subject before a dual perfect with no object
+        ("واعتقل مواطنان سعوديان في مطار بيروت.", "COERCE", "", "مواطنان سعوديان"),
+        (
+            "وكان رئيس الحزب ونائبه قد اعتقلا في شهر مارس من العام الماضي.",
+            "COERCE",
+            "",
+            "رئيس الحزب ونائبه",
+        ),
+        ("واعتقل مسلحون ثلاثة صحفيين أمس.", "COERCE", "مسلحون", "ثلاثة صحفيين"),
+        # a party after a demonstrative is the subject before its verb
+        ("وقال إن هذه المجموعة اعتقلت الرجل أمس.", "COERCE", "المجموعة", "الرجل"),
+        ("إلا أن هذه الطلبات رفضت.", "REJECT", "", ""),
         # the one asked after من: a head with its definite genitive is definite too
         (
             "وقالت المصادر إن المسلحين طلبوا من مكتب الصحة بالمدينة إغلاق المستشفى.",

@@ -2270,12 +2270,22 @@ def subject_before(
         if framed is not None:
             return framed  # "وكان مسؤول في إقليم كردستان قد طالب تركيا"
     start = end
+    pointed = False  # the phrase follows a demonstrative: "إن هذه المجموعة اعتقلت"
     while start - 1 >= 0 and end - start < 8:
         j = start - 1
         if toks[j].norm in _CLAUSE_START:
             break
         if toks[j].norm in ("هو", "هي") and j > 0 and toks[j - 1].norm == "ها":
             break  # the presentative: "ها هو العميد محمد رضا نقدي يدعو"
+        if (
+            toks[j].norm in _DEMONSTRATIVES
+            and start < end
+            and toks[start].norm.startswith("ال")
+            and (start in ents or _party_word(toks[start].norm))  # not "هذه الطلبات رفضت"
+            and (j == 0 or toks[j - 1].norm in _CLAUSE_START or _break_between(analysis, j - 1, j))
+        ):
+            pointed = True
+            break
         if _break_between(analysis, j, j + 1):
             # the quote mark or comma before the subject closes the clause
             break
@@ -2305,6 +2315,7 @@ def subject_before(
         return None
     boundary_ok = (
         start == 0
+        or pointed
         or toks[start - 1].norm in _CLAUSE_START
         or _break_between(analysis, start - 1, start)
     )
@@ -6001,6 +6012,26 @@ def _perfect_of(w: str, stems: tuple[str, ...]) -> str | None:
     return stem if stem is not None and w[len(stem) :] in _PERFECT_ENDINGS else None
 
 
+def plural_held(
+    analysis: Analysis, i: int, rng: tuple[int, int], ents: EntityIndex = _NO_ENTITIES
+) -> bool:
+    """The arrest verb at i is a dual or plural perfect (اعتقلا، احتجزوا) with no object
+    pronoun after a subject rng that is no force or body ("رئيس الحركة ونائبه قد
+    اعتقلا"): with no one arrested after it, it reads passive, whatever the titles."""
+    w = _bare(analysis.tokens[i].norm).lstrip("وف")
+    stem = _perfect_of(w, _HELD_STEMS)
+    if stem is None or w[len(stem) :] not in ("ا", "وا", "تا"):
+        return False
+    hit = ents.get(rng[0])
+    if hit is not None and hit[2] in ("ORG", "GPE"):
+        return False
+    return not any(
+        _key(analysis.tokens[k].norm) in _ARRESTERS
+        or _bare(analysis.tokens[k].norm).removeprefix("ال") in _ARRESTERS
+        for k in range(*rng)
+    )
+
+
 def passive_by_complement(analysis: Analysis, i: int, ents: EntityIndex = _NO_ENTITIES) -> bool:
     """After the phrase before it, an unvowelled charge or arrest verb followed straight
     by its charge or its agent, with no object between, is passive: "معتقلي غوانتانامو
@@ -6066,10 +6097,21 @@ def charged_after_verb(analysis: Analysis, i: int, rng: tuple[int, int], ents: E
 def held_person_after(analysis: Analysis, i: int, rng: tuple[int, int], ents: EntityIndex) -> bool:
     """An unvowelled perfect arrest verb at i (اعتقل، أوقف، احتجز; no object pronoun)
     followed by a person's bare name (no title, no force) and then nothing arrested:
-    the name is who was held ("واعتقل أودبريشت يونيو الماضي")."""
+    the name is who was held ("واعتقل أودبريشت يونيو الماضي"); so is a dual or plural in
+    the nominative, which no active arrest verb has after it but as its subject, with its
+    object after ("كما اعتقل شخصان مشتبه بهما من الكاميرون")."""
     toks = analysis.tokens
     if _perfect_of(_bare(toks[i].norm), _HELD_STEMS) is None:
         return False
+    head = _bare(toks[rng[0]].norm)
+    if (
+        rng[0] not in ents
+        and len(head.removeprefix("ال")) >= 4
+        and head.endswith(("ان", "ون"))
+        and _key(head) not in _ARRESTERS
+        and head.removeprefix("ال") not in _ARRESTERS
+    ):
+        return arrested_after(analysis, rng[1], ents) is None
     hit = ents.get(rng[0])
     if hit is None or hit[2] != "PERSON" or hit[0] != rng[0] or _title_head(toks[rng[0]].norm):
         return False

@@ -1665,7 +1665,11 @@ class EventsStage:
             and actor_rng is not None
             and actor_rng[1] <= trig.index
             and actors.arrest_verb(analysis, trig.index)
-            and not actors.arrester(analysis, trig.index, actor_rng, ents)
+            and (
+                not actors.arrester(analysis, trig.index, actor_rng, ents)
+                # a dual or plural perfect with no object: "رئيس الحركة ونائبه قد اعتقلا"
+                or actors.plural_held(analysis, trig.index, actor_rng, ents)
+            )
             # an active verb has its object after it: "يحتجزون 1700 أب وطفل"
             and actors.arrested_after(analysis, trig.index + 1, ents) is None
         ):
