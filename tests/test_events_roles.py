@@ -3189,6 +3189,16 @@ def test_session23_object_pronouns_and_agreement(pipe, sentence, event_type, act
         # a party after a demonstrative is the subject before its verb
         ("وقال إن هذه المجموعة اعتقلت الرجل أمس.", "COERCE", "المجموعة", "الرجل"),
         ("إلا أن هذه الطلبات رفضت.", "REJECT", "", ""),
+        # support takes its party with لـ after the doer, a definite party no indefinite
+        # word; the one thanked for an act is its doer
+        ("دعم السعودية للشعب اليمني تجسيد للضمير العربي", "SUPPORT", "السعودية", "للشعب اليمني"),
+        ("حيث أكد دعم مصر الكامل للحكومة حرصاً على استقرار لبنان.", "SUPPORT", "مصر", "للحكومة"),
+        (
+            "وعبر الوزير عن شكره للمبعوث الأوروبي على زيارته للمملكة.",
+            "CONSULT",
+            "للمبعوث الأوروبي",
+            "للمملكة",
+        ),
         # the one asked after من: a head with its definite genitive is definite too
         (
             "وقالت المصادر إن المسلحين طلبوا من مكتب الصحة بالمدينة إغلاق المستشفى.",

@@ -3667,6 +3667,11 @@ def find_roles(
     """
     actor, recipient = _find_roles(analysis, trig, ents, generic)
     i = trig.index
+    if generic and _pronoun_suffix(analysis, i) and (thanked := _thanked_for(analysis, i, ents)):
+        # "الشكر لسمو ولي العهد على زيارته لمصر": the one thanked did it
+        if actor is not None and actor[0] > i and recipient is None:
+            recipient = actor  # the phrase after the masdar is its object
+        return thanked, recipient
     if (
         generic
         and trig.kind == "verb"
@@ -3723,7 +3728,11 @@ def find_roles(
         and recipient is None
         and actor is not None
         and actor[0] == i + 1
-        and analysis.tokens[i].norm.lstrip("وف").endswith(("ه", "ات"))
+        and (
+            analysis.tokens[i].norm.lstrip("وف").endswith(("ه", "ات"))
+            # "دعم السعودية للشعب اليمني": support and aid take their party with لـ
+            or trig.type in _GIVEN_TO
+        )
     ):
         # a masdar, its doer in the genitive, then the one it is for: "مطالبة قيادات
         # حوثية للجنوبيين بـ"
@@ -5327,6 +5336,8 @@ def _lam_party(analysis: Analysis, j: int, ents: EntityIndex) -> tuple[int, int]
     for k in range(start + 1, end):
         if toks[k].norm in _RESUMPTIVE_PREPOSITIONS:
             return start, k  # "للمحتاجين منهم والخدمات الصحية": the people only
+        if lam.startswith("لل") and k not in ents and not toks[k].norm.startswith("ال"):
+            return start, k  # a definite party takes no indefinite adjective: "للحكومة حرصاً"
     return start, end
 
 
@@ -6974,6 +6985,33 @@ def _pronoun_doer(
             ):
                 return found
             return None
+    return None
+
+
+_THANKS = {"شكر", "الشكر", "شكره", "شكرها", "ترحيب", "الترحيب", "تقدير", "التقدير"}
+_THANKS |= {"امتنان", "الامتنان", "امتنانه", "شاكرا", "مثمنا", "تهنئه", "التهنئه"}
+
+
+def _thanked_for(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int, int] | None:
+    """The one thanked for the act whose masdar at i carries his pronoun: "الشكر والترحيب
+    لسمو ولي ولي العهد على زيارته لمصر" (a لـ-party after a word of thanks, then على)."""
+    toks = analysis.tokens
+    if i < 3 or toks[i - 1].norm not in ("علي", "على"):
+        return None
+    for j in range(i - 2, max(-1, i - 10), -1):
+        if _break_between(analysis, j, j + 1):
+            return None
+        w = toks[j].norm
+        if w[:1] != "ل" or not (
+            j in ents
+            or _party_word(w[1:])
+            or w[1:] in HONORIFIC_OPENERS
+            or (w.startswith("لل") and _party_word("ال" + w[2:]))
+        ):
+            continue
+        if any(_bare(t.norm).lstrip("و") in _THANKS for t in toks[max(0, j - 4) : j]):
+            return j, i - 1
+        return None
     return None
 
 
