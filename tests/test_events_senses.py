@@ -727,6 +727,8 @@ def test_session22_friendlies_and_qualifying_are_sports():
         # things stopped, past a quantifier or the subject: no arrest
         ("وأكد أنه أوقف جميع التعاملات مع البنك", "COERCE", "stopped"),
         ("وأوقفت الشركة الرحلات إلى القاهرة", "COERCE", "stopped"),
+        # a reporter's request for comment
+        ("ولم ترد وزارة الخارجية على طلب للتعقيب", "REQUEST", "request for comment"),
     ],
 )
 def test_session24_other_senses(text, event_type, reason):
@@ -738,6 +740,7 @@ def test_session24_other_senses(text, event_type, reason):
     [
         ("وأوقفت الشرطة الناشطات أمس", "COERCE"),
         ("وهو طالب بإقالة الوزير", "REQUEST"),
+        ("وطلب الوزير التعليق على القرار من اللجنة", "REQUEST"),
     ],
 )
 def test_session24_same_words_in_their_event_sense(text, event_type):

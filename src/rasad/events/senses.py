@@ -81,7 +81,7 @@ _REQUIRED_ACTS = {"دخول", "دخوله", "دخولها", "نقله", "نقل�
 _APPLIED_FOR = {"عمل", "تقديم", "توظيف", "قبول", "انتساب", "التحاق", "استثمار", "لاستصلاح"}
 _NECESSITY = {"الضروره", "ضروره", "الحاجه", "حاجه", "الظروف", "المصلحه"}
 _INSPECTION = {"عشواييه", "تفتيشيه", "رقابيه", "تفقديه", "تفتيش", "للتفتيش"}
-_COMMENT = {"التعليق", "تعليق", "الادلاء", "التصريح", "للتعليق"}
+_COMMENT = {"التعليق", "تعليق", "الادلاء", "التصريح", "للتعليق", "التعقيب", "للتعقيب", "تعقيب"}
 # what something conforms with: rules, a standard, another statement
 _NORMS = {
     "احكام",
@@ -1356,6 +1356,15 @@ def other_sense(
         if not actors._break_between(analysis, i, j)
     ):
         return "no comment"  # "ورفضت الخارجية الألمانية أمس التعليق": declined to comment
+    if (
+        event_type == "REQUEST"
+        and _bare_word(tok.norm).startswith(("طلب", "الطلب"))
+        and (
+            nxt in ("للتعليق", "للتعقيب")
+            or (nxt in ("منه", "منها", "منهم") and _norm(analysis, i + 2) in ("للتعليق", "للتعقيب"))
+        )
+    ):
+        return "request for comment"  # "ولم ترد الوزارة على طلب للتعقيب": the reporter's
     if (
         event_type == "REQUEST"
         and core.startswith(("دع", "يدع", "تدع"))
