@@ -3199,6 +3199,8 @@ def test_session23_object_pronouns_and_agreement(pipe, sentence, event_type, act
             "للمبعوث الأوروبي",
             "للمملكة",
         ),
+        # a definite masdar is no adjective of the definite subject before it
+        ("وطلب الوزير التعليق على القرار.", "REQUEST", "الوزير", ""),
         # the one asked after من: a head with its definite genitive is definite too
         (
             "وقالت المصادر إن المسلحين طلبوا من مكتب الصحة بالمدينة إغلاق المستشفى.",

@@ -1008,6 +1008,15 @@ def _phrase_span(analysis: Analysis, j: int, limit: int, ents: EntityIndex) -> t
             # is no adjective of it: "مع نظيره | العلاقات الثنائية"
             break
         if (
+            t.norm.startswith("ال")
+            and _bare(toks[end - 1].norm).startswith("ال")
+            and end not in ents
+            and end - 1 not in ents
+            and derived_masdar(t.norm)
+            and not t.norm.endswith(("ي", "يه"))
+        ):
+            break  # nor is a definite masdar the adjective of a definite noun: "الوزير | التعليق"
+        if (
             _bare(toks[end - 1].norm).startswith("ال")
             and end - 1 not in ents
             and end not in ents
