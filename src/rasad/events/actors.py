@@ -966,8 +966,11 @@ def _phrase_span(analysis: Analysis, j: int, limit: int, ents: EntityIndex) -> t
             # a definite word is no verb: "والد الطالبة" (the student)
             if tr.kind == "noun" or tr.kind == "verb" and not t.norm.startswith("ال")
         ) and not (
-            # a relative's genitive is whose relative, whatever it names: "والد الرهينة"
-            end == j + 1 and _bare(toks[j].norm) in _KIN and t.norm.startswith("ال")
+            # a relative's genitive is whose relative, whatever it names: "والد الرهينة";
+            # so is a construct plural's: "مصابي التفجير"
+            end == j + 1
+            and t.norm.startswith("ال")
+            and (_bare(toks[j].norm) in _KIN or construct_plural(analysis, j, ents))
         ):
             break
         if (
@@ -3324,7 +3327,8 @@ def construct_plural(
         and w[0] == "م"
         and surface.endswith("و" if nominative else "ي")
         and not w.endswith("تي")
-        and not (len(w) == 5 and w[2] == "ا")
+        # (the participles مُصاب and مُعاق share the shape of the broken plurals)
+        and not (len(w) == 5 and w[2] == "ا" and w not in ("مصابي", "معاقي"))
         and (
             nxt.startswith("ال")
             or j + 1 in ents
