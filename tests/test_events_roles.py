@@ -3201,6 +3201,13 @@ def test_session23_object_pronouns_and_agreement(pipe, sentence, event_type, act
         ),
         # the participle مُصاب in the construct plural, with its genitive
         ("كما زار سموه مصابي الحادث بمستشفى المدينة.", "CONSULT", "سموه", "مصابي الحادث"),
+        # a connective ("ولهذا", "لذلك") is no subject
+        (
+            "وأضاف الكاتب أن العلاقة ممكنة، ولهذا يدعو ظريف المملكة لنسيان الماضي.",
+            "REQUEST",
+            "",
+            "المملكة",
+        ),
         # a definite masdar is no adjective of the definite subject before it
         ("وطلب الوزير التعليق على القرار.", "REQUEST", "الوزير", ""),
         # the one asked after من: a head with its definite genitive is definite too
