@@ -3201,6 +3201,14 @@ def test_session23_object_pronouns_and_agreement(pipe, sentence, event_type, act
         ),
         # the participle مُصاب in the construct plural, with its genitive
         ("كما زار سموه مصابي الحادث بمستشفى المدينة.", "CONSULT", "سموه", "مصابي الحادث"),
+        # the name before a dropped subject's verb that is a genitive in لـ owns something,
+        # it does nothing ("الفرع الجديد لقناة السويس", "لرئيس مجلس الوزراء")
+        (
+            "غادر الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع مصر بعد زيارة عمل التقى خلالها الرئيس المصري عبدالفتاح السيسي.",
+            "CONSULT",
+            "محمد بن سلمان",
+            "الرئيس المصري عبدالفتاح السيسي",
+        ),
         # a connective ("ولهذا", "لذلك") is no subject
         (
             "وأضاف الكاتب أن العلاقة ممكنة، ولهذا يدعو ظريف المملكة لنسيان الماضي.",

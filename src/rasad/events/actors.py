@@ -2346,6 +2346,9 @@ def subject_before(
         or first.core in lexicon.GENERIC
         or first.norm[:1] in "بلك"
         and not is_actorish(analysis, start, ents)
+        # a verb of saying in the first person, its addressee after it: "لذلك نقول
+        # لخاطفي العسكريين أفرجوا"
+        or _bare(first.norm) in ("نقول", "اقول", "نطالب", "نناشد", "ندعو")
     ):
         return None
     if (
@@ -3390,9 +3393,33 @@ def topic_actor(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int, int
         if any(c in _CLAUSE_END for c in gap):
             return None
         hit = ents.get(j)
-        if hit and hit[2] in ("PERSON", "ORG"):
+        if hit and hit[2] in ("PERSON", "ORG") and not _in_lam_genitive(analysis, hit[0]):
             return hit[0], hit[1]
     return None
+
+
+def _in_lam_genitive(analysis: Analysis, start: int) -> bool:
+    """The mention at start is the genitive of a noun in لـ ("الفرع الجديد لقناة السويس"):
+    a thing's owner, no doer."""
+    toks = analysis.tokens
+    if start == 0 or _break_between(analysis, start - 1, start):
+        return False
+    before = toks[start - 1].norm
+    # a noun in لـ (not a verb that starts with ل: "لاحظت الوزارة")
+    return (
+        before[:1] == "ل"
+        and not before.startswith("لل")
+        and (
+            before.endswith("ه")
+            and len(before) >= 4
+            or before[1:] in _OWNING_HEADS
+            or _title_head(before[1:])  # "النائب الثاني لرئيس مجلس الوزراء"
+        )
+    )
+
+
+_OWNING_HEADS = {"مجلس", "حزب", "مركز", "مكتب", "نادي", "مطار", "ميناء", "مستشفي", "مصنع"}
+_OWNING_HEADS |= {"مشروع", "قصر", "جامع", "مسجد", "سجن", "معهد", "بنك", "صندوق", "اتحاد"}
 
 
 _CLAUSE_END = set('.:;؛!?؟«»"“”')
