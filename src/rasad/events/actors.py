@@ -6083,11 +6083,12 @@ def plural_held(
     hit = ents.get(rng[0])
     if hit is not None and hit[2] in ("ORG", "GPE"):
         return False
-    return not any(
-        _key(analysis.tokens[k].norm) in _ARRESTERS
-        or _bare(analysis.tokens[k].norm).removeprefix("ال") in _ARRESTERS
-        for k in range(*rng)
-    )
+    return not any(_arrester_word(analysis.tokens[k].norm) for k in range(*rng))
+
+
+def _arrester_word(norm: str) -> bool:
+    """A word for those who arrest (forces, police, authorities): "الشرطة", "قوات"."""
+    return _key(norm) in _ARRESTERS or _bare(norm).removeprefix("ال") in _ARRESTERS
 
 
 def passive_by_complement(analysis: Analysis, i: int, ents: EntityIndex = _NO_ENTITIES) -> bool:
@@ -6166,8 +6167,7 @@ def held_person_after(analysis: Analysis, i: int, rng: tuple[int, int], ents: En
         rng[0] not in ents
         and len(head.removeprefix("ال")) >= 4
         and head.endswith(("ان", "ون"))
-        and _key(head) not in _ARRESTERS
-        and head.removeprefix("ال") not in _ARRESTERS
+        and not _arrester_word(head)
     ):
         return arrested_after(analysis, rng[1], ents) is None
     hit = ents.get(rng[0])

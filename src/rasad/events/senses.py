@@ -82,6 +82,7 @@ _APPLIED_FOR = {"عمل", "تقديم", "توظيف", "قبول", "انتساب"
 _NECESSITY = {"الضروره", "ضروره", "الحاجه", "حاجه", "الظروف", "المصلحه"}
 _INSPECTION = {"عشواييه", "تفتيشيه", "رقابيه", "تفقديه", "تفتيش", "للتفتيش"}
 _COMMENT = {"التعليق", "تعليق", "الادلاء", "التصريح", "للتعليق", "التعقيب", "للتعقيب", "تعقيب"}
+_FOR_COMMENT = ("للتعليق", "للتعقيب")  # what a reporter's request is for
 # what something conforms with: rules, a standard, another statement
 _NORMS = {
     "احكام",
@@ -1360,8 +1361,8 @@ def other_sense(
         event_type == "REQUEST"
         and _bare_word(tok.norm).startswith(("طلب", "الطلب"))
         and (
-            nxt in ("للتعليق", "للتعقيب")
-            or (nxt in ("منه", "منها", "منهم") and _norm(analysis, i + 2) in ("للتعليق", "للتعقيب"))
+            nxt in _FOR_COMMENT
+            or (nxt in ("منه", "منها", "منهم") and _norm(analysis, i + 2) in _FOR_COMMENT)
         )
     ):
         return "request for comment"  # "ولم ترد الوزارة على طلب للتعقيب": the reporter's
