@@ -1086,15 +1086,18 @@ def resolve_pronouns(
                 # "وطالب بارباع بـ": a name right after the verb is its subject, though
                 # it starts like a بـ-phrase
                 found, why, gender = named, "subject_named_after", None
-            elif (said := _speaker_after(doc, sent, analysis, i)) is not None and (
+            elif (said := _speaker_after(doc, sent, analysis, i)) is not None and not (
+                # (a "speaker" the clause rules took for the one asked is no subject:
+                # "وطالب قوات التحالف بـ"; the verb's subject is then searched as for any
+                # other)
+                _spans_overlap(said, ev.recipient)
+            ):
                 # no dropped subject; the speaker is the actor only when the party
                 # before is that same one (the name told again), as the quotes stage
-                # misreads some بـ-phrases as speakers ("وطالب قوات التحالف بـ": the
-                # coordinated verb's subject is then searched as for any other)
-                (before := _previous_party(doc, events, ev.sentence)) is not None
-                and _party_key(before) == _party_key(said)
-            ):
-                found, why = said, "subject_speaker_after"
+                # misreads some بـ-phrases as speakers
+                before = _previous_party(doc, events, ev.sentence)
+                if before is not None and _party_key(before) == _party_key(said):
+                    found, why = said, "subject_speaker_after"
             elif _first_person(analysis, i) and quote is not None and quote.speaker is not None:
                 found, why = quote.speaker, "pronoun_first_person"
                 gender = None  # a first-person verb says nothing of its speaker
