@@ -727,6 +727,9 @@ def test_session22_friendlies_and_qualifying_are_sports():
         # things stopped, past a quantifier or the subject: no arrest
         ("وأكد أنه أوقف جميع التعاملات مع البنك", "COERCE", "stopped"),
         ("وأوقفت الشركة الرحلات إلى القاهرة", "COERCE", "stopped"),
+        # a notice inviting applicants, candidates or those interested
+        ("دعت جامعة جازان المرشحين لشغل الوظائف الصحية", "REQUEST", "invitation"),
+        ("ودعت الجمعية المهتمين إلى التسجيل في الدورة", "REQUEST", "invitation"),
         # a reporter's request for comment
         ("ولم ترد وزارة الخارجية على طلب للتعقيب", "REQUEST", "request for comment"),
     ],
@@ -741,6 +744,8 @@ def test_session24_other_senses(text, event_type, reason):
         ("وأوقفت الشرطة الناشطات أمس", "COERCE"),
         ("وهو طالب بإقالة الوزير", "REQUEST"),
         ("وطلب الوزير التعليق على القرار من اللجنة", "REQUEST"),
+        ("ودعا الرئيس المرشحين للرئاسة إلى احترام النتائج", "REQUEST"),
+        ("ودعت الحكومة الدول الراغبة في المساعدة إلى التنسيق", "REQUEST"),
     ],
 )
 def test_session24_same_words_in_their_event_sense(text, event_type):

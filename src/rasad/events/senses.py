@@ -1107,6 +1107,8 @@ def other_sense(
             for j in range(i + 1, min(len(analysis.tokens), i + 3))
         ):
             return "invitation"  # "ودعا لحضوره جميع المديرين", "دعت إلى حضور الحفل"
+        if core.startswith(("دع", "يدع", "تدع")) and _job_notice(analysis, i):
+            return "invitation"  # "دعت الجامعة المرشحين لشغل الوظائف", "المهتمين إلى التسجيل"
         if core in ("طلب", "الطلب") and (prev in _APPLICATION_BEFORE or prev == "الية"):
             return "application"  # "رقم الطلب", "آلية طلب الإعفاء"
         if core == "طلب" and (
@@ -1887,6 +1889,24 @@ def _sightseeing(analysis: Analysis, i: int) -> bool:
         if actors._break_between(analysis, j - 1, j):
             return False
         if _bare_word(toks[j].norm).removeprefix("ال") in _SIGHTS:
+            return True
+    return False
+
+
+# a notice's words: the posts applied for, those interested, those whose names were listed
+_NOTICE_WORDS = {"لشغل", "للوظائف", "الوظائف", "للتقديم", "المهتمين", "المهتمات", "الراغبين"}
+_NOTICE_WORDS |= {"الراغبات", "المعلنه", "المعلن"}
+
+
+def _job_notice(analysis: Analysis, i: int) -> bool:
+    """The call at i is a notice inviting applicants, candidates or those interested
+    ("دعت جامعة جازان المرشحين لشغل الوظائف", "ودعت الخدمة المدنية المعلنة أسماؤهن",
+    "ودعت الجمعية المهتمين إلى التسجيل"), within its clause."""
+    toks = analysis.tokens
+    for j in range(i + 1, min(len(toks), i + 9)):
+        if actors._break_between(analysis, j - 1, j) and j > i + 1:
+            return False
+        if toks[j].norm.removeprefix("و") in _NOTICE_WORDS:
             return True
     return False
 
