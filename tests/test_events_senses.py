@@ -730,6 +730,9 @@ def test_session22_friendlies_and_qualifying_are_sports():
         # a notice inviting applicants, candidates or those interested
         ("دعت جامعة جازان المرشحين لشغل الوظائف الصحية", "REQUEST", "invitation"),
         ("ودعت الجمعية المهتمين إلى التسجيل في الدورة", "REQUEST", "invitation"),
+        # a tender's grain and a pursuit (of a living, of fame) ask no one
+        ("وطلبت المؤسسة قمحا بنسبة بروتين 12.5 بالمئة", "REQUEST", "application"),
+        ("الأحاديث التي تحث على التجارة وطلب المعيشة وكسب الرزق", "REQUEST", "seeking"),
         # a reporter's request for comment
         ("ولم ترد وزارة الخارجية على طلب للتعقيب", "REQUEST", "request for comment"),
     ],
@@ -745,6 +748,7 @@ def test_session24_other_senses(text, event_type, reason):
         ("وهو طالب بإقالة الوزير", "REQUEST"),
         ("وطلب الوزير التعليق على القرار من اللجنة", "REQUEST"),
         ("ودعا الرئيس المرشحين للرئاسة إلى احترام النتائج", "REQUEST"),
+        ("وطلبت الحكومة المواد الغذائية من الأمم المتحدة", "REQUEST"),
         ("ودعت الحكومة الدول الراغبة في المساعدة إلى التنسيق", "REQUEST"),
     ],
 )

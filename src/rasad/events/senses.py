@@ -412,6 +412,8 @@ _GOODS = {
     "المواد",
     "مواد",
 }
+# grain and shipments a tender asks for: "وطلبت المؤسسة قمحا", "طلبت المناقصة شحن"
+_TENDERED = {"قمحا", "القمح", "شعيرا", "الشعير", "شحن"}
 # الدعم = subsidy of prices and goods
 _SUBSIDY_AFTER = {
     "للقروض",  # "دعمه للقروض الاجتماعية": a bank's financing
@@ -889,7 +891,7 @@ def _core(analysis: Analysis, j: int) -> str:
 
 _DEMAND_LEVEL = {"هناك", "يوجد", "وجود", "زياده", "ارتفاع", "تراجع", "انخفاض", "ضعف", "نمو"}
 _SCHOOLS = {"دار", "جامعه", "الجامعه", "كليه", "الكليه", "مدرسه", "المدرسه", "معهد", "المعهد"}
-_SOUGHT = {"المعرفه", "العلم", "الرزق", "الشفاء", "الهدايه", "الثار"}
+_SOUGHT = {"المعرفه", "العلم", "الرزق", "الشفاء", "الهدايه", "الثار", "المعيشه", "الشهره", "العلوم"}
 _DEGREES = {"الدكتوراه", "الدكتوراة", "الماجستير", "البكالوريوس", "الثانويه", "الطب", "الهندسه"}
 
 
@@ -1117,6 +1119,10 @@ def other_sense(
             return "application"  # "نحو 400 طلب", "ألف طلب": applications counted
         if core == "طلب" and (nxt in _GOODS or _norm(analysis, i + 2) in _GOODS):
             return "application"  # "طلب أرخص المنتجات": ordering goods
+        if _bare_word(tok.norm) in ("طلب", "طلبت", "يطلب", "تطلب") and (
+            nxt in _TENDERED or _norm(analysis, i + 2) in _TENDERED
+        ):
+            return "application"  # "وطلبت المؤسسة قمحا": a tender
         if (
             core == "طالب"
             and (
