@@ -84,18 +84,23 @@ def test_doubtful_event_is_only_mentioned(pipes, text: str, event_type: str) -> 
 def test_job_call_scores_below_a_call_on_a_government(pipes) -> None:
     # a job advertisement's "دعت" ranks below a body's call on a government; the
     # session-17 checks score it 0.36, just above their thresholds (0.32, 0.35), so only
-    # the ranking is asserted here
+    # the ranking is asserted here (on the check itself: since session 24 the senses
+    # take such a notice for an invitation, and the pipeline gives no event for it)
     checked, _rules = pipes
-    (job,) = _events(
-        checked,
+    job_text = (
         "ودعت المدينة الراغبين بالانضمام لكادر أعضاء هيئة البحث العلمي بالمدينة ممن "
-        "تنطبق عليهم الشروط، إلى التقديم على الوظائف المذكورة عبر الموقع الإلكتروني.",
-        "REQUEST",
+        "تنطبق عليهم الشروط، إلى التقديم على الوظائف المذكورة عبر الموقع الإلكتروني."
     )
-    (call,) = _events(
-        checked, "ودعا مجلس الأمن الدولي الحكومة السورية إلى وقف القصف فورا.", "REQUEST"
-    )
-    assert job.confidence < call.confidence
+    call_text = "ودعا مجلس الأمن الدولي الحكومة السورية إلى وقف القصف فورا."
+    assert _events(checked, job_text, "REQUEST") == []
+    (call,) = _events(checked, call_text, "REQUEST")
+    assert call.salience == "reported"
+    scores = []
+    for text in (job_text, call_text):
+        analysis = analyse(text)
+        trig = next(t for t in analysis.triggers if t.type == "REQUEST")
+        scores.append(generic_score(analysis, trig, "REQUEST")[0])
+    assert scores[0] < scores[1]
 
 
 def test_retyped_trigger_is_scored_as_its_new_type() -> None:
