@@ -754,3 +754,31 @@ def test_session24_other_senses(text, event_type, reason):
 )
 def test_session24_same_words_in_their_event_sense(text, event_type):
     assert sense(text, event_type) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # an act refused, prevented or failed did not happen
+        ("شرطة المدينة ترفض إطلاق سراح الموقوف", "CONCEDE"),
+        ("ورفضت الحكومة الإفراج عن المعتقلين", "CONCEDE"),
+        ("ورفضت إسرائيل الانسحاب من المناطق المحتلة", "RETREAT"),
+        ("وفشل رئيس الوزراء في الحصول على موافقة البرلمان", "AGREE"),
+    ],
+)
+def test_session24_refused_act_is_negated(text, event_type):
+    assert status(text, event_type)[0] == "negated"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("وأعلنت الحكومة الإفراج عن المعتقلين", "CONCEDE"),
+        # a deal or an attack one rejects was others' act, and it happened
+        ("ورفض البرلمان الاتفاق مع الشركة", "AGREE"),
+        ("وفشل الهجوم على المدينة", "ASSAULT"),
+        ("وتوقعت مصادر فشل محادثات الائتلاف الحكومي", "CONSULT"),
+    ],
+)
+def test_session24_act_not_refused_keeps_its_polarity(text, event_type):
+    assert status(text, event_type)[0] is None

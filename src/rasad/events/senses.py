@@ -2326,6 +2326,9 @@ def clause_status(analysis: Analysis, trig: Trigger) -> tuple[str | None, str | 
         background = True  # "عادة ما يصدر قرار بإطلاق سراح مشروط": what usually happens
     if any(_bare_word(w) in _WISHING for w in near_clause):
         modality = "hypothetical"  # "وأتمنى أن تتم مطالبة جميع الوحدات": wished for
+    # (سراح after إطلاق is a noun too, though the lexicon lists it with the verb forms)
+    if (nominal or i > 0 and toks[i - 1].norm == "اطلاق") and _refused(analysis, i, trig.type):
+        polarity = "negated"  # "ترفض إطلاق سراح الهكر", "فشل في الحصول على موافقة البرلمان"
     if "مشروع" in near_clause and any(w in ("قرار", "القرار") for w in near_clause):
         modality = "hypothetical"  # "مشروع قرار يدعو إلى": a draft asks nothing yet
     # a noun, or a word of a verb family shaped like a masdar
@@ -2535,6 +2538,39 @@ _ASKING_VERBS = {"طلب", "طلبت", "يطلب", "تطلب", "طالب", "طا
 # senses have their own _DEEMED before the trigger, with "تشكل")
 _DEEMED_AFTER = {"يعتبر", "تعتبر", "يعد", "تعد", "يمثل", "تمثل"}
 _PERMITTING = {"يتيح", "تتيح", "يسمح", "تسمح", "يجوز", "يحق", "بامكان", "يخول", "تخول"}
+
+
+# verbs that keep an act from happening, and the acts one refuses or fails to do (not an
+# attack one rejects, or a deal: "رفضت الحكومة الهجوم" condemns what others did)
+_REFUSING = {"رفض", "رفضت", "يرفض", "ترفض", "رفضوا", "يرفضون", "منع", "منعت", "يمنع", "تمنع"}
+_REFUSING |= {"عرقل", "عرقلت", "يعرقل", "تعرقل", "تعطل", "تعطيل"}
+_FAILING = {"فشل", "فشلت", "فشلوا", "يفشل", "تفشل"}
+_REFUSABLE = {"CONCEDE", "RETREAT", "AID", "COOPERATE"}
+_BEFORE_REFUSED = {"في", "الحصول", "علي", "على", "اطلاق", "عن", "من"}
+
+
+def _refused(analysis: Analysis, i: int, event_type: str) -> bool:
+    """The act whose masdar is at i is what a verb before it refuses, prevents or fails to
+    get: "شرطة الليث ترفض إطلاق سراح الهكر", "وتعطل إطلاق سراح الصيادين", "فشل كاميرون
+    في الحصول على موافقة البرلمان"; so it did not happen. Not an attack or a protest
+    ("فشل الهجوم": it failed, it happened)."""
+    if event_type in lexicon.MODELLED_TYPES:
+        return False
+    for j in range(i - 1, max(-1, i - 7), -1):
+        if actors._break_between(analysis, j, j + 1):
+            return False
+        w = _bare_word(analysis.tokens[j].norm)
+        if w in _FAILING:
+            # failed to do it ("فشل في الحصول على"), not the failure of what was done
+            # ("فشل محادثات الائتلاف", "فشل الاتفاقات التي وقعتها")
+            return any(analysis.tokens[k].norm == "في" for k in range(j + 1, i))
+        if w in _REFUSING:
+            return event_type in _REFUSABLE
+        if analysis.tokens[j].norm not in _BEFORE_REFUSED and (
+            actors.verb_like(analysis, j) or analysis.verb_trigger_at(j)
+        ):
+            return False  # another verb's act: "رفض ما أعلنته من الإفراج"
+    return False
 
 
 def _agreed_on(words: list[str]) -> bool:
