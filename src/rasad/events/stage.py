@@ -680,6 +680,27 @@ def _entity_at(ents: actors.EntityIndex, k: int) -> object:
     return getattr(ents, "entity_of", {}).get(k) or ents.get(k)
 
 
+def _titles_holder(
+    analysis: Analysis,
+    rng: tuple[int, int],
+    after: tuple[int, int],
+    ents: actors.EntityIndex,
+) -> bool:
+    """The person named right after the title phrase rng is the title's own holder:
+    "التقى رئيس إقليم كردستان | مسعود بارزاني" (no other person in rng; not after بـ/لـ/و:
+    "التقى ولي العهد | بالرئيس")."""
+    return (
+        after[0] == rng[1]
+        and ents.get(after[0], (0, 0, ""))[2] == "PERSON"
+        and not any(
+            ents.get(k, (0, 0, ""))[2] == "PERSON"
+            and _entity_at(ents, k) != _entity_at(ents, after[0])
+            for k in range(*rng)
+        )
+        and analysis.tokens[after[0]].norm[:1] not in "بلو"
+    )
+
+
 def _joined(rng: tuple[int, int], after: tuple[int, int] | None) -> tuple[int, int]:
     """The phrase rng, with the phrase after it when there is one."""
     return rng if after is None else (rng[0], max(rng[1], after[1]))
@@ -1624,25 +1645,14 @@ class EventsStage:
             and role_trig.kind == "verb"
             and event_type == "CONSULT"
             and actor_rng is not None
-            and (
-                recipient_rng is None
-                # the title's own holder: "التقى رئيس إقليم كردستان | مسعود بارزاني"
-                or recipient_rng[0] == actor_rng[1]
-                and ents.get(recipient_rng[0], (0, 0, ""))[2] == "PERSON"
-                and not any(
-                    ents.get(k, (0, 0, ""))[2] == "PERSON"
-                    and _entity_at(ents, k) != _entity_at(ents, recipient_rng[0])
-                    for k in range(*actor_rng)
-                )
-                and analysis.tokens[recipient_rng[0]].norm[:1] not in "بلو"  # "بالرئيس"
-            )
+            and (recipient_rng is None or _titles_holder(analysis, actor_rng, recipient_rng, ents))
             and actors.lone_meeting_object(
-                analysis, trig.index, _joined(actor_rng, recipient_rng), ents
+                analysis, trig.index, met := _joined(actor_rng, recipient_rng), ents
             )
         ):
             # "حيث التقى رئيس الإقليم لطمأنته": the one met; the subject is the verb's
             # pronoun (link.resolve_pronouns looks for it)
-            recipient_rng, actor_rng = _joined(actor_rng, recipient_rng), None
+            recipient_rng, actor_rng = met, None
             self.counters["lone_meeting_object"] += 1
         if (
             generic

@@ -8,15 +8,14 @@ from collections.abc import Iterator
 from rasad.document import Document, Entity, Mention, Token
 from rasad.ner.countries import country_code
 from rasad.ner.normalize import normalize, split_proclitics
+from rasad.ner.rules import DAY_WORDS
 from rasad.ner.tagger import NerModel, load_model
 
 # ANERcorp types -> document entity types (LOC refined to GPE by the gazetteer).
 _TYPES = {"PERS": "PERSON", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
 # days and time words that follow a name but are never its last word: "نددت منظمة العفو
 # الدولية الخميس", "منظمة التجارة العالمية الاثنين"
-_TIME_WORDS = frozenset(
-    ("الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "امس", "اليوم")
-)
+_TIME_WORDS = DAY_WORDS | {"امس"}
 
 
 class NerStage:
