@@ -2697,8 +2697,8 @@ def test_session21_a_second_adjective_is_no_role_phrase():
             "وزارة الشؤون الاجتماعية",
             "الأبطال",
         ),
-        # people, then everyone before أن: the people ask
-        ("وطالب الخطباء الجميع أن يتحملوا مسؤوليتهم.", "REQUEST", "الخطباء", ""),
+        # people, then everyone before أن: the people ask, everyone is asked (session 25)
+        ("وطالب الخطباء الجميع أن يتحملوا مسؤوليتهم.", "REQUEST", "الخطباء", "الجميع"),
         # an indefinite people plural after the verb that opens the sentence asks
         ("طالب نشطاء في مجال حقوق الإنسان بسن قوانين.", "REQUEST", "نشطاء", ""),
         # responsibility (مسؤولية) is no official (مسؤول)
@@ -3244,3 +3244,47 @@ def test_session24_lone_meeting_object_and_asked_from(pipe, sentence, event_type
 )
 def test_session24_cameo_patterns_need_two_content_words(sentence, found):
     assert {h.type for h in cameo.code_sentence(analyse(sentence))} == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # the act asked as an indefinite لـ-masdar or أن + verb: the phrase before it is
+        # the one asked, whatever its head
+        ("ودعا وزير العمل القطاع الخاص لتقديم الدعم.", "REQUEST", "وزير العمل", "القطاع الخاص"),
+        ("وطالب المشاركون الجميع أن يتحملوا مسؤولياتهم.", "REQUEST", "المشاركون", "الجميع"),
+        ("طالبت الهيئة المواطنين بأن يلتزموا بالتعليمات.", "REQUEST", "الهيئة", "المواطنين"),
+        # a time word before أن is no one asked
+        ("وطالب الوزير اليوم أن يتم التحقيق في الحادث.", "REQUEST", "الوزير", ""),
+        ("وطلب آنذاك أن تنتهي الأعمال خلال عام.", "REQUEST", "", ""),
+        # the stage of an occasion and "on behalf of" stand between subject and object
+        (
+            "وحث المدير في ختام زيارته الموظفين على مواصلة الجهود.",
+            "REQUEST",
+            "المدير",
+            "الموظفين",
+        ),
+        (
+            "وناشد معاليه باسم الحكومة المواطنين بالتبرع بالدم.",
+            "REQUEST",
+            "معاليه",
+            "المواطنين",
+        ),
+        # the call quoted from its addressee on
+        (
+            'دعت الوزارة أيضا "كل الأطراف إلى الحفاظ على الهدوء".',
+            "REQUEST",
+            "الوزارة",
+            "كل الأطراف",
+        ),
+        # a plural noun after a body's nisba adjective starts the object
+        (
+            "أدانت الحكومة العراقية الغارات التركية في الشمال.",
+            "ACCUSE",
+            "الحكومة العراقية",
+            "الغارات التركية",
+        ),
+    ],
+)
+def test_session25_the_one_asked_before_the_act(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

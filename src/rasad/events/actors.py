@@ -253,6 +253,10 @@ SKIP_BEFORE_SUBJECT = lexicon.TIME_NOW | {
     "حاليا",
     "سابقا",
     "لاحقا",
+    "انذاك",  # "وطلب آنذاك أن تنتهي الأعمال": then
+    "حينذاك",
+    "حينها",
+    "وقتها",
     "دبلوماسيا",
     "عسكريا",
     "سياسيا",
@@ -3085,6 +3089,9 @@ def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
             # where one's own place is: "في مكتبه بالإمارة", "بمكتبه بالوزارة" (the
             # word alone: an object may follow with no comma, "بالإمارة أمين منطقة عسير")
             nxt = j + 1
+        elif norm == "باسم" and j + 1 < n:
+            # "وناشد معاليه باسم المجلس أهل العلم": on whose behalf, no party
+            nxt = _phrase_from(analysis, j + 1, limit=3, ents=ents)[1]
         elif _bare(norm) in _ACCOMPANYING and j + 1 < n:
             # "زار الرحيلي برفقة مدير الشؤون الإدارية غنام الغنام، المستودعات": who came
             # along is no party of the visit
@@ -5595,16 +5602,19 @@ def object_before_complement(
         start, past_aside = aside, True
     j = _skip_adverbs(analysis, start)
     framed = _skip_frames(analysis, j, ents)
-    if j < framed < len(toks) and toks[j].norm in ("في", "وفي"):
+    if j < framed < len(toks) and toks[j].norm in ("في", "وفي", "باسم"):
         j = framed  # "ودعا وزير الخارجية في هذا السياق اللبنانيين إلى"
+    j = _past_occasion(analysis, j)
     if j < len(toks) and (between_commas := _addressee_between_commas(analysis, j, ents)):
         return between_commas
     if after_verb and j == start and (quoted := _quoted_addressee(analysis, j)):
         return quoted
     if j > start and j < len(toks) and _break_between(analysis, j - 1, j):
         gap = analysis.text[toks[j - 1].end : toks[j].start]
-        if any(c not in " ،," for c in gap):
-            return None  # only a comma after "اليوم"
+        if any(c not in " ،," and c not in '«"“' for c in gap):
+            # only a comma after "اليوم", or the call quoted from its addressee on:
+            # 'دعت الخارجية الأميركية أيضا "كل الأطراف إلى'
+            return None
     elif (
         j < len(toks)
         and j > 0
@@ -5673,6 +5683,16 @@ def object_before_complement(
             # a لـ-masdar after the phrase (and its modifiers) is the act asked: "دعت «الفاو»
             # في تقريرها الحكومات للعمل على"
             return rng[0], end
+        if (
+            _purpose_complement(analysis, k)
+            and not _time_word(toks[rng[0]].norm)
+            # not after "له": "يدعو له أحدهم بأن" prays for him, and the phrase is its subject
+            and not any(toks[x].norm in _SPOKEN_TO for x in range(start, j))
+        ):
+            # an indefinite لـ-masdar or أن and its verb is the act asked, whatever the head
+            # before it: "دعا الدكتور الموسى القطاع الخاص لتقديم", "طالب الخطباء الجميع
+            # أن يتحملوا"
+            return (rng[0], end) if end - rng[0] <= 5 else rng
         if (nxt[:1] == "ب" and len(nxt) > 3 and not nxt.startswith("بن")) or nxt in (
             _COMPLEMENT_PREPS
         ):
@@ -5695,6 +5715,49 @@ def object_before_complement(
             return None
         end = k + 1
     return None
+
+
+# "في ختام زيارته", "في مستهل الاجتماع": when, by the occasion's stage
+_OCCASION_FRAMES = {"ختام", "نهايه", "بدايه", "مستهل", "اثناء", "مطلع", "ختم"}
+
+
+def _past_occasion(analysis: Analysis, j: int) -> int:
+    """Past an occasion's stage between the subject and the one asked: "وحث المدير في
+    ختام زيارته الجميع على", "في مستهل الاجتماع" (not before a recipient search, where
+    "في نهاية المطاف" and "في أعقاب" run on into other clauses)."""
+    toks = analysis.tokens
+    if not (
+        j + 2 < len(toks)
+        and toks[j].norm in ("في", "وفي")
+        and toks[j + 1].norm in _OCCASION_FRAMES
+        and not _break_between(analysis, j, j + 2)
+    ):
+        return j
+    if _pronoun_suffix(analysis, j + 2):
+        return j + 3  # "زيارته"
+    if toks[j + 2].norm.startswith("ال") and not _break_between(analysis, j + 2, j + 3):
+        return j + 3  # "الاجتماع"
+    return j
+
+
+def _purpose_complement(analysis: Analysis, k: int) -> bool:
+    """The act asked starts at k with no party-taking preposition: an indefinite
+    لـ-masdar of a derived form ("لتقديم", "لاتخاذ") or أن / بأن before a verb ("أن
+    يتحملوا")."""
+    toks = analysis.tokens
+    nxt = toks[k].norm
+    if nxt[:1] == "ل" and not nxt.startswith("لل") and len(nxt) >= 6:
+        return derived_masdar(nxt, analysis.text[toks[k].start : toks[k].end])
+    return (
+        nxt in ("ان", "بان")
+        and k + 1 < len(toks)
+        and toks[k + 1].norm[:1] in "يتن"
+        and not _break_between(analysis, k, k + 1)
+    )
+
+
+def _time_word(norm: str) -> bool:
+    return norm in _FRAME_TIME or _weekday(norm)
 
 
 def _name_before_complement(analysis: Analysis, j: int, ents: EntityIndex) -> bool:

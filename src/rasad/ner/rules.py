@@ -285,7 +285,30 @@ def split_glued_bodies(labels: list[str], norms: list[str], heads: frozenset[str
         head = _head(norms[j])
         if (head in heads or head in _BODY_NOUNS) and head != "منظمه":
             out[j] = "B-ORG"
+        elif _plural_after_adjective(norms, j):
+            # "الحكومة العراقية | الغارات التركية": a plural noun after the body's
+            # adjective is no part of its name, nor are the adjectives after it
+            k = j
+            while k < len(out) and out[k] == "I-ORG":
+                out[k] = "O"
+                k += 1
     return out
+
+
+def _plural_after_adjective(norms: list[str], j: int) -> bool:
+    """A definite feminine plural noun (الغارات، الانتهاكات) right after a definite nisba
+    adjective (العراقية، الدولي): an adjective after a nisba agrees with the noun, and a
+    non-human plural takes a feminine singular one, so this is a new phrase (not a
+    plural nisba, السعوديات)."""
+    word, before = norms[j], norms[j - 1]
+    return (
+        len(word) >= 6
+        and word.endswith("ات")
+        and not word.endswith("يات")
+        and before.startswith("ال")
+        and len(before) >= 5
+        and before.endswith(("ي", "يه"))
+    )
 
 
 def _extend(labels: list[str], norms: list[str], heads, left: bool, right: bool) -> None:
