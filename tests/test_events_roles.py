@@ -3288,3 +3288,29 @@ def test_session24_cameo_patterns_need_two_content_words(sentence, found):
 )
 def test_session25_the_one_asked_before_the_act(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # a derived masdar is no name after a title
+        ("وانتقد الوزير استمرار الحرب في البلاد.", "ACCUSE", "الوزير", ""),
+        # the genitive of the masdar condemned is its doer when the act's object follows
+        # with a preposition, and a second verb of condemning shares the object
+        ("وانتقد الوزير مصادقة البرلمان على القانون.", "ACCUSE", "الوزير", "البرلمان"),
+        (
+            "ودان الاتحاد واستنكر بشدة مصادقة برلمان الإقليم على القرار.",
+            "ACCUSE",
+            "الاتحاد",
+            "برلمان الإقليم",
+        ),
+        (
+            "انتقد الحزب مطالبة بلدية المدينة للسكان بدفع الرسوم.",
+            "ACCUSE",
+            "الحزب",
+            "بلدية المدينة",
+        ),
+    ],
+)
+def test_session25_condemned_masdar_and_its_doer(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

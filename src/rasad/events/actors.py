@@ -1822,6 +1822,15 @@ def _new_phrase(analysis: Analysis, head: int, j: int) -> bool:
             )
             and _key(w) != _key(h)
         )
+    if (
+        h.startswith("ال")
+        and (h in _TITLES or _title_head(h))
+        and w[:1] in "ام"  # (تفعيل is a name's shape too: توفيق، تيسير)
+        # (an indefinite مفاعلة with its ة, which derived_masdar leaves to the
+        # participle's feminine: "المحافظة", "المشاركة")
+        and (derived_masdar(w) or len(w) == 6 and w[0] == "م" and w[2] == "ا" and w[-1] == "ه")
+    ):
+        return True  # a masdar is no name after a title: "انتقد الوزير استمرار الحرب"
     return h.startswith("ال") and len(h) > 3 and h not in _TITLES
 
 
@@ -6471,6 +6480,13 @@ def condemned_doer(
     (False, None) when the words there are no act (a party, or another clause)."""
     toks = analysis.tokens
     j = _skip_frames(analysis, _skip_adverbs(analysis, start), ents)  # "بمكة المكرمة"
+    if (
+        j < len(toks)
+        and toks[j].norm[:1] == "و"
+        and _bare(toks[j].norm[1:]).startswith(_CONDEMNING)
+        and not (j > start and _break_between(analysis, j - 1, j))
+    ):
+        j += 1  # a second verb of condemning, sharing the object: "ودان المجلس واستنكر"
     while j < len(toks) and toks[j].norm in MANNER_ADVERBS:
         j += 1  # "بشدة"
     if j + 1 < len(toks) and toks[j].norm in ("باشد", "باقوي") and toks[j + 1].norm == "العبارات":
@@ -6486,6 +6502,8 @@ def condemned_doer(
     ):
         return True, _phrase_from(analysis, j, ents=ents)  # "وندد الوزير بالحوثيين"
     definite = word.startswith("ال")
+    if not definite and (doer := _masdar_agent(analysis, j, ents)) is not None:
+        return True, doer
     act = _key(word) in _CONDEMNABLE or any(
         t.index == j and t.type != "ACCUSE" for t in analysis.triggers
     )
@@ -6530,6 +6548,48 @@ def condemned_doer(
         if _party_word(w):
             break
     return act, None
+
+
+def _masdar_agent(analysis: Analysis, j: int, ents: EntityIndex) -> tuple[int, int] | None:
+    """The genitive of a derived masdar in construct at j when the act's own object
+    follows it with a preposition, so the genitive is the doer: "استنكر مصادقة كنيست
+    الاحتلال على قانون", "اتهام بعض الناس لكل من" (not "اعتقال الصحفيين", whose
+    genitive is who was arrested)."""
+    toks = analysis.tokens
+    word = toks[j].norm
+    if not (
+        derived_masdar(word, analysis.text[toks[j].start : toks[j].end])
+        or (len(word) == 6 and word[0] == "م" and word[2] == "ا" and word[-1] == "ه")
+    ):
+        return None
+    k = j + 1
+    if k < len(toks) and toks[k].core in QUANTIFIERS:
+        k += 1  # "بعض الناس"
+    if k >= len(toks) or _break_between(analysis, j, k):
+        return None
+    head = toks[k].norm
+    if k not in ents and (
+        head in STOP
+        or _key(head) in _THINGS
+        or derived_masdar(head)
+        or _time_word(head)
+        or verb_like(analysis, k, ents)
+    ):
+        return None
+    rng = _phrase_from(analysis, k, limit=3, ents=ents)
+    end = rng[1]
+    while end < len(toks) and end - rng[0] < 6 and _nisba_adjective(toks[end].norm):
+        end += 1  # "كنيست الاحتلال الإسرائيلي"
+    if end >= len(toks) or _break_between(analysis, end - 1, end):
+        return None
+    nxt = toks[end].norm
+    if (
+        nxt in ("علي", "على", "عن", "ضد")
+        or (nxt[:1] == "ل" and not nxt.startswith("لل") and nxt[1:] in ("كل", "جميع"))
+        or (nxt.startswith("لل") and len(nxt) > 4 and (end in ents or _party_word(nxt[2:])))
+    ):
+        return (j + 1, end) if toks[j + 1].core in QUANTIFIERS else (k, end)
+    return None
 
 
 def victim_like(analysis: Analysis, trig: Trigger) -> bool:
