@@ -134,3 +134,21 @@ def test_disagreeing_readings_are_left_out(tmp_path: Path) -> None:
     path.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines), encoding="utf-8")
     rows = _build_generic_model().load_readings(tmp_path)
     assert [(r["key"], r["y"]) for r in rows] == [(("d-2", "AGREE", "وافق"), False)]
+
+
+def test_blind_reads_train_except_the_measuring_sample(tmp_path: Path) -> None:
+    module = _build_generic_model()
+    one = {"sample": "s", "type": "REQUEST", "trigger": "دعا", "type_ok": "yes"}
+    files = {
+        "events_generic_session1.jsonl": "d-1",
+        "events_generic_session2_heldout.jsonl": "d-2",
+        f"{module.MEASURING[0]}.jsonl": "d-3",
+    }
+    for name, doc in files.items():
+        (tmp_path / name).write_text(json.dumps({**one, "doc": doc}, ensure_ascii=False))
+    everything = module.load_readings(tmp_path)
+    assert sorted((r["key"][0], r["heldout"]) for r in everything) == [
+        ("d-1", False),
+        ("d-2", True),
+    ]
+    assert [r["key"][0] for r in module.load_readings(tmp_path, dev_only=True)] == ["d-1"]
