@@ -3314,3 +3314,49 @@ def test_session25_the_one_asked_before_the_act(pipe, sentence, event_type, acto
 )
 def test_session25_condemned_masdar_and_its_doer(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # everyone, and what explains it after من, before the act asked
+        (
+            "وحث الوكيل الجميع من كادر طبي وفني وإداري على العمل بروح الفريق.",
+            "REQUEST",
+            "الوكيل",
+            "الجميع",
+        ),
+        # a count's partitive is who was arrested
+        ("وألقي القبض على اثنين من الأتراك.", "COERCE", "", "اثنين من الأتراك"),
+        ("أعلنت الوزارة أمس القبض على 5 من مواطنيها.", "COERCE", "", "5 من مواطنيها"),
+        # the presidency as a body that acts, and a conference that calls
+        (
+            "حذرت الرئاسة العامة للأرصاد من التعرض للشمس، ودعت في تقرير لها إلى الحذر.",
+            "REQUEST",
+            "الرئاسة العامة للأرصاد",
+            "",
+        ),
+        (
+            "دعا المؤتمر العربي الخامس إلى تطوير برامج الأجهزة الأمنية.",
+            "REQUEST",
+            "المؤتمر العربي",
+            "",
+        ),
+        # "سبق لـX أن": X had done it, actively
+        ("وسبق لماردونا أن اتهم بلاتر بإدارة الفيفا.", "ACCUSE", "ماردونا", "بلاتر"),
+        # an honorific subject after "فيه"; a subject after "خلالها" when the verb carries
+        # its object, and the object after the subject
+        ("حيث طلب فيه معاليه من المجتمعين إبداء مرئياتهم.", "REQUEST", "معاليه", "المجتمعين"),
+        ("الزيارة التي التقى خلالها الوزير نظيره الروسي.", "CONSULT", "الوزير", "نظيره الروسي"),
+        (
+            "وصل الأمير محمد بن سلمان إلى جمهورية مصر العربية التي استقبله خلالها الرئيس المصري.",
+            "CONSULT",
+            "الرئيس المصري",
+            "",
+        ),
+        # a place after a definite title is no part of the holder's name
+        ("وسبق أن زار الوزير موسكو.", "CONSULT", "الوزير", "موسكو"),
+    ],
+)
+def test_session25_partitives_bodies_and_resumptives(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

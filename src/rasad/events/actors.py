@@ -1040,6 +1040,14 @@ def _phrase_span(analysis: Analysis, j: int, limit: int, ents: EntityIndex) -> t
             and _new_phrase(analysis, end - 1, end)
         ):
             break  # a plural in -ون heads no idafa: "واتهم معارضون الرئيس التركي"
+        if (
+            end in ents
+            and ents[end][2] in ("GPE", "LOC")
+            and _bare(toks[end - 1].norm) in _TITLES
+            and _bare(toks[end - 1].norm).startswith("ال")
+            and end - 1 not in ents
+        ):
+            break  # a definite title is followed by its holder's name, no place: "الأمير | مصر"
         if end in ents and not (
             ents[end][2] in ("GPE", "LOC") and _new_phrase(analysis, end - 1, end)
         ):  # "مسلحو حماس": a name as idafa term is taken whole ("زار الملك مدينة الرياض")
@@ -2054,6 +2062,10 @@ def _skip_adverbs(analysis: Analysis, j: int) -> int:
         else:
             break
     return j
+
+
+# "in it", "during it": the occasion a resumptive pronoun names, before the subject
+_WHEREIN = {"فيه", "فيها", "خلاله", "خلالها", "خلالهما"}
 
 
 # "من جانبه", "من جهتها": on one's part, an aside between a verb and its subject
@@ -3243,6 +3255,9 @@ _PEOPLE_FORMS = {
     "نظرايهم",
     "نظراءه",
 }
+# a body by its definite form only ("برئاسة" is "chaired by"), as a doer: "حذرت الرئاسة
+# العامة للأرصاد ... ودعت" (as an object it is mostly the office: "توليه الرئاسة الفخرية")
+_BODY_FORMS = {"الرياسه"}
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -3250,7 +3265,7 @@ def _party_word(norm: str) -> bool:
     """A word for people or a body: a party head (الوزارة، والدها، الأعضاء), a title, or
     a participle in the sound masculine plural (المتقدمين، المخالفين); not a masdar in
     -ون/-ين (التعاون، تحسين) nor a weapon or an abstraction."""
-    if _bare(norm) in _PEOPLE_FORMS or norm == "الادعاء":
+    if _bare(norm) in _PEOPLE_FORMS or _bare(norm) in _BODY_FORMS or norm == "الادعاء":
         # "زار المرضى", "انتقدت مصادر دبلوماسية"; the prosecution, "واتهمه الادعاء"
         # (not "والادعاء", a claim joined to another masdar)
         return True
@@ -3803,6 +3818,26 @@ def find_roles(
     return actor, recipient
 
 
+def had_done_before(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int, int] | None:
+    """The doer in "سبق لـX أن <verb>" (X had done it before): "وسبق لماردونا أن اتهم
+    بلاتر", "كما سبق لوزير الخارجية أن زار"."""
+    toks = analysis.tokens
+    if i < 3 or toks[i - 1].norm not in ("ان", "أن"):
+        return None
+    for k in range(i - 3, max(-1, i - 7), -1):
+        if _bare(toks[k].norm) != "سبق":
+            continue
+        first = k + 1
+        if (
+            toks[first].norm[:1] != "ل"
+            or toks[first].norm in PRONOUN_PREPOSITIONS
+            or any(_break_between(analysis, m - 1, m) for m in range(first, i))
+        ):
+            return None
+        return first, i - 1
+    return None
+
+
 def _host_then_guest(
     analysis: Analysis, i: int, ents: EntityIndex
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -4025,18 +4060,26 @@ def _find_roles(
         if (
             antecedent is not None
             and i + 1 < len(toks)
-            and toks[i + 1].norm in _RESUMPTIVE_PREPOSITIONS
+            and (toks[i + 1].norm in _RESUMPTIVE_PREPOSITIONS or toks[i + 1].norm in _WHEREIN)
             and not _break_between(analysis, i, i + 1)
         ):
             # "الإصلاحات التي يطالب بها الدائنون": الذي is the object (بها), the doer
             # is the subject after the pronoun
             doer = subject_after(analysis, i + 1, ents) if i + 2 < len(toks) else None
-            if toks[i + 1].norm.startswith("في"):
-                # "الغرفة التي احتجز فيها", "المؤتمر الذي شارك فيه": where, no party
+            if toks[i + 1].norm.startswith("في") or toks[i + 1].norm in _WHEREIN:
+                # "الغرفة التي احتجز فيها", "المؤتمر الذي شارك فيه", "مصر التي استقبله
+                # خلالها الرئيس": where or when, no party
                 antecedent = None
             if generic and doer is not None and _called_on(analysis, i + 1, doer):
                 return None, doer  # "نداء الملك الذي طالب فيه الجميع بإيجاد": those called on
-            return (doer if usable(analysis, doer, ents) else None), antecedent
+            if not usable(analysis, doer, ents):
+                return None, antecedent
+            if antecedent is None and generic:
+                # the object after the subject: "التي التقى خلالها الوزير نظيره الروسي"
+                antecedent = recipient_after(analysis, doer[1], ents)
+                if antecedent is None and trig.type in _ADDRESSED_TYPES:
+                    antecedent = object_before_complement(analysis, doer[1], ents)
+            return doer, antecedent
         if antecedent is not None:  # "التصعيد الذي يهدد X": the doer is what الذي refers to
             after = subject_after(analysis, i, ents)
             if not usable(analysis, after, ents):
@@ -4062,6 +4105,8 @@ def _find_roles(
             before = _document_before(analysis, i, ents)
         if before is None and i > 0 and toks[i - 1].norm in _HE_THAT:
             before = speaker(analysis, i - 1, ents)  # "وقال الجيش إنه قتل ..."
+        if before is None:
+            before = had_done_before(analysis, i, ents)  # "وسبق لماردونا أن اتهم"
         if before is None and generic and i > 0 and toks[i - 1].norm in _BUT_IT:
             # "ولكنها تتهم السلطات": the subject is the particle's pronoun, so the phrase
             # after the verb is its object
@@ -4351,6 +4396,7 @@ def _find_roles(
             and trig.type == "REQUEST"
             and rest is not None
             and recipient_kind(analysis, rest, ents) != "party"
+            and toks[rest[0]].norm not in _SOME_PEOPLE  # "وحث الوكيل الجميع من كادر طبي على"
         ):
             # "طلب فؤاد العون من منظمة يونيسيف", "طلب المبتعثون في المملكة المتحدة من
             # الملحق الثقافي": the one asked after من, past the thing asked or a place
@@ -5136,6 +5182,8 @@ _SOME_PEOPLE = {"البعض", "الجميع", "كثيرون", "اخرون", "ا�
 
 def _honorific_pronoun_after(analysis: Analysis, i: int) -> tuple[int, int] | None:
     j = i + 1
+    if j + 1 < len(analysis.tokens) and analysis.tokens[j].norm in _WHEREIN:
+        j += 1  # "حيث طلب فيه معاليه من"
     if j < len(analysis.tokens) and analysis.tokens[j].norm in _HONORIFIC_PRONOUNS:
         return j, j + 1
     return None
@@ -5269,7 +5317,8 @@ def _generic_subject_after(
     if after[0] == trig.index + 1 and _indefinite_nominative(analysis, after):
         return True  # "طالب خبير اقتصادي بضرورة", "وانتقدت وسائل إعلام ألمانية"
     # "يتهم قريبه سليمان": a party with a possessive is the object
-    if not _party_word(head) or _possessed(analysis, after[0]):
+    calling = trig.type == "REQUEST" and _key(head) in _CALLING_GATHERINGS
+    if not (_party_word(head) or calling) or _possessed(analysis, after[0]):
         return False
     return trig.type != "REQUEST" or _asker_after_request(analysis, after, ents)
 
@@ -5315,6 +5364,11 @@ def _asks_next(analysis: Analysis, j: int) -> bool:
     return norm in _ASK_PREPS or (norm[:1] == "ب" and len(norm) > 4 and norm not in MANNER_ADVERBS)
 
 
+# gatherings whose resolutions call on others: "دعا المؤتمر العربي ... إلى" (as the
+# object of other acts they are no party: "انسحب من المؤتمر الصحفي")
+_CALLING_GATHERINGS = {_key("موتمر")}
+
+
 def _asker_after_request(analysis: Analysis, after: tuple[int, int], ents: EntityIndex) -> bool:
     """A party after a verb of asking is more often the one asked ("يطالب الاتحاد
     بالرحيل"); it is the one asking when it is a nominative -ون plural or holders'
@@ -5328,7 +5382,7 @@ def _asker_after_request(analysis: Analysis, after: tuple[int, int], ents: Entit
         return True
     if recipient_after(analysis, after[1], ents) is not None:
         return True
-    if _key(head) not in _BODY_HEADS:
+    if _key(head) not in _BODY_HEADS and _key(head) not in _CALLING_GATHERINGS:
         return False
     complement = (
         after[1] < len(toks)
@@ -5644,6 +5698,8 @@ def object_before_complement(
         (toks[j].norm[:1] in "بل" and j not in ents)  # (a name's own ب: باكستان، بريطانيا)
         or verb_like(analysis, j, ents)
         or _key(toks[j].norm) in _THINGS
+        # an ordinal still describes the subject: "دعا المؤتمر العربي الخامس إلى"
+        or _bare(toks[j].norm).removeprefix("ال") in _ORDINALS
     ):
         return None
     if j not in ents and (derived_masdar(toks[j].norm, surface) or toks[j].norm in _NEGATING_NOUNS):
@@ -5662,7 +5718,12 @@ def object_before_complement(
     # the complement may follow the phrase's own modifiers ("الانفصاليين الموالين لروسيا
     # باستهداف"), within three words and no punctuation or verb
     end = rng[1]  # the phrase with its modifiers, not the time words after it
-    for k in range(rng[1], min(len(toks), rng[1] + 4)):
+    # (an explicative من-phrase lengthens it: "الجميع من كادر طبي وفني وإداري على")
+    window = 4
+    if rng[1] + 1 < len(toks) and toks[rng[1]].norm == "من":
+        # (its coordinated adjectives too: "كادر طبي وفني وإداري")
+        window = _phrase_from(analysis, rng[1] + 1, ents=ents)[1] + 3 - rng[1]
+    for k in range(rng[1], min(len(toks), rng[1] + max(window, 4))):
         if _break_between(analysis, k - 1, k):
             return None
         nxt = toks[k].norm
@@ -5747,6 +5808,13 @@ def _past_occasion(analysis: Analysis, j: int) -> int:
     if toks[j + 2].norm.startswith("ال") and not _break_between(analysis, j + 2, j + 3):
         return j + 3  # "الاجتماع"
     return j
+
+
+_ORDINALS = {
+    w + e
+    for w in ("اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر")
+    for e in ("", "ه")
+} | {"اولي", "اخير", "اخيره"}
 
 
 def _purpose_complement(analysis: Analysis, k: int) -> bool:
@@ -6325,6 +6393,8 @@ def arrested_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[i
         toks[head].norm[:1].isdigit() or toks[head].core in lexicon.NUMBER_WORDS
     ) and head + 1 < len(toks):
         head += 1  # "اعتقلت 12 شخصا", "ثلاثة متهمين"
+        if toks[head].norm == "من" and head + 1 < len(toks) and head - j == 1:
+            head += 1  # "اثنين من الأتراك": the count of a partitive
     if any(_break_between(analysis, k - 1, k) for k in range(j + 1, head + 1)):
         return None
     tok = toks[head]
@@ -6828,7 +6898,12 @@ def usable(
         and rng[1] - rng[0] > 1
         and not toks[rng[0] + 1].norm[:1].isdigit()
         and not verb_like(analysis, rng[0] + 1, ents)
-        and toks[rng[0] + 1].norm not in STOP
+        # (a partitive too: "القبض على 5 من مواطنيها")
+        and (
+            toks[rng[0] + 1].norm not in STOP
+            or toks[rng[0] + 1].norm == "من"
+            and rng[1] - rng[0] > 2
+        )
     )
     return (
         (not first[:1].isdigit() or counted)
@@ -6836,6 +6911,7 @@ def usable(
         and first not in _NOT_PARTIES
         and first not in _RESUMPTIVE_PREPOSITIONS
         and first not in PRONOUN_PREPOSITIONS
+        and first not in _WHEREIN  # "كانت تطالب خلاله بأمرين"
         and first not in {"هو", "هي", "هم", "هما"}
     )
 
@@ -8046,6 +8122,8 @@ def recipient_kind(
     # "سبعة أعضاء", "عشرات المعتقلين": the counted noun is the head
     if _key(toks[a].norm) not in _PARTY_HEADS:  # not "الحشد الشعبي"
         a = min(_skip_quantifiers(analysis, a, rng[1]), rng[1] - 1)
+        if a > rng[0] and toks[a].norm == "من" and a + 1 < rng[1]:
+            a += 1  # a count's partitive: "5 من مواطنيها", "اثنين من الأتراك"
     norm = toks[a].norm
     key = _key_without_tanween(norm)  # the accusative: "ضابطا", "مسؤولا"
     if key in _THINGS:

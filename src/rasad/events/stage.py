@@ -1688,7 +1688,13 @@ class EventsStage:
             recipient_rng, actor_rng = actor_rng, None
             self.counters["arrest_passive"] += 1
         passive_charge = None
-        if generic and role_trig.kind == "verb" and actor_rng is not None:
+        if (
+            generic
+            and role_trig.kind == "verb"
+            and actor_rng is not None
+            # "وسبق لماردونا أن اتهم بلاتر بـ": the one who had done it, active
+            and actors.had_done_before(analysis, trig.index, ents) != actor_rng
+        ):
             if (
                 event_type in ("ACCUSE", "COERCE")
                 # the phrase before the verb: right before it ("قد" may stand between),
