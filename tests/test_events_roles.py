@@ -3360,3 +3360,19 @@ def test_session25_condemned_masdar_and_its_doer(pipe, sentence, event_type, act
 )
 def test_session25_partitives_bodies_and_resumptives(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # the subject of starting or ending one's own visit is its doer
+        ("قبل أن يبدأ وزير الخارجية زيارته إلى قطر.", "CONSULT", "وزير الخارجية", "قطر"),
+        ("وأنهى الرئيس الفرنسي زيارته إلى الرياض.", "CONSULT", "الرئيس الفرنسي", "الرياض"),
+        # a place right after a verb of visiting is visited, it visits no one
+        ("ثم زار مستشفى الملك فهد بجازان.", "CONSULT", "", ""),
+        # "thanks to God" is no doer
+        ("وتمكنت بفضل من الله صباح أمس من القبض على مروج.", "COERCE", "", "مروج"),
+    ],
+)
+def test_session25_own_visits_places_and_thanks(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

@@ -3664,6 +3664,8 @@ def object_after_dropped_subject(
     name, a party word or a document (البيان, which does speak) stays the subject."""
     a = rng[0]
     tok = analysis.tokens[a]
+    if visit and _place_head(tok.norm) and _skip_adverbs(analysis, i + 1) == a:
+        return True  # "حيث زار مستشفى الملك فهد": a place is visited, it visits no one
     if a in ents or _document(tok.norm) or _skip_adverbs(analysis, i + 1) != a:
         return False  # a name, a document, or not right after the verb (past adverbs)
     if visit and _bare(tok.norm).removeprefix("ال") in _VISITED_PEOPLE:
@@ -6693,6 +6695,7 @@ _NOT_PARTIES = {
     "فوريه",
     "فورا",
     "بشان",
+    "بفضل",  # "تمكنت بفضل من الله من القبض": thanks to God
     "حول",
     "يوم",
     "امس",
@@ -6997,6 +7000,11 @@ _GENERIC_SUPPORT_VERBS = (
         "بدات",
         "اختتم",
         "اختتمت",
+        # ending or going on with a visit or talks: "أنهى الوزير زيارته", "واصل مباحثاته"
+        "انهي",
+        "انهت",
+        "واصل",
+        "واصلت",
         "اجري",
         "اجرت",
         "اجروا",
@@ -7021,6 +7029,11 @@ _GENERIC_SUPPORT_VERBS = (
 )
 
 
+# imperfects of starting, ending and going on, only before one's own act ("قبل أن يبدأ
+# وزير الخارجية زيارته"; "يبدأ العمل بالعقوبات" starts a thing)
+_OWN_ACT_SUPPORT_VERBS = {"يبدا", "تبدا", "يختتم", "تختتم", "ينهي", "تنهي", "يواصل"}
+
+
 def support_verb(analysis: Analysis, j: int) -> bool:
     """A support verb of a generic masdar: "وألقت القبض", "وعقد اجتماعا"."""
     return _bare(analysis.tokens[j].norm) in _GENERIC_SUPPORT_VERBS
@@ -7032,14 +7045,19 @@ def _support_verb_subject(
     ents: EntityIndex,
     verbs: set[str] = _SUPPORT_VERBS,
     window: int = 5,
+    own_act: bool = False,
 ) -> tuple[int, int] | None:
-    """ "إن إسرائيل نفذت ضربة", "شنت القوات الأميركية غارة": the doer of نفذ/شن + event noun."""
+    """ "إن إسرائيل نفذت ضربة", "شنت القوات الأميركية غارة": the doer of نفذ/شن + event noun.
+    With ``own_act``, imperfects of starting or ending one's own act too ("يبدأ الوزير
+    زيارته")."""
     toks = analysis.tokens
     for j in range(i - 1, max(-1, i - window), -1):
         norm = (
             toks[j].norm[1:] if toks[j].norm[:1] in "وف" and len(toks[j].norm) > 3 else toks[j].norm
         )
-        if norm in verbs:
+        if norm in verbs or (
+            own_act and norm in _OWN_ACT_SUPPORT_VERBS and _pronoun_suffix(analysis, i)
+        ):
             before = subject_before(analysis, j, ents)
             held = i + 1 < len(toks) and toks[i + 1].norm in _ON_THEM
             if usable(analysis, before, ents) and not held:
@@ -7271,7 +7289,7 @@ def generic_support_subject(
     toks = analysis.tokens
     sides = any(t.norm == "بين" for t in toks[i + 1 : i + 4])
     verbs = _GENERIC_SUPPORT_VERBS if sides else _HOSTING_AND_SUPPORT_VERBS
-    found = _support_verb_subject(analysis, i, ents, verbs, window=9)
+    found = _support_verb_subject(analysis, i, ents, verbs, window=9, own_act=True)
     if found is not None:
         return found
     # further back only across one long name and its titles, nothing else: "قدم عضو هيئة
