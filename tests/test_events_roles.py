@@ -3376,3 +3376,34 @@ def test_session25_partitives_bodies_and_resumptives(pipe, sentence, event_type,
 )
 def test_session25_own_visits_places_and_thanks(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # a circumstantial participle shares the main clause's subject; its object follows
+        ("وأشاد الوزير بالاتفاق، داعيا الأطراف إلى الالتزام به.", "REQUEST", "الوزير", "الأطراف"),
+        (
+            "وقال وزير الخارجية إن الحكومة ستعمل على حل الأزمة، داعيا المجتمع الدولي إلى دعمها.",
+            "REQUEST",
+            "وزير الخارجية",
+            "المجتمع الدولي",
+        ),
+        (
+            "رحبت جامعة الدول العربية بالهدنة، مطالبة المليشيات المتمردة باحترامها.",
+            "REQUEST",
+            "جامعة الدول العربية",
+            "المليشيات المتمردة",
+        ),
+        (
+            "وأكد الأمين العام أهمية الحوار، مشيدا بجهود المملكة.",
+            "SUPPORT",
+            "الأمين العام",
+            "المملكة",
+        ),
+        # a document is no name after a title
+        ("وانتقد الوزير القرار مطالبا الحكومة بإلغائه.", "REQUEST", "الوزير", "الحكومة"),
+    ],
+)
+def test_session25_circumstantial_participles(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

@@ -1728,6 +1728,13 @@ def _new_phrase(analysis: Analysis, head: int, j: int) -> bool:
         # a definite title takes a name, not a body or a party: "انتقد الوزير الحكومة",
         # "دعا الوزير الأطراف"
         return True
+    if (
+        h.startswith("ال")
+        and (h in _TITLES or _title_head(h))
+        and w.startswith("ال")
+        and (_document(w) or _key(w) in _ACTS_DONE)
+    ):
+        return True  # a document or an act is no name after a title: "انتقد الوزير القرار"
     head_surface = analysis.text[toks[head].start : toks[head].end]
     if _possessed(analysis, j) and (
         w.startswith(("نظير", "نظراي", "نظراء")) or _title_head(w[:-1]) or _title_head(w[:-2])
@@ -3988,6 +3995,45 @@ def _sent_from(
     return (actor[0], end) if end > k + 1 else None
 
 
+def _feminine_participle_after_comma(analysis: Analysis, i: int) -> bool:
+    """ "رحبت الجامعة بالهدنة، مطالبةً المليشيات باحترامها": مطالبة after a comma with its
+    object right after is the participle, not the masdar ("مطالبة الحكومة" in a phrase)."""
+    toks = analysis.tokens
+    return (
+        0 < i < len(toks) - 1
+        and toks[i].norm == "مطالبه"
+        and bool(set(analysis.text[toks[i - 1].end : toks[i].start]) & {"،", ","})
+        and (toks[i + 1].norm.startswith("ال") or toks[i + 1].norm[:1] == "ب")
+    )
+
+
+def _circumstantial_roles(
+    analysis: Analysis, trig: Trigger, ents: EntityIndex
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """A circumstantial participle ("، داعيا الأطراف إلى", "مطالبا الحكومة بـ") shares
+    the subject of the main clause: of its reporting verb when the sentence reports
+    speech ("وقال الوزير إن ...، داعيا"), else of the nearest verb before it; its object
+    follows it."""
+    i = trig.index
+    toks = analysis.tokens
+    doer = None
+    for j in range(i):
+        gap = analysis.text[toks[j].end : toks[j + 1].start]
+        if _bare(toks[j].norm) in _SPEECH_VERBS:
+            doer = subject_before(analysis, j, ents)
+            if not usable(analysis, doer, ents):
+                doer = subject_after(analysis, j, ents)
+            break
+        if any(c in ".!?؟؛" for c in gap):
+            break
+    if not usable(analysis, doer, ents) or doer[1] > i:
+        doer = coordinated_subject(analysis, i, ents, circumstantial=True)
+    rest = recipient_after(analysis, i + 1, ents)
+    if trig.type in _ADDRESSED_TYPES:
+        rest = object_before_complement(analysis, i + 1, ents) or rest
+    return doer, rest
+
+
 def _find_roles(
     analysis: Analysis, trig: Trigger, ents: EntityIndex, generic: bool
 ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
@@ -4023,6 +4069,11 @@ def _find_roles(
         return _freeing(analysis, i, ents)
     if generic and trig.type == "ACCUSE" and (aroused := _aroused_roles(analysis, i, ents)):
         return aroused  # (a masdar in a family of verbs: "أثارت … استنكار")
+    if generic and (
+        (trig.families and trig.families[0] in lexicon.CIRCUMSTANTIAL_FAMILIES)
+        or _feminine_participle_after_comma(analysis, i)
+    ):
+        return _circumstantial_roles(analysis, trig, ents)
     if trig.kind == "verb":
         if trig.type == "PROTEST":
             # protest verbs are intransitive: who protested is before or right after
@@ -4839,16 +4890,21 @@ def _object_pronoun(analysis: Analysis, i: int) -> bool:
 
 
 def coordinated_subject(
-    analysis: Analysis, i: int, ents: EntityIndex = _NO_ENTITIES
+    analysis: Analysis, i: int, ents: EntityIndex = _NO_ENTITIES, circumstantial: bool = False
 ) -> tuple[int, int] | None:
     """The subject a verb joined by و/ف shares with the verb before it in the sentence:
     "ودان الوزراء الجرائم، واتفقوا على خطة", "وأكد الوزير أهمية التعاون وطالب بـ".
-    Only the nearest verb before counts, and only a named party or a party word."""
+    Only the nearest verb before counts, and only a named party or a party word. With
+    ``circumstantial``, a participle with no conjunction: "رحبت الجامعة بالهدنة، داعية"."""
     toks = analysis.tokens
     norm = toks[i].norm
-    if i < 2 or norm[:1] not in "وف" or len(norm) < 4:
+    if not circumstantial and (i < 2 or norm[:1] not in "وف" or len(norm) < 4):
         return None
-    if _pronoun_suffix(analysis, i) and not _verb_with_object_pronoun(analysis, i):
+    if (
+        not circumstantial
+        and _pronoun_suffix(analysis, i)
+        and not _verb_with_object_pronoun(analysis, i)
+    ):
         return None  # (a word with a pronoun may be a masdar: "وتدخلاتها ودعمها")
     verbs = {t.index for t in analysis.triggers if t.kind == "verb"}
     comma = False  # a comma since the verb: a relative clause before it has closed
@@ -4892,7 +4948,7 @@ def coordinated_subject(
             # not a masdar: "التمويل", "منذ اعتقال محمدي"
             (
                 j in verbs
-                and not _bare(toks[j].norm).startswith("ال")
+                and not _bare(toks[j].norm).startswith(("ال", "بال", "لل"))
                 and not derived_masdar(toks[j].norm)
             )
             or _bare(toks[j].norm) in _SPEECH_VERBS

@@ -245,11 +245,18 @@ FAMILIES: dict[str, tuple[str, str | None, str, str]] = {
         "افرج* يفرج* تفرج* الافراج افراج* سراح تراجع* يتراجع*",
     ),
     "cooperate": ("COOPERATE", None, "verb", "تعاون* يتعاون* تتعاون* تنسيق*"),
+    # circumstantial participles after the main clause, whose subject they share: "رحبت
+    # الجامعة بالهدنة، داعيةً الأطراف إلى", "وقال الوزير ...، مطالبا الحكومة بـ"
+    "call_while": ("REQUEST", None, "verb", "داعيا مطالبا مطالبين مناشدا مناشدين حاثا"),
+    "praise_while": ("SUPPORT", None, "verb", "مشيدا"),
+    "criticise_while": ("ACCUSE", None, "verb", "منتقدا منددا مستنكرا"),
     "mobilize": ("MOBILIZE", None, "noun", "استنفار* تعزيزات* انتشار* نشر* ينشر* حشد* تاهب*"),
 }
 
 # the two types the trained salience model covers
 MODELLED_TYPES = ("ASSAULT", "PROTEST")
+# the families of circumstantial participles (their doer is the main clause's subject)
+CIRCUMSTANTIAL_FAMILIES = ("call_while", "praise_while", "criticise_while")
 
 # the families that alone make a sentence a candidate for the trained salience model
 CANDIDATE_KINDS = {"verb", "noun", "agent", "victim"}
