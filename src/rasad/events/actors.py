@@ -1841,9 +1841,7 @@ def _new_phrase(analysis: Analysis, head: int, j: int) -> bool:
         h.startswith("ال")
         and (h in _TITLES or _title_head(h))
         and w[:1] in "ام"  # (تفعيل is a name's shape too: توفيق، تيسير)
-        # (an indefinite مفاعلة with its ة, which derived_masdar leaves to the
-        # participle's feminine: "المحافظة", "المشاركة")
-        and (derived_masdar(w) or len(w) == 6 and w[0] == "م" and w[2] == "ا" and w[-1] == "ه")
+        and indefinite_masdar(w)
     ):
         return True  # a masdar is no name after a title: "انتقد الوزير استمرار الحرب"
     return h.startswith("ال") and len(h) > 3 and h not in _TITLES
@@ -5785,7 +5783,7 @@ def object_before_complement(
         if _break_between(analysis, k - 1, k):
             return None
         nxt = toks[k].norm
-        if nxt in _FRAME_TIME or _weekday(nxt):
+        if _time_word(nxt):
             continue  # "اتهم ممثلو ادعاء رجلا امس الثلاثاء بالتآمر"
         if (
             k == rng[1]
@@ -6685,10 +6683,7 @@ def _masdar_agent(analysis: Analysis, j: int, ents: EntityIndex) -> tuple[int, i
     genitive is who was arrested)."""
     toks = analysis.tokens
     word = toks[j].norm
-    if not (
-        derived_masdar(word, analysis.text[toks[j].start : toks[j].end])
-        or (len(word) == 6 and word[0] == "م" and word[2] == "ا" and word[-1] == "ه")
-    ):
+    if not indefinite_masdar(word, analysis.text[toks[j].start : toks[j].end]):
         return None
     k = j + 1
     if k < len(toks) and toks[k].core in QUANTIFIERS:
@@ -7576,6 +7571,14 @@ _NOT_ASKED = {
     "لهم",
     "لذلك",
 }
+
+
+def indefinite_masdar(norm: str, surface: str = "") -> bool:
+    """A derived masdar without the article, مفاعلة with its ة too ("مصادقة", which
+    derived_masdar reads as a participle's feminine with a pronoun: "المحافظة")."""
+    return derived_masdar(norm, surface) or (
+        len(norm) == 6 and norm[0] == "م" and norm[2] == "ا" and norm[-1] == "ه"
+    )
 
 
 def derived_masdar(norm: str, surface: str = "") -> bool:

@@ -245,8 +245,9 @@ FAMILIES: dict[str, tuple[str, str | None, str, str]] = {
         "افرج* يفرج* تفرج* الافراج افراج* سراح تراجع* يتراجع*",
     ),
     "cooperate": ("COOPERATE", None, "verb", "تعاون* يتعاون* تتعاون* تنسيق*"),
-    # circumstantial participles after the main clause, whose subject they share: "رحبت
-    # الجامعة بالهدنة، داعيةً الأطراف إلى", "وقال الوزير ...، مطالبا الحكومة بـ"
+    # circumstantial participles after the main clause, whose subject they share: "وأشاد
+    # الوزير بالاتفاق، داعيا الأطراف إلى", "وقال الوزير ...، مطالبا الحكومة بـ" (not
+    # داعية, a preacher, nor مشيدة, built)
     "call_while": ("REQUEST", None, "verb", "داعيا مطالبا مطالبين مناشدا مناشدين حاثا"),
     "praise_while": ("SUPPORT", None, "verb", "مشيدا"),
     "criticise_while": ("ACCUSE", None, "verb", "منتقدا منددا مستنكرا"),

@@ -277,7 +277,8 @@ def split_glued_bodies(labels: list[str], norms: list[str], heads: frozenset[str
     follows a definite word inside it: "الاتحاد السعودي لكرة القدم | الاتحاد الكويتي",
     "الحكومة اليمنية | المجتمع الدولي" are two phrases, the second often the object of
     the verb before them. Not a genitive after the article-less ل ("الأمانة العامة لمجلس
-    التعاون"), nor "المنظمة" as an adjective ("اللجنة المنظمة")."""
+    التعاون"), nor "المنظمة" as an adjective ("اللجنة المنظمة"). A plural noun after the
+    body's nisba ends the span ("الحكومة العراقية | الغارات التركية")."""
     out = list(labels)
     for j in range(1, len(out)):
         if out[j] != "I-ORG" or not norms[j].startswith("ال") or not _definite(norms[j - 1]):
