@@ -3407,3 +3407,11 @@ def test_session25_own_visits_places_and_thanks(pipe, sentence, event_type, acto
 )
 def test_session25_circumstantial_participles(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+def test_session25_two_heads_sharing_a_genitive_at_the_text_end(pipe):
+    # the genitive shared by two heads is the text's last word: no IndexError
+    sentence = "استقبل الوزير رئيس وأعضاء الغرفة"
+    assert _roles(pipe, sentence, "CONSULT") == ("الوزير", "رئيس وأعضاء الغرفة")
+    for cut in range(1, len(sentence.split()) + 1):
+        run(pipe, " ".join(sentence.split()[:cut]) + "\n")  # every prefix goes through

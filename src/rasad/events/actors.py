@@ -868,7 +868,7 @@ def _phrase_from(
         and not toks[end].norm[1:].startswith("ال")
         and _party_word(toks[end].norm[1:])
         and toks[end + 1].norm.startswith("ال")
-        and not _break_between(analysis, start, end + 2)
+        and not _break_between(analysis, start, end + 1)
     ):
         # two heads sharing one genitive: "رئيس وأعضاء الغرفة التجارية"
         end += 1
