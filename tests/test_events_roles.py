@@ -3415,3 +3415,34 @@ def test_session25_two_heads_sharing_a_genitive_at_the_text_end(pipe):
     assert _roles(pipe, sentence, "CONSULT") == ("الوزير", "رئيس وأعضاء الغرفة")
     for cut in range(1, len(sentence.split()) + 1):
         run(pipe, " ".join(sentence.split()[:cut]) + "\n")  # every prefix goes through
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # whose proposal or request was accepted or rejected
+        (
+            "وافقت اللجنة المركزية لحزب سيريزا الحاكم أمس على طلب رئيس الوزراء عقد مؤتمر.",
+            "AGREE",
+            "اللجنة المركزية",
+            "رئيس الوزراء",
+        ),
+        ("وافقت الهيئة على اقتراح المبعوث الأممي بعقد مؤتمر.", "AGREE", "الهيئة", "المبعوث الأممي"),
+        ("وافق المجلس على طلب تمديد المهلة.", "AGREE", "المجلس", ""),
+        # "especially" and "meanwhile" are no parties
+        ("وكانت تدعو خصوصا إلى رفع الحظر.", "REQUEST", "", ""),
+        (
+            "وحمّل الأمين العام إسرائيل المسؤولية، داعياً في الوقت نفسه المجتمع الدولي إلى التحرك.",
+            "REQUEST",
+            "الأمين العام",
+            "المجتمع الدولي",
+        ),
+    ],
+)
+def test_session25_proposers_and_fillers(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+def test_session25_a_participle_praying_is_no_request(pipe):
+    doc = run(pipe, "وأشاد الشيخ بجهود رجال الأمن، داعيا الله أن يحفظهم.\n")
+    assert not [e for e in of_type(doc, "REQUEST") if e.salience == "reported"]

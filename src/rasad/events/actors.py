@@ -253,6 +253,8 @@ SKIP_BEFORE_SUBJECT = lexicon.TIME_NOW | {
     "حاليا",
     "سابقا",
     "لاحقا",
+    "خصوصا",  # "وكانت تدعو خصوصا إلى": especially
+    "تحديدا",
     "انذاك",  # "وطلب آنذاك أن تنتهي الأعمال": then
     "حينذاك",
     "حينها",
@@ -2723,12 +2725,20 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
             in_lam
             and j in ents
             and ents[j][0] == j
-            and toks[j - 1].norm in _LAM_STATES
+            and (
+                toks[j - 1].norm in _LAM_STATES
+                # the لـ-noun right after the subject: "اللجنة المركزية لحزب سيريزا"
+                or j - 1 == start
+                and ents[j][2] == "ORG"
+                and start > 0
+                and toks[start - 1].norm.startswith(("ال", "وال"))
+            )
             and not _break_between(analysis, j - 1, j)
         ):
             # a name's "لدول الخليج العربية" after the body it belongs to: "أدانت الأمانة
             # العامة لمجلس التعاون لدول الخليج العربية" is one name, no recipient in it
-            skip_to, in_lam = ents[j][1], False
+            # (after the subject's own لـ-noun its adjectives go on: "لحزب سيريزا الحاكم")
+            skip_to, in_lam = ents[j][1], toks[j - 1].norm not in _LAM_STATES
             continue
         in_prep = norm.startswith(("لل", "بال")) and len(norm) > 4 and j not in ents
         in_lam = (
@@ -2738,6 +2748,20 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
             and norm not in STOP
             and j not in ents
         )
+        if (
+            j == start
+            and j in ents
+            and ents[j][0] == j
+            and ents[j][2] == "ORG"  # (a state is the target: "الزيارة الأميركية لكينيا")
+            and norm[:1] == "ل"
+            and not _own_first_letter(norm)
+            and toks[j - 1].norm.startswith(("ال", "وال"))
+            and not _break_between(analysis, j - 1, j)
+        ):
+            # a name in لـ right after the subject is its genitive, whose body it is:
+            # "وافقت اللجنة المركزية لحزب سيريزا الحاكم على"
+            skip_to = ents[j][1]
+            continue
         if j in ents:
             if is_actorish(analysis, j, ents) or ents[j][2] == "LOC":
                 return _phrase_from(analysis, j, ents=ents)
@@ -3059,6 +3083,13 @@ def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
             and _bare(toks[j + 2].norm).removeprefix("ال") in _DISCOURSE_FRAMES
         ):
             nxt = j + 3  # "في هذا السياق", "في هذا الصدد"
+        elif (
+            norm in ("في", "وفي")
+            and j + 2 < n
+            and toks[j + 1].norm == "الوقت"
+            and toks[j + 2].norm in ("نفسه", "ذاته")
+        ):
+            nxt = j + 3  # "داعيا في الوقت ذاته كل الأطراف": meanwhile
         elif (
             norm in ("في", "وفي")
             and j + 2 < n
@@ -4423,6 +4454,13 @@ def _find_roles(
             and (rest is None or recipient_kind(analysis, rest, ents) != "party")
         ):
             rest = _agreed_for(analysis, after_actor, ents) or rest
+        if (
+            generic
+            and trig.type in ("AGREE", "REJECT")
+            and (rest is None or recipient_kind(analysis, rest, ents) != "party")
+        ):
+            # whose proposal was accepted or rejected: "وافقت اللجنة على طلب رئيس الوزراء"
+            rest = _proposer(analysis, after_actor, ents) or rest
         if generic and trig.type == "CONCEDE" and (freed := _released(analysis, after_actor, ents)):
             rest = freed  # "يفرج عن «سعودي»": who was released
         condemns = generic and trig.type == "ACCUSE" and condemning(analysis, i)
@@ -5541,6 +5579,48 @@ def _agreed_for(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int,
             and is_actorish(analysis, k + 1, ents)
         ):
             return _phrase_from(analysis, k + 1, ents=ents)  # "على رفع العقوبات عن إيران"
+    return None
+
+
+# what one proposes or asks, whose genitive is the one who did
+_PROPOSALS = {"طلب", "اقتراح", "مقترح", "عرض", "مبادره", "دعوه", "مطالب", "مطالبات"}
+
+
+def _proposer(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int, int] | None:
+    """The party whose proposal or request the verb accepts or rejects: "وافقت اللجنة
+    المركزية ... على طلب رئيس الوزراء الكسيس تسيبراس", "رفضت الحكومة مبادرة المعارضة"
+    (the proposal within six words, in the same clause; its genitive a named party, a
+    title or a party word)."""
+    toks = analysis.tokens
+    for k in range(start, min(len(toks) - 1, start + 10)):
+        if k > start and (_break_between(analysis, k - 1, k) or verb_like(analysis, k, ents)):
+            return None
+        word = toks[k].norm.removeprefix("و")
+        for prefix in ("على", "علي", "ب"):
+            if word.startswith(prefix) and word[len(prefix) :] in _PROPOSALS:
+                word = word[len(prefix) :]
+        if word not in _PROPOSALS and word.removeprefix("ال") not in _PROPOSALS:
+            continue
+        if word.startswith("ال") or _break_between(analysis, k, k + 1):
+            return None  # "الطلب": the proposal is named, not its proposer
+        party = k + 1
+        if party in ents and is_actorish(analysis, party, ents):
+            return _phrase_from(analysis, party, ents=ents)
+        name = toks[party].norm
+        if _title_head(name) or _party_word(name):
+            rng = _phrase_from(analysis, party, limit=3, ents=ents)
+            return rng[0], max(rng[1], title_name_end(analysis, rng, ents))
+        if (
+            len(name) >= 4
+            and not name.startswith("ال")
+            and name[:1] not in "بل"
+            and name not in STOP
+            and not indefinite_masdar(name)
+            and not verb_like(analysis, party, ents)
+            and _key(name) not in _THINGS
+        ):
+            return party, party + 1  # a name the tagger missed: "على اقتراح تسيبراس"
+        return None
     return None
 
 

@@ -1088,10 +1088,11 @@ def other_sense(
             return "market demand"
         if nxt == "عدم" and _norm(analysis, i + 2) in _ANONYMOUS:
             return "anonymous source"
-        if core.startswith(("دع", "يدع", "تدع", "طلب", "يطلب", "تطلب")) and _prayer(
+        if core.startswith(("دع", "يدع", "تدع", "داع", "طلب", "يطلب", "تطلب")) and _prayer(
             analysis, i, ents
         ):
-            return "prayer"  # "ودعت القيادة الله أن يتقبله", "يطلبون ربهم المغفرة"
+            # "ودعت القيادة الله أن يتقبله", "يطلبون ربهم المغفرة", "داعيا المولى أن"
+            return "prayer"
         if core.startswith(("دع", "يدع", "تدع")) and nxt in _TO_IT:
             return "invitation"  # "لقاءات دعت إليها الكتاب": invited to them
         if core.startswith(("دع", "يدع", "تدع")) and (
