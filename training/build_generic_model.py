@@ -65,7 +65,11 @@ THRESHOLD_REPEATS = 3
 
 
 # the blind samples that measure the shipped model: never trained on
-MEASURING = ("events_generic_session25_heldout", "events_generic_session25b_heldout")
+MEASURING = (
+    "events_generic_session25_heldout",
+    "events_generic_session25b_heldout",
+    "events_generic_session25d_heldout",
+)
 
 
 def load_readings(folder: Path = READINGS, dev_only: bool = False) -> list[dict]:
