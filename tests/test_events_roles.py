@@ -3446,3 +3446,21 @@ def test_session25_proposers_and_fillers(pipe, sentence, event_type, actor, reci
 def test_session25_a_participle_praying_is_no_request(pipe):
     doc = run(pipe, "وأشاد الشيخ بجهود رجال الأمن، داعيا الله أن يحفظهم.\n")
     assert not [e for e in of_type(doc, "REQUEST") if e.salience == "reported"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "recipient"),
+    [
+        # the party a condemnation holds responsible is the one condemned
+        ("دانت الحكومة مقتل الطفل، وحملت إسرائيل المسؤولية عن الجريمة.", "إسرائيل"),
+        (
+            "وأدان الأمين العام الاعتداءات الإسرائيلية، محملاً سلطات الاحتلال الإسرائيلية المسؤولية الكاملة.",
+            "سلطات الاحتلال الإسرائيلية",
+        ),
+        ("ونددت الوزارة بالهجوم وحملت الحوثيين مسؤولية ما جرى.", "الحوثيين"),
+        # bearing responsibility oneself names no one
+        ("أدانت الوزارة الهجوم وقالت إنها تتحمل المسؤولية.", ""),
+    ],
+)
+def test_session25_held_responsible(pipe, sentence, recipient):
+    assert _roles(pipe, sentence, "ACCUSE")[1] == recipient

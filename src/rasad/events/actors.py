@@ -4476,6 +4476,10 @@ def _find_roles(
             if doer is not None or (is_act and condemns):
                 rest = doer
                 settled = True
+        if generic and condemns and (blamed := held_responsible(analysis, i, ents)) is not None:
+            # the party held responsible, named, over the act's nation or doer read off
+            # its words: "ودانت الحكومة ...، وحملت إسرائيل المسؤولية"
+            rest, settled = blamed, True
         if generic and rest is None and trig.type in _ADDRESSED_TYPES and not settled:
             rest = object_before_complement(analysis, after_actor, ents)
             if rest is None and trig.type == "REQUEST":
@@ -6792,6 +6796,51 @@ def _masdar_agent(analysis: Analysis, j: int, ents: EntityIndex) -> tuple[int, i
         or (nxt.startswith("لل") and len(nxt) > 4 and (end in ents or _party_word(nxt[2:])))
     ):
         return (j + 1, end) if toks[j + 1].core in QUANTIFIERS else (k, end)
+    return None
+
+
+# holding someone responsible: "وحملت إسرائيل المسؤولية", "محملاً سلطات الاحتلال"
+_HOLDING = {"حمل", "حملت", "حملوا", "حملا", "يحمل", "محملا", "محمله", "محملين"}
+
+
+def _responsibility_word(norm: str) -> bool:
+    return _bare(norm).removeprefix("ال") == "مسووليه"
+
+
+def held_responsible(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int, int] | None:
+    """The party a condemnation holds responsible later in its sentence: "دانت الحكومة
+    مقتل الطفل، وحملت إسرائيل المسؤولية", "أدان الاعتداءات، محملاً سلطات الاحتلال
+    المسؤولية الكاملة" (the party between the verb of holding and المسؤولية)."""
+    toks = analysis.tokens
+    for k in range(i + 1, len(toks) - 2):
+        gap = analysis.text[toks[k - 1].end : toks[k].start]
+        if any(c in ".!?؟؛" for c in gap):
+            return None
+        if (
+            toks[k].norm.removeprefix("و") not in _HOLDING
+            or k + 1 in ents
+            and ents[k + 1][0] < k + 1
+        ):
+            continue
+        party = _phrase_from(analysis, k + 1, limit=3, ents=ents)
+        inside = [m for m in range(party[0] + 1, party[1]) if _responsibility_word(toks[m].norm)]
+        if inside:
+            party = party[0], inside[0]  # (read as the party's adjective: "الإسرائيلية المسؤولية")
+        end = party[1]
+        while (
+            end < len(toks)
+            and end - party[0] < 6
+            and _nisba_adjective(toks[end].norm)
+            and not _responsibility_word(toks[end].norm)
+        ):
+            end += 1  # "سلطات الاحتلال الإسرائيلية"
+        if (
+            end < len(toks)
+            and _responsibility_word(toks[end].norm)
+            and not _break_between(analysis, k, end)
+            and (party[0] in ents or recipient_kind(analysis, party, ents) == "party")
+        ):
+            return party[0], end
     return None
 
 
