@@ -1730,13 +1730,12 @@ def _new_phrase(analysis: Analysis, head: int, j: int) -> bool:
         # a definite title takes a name, not a body or a party: "انتقد الوزير الحكومة",
         # "دعا الوزير الأطراف"
         return True
-    if (
-        h.startswith("ال")
-        and (h in _TITLES or _title_head(h))
-        and w.startswith("ال")
-        and (_document(w) or _key(w) in _ACTS_DONE)
-    ):
-        return True  # a document or an act is no name after a title: "انتقد الوزير القرار"
+    if h.startswith("ال") and (h in _TITLES or _title_head(h)):
+        if w.startswith("ال") and (_document(w) or _key(w) in _ACTS_DONE):
+            return True  # a document or an act is no name after a title: "انتقد الوزير القرار"
+        if not w.startswith("ال") and w[:1] in "ام" and indefinite_masdar(w):
+            # (not تفعيل, a name's shape too: توفيق، تيسير)
+            return True  # a masdar is no name after a title: "انتقد الوزير استمرار الحرب"
     head_surface = analysis.text[toks[head].start : toks[head].end]
     if _possessed(analysis, j) and (
         w.startswith(("نظير", "نظراي", "نظراء")) or _title_head(w[:-1]) or _title_head(w[:-2])
@@ -1839,13 +1838,6 @@ def _new_phrase(analysis: Analysis, head: int, j: int) -> bool:
             )
             and _key(w) != _key(h)
         )
-    if (
-        h.startswith("ال")
-        and (h in _TITLES or _title_head(h))
-        and w[:1] in "ام"  # (تفعيل is a name's shape too: توفيق، تيسير)
-        and indefinite_masdar(w)
-    ):
-        return True  # a masdar is no name after a title: "انتقد الوزير استمرار الحرب"
     return h.startswith("ال") and len(h) > 3 and h not in _TITLES
 
 
@@ -2727,13 +2719,9 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
             and ents[j][0] == j
             and (
                 toks[j - 1].norm in _LAM_STATES
-                # the لـ-noun right after the subject: "اللجنة المركزية لحزب سيريزا"
-                or j - 1 == start
-                and ents[j][2] == "ORG"
-                and start > 0
-                and toks[start - 1].norm.startswith(("ال", "وال"))
+                and not _break_between(analysis, j - 1, j)
+                or _subject_genitive_org(analysis, j, start, ents)
             )
-            and not _break_between(analysis, j - 1, j)
         ):
             # a name's "لدول الخليج العربية" after the body it belongs to: "أدانت الأمانة
             # العامة لمجلس التعاون لدول الخليج العربية" is one name, no recipient in it
@@ -2748,19 +2736,8 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
             and norm not in STOP
             and j not in ents
         )
-        if (
-            j == start
-            and j in ents
-            and ents[j][0] == j
-            and ents[j][2] == "ORG"  # (a state is the target: "الزيارة الأميركية لكينيا")
-            and norm[:1] == "ل"
-            and not _own_first_letter(norm)
-            and toks[j - 1].norm.startswith(("ال", "وال"))
-            and not _break_between(analysis, j - 1, j)
-        ):
-            # a name in لـ right after the subject is its genitive, whose body it is:
-            # "وافقت اللجنة المركزية لحزب سيريزا الحاكم على"
-            skip_to = ents[j][1]
+        if j == start and _subject_genitive_org(analysis, j, start, ents):
+            skip_to = ents[j][1]  # "وافقت اللجنة المركزية لحزب سيريزا الحاكم على"
             continue
         if j in ents:
             if is_actorish(analysis, j, ents) or ents[j][2] == "LOC":
@@ -2793,6 +2770,25 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
         if toks[j].norm not in _RECIPIENT_PREPS and j > start and toks[j].norm in STOP:
             return None
     return None
+
+
+def _subject_genitive_org(analysis: Analysis, j: int, start: int, ents: EntityIndex) -> bool:
+    """An organisation named in لـ right after a definite subject (which ends at start)
+    is the subject's genitive, whose body it is, no recipient: "اللجنة المركزية لحزب
+    سيريزا", the لـ fused to the name (j == start) or on the noun before it (j - 1 ==
+    start). A state stays the target: "الزيارة الأميركية لكينيا"."""
+    toks = analysis.tokens
+    if not (start > 0 and j in ents and ents[j][0] == j and ents[j][2] == "ORG"):
+        return False
+    if j == start:
+        in_lam = toks[j].norm[:1] == "ل" and not _own_first_letter(toks[j].norm)
+    else:
+        in_lam = j - 1 == start  # (the caller read toks[start] as a noun in لـ)
+    return (
+        in_lam
+        and toks[start - 1].norm.startswith(("ال", "وال"))
+        and not _break_between(analysis, j - 1, j)
+    )
 
 
 def _place_head(norm: str) -> bool:
