@@ -136,8 +136,12 @@ def test_disagreeing_readings_are_left_out(tmp_path: Path) -> None:
     assert [(r["key"], r["y"]) for r in rows] == [(("d-2", "AGREE", "وافق"), False)]
 
 
-def test_blind_reads_train_except_the_measuring_sample(tmp_path: Path) -> None:
+def test_blind_reads_train_except_the_measuring_sample(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     module = _build_generic_model()
+    # (between sessions no sample may be measuring: the rule is tested with one named)
+    monkeypatch.setattr(module, "MEASURING", ("events_generic_session9_heldout",))
     one = {"sample": "s", "type": "REQUEST", "trigger": "دعا", "type_ok": "yes"}
     files = {
         "events_generic_session1.jsonl": "d-1",
