@@ -3464,3 +3464,61 @@ def test_session25_a_participle_praying_is_no_request(pipe):
 )
 def test_session25_held_responsible(pipe, sentence, recipient):
     assert _roles(pipe, sentence, "ACCUSE")[1] == recipient
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # backing after بـ: its giver (after من, past joined nouns and kinds, or set off
+        # by و or a comma, as a genitive) gives it; the clause's subject has it
+        (
+            "أرسلت القوات الحكومية بدعم من التحالف الدولي تعزيزات إلى المدينة.",
+            "AID",
+            "التحالف الدولي",
+            "القوات الحكومية",
+        ),
+        (
+            "وتتواصل العمليات بدعم وتنسيق من قوات التحالف في المحافظة.",
+            "AID",
+            "قوات التحالف",
+            "",
+        ),
+        (
+            "واستعادت القوات الخاصة بدعم من غارات التحالف مواقع في البلدة.",
+            "AID",
+            "التحالف",
+            "القوات الخاصة",
+        ),
+        ("وبدعم بعض الشركات الوطنية أقيم المعرض.", "SUPPORT", "الشركات الوطنية", ""),
+        # what one enjoys or gets is given by the genitive, the one who gets it receives
+        (
+            "وحظي وزير الخارجية الفرنسي بدعم من نظيره الألماني.",
+            "SUPPORT",
+            "نظيره الألماني",
+            "وزير الخارجية الفرنسي",
+        ),
+        ("لقيت الحكومة دعم أربعة اتحادات.", "SUPPORT", "اتحادات", "الحكومة"),
+        # the one who said he got a call is who got it
+        (
+            "وأوضح المواطن أنه تلقى أمس اتصالا من السفارة.",
+            "CONSULT",
+            "السفارة",
+            "المواطن",
+        ),
+    ],
+)
+def test_session26_backing_and_getting(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a verb in -وا takes people, not the one person named before it
+        "وحاصر المسلحون منزل الشيخ عارف الزبيري في القرية، وطالبوه بتسليم نفسه.",
+        "وسلم الأمير خالد الفيصل الجوائز للفائزين الذين طالبوا بتنظيم مسابقات أخرى.",
+    ],
+)
+def test_session26_plural_verb_takes_no_single_person(pipe, sentence):
+    actor = _roles(pipe, sentence, "REQUEST")[0]
+    assert actor not in ("عارف الزبيري", "الشيخ عارف الزبيري", "خالد الفيصل", "الأمير خالد الفيصل")

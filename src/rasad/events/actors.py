@@ -3446,17 +3446,31 @@ _PLURALS_IN_I = {
 }
 
 
-def topic_actor(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int, int] | None:
-    """The nearest named person/organisation before the trigger (dropped subject), in the
+def topic_actor(
+    analysis: Analysis, i: int, ents: EntityIndex, verb: int | None = None
+) -> tuple[int, int] | None:
+    """The nearest named person/organisation before token i (dropped subject), in the
     same clause: not across a full stop, colon, semicolon or quote mark (the speaker of
-    a quote is not the doer of what the quote tells)."""
+    a quote is not the doer of what the quote tells). ``verb``: the trigger whose doer
+    is sought, when it is not at i."""
     toks = analysis.tokens
+    verb = i if verb is None else verb
+    # a verb in -وا has people for subject, never one person: "حاصرت الميليشيات منزل
+    # الشيخ عارف الزبيري، وطالبوه بتسليم نفسه"
+    plural = analysis.verb_trigger_at(verb) and _plural_verb(
+        verb_without_object_pronoun(analysis, verb) or _bare(toks[verb].norm)
+    )
     for j in range(i - 1, -1, -1):
         gap = analysis.text[toks[j].end : toks[j + 1].start]
         if any(c in _CLAUSE_END for c in gap):
             return None
         hit = ents.get(j)
-        if hit and hit[2] in ("PERSON", "ORG") and not _in_lam_genitive(analysis, hit[0]):
+        if (
+            hit
+            and hit[2] in ("PERSON", "ORG")
+            and not _in_lam_genitive(analysis, hit[0])
+            and not (plural and hit[2] == "PERSON")
+        ):
             return hit[0], hit[1]
     return None
 
@@ -4514,10 +4528,12 @@ def _find_roles(
     if generic and i > 0 and _bare(toks[i - 1].norm) in _ATTENDING:
         return None, None  # "حضر اللقاء وزير الدولة ...": who attended is no side of it
     giver = _support_from(analysis, i, ents) if generic and trig.type in _GIVEN_TO else None
+    if giver is None and generic and trig.type in _GIVEN_TO:
+        giver = _set_off_backing(analysis, i, ents)
     if giver is not None and _bare(toks[i].norm)[:1] == "ب":
         # "وشنت القوات الموالية بدعم جوي من التحالف هجمات": the coalition gives, the
         # subject of the clause gets it
-        return giver, _support_verb_subject(analysis, i, ents, _GENERIC_SUPPORT_VERBS, window=9)
+        return giver, _backed_subject(analysis, i, ents)
     actor = (
         _light_verb_subject(analysis, i, ents)
         or (_achiever(analysis, i, ents) if generic else None)
@@ -4736,20 +4752,119 @@ def _nominative_partitive(analysis: Analysis, i: int, head: int) -> bool:
 
 
 def _support_from(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int, int] | None:
-    """The giver named after من right after a support noun, past one adjective: "بدعم
-    من هيئة أسواق المال", "بدعم جوي من التحالف"."""
+    """The giver named after من after a support noun, past its adjectives and the other
+    backing nouns it is joined to: "بدعم من هيئة أسواق المال", "بدعم جوي من التحالف",
+    "بدعم وتنسيق من قوات التحالف", "بدعم لامحدود من معالي مدير الأمن"."""
     toks = analysis.tokens
-    adjective = i + 2 < len(toks) and (
-        _indefinite_nisba(toks[i + 1].norm) or toks[i + 1].norm in ("جوي", "بري", "فني")
-    )
-    frm = i + 2 if adjective else i + 1
-    if (
-        frm + 1 < len(toks)
-        and toks[frm].norm == "من"
-        and not _break_between(analysis, i, frm + 1)
-        and ((frm + 1) in ents or _party_word(toks[frm + 1].norm))
+    frm = _past_backing_words(analysis, i + 1)
+    if frm + 1 >= len(toks) or toks[frm].norm != "من":
+        return None
+    at = frm + 1
+    if at + 1 < len(toks) and _bare(toks[at].norm) in _BACKING_MEANS:
+        at += 1  # "بدعم من غارات التحالف": the coalition, through its air strikes
+    if not _break_between(analysis, i, at) and (
+        at in ents or _party_word(toks[at].norm) or toks[at].norm in HONORIFIC_OPENERS
     ):
-        return _phrase_from(analysis, frm + 1, limit=3, ents=ents)
+        return _phrase_from(analysis, at, limit=3, ents=ents)
+    return None
+
+
+# the means of a backing, whose genitive is the giver: "بدعم من غارات التحالف", "بتأييد
+# كبير من جانب الحزبين"
+_BACKING_MEANS = {"غارات", "ضربات", "طيران", "غطاء", "جانب"}
+# nouns of backing: after بـ they can say with whose backing the clause's act was done
+_BACKING_NOUNS = {"دعم", "مسانده", "مساعده", "تاييد", "اسناد"}
+# what may stand between a backing noun and its giver: the nouns joined to it ("بدعم
+# وتنسيق من", "بدعم ورعاية سمو الأمير") and words of kind or degree ("بدعم جوي من",
+# "بدعم لامحدود من", "بمساعدة كثيفة من")
+_BACKING_BETWEEN = {
+    "وتنسيق",
+    "واهتمام",
+    "ورعايه",
+    "وتوجيه",
+    "ومتابعه",
+    "ومسانده",
+    "ودعم",
+    "ومساعده",
+    "وتاييد",
+    "كبير",
+    "كبيره",
+    "كامل",
+    "كثيف",
+    "كثيفه",
+    "لامحدود",
+    "مباشر",
+    "مباشره",
+    "قوي",
+    "قويه",
+    "جوي",
+    "بري",
+    "فني",
+}
+
+
+def _past_backing_words(analysis: Analysis, j: int) -> int:
+    """Past the words of ``_BACKING_BETWEEN`` and indefinite nisbas from token j (at most
+    three), none across punctuation."""
+    toks = analysis.tokens
+    start = j
+    while (
+        j < len(toks)
+        and j - start < 3
+        and (toks[j].norm in _BACKING_BETWEEN or _indefinite_nisba(toks[j].norm))
+        and not _break_between(analysis, j - 1, j)
+    ):
+        j += 1
+    return j
+
+
+def _set_off_backing(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int, int] | None:
+    """The giver of a backing noun after بـ that is set off from what comes before it, by
+    a comma or a و ("وبدعم طيران التحالف تقدمت القوات", "، بمساعدة غارات التحالف"): its
+    genitive, when that is a party, backs the act and does not undergo it (as it does in
+    "تعهد بدعم المعارضة")."""
+    toks = analysis.tokens
+    w = toks[i].norm
+    if not (w[:1] == "ب" or w[:2] == "وب") or w.lstrip("و")[1:] not in _BACKING_NOUNS:
+        return None
+    if not (w[:1] == "و" or i == 0 or _break_between(analysis, i - 1, i)):
+        return None
+    j = _past_backing_words(analysis, i + 1)
+    if j >= len(toks) or _break_between(analysis, j - 1, j):
+        return None
+    if toks[j].norm in ("بعض", "غالبيه", "معظم") and j + 1 < len(toks):
+        j += 1  # "وبدعم بعض الجهات الخاصة"
+    if j in ents or toks[j].norm in HONORIFIC_OPENERS or _party_word(toks[j].norm):
+        return _phrase_from(analysis, j, limit=3, ents=ents)
+    return None
+
+
+def _backed_subject(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int, int] | None:
+    """Who had the backing named at i: the subject of the clause's verb before it
+    ("أرسلت المقاومة الشعبية بدعم من التحالف العربي قوات"), through a support verb
+    ("شنت القوات الموالية بدعم جوي هجمات") or any verb whose subject runs up to it."""
+    found = _support_verb_subject(analysis, i, ents, _GENERIC_SUPPORT_VERBS, window=9)
+    if found is not None:
+        return found
+    toks = analysis.tokens
+    for k in range(i - 1, max(-1, i - 8), -1):
+        if _break_between(analysis, k, k + 1):
+            return None
+        if k in ents or toks[k].norm.startswith(("ال", "وال")):
+            continue
+        opens = k == 0 or _break_between(analysis, k - 1, k) or toks[k].norm[:1] in "وف"
+        # a perfect only where a clause opens: "في جنوب اليمن بدعم" has no verb
+        if verb_like(analysis, k, ents) or (opens and perfect_verb_like(toks[k])):
+            subject = subject_after(analysis, k, ents)
+            if (
+                subject is not None
+                and subject[0] == k + 1
+                and subject[1] >= i - 1
+                and usable(analysis, (subject[0], min(subject[1], i)), ents)
+                and recipient_kind(analysis, (subject[0], min(subject[1], i)), ents) == "party"
+            ):
+                return subject[0], min(subject[1], i)
+            return None
     return None
 
 
@@ -4817,6 +4932,16 @@ _RECEIVING = {
     "تسلموا",
     "استلم",
     "استلمت",
+    # enjoying support: "ويحظى قادروف بدعم الرئيس الروسي", "لقي دعم أربعة اتحادات"
+    "حظي",
+    "حظيت",
+    "حظوا",
+    "يحظي",
+    "تحظي",
+    "لقي",
+    "لقيت",
+    "لاقي",
+    "لاقت",
 }
 
 
@@ -4854,6 +4979,8 @@ def _received_from(
     receiver = subject_after(analysis, verb, ents)
     if receiver is None or receiver[0] >= i or not usable(analysis, receiver, ents):
         receiver = subject_before(analysis, verb, ents)
+    if receiver is None and verb > 0 and toks[verb - 1].norm in _HE_THAT:
+        receiver = speaker(analysis, verb - 1, ents)  # "وأشار الحربي إلى أنه تلقى اتصالا"
     if receiver is not None and not usable(analysis, receiver, ents):
         receiver = None
     giver = None
@@ -4881,16 +5008,27 @@ def _received_from(
             break
     if receiver is not None and i - verb > 6 and receiver[0] == verb + 1 and receiver[1] < i:
         receiver = (receiver[0], i)  # the long subject runs up to the masdar
+    # the genitive gives it, past the nouns joined to the masdar and a count: "موافقة
+    # وزارة الصحة", "بدعم ورعاية سمو أمير المنطقة", "دعم أربعة اتحادات"
+    j = _past_backing_words(analysis, i + 1) if toks[i].norm[:1] == "ب" else i + 1
+    counted = j < len(toks) and _bare(toks[j].norm) in _CARDINALS and j + 1 < len(toks)
+    if counted:
+        j += 1
     if (
         giver is None
-        and i + 1 < len(toks)
-        and not _break_between(analysis, i, i + 1)
-        and (i + 1 in ents or is_actorish(analysis, i + 1, ents))
-        and not (i + 1 in ents and ents[i + 1][2] == "LOC" and not _is_state(analysis, i + 1))
+        and j < len(toks)
+        and not _break_between(analysis, i, j)
+        and (
+            j in ents
+            or is_actorish(analysis, j, ents)
+            or toks[j].norm in HONORIFIC_OPENERS
+            or (counted and _party_word(toks[j].norm))
+        )
+        and not (j in ents and ents[j][2] == "LOC" and not _is_state(analysis, j))
         # not an adjective of the masdar: "مساعدات عسكرية دولية" says its kind
-        and not (i + 1 not in ents and toks[i + 1].norm.endswith(("ي", "يه")))
+        and not (j not in ents and toks[j].norm.endswith(("ي", "يه")))
     ):
-        giver = _phrase_from(analysis, i + 1, limit=3, ents=ents)  # "موافقة وزارة الصحة"
+        giver = _phrase_from(analysis, j, limit=3, ents=ents)
     return giver, receiver
 
 

@@ -574,7 +574,7 @@ def _sender(
         if toks[k].norm in _TO:
             start = k
             break
-    return actors.topic_actor(analysis, start, ents)
+    return actors.topic_actor(analysis, start, ents, verb=index)
 
 
 def _addressee(analysis: Analysis, index: int, ents: actors.EntityIndex) -> tuple[int, int] | None:
