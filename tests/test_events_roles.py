@@ -3522,3 +3522,26 @@ def test_session26_backing_and_getting(pipe, sentence, event_type, actor, recipi
 def test_session26_plural_verb_takes_no_single_person(pipe, sentence):
     actor = _roles(pipe, sentence, "REQUEST")[0]
     assert actor not in ("عارف الزبيري", "الشيخ عارف الزبيري", "خالد الفيصل", "الأمير خالد الفيصل")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "recipient"),
+    [
+        # the one asked after the doer's own place or exception, right before the act
+        (
+            "دعت المديرية العامة للشؤون الصحية بمنطقة القصيم أقسام الطوارئ في جميع "
+            "المستشفيات للاستعداد الكامل.",
+            "أقسام الطوارئ في جميع المستشفيات",
+        ),
+        (
+            "وطالبت القوى السياسية والبرلمانية باستثناء القوى الشيعية رئيس الوزراء "
+            "العراقي بتقديم تفسيرات.",
+            "رئيس الوزراء العراقي",
+        ),
+        # a place's adjective and a circumstantial participle are no one asked
+        ("ودعا المشاركون في ختام الندوة في مدينة ليل الفرنسية إلى تكوين فريق عمل.", ""),
+        ("من جانبه دعا الوزير للتخلص من الأحكام المسبقة، مشددا على ضرورة التدريب.", ""),
+    ],
+)
+def test_session26_asked_past_the_doers_frames(pipe, sentence, recipient):
+    assert _roles(pipe, sentence, "REQUEST")[1] == recipient

@@ -7755,6 +7755,68 @@ _DEMAND_VERBS = lexicon.DEMAND | {
 _OBLIGATION = {"يجب", "ينبغي"}
 
 
+# prepositions that open a frame, not a party: "خلال تفاوضهم مع أحرار الشام في تركيا حول
+# الزبداني"
+_FRAME_PREPOSITIONS = {"حول", "نحو", "ضد", "عبر", "تجاه", "خلال", "منذ", "عند", "حتي", "حتى"}
+
+
+def asked_past_frames(
+    analysis: Analysis, i: int, start: int, ents: EntityIndex
+) -> tuple[int, int] | None:
+    """The one asked by the demand verb at i when the doer's own frames stand between the
+    doer (ending at ``start``) and it: a party phrase that runs up to the act asked and
+    follows a comma, a place or time word, or an adjective ("طالب مسؤول ... خلال زيارة
+    إلى الولايات المتحدة الجمعة، الحكومة التركية بوقف", "دعت المديرية العامة للشؤون
+    الصحية بمنطقة الرياض أقسام الطوارئ في جميع المستشفيات للاستعداد"); a في-frame of
+    its own may end it."""
+    act = asked_act(analysis, i, ents)
+    if act is None or act <= start + 1:
+        return None
+    toks = analysis.tokens
+    mark = act - 1 if toks[act - 1].norm in _ASK_PREPS else act
+    for s in range(start + 1, mark):
+        if verb_like(analysis, s, ents) or analysis.verb_trigger_at(s):
+            return None
+        before = toks[s - 1].norm
+        follows_frame = (
+            bool(set(analysis.text[toks[s - 1].end : toks[s].start]) & set("،,"))
+            or (s - 1 in ents and ents[s - 1][1] == s and ents[s - 1][2] in ("GPE", "LOC"))
+            # a place named after its kind: "بمنطقة القصيم"
+            or (s >= 2 and toks[s - 2].norm[:1] == "ب" and toks[s - 2].norm[1:] in _PLACE_NOUNS)
+            or _time_word(before)
+            or _nisba_adjective(before)
+            or _bare(before).removeprefix("ال") in _ORDINALS
+        )
+        if not follows_frame or s - 1 < start:
+            continue
+        norm = toks[s].norm
+        # whatever heads the phrase in that place is asked, unless it is an act, a thing,
+        # a time or a place: "أقسام الطوارئ"
+        if (
+            s in ents
+            and ents[s][2] not in ("PERSON", "ORG")
+            or norm in STOP
+            or norm in _FRAME_PREPOSITIONS
+            or _nisba_adjective(norm)  # "في مدينة ليل الفرنسية إلى"
+            or norm[:1] == "م"
+            and norm.endswith("ا")  # a circumstantial participle: "، مشددا على"
+            or norm[:1] in "بل"
+            and s not in ents
+            or _key(norm) in _THINGS
+            or derived_masdar(norm, analysis.text[toks[s].start : toks[s].end])
+            or _time_word(norm)
+            or norm[:1].isdigit()
+        ):
+            continue
+        end = _phrase_from(analysis, s, limit=3, ents=ents)[1]
+        if end + 1 < mark and toks[end].norm == "في":
+            # its own place: "أقسام الطوارئ في جميع المستشفيات"
+            end = _phrase_from(analysis, end + 1, limit=3, ents=ents)[1]
+        if end == mark and not _break_between(analysis, end - 1, end):
+            return s, end
+    return None
+
+
 def asked_act(analysis: Analysis, i: int, ents: EntityIndex = _NO_ENTITIES) -> int | None:
     """The token where the act asked for by the demand verb at i begins (the masdar after
     إلى/على, or a بـ-masdar), in the same clause; None when the clause has none."""
@@ -7804,6 +7866,7 @@ def asked_act(analysis: Analysis, i: int, ents: EntityIndex = _NO_ENTITIES) -> i
         if (
             j > i + 1
             and j not in ents
+            and norm not in _NOT_ASKED
             and derived_masdar(norm, surface)
             and not _party_word(norm)  # "أولياء الأمور" has the shape of إفعال
             # not the genitive of a noun: "ودعت وسائل الإعلام إلى"
@@ -7833,6 +7896,9 @@ _NOT_ASKED = {
     "لها",
     "لهم",
     "لذلك",
+    # an exception of the doer's own: "طالبت القوى السياسية باستثناء القوى الشيعية"
+    "باستثناء",
+    "بخلاف",
 }
 
 

@@ -2100,6 +2100,24 @@ class EventsStage:
             if named > actor_rng[1] and (recipient_rng is None or named <= recipient_rng[0]):
                 actor_rng = (actor_rng[0], named)  # "ودعا الرئيس المخلوع علي عبدالله صالح"
                 self.counters["actor_title_name"] += 1
+        if (
+            generic
+            and event_type == "REQUEST"
+            and (
+                recipient_rng is None
+                or not addressed
+                and actors.recipient_kind(analysis, recipient_rng, ents) != "party"
+            )
+            and actor_rng is not None
+            and actor_rng[0] > trig.index
+            and analysis.verb_trigger_at(trig.index)
+        ):
+            asked = actors.asked_past_frames(analysis, trig.index, actor_rng[1], ents)
+            if asked is not None:
+                # "دعت المديرية ... بمنطقة الرياض أقسام الطوارئ للاستعداد": the one
+                # asked after the doer's own place, time or adjective, before the act
+                recipient_rng, addressed = asked, True
+                self.counters["asked_past_frames"] += 1
         place = None
         if recipient_rng is not None:
             # a recipient is a party; a place named there is where, a thing is no role
