@@ -3545,3 +3545,18 @@ def test_session26_plural_verb_takes_no_single_person(pipe, sentence):
 )
 def test_session26_asked_past_the_doers_frames(pipe, sentence, recipient):
     assert _roles(pipe, sentence, "REQUEST")[1] == recipient
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor"),
+    [
+        # an independent pronoun is no party: the one it stands for is
+        (
+            "وقال إن على الحكومة الإسرائيلية أن تتراجع، وهي ترفض حتى الآن وقف البناء.",
+            "REJECT",
+            "الحكومة الإسرائيلية",
+        ),
+    ],
+)
+def test_session26_pronoun_is_no_party(pipe, sentence, event_type, actor):
+    assert _roles(pipe, sentence, event_type)[0] == actor

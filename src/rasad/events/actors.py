@@ -7165,6 +7165,10 @@ def extend_coordination(
 _HOW_MUCH = {"كثيرا", "قليلا", "دايما", "مجددا", "مرارا", "سابقا", "جدا", "تماما", "اطلاقا"}
 
 
+# independent pronouns of the third person
+_HE_SHE_THEY = {"هو", "هي", "هم", "هما", "هن"}
+
+
 def usable(
     analysis: Analysis,
     rng: tuple[int, int] | None,
@@ -7181,6 +7185,10 @@ def usable(
         return False  # "والذي", "وكان"; a support verb alone ("عقد")
     if rng[1] - rng[0] == 1 and first == "الله":
         return False  # "الملك عبدالله -رحمه الله-": a blessing, no party
+    if rng[1] - rng[0] == 1 and first.lstrip("وف") in _HE_SHE_THEY:
+        return False  # "وهي ترفض الآن": a pronoun, whose party is named before
+    if first in _STANCE_PARTICIPLES and rng[0] not in ents:
+        return False  # "موضحا صدور موافقة الوزير": a حال of the speaker, no party
     if first in _HOW_MUCH:
         return False  # "الحل الذي رفضه كثيرا": how often, no party
     if any(toks[k].norm in _HE_THAT for k in range(rng[0], rng[1])):
