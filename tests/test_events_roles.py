@@ -3560,3 +3560,38 @@ def test_session26_asked_past_the_doers_frames(pipe, sentence, recipient):
 )
 def test_session26_pronoun_is_no_party(pipe, sentence, event_type, actor):
     assert _roles(pipe, sentence, event_type)[0] == actor
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "status", "actor", "recipient"),
+    [
+        # a negation before a comma is the clause's own: the participle after it calls
+        (
+            "وقال الوزير إن بلاده لن تدخر جهدا، داعيا المجتمع الدولي إلى دعم اللاجئين.",
+            "REQUEST",
+            "asserted",
+            "الوزير",
+            "المجتمع الدولي",
+        ),
+        # what a participle of demand asks for: its addressee does it
+        (
+            "وأكد العقيد أن الحملات مستمرة، داعيا جميع المواطنين إلى التعاون مع الجهات الأمنية.",
+            "COOPERATE",
+            "asserted",
+            "",
+            "الجهات الأمنية",
+        ),
+        (
+            "وأكد الوزير ذلك، داعيا المجتمع الدولي إلى دعم اليمن.",
+            "SUPPORT",
+            "asserted",
+            "المجتمع الدولي",
+            "اليمن",
+        ),
+    ],
+)
+def test_session26_participles_own_clause(pipe, sentence, event_type, status, actor, recipient):
+    events = of_type(run(pipe, sentence + "\n"), event_type)
+    assert events, sentence
+    assert events[0].polarity == status
+    assert (text(events[0].actor), text(events[0].recipient)) == (actor, recipient)

@@ -7744,6 +7744,8 @@ _VERB_HEADS = (
 
 # the asked act after a call: "دعا X إلى دعم Y", "حث X على دعم Y", "طالب X بدعم Y"
 _ASK_PREPS = {"الي", "الى", "علي", "على"}
+# circumstantial participles of demand: "، داعيا المجتمع الدولي إلى دعم اليمن"
+_DEMAND_PARTICIPLES = {"داعيا", "داعيه", "داعين", "مطالبا", "مطالبين", "حاثا", "مناشدا"}
 _DEMAND_VERBS = lexicon.DEMAND | {
     "ناشدت",
     "يناشد",
@@ -7984,7 +7986,7 @@ def demand_of(analysis: Analysis, i: int, ents: EntityIndex = _NO_ENTITIES) -> i
         if any(c in lexicon.CLAUSE_MARKS for c in gap):
             return None
         w = _bare(toks[j].norm)
-        if w in _DEMAND_VERBS or toks[j].core in _DEMAND_VERBS:
+        if w in _DEMAND_VERBS or toks[j].core in _DEMAND_VERBS or w in _DEMAND_PARTICIPLES:
             if verb_like(analysis, i, ents) or finite_after_and(analysis, i):
                 # "يجب أن يدعم": a verb has its own subject; "دعا الرئيس الأطراف إلى
                 # الحوار وطالب": a verb after و is an act of its own, no asked one
@@ -8015,9 +8017,12 @@ def demanded_roles(
         if d + 2 < i and toks[d + 1].norm in ("علي", "على"):
             addressee = _phrase_from(analysis, d + 2, ents=ents)
     else:
-        _asker, addressee = find_roles(
+        asker, addressee = find_roles(
             analysis, Trigger(d, ["request"], "REQUEST", "verb"), ents, generic=True
         )
+        if _bare(toks[d].norm) in _DEMAND_PARTICIPLES and addressee is None:
+            # a participle's doer is the clause's subject: the phrase after it is asked
+            addressee = asker if asker is not None and asker[0] > d else None
         addressee = ask_addressee(analysis, d, addressee, ents)
     if addressee is not None and (addressee[1] > i or not usable(analysis, addressee, ents)):
         addressee = None
@@ -8026,7 +8031,10 @@ def demanded_roles(
         nxt = i + 1
         if toks[nxt].norm in _RECIPIENT_PREPS and nxt + 1 < len(toks):
             nxt += 1  # "الضغط على الحكومة"
-        if nxt in ents or (is_actorish(analysis, nxt, ents) and toks[nxt].norm[:1] != "ب"):
+        if nxt in ents or (
+            (is_actorish(analysis, nxt, ents) or _party_word(toks[nxt].norm))
+            and toks[nxt].norm[:1] != "ب"
+        ):
             recipient = _phrase_from(analysis, nxt, ents=ents)
         if recipient is not None and not usable(analysis, recipient, ents):
             recipient = None

@@ -2270,8 +2270,15 @@ def clause_status(analysis: Analysis, trig: Trigger) -> tuple[str | None, str | 
     toks = analysis.tokens
     polarity = modality = None
     background = False
-    before = [_norm(analysis, j) for j in range(max(0, i - 3), i)]
-    near = [toks[j].norm for j in range(max(0, i - 2), i)]
+    # a negation is read in the trigger's own clause, not across punctuation: "لن تدخر
+    # جهدا، داعيا المجتمع الدولي" calls
+    since = max(0, i - 3)
+    for j in range(i - 1, since - 1, -1):
+        if actors._break_between(analysis, j, j + 1):
+            since = j + 1
+            break
+    before = [_norm(analysis, j) for j in range(since, i)]
+    near = [toks[j].norm for j in range(max(since, i - 2), i)]
     if any(w in lexicon.NEGATION or w[1:] in lexicon.NEGATION and w[:1] in "وف" for w in near):
         polarity = "negated"  # "ولم يتهم", "ولا يساهم في دعم"
     nominal = nominal_shape(toks[i].norm, trig.kind)
@@ -2279,7 +2286,7 @@ def clause_status(analysis: Analysis, trig: Trigger) -> tuple[str | None, str | 
         (w in lexicon.NEGATION or w[:1] in "وف" and w[1:] in lexicon.NEGATION)
         and w != "غير"
         and _norm(analysis, j + 1) not in ("سيما", "بد")
-        for j, w in zip(range(max(0, i - 3), i), before, strict=True)
+        for j, w in zip(range(since, i), before, strict=True)
     ):
         # a masdar under a negated verb: "ولا يساهم في دعم", "ولم يرد على اتصالاتهم"
         polarity = "negated"
