@@ -3595,3 +3595,20 @@ def test_session26_participles_own_clause(pipe, sentence, event_type, status, ac
     assert events, sentence
     assert events[0].polarity == status
     assert (text(events[0].actor), text(events[0].recipient)) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor"),
+    [
+        # an office, observatory, centre or agency with its genitive or adjective, after
+        # the verb, is its subject (alone such heads are rooms, places or devices)
+        ("ودعا المرصد التابع لدار الإفتاء إلى فضح ممارسات التنظيم.", "REQUEST", "المرصد التابع"),
+        (
+            "وطلب مكتب التحقيقات الفيدرالي من وكالات أجنبية مساعدته.",
+            "REQUEST",
+            "مكتب التحقيقات الفيدرالي",
+        ),
+    ],
+)
+def test_session26_institution_after_the_verb(pipe, sentence, event_type, actor):
+    assert _roles(pipe, sentence, event_type)[0] == actor

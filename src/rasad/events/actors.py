@@ -4365,6 +4365,7 @@ def _find_roles(
                 or _pointed_subject(analysis, i, after[0], ents)
                 # "طالب ذوو الإعاقة البصرية الشركات": "those with", in the nominative
                 or (generic and _bare(toks[after[0]].norm) == "ذوو")
+                or (generic and institution_subject(analysis, after[0]))
                 or (generic and construct_plural(analysis, after[0], ents, nominative=True))
                 or (generic and _generic_subject_after(analysis, trig, after, ents))
                 or (generic and _subject_before_time(analysis, after, ents))
@@ -8260,6 +8261,21 @@ _BODY_HEADS = _keys_bare_and_definite(
         "صندوق",
     )
 )
+# heads that name an institution only with a genitive or an adjective after them, as a
+# verb's subject ("وطلب مكتب التحقيقات الفيدرالي من", "ودعا المرصد التابع لدار الإفتاء"):
+# alone they are rooms, centres and devices ("زرت مكتب صديقي", "أجهزة طرد مركزي")
+_INSTITUTION_HEADS = {"مكتب", "مرصد", "مركز", "جهاز", "وكاله"}
+
+
+def institution_subject(analysis: Analysis, j: int) -> bool:
+    """An institution's name at j: one of ``_INSTITUTION_HEADS`` followed by a definite
+    word (its genitive, or its adjective when it is definite itself)."""
+    toks = analysis.tokens
+    if j + 1 >= len(toks) or _break_between(analysis, j, j + 1):
+        return False
+    return _bare(toks[j].norm).removeprefix("ال") in _INSTITUTION_HEADS and toks[
+        j + 1
+    ].norm.startswith("ال")
 
 
 # objects that the dictionaries code as actors by another sense or as a weapon's user
