@@ -3612,3 +3612,17 @@ def test_session26_participles_own_clause(pipe, sentence, event_type, status, ac
 )
 def test_session26_institution_after_the_verb(pipe, sentence, event_type, actor):
     assert _roles(pipe, sentence, event_type)[0] == actor
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # the one asked after من may carry its pronoun ("his aides"); a quantifier with
+        # its pronoun names no one, and a particle is no doer
+        ("ويروى أن الرئيس طلب من معاونيه ألا تعرض أسلحة.", "REQUEST", "الرئيس", "معاونيه"),
+        ("وتذكرت حينما طلب من أحدهم إخلاء المكان.", "REQUEST", "", ""),
+        ("ولقد طلبت هذه المنظمات من الشرطة تأمين الموقع.", "REQUEST", "المنظمات", "الشرطة"),
+    ],
+)
+def test_session26_asked_after_min_with_pronoun(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

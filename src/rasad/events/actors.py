@@ -7168,6 +7168,8 @@ _HOW_MUCH = {"كثيرا", "قليلا", "دايما", "مجددا", "مرارا
 
 # independent pronouns of the third person
 _HE_SHE_THEY = {"هو", "هي", "هم", "هما", "هن"}
+# particles and prepositions that STOP leaves out, which no role phrase starts with
+_NO_PARTY_PARTICLES = {"لقد", "رغم", "برغم"}
 
 
 def usable(
@@ -7186,6 +7188,8 @@ def usable(
         return False  # "والذي", "وكان"; a support verb alone ("عقد")
     if rng[1] - rng[0] == 1 and first == "الله":
         return False  # "الملك عبدالله -رحمه الله-": a blessing, no party
+    if _bare(first) in _NO_PARTY_PARTICLES:
+        return False  # "ولقد طلبت", "رغم رفض حبري": a particle or preposition
     if rng[1] - rng[0] == 1 and first.lstrip("وف") in _HE_SHE_THEY:
         return False  # "وهي ترفض الآن": a pronoun, whose party is named before
     if first in _STANCE_PARTICIPLES and rng[0] not in ents:

@@ -706,6 +706,12 @@ def _joined(rng: tuple[int, int], after: tuple[int, int] | None) -> tuple[int, i
     return rng if after is None else (rng[0], max(rng[1], after[1]))
 
 
+# words that take a pronoun and open a frame, not a party: "طلب من خلاله", "من جانبه"
+# (and quantifiers: "طلب من أحدهم" names no one)
+_FRAMES_WITH_PRONOUN = ("خلال", "اجل", "جانب", "جهت", "قبل", "بين", "ضمن", "دون", "حيث")
+_FRAMES_WITH_PRONOUN += ("احد", "بعض", "كل", "جميع", "معظم", "غالبيت")
+
+
 def _asked_after_min(
     analysis: Analysis,
     i: int,
@@ -725,6 +731,12 @@ def _asked_after_min(
     toks = analysis.tokens
     if rng[0] in ents or toks[rng[0]].norm.startswith("ال"):
         return True
+    if (
+        actors._pronoun_suffix(analysis, rng[0])
+        and not toks[rng[0]].norm.startswith(_FRAMES_WITH_PRONOUN)
+        and not actors.derived_masdar(toks[rng[0]].norm)
+    ):
+        return True  # so is one with its pronoun: "طلب ميتران من معاونيه ألا"
     # a head with a definite genitive is definite too: "طلبوا من مكتب التربية"
     genitive = rng[0] + 1
     return (
