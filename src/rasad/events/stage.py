@@ -706,10 +706,12 @@ def _joined(rng: tuple[int, int], after: tuple[int, int] | None) -> tuple[int, i
     return rng if after is None else (rng[0], max(rng[1], after[1]))
 
 
-# words that take a pronoun and open a frame, not a party: "طلب من خلاله", "من جانبه"
-# (and quantifiers: "طلب من أحدهم" names no one)
-_FRAMES_WITH_PRONOUN = ("خلال", "اجل", "جانب", "جهت", "قبل", "بين", "ضمن", "دون", "حيث")
-_FRAMES_WITH_PRONOUN += ("احد", "بعض", "كل", "جميع", "معظم", "غالبيت")
+# words that take a pronoun and open a frame, not a party ("طلب من خلاله", "من جانبه"),
+# and quantifiers ("طلب من أحدهم" names no one)
+_FRAMES_WITH_PRONOUN = (
+    *("خلال", "اجل", "جانب", "جهت", "قبل", "بين", "ضمن", "دون", "حيث"),
+    *("احد", "بعض", "كل", "جميع", "معظم", "غالبيت"),
+)
 
 
 def _asked_after_min(
