@@ -3626,3 +3626,22 @@ def test_session26_institution_after_the_verb(pipe, sentence, event_type, actor)
 )
 def test_session26_asked_after_min_with_pronoun(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # a city whose own name starts with ب is a party, not ب + a place
+        ("زار المبعوث الأممي بكين أمس.", "CONSULT", "المبعوث الأممي", "بكين"),
+        (
+            "استقبل الأمير في مكتبه بجدة أمس السفير الأمريكي.",
+            "CONSULT",
+            "الأمير",
+            "السفير الأمريكي",
+        ),
+        # a feminine dual in construct with named states is the doer
+        ("وتعهدت حكومتا مصر والأردن أمس بتشديد الإجراءات.", "AGREE", "حكومتا مصر والأردن", ""),
+    ],
+)
+def test_session26_ba_names_and_duals(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

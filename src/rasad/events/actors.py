@@ -23,7 +23,7 @@ import json
 from functools import lru_cache
 from importlib import resources
 
-from rasad.entities.lexicon import country_of_name, demonym_country
+from rasad.entities.lexicon import city_country, country_of_name, demonym_country
 from rasad.events import lexicon
 from rasad.events.features import Analysis, Trigger
 from rasad.events.features import _forms as lexicon_forms
@@ -551,11 +551,12 @@ def is_actorish(analysis: Analysis, j: int, ents: EntityIndex = _NO_ENTITIES) ->
     # a dual in construct before its definite genitive: "وزيرا الخارجية" (not the
     # accusative of a count: "25 نائبا وزير المالية")
     singular = _without_tanween(norm)
-    return (
-        j + 1 < len(analysis.tokens)
-        and analysis.tokens[j + 1].norm.startswith("ال")
-        and singular != norm
-        and actor_word(singular) is not None
+    if singular == norm or j + 1 >= len(analysis.tokens):
+        return False
+    # (a feminine dual keeps its ت: "حكومتا مصر والأردن", whose singular is حكومة)
+    feminine = singular[:-1] + "ه" if singular.endswith("ت") else None
+    return (analysis.tokens[j + 1].norm.startswith("ال") or j + 1 in ents) and (
+        actor_word(singular) is not None or (feminine is not None and _party_word(feminine))
     )
 
 
@@ -1306,6 +1307,16 @@ def preposition_bi(norm: str) -> bool:
 
 
 # stems the clitic model finds after a given name's own ب: باسم، بسام، بلال …
+def place_named_with_ba(norm: str) -> bool:
+    """A city or state whose own name starts with ب ("بكين", "بغداد", "بيروت",
+    "بلجيكا"), not ب + a place ("بجدة", "بموسكو"): the whole word is a known place and
+    the word without ب is none."""
+    if norm[:1] != "ب":
+        return False
+    whole = city_country(norm) or country_of_name(norm)
+    return whole is not None and city_country(norm[1:]) is None and not country_of_name(norm[1:])
+
+
 OWN_BA_STEMS = {"اسم", "سام", "لال", "در", "كر", "شير", "شار", "هاء", "ندر", "سمه"}
 
 
@@ -3125,8 +3136,13 @@ def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
             if channel:  # the channel's name in quotes: up to the closing mark
                 while nxt < n and not gap(nxt - 1) & {"»", '"', "”"}:
                     nxt += 1
-        elif norm[:1] == "ب" and j in ents and ents[j][2] in ("LOC", "GPE"):
-            nxt = ents[j][1]  # "بجدة": where
+        elif (
+            norm[:1] == "ب"
+            and j in ents
+            and ents[j][2] in ("LOC", "GPE")
+            and not place_named_with_ba(norm)
+        ):
+            nxt = ents[j][1]  # "بجدة": where (not "بكين", a city's own name)
         elif norm[:1] == "ب" and norm[1:].removeprefix("ال") in _PLACE_NOUNS and j + 1 < n:
             # "بمنطقة جازان", "بالعاصمة الرياض": where, with the place's name
             nxt = ents[j + 1][1] if j + 1 in ents else j + 2
@@ -8557,7 +8573,12 @@ def recipient_kind(
                 return "party"  # a party word the tagger took for a place: "وفداً"
             return "place"
         if kind == "GPE":
-            locative = a > 0 and toks[a - 1].norm in _LOCATIVE or toks[a].norm[:1] == "ب"
+            locative = (
+                a > 0
+                and toks[a - 1].norm in _LOCATIVE
+                or toks[a].norm[:1] == "ب"
+                and not place_named_with_ba(toks[a].norm)
+            )
             # the genitive of a place: "بشرطة مطار الرياض", "في مدينة جدة"
             genitive = a > 0 and _bare(toks[a - 1].norm).removeprefix("ال") in _PLACE_HEADS
             return "place" if locative or genitive else "party"
