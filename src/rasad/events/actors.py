@@ -1306,7 +1306,6 @@ def preposition_bi(norm: str) -> bool:
     return prefixes[:1] == ["ب"] and stem not in OWN_BA_STEMS
 
 
-# stems the clitic model finds after a given name's own ب: باسم، بسام، بلال …
 def place_named_with_ba(norm: str) -> bool:
     """A city or state whose own name starts with ب ("بكين", "بغداد", "بيروت",
     "بلجيكا"), not ب + a place ("بجدة", "بموسكو"): the whole word is a known place and
@@ -1317,6 +1316,7 @@ def place_named_with_ba(norm: str) -> bool:
     return whole is not None and city_country(norm[1:]) is None and not country_of_name(norm[1:])
 
 
+# stems the clitic model finds after a given name's own ب: باسم، بسام، بلال …
 OWN_BA_STEMS = {"اسم", "سام", "لال", "در", "كر", "شير", "شار", "هاء", "ندر", "سمه"}
 
 
@@ -3516,6 +3516,8 @@ _OWNING_HEADS |= {"مشروع", "قصر", "جامع", "مسجد", "سجن", "م�
 
 
 _CLAUSE_END = set('.:;؛!?؟«»"“”')
+# the marks that end a sentence (not a colon: "وقال: ...")
+_SENTENCE_END = set(".!?؟؛")
 # a preposition with the pronoun of الذي after the verb: "التي يطالب بها"
 _RESUMPTIVE_PREPOSITIONS = {
     "به",
@@ -4079,7 +4081,7 @@ def _circumstantial_roles(
             if not usable(analysis, doer, ents):
                 doer = subject_after(analysis, j, ents)
             break
-        if any(c in ".!?؟؛" for c in gap):
+        if any(c in _SENTENCE_END for c in gap):
             break
     if not usable(analysis, doer, ents) or doer[1] > i:
         doer = coordinated_subject(analysis, i, ents, circumstantial=True)
@@ -6965,7 +6967,7 @@ def held_responsible(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int
     toks = analysis.tokens
     for k in range(i + 1, len(toks) - 2):
         gap = analysis.text[toks[k - 1].end : toks[k].start]
-        if any(c in ".!?؟؛" for c in gap):
+        if any(c in _SENTENCE_END for c in gap):
             return None
         if (
             toks[k].norm.removeprefix("و") not in _HOLDING
@@ -7206,7 +7208,7 @@ def usable(
         return False  # "الملك عبدالله -رحمه الله-": a blessing, no party
     if _bare(first) in _NO_PARTY_PARTICLES:
         return False  # "ولقد طلبت", "رغم رفض حبري": a particle or preposition
-    if rng[1] - rng[0] == 1 and first.lstrip("وف") in _HE_SHE_THEY:
+    if first in _HE_SHE_THEY or rng[1] - rng[0] == 1 and first.lstrip("وف") in _HE_SHE_THEY:
         return False  # "وهي ترفض الآن": a pronoun, whose party is named before
     if first in _STANCE_PARTICIPLES and rng[0] not in ents:
         return False  # "موضحا صدور موافقة الوزير": a حال of the speaker, no party
@@ -7258,7 +7260,6 @@ def usable(
         and first not in _RESUMPTIVE_PREPOSITIONS
         and first not in PRONOUN_PREPOSITIONS
         and first not in _WHEREIN  # "كانت تطالب خلاله بأمرين"
-        and first not in {"هو", "هي", "هم", "هما"}
     )
 
 

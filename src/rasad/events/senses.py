@@ -2272,12 +2272,8 @@ def clause_status(analysis: Analysis, trig: Trigger) -> tuple[str | None, str | 
     background = False
     # a negation is read in the trigger's own clause, not across punctuation: "لن تدخر
     # جهدا، داعيا المجتمع الدولي" calls
-    since = max(0, i - 3)
-    for j in range(i - 1, since - 1, -1):
-        if actors._break_between(analysis, j, j + 1):
-            since = j + 1
-            break
-    before = [_norm(analysis, j) for j in range(since, i)]
+    before = _clause_before(analysis, i, 3)
+    since = i - len(before)
     near = [toks[j].norm for j in range(max(since, i - 2), i)]
     if any(w in lexicon.NEGATION or w[1:] in lexicon.NEGATION and w[:1] in "وف" for w in near):
         polarity = "negated"  # "ولم يتهم", "ولا يساهم في دعم"
