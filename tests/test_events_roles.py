@@ -3645,3 +3645,22 @@ def test_session26_asked_after_min_with_pronoun(pipe, sentence, event_type, acto
 )
 def test_session26_ba_names_and_duals(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "recipient"),
+    [
+        # people counted by a number are a party, past an aside and with their adjectives
+        (
+            "واعتقلت قوات الأمن، خلال الأسبوع الماضي، 14 ناشطا كرديا في المدينة.",
+            "COERCE",
+            "14 ناشطا كرديا",
+        ),
+        ("وأفرجت السلطات عن 35 معتقلا سياسيا بعد وساطة.", "CONCEDE", "35 معتقلا سياسيا"),
+        ("وألقت الشرطة القبض على تسعة مشتبه بهم في القضية.", "COERCE", "تسعة مشتبه بهم"),
+        # a count of things or of time is no party
+        ("واعتقلت الشرطة الرجل بعد 18 عاما من الفرار.", "COERCE", "الرجل"),
+    ],
+)
+def test_session27_counted_people(pipe, sentence, event_type, recipient):
+    assert _roles(pipe, sentence, event_type)[1] == recipient

@@ -2720,6 +2720,9 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
             # "استقبل نائب خادم الحرمين عددا من مصابي الحادث": the people counted (the
             # count stays out, as in "اعتقلت الشرطة عددا من المتهمين")
             return _phrase_from(analysis, j + 2, ents=ents)
+        counted = counted_people(analysis, j, ents)
+        if counted is not None and j not in ents:
+            return counted  # "ألقت الشرطة القبض على 18 طالبا سودانيا"
         if in_prep and j not in ents and norm.startswith("ال"):
             continue  # the rest of a prepositional phrase: "للمعارضة المسلحة", "بالقتل العمد"
         if in_lam and j not in ents and norm.removeprefix("و").startswith("ال"):
@@ -2781,6 +2784,77 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
         if toks[j].norm not in _RECIPIENT_PREPS and j > start and toks[j].norm in STOP:
             return None
     return None
+
+
+# units a count measures, which a tamyiz in -ا names as often as people: "18 عاما"
+# people counted in the singular that no party list has (طالب is a verb too)
+_COUNTED_PEOPLE = {"طالب", "عامل", "مهاجر", "معتقل", "ناشط", "مقيم", "زاير", "حاج", "شاب", "رجل"}
+_UNITS_COUNTED = {"عام", "يوم", "شهر", "اسبوع", "ساع", "دقيق", "دولار", "ريال", "مرة", "متر"}
+
+
+def counted_people(analysis: Analysis, j: int, ents: EntityIndex) -> tuple[int, int] | None:
+    """People counted by a number at j, with their adjectives: "18 طالبا سودانيا", "190
+    إرهابيا", "خمسة أشخاص". A number takes its counted noun right after it (tamyiz), so a
+    nisba there is a noun, the people of that kind ("22 باكستانيا"), not an adjective."""
+    toks = analysis.tokens
+    if not (
+        j + 1 < len(toks)
+        and (toks[j].norm.isdigit() or _bare(toks[j].norm) in _CARDINALS)
+        and not _break_between(analysis, j, j + 1)
+    ):
+        return None
+    k = j + 1
+    while (
+        k + 1 < len(toks)
+        and toks[k].norm[:1] == "و"
+        and _bare(toks[k].norm[1:]) in _CARDINALS
+        and not _break_between(analysis, k, k + 1)
+    ):
+        k += 1  # "تسعة وعشرين شخصا"
+    noun = toks[k].norm
+    if noun.startswith("ال") or noun in STOP or verb_like(analysis, k, ents):
+        return None
+    stem = noun[:-1] if noun.endswith("ا") else noun
+    if any(stem.startswith(u) for u in _UNITS_COUNTED):
+        return None
+    people = (
+        stem in _COUNTED_PEOPLE
+        or _party_word(noun)
+        or _accusative_party(noun)
+        or noun.endswith("ا")
+        and (_party_word(stem) or _indefinite_nisba(stem) and len(stem) >= 5)
+    )
+    if not people:
+        return None
+    end = k + 1
+    if end < len(toks) and toks[end].norm in _SUSPECTED_OF and _bare(noun).endswith("مشتبه"):
+        end += 1  # "تسعة مشتبه بهم"
+    while end < len(toks) and not _break_between(analysis, end - 1, end):
+        word = toks[end].norm
+        if word[:1] == "و" and _indefinite_nisba(word[1:].removesuffix("ا")):
+            word = word[1:]  # adjectives joined: "بلدان عربية وإفريقية"
+        if (
+            word.startswith(("ال", "و", "ب", "ل", "ف"))
+            or word in STOP
+            or verb_like(analysis, end, ents)
+            or not (
+                _indefinite_nisba(word.removesuffix("ا"))
+                or word.endswith("يين")
+                # an adjective agrees with its noun: "شركة مساهمة مقفلة", "بنات
+                # إيزيديات"; things in -ات take a feminine one: "قيادات خطيرة"
+                or len(word) > 3
+                and (
+                    noun[-1:] in "اه"
+                    and word[-1:] == noun[-1]
+                    or noun.endswith("ات")
+                    and word.endswith(("ات", "ه"))
+                )
+            )
+        ):
+            break
+        end += 1  # its adjectives: "طالبا سودانيا", "مواطنا موصليا"
+    # a number stays with what it counts; "several" does not ("عدة بلدان" -> "بلدان")
+    return (k if _bare(toks[j].norm) == "عده" else j), end
 
 
 def _subject_genitive_org(analysis: Analysis, j: int, start: int, ents: EntityIndex) -> bool:
@@ -8586,6 +8660,8 @@ def recipient_kind(
     # "سبعة أعضاء", "عشرات المعتقلين": the counted noun is the head
     if _key(toks[a].norm) not in _PARTY_HEADS:  # not "الحشد الشعبي"
         a = min(_skip_quantifiers(analysis, a, rng[1]), rng[1] - 1)
+        while a + 1 < rng[1] and _bare(toks[a].norm) in _CARDINALS:
+            a += 1  # "عدة بلدان", "ثلاث منظمات"
         if a > rng[0] and toks[a].norm == "من" and a + 1 < rng[1]:
             a += 1  # a count's partitive: "5 من مواطنيها", "اثنين من الأتراك"
     norm = toks[a].norm
