@@ -3664,3 +3664,34 @@ def test_session26_ba_names_and_duals(pipe, sentence, event_type, actor, recipie
 )
 def test_session27_counted_people(pipe, sentence, event_type, recipient):
     assert _roles(pipe, sentence, event_type)[1] == recipient
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "recipient"),
+    [
+        # ثمّن, commended: its subject ends where the work commended begins, whose owner
+        # is the one commended
+        ("وثمن وزير الخارجية جهود الأمم المتحدة في اليمن.", "وزير الخارجية", "الأمم المتحدة"),
+        ("وثمنت الحكومة الجهود التي بذلتها قوات الأمن.", "الحكومة", "قوات الأمن"),
+        (
+            "من جهته، ثمن مدير الشرطة بمنطقة الرياض اللواء سعد الخليوي، رعاية أمير المنطقة للحفل.",
+            "مدير الشرطة بمنطقة الرياض اللواء سعد الخليوي",
+            "أمير المنطقة",
+        ),
+        (
+            "ثمن مسؤولون عراقيون لوزارة الخارجية الأردنية ما تقدمه من مساعدات.",
+            "مسؤولون عراقيون",
+            "وزارة الخارجية الأردنية",
+        ),
+    ],
+)
+def test_session27_commended(pipe, sentence, actor, recipient):
+    assert _roles(pipe, sentence, "SUPPORT") == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["ويبلغ ثمن الجهاز الجديد 300 دولار.", "ودفع الشعب الثمن غاليا في الحرب."],
+)
+def test_session27_price_is_no_commending(pipe, sentence):
+    assert not of_type(run(pipe, sentence + "\n"), "SUPPORT")

@@ -1744,6 +1744,8 @@ def _new_phrase(analysis: Analysis, head: int, j: int) -> bool:
     if h.startswith("ال") and (h in _TITLES or _title_head(h)):
         if w.startswith("ال") and (_document(w) or _key(w) in _ACTS_DONE):
             return True  # a document or an act is no name after a title: "انتقد الوزير القرار"
+        if not w.startswith("ال") and _key(w) in _COMMENDED:
+            return True  # a work is no name after a title: "أكد الوزير حرص الوزارة"
         if not w.startswith("ال") and w[:1] in "ام" and indefinite_masdar(w):
             # (not تفعيل, a name's shape too: توفيق، تيسير)
             return True  # a masdar is no name after a title: "انتقد الوزير استمرار الحرب"
@@ -6271,6 +6273,7 @@ def object_owner(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int
             or k not in ents
             and (_party_word(w) or construct_plural(analysis, k, ents))
             and _key(w) not in _THINGS
+            or w in HONORIFIC_OPENERS  # "جهود صاحب السمو الملكي الأمير"
         ):
             return _phrase_from(analysis, k, ents=ents)
         if w == "من" and k + 2 < len(toks) and toks[k + 1].norm in ("قبل", "جانب"):
@@ -6309,6 +6312,81 @@ _BODIES = {
 PRAISE_VERBS = ("اشاد", "يشيد", "تشيد", "اشادت", "اشادوا")
 # ندد (denounce) takes what it denounces with بـ, no object
 _DENOUNCE = ("ندد", "يندد", "تندد")
+
+
+# ثمّن, commended, takes what it commends as its direct object: "ثمن الوزير جهود الشرطة"
+COMMEND_VERBS = {"ثمن", "ثمنت", "ثمنوا", "يثمن", "يثمنون", "تثمن", "مثمنا", "مثمنين", "مثمنه"}
+# what is commended, besides a party's works: "ثمن الوقفة الصادقة", "حرص الوزارة"
+_COMMENDED = _WORKS | {_key(w) for w in ("وقفه", "حرص", "اهتمام", "مواقف", "جهودها", "تعاون")}
+
+
+def work_word(analysis: Analysis, k: int) -> bool:
+    """The word at k names a party's work or an act done for one ("جهود", "الدور",
+    "زيارة", "رعاية"): no title nor part of a name."""
+    word = _bare(analysis.tokens[k].norm).removeprefix("ال")
+    if word in _COMMENDED_ACTS:
+        return True
+    # (not a relative adjective of the same root: "المكتب التعاوني")
+    return _key(word) in _COMMENDED and not word.endswith(("ي", "يه"))
+
+
+def _commended_at(analysis: Analysis, k: int, ents: EntityIndex) -> bool:
+    """The word at k begins what ثمّن commends: a work ("جهود", "الدور") or an act in
+    the masdar ("زيارة", "مبادرة", "التوجيهات"); a definite one is no part of a name,
+    though the tagger took it in."""
+    if work_word(analysis, k):
+        return True  # no name's word: "الدكتور الثويني | جهود صاحب السمو"
+    # (a masdar's shape is a name's too: توفيق، تيسير; one joined by و is still the
+    # title's: "مدير المكتب التعاوني للدعوة والإرشاد وتوعية الجاليات")
+    norm = analysis.tokens[k].norm
+    word = _bare(norm)
+    return (k not in ents or word.startswith("ال")) and norm[:1] != "و" and indefinite_masdar(word)
+
+
+# acts commended that no masdar shape marks: "ثمن زيارة المحافظ", "رعاية الأمير"
+_COMMENDED_ACTS = {"زياره", "رعايه", "توجيهات", "مستوي", "انجاز", "انجازات", "دعم", "موافقه"}
+
+
+def commend_roles(
+    analysis: Analysis, i: int, actor: tuple[int, int] | None, ents: EntityIndex
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """The doer of ثمّن at i and whose work it commends. The doer is cut where the
+    object begins ("وثمن الوزير | جهود الشرطة", "ثمن X رئيس الجالية | الجهود التي") or
+    runs on to it through its titles; the one commended is the owner of that object
+    ("جهود الشرطة", "الجهود التي بذلتها الأجهزة"), or a لـ-party right after the doer
+    ("ثمن مسؤولون يمنيون لحكومة خادم الحرمين ما تقدمه"). Nothing else: the words
+    after the doer are too often more of his titles."""
+    toks = analysis.tokens
+    if actor is None or actor[0] <= i:
+        start = i + 1
+    else:
+        cut = next(
+            (k for k in range(actor[0] + 1, actor[1]) if _commended_at(analysis, k, ents)), None
+        )
+        if cut is not None:
+            actor = actor[0], cut
+        else:
+            found = next(
+                (
+                    k
+                    for k in range(actor[1], min(len(toks), actor[1] + 12))
+                    if _commended_at(analysis, k, ents)
+                ),
+                None,
+            )
+            if found is not None:
+                actor = actor[0], _subject_runs_to(analysis, actor[1], ents, object_at=found)
+        start = actor[1]
+    if (
+        start < len(toks)
+        and _lam_object(analysis, start)
+        and (party := _lam_party(analysis, start, ents))
+        and party[0] == start
+    ):
+        return actor, party  # "ثمن مسؤولون يمنيون لحكومة خادم الحرمين"
+    if start < len(toks) and _commended_at(analysis, start, ents):
+        return actor, object_owner(analysis, start, ents)
+    return actor, None
 
 
 def praise_verb(analysis: Analysis, i: int) -> bool:
@@ -6354,21 +6432,32 @@ def praise_roles(
     return actor, praised_party(analysis, after, ents)
 
 
-def _subject_runs_to(analysis: Analysis, end: int, ents: EntityIndex) -> int:
+def _subject_runs_to(
+    analysis: Analysis, end: int, ents: EntityIndex, object_at: int | None = None
+) -> int:
     """A praise verb takes no direct object, so what follows its subject up to the بـ-phrase
     is still the subject's title and name ("أشاد مدير عام الشؤون الصحية في منطقة القصيم
-    مطلق الخمعلي بمستوى"): its end, within eight words, not past punctuation or a verb."""
+    مطلق الخمعلي بمستوى"): its end, within eight words, not past punctuation or a verb.
+    ``object_at``: where a direct object begins instead (ثمّن: "وثمن مدير المستشفى المشرف
+    على القطاع الصحي صالح الظاهري | زيارة المحافظ")."""
     toks = analysis.tokens
     stop = None
-    for k in range(end, min(len(toks), end + 8)):
+    for k in range(end, min(len(toks), end + (8 if object_at is None else 12))):
+        if k == object_at:
+            stop = k  # (after a comma too: "الدكتور سعيد البشري، رعاية")
+            break
         if verb_like(analysis, k, ents) or (
             toks[k].norm[:1] == "و" and perfect_verb_like(toks[k])  # "وعبّر عن أسفه"
         ):
             return end
+        if object_at is not None and _break_between(analysis, k - 1, k):
+            return end
         if _break_between(analysis, k - 1, k) or (
             # a بـ-phrase, also one that names a body ("بوزارة التعليم"), not a name's
-            # own ب ("بوتين")
-            _bi_word(toks[k].norm) and (k not in ents or k not in ents.own_initial)
+            # own ب ("بوتين"); before a direct object it is the title's place ("بأبها")
+            object_at is None
+            and _bi_word(toks[k].norm)
+            and (k not in ents or k not in ents.own_initial)
         ):
             stop = k  # "وأشاد المشرف العام على المهرجان مقبل العنزي، بنجاح"
             break

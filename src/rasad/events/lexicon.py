@@ -223,7 +223,9 @@ FAMILIES: dict[str, tuple[str, str | None, str, str]] = {
         None,
         "verb",
         "دعم* يدعم* تدعم* ايد ايدت ايدوا ايدها ايدهم ايدته يويد* تويد* تاييد* اشاد* يشيد*"
-        " تشيد* ساند* يساند* مسانده*",
+        " تشيد* ساند* يساند* مسانده*"
+        # ثمّن, commended (the bare past is "price" too: senses.other_sense tells them apart)
+        " ثمن ثمنت ثمنوا يثمن يثمنون تثمن",
     ),
     "agree": (
         "AGREE",
@@ -249,7 +251,7 @@ FAMILIES: dict[str, tuple[str, str | None, str, str]] = {
     # الوزير بالاتفاق، داعيا الأطراف إلى", "وقال الوزير ...، مطالبا الحكومة بـ" (not
     # داعية, a preacher, nor مشيدة, built)
     "call_while": ("REQUEST", None, "verb", "داعيا مطالبا مطالبين مناشدا مناشدين حاثا"),
-    "praise_while": ("SUPPORT", None, "verb", "مشيدا"),
+    "praise_while": ("SUPPORT", None, "verb", "مشيدا مثمنا مثمنين مثمنه"),
     "criticise_while": ("ACCUSE", None, "verb", "منتقدا منددا مستنكرا"),
     "mobilize": ("MOBILIZE", None, "noun", "استنفار* تعزيزات* انتشار* نشر* ينشر* حشد* تاهب*"),
 }

@@ -1073,6 +1073,16 @@ def other_sense(
         return "conjunction"
     core = tok.core
     nxt, prev = _norm(analysis, i + 1), _norm(analysis, i - 1)
+    if (
+        event_type == "SUPPORT"
+        and _bare_word(tok.norm).removeprefix("ال") in ("ثمن", "ثمنت", "ثمنوا")
+        and (
+            tok.norm.lstrip("وف").startswith("ال")  # "الثمن"
+            or "\u0651" not in surface  # ثمّن, written with its shadda, is the verb
+            and not _commender_after(analysis, i, ents)
+        )
+    ):
+        return "price"  # "ويبلغ ثمن الجهاز": the noun, price (or ثُمّنت, was valued)
     if event_type == "REQUEST":
         if surface.endswith("ة") and core.startswith("طلب"):
             return "students"  # طلبة (طلبه "his request" is written with ه)
@@ -1708,6 +1718,21 @@ _MEASURES = {
     "المؤشر",
     "مؤشر",
 }
+
+
+def _commender_after(analysis: Analysis, i: int, ents: actors.EntityIndex) -> bool:
+    """A party right after the bare past ثمن/ثمنت, its subject: the verb ثمّن, commended
+    ("وثمن السفير الجهود", "ثمنت حركة حماس"), not the noun ثمن, price ("ثمن الجهاز")."""
+    j = i + 1
+    if j >= len(analysis.tokens):
+        return False
+    word = analysis.tokens[j].norm
+    return (
+        actors.is_actorish(analysis, j, ents)
+        or actors._party_word(word)
+        or actors._title_head(word)
+        or ents.get(j, (0, 0, ""))[2] in ("PERSON", "ORG", "GPE")
+    )
 
 
 def _bare_word(norm: str) -> str:

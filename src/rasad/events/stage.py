@@ -795,6 +795,8 @@ def _title_holder_roles(
     at the end of the titles is where the visit went ("زيارة الأمير … وزير الدفاع
     للأردن"), not a title's complement."""
     held = _title_holder_end(analysis, actor_rng, ents)
+    # a work is no title: "وثمن الدكتور الثويني | جهود صاحب السمو الملكي الأمير"
+    held = next((k for k in range(actor_rng[1], held) if actors.work_word(analysis, k)), held)
     if (
         visit
         and recipient_rng is not None
@@ -1822,6 +1824,17 @@ class EventsStage:
             ):
                 recipient_rng, addressed = praised, True
                 self.counters["praised_party"] += 1
+        commend = (
+            generic
+            and event_type == "SUPPORT"
+            and actors._bare(analysis.tokens[trig.index].norm) in actors.COMMEND_VERBS
+        )
+        if commend:
+            # "وثمن الوزير جهود الشرطة": the subject ends where the work commended begins,
+            # whose owner is the one commended
+            actor_rng, recipient_rng = actors.commend_roles(analysis, trig.index, actor_rng, ents)
+            addressed = recipient_rng is not None
+            self.counters["commended"] += 1
         if (
             generic
             and event_type in ("ACCUSE", "REJECT")
