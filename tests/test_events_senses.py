@@ -782,3 +782,17 @@ def test_session24_refused_act_is_negated(text, event_type):
 )
 def test_session24_act_not_refused_keeps_its_polarity(text, event_type):
     assert status(text, event_type)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "polarity"),
+    [
+        # ما before an imperfect with the pronoun that returns to it is "what": no negation
+        ("وثمن المسؤولون للمملكة ما تقدمه من مساعدات للاجئين", "AID", None),
+        ("وأشاد الوزير بما يبذلونه من تعاون مع الأجهزة", "COOPERATE", None),
+        # a negation stays one
+        ("ولم تقدم الدول مساعدات للاجئين", "AID", "negated"),
+    ],
+)
+def test_session27_relative_ma_is_no_negation(text, event_type, polarity):
+    assert status(text, event_type)[0] == polarity
