@@ -3695,3 +3695,33 @@ def test_session27_commended(pipe, sentence, actor, recipient):
 )
 def test_session27_price_is_no_commending(pipe, sentence):
     assert not of_type(run(pipe, sentence + "\n"), "SUPPORT")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # a coalition is a party, and a speaker's participle is no part of the subject
+        (
+            "وأفاد البيان بأن النتائج ستعلن قريبا، مبيناً الائتلاف يدعو الفصائل إلى التعاون.",
+            "REQUEST",
+            "الائتلاف",
+            "الفصائل",
+        ),
+        # the bloc a deputy sits for is his title, no one asked
+        (
+            "ودعا النائب سليم الجبوري عن حزب الدعوة إلى تشكيل لجنة مستقلة.",
+            "REQUEST",
+            "النائب سليم الجبوري",
+            "",
+        ),
+        # "in exchange for" and "what" are no parties
+        (
+            "ومقابل تعاون هذه الشركات مع المحققين خففت الغرامات.",
+            "COOPERATE",
+            "الشركات",
+            "المحققين",
+        ),
+    ],
+)
+def test_session27_subject_edges(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

@@ -81,6 +81,7 @@ GENERIC_HEADS: dict[str, str] = {
         ("مروج", "CRM"),
         ("مهرب", "CRM"),
         ("حلفاء", ""),  # "وأيد حلفاء غربيون الإجراءات"
+        ("ائتلاف", ""),  # a coalition: "لقاءات الائتلاف مع دي ميستورا"
         ("اولياء", "CVL"),  # "أولياء الأمور": parents
         ("انصار", ""),
         ("مناصرو", ""),
@@ -2331,6 +2332,8 @@ def subject_before(
         j = start - 1
         if toks[j].norm in _CLAUSE_START:
             break
+        if toks[j].norm in _STANCE_PARTICIPLES and j not in ents and start < end:
+            break  # a speaker's participle opens the clause: "مبيناً | الائتلاف يدعو"
         if toks[j].norm in ("هو", "هي") and j > 0 and toks[j - 1].norm == "ها":
             break  # the presentative: "ها هو العميد محمد رضا نقدي يدعو"
         if (
@@ -2373,6 +2376,7 @@ def subject_before(
         start == 0
         or pointed
         or toks[start - 1].norm in _CLAUSE_START
+        or toks[start - 1].norm in _STANCE_PARTICIPLES
         or _break_between(analysis, start - 1, start)
     )
     if not boundary_ok:
@@ -2474,6 +2478,10 @@ def _past_quoted_adjectives(analysis: Analysis, start: int, ents: EntityIndex) -
 _ENVOYS = {"مندوب", "سفير", "ممثل", "مبعوث"}
 
 
+# blocs a deputy sits for ("النائب عن حزب الدعوة") and constituencies
+_BLOCS = {"حزب", "ايتلاف", "كتله", "قايمه", "تيار", "حركه", "جبهه", "دايره", "محافظه"}
+
+
 def recipient_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int, int] | None:
     """A named party after ``start``: direct object or after من/إلى/على/مع/ضد, same clause.
     A definite nisba right at ``start`` still describes the phrase before it ("وزير
@@ -2493,6 +2501,19 @@ def recipient_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
         # the envoy's post: "مندوب اليمن لدى جامعة الدول العربية" is his title, no party
         post = start + 1
         start = ents[post][1] if post in ents else _phrase_from(analysis, post, ents=ents)[1]
+    if (
+        0 < start < len(toks) - 1
+        and toks[start].norm == "عن"
+        and _bare(toks[start + 1].norm).removeprefix("ال") in _BLOCS
+        and (
+            start - 1 in ents
+            or _title_head(toks[start - 1].norm)
+            or _party_word(toks[start - 1].norm)
+        )
+        and not _break_between(analysis, start - 1, start + 1)
+    ):
+        # the bloc a deputy sits for is his title: "دعا النائب العبيدي عن ائتلاف الوطنية"
+        start = _phrase_from(analysis, start + 1, ents=ents)[1]
     chained = _past_title_chain(analysis, start, ents)
     if chained > start:
         return _recipient_from(analysis, chained, ents)  # the rest of the actor's titles
@@ -7252,6 +7273,8 @@ def trim_verbs(analysis: Analysis, rng: tuple[int, int] | None) -> tuple[int, in
         norm = toks[a].norm
         if norm in _VERB_HEADS or (norm[:1] in "وف" and norm[1:] in _VERB_HEADS):
             a += 1
+        elif norm in _STANCE_PARTICIPLES:
+            a += 1  # a speaker's participle: "مبيناً | الائتلاف يدعو"
         elif (
             norm[:1] in "وف"
             and 3 <= len(norm) - 1 <= 6
@@ -7350,7 +7373,7 @@ _HOW_MUCH = {"كثيرا", "قليلا", "دايما", "مجددا", "مرارا
 # independent pronouns of the third person
 _HE_SHE_THEY = {"هو", "هي", "هم", "هما", "هن"}
 # particles and prepositions that STOP leaves out, which no role phrase starts with
-_NO_PARTY_PARTICLES = {"لقد", "رغم", "برغم"}
+_NO_PARTY_PARTICLES = {"لقد", "رغم", "برغم", "مقابل", "ما", "مما", "بما"}
 
 
 def usable(
@@ -7369,8 +7392,20 @@ def usable(
         return False  # "والذي", "وكان"; a support verb alone ("عقد")
     if rng[1] - rng[0] == 1 and first == "الله":
         return False  # "الملك عبدالله -رحمه الله-": a blessing, no party
-    if _bare(first) in _NO_PARTY_PARTICLES:
-        return False  # "ولقد طلبت", "رغم رفض حبري": a particle or preposition
+    if _bare(first) in _NO_PARTY_PARTICLES or first.lstrip("وف") in _NO_PARTY_PARTICLES:
+        # "ولقد طلبت", "رغم رفض حبري", "ومقابل تعاون المصارف", "وما قدموه": a particle,
+        # a preposition or "what"
+        return False
+    if (
+        first.startswith("لل")
+        and rng[0] not in ents
+        and not _party_word("ال" + first[2:])
+        and not _party_word("ال" + first[1:])
+        and not first.endswith(("يين", "يون"))  # people: "للجنوبيين"
+        and (derived_masdar(first) or _key(first[2:]) not in _PARTY_HEADS)
+        and not is_actorish(analysis, rng[0], ents)
+    ):
+        return False  # "وافقت عليها للحصول على مساعدة": a purpose, no party
     if first in _HE_SHE_THEY or rng[1] - rng[0] == 1 and first.lstrip("وف") in _HE_SHE_THEY:
         return False  # "وهي ترفض الآن": a pronoun, whose party is named before
     if first in _STANCE_PARTICIPLES and rng[0] not in ents:
@@ -7704,7 +7739,19 @@ def stance_genitive_roles(
 
 
 # a stance verb's participle right before the masdar: "مؤكدة دعمها الكامل للحكومة"
-_STANCE_PARTICIPLES = {"موكدا", "موكده", "موكدين", "معلنا", "معلنه", "مجددا", "مجدده"}
+_STANCE_PARTICIPLES = {"موكدا", "موكده", "موكدين", "معلنا", "معلنه", "مجددا", "مجدده"} | {
+    # speech participles too: "موضحا صدور موافقة الوزير", "مشيرا إلى"
+    "موضحا",
+    "موضحه",
+    "مشيرا",
+    "مبينا",
+    "مبينه",
+    "لافتا",
+    "منوها",
+    "منوهه",
+    "مضيفا",
+    "مضيفه",
+}
 
 
 def _phrase_ending_at(analysis: Analysis, end: int, ents: EntityIndex) -> tuple[int, int] | None:
@@ -8492,6 +8539,7 @@ _THINGS = _keys_bare_and_definite(
 # bodies and people the dictionaries miss: a phrase with one of these heads is a party
 _PARTY_HEADS = _keys_bare_and_definite(
     (
+        "حلف",  # "حلف شمال الأطلسي"
         "جهات",  # "الجهات الحكومية", "جهات رسمية"
         "وفد",  # "استقبل أمير منطقة الرياض الوفد"
         "وفود",
