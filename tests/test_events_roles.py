@@ -3725,3 +3725,15 @@ def test_session27_price_is_no_commending(pipe, sentence):
 )
 def test_session27_subject_edges(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor"),
+    [
+        # a place or a body after a definite title is no name of its holder
+        ("وزار الوزير مستشفى الملك فهد المركزي في المدينة.", "CONSULT", "الوزير"),
+        ("وطالب المحافظ هيئة الطرق بإصلاح الجسر.", "REQUEST", "المحافظ"),
+    ],
+)
+def test_session27_place_after_title(pipe, sentence, event_type, actor):
+    assert _roles(pipe, sentence, event_type)[0] == actor

@@ -1747,6 +1747,9 @@ def _new_phrase(analysis: Analysis, head: int, j: int) -> bool:
             return True  # a document or an act is no name after a title: "انتقد الوزير القرار"
         if not w.startswith("ال") and _key(w) in _COMMENDED:
             return True  # a work is no name after a title: "أكد الوزير حرص الوزارة"
+        if not w.startswith("ال") and (_place_head(w) or _key(w) in _BODY_HEADS):
+            # a place or a body is no name after a title: "زار الوزير مستشفى الملك فهد"
+            return True
         if not w.startswith("ال") and w[:1] in "ام" and indefinite_masdar(w):
             # (not تفعيل, a name's shape too: توفيق، تيسير)
             return True  # a masdar is no name after a title: "انتقد الوزير استمرار الحرب"
