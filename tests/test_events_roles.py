@@ -3737,3 +3737,16 @@ def test_session27_subject_edges(pipe, sentence, event_type, actor, recipient):
 )
 def test_session27_place_after_title(pipe, sentence, event_type, actor):
     assert _roles(pipe, sentence, event_type)[0] == actor
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # people named by a plural nisba undergo an arrest or get support
+        ("وتم احتجاز القرويين في المدرسة حتى الصباح.", "COERCE", "", "القرويين"),
+        # the one arrested stands before the agent named after من قبل
+        ("وتم القبض على الجاني من قبل دوريات الأمن.", "COERCE", "دوريات الأمن", "الجاني"),
+    ],
+)
+def test_session27_arrest_patients(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

@@ -4687,7 +4687,14 @@ def _find_roles(
         named = (i + 1) in ents and is_actorish(analysis, i + 1, ents)
         nisba = nxt.norm.endswith(("ي", "يه")) and not nxt.norm.startswith("ال")
         head = _key(nxt.norm) in GENERIC_HEADS or (
-            generic and is_actorish(analysis, i + 1, ents) and not _nisba_adjective(nxt.norm)
+            generic
+            and is_actorish(analysis, i + 1, ents)
+            and (
+                not _nisba_adjective(nxt.norm)
+                # people named by a plural nisba undergo the act: "احتجاز القرويين"
+                or trig.type in _PATIENT_IDAFA
+                and nxt.norm.endswith(("يين", "يون"))
+            )
         )
         if named or (head and nxt.norm[:1] not in "بل" and not nisba):
             term = _phrase_from(analysis, i + 1, limit=2, ents=ents)
@@ -4732,6 +4739,16 @@ def _find_roles(
     if not generic:
         return actor, None
     after_actor = actor[1] if actor and actor[0] > i else i + 1
+    if (
+        actor is not None
+        and actor[0] >= i + 3
+        and toks[actor[0] - 2].norm == "من"
+        and toks[actor[0] - 1].norm in ("قبل", "جانب")
+        and (before_agent := recipient_after(analysis, i + 1, ents)) is not None
+        and before_agent[1] == actor[0] - 2  # the one undergoing it, right before من قبل
+    ):
+        # the agent named after من قبل comes last: "تم القبض على الجاني من قبل الشرطة"
+        return actor, before_agent
     while (
         trig.mode == "visit" and after_actor < len(toks) and toks[after_actor].norm in _VISIT_KINDS
     ):
