@@ -3750,3 +3750,19 @@ def test_session27_place_after_title(pipe, sentence, event_type, actor):
 )
 def test_session27_arrest_patients(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "recipient"),
+    [
+        # V S O و-V: the verb joined by و shares the first verb's subject, not its object
+        ("بعد أن نشرت حماس البيان واتهمت إسرائيل بخرق الهدنة.", "حماس", "إسرائيل"),
+        (
+            "وذلك بعد أن نشرت وكالة «رويترز» الوثيقة واتهمت الشركة بالتلاعب.",
+            "وكالة «رويترز»",
+            "الشركة",
+        ),
+    ],
+)
+def test_session27_shared_subject(pipe, sentence, actor, recipient):
+    assert _roles(pipe, sentence, "ACCUSE") == (actor, recipient)

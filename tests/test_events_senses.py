@@ -796,3 +796,22 @@ def test_session24_act_not_refused_keeps_its_polarity(text, event_type):
 )
 def test_session27_relative_ma_is_no_negation(text, event_type, polarity):
     assert status(text, event_type)[0] == polarity
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "polarity"),
+    [
+        # the negation cue stays in its clause and skips a relative "what"
+        ("وقال إن ذلك ليس بمصلحته، ويتفق المحلل مع ما ذهب إليه الوزير.", "AGREE", "asserted"),
+        ("وشكرهم الوزير على ما قدموه، وطالبهم ببذل المزيد من الجهد.", "REQUEST", "asserted"),
+        ("وكان يقدم للجمهور ما يطلبه الجمهور.", "REQUEST", "asserted"),
+        ("وقال إن الحكومة لم تطالب بذلك.", "REQUEST", "negated"),
+    ],
+)
+def test_session27_negation_cue_in_its_clause(text, event_type, polarity):
+    from rasad.events.features import cue_flags
+
+    analysis = analyse(text)
+    trig = next(t for t in analysis.triggers if t.type == event_type)
+    cues = cue_flags(analysis, trig)
+    assert ("negated" if cues["neg_near"] else "asserted") == polarity

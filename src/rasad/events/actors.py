@@ -2305,7 +2305,68 @@ def subject_before(
     analysis: Analysis, i: int, ents: EntityIndex = _NO_ENTITIES
 ) -> tuple[int, int] | None:
     """The noun phrase between the clause start and the verb (SVO: "إن مسلحين اغتالوا",
-    "وكانت فرقة من قوات ... قد قتلت"); at most five tokens, no preposition first."""
+    "وكانت فرقة من قوات ... قد قتلت"); at most five tokens, no preposition first. Before
+    a verb joined by و, the phrase may be the object of the verb before ("نشرت صحيفة
+    «ذا صن» اللقطة | واتهمته"): the two verbs share that verb's subject."""
+    found = _subject_before(analysis, i, ents)
+    if found is not None and analysis.tokens[i].norm[:1] == "و":
+        return _shared_subject(analysis, found, ents) or found
+    return found
+
+
+def _shared_subject(
+    analysis: Analysis, found: tuple[int, int], ents: EntityIndex
+) -> tuple[int, int] | None:
+    """The subject of the perfect verb in or right before the phrase found before a verb
+    joined by و (V S O و-V): a named party right after that verb, with an object after
+    it ("بعد أن نشرت صحيفة «ذا صن» اللقطة واتهمته", "بعد أن نشرت حماس البيان واتهمت")."""
+    toks = analysis.tokens
+    for x in range(max(found[0] - 6, 1), found[1]):
+        hit = ents.get(x)
+        if hit is None or hit[0] != x or hit[2] not in ("PERSON", "ORG", "GPE"):
+            continue
+        if x < found[0] and hit[1] != found[0]:
+            continue  # before the phrase, a name must end where it starts
+        y = hit[1]
+        if y >= found[1] or y in ents:
+            return None  # no object after it, or a second name
+        a = x
+        head = toks[a - 1].norm
+        if a >= 2 and (
+            _party_word(head)
+            or _title_head(head)
+            or _key(head) in _BODY_HEADS
+            or head.endswith("ه")  # "صحيفة", "وكالة", "حركة"
+            and not head.startswith("ال")
+        ):
+            a -= 1  # the name's head: "صحيفة «ذا صن»"
+        if a < 2 or analysis.verb_trigger_at(a - 1):
+            return None  # (a trigger's own roles are found there)
+        punctuation = "".join(
+            analysis.text[toks[k - 1].end : toks[k].start] for k in range(a, found[1] + 1)
+        )
+        if set(punctuation) - set(' «»"'):
+            return None  # one clause: no punctuation but a name's quotes
+        verb = toks[a - 1].norm
+        opened = toks[a - 2].norm in _PERFECT_OPENERS or toks[a - 2].norm in _CLAUSE_OPENERS
+        if (
+            opened
+            and not verb.startswith("ال")
+            and 4 <= len(verb) <= 6
+            and (verb.endswith("ت") or perfect_verb_like(toks[a - 1]))
+        ):
+            return a, y
+        return None
+    return None
+
+
+# what a clause with a perfect verb opens with: "بعد أن نشرت صحيفة «ذا صن» اللقطة"
+_PERFECT_OPENERS = {"ان", "قد", "وقد", "لقد", "بعدما", "عندما", "حينما", "لما"}
+
+
+def _subject_before(
+    analysis: Analysis, i: int, ents: EntityIndex = _NO_ENTITIES
+) -> tuple[int, int] | None:
     toks = analysis.tokens
     end = i
     while (

@@ -25,6 +25,22 @@ def _clause_break(analysis: Analysis, j: int) -> bool:
     return bool(_CLAUSE_PUNCT.intersection(analysis.text[toks[j - 1].end : toks[j].start]))
 
 
+# prepositions a "what" clause follows ("على ما قدموه", "عن ما جرى"); no negation does
+_BEFORE_WHAT = {"علي", "على", "عن", "في", "الي", "حول", "مع", "كل", "نحو", "رغم"}
+
+
+def relative_ma(analysis: Analysis, j: int) -> bool:
+    """ما at j is "what", no negation: after a preposition ("على ما قدموه") or before
+    an imperfect with the pronoun that returns to it ("ما تقدمه من مساعدات")."""
+    toks = analysis.tokens
+    if toks[j].norm.lstrip("وف") != "ما" or j + 1 >= len(toks):
+        return False
+    verb = toks[j + 1].norm
+    if j > 0 and toks[j - 1].norm in _BEFORE_WHAT and len(verb) >= 4:
+        return True
+    return verb[:1] in "يتن" and verb.endswith(("ه", "ها", "هم")) and len(verb) >= 5
+
+
 def _negator(norm: str) -> bool:
     """لم/لن/لا…, also behind a conjunction (ولم، فلا): the clitic is not split here."""
     return norm in lexicon.NEGATION or (
@@ -209,7 +225,12 @@ def _cue_flags(analysis: Analysis, trig: Trigger) -> dict[str, bool]:
     sentence = _sentence_cues(analysis)
     before = [t.core for t in toks[max(0, i - 4) : i]]
     before_norm = [t.norm for t in toks[max(0, i - 4) : i]]
-    near_before = [t.norm for t in toks[max(0, i - 2) : i]]
+    # a negator in the trigger's own clause, two words back at most (not "ولا، يتهم"),
+    # and no relative "what" ("على ما قدموه، وطالبهم", "ما تقدمه من مساعدات")
+    near_start = max(0, i - 2)
+    while near_start < i and any(_clause_break(analysis, k) for k in range(near_start + 1, i + 1)):
+        near_start += 1
+    near_before = [toks[j].norm for j in range(near_start, i) if not relative_ma(analysis, j)]
     after = [t.norm for t in toks[i + 1 : i + 3]]
     tnorm = toks[i].norm
     imperfect = trig.kind == "verb" and tnorm[:1] in "يتن" and not tnorm.startswith("ت" + "ظاهر")

@@ -16,7 +16,7 @@ does not use this module.
 from __future__ import annotations
 
 from rasad.events import actors, lexicon
-from rasad.events.features import Analysis, Trigger
+from rasad.events.features import Analysis, Trigger, relative_ma
 from rasad.events.features import _forms as trigger_forms
 
 # ---- other senses ---------------------------------------------------------------------
@@ -1735,15 +1735,6 @@ def _commender_after(analysis: Analysis, i: int, ents: actors.EntityIndex) -> bo
     )
 
 
-def _relative_ma(analysis: Analysis, j: int) -> bool:
-    """ما at j is "what", no negation: before an imperfect verb with the pronoun that
-    returns to it ("ما تقدمه من مساعدات", "ما يبذلونه من جهود")."""
-    if analysis.tokens[j].norm.lstrip("وف") != "ما" or j + 1 >= len(analysis.tokens):
-        return False
-    verb = analysis.tokens[j + 1].norm
-    return verb[:1] in "يتن" and verb.endswith(("ه", "ها", "هم")) and len(verb) >= 5
-
-
 def _bare_word(norm: str) -> str:
     """The word without a conjunction and a preposition clitic (وبنشر -> نشر)."""
     w = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
@@ -2311,7 +2302,7 @@ def clause_status(analysis: Analysis, trig: Trigger) -> tuple[str | None, str | 
     near = range(max(since, i - 2), i)
     if any(
         ((w := toks[j].norm) in lexicon.NEGATION or w[1:] in lexicon.NEGATION and w[:1] in "وف")
-        and not _relative_ma(analysis, j)
+        and not relative_ma(analysis, j)
         for j in near
     ):
         polarity = "negated"  # "ولم يتهم", "ولا يساهم في دعم"
@@ -2320,7 +2311,7 @@ def clause_status(analysis: Analysis, trig: Trigger) -> tuple[str | None, str | 
         (w in lexicon.NEGATION or w[:1] in "وف" and w[1:] in lexicon.NEGATION)
         and w != "غير"
         and _norm(analysis, j + 1) not in ("سيما", "بد")
-        and not _relative_ma(analysis, j)
+        and not relative_ma(analysis, j)
         for j, w in zip(range(since, i), before, strict=True)
     ):
         # a masdar under a negated verb: "ولا يساهم في دعم", "ولم يرد على اتصالاتهم"
