@@ -3766,3 +3766,16 @@ def test_session27_arrest_patients(pipe, sentence, event_type, actor, recipient)
 )
 def test_session27_shared_subject(pipe, sentence, actor, recipient):
     assert _roles(pipe, sentence, "ACCUSE") == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        # a negator, a "when" or كان with its own pronoun opens no party
+        ("وكنا قد اتفقنا على منح الجمعية مهلة إضافية.", "AGREE"),
+        ("فلما شاهد المخرج الفيلم طلب أن يعاد تصوير المشهد.", "REQUEST"),
+    ],
+)
+def test_session27_particles_open_no_party(pipe, sentence, event_type):
+    actor = _roles(pipe, sentence, event_type)[0]
+    assert not actor.startswith(("وكنا", "فلما", "ولم"))

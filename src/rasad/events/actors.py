@@ -7454,6 +7454,8 @@ _HOW_MUCH = {"كثيرا", "قليلا", "دايما", "مجددا", "مرارا
 # independent pronouns of the third person
 _HE_SHE_THEY = {"هو", "هي", "هم", "هما", "هن"}
 # particles and prepositions that STOP leaves out, which no role phrase starts with
+# كان with its own pronoun subject, no party: "وكنا قد اتفقنا"
+_BEING_WITH_PRONOUN = {"كنا", "كنت", "كنتم", "كنتن", "كانا", "كانتا"}
 _NO_PARTY_PARTICLES = {"لقد", "رغم", "برغم", "مقابل", "ما", "مما", "بما"}
 
 
@@ -7473,6 +7475,8 @@ def usable(
         return False  # "والذي", "وكان"; a support verb alone ("عقد")
     if rng[1] - rng[0] == 1 and first == "الله":
         return False  # "الملك عبدالله -رحمه الله-": a blessing, no party
+    if first.lstrip("وف") in lexicon.NEGATION or first.lstrip("وف") in _BEING_WITH_PRONOUN:
+        return False  # "ولم", "فلما شاهد عمر", "وكنا قد اتفقنا": a particle or "we were"
     if _bare(first) in _NO_PARTY_PARTICLES or first.lstrip("وف") in _NO_PARTY_PARTICLES:
         # "ولقد طلبت", "رغم رفض حبري", "ومقابل تعاون المصارف", "وما قدموه": a particle,
         # a preposition or "what"
