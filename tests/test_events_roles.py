@@ -3779,3 +3779,15 @@ def test_session27_shared_subject(pipe, sentence, actor, recipient):
 def test_session27_particles_open_no_party(pipe, sentence, event_type):
     actor = _roles(pipe, sentence, event_type)[0]
     assert not actor.startswith(("وكنا", "فلما", "ولم"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "recipient"),
+    [
+        # a request refused or accepted: its genitive asked, the one answering was asked
+        ("رفضت المحكمة العليا، أمس، طلب المحامين تأجيل الجلسة.", "المحامين", "المحكمة العليا"),
+        ("ورفضت الحكومة طلب المعارضة تأجيل الانتخابات.", "المعارضة", "الحكومة"),
+    ],
+)
+def test_session27_request_answered(pipe, sentence, actor, recipient):
+    assert _roles(pipe, sentence, "REQUEST") == (actor, recipient)

@@ -7766,6 +7766,39 @@ def after_stance_verb(analysis: Analysis, i: int) -> bool:
     return i > 1 and toks[i - 1].norm == "عن" and _bare(toks[i - 2].norm) in _EXPRESSED
 
 
+# verbs that answer a request: who refuses, accepts or grants it was asked
+_ANSWERING = {"رفض", "رفضت", "رفضوا", "قبل", "قبلت", "قبلوا", "لبي", "لبت", "رد", "ردت"}
+
+
+def request_answered(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int, int] | None:
+    """The bare طلب at i as the object of a verb of answering and its subject, so a
+    masdar ("رفضت محكمة ميونيخ الألمانية، أمس، طلب المحامين"): the answering verb's
+    subject, who was asked. Its genitive asked (find_roles reads it as a noun)."""
+    toks = analysis.tokens
+    if toks[i].norm != "طلب" or i + 1 >= len(toks) or _pronoun_suffix(analysis, i):
+        return None
+    for v in range(i - 1, max(-1, i - 9), -1):
+        if _bare(toks[v].norm) not in _ANSWERING and (
+            toks[v].norm in STOP or toks[v].norm[:1] == "و" and v < i - 1
+        ):
+            return None  # another clause
+        if _bare(toks[v].norm) in _ANSWERING:
+            subject = subject_after(analysis, v, ents)
+            if subject is None or subject[1] > i or not usable(analysis, subject, ents):
+                return None
+            between = range(subject[1], i)
+            # only frames between the subject and the masdar: a time, a comma aside
+            if all(
+                toks[k].norm in lexicon.TIME_NOW
+                or toks[k].norm in _FRAME_TIME
+                or _nisba_adjective(toks[k].norm)  # the subject's own: "محكمة ميونيخ الألمانية"
+                for k in between
+            ):
+                return subject
+            return None
+    return None
+
+
 def stance_masdar(analysis: Analysis, i: int) -> bool:
     """A word with a pronoun after a stance verb and its subject is a masdar, though it
     looks like a verb with its object: "أكد الجانبان رفضهما" (their rejection)."""

@@ -1635,12 +1635,24 @@ class EventsStage:
             # "اللقاء", "المحادثات" in a family that mixes verbs and nouns: the noun takes
             # its doer from a support verb or an idafa, not from the words after it
             role_trig = Trigger(trig.index, trig.families, trig.type, "noun", trig.mode, trig.core)
+        answered = (
+            actors.request_answered(analysis, trig.index, ents)
+            if generic and event_type == "REQUEST" and role_trig.kind == "verb"
+            else None
+        )
+        if answered is not None:
+            # "رفضت المحكمة طلب المحامين": the object of a verb of answering is the
+            # masdar, whose genitive asked; the one answering was asked
+            role_trig = Trigger(trig.index, trig.families, trig.type, "noun", trig.mode, trig.core)
+            self.counters["request_answered"] += 1
         anaphoric = link.anaphoric(analysis, trig.index)
         if concluded is not None:
             # an agreement signed or reached: the doers are the concluding verb's
             role_trig = Trigger(concluded, trig.families, trig.type, "verb", trig.mode, trig.core)
             self.counters["agreement_concluded"] += 1
         actor_rng, recipient_rng = actors.find_roles(analysis, role_trig, ents, generic=generic)
+        if answered is not None:
+            recipient_rng = answered
         if (
             role_trig.kind == "verb"
             and actor_rng is not None
