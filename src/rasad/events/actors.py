@@ -2367,6 +2367,7 @@ _PERFECT_OPENERS = {"ان", "قد", "وقد", "لقد", "بعدما", "عندم�
 def _subject_before(
     analysis: Analysis, i: int, ents: EntityIndex = _NO_ENTITIES
 ) -> tuple[int, int] | None:
+    """subject_before's search, before the check for a first verb's object."""
     toks = analysis.tokens
     end = i
     while (
@@ -6419,7 +6420,14 @@ _DENOUNCE = ("ندد", "يندد", "تندد")
 # ثمّن, commended, takes what it commends as its direct object: "ثمن الوزير جهود الشرطة"
 COMMEND_VERBS = {"ثمن", "ثمنت", "ثمنوا", "يثمن", "يثمنون", "تثمن", "مثمنا", "مثمنين", "مثمنه"}
 # what is commended, besides a party's works: "ثمن الوقفة الصادقة", "حرص الوزارة"
-_COMMENDED = _WORKS | {_key(w) for w in ("وقفه", "حرص", "اهتمام", "مواقف", "جهودها", "تعاون")}
+_COMMENDED = _WORKS | {_key(w) for w in ("وقفه", "حرص", "اهتمام", "مواقف", "تعاون")}
+# acts commended that no masdar shape marks: "ثمن زيارة المحافظ", "رعاية الأمير"
+_COMMENDED_ACTS = {"زياره", "رعايه", "توجيهات", "مستوي", "انجاز", "انجازات", "دعم", "موافقه"}
+
+
+def commend_verb(analysis: Analysis, i: int) -> bool:
+    """ثمّن and its forms: what is commended is its direct object."""
+    return _bare(analysis.tokens[i].norm) in COMMEND_VERBS
 
 
 def work_word(analysis: Analysis, k: int) -> bool:
@@ -6443,10 +6451,6 @@ def _commended_at(analysis: Analysis, k: int, ents: EntityIndex) -> bool:
     norm = analysis.tokens[k].norm
     word = _bare(norm)
     return (k not in ents or word.startswith("ال")) and norm[:1] != "و" and indefinite_masdar(word)
-
-
-# acts commended that no masdar shape marks: "ثمن زيارة المحافظ", "رعاية الأمير"
-_COMMENDED_ACTS = {"زياره", "رعايه", "توجيهات", "مستوي", "انجاز", "انجازات", "دعم", "موافقه"}
 
 
 def commend_roles(

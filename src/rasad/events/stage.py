@@ -1836,12 +1836,7 @@ class EventsStage:
             ):
                 recipient_rng, addressed = praised, True
                 self.counters["praised_party"] += 1
-        commend = (
-            generic
-            and event_type == "SUPPORT"
-            and actors._bare(analysis.tokens[trig.index].norm) in actors.COMMEND_VERBS
-        )
-        if commend:
+        if generic and event_type == "SUPPORT" and actors.commend_verb(analysis, trig.index):
             # "وثمن الوزير جهود الشرطة": the subject ends where the work commended begins,
             # whose owner is the one commended
             actor_rng, recipient_rng = actors.commend_roles(analysis, trig.index, actor_rng, ents)
