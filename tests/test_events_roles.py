@@ -3791,3 +3791,11 @@ def test_session27_particles_open_no_party(pipe, sentence, event_type):
 )
 def test_session27_request_answered(pipe, sentence, actor, recipient):
     assert _roles(pipe, sentence, "REQUEST") == (actor, recipient)
+
+
+def test_session27_directorate_is_a_party(pipe):
+    # a directorate named by its affairs is a party; other affairs are things
+    sentence = "وثمن المحافظ جهود الشؤون الإسلامية في خدمة ضيوف الرحمن."
+    assert _roles(pipe, sentence, "SUPPORT") == ("المحافظ", "الشؤون الإسلامية")
+    events = of_type(run(pipe, "ورفضت الحكومة التدخل في الشؤون الداخلية للبلاد.\n"), "REJECT")
+    assert events and text(events[0].recipient) != "الشؤون الداخلية"

@@ -533,6 +533,21 @@ def _conjunction_at(analysis: Analysis, j: int, ents: EntityIndex) -> bool:
     )
 
 
+# the affairs a directorate or ministry is named by ("الشؤون الصحية بمنطقة عسير"); other
+# affairs are things ("التدخل في الشؤون الداخلية")
+_DEPARTMENT_AFFAIRS = {"الصحيه", "الاسلاميه", "البلديه", "الاجتماعيه", "الدينيه"}
+
+
+def department_at(analysis: Analysis, j: int) -> bool:
+    """A directorate named by its affairs at j: "الشؤون الصحية", "الشؤون الإسلامية"."""
+    toks = analysis.tokens
+    return (
+        toks[j].norm in ("الشوون", "شوون")
+        and j + 1 < len(toks)
+        and toks[j + 1].norm in _DEPARTMENT_AFFAIRS
+    )
+
+
 def is_actorish(analysis: Analysis, j: int, ents: EntityIndex = _NO_ENTITIES) -> bool:
     hit = ents.get(j)
     if hit is not None:
@@ -544,6 +559,8 @@ def is_actorish(analysis: Analysis, j: int, ents: EntityIndex = _NO_ENTITIES) ->
         )
     if _bare(analysis.tokens[j].norm) in _MINISTRIES_BY_ADJECTIVE:
         return True  # "رفضت الخارجية الأميركية" (whose key is خارج, outside: no head)
+    if department_at(analysis, j):
+        return True  # a directorate: "أولته الشؤون الصحية", "جهود الشؤون الإسلامية"
     norm = analysis.tokens[j].norm
     if _responsibility(norm):
         return False
@@ -6377,6 +6394,7 @@ def object_owner(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int
             and (_party_word(w) or construct_plural(analysis, k, ents))
             and _key(w) not in _THINGS
             or w in HONORIFIC_OPENERS  # "جهود صاحب السمو الملكي الأمير"
+            or department_at(analysis, k)  # "جهود الشؤون الإسلامية"
         ):
             return _phrase_from(analysis, k, ents=ents)
         if w == "من" and k + 2 < len(toks) and toks[k + 1].norm in ("قبل", "جانب"):
