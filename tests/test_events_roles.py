@@ -3799,3 +3799,9 @@ def test_session27_directorate_is_a_party(pipe):
     assert _roles(pipe, sentence, "SUPPORT") == ("المحافظ", "الشؤون الإسلامية")
     events = of_type(run(pipe, "ورفضت الحكومة التدخل في الشؤون الداخلية للبلاد.\n"), "REJECT")
     assert events and text(events[0].recipient) != "الشؤون الداخلية"
+
+
+def test_session27_praised_act_of_a_relative_clause(pipe):
+    # whose act is praised: the subject of the relative clause on it
+    sentence = "وأشاد المحافظ بالإنجاز الكبير الذي حققته الأجهزة الأمنية في المنطقة."
+    assert _roles(pipe, sentence, "SUPPORT") == ("المحافظ", "الأجهزة الأمنية")

@@ -6638,6 +6638,17 @@ def praised_party(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[in
             return _phrase_from(analysis, k, ents=ents)
         if _lam_object(analysis, k) and (party := _lam_party(analysis, k, ents)):
             return party  # "بالخطة الاستراتيجية للمؤسسة"
+        if (
+            w in _RELATIVES
+            and k <= b + 2
+            and k + 1 < len(toks)
+            and _resumptive(toks[k + 1].norm)
+            and not _break_between(analysis, k, k + 2)
+        ):
+            # whose the praised act is: the relative clause's subject ("بالاهتمام الكبير
+            # الذي أولته الشؤون الصحية", "بالدور الذي لعبته طائرات التحالف")
+            doer = subject_after(analysis, k + 1, ents)
+            return doer if usable(analysis, doer, ents) else None
         if w in STOP or toks[k].core in STOP or verb_like(analysis, k, ents) or w[:1] in "بو":
             return None
     return None
