@@ -7811,24 +7811,22 @@ def request_answered(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int
     if toks[i].norm != "طلب" or i + 1 >= len(toks) or _pronoun_suffix(analysis, i):
         return None
     for v in range(i - 1, max(-1, i - 9), -1):
-        if _bare(toks[v].norm) not in _ANSWERING and (
-            toks[v].norm in STOP or toks[v].norm[:1] == "و" and v < i - 1
-        ):
-            return None  # another clause
-        if _bare(toks[v].norm) in _ANSWERING:
-            subject = subject_after(analysis, v, ents)
-            if subject is None or subject[1] > i or not usable(analysis, subject, ents):
-                return None
-            between = range(subject[1], i)
-            # only frames between the subject and the masdar: a time, a comma aside
-            if all(
-                toks[k].norm in lexicon.TIME_NOW
-                or toks[k].norm in _FRAME_TIME
-                or _nisba_adjective(toks[k].norm)  # the subject's own: "محكمة ميونيخ الألمانية"
-                for k in between
-            ):
-                return subject
+        if _bare(toks[v].norm) not in _ANSWERING:
+            if toks[v].norm in STOP or toks[v].norm[:1] == "و" and v < i - 1:
+                return None  # another clause
+            continue
+        subject = subject_after(analysis, v, ents)
+        if subject is None or subject[1] > i or not usable(analysis, subject, ents):
             return None
+        # only frames between the subject and the masdar: a time, a comma aside, the
+        # subject's own adjective ("محكمة ميونيخ الألمانية، أمس، طلب")
+        framed = all(
+            toks[k].norm in lexicon.TIME_NOW
+            or toks[k].norm in _FRAME_TIME
+            or _nisba_adjective(toks[k].norm)
+            for k in range(subject[1], i)
+        )
+        return subject if framed else None
     return None
 
 

@@ -41,7 +41,7 @@ def relative_ma(analysis: Analysis, j: int) -> bool:
     return verb[:1] in "يتن" and verb.endswith(("ه", "ها", "هم")) and len(verb) >= 5
 
 
-def _negator(norm: str) -> bool:
+def negator(norm: str) -> bool:
     """لم/لن/لا…, also behind a conjunction (ولم، فلا): the clitic is not split here."""
     return norm in lexicon.NEGATION or (
         len(norm) > 2 and norm[0] in "وف" and norm[1:] in lexicon.NEGATION
@@ -252,8 +252,8 @@ def _cue_flags(analysis: Analysis, trig: Trigger) -> dict[str, bool]:
         "number_near": any(w[:1].isdigit() or w in lexicon.NUMBER_WORDS for w in window_core),
         "place_near": any(w in lexicon.PLACE for w in window_core),
         "purpose_near": any(w in lexicon.PURPOSE for w in window),
-        "neg_near": any(_negator(w) for w in near_before),
-        "neg_before": any(_negator(w) for w in before_norm),
+        "neg_near": any(negator(w) for w in near_before),
+        "neg_before": any(negator(w) for w in before_norm),
         "denial": sentence["denial"],
         "denied_before": any(
             t.norm in lexicon.DENIAL or t.core in lexicon.DENIAL for t in toks[:i]

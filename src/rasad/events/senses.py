@@ -16,7 +16,7 @@ does not use this module.
 from __future__ import annotations
 
 from rasad.events import actors, lexicon
-from rasad.events.features import Analysis, Trigger, relative_ma
+from rasad.events.features import Analysis, Trigger, negator, relative_ma
 from rasad.events.features import _forms as trigger_forms
 
 # ---- other senses ---------------------------------------------------------------------
@@ -1727,11 +1727,11 @@ def _commender_after(analysis: Analysis, i: int, ents: actors.EntityIndex) -> bo
     if j >= len(analysis.tokens):
         return False
     word = analysis.tokens[j].norm
+    # (is_actorish takes a named person, body or state)
     return (
         actors.is_actorish(analysis, j, ents)
         or actors._party_word(word)
         or actors._title_head(word)
-        or ents.get(j, (0, 0, ""))[2] in ("PERSON", "ORG", "GPE")
     )
 
 
@@ -2300,15 +2300,11 @@ def clause_status(analysis: Analysis, trig: Trigger) -> tuple[str | None, str | 
     before = _clause_before(analysis, i, 3)
     since = i - len(before)
     near = range(max(since, i - 2), i)
-    if any(
-        ((w := toks[j].norm) in lexicon.NEGATION or w[1:] in lexicon.NEGATION and w[:1] in "وف")
-        and not relative_ma(analysis, j)
-        for j in near
-    ):
+    if any(negator(toks[j].norm) and not relative_ma(analysis, j) for j in near):
         polarity = "negated"  # "ولم يتهم", "ولا يساهم في دعم"
     nominal = nominal_shape(toks[i].norm, trig.kind)
     if nominal and any(
-        (w in lexicon.NEGATION or w[:1] in "وف" and w[1:] in lexicon.NEGATION)
+        negator(w)
         and w != "غير"
         and _norm(analysis, j + 1) not in ("سيما", "بد")
         and not relative_ma(analysis, j)
