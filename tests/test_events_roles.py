@@ -3805,3 +3805,46 @@ def test_session27_praised_act_of_a_relative_clause(pipe):
     # whose act is praised: the subject of the relative clause on it
     sentence = "وأشاد المحافظ بالإنجاز الكبير الذي حققته الأجهزة الأمنية في المنطقة."
     assert _roles(pipe, sentence, "SUPPORT") == ("المحافظ", "الأجهزة الأمنية")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # a definite singular subject takes no -ات plural after it: the object begins
+        (
+            "وطالب المجلس الاتحادات والملتقيات البرلمانية إلزام الكنيست الإسرائيلي بقراراتها.",
+            "REQUEST",
+            "المجلس",
+            "الاتحادات",
+        ),
+        # a family name after the body's feminine nisba is the one accused
+        (
+            "وتتهم وزارة الخزانة الأميركية الكواري والكعبي بدعم متطرفين.",
+            "ACCUSE",
+            "وزارة الخزانة الأميركية",
+            "الكواري والكعبي",
+        ),
+    ],
+)
+def test_session28_subject_ends_before_the_object(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "recipient"),
+    [
+        # a broken plural of people is what a plural object pronoun stands for
+        (
+            "وكان التحالف حذر في منشورات ألقاها على سكان القرى اليمنية مع الحدود وطالبهم "
+            "بإخلاء قراهم.",
+            "سكان القرى اليمنية",
+        ),
+        # and not a singular one: "الشباب" here is the club's name's genitive
+        (
+            "وعلى الرئاسة العامة لرعاية الشباب أن تحاسب كل من تسبب في الديون وتطالبه بسدادها.",
+            "",
+        ),
+    ],
+)
+def test_session28_plural_pronoun_antecedent(pipe, sentence, recipient):
+    assert _roles(pipe, sentence, "REQUEST")[1] == recipient

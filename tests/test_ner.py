@@ -289,3 +289,47 @@ def test_a_second_body_after_a_definite_word_starts_its_own_mention():
         labels = ["B-ORG"] + ["I-ORG"] * (len(words) - 1)
         norms = [normalize(w) for w in words]
         assert split_glued_bodies(labels, norms, ANALYST_ORG_HEADS) == labels
+
+
+def test_a_plural_after_a_definite_singular_is_the_next_phrase():
+    """A definite singular noun takes no -ات plural as its adjective, nor as its
+    genitive: the subject has ended ("وطالب المجلس | الاتحادات")."""
+    from rasad.ner.rules import ANALYST_ORG_HEADS, split_glued_bodies
+
+    words = ["وطالب", "المجلس", "الاتحادات", "والملتقيات", "البرلمانية"]
+    labels = ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG"]
+    norms = [normalize(w) for w in words]
+    assert split_glued_bodies(labels, norms, ANALYST_ORG_HEADS) == ["O", "B-ORG", "O", "O", "O"]
+    # a plural that heads the name, and the name's own -ات word after a plural, stay
+    for phrase in ("الولايات المتحدة", "القوات المسلحة", "هيئة الاتصالات", "الدول المصدرة"):
+        words = phrase.split()
+        labels = ["B-ORG"] + ["I-ORG"] * (len(words) - 1)
+        norms = [normalize(w) for w in words]
+        assert split_glued_bodies(labels, norms, ANALYST_ORG_HEADS) == labels
+
+
+def test_a_family_name_after_a_bodys_feminine_nisba_starts_a_person():
+    from rasad.ner.rules import ANALYST_ORG_HEADS, split_glued_bodies
+
+    surnames = {normalize(w) for w in ["الكواري", "القحطاني"]}
+    words = ["وزارة", "الخزانة", "الأميركية", "الكواري"]
+    labels = ["B-ORG", "I-ORG", "I-ORG", "I-ORG"]
+    norms = [normalize(w) for w in words]
+    split = split_glued_bodies(labels, norms, ANALYST_ORG_HEADS, surname=surnames.__contains__)
+    assert split == ["B-ORG", "I-ORG", "I-ORG", "B-PERS"]
+    # a country's or a body's nisba after a feminine genitive describes the head
+    for phrase in ("صندوق التنمية الصناعية السعودي", "مجلس الأمة الكويتي"):
+        words = phrase.split()
+        labels = ["B-ORG"] + ["I-ORG"] * (len(words) - 1)
+        norms = [normalize(w) for w in words]
+        kept = split_glued_bodies(labels, norms, ANALYST_ORG_HEADS, surname=surnames.__contains__)
+        assert kept == labels
+
+
+def test_the_tagger_knows_family_names_by_their_vectors():
+    from rasad.ner.tagger import load_model
+
+    tagger = load_model()
+    assert tagger._surname(normalize("القحطاني"))
+    assert not tagger._surname(normalize("الكويتي"))  # a country's nisba
+    assert not tagger._surname(normalize("الدولي"))

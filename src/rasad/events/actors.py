@@ -5467,7 +5467,7 @@ def _object_pronoun_verb(analysis: Analysis, i: int) -> bool:
 
 def _agreement_of(analysis: Analysis, k: int) -> str:
     """The agreement a party word at k takes by its form: "p" for a sound masculine
-    plural (المتهمين), a people plural (الدعاة) or a counted noun (22 باكستانيا),
+    plural (المتهمين), a people plural (الدعاة، السكان) or a counted noun (22 باكستانيا),
     "f" for a written ta marbuta (السيدة), else "m"."""
     toks = analysis.tokens
     tok = toks[k]
@@ -5477,6 +5477,7 @@ def _agreement_of(analysis: Analysis, k: int) -> str:
         _counted_at(analysis, k)
         or (len(bare) >= 5 and bare.endswith(("ين", "ون")))
         or bare in _PEOPLE_PLURAL_HEADS
+        or bare in _GENERIC_PEOPLE  # broken plurals: "على سكان القرى ... وطالبهم"
         or _participle_construct(tok.norm)
     ):
         return "p"

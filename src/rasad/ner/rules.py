@@ -10,6 +10,7 @@ are not names there and are not listed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from rasad.ner.normalize import normalize
@@ -272,13 +273,20 @@ def apply_org_rules(
 _BODY_NOUNS = frozenset({"مجتمع", "امم", "جيش", "شرطه", "قوات", "سلطات", "دول"})
 
 
-def split_glued_bodies(labels: list[str], norms: list[str], heads: frozenset[str]) -> list[str]:
+def split_glued_bodies(
+    labels: list[str],
+    norms: list[str],
+    heads: frozenset[str],
+    surname: Callable[[str], bool] | None = None,
+) -> list[str]:
     """Labels with an organisation span cut where a second body's definite head noun
     follows a definite word inside it: "الاتحاد السعودي لكرة القدم | الاتحاد الكويتي",
     "الحكومة اليمنية | المجتمع الدولي" are two phrases, the second often the object of
     the verb before them. Not a genitive after the article-less ل ("الأمانة العامة لمجلس
     التعاون"), nor "المنظمة" as an adjective ("اللجنة المنظمة"). A plural noun after the
-    body's nisba ends the span ("الحكومة العراقية | الغارات التركية")."""
+    body's nisba ends the span ("الحكومة العراقية | الغارات التركية"). ``surname``: whether
+    a word is a family name, which starts a person after the body's feminine nisba
+    ("وزارة الخزانة الأميركية | الكواري")."""
     out = list(labels)
     for j in range(1, len(out)):
         if out[j] != "I-ORG" or not norms[j].startswith("ال") or not _definite(norms[j - 1]):
@@ -286,14 +294,33 @@ def split_glued_bodies(labels: list[str], norms: list[str], heads: frozenset[str
         head = _head(norms[j])
         if (head in heads or head in _BODY_NOUNS) and head != "منظمه":
             out[j] = "B-ORG"
-        elif _plural_after_adjective(norms, j):
+        elif _plural_after_adjective(norms, j) or _plural_after_singular(norms, j):
             # "الحكومة العراقية | الغارات التركية": a plural noun after the body's
             # adjective is no part of its name, nor are the adjectives after it
             k = j
             while k < len(out) and out[k] == "I-ORG":
                 out[k] = "O"
                 k += 1
+        elif surname is not None and _surname_after_nisba(norms, j, surname):
+            # a masculine nisba after a feminine one describes no word of the name
+            # (unlike "مجلس الأمة الكويتي", whose الكويتي describes مجلس)
+            out[j] = "B-PERS"
+            k = j + 1
+            while k < len(out) and out[k] == "I-ORG":
+                out[k] = "I-PERS"
+                k += 1
     return out
+
+
+def _surname_after_nisba(norms: list[str], j: int, surname: Callable[[str], bool]) -> bool:
+    word, before = norms[j], norms[j - 1]
+    return (
+        before.endswith("يه")
+        and len(before) >= 6
+        and word.endswith("ي")
+        and len(word) >= 5
+        and surname(word)
+    )
 
 
 def _plural_after_adjective(norms: list[str], j: int) -> bool:
@@ -309,6 +336,20 @@ def _plural_after_adjective(norms: list[str], j: int) -> bool:
         and before.startswith("ال")
         and len(before) >= 5
         and before.endswith(("ي", "يه"))
+    )
+
+
+def _plural_after_singular(norms: list[str], j: int) -> bool:
+    """A definite -ات plural right after a definite singular noun ("المجلس | الاتحادات"):
+    no genitive (a definite word heads none) and no adjective (a singular noun's adjective
+    is singular), so the subject has ended and the object begun."""
+    word, before = norms[j], norms[j - 1]
+    return (
+        len(word) >= 7
+        and word.endswith("ات")
+        and len(before) >= 5
+        and before.startswith("ال")
+        and not before.endswith(("ات", "ين", "ون", "ان", "اء"))
     )
 
 

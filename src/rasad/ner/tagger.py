@@ -17,6 +17,7 @@ from pathlib import Path
 import numpy as np
 import pycrfsuite
 
+from rasad.ner.countries import demonym_country
 from rasad.ner.crf import NumpyCrf
 from rasad.ner.decode import (
     LABELS,
@@ -214,7 +215,9 @@ class NerModel:
                     ruled = apply_org_rules(
                         tokens, labs, norms=norms_of[k], heads=ANALYST_ORG_HEADS, idafa=True
                     )
-                    ruled = split_glued_bodies(ruled, norms_of[k], ANALYST_ORG_HEADS)
+                    ruled = split_glued_bodies(
+                        ruled, norms_of[k], ANALYST_ORG_HEADS, surname=self._surname
+                    )
                 else:
                     ruled = apply_org_rules(tokens, labs, norms=norms_of[k])
                 if ruled != labs:
@@ -224,6 +227,14 @@ class NerModel:
                     ]
                     labels[k] = ruled
         return list(zip(labels, confidences, strict=True))
+
+    def _surname(self, norm: str) -> bool:
+        """A family name by its word vector's class (القحطاني، الكواري), not a country's
+        nisba (الكويتي, which the vectors also class with people)."""
+        info = self.lexicon.words.get(norm)
+        return (
+            info is not None and info.embed_class.startswith("PERS") and not demonym_country(norm)
+        )
 
     def tag_many(self, sentences: list[list[str]]) -> list[list[str]]:
         return [labels for labels, _ in self.tag_many_with_confidence(sentences)]
