@@ -3848,3 +3848,38 @@ def test_session28_subject_ends_before_the_object(pipe, sentence, event_type, ac
 )
 def test_session28_plural_pronoun_antecedent(pipe, sentence, recipient):
     assert _roles(pipe, sentence, "REQUEST")[1] == recipient
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # an apposition in brackets between the subject and its verb
+        (
+            "وكانت جبهة النصرة (فرع تنظيم القاعدة في الشام) قد اعتقلت مقاتلين في حلب.",
+            "COERCE",
+            "جبهة النصرة",
+            "مقاتلين",
+        ),
+        ("وقال إن الحزب (الحاكم) رفض المبادرة.", "REJECT", "الحزب", ""),
+        # a partitive with its plural and genitive is the subject
+        (
+            "ووفقا للموقع، فقد رفض أحد ممثلي شركة مايكروسوفت تحديد الأرقام.",
+            "REJECT",
+            "أحد ممثلي شركة مايكروسوفت",
+            "",
+        ),
+        (
+            "وطالبت بعض أسر الضحايا بمزيد من التعويضات.",
+            "REQUEST",
+            "بعض أسر الضحايا",
+            "",
+        ),
+        # people in the sound plural take no feminine singular adjective
+        ("وطالب المواطنون الوزارة بإصلاح الطريق.", "REQUEST", "المواطنون", "الوزارة"),
+        ("وطالب عدد من المواطنين البلدية بإصلاح الطريق.", "REQUEST", "المواطنين", ""),
+    ],
+)
+def test_session28_subject_past_brackets_and_partitives(
+    pipe, sentence, event_type, actor, recipient
+):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

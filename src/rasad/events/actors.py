@@ -1676,6 +1676,10 @@ _APPOSED_NOUNS = {
 }
 
 
+# collectives in -ة that describe people in the plural: "المسلمين الشيعة"
+_COLLECTIVE_ADJECTIVES = {"الشيعه", "السنه"}
+
+
 def _new_phrase(analysis: Analysis, head: int, j: int) -> bool:
     """Token j cannot modify the word before it, so a new phrase (an object, a masdar,
     a predicate) starts there: a verb-like word; an indefinite word after a definite one
@@ -1712,6 +1716,18 @@ def _new_phrase(analysis: Analysis, head: int, j: int) -> bool:
     ):
         # people in the plural after a singular adjective are not described by it:
         # "ناشدت الحكومة اليمنية الأطباء", "دعت الوزارة الأمريكية المواطنين"
+        return True
+    if (
+        h.startswith("ال")
+        and h.endswith(("ون", "ين"))
+        and len(h) >= 7
+        and _party_word(h)
+        and w.startswith("ال")
+        and w.endswith("ه")
+        and w not in _COLLECTIVE_ADJECTIVES
+    ):
+        # people in the sound plural take a plural adjective, so a feminine singular
+        # after them is the next phrase: "وطالب عدد من المواطنين البلدية بإصلاح"
         return True
     if (
         h.startswith("ال")
@@ -2201,12 +2217,31 @@ _AUX = {"قد", "وقد", "فقد", "لقد"}
 _KANA = {"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا"}
 
 
+def _before_parenthesis(analysis: Analysis, end: int) -> int:
+    """Where a parenthesis closed right before the token at ``end`` opened: the subject's
+    apposition in brackets stands between it and its verb ("وكانت جبهة النصرة (فرع تنظيم
+    القاعدة في الشام) قد اعتقلت"). ``end`` itself when no bracket closes there."""
+    toks = analysis.tokens
+    if end < 2 or set(analysis.text[toks[end - 1].end : toks[end].start]) - {" "} != {")"}:
+        return end
+    for k in range(end - 1, max(0, end - 12), -1):
+        gap = analysis.text[toks[k - 1].end : toks[k].start]
+        if ")" in gap:
+            return end
+        if "(" in gap:
+            return k if set(gap) - {" "} == {"("} else end
+    return end
+
+
 def _kana_subject(analysis: Analysis, aux: int, ents: EntityIndex) -> tuple[int, int] | None:
     """The subject of كان before "قد + verb" (aux is the قد): the words between them, a
-    prepositional phrase allowed ("وكان مسؤول في إقليم كردستان العراقي قد طالب")."""
+    prepositional phrase allowed ("وكان مسؤول في إقليم كردستان العراقي قد طالب"), an
+    apposition in brackets passed over."""
     toks = analysis.tokens
+    bracketed = _before_parenthesis(analysis, aux)
+    aux, opened = bracketed, bracketed < aux
     for k in range(aux - 1, max(-1, aux - 9), -1):
-        if _break_between(analysis, k, k + 1):
+        if _break_between(analysis, k, k + 1) and not (opened and k + 1 == aux):
             return None
         if toks[k].norm in _KANA:
             if k + 1 >= aux or toks[k + 1].norm in STOP:
@@ -2408,6 +2443,9 @@ def _subject_before(
         framed = _kana_subject(analysis, end, ents)
         if framed is not None:
             return framed  # "وكان مسؤول في إقليم كردستان قد طالب تركيا"
+    bracketed = _before_parenthesis(analysis, end)  # "إن الحزب (الحاكم) رفض"
+    opened = bracketed < end
+    end = bracketed
     start = end
     pointed = False  # the phrase follows a demonstrative: "إن هذه المجموعة اعتقلت"
     while start - 1 >= 0 and end - start < 8:
@@ -2427,7 +2465,7 @@ def _subject_before(
         ):
             pointed = True
             break
-        if _break_between(analysis, j, j + 1):
+        if _break_between(analysis, j, j + 1) and not (opened and j + 1 == end):
             # the quote mark or comma before the subject closes the clause
             break
         if toks[j].norm == "في" and j >= 2 and _bare(toks[j - 1].norm) in _MEMBER:
@@ -4605,6 +4643,22 @@ def _find_roles(
                 # its genitive and the adjective
                 longer = _phrase_from(analysis, after[0], limit=3, ents=ents)
                 after = longer if longer[1] > after[1] else after
+            elif (
+                generic
+                and _bare(toks[after[0]].norm) in _PARTITIVES
+                and after[0] + 2 < len(toks)
+                and _nominative_partitive(analysis, i, after[0])
+            ):
+                # "رفض أحد ممثلي شركة مايكروسوفت", "وطالبت بعض أسر الضحايا": the
+                # partitive, the plural and its genitive
+                head = after[0] + 1
+                while head + 1 < len(toks) and toks[head].norm == "من":
+                    head += 1
+                end = _phrase_from(analysis, head, limit=3, ents=ents)[1]
+                named = ents.get(end) or ents.get(end - 1)
+                if named is not None and end - 1 <= named[1] - 1 and named[1] - end <= 3:
+                    end = named[1]  # the genitive is a name
+                after = (after[0], max(after[1], end))
             if (
                 generic
                 and _document(toks[after[0]].norm)
@@ -4946,11 +5000,21 @@ def _counted_subject(
     )
 
 
+_PARTITIVES = ("عدد", "بعض", "احد", "كثير")
+
+
 def _nominative_partitive(analysis: Analysis, i: int, head: int) -> bool:
     """A partitive in the nominative right after the verb is its subject: "طالب عدد من
     المرضى ذويهم بـ", "وطالب بعض الأهالي" (the accusative, عدداً، بعضاً, is an object)."""
     toks = analysis.tokens
     q = _skip_adverbs(analysis, i + 1)
+    if head == q and _bare(toks[q].norm) in _PARTITIVES:
+        # the phrase found starts at the partitive itself: "رفض أحد ممثلي الشركة"
+        head = q + 1
+        while head < len(toks) and toks[head].norm == "من":
+            head += 1
+        if head >= len(toks) or _break_between(analysis, q, head):
+            return False
     word = toks[head].norm
     people = (
         _party_word(word)
@@ -4961,7 +5025,7 @@ def _nominative_partitive(analysis: Analysis, i: int, head: int) -> bool:
     return (
         people
         and q < head
-        and _bare(toks[q].norm) in ("عدد", "بعض", "احد", "كثير")
+        and _bare(toks[q].norm) in _PARTITIVES
         and all(toks[k].norm == "من" for k in range(q + 1, head))
     )
 
