@@ -3883,3 +3883,27 @@ def test_session28_subject_past_brackets_and_partitives(
     pipe, sentence, event_type, actor, recipient
 ):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "recipient"),
+    [
+        # a verb in -وا has no subject after it: the chain goes back to the people who
+        # did the first act; the one met is asked, not the one attending
+        (
+            "وتحرك الأهالي أمس باتجاه المختارة، حيث التقوا تيمور وليد جنبلاط بحضور وزير "
+            "الصحة العامة وائل أبو فاعور، وطالبوه بالعمل على إعادة تحريك الملف.",
+            "الأهالي",
+            "تيمور وليد جنبلاط",
+        ),
+        # a three-letter perfect in ل after و opens the clause whose subject the
+        # participle shares
+        (
+            "ولجأ المرافقون كالعادة لتوثيق ذلك عبر مقاطع الفيديو، مطالبين بإيجاد حلول.",
+            "المرافقون",
+            "",
+        ),
+    ],
+)
+def test_session28_doer_of_a_plural_chain(pipe, sentence, actor, recipient):
+    assert _roles(pipe, sentence, "REQUEST") == (actor, recipient)

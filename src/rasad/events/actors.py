@@ -25,7 +25,7 @@ from importlib import resources
 
 from rasad.entities.lexicon import city_country, country_of_name, demonym_country
 from rasad.events import lexicon
-from rasad.events.features import Analysis, Trigger
+from rasad.events.features import Analysis, Tok, Trigger
 from rasad.events.features import _forms as lexicon_forms
 from rasad.events.features import _perfect_verb_like as perfect_verb_like
 from rasad.events.normalize import WORD_CACHE, inflects, lemma_key, normalize, strip_proclitics
@@ -5397,6 +5397,8 @@ def coordinated_subject(
             continue
         if j > 0 and toks[j - 1].norm in ("الى", "الي"):
             continue  # a masdar, whatever its shape: "دعا إلى وقف القتال واتهم"
+        if j in ents and j not in verbs:
+            continue  # a word of a name, whatever its shape: "وائل أبو فاعور"
         if (
             # not a masdar: "التمويل", "منذ اعتقال محمدي"
             (
@@ -5405,14 +5407,17 @@ def coordinated_subject(
                 and not derived_masdar(toks[j].norm)
             )
             or _bare(toks[j].norm) in _SPEECH_VERBS
-            or (opens and perfect_verb_like(toks[j]))
+            or (opens and (perfect_verb_like(toks[j]) or _lam_perfect(toks[j])))
         ):
             if j > 0 and toks[j - 1].norm in lexicon.RELATIVE:
                 continue  # a relative clause inside the first clause: skip its verb
             # SVO: the subject before that verb; VSO (the verb opens its clause): after it
             found = subject_before(analysis, j, ents)
             if found is None or not usable(analysis, found, ents):
-                found = subject_after(analysis, j, ents) if opens else None
+                # (a verb in -وا has its subject before it or in itself, never after:
+                # "حيث التقوا تيمور جنبلاط ... وطالبوه")
+                after = opens and not _plural_verb(toks[j].norm)
+                found = subject_after(analysis, j, ents) if after else None
                 if found is not None and not (
                     found[1] <= i and (found[0] in ents or _party_word(toks[found[0]].norm))
                 ):
@@ -5430,9 +5435,30 @@ def coordinated_subject(
     return None
 
 
+def _lam_perfect(tok: Tok) -> bool:
+    """A three-letter perfect in ل after و, which the verb shape leaves out for the
+    preposition's sake: "ولجأ المرافقون ...، مطالبين" (no two-letter noun follows a
+    fused و and ل)."""
+    return (
+        len(tok.norm) == 4
+        and tok.norm.startswith("ول")
+        and tok.norm not in _WA_LAM_WORDS
+        and tok.norm[1:] not in STOP
+        and not tok.norm.endswith(("ه", "ي"))
+    )
+
+
+# و + ل + a pronoun or a particle: no verbs
+_WA_LAM_WORDS = {"ولها", "ولهم", "ولهن", "ولنا", "ولكم", "ولذا", "ولما", "ولقد", "ولعل", "ولمن"}
+_WA_LAM_WORDS |= {"ولكن", "ولدي", "ولكل", "ولست", "وليس", "ولسن"}
+
+
 def _plural_verb(norm: str) -> bool:
-    """A perfect in -وا (they did), which only people take as subject."""
-    return len(norm) > 4 and norm.endswith("وا")
+    """A perfect in -وا (they did), which only people take as subject; with an object
+    pronoun the alif drops: "وطالبوه", "واتهموهم"."""
+    return (len(norm) > 4 and norm.endswith("وا")) or (
+        len(norm) > 5 and norm.endswith(("وه", "وها", "وهم", "وهما", "ونا", "وني"))
+    )
 
 
 def _verb_with_object_pronoun(analysis: Analysis, i: int) -> bool:
@@ -5608,7 +5634,9 @@ def pronoun_antecedent(
             continue
         if k in ents:
             a, b, label = ents[k]
-            if label == "PERSON" and agreement in ("m", "f") or label == "ORG":
+            if (label == "PERSON" and agreement in ("m", "f") or label == "ORG") and not (
+                _attending(analysis, a)
+            ):
                 return a, b
             k = min(k, a) - 1
             continue
@@ -5661,6 +5689,18 @@ def pronoun_antecedent(
 
 
 _CLAUSE_OPENERS = {"فيما", "بينما", "كما", "ثم", "حيث"}
+
+
+def _attending(analysis: Analysis, a: int) -> bool:
+    """The name at a is one who attends, after بحضور and his title: "التقوا تيمور جنبلاط
+    بحضور وزير الصحة العامة وائل أبو فاعور، وطالبوه" asks the one met, not him."""
+    toks = analysis.tokens
+    for k in range(a - 1, max(-1, a - 6), -1):
+        if _break_between(analysis, k, k + 1):
+            return False
+        if toks[k].norm in ("بحضور", "وبحضور"):
+            return True
+    return False
 
 
 def _closed_relative_clauses(analysis: Analysis, i: int) -> set[int]:
