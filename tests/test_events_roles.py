@@ -3907,3 +3907,24 @@ def test_session28_subject_past_brackets_and_partitives(
 )
 def test_session28_doer_of_a_plural_chain(pipe, sentence, actor, recipient):
     assert _roles(pipe, sentence, "REQUEST") == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # the doer's other name in brackets is no second party
+        ("وفي السياق دعت حركة المقاومة الإسلامية (حماس)، إلى الرد بقوة.", "REQUEST",
+         "حركة المقاومة الإسلامية", ""),
+        ("ودعت حركة المقاومة الإسلامية (حماس) الفصائل إلى الوحدة.", "REQUEST",
+         "حركة المقاومة الإسلامية", "الفصائل"),
+        # what is given up after عن is no party
+        ("وتراجع أولوند عن إتمام الصفقة بعد ضغوط.", "CONCEDE", "أولوند", ""),
+        ("أطلق الليلة الماضية سراح الرهينة الفرنسية ايزابيل بريم.", "CONCEDE", "",
+         "الرهينة الفرنسية"),
+        # a possessed noun and a definite word that does not agree with it
+        ("وطلب من والده العودة إلى المنزل.", "REQUEST", "", "والده"),
+        ("طلبت من زوجها الجديد أن يقوم بذلك.", "REQUEST", "", "زوجها الجديد"),
+    ],
+)  # fmt: skip
+def test_session28_no_second_party(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

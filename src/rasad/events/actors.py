@@ -1431,6 +1431,18 @@ def _possessed(analysis: Analysis, j: int) -> bool:
     return tok.end - tok.start > 4 and _pronoun_suffix(analysis, j)
 
 
+def _possessor_host(analysis: Analysis, j: int) -> str:
+    """The noun a possessive pronoun is attached to, its ة restored: زوجته -> زوجه."""
+    tok = analysis.tokens[j]
+    written = analysis.text[tok.start : tok.end]
+    bare = _bare(tok.norm)
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if written.endswith(suffix):
+            host = bare[: -len(suffix)]
+            return host[:-1] + "ه" if host.endswith("ت") else host
+    return bare
+
+
 def _first_name_before(analysis: Analysis, j: int, ents: EntityIndex) -> bool:
     """The word at j starts a person's name the NER found only from the next word on
     ("اتهم ألبرت ديل روساريو"): a bare word, no article, particle or masdar."""
@@ -1694,6 +1706,21 @@ def _new_phrase(analysis: Analysis, head: int, j: int) -> bool:
         return False
     if masculine_after_feminine(h, w):
         return True  # "واتهمت الشرطة السائق": no adjective of the feminine noun
+    host = _possessor_host(analysis, head) if _possessed(analysis, head) else ""
+    if (
+        host
+        and _party_word(host)
+        and w.startswith("ال")
+        and (
+            # a masculine noun takes no feminine adjective: "طلب من والده | العودة"
+            (not host.endswith("ه") and w.endswith("ه") and w not in _COLLECTIVE_ADJECTIVES)
+            # nor a feminine one a masculine: "طلب من زوجته | الحضور"
+            or masculine_after_feminine("ال" + host, w)
+        )
+    ):
+        # a noun with a possessive heads no genitive, so a definite word after it that
+        # does not agree with it is the next phrase
+        return True
     if (
         _accusative_party(h)
         and (_title_head(w) or _party_word(w))
@@ -2231,6 +2258,25 @@ def _before_parenthesis(analysis: Analysis, end: int) -> int:
         if "(" in gap:
             return k if set(gap) - {" "} == {"("} else end
     return end
+
+
+def bracketed_apposition(
+    analysis: Analysis, actor: tuple[int, int] | None, recipient: tuple[int, int] | None
+) -> bool:
+    """The recipient stands in brackets right after the actor: the actor's other name
+    or acronym ("حركة المقاومة الإسلامية (حماس)"), not a second party."""
+    if actor is None or recipient is None or recipient[0] != actor[1]:
+        return False
+    toks, text = analysis.tokens, analysis.text
+    opened = set(text[toks[actor[1] - 1].end : toks[recipient[0]].start]) - {" "}
+    if opened != {"("}:
+        return False
+    after = text[
+        toks[recipient[1] - 1].end : toks[recipient[1]].start
+        if recipient[1] < len(toks)
+        else len(text)
+    ]
+    return ")" in after
 
 
 def _kana_subject(analysis: Analysis, aux: int, ents: EntityIndex) -> tuple[int, int] | None:

@@ -2044,6 +2044,21 @@ class EventsStage:
             # genitive the actor's last title or body needs
             actor_rng, recipient_rng = (actor_rng[0], recipient_rng[1]), None
             self.counters["actor_genitive_from_recipient"] += 1
+        if actors.bracketed_apposition(analysis, actor_rng, recipient_rng):
+            # "دعت حركة المقاومة الإسلامية (حماس)": the doer's other name, no second party
+            recipient_rng = None
+            self.counters["recipient_apposition_in_brackets"] += 1
+        if (
+            generic
+            and event_type in ("CONCEDE", "RETREAT")
+            and recipient_rng is not None
+            and recipient_rng[0] > 0
+            and analysis.tokens[recipient_rng[0] - 1].norm == "عن"
+            and actors.recipient_kind(analysis, recipient_rng, ents) == "thing"
+        ):
+            # "تراجع أولوند عن إتمام الصفقة", "عن قرارها السابق": what is given up, no party
+            recipient_rng = None
+            self.counters["recipient_given_up"] += 1
         return actor_rng, recipient_rng, addressed, modality
 
     def _generic_salience(
