@@ -523,7 +523,7 @@ _ACTOR_ENTITY_TYPES = {"PERSON", "ORG", "GPE"}
 _NO_ENTITIES = EntityIndex()
 
 
-def _conjunction_at(analysis: Analysis, j: int, ents: EntityIndex) -> bool:
+def conjunction_at(analysis: Analysis, j: int, ents: EntityIndex) -> bool:
     """Token j opens with the conjunction و (not a name's own letter: "واشنطن")."""
     norm = analysis.tokens[j].norm
     return (
@@ -1621,6 +1621,11 @@ _TITLE_HEADS = {
 
 
 @lru_cache(maxsize=WORD_CACHE)  # asked of most tokens by the role rules, per word form
+def title_head(norm: str) -> bool:
+    """The word heads a title (وزير، رئيس، أستاذ ...): the public name of ``_title_head``."""
+    return _title_head(norm)
+
+
 def _title_head(norm: str) -> bool:
     """A person's title, masculine or feminine (وزير، الوزيرة، وكيلة): the word as it
     stands and without a conjunction (a title may start with و: وكيلة)."""
@@ -1993,7 +1998,7 @@ def _coordinated_once(analysis: Analysis, end: int, ents: EntityIndex) -> int:
     if (
         (
             end < len(toks)
-            and _conjunction_at(analysis, end, ents)
+            and conjunction_at(analysis, end, ents)
             and (
                 not _break_between(analysis, end - 1, end) or _comma_and_person(analysis, end, ents)
             )
@@ -2260,6 +2265,17 @@ def _before_parenthesis(analysis: Analysis, end: int) -> int:
     return end
 
 
+def passive_agent_at(analysis: Analysis, i: int, rng: tuple[int, int]) -> bool:
+    """The phrase at rng is the agent named by "من قبل" right after the verb at i."""
+    toks = analysis.tokens
+    return (
+        rng[0] >= i + 3
+        and toks[i + 1].norm == "من"
+        and toks[i + 2].norm == "قبل"
+        and (rng[0] == i + 3 or quantifiers_only(analysis, i + 3, rng[0]))
+    )
+
+
 def bracketed_apposition(
     analysis: Analysis, actor: tuple[int, int] | None, recipient: tuple[int, int] | None
 ) -> bool:
@@ -2277,6 +2293,19 @@ def bracketed_apposition(
         else len(text)
     ]
     return ")" in after
+
+
+_PREPOSITION_STEMS = ("بين", "مع", "علي", "عن", "في", "من", "الي", "لدي", "عند", "ضد")
+_PRONOUN_ENDINGS = ("نا", "ه", "ها", "هم", "هما", "كم", "هن")
+
+
+def _preposition_with_pronoun(norm: str) -> bool:
+    """A preposition carrying a pronoun: بيننا، معه، عليهم، إليها، لديه (normalized)."""
+    for ending in _PRONOUN_ENDINGS:
+        stem = norm[: -len(ending)]
+        if norm.endswith(ending) and stem in _PREPOSITION_STEMS:
+            return True
+    return norm in ("له", "لها", "لهم", "لهما", "لنا", "لكم", "فيه", "منه", "عنه")
 
 
 def _kana_subject(analysis: Analysis, aux: int, ents: EntityIndex) -> tuple[int, int] | None:
@@ -2531,12 +2560,25 @@ def _subject_before(
             and toks[j].norm != "من"
             or analysis.verb_trigger_at(j)
             or verb_like(analysis, j, ents)
+            # "وأثناء حديث تليفوني بيننا وافقت فاتن": a particle after و, a preposition
+            # with a pronoun, no word of a subject
+            or (toks[j].norm[:1] in "وف" and toks[j].norm[1:] in STOP and len(toks[j].norm) > 3)
+            or _preposition_with_pronoun(toks[j].norm)
         ):
             # another verb's clause ("إن فلانا يعاني من مرض وناشدت"), unless it is a
             # relative clause inside the subject: "المشرعين الذين يعارضون الاتفاق يحثون"
             return _antecedent_of_relative(analysis, j, end, ents)
         start = j
     if start == end or end - start > 7:
+        return None
+    if (
+        i < len(toks)
+        and toks[i].norm[:1] == "ف"
+        and toks[i].norm[1:] in lexicon_forms()  # (not a root ف: "فجرت")
+        and not (start > 0 and toks[start - 1].norm in ("اما", "واما"))
+    ):
+        # a verb with ف opens its own clause, its subject after it ("كان قراري واضحا
+        # فرفض والدي الخاطب"); only "أما X فـ" puts the subject first
         return None
     boundary_ok = (
         start == 0
@@ -3959,7 +4001,7 @@ def lone_meeting_object(
     j = max(rng[1], title_name_end(analysis, rng, ents))
     if j < len(toks) and (j - 1) in ents and ents[j - 1][1] > j:
         j = ents[j - 1][1]  # the rest of a name the phrase cut
-    if any(_conjunction_at(analysis, k, ents) for k in range(rng[0] + 1, j)):
+    if any(conjunction_at(analysis, k, ents) for k in range(rng[0] + 1, j)):
         return False
     for k in range(rng[0] + 1, j):
         norm = toks[k].norm
@@ -4611,6 +4653,19 @@ def _find_roles(
         cue = None if generic else _agent_cue(analysis, i, ents, window=5)
         if cue is not None:  # passive with its agent: "اختطفا ... على يد مسلحين"
             return cue, before or after
+        if (
+            generic
+            and i + 3 < len(toks)
+            and toks[i + 1].norm == "من"
+            and toks[i + 2].norm == "قبل"
+            and not _break_between(analysis, i, i + 3)
+        ):
+            # "مجموعة قصصية له رفضت من قبل أحد المحكمين": a passive with its agent
+            agent = subject_after(analysis, i + 2, ents)
+            if usable(analysis, agent, ents):
+                if agent[0] > i + 3 and quantifiers_only(analysis, i + 3, agent[0]):
+                    agent = (i + 3, agent[1])  # "أحد المحكمين"
+                return agent, before
         if passive_like:
             if generic and (arrest_verb(analysis, i) or trig.type == "COERCE"):
                 # (any coercion of counted people: "أوقفت 251 شخصا", "سجنت 5 أشخاص")
@@ -5475,8 +5530,13 @@ def coordinated_subject(
                 and (found[0] in ents or _party_word(toks[found[0]].norm))
             ):
                 return found
-            if found is None and _plural_verb(toks[j].norm) and _plural_verb(norm):
-                continue  # "ورفع الصحفيون الأعلام، وأحرقوا العلم، ودعوا": a chain of -وا
+            if found is None and (
+                (_plural_verb(toks[j].norm) and _plural_verb(norm))
+                or (_feminine_perfect(toks[j].norm) and _feminine_perfect(norm))
+            ):
+                # "ورفع الصحفيون الأعلام، وأحرقوا العلم، ودعوا": a chain of -وا; "منعت
+                # قوات الاحتلال ...، واعتدت عليهم ... واعتقلت": a chain of -ت
+                continue
             return None
     return None
 
@@ -5497,6 +5557,30 @@ def _lam_perfect(tok: Tok) -> bool:
 # و + ل + a pronoun or a particle: no verbs
 _WA_LAM_WORDS = {"ولها", "ولهم", "ولهن", "ولنا", "ولكم", "ولذا", "ولما", "ولقد", "ولعل", "ولمن"}
 _WA_LAM_WORDS |= {"ولكن", "ولدي", "ولكل", "ولست", "وليس", "ولسن"}
+
+
+def first_person_verb(analysis: Analysis, i: int) -> bool:
+    """The verb at i is in the first (or second) person by a shape no third person has:
+    a hollow verb shortened before its ت ("زرت", not زارت) or a defective one keeping
+    its ي/و ("التقيت", "دعوت", "التقينا"; she met is التقت). The doer is the writer or
+    the speaker, and the phrase after it is the object: "عندما زرت مايكروسوفت"."""
+    tok = analysis.tokens[i]
+    bare = _bare(tok.norm)
+    if tok.norm[:1] in "وف" and tok.core == tok.norm[1:]:
+        bare = bare[1:]
+    return analysis.verb_trigger_at(i) and (
+        (len(bare) == 3 and bare.endswith("ت") and bare[:2] in _HOLLOW_STEMS)
+        or (len(bare) >= 5 and bare.endswith(("يت", "وت", "يتم", "ينا")))
+    )
+
+
+# the shortened stems of the hollow trigger verbs: زار -> زرت
+_HOLLOW_STEMS = {"زر"}
+
+
+def _feminine_perfect(norm: str) -> bool:
+    """A perfect in -ت after its conjunction ("واعتدت", "واعتقلت"): she did it."""
+    return norm[:1] in "وف" and len(norm) >= 5 and norm.endswith("ت") and not norm.endswith("ات")
 
 
 def _plural_verb(norm: str) -> bool:
@@ -6844,7 +6928,7 @@ def meeting_parties(
             for k in range(j + 2, min(len(toks), j + 10)):
                 if _break_between(analysis, k - 1, k):
                     return None, None
-                if _conjunction_at(analysis, k, ents) and (
+                if conjunction_at(analysis, k, ents) and (
                     k in ents or _party_word(toks[k].norm[1:]) or is_actorish(analysis, k, ents)
                 ):
                     return (j + 1, k), _phrase_from(analysis, k, limit=3, ents=ents)
@@ -7562,7 +7646,7 @@ def split_sides(
     a, b = rng[0], _coordinated(analysis, rng[1], ents)  # a named party, then "و + party"
     if (
         b == rng[1] < len(toks)
-        and _conjunction_at(analysis, b, ents)
+        and conjunction_at(analysis, b, ents)
         and not _break_between(analysis, b - 1, b)
         and (_title_head(toks[b].norm[1:]) or _party_word(toks[b].norm[1:]))
     ):
@@ -7575,7 +7659,7 @@ def split_sides(
             continue  # inside a name
         if _nisba_adjective(toks[k].norm[1:]):
             return None  # "وزيرا الخارجية السعودي والأمريكي": one phrase, two adjectives
-        if _conjunction_at(analysis, k, ents) and (
+        if conjunction_at(analysis, k, ents) and (
             hit is not None
             or is_actorish(analysis, k, ents)
             or _party_word(toks[k].norm[1:])

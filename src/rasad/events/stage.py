@@ -366,6 +366,32 @@ def _agrees_with(analysis: Analysis, verb: int, rng: tuple[int, int]) -> bool:
     return gender is None or gender == party
 
 
+def _one_object_list(
+    analysis: Analysis,
+    i: int,
+    actor: tuple[int, int] | None,
+    recipient: tuple[int, int] | None,
+    ents,
+    event_type: str,
+) -> tuple[int, int] | None:
+    """The span of both roles when, after the verb at i, the doer starts with the
+    conjunction و right where the recipient ends ("وزار اليمن والسودان وليبيا وسيناء"),
+    or a bare held person's does ("واعتقلت امرأة وأحد الأطفال"): one list split in
+    two, the verb's object."""
+    if actor is None or recipient is None or min(actor[0], recipient[0]) <= i:
+        return None
+    first, second = sorted((actor, recipient))
+    if first[1] != second[0] or not actors.conjunction_at(analysis, second[0], ents):
+        return None
+    if first == actor and not (
+        event_type == "COERCE" and not analysis.tokens[actor[0]].norm.startswith("ال")
+    ):
+        # a doer and a و-item after it may be two doers ("واستنكرت فعاليات ثقافية
+        # وشخصيات عراقية") or his further title; only those held are counted bare
+        return None
+    return first[0], second[1]
+
+
 def _agreeing_shared_subject(
     analysis: Analysis, verb: int, ents: actors.EntityIndex
 ) -> tuple[int, int] | None:
@@ -1663,6 +1689,8 @@ class EventsStage:
             # a masdar a thing aroused is no verb: "أثارت تصريحاته استنكار المسلمين"
             and actors.aroused_by(analysis, trig.index) is None
             and not link.vso_subject_agrees(analysis, trig.index, actor_rng, ents)
+            # the agent of a passive agrees with nothing: "رفضت من قبل أحد المحكمين"
+            and not actors.passive_agent_at(analysis, trig.index, actor_rng)
         ):
             # "وناشدت المحلفين": the phrase after the verb is its object; the subject is
             # the verb's pronoun (link.resolve_pronouns looks for it)
@@ -1909,6 +1937,18 @@ class EventsStage:
             if actor_rng is not None and actor_rng[0] > trig.index:
                 recipient_rng = actors.extend_coordination(analysis, actor_rng, ents)
             actor_rng = subject
+        listed = _one_object_list(analysis, trig.index, actor_rng, recipient_rng, ents, event_type)
+        if (
+            generic
+            and listed is not None
+            and role_trig.kind == "verb"
+            # a meeting's two sides stay apart: "اجتمع مدير الشرطة وقائد القوة"
+            and (event_type != "CONSULT" or trig.mode == "visit")
+        ):
+            # "وزار اليمن والسودان وليبيا وسيناء", "واعتقلت امرأة وأحد الأطفال": a و-item
+            # right after the other phrase continues one list after the verb, its object
+            recipient_rng, actor_rng = listed, None
+            self.counters["object_list_split"] += 1
         if generic and not actors.usable(analysis, actor_rng):
             actor_rng = actors.generic_support_subject(analysis, trig.index, ents) or actor_rng
         if generic and actor_rng is None and role_trig.kind == "verb" and subject is None:
@@ -2044,6 +2084,12 @@ class EventsStage:
             # genitive the actor's last title or body needs
             actor_rng, recipient_rng = (actor_rng[0], recipient_rng[1]), None
             self.counters["actor_genitive_from_recipient"] += 1
+        if generic and role_trig.kind == "verb" and actors.first_person_verb(analysis, trig.index):
+            # "عندما زرت مايكروسوفت": I did it; the phrase after the verb is its object
+            if actor_rng is not None and actor_rng[0] > trig.index and recipient_rng is None:
+                recipient_rng = actor_rng
+            actor_rng = None
+            self.counters["first_person_doer"] += 1
         if actors.bracketed_apposition(analysis, actor_rng, recipient_rng):
             # "دعت حركة المقاومة الإسلامية (حماس)": the doer's other name, no second party
             recipient_rng = None
