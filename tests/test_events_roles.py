@@ -3968,3 +3968,15 @@ def test_session28_a_doer_keeps_its_list_item(pipe):
         "(«تويتر» و«فيسبوك») تصريحات المالكي."
     )
     assert _roles(pipe, sentence, "ACCUSE")[0] == "فعاليات ثقافية واجتماعية"
+
+
+def test_session28_guide_is_a_title(pipe):
+    # "المرشد" heads a title: the doer after the verb, not a name before the comma
+    sentence = "والرئيس الأمريكي أوباما، وقد ساند المرشد الإيراني علي خامنئي جبهة النواب."
+    assert _roles(pipe, sentence, "SUPPORT")[0].startswith("المرشد الإيراني")
+
+
+def test_title_head_is_cached():
+    from rasad.events import actors
+
+    assert hasattr(actors._title_head, "cache_info")  # asked of most tokens

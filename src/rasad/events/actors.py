@@ -1608,6 +1608,7 @@ _TITLE_HEADS = {
     "ولي",  # ولي العهد، ولي الأمر
     "والي",  # a governor
     "مرجع",  # "المرجع الديني الشيعي محمود الصرخي"
+    "مرشد",  # "المرشد الإيراني علي خامنئي", "المرشد العام للجماعة"
     "مفتي",
     "حاكم",  # "حاكم ولاية نيوجيرسي", "حاكم الشارقة"
     "عمده",  # a mayor
@@ -1621,11 +1622,6 @@ _TITLE_HEADS = {
 
 
 @lru_cache(maxsize=WORD_CACHE)  # asked of most tokens by the role rules, per word form
-def title_head(norm: str) -> bool:
-    """The word heads a title (وزير، رئيس، أستاذ ...): the public name of ``_title_head``."""
-    return _title_head(norm)
-
-
 def _title_head(norm: str) -> bool:
     """A person's title, masculine or feminine (وزير، الوزيرة، وكيلة): the word as it
     stands and without a conjunction (a title may start with و: وكيلة)."""
