@@ -2291,7 +2291,8 @@ def bracketed_apposition(
     return ")" in after
 
 
-_PREPOSITION_STEMS = ("بين", "مع", "علي", "عن", "في", "من", "الي", "لدي", "عند", "ضد")
+# (not من: "عددا منهم اقتحموا", a partitive inside the subject)
+_PREPOSITION_STEMS = ("بين", "مع", "علي", "عن", "في", "الي", "لدي", "عند", "ضد")
 _PRONOUN_ENDINGS = ("نا", "ه", "ها", "هم", "هما", "كم", "هن")
 
 
@@ -2301,7 +2302,7 @@ def _preposition_with_pronoun(norm: str) -> bool:
         stem = norm[: -len(ending)]
         if norm.endswith(ending) and stem in _PREPOSITION_STEMS:
             return True
-    return norm in ("له", "لها", "لهم", "لهما", "لنا", "لكم", "فيه", "منه", "عنه")
+    return norm in ("له", "لها", "لهم", "لهما", "لنا", "لكم")
 
 
 def _kana_subject(analysis: Analysis, aux: int, ents: EntityIndex) -> tuple[int, int] | None:
