@@ -3980,3 +3980,21 @@ def test_title_head_is_cached():
     from rasad.events import actors
 
     assert hasattr(actors._title_head, "cache_info")  # asked of most tokens
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # a perfect in -وا has its own subject and ends the search for another's
+        ("وأشار إلى أن هؤلاء بدورهم كشفوا عمن يتعاون مع تنظيم داعش حتى وصل عددهم إلى ذلك.",
+         "COOPERATE", "", "تنظيم داعش"),
+        # those called on, past where they are members
+        ("وبموجب القرار يصادق مجلس الامن على اتفاق فيينا كما يدعو الدول الاعضاء في الامم "
+         "المتحدة الى العمل على تسهيل تطبيقه.", "REQUEST", "مجلس الامن", "الدول الاعضاء"),
+        # a deputy's bloc (an alliance too), his house and his name are no party
+        ("واستنكرت النائبة عن التحالف المدني الديمقراطي في مجلس النواب العراقي شروق "
+         "العبايجي ما حصل.", "ACCUSE", "النائبة", ""),
+    ],
+)  # fmt: skip
+def test_session28_from_the_blind_sample(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

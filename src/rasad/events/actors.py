@@ -2561,6 +2561,8 @@ def _subject_before(
             # with a pronoun, no word of a subject
             or (toks[j].norm[:1] in "وف" and toks[j].norm[1:] in STOP and len(toks[j].norm) > 3)
             or _preposition_with_pronoun(toks[j].norm)
+            # a perfect in -وا has its own subject: "أن هؤلاء بدورهم كشفوا عمن يتعاون"
+            or (_plural_verb(toks[j].norm) and j not in ents)
         ):
             # another verb's clause ("إن فلانا يعاني من مرض وناشدت"), unless it is a
             # relative clause inside the subject: "المشرعين الذين يعارضون الاتفاق يحثون"
@@ -2684,7 +2686,7 @@ _ENVOYS = {"مندوب", "سفير", "ممثل", "مبعوث"}
 
 
 # blocs a deputy sits for ("النائب عن حزب الدعوة") and constituencies
-_BLOCS = {"حزب", "ايتلاف", "كتله", "قايمه", "تيار", "حركه", "جبهه", "دايره", "محافظه"}
+_BLOCS = {"حزب", "ايتلاف", "كتله", "قايمه", "تيار", "حركه", "جبهه", "دايره", "محافظه", "تحالف"}
 
 
 def recipient_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int, int] | None:
@@ -2719,6 +2721,17 @@ def recipient_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
     ):
         # the bloc a deputy sits for is his title: "دعا النائب العبيدي عن ائتلاف الوطنية"
         start = _phrase_from(analysis, start + 1, ents=ents)[1]
+        if start + 1 < len(toks) and toks[start].norm == "في":
+            # and the house he sits in: "النائبة عن التحالف المدني في مجلس النواب"
+            house = start + 1
+            start = (
+                ents[house][1]
+                if house in ents
+                else _phrase_from(analysis, house, limit=4, ents=ents)[1]
+            )
+        named = ents.get(start)
+        if named is not None and named[0] == start and named[2] == "PERSON":
+            start = named[1]  # then the deputy's own name: "... شروق العبايجي"
     chained = _past_title_chain(analysis, start, ents)
     if chained > start:
         return _recipient_from(analysis, chained, ents)  # the rest of the actor's titles
@@ -8834,8 +8847,16 @@ def _called_on(analysis: Analysis, i: int, rng: tuple[int, int]) -> bool:
         return False  # "ودعت الدول العربية إلى": a feminine verb agrees with its subject
     if rng[1] >= len(toks):
         return False
-    nxt = toks[rng[1]].norm
-    comma = bool(set(analysis.text[toks[rng[1] - 1].end : toks[rng[1]].start]) & {"،", ","})
+    end = rng[1]
+    if (
+        toks[end].norm == "في"
+        and end + 1 < len(toks)
+        and not _break_between(analysis, end, end + 1)
+    ):
+        # past where they are members: "يدعو الدول الأعضاء في الأمم المتحدة إلى"
+        end = min(_phrase_from(analysis, end + 1, limit=3)[1], len(toks) - 1)
+    nxt = toks[end].norm
+    comma = bool(set(analysis.text[toks[end - 1].end : toks[end].start]) & {"،", ","})
     if head not in _CALLED_ON:
         # the people urged need the act itself after them, not a place or an aside
         # ("ناشد أهالي منطقة حلباء بمركز السرح … الجهات المسؤولة": the residents ask)
