@@ -1418,11 +1418,15 @@ def _pronoun_suffix(analysis: Analysis, j: int) -> bool:
     than three letters before it ("واتهم", "وساهم": اتهم، ساهم are whole verbs)."""
     tok = analysis.tokens[j]
     written = analysis.text[tok.start : tok.end]
-    for suffix in ("هما", "هم", "ها", "ه"):
+    for suffix in _POSSESSIVE_SUFFIXES:
         if written.endswith(suffix):
             host = _bare(tok.norm)[: -len(suffix)]
             return len(host) >= 3 or host.startswith("ال")
     return False
+
+
+# the third-person pronoun suffixes as written, longest first
+_POSSESSIVE_SUFFIXES = ("هما", "هم", "ها", "ه")
 
 
 def _possessed(analysis: Analysis, j: int) -> bool:
@@ -1436,7 +1440,7 @@ def _possessor_host(analysis: Analysis, j: int) -> str:
     tok = analysis.tokens[j]
     written = analysis.text[tok.start : tok.end]
     bare = _bare(tok.norm)
-    for suffix in ("هما", "هم", "ها", "ه"):
+    for suffix in _POSSESSIVE_SUFFIXES:
         if written.endswith(suffix):
             host = bare[: -len(suffix)]
             return host[:-1] + "ه" if host.endswith("ت") else host

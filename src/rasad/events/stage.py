@@ -371,7 +371,7 @@ def _one_object_list(
     i: int,
     actor: tuple[int, int] | None,
     recipient: tuple[int, int] | None,
-    ents,
+    ents: actors.EntityIndex,
     event_type: str,
 ) -> tuple[int, int] | None:
     """The span of both roles when, after the verb at i, the doer starts with the
