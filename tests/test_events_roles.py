@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+import rasad
 from rasad.document import Document, Event
 from rasad.events import actors, cameo, link
 from rasad.events.features import Trigger, analyse
@@ -2309,8 +2310,9 @@ def test_a_lam_phrase_after_a_verb_with_its_pronoun_is_no_subject(pipe):
         ),
         # a masculine verb does not agree with a feminine subject right after it
         ("وطالب المحكمة الدولية بالتحقيق في الجريمة.", "REQUEST", "", "المحكمة الدولية"),
-        # a masdar after a preposition keeps its genitive doer
-        ("وقررت الهيئة التعليق بناء على طلب الشركة ذاتها.", "REQUEST", "الشركة", ""),
+        # a masdar after a preposition keeps its genitive doer; the one asked is the
+        # subject of the verb before "بناء على طلب" (session 29)
+        ("وقررت الهيئة التعليق بناء على طلب الشركة ذاتها.", "REQUEST", "الشركة", "الهيئة"),
         # a section tag before a headline is no part of the subject
         ("عام / الدكتور الربيعة يستقبل سفير اليابان", "CONSULT", "الدكتور الربيعة", "سفير اليابان"),
         # a city after a meeting noun is where it is, no side of it
@@ -3998,3 +4000,36 @@ def test_title_head_is_cached():
 )  # fmt: skip
 def test_session28_from_the_blind_sample(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # the object of a charge verb followed by its ب-charge is the accused party
+        (
+            "واتهمت النيابة العامة تشافيز بارتكابه مخالفات مالية.",
+            "ACCUSE",
+            "النيابة العامة",
+            "تشافيز",
+        ),
+        # "من X" asked ends where the definite masdar of the act asked starts
+        ("وطلب المحافظ من الموظف الكشف عن أسباب التأخير.", "REQUEST", "المحافظ", "الموظف"),
+        # but a nisba adjective stays with its noun
+        (
+            "وطلب المحافظ من الشؤون الصحية بالمنطقة فتح تحقيق.",
+            "REQUEST",
+            "المحافظ",
+            "الشؤون الصحية",
+        ),
+        # "عقب ذلك" between the subject and the object is skipped
+        ("وزار الأمير عقب ذلك الجنود في المستشفى.", "CONSULT", "الأمير", "الجنود"),
+    ],
+)
+def test_session29_roles(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+def test_session29_trigger_at_text_end_does_not_crash():
+    # a clause that ends right after "في ختام الاجتماع" once raised IndexError
+    doc = rasad.extract("دعا الوزير في ختام الاجتماع")
+    assert "REQUEST" in [e.type for e in doc.events]

@@ -679,7 +679,9 @@ def verb_like(analysis: Analysis, j: int, ents: EntityIndex = _NO_ENTITIES) -> b
 
 
 def _break_between(analysis: Analysis, a: int, b: int) -> bool:
-    """Punctuation between tokens a and b (a < b)."""
+    """Punctuation between tokens a and b (a < b); the text's end is a break."""
+    if b >= len(analysis.tokens):
+        return True
     gap = analysis.text[analysis.tokens[a].end : analysis.tokens[b].start]
     if gap.strip() == "." and analysis.tokens[a].norm in _TITLE_ABBREVIATIONS:
         return False  # "د. ناصر الدوسري", "م. خالد": the title's abbreviation
@@ -1053,6 +1055,16 @@ def _phrase_span(analysis: Analysis, j: int, limit: int, ents: EntityIndex) -> t
             and _party_word(t.norm)
         ):
             break  # nor is an indefinite party word its adjective: "الأمير | بعثة الحج"
+        if (
+            _bare(toks[end - 1].norm).startswith("ال")
+            and (_title_head(toks[end - 1].norm) or _party_word(toks[end - 1].norm))
+            and end - 1 not in ents
+            and end not in ents
+            and t.norm.endswith("ات")
+            and len(t.norm) >= 5
+            and not t.norm.startswith("ال")
+        ):
+            break  # nor a plural in -ات, which names no one: "الأمير | وحدات المدفعية"
         if (
             end in ents
             and toks[end - 1].norm.endswith("ون")
@@ -2140,9 +2152,20 @@ def _skip_adverbs(analysis: Analysis, j: int) -> int:
             j += 2  # "وناشدت من جانبها الدكتورة سهيلة": on her part
         elif toks[j].norm in _SPOKEN_TO:
             j += 1
+        elif (
+            toks[j].norm in _THEREAFTER
+            and j + 1 < len(toks)
+            and toks[j + 1].norm in ("ذلك", "ذالك")
+            and not _break_between(analysis, j, j + 1)
+        ):
+            j += 2  # "وزار الأمير عقب ذلك الجنود": then
         else:
             break
     return j
+
+
+# "بعد ذلك", "عقب ذلك", "إثر ذلك": a step in a sequence, no party
+_THEREAFTER = {"بعد", "عقب", "اثر", "قبل", "وبعد", "وعقب", "واثر", "وقبل"}
 
 
 # "in it", "during it": the occasion a resumptive pronoun names, before the subject
@@ -3400,6 +3423,8 @@ def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
             nxt = j + 1
         elif norm in ("بعد", "قبل") and j + 1 < n and toks[j + 1].norm in _FRAME_TIME:
             nxt = j + 2  # "بعد ظهر اليوم", "قبل ظهر أمس"
+        elif norm in _THEREAFTER and j + 1 < n and toks[j + 1].norm in ("ذلك", "ذالك"):
+            nxt = j + 2  # "وزار الأمير عقب ذلك الجنود": then
         elif _bare(norm) in _BLESSINGS and j + 1 < n and toks[j + 1].norm == "الله":
             nxt = j + 2  # "– حفظه الله –": a blessing on the one named
         elif (
@@ -4423,6 +4448,9 @@ def _find_roles(
         # "حصلت الحكومة على دعم من الحلف", "تلقى الأمير اتصالا هاتفيا من الرئيس": who
         # got it is the recipient, the giver is the doer
         return received
+    if generic and trig.type == "REQUEST" and (on_request := _on_request_of(analysis, i, ents)):
+        # "بطلب من فرنسا", "وافقت اللجنة على طلب رئيس الوزراء" (طلب read as a verb too)
+        return on_request
     if trig.kind == "agent":
         prev = toks[i - 1].norm if i > 0 else ""
         if (
@@ -4880,7 +4908,8 @@ def _find_roles(
             asked = ask_addressee(analysis, i, asked, ents)  # "من الجميع التعاون"
             if (
                 asked is not None
-                and asked[1] <= rest[0]
+                # (or the same phrase, cut where the act asked starts: "من الموظف الكشف")
+                and (asked[1] <= rest[0] or asked[0] == rest[0] and asked[1] < rest[1])
                 and (
                     asked[0] in ents
                     or toks[asked[0]].norm in _SOME_PEOPLE  # "من الجميع التعاون"
@@ -5230,6 +5259,65 @@ def _set_off_backing(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int
         j += 1  # "وبدعم بعض الجهات الخاصة"
     if j in ents or toks[j].norm in HONORIFIC_OPENERS or _party_word(toks[j].norm):
         return _phrase_from(analysis, j, limit=3, ents=ents)
+    return None
+
+
+# "بناء على طلب", "نزولا عند طلب": what was done at a party's request
+_AT_REQUEST = {"علي", "عند"}
+
+
+def _on_request_of(
+    analysis: Analysis, i: int, ents: EntityIndex
+) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """(who asked, who was asked) for an act done at a party's request: "وعقد مجلس الأمن
+    جلسة طارئة بطلب من فرنسا", "بناء على طلب الحكومة": the party after طلب asked, the
+    clause's subject did what was asked (None when the clause names none)."""
+    toks = analysis.tokens
+    w = _bare(toks[i].norm)
+    if (
+        not (w in ("بطلب", "وبطلب") or (w == "طلب" and i > 0 and toks[i - 1].norm in _AT_REQUEST))
+        or i + 1 >= len(toks)
+        or _break_between(analysis, i, i + 1)
+    ):
+        return None
+    if toks[i + 1].norm == "من":
+        asker = _asked_from(analysis, i + 1, ents)
+    elif (i + 1) in ents or is_actorish(analysis, i + 1, ents):
+        asker = _phrase_from(analysis, i + 1, ents=ents)  # "بناء على طلب الحكومة"
+    else:
+        return None
+    if asker is None or recipient_kind(analysis, asker, ents) != "party":
+        return None
+    return asker, _clause_subject_before(analysis, i - (w == "طلب"), ents)
+
+
+def _clause_subject_before(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int, int] | None:
+    """The party subject of the nearest verb before i in the same clause, whatever stands
+    between (its object, a time, a place): "ألقت السلطات السويسرية القبض على سبعة مسؤولين
+    على مستوى عال بطلب من" -> السلطات السويسرية."""
+    toks = analysis.tokens
+    for k in range(i - 1, max(-1, i - 15), -1):
+        if _break_between(analysis, k, k + 1) or toks[k].norm in _CLAUSE_START:
+            return None  # (not past "أن": "أعلنت الوزارة أن الاجتماع عقد بطلب من")
+        if k in ents:
+            continue
+        opens = k == 0 or _break_between(analysis, k - 1, k) or toks[k].norm[:1] in "وف"
+        if (
+            verb_like(analysis, k, ents)
+            or (analysis.verb_trigger_at(k) and not toks[k].norm.startswith("ال"))
+            or _bare(toks[k].norm) in _THROWING  # "ألقت القبض", its hamza gone
+            or (opens and perfect_verb_like(toks[k]))
+        ):
+            subject = subject_after(analysis, k, ents)
+            if subject is None or subject[0] != k + 1 or subject[1] > i:
+                subject = subject_before(analysis, k, ents)
+            if (
+                usable(analysis, subject, ents)
+                and subject[1] <= i
+                and recipient_kind(analysis, subject, ents) == "party"
+            ):
+                return subject
+            return None
     return None
 
 
@@ -7110,6 +7198,23 @@ def passive_by_complement(analysis: Analysis, i: int, ents: EntityIndex = _NO_EN
 _THEN = {"حينها", "انذاك", "وقتها", "حينذاك", "يومها", "سابقا", "مرارا", "ايضا"}
 
 
+def charged_object(analysis: Analysis, i: int, rng: tuple[int, int]) -> bool:
+    """A charge verb at i (اتهم) whose object at rng is followed straight by the charge:
+    the object is a party, whatever its words ("اتهمت النيابة العامة تشافيز بارتكابه")."""
+    toks = analysis.tokens
+    k = rng[1]
+    return (
+        rng[0] > i
+        and _perfect_of(_bare(toks[i].norm), _CHARGE_STEMS) is not None
+        and k < len(toks)
+        and not _break_between(analysis, k - 1, k)
+        and toks[k].norm[:1] == "ب"
+        and len(toks[k].norm) > 3
+        and toks[k].norm not in _NOT_A_CHARGE
+        and toks[k].norm not in PRONOUN_PREPOSITIONS
+    )
+
+
 def charged_after_verb(analysis: Analysis, i: int, rng: tuple[int, int], ents: EntityIndex) -> bool:
     """An unvowelled charge verb, one phrase after it, then the charge with no second
     phrase between: the verb is passive and the phrase is who was charged, "واتهمت
@@ -7271,6 +7376,9 @@ def _asked_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int,
     words); not "من أجل" or "من جهته"."""
     toks = analysis.tokens
     j = _skip_adverbs(analysis, start)
+    aside = _past_aside(analysis, j)
+    if aside > j and aside < len(toks) and toks[aside].norm == "من":
+        j = aside  # "وطلب مكتب التحقيقات الفيدرالي (إف بي آي) من وكالات"
     if j + 1 >= len(toks) or toks[j].norm != "من" or _break_between(analysis, j, j + 1):
         return None
     k = j + 1
@@ -7280,7 +7388,36 @@ def _asked_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int,
         return None
     if toks[k].norm in _NOT_ASKED_FROM or _key(toks[k].norm) in _THINGS:
         return None  # "من أجل", "من جهته": no one asked
-    return _phrase_from(analysis, k, limit=3, ents=ents)
+    a, b = _phrase_from(analysis, k, limit=3, ents=ents)
+    for m in range(a + 1, b):
+        if (
+            m not in ents
+            and m - 1 not in ents
+            and _plain_definite_masdar(toks[m].norm)
+            and (toks[m - 1].norm.startswith("ال") or _pronoun_suffix(analysis, m - 1))
+        ):
+            return a, m  # the act asked starts: "طلب من الموظف الكشف", "من مجموعته العودة"
+    return a, b
+
+
+# adjectives of the فَعْل / فَعْلة shapes, which the masdar test below would take
+_FAL_ADJECTIVES = {"ضخم", "صعب", "سهل", "فخم", "عذب", "صلب", "حلو", "مر", "حر", "بكر"}
+
+
+def _plain_definite_masdar(norm: str) -> bool:
+    """A definite word of the form-I masdar shapes فَعْل / فَعْلة (الكشف، العودة), which
+    is no adjective of the definite noun or the noun with a pronoun before it; not the
+    فاعّ adjectives (العام، الخاصة) nor the few فَعْل adjectives (الضخم، الصعبة)."""
+    if not norm.startswith("ال"):
+        return False
+    stem = norm[2:]
+    if len(stem) == 4 and stem.endswith("ه"):
+        if stem[2] == "ي":
+            return False  # a nisba adjective: الصحية، الدولية
+        stem = stem[:3]
+    elif len(stem) != 3:
+        return False
+    return stem[1] not in "اى" and stem[0] not in "اي" and stem not in _FAL_ADJECTIVES
 
 
 _NOT_ASKED_FROM = {"اجل", "خلال", "قبل", "بين", "جانب", "جهته", "جهتها", "جهتهم", "جديد", "ذلك"}
@@ -8972,6 +9109,7 @@ _PARTY_HEADS = _keys_bare_and_definite(
         "بنك",
         "بنوك",
         "مصارف",
+        "وكالات",  # "من وكالات استخبارات أجنبية" (وكالة is keyed already)
         "شركه",
         "شركات",
         "نادي",

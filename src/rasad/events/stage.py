@@ -2238,6 +2238,11 @@ class EventsStage:
                 concluded is not None  # one signs with a body: "مع المركز الوطني"
                 or addressed  # "وتتهم حكومات غربية الفيلق بتسليح"
                 or actors.arrest_verb(analysis, trig.index)
+                # "واتهمت النيابة العامة تشافيز بارتكابه": whoever stands before the charge
+                or (
+                    event_type == "ACCUSE"
+                    and actors.charged_object(analysis, trig.index, recipient_rng)
+                )
                 or (
                     event_type == "CONCEDE"
                     and recipient_rng[0] > 0
