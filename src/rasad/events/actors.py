@@ -2152,12 +2152,7 @@ def _skip_adverbs(analysis: Analysis, j: int) -> int:
             j += 2  # "وناشدت من جانبها الدكتورة سهيلة": on her part
         elif toks[j].norm in _SPOKEN_TO:
             j += 1
-        elif (
-            toks[j].norm in _THEREAFTER
-            and j + 1 < len(toks)
-            and toks[j + 1].norm in ("ذلك", "ذالك")
-            and not _break_between(analysis, j, j + 1)
-        ):
+        elif _thereafter(toks, j) and not _break_between(analysis, j, j + 1):
             j += 2  # "وزار الأمير عقب ذلك الجنود": then
         else:
             break
@@ -2166,6 +2161,10 @@ def _skip_adverbs(analysis: Analysis, j: int) -> int:
 
 # "بعد ذلك", "عقب ذلك", "إثر ذلك": a step in a sequence, no party
 _THEREAFTER = {"بعد", "عقب", "اثر", "قبل", "وبعد", "وعقب", "واثر", "وقبل"}
+
+
+def _thereafter(toks: list[Tok], j: int) -> bool:
+    return toks[j].norm in _THEREAFTER and j + 1 < len(toks) and toks[j + 1].norm in ("ذلك", "ذالك")
 
 
 # "in it", "during it": the occasion a resumptive pronoun names, before the subject
@@ -3423,7 +3422,7 @@ def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
             nxt = j + 1
         elif norm in ("بعد", "قبل") and j + 1 < n and toks[j + 1].norm in _FRAME_TIME:
             nxt = j + 2  # "بعد ظهر اليوم", "قبل ظهر أمس"
-        elif norm in _THEREAFTER and j + 1 < n and toks[j + 1].norm in ("ذلك", "ذالك"):
+        elif _thereafter(toks, j):
             nxt = j + 2  # "وزار الأمير عقب ذلك الجنود": then
         elif _bare(norm) in _BLESSINGS and j + 1 < n and toks[j + 1].norm == "الله":
             nxt = j + 2  # "– حفظه الله –": a blessing on the one named
@@ -7208,10 +7207,17 @@ def charged_object(analysis: Analysis, i: int, rng: tuple[int, int]) -> bool:
         and _perfect_of(_bare(toks[i].norm), _CHARGE_STEMS) is not None
         and k < len(toks)
         and not _break_between(analysis, k - 1, k)
-        and toks[k].norm[:1] == "ب"
-        and len(toks[k].norm) > 3
-        and toks[k].norm not in _NOT_A_CHARGE
-        and toks[k].norm not in PRONOUN_PREPOSITIONS
+        and _charge_word(toks[k].norm)
+    )
+
+
+def _charge_word(norm: str) -> bool:
+    """A ب-word that can be the charge after its object: "بارتكابه", "بالتآمر"."""
+    return (
+        norm[:1] == "ب"
+        and len(norm) > 3
+        and norm not in _NOT_A_CHARGE
+        and norm not in PRONOUN_PREPOSITIONS
     )
 
 
@@ -7228,14 +7234,7 @@ def charged_after_verb(analysis: Analysis, i: int, rng: tuple[int, int], ents: E
         k += 1
     if k >= len(toks) or _break_between(analysis, k - 1, k):
         return False
-    nxt = toks[k].norm
-    return (
-        nxt[:1] == "ب"
-        and len(nxt) > 3
-        and nxt not in _NOT_A_CHARGE
-        and nxt not in PRONOUN_PREPOSITIONS
-        and k not in ents
-    )
+    return _charge_word(toks[k].norm) and k not in ents
 
 
 def held_person_after(analysis: Analysis, i: int, rng: tuple[int, int], ents: EntityIndex) -> bool:
