@@ -4033,3 +4033,43 @@ def test_session29_trigger_at_text_end_does_not_crash():
     # a clause that ends right after "في ختام الاجتماع" once raised IndexError
     doc = rasad.extract("دعا الوزير في ختام الاجتماع")
     assert "REQUEST" in [e.type for e in doc.events]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # من before an imperfect is "whoever", the party called or criticised
+        (
+            "ودعت الجامعة من يرغب في التسجيل زيارة موقعها.",
+            "REQUEST",
+            "الجامعة",
+            "من يرغب في التسجيل",
+        ),
+        (
+            "وناشد المدير من تتوفر لديه معلومات التواصل مع الشرطة.",
+            "REQUEST",
+            "المدير",
+            "من تتوفر لديه معلومات",
+        ),
+        ("وانتقد الكاتب من يحاولون الإساءة إلى البلاد.", "ACCUSE", "الكاتب", "من يحاولون"),
+        # من before a noun is still the one asked
+        (
+            "وطلب الوزير من المواطنين التعاون مع الجهات الأمنية.",
+            "REQUEST",
+            "الوزير",
+            "المواطنين",
+        ),
+        # "حتى الآن" (so far) is a time frame before the object
+        (
+            "واعتقلت الشرطة في المدينة حتى الآن ثلاثة اشخاص في القضية.",
+            "COERCE",
+            "الشرطة",
+            "ثلاثة اشخاص",
+        ),
+        # the ل of لجنة is its own: a committee met is the party (an indefinite phrase
+        # keeps its head and one genitive)
+        ("يجتمع الوزير مع لجنة دراسة أوضاع الموظفين.", "CONSULT", "الوزير", "لجنة دراسة"),
+    ],
+)
+def test_session31_roles(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

@@ -2970,6 +2970,14 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
             return None  # "برئاسة نائب خادم الحرمين": who chairs is no recipient
 
         norm = toks[j].norm
+        if (
+            norm == "من"
+            and all(toks[k].norm.startswith("ال") and k not in ents for k in range(start, j))
+            and (whoever := _whoever(analysis, j, ents)) is not None
+        ):
+            # "ودعت الوزارة من يرغب في التقدم": whoever wishes (also past the subject's
+            # adjectives: "ودعت إدارة المختبر الصحي الوطني من يرغب")
+            return whoever
         if j == start and _act_after_bi(analysis, j, ents):
             return None  # "يطالب بعلاج أطفاله", "تعهدت بمنع طالبي اللجوء": the act's own
         if (
@@ -3051,6 +3059,36 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
         if toks[j].norm not in _RECIPIENT_PREPS and j > start and toks[j].norm in STOP:
             return None
     return None
+
+
+def _whoever(analysis: Analysis, j: int, ents: EntityIndex) -> tuple[int, int] | None:
+    """من before an imperfect verb is the relative "whoever", the party itself ("دعت
+    الوزارة من يرغب في التقدم", "ودعا العتيبي من تتوفر لديه المؤهلات"): من, the verb,
+    and its complement's first words."""
+    toks = analysis.tokens
+    n = len(toks)
+    if not (
+        toks[j].norm == "من"
+        and j + 1 < n
+        and toks[j + 1].norm[:1] in "يت"
+        and verb_like(analysis, j + 1, ents)
+        and not _break_between(analysis, j, j + 1)
+    ):
+        return None
+    end = j + 2
+    if end < n and toks[end].norm in _WHOEVER_LINKS and not _break_between(analysis, end - 1, end):
+        end += 1  # "في", "لديه"
+        if (
+            end < n
+            and not _break_between(analysis, end - 1, end)
+            and not verb_like(analysis, end, ents)
+        ):
+            end += 1  # "في التقدم", "لديه المؤهلات"
+    return j, end
+
+
+# what ties a "whoever" verb to its complement: "من يرغب في", "من تتوفر لديه"
+_WHOEVER_LINKS = {"في", "علي", "الي", "لديه", "لديها", "لديهم", "فيه", "فيها", "فيهم"}
 
 
 # units a count measures, which a tamyiz in -ا names as often as people: "18 عاما"
@@ -3158,7 +3196,13 @@ def _own_first_letter(norm: str) -> bool:
     the rest stay clitics.)"""
     if norm[:1] == "ب" and not norm.endswith(("ه", "ات")):
         return False
+    if norm.removeprefix("و") in _OWN_LAM:
+        return True  # "يجتمع مع لجنة دراسة أوضاع الهيئة": a committee, not ل + جنة
     return norm[:1] in "فب" and not split_clitics(norm)[0]
+
+
+# nouns whose first ل is their own, which the clitic model splits off
+_OWN_LAM = {"لجنه", "لجان"}
 
 
 def _act_after_bi(analysis: Analysis, j: int, ents: EntityIndex) -> bool:
@@ -3422,6 +3466,8 @@ def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
             nxt = j + 1
         elif norm in ("بعد", "قبل") and j + 1 < n and toks[j + 1].norm in _FRAME_TIME:
             nxt = j + 2  # "بعد ظهر اليوم", "قبل ظهر أمس"
+        elif norm == "حتي" and j + 1 < n and toks[j + 1].norm in _SO_FAR:
+            nxt = j + 2  # "واوقفت الشرطة حتى الآن خمسة اشخاص": so far
         elif _thereafter(toks, j):
             nxt = j + 2  # "وزار الأمير عقب ذلك الجنود": then
         elif _bare(norm) in _BLESSINGS and j + 1 < n and toks[j + 1].norm == "الله":
@@ -3545,6 +3591,8 @@ def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
 
 
 _SETTING_OFF = {"،", ",", "–", "-", "—"}
+# "حتى الآن", "حتى اللحظة": so far, a time frame before the object
+_SO_FAR = {"الان", "اللحظه", "الساعه"}
 # "حفظه الله", "رعاه الله", "يحفظه الله": said after a ruler's name
 _BLESSINGS = {"حفظه", "يحفظه", "رعاه", "يرعاه", "ايده", "حفظها", "حفظهم", "وفقه", "سدده"}
 
@@ -7889,6 +7937,8 @@ def usable(
         return False
     toks = analysis.tokens
     first = toks[rng[0]].norm
+    if rng[1] - rng[0] > 1 and _whoever(analysis, rng[0], ents) is not None:
+        return True  # "من يرغب في التقدم": whoever wishes, the relative's clause
     if _bare(first) in STOP or (rng[1] - rng[0] == 1 and _bare(first) in _VERB_HEADS):
         return False  # "والذي", "وكان"; a support verb alone ("عقد")
     if rng[1] - rng[0] == 1 and first == "الله":
@@ -8822,6 +8872,8 @@ def ask_addressee(
         return None
     if _everyone_who(analysis, recipient[0]) == recipient:
         return recipient  # "كل من لديه معلومات": the clause is the addressee's own
+    if _whoever(analysis, recipient[0], ents) == recipient:
+        return recipient  # "من يرغب في التسجيل": so is a "whoever" clause
     act = asked_act(analysis, d, ents)
     if charge and act is not None and not analysis.tokens[act].norm.startswith("ب"):
         return recipient
@@ -9315,8 +9367,8 @@ def recipient_kind(
     and every other noun are "thing"."""
     toks = analysis.tokens
     a = rng[0]
-    if a + 1 < rng[1] and _everyone_at(analysis, a):
-        return "party"  # everyone who: "دعا كل من لديه معلومات إلى"
+    if a + 1 < rng[1] and (_everyone_at(analysis, a) or _whoever(analysis, a, ents)):
+        return "party"  # everyone who: "دعا كل من لديه معلومات إلى", "دعت من يرغب"
     hit = ents.get(a)
     if hit is not None:
         kind = hit[2]
