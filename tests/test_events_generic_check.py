@@ -156,3 +156,21 @@ def test_blind_reads_train_except_the_measuring_sample(
         ("d-2", True),
     ]
     assert [r["key"][0] for r in module.load_readings(tmp_path, dev_only=True)] == ["d-1"]
+
+
+def test_threshold_sits_inside_a_flat_top_not_at_its_edge() -> None:
+    module = _build_generic_model()
+    # every threshold in 0.31 .. 0.70 separates the two perfectly: F1 is flat there,
+    # and the smoothed argmax stays off the plateau's edge
+    scores = [0.1, 0.2, 0.3] * 10 + [0.7, 0.8, 0.9] * 10
+    golds = [False] * 30 + [True] * 30
+    threshold = module.best_threshold(scores, golds)
+    edge = module.SMOOTH_STEPS / 100
+    assert 0.31 + edge - 1e-9 <= threshold <= 0.70 - edge + 1e-9
+    assert module.f_beta(scores, golds, threshold) == 1.0
+    # three negatives at 0.5 make every threshold up to 0.50 worse: the choice moves
+    # off that drop too (the raw argmax, ties to the lowest, would sit right at 0.51)
+    scores += [0.5] * 3
+    golds += [False] * 3
+    moved = module.best_threshold(scores, golds)
+    assert 0.51 + edge - 1e-9 <= moved <= 0.70 - edge + 1e-9
