@@ -1959,8 +1959,9 @@ def test_the_authorities_concerned(pipe, sentence, actor, recipient):
     [
         # a preposition with a pronoun is the one spoken to, no party
         ("فيما أكد لنا أن المرجع مع مطالب المتظاهرين وأنه يدعمهم.", "SUPPORT", "", ""),
-        # a clause opener is no subject
-        ("وتذكرت حينما طلب من أحدهم إخلاء الشقة.", "REQUEST", "", ""),
+        # a clause opener is no subject (the one asked, "one of them", is a party since
+        # session 31, as the readers read it)
+        ("وتذكرت حينما طلب من أحدهم إخلاء الشقة.", "REQUEST", "", "أحدهم"),
         # one phrase after a charge verb, then the charge: who was charged
         ("واتهمت الصحيفة حينها بنشر معلومات كاذبة.", "ACCUSE", "", "الصحيفة"),
         (
@@ -3619,10 +3620,10 @@ def test_session26_institution_after_the_verb(pipe, sentence, event_type, actor)
 @pytest.mark.parametrize(
     ("sentence", "event_type", "actor", "recipient"),
     [
-        # the one asked after من may carry its pronoun ("his aides"); a quantifier with
-        # its pronoun names no one, and a particle is no doer
+        # the one asked after من may carry its pronoun ("his aides"), also "one of them"
+        # (a party since session 31, as the readers read it), and a particle is no doer
         ("ويروى أن الرئيس طلب من معاونيه ألا تعرض أسلحة.", "REQUEST", "الرئيس", "معاونيه"),
-        ("وتذكرت حينما طلب من أحدهم إخلاء المكان.", "REQUEST", "", ""),
+        ("وتذكرت حينما طلب من أحدهم إخلاء المكان.", "REQUEST", "", "أحدهم"),
         ("ولقد طلبت هذه المنظمات من الشرطة تأمين الموقع.", "REQUEST", "المنظمات", "الشرطة"),
     ],
 )
@@ -4073,3 +4074,17 @@ def test_session29_trigger_at_text_end_does_not_crash():
 )
 def test_session31_roles(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "recipient"),
+    [
+        # after من of طلب: "one of them", and a feminine party noun with its owner
+        ("وذكر أن المالك طلب من أحدهم مغادرة المنزل.", "المالك", "أحدهم"),
+        ("وعندما وصل طلب من زوجتي تحديد الشخص.", "", "زوجتي"),
+        # right after the verb such a word is its subject, no party asked
+        ("فيما ناشدت والدته، نقله إلى مستشفى متقدم.", "", ""),
+    ],
+)
+def test_session31_the_one_asked_after_min(pipe, sentence, actor, recipient):
+    assert _roles(pipe, sentence, "REQUEST") == (actor, recipient)

@@ -7435,6 +7435,8 @@ def _asked_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int,
         return None
     if toks[k].norm in _NOT_ASKED_FROM or _key(toks[k].norm) in _THINGS:
         return None  # "من أجل", "من جهته": no one asked
+    if _bare(toks[k].norm) in _ONE_OF_THEM:
+        return k, k + 1  # "طلب من أحدهم مغادرة المنزل": a pronoun's word takes no genitive
     a, b = _phrase_from(analysis, k, limit=3, ents=ents)
     for m in range(a + 1, b):
         if (
@@ -9400,6 +9402,17 @@ def recipient_kind(
     key = _key_without_tanween(norm)  # the accusative: "ضابطا", "مسؤولا"
     if key in _THINGS:
         return "thing"
+    if norm == "الجميع" and rng[1] - rng[0] == 1:
+        return "party"  # everyone: "داعيا الجميع للالتفاف"
+    if a > 0 and toks[a - 1].norm == "من" and rng[1] - a == 1:
+        # after من, the one asked: "طلب من أحدهم إخلاء الشقة", a feminine party noun
+        # with its owner, "طلب من مجموعته العودة" (right after a verb such a word is
+        # as often its subject: "ناشدت والدته", "رفضت إحداهن")
+        base = _feminine_possessed_base(_bare(norm))
+        if _bare(norm) in _ONE_OF_THEM or (
+            base is not None and _key(base) not in _THINGS and _party_word(base)
+        ):
+            return "party"
     if _bare(norm) in _PEOPLE_FORMS or _bare(norm).removeprefix("ال") in _PEOPLE_PLURALS:
         return "party"  # "stc تزور مرضى كلانا", "تستقبل الأبطال"
     if norm in HONORIFIC_OPENERS or (
@@ -9457,6 +9470,20 @@ def recipient_kind(
         if hit is None and not _bare(toks[j].norm).startswith("ال") and _is_named(analysis, j):
             return "party"  # an undefined name the dictionary knows: "مواقع داعش"
     return "thing"
+
+
+# "one of them": a person, though no party word names him
+_ONE_OF_THEM = {"احدهم", "احدهما", "احداهم", "احداهما", "احداهن", "احدكم"}
+_POSSESSIVES = ("تهما", "تهم", "تها", "تكم", "تنا", "ته", "تك", "تي")
+
+
+def _feminine_possessed_base(bare: str) -> str | None:
+    """The noun of a feminine noun with a possessive suffix, its ة written ت before the
+    pronoun: "مجموعته" -> "مجموعه", "زوجتي" -> "زوجه"; None for other words."""
+    for suffix in _POSSESSIVES:
+        if bare.endswith(suffix) and len(bare) - len(suffix) >= 3:
+            return bare[: -len(suffix)] + "ه"
+    return None
 
 
 # where a visit goes that is no host: "زيارة إلى محافظة عدن", "زار قاعدة عسكرية"
