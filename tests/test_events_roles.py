@@ -4088,3 +4088,31 @@ def test_session31_roles(pipe, sentence, event_type, actor, recipient):
 )
 def test_session31_the_one_asked_after_min(pipe, sentence, actor, recipient):
     assert _roles(pipe, sentence, "REQUEST") == (actor, recipient)
+
+
+def test_session31_charges_levelled_at_a_lam_party(pipe):
+    # a charge noun after its doer and a light verb: the لـ-phrase is the one charged
+    assert _roles(pipe, "ووجهت النيابة اتهامات للمتهمين بالتزوير.", "ACCUSE") == (
+        "النيابة",
+        "للمتهمين",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # "خلال زيارته" (during his visit) is a time frame before the one met
+        ("والتقى الوزير خلال زيارته قيادات الصحة في المنطقة.", "CONSULT", "الوزير", "قيادات الصحة"),
+        # not an indefinite occasion a clause goes on to describe
+        (
+            "وقال إن القائد تعهد خلال اجتماع موسع عقده مع أمراء المحاور بعدم السماح بالتظاهر.",
+            "AGREE",
+            "القائد",
+            "",
+        ),
+        # nor one set off by dashes, with the subject still to come
+        ("والتقى -خلال الحفل- مدير الهيئة بالموظفين.", "CONSULT", "", ""),
+    ],
+)
+def test_session31_during_a_visit(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

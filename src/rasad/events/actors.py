@@ -3468,6 +3468,21 @@ def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
             nxt = j + 2  # "بعد ظهر اليوم", "قبل ظهر أمس"
         elif norm == "حتي" and j + 1 < n and toks[j + 1].norm in _SO_FAR:
             nxt = j + 2  # "واوقفت الشرطة حتى الآن خمسة اشخاص": so far
+        elif (
+            norm in ("خلال", "وخلال")
+            and 0 < j < n - 1
+            and j + 1 not in ents
+            and _bare(toks[j + 1].norm).removeprefix("ال").rstrip("ه") in _DURING
+            # a definite or owned occasion ("خلال زيارته", "خلال الزيارة"), not one a
+            # clause goes on to describe ("خلال اجتماع موسع عقده مع ...")
+            and (toks[j + 1].norm.startswith("ال") or _pronoun_suffix(analysis, j + 1))
+            # in the clause's flow: "والتقى -خلال الحفل- نائب رئيس الهيئة" sets off a
+            # subject still to come
+            and gap(j - 1) <= {" "}
+            and gap(j) <= {" "}
+        ):
+            # "والتقى خلال زيارته قيادات الصحة", "خلال الزيارة رئيس الجامعة": when
+            nxt = j + 2
         elif _thereafter(toks, j):
             nxt = j + 2  # "وزار الأمير عقب ذلك الجنود": then
         elif _bare(norm) in _BLESSINGS and j + 1 < n and toks[j + 1].norm == "الله":
@@ -3591,6 +3606,9 @@ def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
 
 
 _SETTING_OFF = {"،", ",", "–", "-", "—"}
+# the occasions "خلال" frames before an object: "خلال زيارته", "خلال اللقاء"
+# (keys without the article and trailing ه: زيارته -> زيارت, الزيارة -> زيار)
+_DURING = {"زيار", "زيارت", "لقاء", "لقاي", "اجتماع", "جول", "جولت", "استقبال", "حفل"}
 # "حتى الآن", "حتى اللحظة": so far, a time frame before the object
 _SO_FAR = {"الان", "اللحظه", "الساعه"}
 # "حفظه الله", "رعاه الله", "يحفظه الله": said after a ruler's name
@@ -5081,6 +5099,16 @@ def _find_roles(
         given = _lam_party(analysis, after_actor, ents)
         if given is not None:
             return actor, given  # "مساعدات إغاثية للشعب اليمني": the لـ-phrase receives
+    if (
+        trig.type == "ACCUSE"
+        and trig.kind == "noun"
+        and actor is not None
+        and actor[1] <= i
+        and (accused := _lam_party(analysis, after_actor, ents)) is not None
+    ):
+        # a charge or a criticism levelled by a doer before it: "ووجهت النيابة اتهامات
+        # للمتهمين", "وجه الوزير انتقادات حادة للحكومة": the لـ-phrase is its target
+        return actor, accused
     found = recipient_after(analysis, after_actor, ents)
     if (
         trig.type == "COERCE"
