@@ -4116,3 +4116,15 @@ def test_session31_charges_levelled_at_a_lam_party(pipe):
 )
 def test_session31_during_a_visit(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "recipient"),
+    [
+        # support joined by و to standing "إلى جانب X": X is the one supported
+        ("مؤكدا وقوف دولة الكويت إلى جانب المملكة وتأييدها لكافة الإجراءات.", "", "المملكة"),
+        ("وتقف مصر إلى جانب الشعب اليمني وتدعمه.", "مصر", "الشعب اليمني"),
+    ],
+)
+def test_session31_support_stood_by(pipe, sentence, actor, recipient):
+    assert _roles(pipe, sentence, "SUPPORT") == (actor, recipient)

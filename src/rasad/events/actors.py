@@ -4290,7 +4290,42 @@ def find_roles(
         # a masdar, its doer in the genitive, then the one it is for: "مطالبة قيادات
         # حوثية للجنوبيين بـ"
         recipient = _lam_party(analysis, actor[1], ents)
+    if generic and trig.type == "SUPPORT":
+        toks = analysis.tokens
+        if (
+            recipient is not None
+            and toks[recipient[0]].norm == "جانب"
+            and recipient[0] > 0
+            and toks[recipient[0] - 1].norm == "الي"
+        ):
+            recipient = None  # "إلى جانب": the side, whose genitive is the party
+        if recipient is None:
+            recipient = _stood_by(analysis, i, actor, ents)
     return actor, recipient
+
+
+def _stood_by(
+    analysis: Analysis, i: int, actor: tuple[int, int] | None, ents: EntityIndex
+) -> tuple[int, int] | None:
+    """The party a supporter stands by, "إلى جانب X", joined by و to the support:
+    "وقوف دولة الكويت الكامل إلى جانب المملكة وتأييدها لجميع الإجراءات", "دعم الحكومة
+    الألمانية ووقفها إلى جانب حكومة المملكة"."""
+    toks = analysis.tokens
+    lo = actor[1] if actor is not None and actor[1] <= i else max(0, i - 12)
+    for k in list(range(i - 2, lo - 1, -1)) + list(range(i + 1, min(len(toks) - 2, i + 10))):
+        if toks[k].norm not in ("الي", "إلى") or toks[k + 1].norm != "جانب":
+            continue
+        a, b = (k, i) if k < i else (i, k)
+        if any(_break_between(analysis, m, m + 1) for m in range(a, b)):
+            continue
+        if any(toks[m].norm in STOP and toks[m].norm != "الي" for m in range(a + 1, b)):
+            continue  # another clause between: "قال إنه إلى جانب ... الذي دعم"
+        party = _phrase_from(analysis, k + 2, limit=3, ents=ents)
+        if recipient_kind(analysis, party, ents) == "party" and not (
+            actor is not None and actor[0] <= party[0] < actor[1]
+        ):
+            return party
+    return None
 
 
 def had_done_before(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int, int] | None:
