@@ -184,34 +184,36 @@ def f_beta(scores: list[float], golds: list[bool], t: float, beta: float = BETA)
     return (1 + b2) * tp / ((1 + b2) * tp + b2 * fn + fp) if tp else 0.0
 
 
+THRESHOLD_GRID = [t / 100 for t in range(5, 96)]
+
+
+def f_curve(scores: list[float], golds: list[bool]) -> tuple[list[float], list[float]]:
+    """F-beta at each grid threshold, raw and averaged over its neighbours within
+    ``SMOOTH_STEPS`` grid steps."""
+    f = [f_beta(scores, golds, t) for t in THRESHOLD_GRID]
+    near = [f[max(0, i - SMOOTH_STEPS) : i + SMOOTH_STEPS + 1] for i in range(len(f))]
+    return f, [sum(x) / len(x) for x in near]
+
+
 def best_threshold(scores: list[float], golds: list[bool]) -> float:
-    """The grid threshold whose F-beta, averaged over its neighbours within
-    ``SMOOTH_STEPS`` grid steps, is the best: the curve is flat near its top, so its raw
-    argmax is arbitrary and moved 0.43 -> 0.38 after a role rule that changed 6
-    events, while the smoothed one stays at 0.40 (session 31)."""
-    grid = [t / 100 for t in range(5, 96)]
-    f = [f_beta(scores, golds, t) for t in grid]
-
-    def smoothed(i: int) -> float:
-        near = f[max(0, i - SMOOTH_STEPS) : i + SMOOTH_STEPS + 1]
-        return sum(near) / len(near)
-
-    best = max(range(len(grid)), key=lambda i: (smoothed(i), -i))
-    return grid[best]
+    """The grid threshold with the best smoothed F-beta: the curve is flat near its top,
+    so its raw argmax is arbitrary and moved 0.43 -> 0.38 after a role rule that changed
+    6 events, while the smoothed one stays at 0.40 (session 31)."""
+    _, smoothed = f_curve(scores, golds)
+    best = max(range(len(smoothed)), key=lambda i: (smoothed[i], -i))
+    return THRESHOLD_GRID[best]
 
 
 def print_curve(rows: list[dict]) -> None:
     """The shipped threshold's curve: F-beta of the pooled out-of-fold scores by
-    threshold, raw and averaged as ``best_threshold`` averages it."""
+    threshold, raw and smoothed as ``best_threshold`` reads it."""
     pooled = [s for salt in range(THRESHOLD_REPEATS) for s in oof(rows, FOLDS, salt)]
     golds = [r["y"] for r in rows] * THRESHOLD_REPEATS
-    grid = [t / 100 for t in range(5, 96)]
-    f = [f_beta(pooled, golds, t) for t in grid]
-    for i, t in enumerate(grid):
-        near = f[max(0, i - SMOOTH_STEPS) : i + SMOOTH_STEPS + 1]
-        print(f"{t:.2f}  F {f[i]:.5f}  smoothed {sum(near) / len(near):.5f}")
-    print(f"raw argmax {max(grid, key=lambda t: f_beta(pooled, golds, t))}, ", end="")
-    print(f"chosen {best_threshold(pooled, golds)}")
+    raw, smoothed = f_curve(pooled, golds)
+    for t, f, sm in zip(THRESHOLD_GRID, raw, smoothed, strict=True):
+        print(f"{t:.2f}  F {f:.5f}  smoothed {sm:.5f}")
+    top = max(range(len(raw)), key=lambda i: (raw[i], -i))
+    print(f"raw argmax {THRESHOLD_GRID[top]}, chosen {best_threshold(pooled, golds)}")
 
 
 def oof(rows: list[dict], k: int, salt: int) -> list[float]:

@@ -4313,7 +4313,7 @@ def _stood_by(
     toks = analysis.tokens
     lo = actor[1] if actor is not None and actor[1] <= i else max(0, i - 12)
     for k in list(range(i - 2, lo - 1, -1)) + list(range(i + 1, min(len(toks) - 2, i + 10))):
-        if toks[k].norm not in ("الي", "إلى") or toks[k + 1].norm != "جانب":
+        if toks[k].norm != "الي" or toks[k + 1].norm != "جانب":
             continue
         a, b = (k, i) if k < i else (i, k)
         if any(_break_between(analysis, m, m + 1) for m in range(a, b)):
@@ -5141,8 +5141,8 @@ def _find_roles(
         and actor[1] <= i
         and (accused := _lam_party(analysis, after_actor, ents)) is not None
     ):
-        # a charge or a criticism levelled by a doer before it: "ووجهت النيابة اتهامات
-        # للمتهمين", "وجه الوزير انتقادات حادة للحكومة": the لـ-phrase is its target
+        # a charge levelled by a doer before it, through a light verb: "ووجهت النيابة
+        # اتهامات للمتهمين": the لـ-phrase is the one charged
         return actor, accused
     found = recipient_after(analysis, after_actor, ents)
     if (
