@@ -4124,6 +4124,8 @@ def test_session31_during_a_visit(pipe, sentence, event_type, actor, recipient):
         # support joined by و to standing "إلى جانب X": X is the one supported
         ("مؤكدا وقوف دولة الكويت إلى جانب المملكة وتأييدها لكافة الإجراءات.", "", "المملكة"),
         ("وتقف مصر إلى جانب الشعب اليمني وتدعمه.", "مصر", "الشعب اليمني"),
+        # also after a verb of expressing and its stance masdar
+        ("وأكد الوزير دعم بلاده ووقوفها إلى جانب الشعب الفلسطيني.", "", "الشعب الفلسطيني"),
     ],
 )
 def test_session31_support_stood_by(pipe, sentence, actor, recipient):

@@ -4300,11 +4300,11 @@ def find_roles(
         ):
             recipient = None  # "إلى جانب": the side, whose genitive is the party
         if recipient is None:
-            recipient = _stood_by(analysis, i, actor, ents)
+            recipient = stood_by(analysis, i, actor, ents)
     return actor, recipient
 
 
-def _stood_by(
+def stood_by(
     analysis: Analysis, i: int, actor: tuple[int, int] | None, ents: EntityIndex
 ) -> tuple[int, int] | None:
     """The party a supporter stands by, "إلى جانب X", joined by و to the support:

@@ -1844,6 +1844,9 @@ class EventsStage:
             if stance is not None:
                 actor_rng, recipient_rng = stance
                 addressed = recipient_rng is not None  # "للتدخل الإيراني": a state's act
+                if recipient_rng is None and event_type == "SUPPORT":
+                    # "مؤكدا دعم الحكومة الألمانية ووقفها إلى جانب حكومة المملكة"
+                    recipient_rng = actors.stood_by(analysis, trig.index, actor_rng, ents)
                 self.counters["stance_genitive"] += 1
         if generic and event_type == "SUPPORT" and actors.praise_verb(analysis, trig.index):
             # "وأشاد X بجهود هيئة البحرين": the subject ends at the بـ-phrase, which holds
