@@ -815,3 +815,15 @@ def test_session27_negation_cue_in_its_clause(text, event_type, polarity):
     trig = next(t for t in analysis.triggers if t.type == event_type)
     cues = cue_flags(analysis, trig)
     assert ("negated" if cues["neg_near"] else "asserted") == polarity
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # الوظائف is normalized to الوظايف: the notice words with ئ match now
+        "ودعت الهيئة من يرغب في التقدم على الوظائف زيارة موقعها",
+        "ودعت الإدارة المرشحين للوظائف التعليمية إلى المقابلة الشخصية",
+    ],
+)
+def test_session31_job_notices_with_hamza_words(text):
+    assert sense(text, "REQUEST") == "invitation"
