@@ -28,7 +28,14 @@ from rasad.events import lexicon
 from rasad.events.features import Analysis, Tok, Trigger
 from rasad.events.features import _forms as lexicon_forms
 from rasad.events.features import _perfect_verb_like as perfect_verb_like
-from rasad.events.normalize import WORD_CACHE, inflects, lemma_key, normalize, strip_proclitics
+from rasad.events.normalize import (
+    WORD_CACHE,
+    fold_word_sets,
+    inflects,
+    lemma_key,
+    normalize,
+    strip_proclitics,
+)
 from rasad.text.agreement import masculine_after_feminine
 from rasad.text.clitics import split_clitics
 
@@ -9553,3 +9560,7 @@ def _feminine_possessed_base(bare: str) -> str | None:
 VISITED_PLACES = _keys_bare_and_definite(
     ("محافظه", "مدينه", "منطقه", "قاعده", "معسكر", "مستشفي", "موقع", "مخيم", "ميناء", "مطار")
 )
+
+
+# entries written with letters the normalizer rewrites match tokens' normalized forms
+fold_word_sets(globals())

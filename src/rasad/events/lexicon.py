@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from rasad.events.normalize import fold_word_sets
+
 # suffixes allowed after a core ending in "*"
 SUFFIXES: tuple[str, ...] = (
     "",
@@ -605,3 +607,7 @@ def build_forms() -> dict[str, list[str]]:
             if family not in fams:
                 fams.append(family)
     return forms
+
+
+# entries written with letters the normalizer rewrites match tokens' normalized forms
+fold_word_sets(globals())

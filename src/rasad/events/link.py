@@ -66,7 +66,7 @@ from rasad.events.actors import _object_pronoun as object_pronoun
 from rasad.events.actors import _skip_adverbs as skip_adverbs
 from rasad.events.actors import _title_head as title_head
 from rasad.events.features import Analysis, analyse
-from rasad.events.normalize import lemma_key, normalize, tokenize
+from rasad.events.normalize import fold_word_sets, lemma_key, normalize, tokenize
 
 # how many sentences after the event a continuation may come
 MAX_GAP = 2
@@ -1425,3 +1425,7 @@ def _sentence_actor(events: list[Event], ev: Event) -> Ref | None:
         if e.sentence == ev.sentence and e is not ev and e.actor is not None:
             return e.actor if e.trigger.start < ev.trigger.start else None
     return None
+
+
+# entries written with letters the normalizer rewrites match tokens' normalized forms
+fold_word_sets(globals())

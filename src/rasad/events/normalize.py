@@ -140,3 +140,13 @@ def inflects(form: str, word: str, nisba: bool = False) -> bool:
         base = word[: len(word) - cut]
         return form.startswith(base) and form[len(base) :] in _NISBA
     return False
+
+
+def fold_word_sets(namespace: dict) -> None:
+    """Add the normalized form of every entry to each module-level set of words in
+    ``namespace``: the rules compare tokens' normalized forms, and an entry written with
+    a letter the normalizer rewrites ("الوظائف", "القائد", "مئات") never matched one.
+    Sets are updated in place, so modules that imported them see the same words."""
+    for value in namespace.values():
+        if isinstance(value, set) and value and all(isinstance(w, str) for w in value):
+            value |= {normalize(w) for w in value}

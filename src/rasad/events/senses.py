@@ -18,6 +18,7 @@ from __future__ import annotations
 from rasad.events import actors, lexicon
 from rasad.events.features import Analysis, Trigger, negator, relative_ma
 from rasad.events.features import _forms as trigger_forms
+from rasad.events.normalize import fold_word_sets
 
 # ---- other senses ---------------------------------------------------------------------
 # الطلب = market demand: "الطلب على النفط", "ارتفاع الطلب", "الطلب العالمي", "العرض والطلب"
@@ -2714,3 +2715,7 @@ def _question_or_counterfactual(analysis: Analysis, i: int) -> bool:
     rest = analysis.text[toks[i].end :]
     ends = [k for k in (rest.find(c) for c in ".!؟?") if k >= 0]
     return bool(ends) and rest[min(ends)] in "؟?"
+
+
+# entries written with letters the normalizer rewrites match tokens' normalized forms
+fold_word_sets(globals())

@@ -43,7 +43,7 @@ from rasad.events.features import (
     features,
     generic_features,
 )
-from rasad.events.normalize import normalize, tokenize
+from rasad.events.normalize import fold_word_sets, normalize, tokenize
 from rasad.text.clitics import split_clitics
 
 _MARK_PAIRS = (("«", "»"), ("(", ")"), ("“", "”"), ('"', '"'))
@@ -2321,3 +2321,7 @@ class EventsStage:
                 recipient_rng = second if recipient_rng is None else (second[0], recipient_rng[1])
                 self.counters["meeting_sides"] += 1
         return actor_rng, recipient_rng, place
+
+
+# entries written with letters the normalizer rewrites match tokens' normalized forms
+fold_word_sets(globals())
