@@ -30,6 +30,7 @@ from rasad.events.features import _forms as lexicon_forms
 from rasad.events.features import _perfect_verb_like as perfect_verb_like
 from rasad.events.normalize import (
     WORD_CACHE,
+    feminine_before_pronoun,
     fold_word_sets,
     inflects,
     lemma_key,
@@ -9478,7 +9479,7 @@ def recipient_kind(
         # after من, the one asked: "طلب من أحدهم إخلاء الشقة", a feminine party noun
         # with its owner, "طلب من مجموعته العودة" (right after a verb such a word is
         # as often its subject: "ناشدت والدته", "رفضت إحداهن")
-        base = _feminine_possessed_base(_bare(norm))
+        base = feminine_before_pronoun(_bare(norm), _POSSESSIVES)
         if _bare(norm) in _ONE_OF_THEM or (
             base is not None and _key(base) not in _THINGS and _party_word(base)
         ):
@@ -9544,16 +9545,8 @@ def recipient_kind(
 
 # "one of them": a person, though no party word names him
 _ONE_OF_THEM = {"احدهم", "احدهما", "احداهم", "احداهما", "احداهن", "احدكم"}
+# a feminine noun's ت before a possessive suffix: "مجموعته", "زوجتي" (longest first)
 _POSSESSIVES = ("تهما", "تهم", "تها", "تكم", "تنا", "ته", "تك", "تي")
-
-
-def _feminine_possessed_base(bare: str) -> str | None:
-    """The noun of a feminine noun with a possessive suffix, its ة written ت before the
-    pronoun: "مجموعته" -> "مجموعه", "زوجتي" -> "زوجه"; None for other words."""
-    for suffix in _POSSESSIVES:
-        if bare.endswith(suffix) and len(bare) - len(suffix) >= 3:
-            return bare[: -len(suffix)] + "ه"
-    return None
 
 
 # where a visit goes that is no host: "زيارة إلى محافظة عدن", "زار قاعدة عسكرية"

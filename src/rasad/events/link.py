@@ -66,7 +66,13 @@ from rasad.events.actors import _object_pronoun as object_pronoun
 from rasad.events.actors import _skip_adverbs as skip_adverbs
 from rasad.events.actors import _title_head as title_head
 from rasad.events.features import Analysis, analyse
-from rasad.events.normalize import fold_word_sets, lemma_key, normalize, tokenize
+from rasad.events.normalize import (
+    feminine_before_pronoun,
+    fold_word_sets,
+    lemma_key,
+    normalize,
+    tokenize,
+)
 
 # how many sentences after the event a continuation may come
 MAX_GAP = 2
@@ -133,9 +139,8 @@ def stem(norm: str) -> str:
             w = w[1:]
         if len(w) >= 5 and w[0] in "بلك":
             w = w[1:]
-    for end in _PRONOUN_ENDINGS:  # رسالته -> رساله (ta marbuta before a pronoun)
-        if w.endswith(end) and len(w) - len(end) >= 3:
-            return w[: -len(end)] + "ه"
+    if (base := feminine_before_pronoun(w, _PRONOUN_ENDINGS)) is not None:
+        return base  # رسالته -> رساله (ta marbuta before a pronoun)
     if w.endswith("ا") and len(w) >= 4 and not w.endswith("اا"):  # accusative طلبا
         return w[:-1]
     return w

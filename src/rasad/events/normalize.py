@@ -142,6 +142,16 @@ def inflects(form: str, word: str, nisba: bool = False) -> bool:
     return False
 
 
+def feminine_before_pronoun(word: str, endings: tuple[str, ...]) -> str | None:
+    """The noun of a feminine word with a pronoun suffix, its ة written ت before the
+    pronoun ("رسالته" -> "رساله", "زوجتي" -> "زوجه"), for the first of ``endings``
+    (longest first) that leaves at least three letters; None when none does."""
+    for end in endings:
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            return word[: -len(end)] + "ه"
+    return None
+
+
 def fold_word_sets(namespace: dict) -> None:
     """Add the normalized form of every entry to each module-level set of words in
     ``namespace``: the rules compare tokens' normalized forms, and an entry written with

@@ -1927,9 +1927,7 @@ def _sightseeing(analysis: Analysis, i: int) -> bool:
 
 
 # a notice's words: the posts applied for, those interested, those whose names were listed
-# (normalized forms: الوظائف is written الوظايف here; before session 31 the two entries
-# with ئ never matched)
-_NOTICE_WORDS = {"لشغل", "للوظايف", "الوظايف", "للتقديم", "المهتمين", "المهتمات", "الراغبين"}
+_NOTICE_WORDS = {"لشغل", "للوظائف", "الوظائف", "للتقديم", "المهتمين", "المهتمات", "الراغبين"}
 _NOTICE_WORDS |= {"الراغبات", "المعلنه", "المعلن"}
 
 
