@@ -4130,3 +4130,48 @@ def test_session31_during_a_visit(pipe, sentence, event_type, actor, recipient):
 )
 def test_session31_support_stood_by(pipe, sentence, actor, recipient):
     assert _roles(pipe, sentence, "SUPPORT") == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # an adverb after the praising doer ends him; the work commended follows it
+        ("ثمّن الملك عالياً الدور الروسي تجاه العرب.", "SUPPORT", "الملك", "الدور الروسي"),
+        # with no subject after the verb, the work commended is no doer
+        (
+            "وأرسل ابنه لزيارة موسكو، ثمّن عالياً الدور الروسي تجاه العرب.",
+            "SUPPORT",
+            "",
+            "الدور الروسي",
+        ),
+        # who did the crime, named by his act, is a party; the definite word after a
+        # construct masdar is its genitive, not an adjective
+        (
+            "بينما تم توقيف المعتدي في حينه من قبل الجهات الأمنية.",
+            "COERCE",
+            "الجهات الأمنية",
+            "المعتدي",
+        ),
+        ("وألقت الشرطة القبض على السارق في منزله.", "COERCE", "الشرطة", "السارق"),
+        # "في منزله" is a place frame before من قبل
+        (
+            "وتم القبض على الجاني في منزله أمس من قبل الشرطة.",
+            "COERCE",
+            "الشرطة",
+            "الجاني",
+        ),
+        # parties (أحزاب، فصائل), also indefinite and accusative
+        ("وانتقد الرئيس أحزاباً كردية في خطابه.", "ACCUSE", "الرئيس", "أحزاباً كردية"),
+        ("ودعا الرئيس الفصائل الفلسطينية إلى الحوار.", "REQUEST", "الرئيس", "الفصائل الفلسطينية"),
+        # an indefinite party right before a perfect verb is its relative clause's subject
+        ("وانتقد الرئيس أحزاباً كردية طالبت بالانتقال.", "REQUEST", "أحزاباً كردية", ""),
+        # not after a count, where the verb is passive ("were arrested")
+        ("وقالت الشرطة إن 847 شخصا اوقفوا للاشتباه بهم.", "COERCE", "", ""),
+        # a counted بـ-phrase is the one met, not the doer's
+        ("والتقى الوزير بعدد من المسؤولين.", "CONSULT", "الوزير", "المسؤولين"),
+        # a visit's لـ-party
+        ("قام الأمير بزيارة للمصابين في المستشفى.", "CONSULT", "الأمير", "للمصابين"),
+    ],
+)
+def test_session32_roles(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

@@ -88,6 +88,14 @@ GENERIC_HEADS: dict[str, str] = {
         ("صيادين", "CVL"),
         ("مروج", "CRM"),
         ("مهرب", "CRM"),
+        # who did the crime, by his act: "تم توقيف المعتدي", "القبض على الخاطفين"
+        ("معتدي", "CRM"),
+        ("سارق", "CRM"),
+        ("لص", "CRM"),
+        ("خاطف", "CRM"),
+        ("جناه", "CRM"),
+        ("متحرش", "CRM"),
+        ("مختلس", "CRM"),
         ("حلفاء", ""),  # "وأيد حلفاء غربيون الإجراءات"
         ("ائتلاف", ""),  # a coalition: "لقاءات الائتلاف مع دي ميستورا"
         ("اولياء", "CVL"),  # "أولياء الأمور": parents
@@ -256,6 +264,7 @@ SKIP_BEFORE_SUBJECT = lexicon.TIME_NOW | {
     "مؤخرا",  # "وهي طلبت مؤخرا السماح"
     "سرا",  # "يحثون السعودية سراً", "دعمت الولايات المتحدة دبلوماسيا كييف"
     "علنا",
+    "عاليا",  # "ثمّن الملك عالياً الدور الروسي": how highly, not the doer's word
     "بانتظام",  # "المنطقة التي يستهدفها بانتظام المتمردون"
     "باستمرار",
     "فورا",
@@ -1093,8 +1102,10 @@ def _phrase_span(analysis: Analysis, j: int, limit: int, ents: EntityIndex) -> t
             ents[end][2] in ("GPE", "LOC") and _new_phrase(analysis, end - 1, end)
         ):  # "مسلحو حماس": a name as idafa term is taken whole ("زار الملك مدينة الرياض")
             return j, _coordinated(analysis, ents[end][1], ents)
-        if _new_phrase(analysis, end - 1, end):
-            break
+        if _new_phrase(analysis, end - 1, end) or (
+            t.norm[:1] == "ب" and (t.norm[1:] in QUANTIFIERS or t.core in QUANTIFIERS)
+        ):
+            break  # (a counted بـ-phrase is the one met: "التقى الوزير | بعدد من")
         end += 1
     if end - j == limit:
         # an idafa goes on while its last term is indefinite: "وزير حقوق الإنسان"،
@@ -2710,6 +2721,7 @@ def _past_quoted_adjectives(analysis: Analysis, start: int, ents: EntityIndex) -
         # «الإخبارية» السعودية"
         and (start not in ents or (ents[start][1] - ents[start][0] == 1 and gap & _CLOSE_QUOTES))
         and not _people_after_person(analysis, start, ents)
+        and not _genitive_of_construct(analysis, start, ents)
     ):
         start += 1
     return start
@@ -2907,6 +2919,21 @@ def _past_title_chain(analysis: Analysis, j: int, ents: EntityIndex) -> int:
     return k
 
 
+def _genitive_of_construct(analysis: Analysis, j: int, ents: EntityIndex) -> bool:
+    """The definite word at j follows a noun in the construct state (no article, no
+    pronoun, no name), so it is that noun's genitive, not its adjective: "تم توقيف |
+    المعتدي" (a nisba adjective of an indefinite noun is indefinite too)."""
+    toks = analysis.tokens
+    before = toks[j - 1].norm
+    return (
+        toks[j].norm.startswith("ال")
+        and j - 1 not in ents
+        and not before.removeprefix("و").startswith(("ال", "بال", "لل"))
+        and not _pronoun_suffix(analysis, j - 1)
+        and _party_word(toks[j].norm)
+    )
+
+
 def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int, int] | None:
     """recipient_after's search from ``start``: past frames, within five words."""
     toks = analysis.tokens
@@ -2925,6 +2952,7 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
         and _nisba_adjective(toks[start].norm)
         and not _break_between(analysis, start - 1, start)
         and not _people_after_person(analysis, start, ents)
+        and not _genitive_of_construct(analysis, start, ents)
     ):
         start += 1
     framed = _skip_frames(analysis, start, ents)
@@ -3039,11 +3067,16 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
         if j in ents:
             if is_actorish(analysis, j, ents) or ents[j][2] == "LOC":
                 return _phrase_from(analysis, j, ents=ents)
-        elif (toks[j].norm[:1] not in "بلف" or _own_first_letter(toks[j].norm)) and (
-            is_actorish(analysis, j, ents)
-            or _party_word(toks[j].norm)
-            or construct_plural(analysis, j, ents)
-            or _people_after_person(analysis, j, ents)
+        elif (
+            (toks[j].norm[:1] not in "بلف" or _own_first_letter(toks[j].norm))
+            and (
+                is_actorish(analysis, j, ents)
+                or _party_word(toks[j].norm)
+                # an indefinite accusative body as the object: "وانتقد الرئيس أحزاباً كردية"
+                or (j == start and _accusative_party(norm) and _key(norm[:-1]) in _PARTY_HEADS)
+                or construct_plural(analysis, j, ents)
+                or _people_after_person(analysis, j, ents)
+            )
         ):
             # a party word, not only a dictionary one: "دعا المتقدمين", "طالب والدها"
             found = _counted_and_uncharged(analysis, j, _phrase_from(analysis, j, ents=ents))
@@ -3450,6 +3483,9 @@ _PLACE_NOUNS = {
 }
 
 
+# one's home, a place only with its owner's pronoun ("في منزله"; "منزل الوزير" is his)
+_HOMES = {"منزل", "بيت", "مسكن", "منازل", "بيوت"}
+
 # nouns whose genitive is a place they are in: "مطار الرياض", "ميناء عدن"
 _PLACE_HEADS = _PLACE_NOUNS | {"مطار", "ميناء", "معبر", "سجن", "محافظه", "ولايه", "اقليم"}
 
@@ -3502,6 +3538,8 @@ def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
             and _bare(toks[j + 2].norm).removeprefix("ال") in _DISCOURSE_FRAMES
         ):
             nxt = j + 3  # "في هذا السياق", "في هذا الصدد"
+        elif norm in ("في", "وفي") and j + 1 < n and toks[j + 1].norm in ("حينه", "حينها"):
+            nxt = j + 2  # "تم توقيف المعتدي في حينه": at the time (not "في حين", whereas)
         elif (
             norm in ("في", "وفي")
             and j + 2 < n
@@ -3532,16 +3570,16 @@ def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
                 channel
                 or j + 1 in ents
                 or after in _PLACE_NOUNS
-                # "في مكتبه", "في قصره", "في مقر إقامته": one's own place
-                or (_pronoun_suffix(analysis, j + 1) and after[:-1] in _PLACE_NOUNS)
+                # "في مكتبه", "في قصره", "في مقر إقامته", "في منزله": one's own place
+                or (_pronoun_suffix(analysis, j + 1) and after[:-1] in _PLACE_NOUNS | _HOMES)
                 or after in _SPEECH_CHANNELS  # "في كلمته", "في بيان"
                 or toks[j + 1].norm in _FRAME_TIME
             ):
                 return j  # "في إنشاء", "في أن": no place or time
             nxt = _phrase_from(analysis, j + 1, ents=ents)[1]
-            if (after in _SPEECH_CHANNELS or after[:-1] in _PLACE_NOUNS) and _pronoun_suffix(
-                analysis, j + 1
-            ):
+            if (
+                after in _SPEECH_CHANNELS or after[:-1] in _PLACE_NOUNS | _HOMES
+            ) and _pronoun_suffix(analysis, j + 1):
                 # "في كلمته", "في مكتبه": the speech or the place is his; what follows is
                 # not its genitive
                 nxt = j + 2
@@ -3993,6 +4031,37 @@ def _resumptive(norm: str, written_pronoun: bool = False) -> bool:
         and norm.endswith(("ه", "ها", "هم", "هما"))
         and not norm.endswith("اه")
     )
+
+
+def _indefinite_antecedent(
+    analysis: Analysis, i: int, ents: EntityIndex = _NO_ENTITIES
+) -> tuple[int, int] | None:
+    """An indefinite party right before a perfect verb is the subject of that verb's
+    relative clause, which takes no pronoun after an indefinite noun ("وانتقد أحزاباً
+    كردية | طالبت بالانتقال", "مسؤولون أمريكيون طالبوا"): the head, with only indefinite
+    nisba adjectives after it, no article, no name, no punctuation."""
+    toks = analysis.tokens
+    if i < 1 or not perfect_verb_like(toks[i]) or _pronoun_suffix(analysis, i):
+        return None
+    for h in range(i - 1, max(-1, i - 4), -1):
+        norm = toks[h].norm
+        if norm.startswith(("ال", "وال")) or h in ents or _break_between(analysis, h, h + 1):
+            return None
+        if norm[:1] in "بلف" and not _own_first_letter(norm) or _pronoun_suffix(analysis, h):
+            return None  # "بدوره أشاد", "للبلدين واتفق": no subject there
+        if _party_word(norm) or (_accusative_party(norm) and _key(norm[:-1]) in _PARTY_HEADS):
+            before = toks[h - 1] if h > 0 else None
+            if before is not None and (
+                before.norm[:1].isdigit()
+                or before.core in QUANTIFIERS
+                or before.core in lexicon.NUMBER_WORDS
+                or before.norm in ("عده", "عدد")
+            ):
+                return None  # "847 شخصا اوقفوا", "عدة أطفال احتجزوا": the verb is passive
+            return h, i
+        if not (_indefinite_nisba(norm) or norm.endswith(("يون", "يين")) and len(norm) > 5):
+            return None
+    return None
 
 
 def _relative_antecedent(
@@ -4672,6 +4741,8 @@ def _find_roles(
             before = speaker(analysis, i - 1, ents)  # "وقال الجيش إنه قتل ..."
         if before is None:
             before = had_done_before(analysis, i, ents)  # "وسبق لماردونا أن اتهم"
+        if before is None and generic:
+            before = _indefinite_antecedent(analysis, i, ents)
         if before is None and generic and i > 0 and toks[i - 1].norm in _BUT_IT:
             # "ولكنها تتهم السلطات": the subject is the particle's pronoun, so the phrase
             # after the verb is its object
@@ -5130,7 +5201,9 @@ def _find_roles(
         and toks[actor[0] - 2].norm == "من"
         and toks[actor[0] - 1].norm in ("قبل", "جانب")
         and (before_agent := recipient_after(analysis, i + 1, ents)) is not None
-        and before_agent[1] == actor[0] - 2  # the one undergoing it, right before من قبل
+        # the one undergoing it, right before من قبل or a time or place phrase before it
+        # ("تم توقيف المعتدي في حينه من قبل الجهات الأمنية")
+        and actor[0] - 2 in (before_agent[1], _skip_frames(analysis, before_agent[1], ents))
     ):
         # the agent named after من قبل comes last: "تم القبض على الجاني من قبل الشرطة"
         return actor, before_agent
@@ -5138,6 +5211,12 @@ def _find_roles(
         trig.mode == "visit" and after_actor < len(toks) and toks[after_actor].norm in _VISIT_KINDS
     ):
         after_actor += 1  # "زيارة دولة إلى فرنسا": the kind of visit is no party
+    if (
+        trig.mode == "visit"
+        and trig.kind == "noun"
+        and (visited := _visited_with_lam(analysis, after_actor, ents))
+    ):
+        return actor, visited  # "قام المحافظ بزيارة لدار الإيواء", "زيارته لأقسام المستشفى"
     if trig.type in _GIVEN_TO:
         given = _lam_party(analysis, after_actor, ents)
         if given is not None:
@@ -6321,6 +6400,52 @@ _MANNER_ADJECTIVES = {
 }
 
 
+# places one visits, named after لـ: "زيارة لدار الإيواء", "لأقسام المستشفى"
+_VISITED_PLACES = _PLACE_HEADS | {
+    "دار",
+    "اقسام",
+    "قسم",
+    "مدرسه",
+    "جامعه",
+    "كليه",
+    "جمعيه",
+    "مستشفي",
+    "مخيم",
+    "موقع",
+    "مواقع",
+    "مشروع",
+    "مشاريع",
+    "معرض",
+    "مصنع",
+    "دوله",
+    "بلاد",
+}
+
+
+def _visited_with_lam(analysis: Analysis, j: int, ents: EntityIndex) -> tuple[int, int] | None:
+    """What a visit named by its masdar is to, after لـ right after it: a party or a
+    place ("بزيارة للمصابين", "زيارته لأقسام المستشفى", "زيارة الوزير لمصر"); not a
+    purpose ("زيارة للتعزية")."""
+    toks = analysis.tokens
+    if j >= len(toks) or _break_between(analysis, j - 1, j):
+        return None
+    norm = toks[j].norm
+    if norm[:1] != "ل" or norm in STOP or len(norm) < 3:
+        return None
+    if j in ents and ents[j][0] == j:
+        return ents[j][0], ents[j][1]  # "لمصر", "للمملكة"
+    word = "ال" + norm[2:] if norm.startswith("لل") else norm[1:]
+    bare = _bare(word).removeprefix("ال")
+    if not (
+        _party_word(word)
+        or _key(word) in GENERIC_HEADS
+        or bare in _VISITED_PLACES
+        or word.removeprefix("ال") in _RECEIVERS
+    ):
+        return None
+    return _phrase_from(analysis, j, ents=ents)
+
+
 def _lam_party(analysis: Analysis, j: int, ents: EntityIndex) -> tuple[int, int] | None:
     """A لـ-phrase naming a party right after a masdar and its adjectives ("مساعدات
     إغاثية للشعب اليمني", "المساعدات للاجئين السوريين"), with its own adjectives."""
@@ -6936,8 +7061,12 @@ def commend_roles(
     ("ثمن مسؤولون يمنيون لحكومة خادم الحرمين ما تقدمه"). Nothing else: the words
     after the doer are too often more of his titles."""
     toks = analysis.tokens
+    if actor is not None and actor[0] > i and _commended_at(analysis, actor[0], ents):
+        # no subject after the verb: what it takes for one is the work commended ("ثمّن
+        # عالياً الدور الروسي", the doer named in the clause before)
+        actor = None
     if actor is None or actor[0] <= i:
-        start = i + 1
+        start = _skip_adverbs(analysis, i + 1)
     else:
         cut = next(
             (k for k in range(actor[0] + 1, actor[1]) if _commended_at(analysis, k, ents)), None
@@ -6956,6 +7085,8 @@ def commend_roles(
             if found is not None:
                 actor = actor[0], _subject_runs_to(analysis, actor[1], ents, object_at=found)
         start = actor[1]
+        while start < len(toks) - 1 and toks[start].norm in _DOER_ENDING_ADVERBS:
+            start += 1  # "ثمّن الملك عالياً | الدور الروسي"
     if (
         start < len(toks)
         and _lam_object(analysis, start)
@@ -7011,6 +7142,10 @@ def praise_roles(
     return actor, praised_party(analysis, after, ents)
 
 
+# adverbs that end a praising doer's run-on titles: "ثمّن الملك عالياً الدور الروسي"
+_DOER_ENDING_ADVERBS = {"عاليا", "كثيرا", "مجددا", "ايضا", "كذلك", "بدوره", "بدورها"}
+
+
 def _subject_runs_to(
     analysis: Analysis, end: int, ents: EntityIndex, object_at: int | None = None
 ) -> int:
@@ -7025,8 +7160,10 @@ def _subject_runs_to(
         if k == object_at:
             stop = k  # (after a comma too: "الدكتور سعيد البشري، رعاية")
             break
-        if verb_like(analysis, k, ents) or (
-            toks[k].norm[:1] == "و" and perfect_verb_like(toks[k])  # "وعبّر عن أسفه"
+        if (
+            verb_like(analysis, k, ents)
+            or (toks[k].norm[:1] == "و" and perfect_verb_like(toks[k]))  # "وعبّر عن أسفه"
+            or toks[k].norm in _DOER_ENDING_ADVERBS  # "ثمّن الملك عالياً الدور"
         ):
             return end
         if object_at is not None and _break_between(analysis, k - 1, k):
@@ -9207,6 +9344,9 @@ _THINGS = _keys_bare_and_definite(
 _PARTY_HEADS = _keys_bare_and_definite(
     (
         "حلف",  # "حلف شمال الأطلسي"
+        "احزاب",  # "وانتقد أحزاباً كردية"
+        "فصايل",  # "الفصائل الفلسطينية"
+        "فصيل",
         "جهات",  # "الجهات الحكومية", "جهات رسمية"
         "وفد",  # "استقبل أمير منطقة الرياض الوفد"
         "وفود",
