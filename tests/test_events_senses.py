@@ -827,3 +827,58 @@ def test_session27_negation_cue_in_its_clause(text, event_type, polarity):
 )
 def test_session31_job_notices_with_hamza_words(text):
     assert sense(text, "REQUEST") == "invitation"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "reason"),
+    [
+        # مطالَبة after أنّ and its pronoun, also past an adverb: obliged to
+        ("يجب أن تنظر دول الخليج في أنها مطالبة كثيراً بتوحيد الرؤى", "REQUEST", "obliged"),
+        ("وترى الوزارة أنها مطالبة اليوم بالتأكد من سلامة المباني", "REQUEST", "obliged"),
+        # a player suspended for a count of matches
+        ("قال الاتحاد إنه أوقف اللاعب ست مباريات بسبب عض منافس", "COERCE", "sports"),
+        ("وأوقفت لجنة الانضباط المدافع لمباراتين", "COERCE", "sports"),
+        # a market that falls
+        ("وتراجع النفط الخام أمس", "CONCEDE", "decline"),
+        (
+            "هوى الذهب في الجلسة السابقة عندما تراجع عن حاجز 1100 دولار للأوقية",
+            "CONCEDE",
+            "decline",
+        ),
+        # a farewell with a prayer for whom (لكما), to one's own dead (فقيدنا)
+        (
+            "أودعك يا أخي بما ودعت به فقيدنا الكبير، وسنذكر لكما فضلكما دوما",
+            "REQUEST",
+            "farewell",
+        ),
+        # تعهّد with its object and care: looked after him
+        ("الذي أكرمه، وتعهده بالرعاية هو ووالدته", "AGREE", "care"),
+        # everyone agrees that (أن, no على): a view shared
+        ("اتفق الجميع من مختلف أفراد المجتمع أن ليلة أمس استثنائية", "AGREE", "opinion"),
+    ],
+)
+def test_session32_other_senses(text, event_type, reason):
+    assert sense(text, event_type) == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("وأوقفت الشرطة مشجعين بعد المباراة", "COERCE"),  # an arrest after a match
+        ("وتراجعت الحكومة عن قرار رفع الأسعار في السوق", "CONCEDE"),
+        ("ودعت الرابطة علماء الأمة إلى توحيد الصف", "REQUEST"),
+        ("وتعهد الوزير بالعمل على حل المشكلة", "AGREE"),
+        ("وتعهدت الحكومة بالرعاية الكاملة للمصابين", "AGREE"),
+        ("واتفق الجميع على ضرورة وقف إطلاق النار", "AGREE"),
+    ],
+)
+def test_session32_senses_kept(text, event_type):
+    assert sense(text, event_type) is None
+
+
+def test_session32_a_prison_by_its_name():
+    # سجن before a named place is the prison, not an imprisonment
+    doc = rasad.extract("كما يظهر في الفيديو قيام تنظيم داعش بتفجير سجن تدمر.")
+    assert "COERCE" not in [e.type for e in doc.events]
+    doc = rasad.extract("وقضت المحكمة بسجن محمد مرسي عشرين عاما.")
+    assert "COERCE" in [e.type for e in doc.events]

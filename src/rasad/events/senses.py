@@ -675,7 +675,29 @@ _STOPPED = {
     "مشاريع",
     "المشاريع",
 }
+_MATCHES = {"مباريات", "مباراه", "جولات"}
+
+
+def _counted_matches(analysis: Analysis, j: int) -> bool:
+    """A count of matches at j, how long a player is suspended: "ست مباريات",
+    "لمباراتين", "3 مباريات" (not "بعد المباراة", when an arrest happened)."""
+    word = _bare_word(_norm(analysis, j)).removeprefix("ل")
+    if word in ("مباراتين", "مباراتان"):
+        return True
+    before = analysis.tokens[j - 1]
+    return word in _MATCHES and (
+        before.norm[:1].isdigit()
+        or before.core in lexicon.NUMBER_WORDS
+        or before.norm in _FEW_COUNTS
+    )
+
+
+# the counts before a plural (feminine-looking forms for masculine-gendered nouns too)
+_FEW_COUNTS = {"ثلاث", "اربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر", "عده", "بضع"}
 _SUBJECT_PRONOUNS = {"هي", "هو", "هم", "انت", "انتم", "نحن", "وهي", "وهو", "وهم"}
+# أنّ with its pronoun before a participle: "أنها مطالبة كثيراً بتوحيد الرؤى"
+_THAT_IT = {"انها", "انه", "انهم", "اننا", "انكم", "انك", "بانها", "بانه", "بانهم", "باننا"}
+_OBLIGED_ADVERBS = {"كثيرا", "ايضا", "اليوم", "دايما", "اكثر", "جميعا", "الان"}
 # participle-shaped support words that also describe a noun
 _ADJECTIVAL_SUPPORT = {"مسانده", "مساند", "داعمه", "داعم", "مسانداه"}
 # masdars of giving, after which the support word is the thing given ("تقديم مساندة")
@@ -862,14 +884,26 @@ def _concurs_with_speaker(analysis: Analysis, i: int) -> bool:
     return False
 
 
+_EVERYONE = {"الجميع", "الكل", "الكثيرون", "كثيرون", "معظم", "اغلب", "جميع"}
+
+
 def _agrees_that(analysis: Analysis, i: int) -> bool:
     """The singular imperfect يتفق/تتفق, then "على أن" within its clause: one person
     shares a view ("ويتفق رئيس اللجنة عبدالغني المهنا على أن"), no agreement between
     parties (they are two: "اتفق الجانبان على أن", "يتفقان")."""
     toks = analysis.tokens
-    if toks[i].norm.lstrip("وف") not in ("يتفق", "تتفق"):
+    everyone = (
+        toks[i].norm.lstrip("وف") in ("اتفق", "يتفق")
+        and i + 1 < len(toks)
+        and toks[i + 1].norm in _EVERYONE
+    )
+    if toks[i].norm.lstrip("وف") not in ("يتفق", "تتفق") and not everyone:
         return False
     for j in range(i + 1, min(len(toks) - 1, i + 12)):
+        if everyone and toks[j].norm in ("ان", "بان", "انه", "انها"):
+            # "اتفق الجميع من مختلف أفراد المجتمع أن ليلة أمس استثنائية": a view
+            # everyone shares, no agreement made
+            return True
         if any(c in lexicon.CLAUSE_MARKS for c in analysis.text[toks[j - 1].end : toks[j].start]):
             return False
         if toks[j].norm in ("على", "علي") and toks[j + 1].norm in ("ان", "انه", "انها", "انهم"):
@@ -1229,23 +1263,26 @@ def other_sense(
             return "sports"  # a sending-off: "وطرد اللاعب", "تسبب في طرد كابتن الزمالك"
         if prev in ("عامل", "عوامل"):
             return "repels"  # "عامل طرد للزبون": what drives customers away
-    if (
-        event_type == "COERCE"
-        and _bare_word(tok.norm).lstrip("يت").startswith(("اوقف", "وقف", "ايقاف", "وقيف"))
-        and (
-            any(
-                _norm(analysis, j) in _STOPPED or _norm(analysis, j) in _MONEY
-                for j in range(i + 1, min(len(analysis.tokens), i + 5))
-            )
-            or _things_stopped(analysis, i)
+    suspension = event_type == "COERCE" and _bare_word(tok.norm).lstrip("يت").startswith(
+        ("اوقف", "وقف", "ايقاف", "وقيف")
+    )
+    if suspension and any(
+        _counted_matches(analysis, j) for j in range(i + 1, min(len(analysis.tokens), i + 10))
+    ):
+        return "sports"  # "أوقف الاتحاد اللاعب ست مباريات": a player's suspension
+    if suspension and (
+        any(
+            _norm(analysis, j) in _STOPPED or _norm(analysis, j) in _MONEY
+            for j in range(i + 1, min(len(analysis.tokens), i + 5))
         )
+        or _things_stopped(analysis, i)
     ):
         return "stopped"  # "أوقفت الإدارة مستحقات الحارس", "وأوقف الإسراف": no arrest
     if (
         event_type == "REQUEST"
         and core.startswith("مطالب")
-        and nxt[:1] == "ب"
-        and (prev.startswith("ال") or prev in _SUBJECT_PRONOUNS)
+        and (nxt[:1] == "ب" or nxt in _OBLIGED_ADVERBS and _norm(analysis, i + 2)[:1] == "ب")
+        and (prev.startswith("ال") or prev in _SUBJECT_PRONOUNS or prev in _THAT_IT)
         # (after a comma it is the circumstantial "demanding": "…، مطالبة بضرورة")
         and not actors._break_between(analysis, i - 1, i)
     ):
@@ -1318,6 +1355,12 @@ def other_sense(
         return "proverb"  # "كما تدين تدان"
     if event_type == "SUPPORT" and nxt == "الله":
         return "prayer"  # "حكومتنا الرشيدة أيدها الله": may God support her
+    if (
+        event_type == "AGREE"
+        and _bare_word(tok.norm).startswith(("تعهد", "يتعهد"))
+        and nxt.removeprefix("ب") in _CARE
+    ):
+        return "care"  # "وتعهده بالرعاية": looked after him, no pledge
     if event_type == "AGREE" and prev == "سوء":
         return "misunderstanding"  # "سوء تفاهم", "سوء التفاهم"
     if event_type == "REQUEST" and core == "طالب" and prev in actors._SPEECH_VERBS:
@@ -1458,6 +1501,14 @@ def other_sense(
             prev in _PRISON_PLACE_BEFORE or words & _PRISONS or nxt in ("اخر", "آخر")
         ):
             return "prison"  # "في سجن X", "حراس سجن الهضبة", "إلى سجن آخر": the place
+        named = ents.get(i + 1)
+        if (
+            bare == "سجن"
+            and named is not None
+            and named[0] == i + 1
+            and named[2] in ("GPE", "LOC", "ORG", "FAC")
+        ):
+            return "prison"  # "بتفجير سجن تدمر", "سجن أبو غريب": a prison by its name
         if bare == "سجنا":
             return "prison"  # "اتخذه سجنا": used as a prison
         if core.endswith(("احتجاز", "احتجازه", "احتجازها", "احتجازهم")) and (
@@ -1571,8 +1622,16 @@ def other_sense(
         return "boost"  # "دعم مخزونات القمح", "يدعم السياحة": no party is backed
     if event_type == "CONCEDE" and bare.startswith(("تراجع", "يتراجع", "تتراجع")):
         after = {_norm(analysis, j) for j in range(i + 1, min(len(analysis.tokens), i + 4))}
-        if after & _MEASURES:
-            return "decline"  # "تراجع عن الفترة السابقة", "تراجع سعر": a fall, no concession
+        if after & (_MEASURES | _MARKETS):
+            # "تراجع عن الفترة السابقة", "تراجع سعر", "وتراجع النفط": a fall, no concession
+            return "decline"
+        before = {_norm(analysis, j).lstrip("و") for j in range(max(0, i - 3), i)}
+        if before & _MARKETS or any(
+            _norm(analysis, j) in _PRICE_UNITS and _norm(analysis, j - 1)[:1].isdigit()
+            for j in range(i + 2, min(len(analysis.tokens), i + 7))
+        ):
+            # "الذهب ... عندما تراجع عن حاجز 1100 دولار", "وتراجع النفط": a market falls
+            return "decline"
     if event_type == "THREATEN" and (nxt in _ENDANGERED or _core(analysis, i + 1) in _ENDANGERED):
         return "endangers"  # "تهدد الصحة", "يهدد أمن المنطقة": a danger, not a threat made
     if event_type == "SUPPORT" and bare.startswith(("يدعم", "تدعم", "دعم")):
@@ -1700,6 +1759,35 @@ _ECONOMY = {
     "الابتكار",
     "رفع",  # "يدعم رفع الفائدة": an argument for a rate rise
     "دخول",
+}
+# what trades and falls: "تراجع الذهب", "النفط يتراجع"
+_MARKETS = {
+    "الذهب",
+    "النفط",
+    "الخام",
+    "الاسهم",
+    "الدولار",
+    "اليورو",
+    "المؤشر",
+    "البورصه",
+    "السوق",
+    "الاسواق",
+    "العمله",
+    "الجنيه",
+    "الريال",
+}
+# units after an amount: "1100 دولار", "5 بالمئة"
+_PRICE_UNITS = {
+    "دولار",
+    "دولارا",
+    "ريال",
+    "ريالا",
+    "نقطه",
+    "نقاط",
+    "بالمئه",
+    "بالمائه",
+    "%",
+    "يورو",
 }
 # a measure that falls: "تراجع سعر", "تراجع عن الفترة السابقة"
 _MEASURES = {
@@ -1953,10 +2041,23 @@ def _farewell(analysis: Analysis, i: int, ents: actors.EntityIndex) -> bool:
     seen_off = False
     for j in range(i + 1, min(len(toks), i + 40)):
         norm = toks[j].norm.removeprefix("و")
-        if norm in ("الى", "الي") or norm[:1] == "ل" or _asked_with_bi(norm, j, ents):
+        if (
+            norm in ("الى", "الي")
+            or norm[:1] == "ل"
+            and norm not in _LAM_PRONOUNS  # "غفر لكما": for whom, nothing asked
+            or _asked_with_bi(norm, j, ents)
+        ):
             return False
-        seen_off = seen_off or (j <= i + 12 and _bare_word(norm) in _SEEN_OFF)
+        bare = _bare_word(norm)
+        seen_off = seen_off or (
+            j <= i + 12
+            and (bare in _SEEN_OFF or "ال" + norm.removesuffix("نا") in _SEEN_OFF)  # فقيدنا
+        )
     return seen_off
+
+
+_CARE = {"الرعايه", "العنايه", "التربيه", "الاهتمام"}
+_LAM_PRONOUNS = {"له", "لها", "لهم", "لهما", "لك", "لكم", "لكما", "لنا", "لي"}
 
 
 # what one bids farewell to or goes out of: a cup, the injured, the dead, a month
