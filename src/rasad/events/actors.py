@@ -3073,7 +3073,13 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
                 is_actorish(analysis, j, ents)
                 or _party_word(toks[j].norm)
                 # an indefinite accusative body as the object: "وانتقد الرئيس أحزاباً كردية"
-                or (j == start and _accusative_party(norm) and _key(norm[:-1]) in _PARTY_HEADS)
+                # (not a participle, mostly circumstantial: "متهماً إياه")
+                or (
+                    j == start
+                    and _accusative_party(norm)
+                    and _key(norm[:-1]) in _PARTY_HEADS
+                    and norm[:1] != "م"
+                )
                 or construct_plural(analysis, j, ents)
                 or _people_after_person(analysis, j, ents)
             )
@@ -4033,6 +4039,17 @@ def _resumptive(norm: str, written_pronoun: bool = False) -> bool:
     )
 
 
+def _party_after(analysis: Analysis, i: int, ents: EntityIndex) -> bool:
+    """A party stands as the subject right after the verb at i (past adverbs)."""
+    found = subject_after(analysis, i, ents)
+    if found is None:
+        return False
+    norm = analysis.tokens[found[0]].norm
+    return (found[0] in ents or norm[:1] not in "بل") and (
+        found[0] in ents or is_actorish(analysis, found[0], ents) or _party_word(norm)
+    )
+
+
 def _indefinite_antecedent(
     analysis: Analysis, i: int, ents: EntityIndex = _NO_ENTITIES
 ) -> tuple[int, int] | None:
@@ -4741,7 +4758,16 @@ def _find_roles(
             before = speaker(analysis, i - 1, ents)  # "وقال الجيش إنه قتل ..."
         if before is None:
             before = had_done_before(analysis, i, ents)  # "وسبق لماردونا أن اتهم"
-        if before is None and generic:
+        if (
+            before is None
+            and generic
+            # a conjunction's و starts a new clause ("معلمين مدربين | ودعم"), not the
+            # relative clause of the word before (وافق keeps its own و)
+            and (toks[i].norm[:1] not in "وف" or toks[i].norm.startswith(("وافق", "واف")))
+            # the relative clause has no subject of its own ("بهجوم انتحاري اتهمت
+            # السلطات")
+            and not _party_after(analysis, i, ents)
+        ):
             before = _indefinite_antecedent(analysis, i, ents)
         if before is None and generic and i > 0 and toks[i - 1].norm in _BUT_IT:
             # "ولكنها تتهم السلطات": the subject is the particle's pronoun, so the phrase
@@ -6443,7 +6469,17 @@ def _visited_with_lam(analysis: Analysis, j: int, ents: EntityIndex) -> tuple[in
         or word.removeprefix("ال") in _RECEIVERS
     ):
         return None
-    return _phrase_from(analysis, j, ents=ents)
+    if norm.startswith("لل"):
+        # a definite noun takes no genitive, only its adjectives: "للمملكة | بناء على"
+        end = j + 1
+        while (
+            end < min(len(toks), j + 3)
+            and toks[end].norm.startswith("ال")
+            and not _break_between(analysis, end - 1, end)
+        ):
+            end += 1
+        return j, end
+    return _phrase_from(analysis, j, limit=4, ents=ents)  # "لقوات جهاز مكافحة الإرهاب"
 
 
 def _lam_party(analysis: Analysis, j: int, ents: EntityIndex) -> tuple[int, int] | None:

@@ -1498,7 +1498,10 @@ def other_sense(
     if event_type == "COERCE":
         bare = tok.norm.lstrip("وف")
         if bare in ("سجن", "السجن") and (
-            prev in _PRISON_PLACE_BEFORE or words & _PRISONS or nxt in ("اخر", "آخر")
+            prev in _PRISON_PLACE_BEFORE
+            or words & _PRISONS
+            or nxt in ("اخر", "آخر")
+            or (bare == "السجن" and prev in ("هذا", "ذلك"))  # "إبقاء هذا السجن مفتوحا"
         ):
             return "prison"  # "في سجن X", "حراس سجن الهضبة", "إلى سجن آخر": the place
         named = ents.get(i + 1)
