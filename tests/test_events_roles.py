@@ -4175,3 +4175,34 @@ def test_session31_support_stood_by(pipe, sentence, actor, recipient):
 )
 def test_session32_roles(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # the relative clause with a subject of its own: the indefinite word before is
+        # no doer ("an attack the authorities blamed on IS")
+        (
+            "صورا تتعلق بهجوم انتحاري اتهمت السلطات تنظيم الدولة الإسلامية بارتكابه.",
+            "ACCUSE",
+            "السلطات",
+            "تنظيم الدولة الإسلامية",
+        ),
+        # nor before a verb joined by و, which starts a clause of its own
+        ("من خلال معلمين مدربين ودعم ثقة الطلاب بأنفسهم.", "SUPPORT", "", "الطلاب"),
+        # a native و (وافق) is no conjunction
+        ("هناك أشخاصًا كثيرين وافقوا على الحرب في العراق.", "AGREE", "كثيرين", ""),
+        # a participle in the accusative is circumstantial, no party object
+        ("وأخذ يتهدده ويتوعده بالنيل منه متهماً إياه بالترصد له.", "THREATEN", "", ""),
+        # a visit's definite لـ-party takes no genitive; an indefinite one does
+        ("في ختام زياراته للمملكة بناء على تكليف من الرئيس.", "CONSULT", "", "للمملكة"),
+        (
+            "وقام كارتر بزيارة لقوات جهاز مكافحة الإرهاب حيث شاهد عناصرها.",
+            "CONSULT",
+            "كارتر",
+            "لقوات جهاز مكافحة الإرهاب",
+        ),
+    ],
+)
+def test_session32_role_guards(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

@@ -880,5 +880,6 @@ def test_session32_a_prison_by_its_name():
     # سجن before a named place is the prison, not an imprisonment
     doc = rasad.extract("كما يظهر في الفيديو قيام تنظيم داعش بتفجير سجن تدمر.")
     assert "COERCE" not in [e.type for e in doc.events]
+    assert sense("واضاف ان ابقاء هذا السجن مفتوحا لا يشكل استخداما مجديا", "COERCE") == "prison"
     doc = rasad.extract("وقضت المحكمة بسجن محمد مرسي عشرين عاما.")
     assert "COERCE" in [e.type for e in doc.events]
