@@ -4171,6 +4171,18 @@ def test_session31_support_stood_by(pipe, sentence, actor, recipient):
         ("والتقى الوزير بعدد من المسؤولين.", "CONSULT", "الوزير", "المسؤولين"),
         # a visit's لـ-party
         ("قام الأمير بزيارة للمصابين في المستشفى.", "CONSULT", "الأمير", "للمصابين"),
+        # a name in quotes after من is the one asked
+        ("المحكمة تطلب من «ويب» عدم الابتعاد أكثر من 32 كيلو.", "REQUEST", "المحكمة", "ويب"),
+        ('وطلب الوزير من "الأونروا" زيادة المساعدات.', "REQUEST", "الوزير", "الأونروا"),
+        # a cable's own relative verb and time before the one it was sent to
+        (
+            "واشاد الشيخ محمد الخالد في برقية وجهها اليوم الى الامير محمد بن نايف بالانجازات.",
+            "SUPPORT",
+            "الشيخ محمد الخالد",
+            "الامير محمد بن نايف",
+        ),
+        # a definite title with its office adjective is another holder, not an adjective
+        ("وطالب الوزير الأمين العام بالتدخل.", "REQUEST", "الوزير", "الأمين العام"),
     ],
 )
 def test_session32_roles(pipe, sentence, event_type, actor, recipient):

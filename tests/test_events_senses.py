@@ -883,3 +883,31 @@ def test_session32_a_prison_by_its_name():
     assert sense("واضاف ان ابقاء هذا السجن مفتوحا لا يشكل استخداما مجديا", "COERCE") == "prison"
     doc = rasad.extract("وقضت المحكمة بسجن محمد مرسي عشرين عاما.")
     assert "COERCE" in [e.type for e in doc.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # notices calling applicants to interviews, appointments, a portal or papers
+        "تعليم الطائف تدعو 60 معلماً جديداً لإجراء المقابلات الشخصية",
+        "ودعا العمري المتقدمين إلى الالتزام بالمواعيد التي اختاروها",
+        "ودعت إدارة تعليم الخرج جميع المرشحين للمحافظة حجز مواعيد المقابلة عبر بوابة تكامل",
+        # the notice word may stand past the office's long name
+        "دعت إدارة التعليم بالنماص ممثلة بقسم شؤون المعلمين جميع المرشحين للوظائف التعليمية",
+    ],
+)
+def test_session32_administrative_notices(text):
+    assert sense(text, "REQUEST") == "invitation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a public authority's call on the public about conduct stays a call
+        "ودعا مدير المرور السائقين إلى عدم غسل السيارات في الشوارع",
+        # candidates in an election are no applicants
+        "ودعا الرئيس المرشحين للانتخابات إلى احترام النتائج",
+    ],
+)
+def test_session32_calls_that_are_no_notices(text):
+    assert sense(text, "REQUEST") is None

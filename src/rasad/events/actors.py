@@ -1047,6 +1047,17 @@ def _phrase_span(analysis: Analysis, j: int, limit: int, ents: EntityIndex) -> t
             break  # a title after بـ is another person's: "الوزير | بالرئيس التركي"
         if (
             t.norm.startswith("ال")
+            and _title_head(t.norm)
+            and t.norm not in _TITLES
+            and _title_head(toks[end - 1].norm)
+            and toks[end - 1].norm.startswith("ال")
+            and end - 1 not in ents
+            and end + 1 < len(toks)
+            and toks[end + 1].norm in _OFFICE_ADJECTIVES
+        ):
+            break  # another office holder: "وطالب الوزير | الأمين العام"
+        if (
+            t.norm.startswith("ال")
             and end not in ents
             and _pronoun_suffix(analysis, end - 1)
             and (t.norm.endswith("ات") or derived_masdar(t.norm))
@@ -3489,6 +3500,14 @@ _PLACE_NOUNS = {
 }
 
 
+# adjectives that make an office of a title: "الأمين العام", "المدير التنفيذي"
+_OFFICE_ADJECTIVES = {"العام", "العامه", "التنفيذي", "التنفيذيه", "الاقليمي", "المساعد"}
+# a message's relative verb: "في برقية وجهها", "في رسالة بعثها"
+_SENT_IT = {v + p for v in ("وجه", "بعث", "ارسل", "بعث") for p in ("ها", "ه")} | {
+    "وجهتها",
+    "بعثتها",
+    "ارسلتها",
+}
 # one's home, a place only with its owner's pronoun ("في منزله"; "منزل الوزير" is his)
 _HOMES = {"منزل", "بيت", "مسكن", "منازل", "بيوت"}
 
@@ -3592,6 +3611,17 @@ def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
             if channel:  # the channel's name in quotes: up to the closing mark
                 while nxt < n and not gap(nxt - 1) & {"»", '"', "”"}:
                     nxt += 1
+            elif (
+                after in _SPEECH_CHANNELS
+                and nxt + 1 < n
+                and toks[nxt].norm in _SENT_IT
+                and gap(nxt - 1) <= {" "}
+            ):
+                # the message's own relative verb, and when: "في برقية وجهها اليوم |
+                # إلى الأمير" (the one it was sent to follows)
+                nxt += 1
+                while nxt < n and toks[nxt].norm in _FRAME_TIME and gap(nxt - 1) <= {" "}:
+                    nxt += 1
         elif (
             norm[:1] == "ب"
             and j in ents
@@ -3694,6 +3724,8 @@ _SPEECH_CHANNELS = {
     "خطاب",
     "خطابه",
     "خطابها",
+    "رساله",  # "طالب الوزير في رسالة بعثها أمس إلى الأمين العام"
+    "برقيه",  # "أشاد في برقية وجهها اليوم إلى الأمير"
 }
 
 
@@ -7670,9 +7702,14 @@ def _asked_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int,
     aside = _past_aside(analysis, j)
     if aside > j and aside < len(toks) and toks[aside].norm == "من":
         j = aside  # "وطلب مكتب التحقيقات الفيدرالي (إف بي آي) من وكالات"
-    if j + 1 >= len(toks) or toks[j].norm != "من" or _break_between(analysis, j, j + 1):
+    if j + 1 >= len(toks) or toks[j].norm != "من":
         return None
     k = j + 1
+    quoted = _quoted_name_end(analysis, k)
+    if _break_between(analysis, j, k) and not quoted:
+        return None
+    if quoted and quoted - k <= 3 and toks[k].norm not in STOP:
+        return k, quoted  # a name in quotes: "تطلب من «ويب» عدم الابتعاد"
     if toks[k].norm in STOP or toks[k].core in STOP or verb_like(analysis, k, ents):
         return None
     if toks[k].norm[:1] in "بل" and k not in ents:
@@ -9660,6 +9697,8 @@ def recipient_kind(
             base is not None and _key(base) not in _THINGS and _party_word(base)
         ):
             return "party"
+    if a == rng[0] and a > 0 and toks[a - 1].norm == "من" and _quoted_name_end(analysis, a):
+        return "party"  # a name in quotes after من, the one asked: "تطلب من «ويب» عدم"
     if _bare(norm) in _PEOPLE_FORMS or _bare(norm).removeprefix("ال") in _PEOPLE_PLURALS:
         return "party"  # "stc تزور مرضى كلانا", "تستقبل الأبطال"
     if norm in HONORIFIC_OPENERS or (

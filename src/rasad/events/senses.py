@@ -2020,6 +2020,27 @@ def _sightseeing(analysis: Analysis, i: int) -> bool:
 # a notice's words: the posts applied for, those interested, those whose names were listed
 _NOTICE_WORDS = {"لشغل", "للوظائف", "الوظائف", "للتقديم", "المهتمين", "المهتمات", "الراغبين"}
 _NOTICE_WORDS |= {"الراغبات", "المعلنه", "المعلن"}
+# what a notice calls applicants to, and who they are (session 32: the reading guide reads
+# such notices as no event): interviews, appointments, a portal, papers
+_NOTICE_WORDS |= {
+    "المقابلات",
+    "المقابله",
+    "للمقابله",
+    "للمقابلات",
+    "مواعيد",
+    "بالمواعيد",
+    "المواعيد",
+    "بوابه",
+    "المتقدمين",
+    "المتقدمات",
+    "المقبولين",
+    "المقبولات",
+    "معينا",
+    "المعينين",
+    "المعينات",
+    "التخرج",
+    "علاقي",
+}
 
 
 def _job_notice(analysis: Analysis, i: int) -> bool:
@@ -2027,7 +2048,7 @@ def _job_notice(analysis: Analysis, i: int) -> bool:
     ("دعت جامعة جازان المرشحين لشغل الوظائف", "ودعت الخدمة المدنية المعلنة أسماؤهن",
     "ودعت الجمعية المهتمين إلى التسجيل"), within its clause."""
     toks = analysis.tokens
-    for j in range(i + 1, min(len(toks), i + 9)):
+    for j in range(i + 1, min(len(toks), i + 14)):
         if actors._break_between(analysis, j - 1, j) and j > i + 1:
             return False
         if toks[j].norm.removeprefix("و") in _NOTICE_WORDS:
