@@ -4183,6 +4183,18 @@ def test_session31_support_stood_by(pipe, sentence, actor, recipient):
         ),
         # a definite title with its office adjective is another holder, not an adjective
         ("وطالب الوزير الأمين العام بالتدخل.", "REQUEST", "الوزير", "الأمين العام"),
+        # the damma of مُفاعلة marks a masdar, not a passive verb
+        (
+            "من مُطالبة الاتحاد الأوروبي الحكومة الإسرائيلية بوقف النشاطات.",
+            "REQUEST",
+            "الاتحاد الأوروبي",
+            "الحكومة الإسرائيلية",
+        ),
+        ("وطُلب من الوزير الاستقالة.", "REQUEST", "", "الوزير"),  # a passive still
+        # people counted with a nisba are a party, not the state the nisba names
+        ("أوقفت الشرطة 23 شخصاً سورياً شرق لبنان.", "COERCE", "الشرطة", "23 شخصاً سورياً"),
+        # a time and place set off by commas before the one met
+        ("واستقبل الأمير، مساء أمس في قصره، سفير اليابان.", "CONSULT", "الأمير", "سفير اليابان"),
     ],
 )
 def test_session32_roles(pipe, sentence, event_type, actor, recipient):

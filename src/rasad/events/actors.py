@@ -2804,7 +2804,31 @@ def recipient_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
         if found is not None or _opens_brackets(analysis, start):
             # (words in quotes may be the party itself: "طالب الوزير «حماس» بـ")
             return found
+    framed = _past_comma_frame(analysis, start, ents)
+    if framed > start:
+        return _recipient_from(analysis, framed, ents)
     return _recipient_from(analysis, start, ents)
+
+
+def _past_comma_frame(analysis: Analysis, start: int, ents: EntityIndex) -> int:
+    """Past a time or place set off by commas between the subject and the object ("التقى
+    نائب الرئيس اليمني خالد بحاح، اليوم في مقر الحكومة بالرياض، وزير الدولة"): where the
+    object starts after the second comma, when only frames stand between the commas and a
+    party follows; else ``start``."""
+    toks = analysis.tokens
+    if not 0 < start < len(toks) - 2:
+        return start
+    opened = set(analysis.text[toks[start - 1].end : toks[start].start]) - {" "}
+    if opened not in ({"،"}, {","}):
+        return start
+    end = _skip_frames(analysis, start, ents)
+    if not start < end < len(toks):
+        return start
+    closed = set(analysis.text[toks[end - 1].end : toks[end].start]) - {" "}
+    if closed not in ({"،"}, {","}):
+        return start
+    party = end in ents or is_actorish(analysis, end, ents) or _party_word(toks[end].norm)
+    return end if party else start
 
 
 def _past_unmarked_titles(
@@ -9655,6 +9679,8 @@ def recipient_kind(
     a = rng[0]
     if a + 1 < rng[1] and (_everyone_at(analysis, a) or _whoever(analysis, a, ents)):
         return "party"  # everyone who: "دعا كل من لديه معلومات إلى", "دعت من يرغب"
+    if a not in ents and (counted := counted_people(analysis, a, ents)) and counted[0] == a:
+        return "party"  # people counted: "23 شخصاً سورياً" (not the state سوريا)
     hit = ents.get(a)
     if hit is not None:
         kind = hit[2]

@@ -508,6 +508,9 @@ def _vowelled_passive(surface: str) -> bool:
     """A verb written with the passive's damma on its first syllable (طُلب، اتُّهم،
     احتُجز، اعتُقل): the writer marked it because the unvowelled form reads active."""
     word = surface[1:] if surface[:1] in "وف" and len(surface) > 3 else surface
+    bare = "".join(ch for ch in word if "\u0621" <= ch <= "\u064a")
+    if bare.endswith(("ة", "ات")) or (bare[:1] == "م" and len(bare) >= 5):
+        return False  # a noun: the masdar or participle "مُطالبة", "مُساعدات"
     letters = 0
     for ch in word:
         if ch == "\u064f":  # damma
