@@ -4195,6 +4195,13 @@ def test_session31_support_stood_by(pipe, sentence, actor, recipient):
         ("أوقفت الشرطة 23 شخصاً سورياً شرق لبنان.", "COERCE", "الشرطة", "23 شخصاً سورياً"),
         # a time and place set off by commas before the one met
         ("واستقبل الأمير، مساء أمس في قصره، سفير اليابان.", "CONSULT", "الأمير", "سفير اليابان"),
+        # a backing after a masdar's genitive doer goes to that doer
+        (
+            "مع تنفيذ القوات العراقية بدعم من الحشد الشعبي عمليات لاستعادة السيطرة.",
+            "AID",
+            "الحشد الشعبي",
+            "القوات العراقية",
+        ),
     ],
 )
 def test_session32_roles(pipe, sentence, event_type, actor, recipient):

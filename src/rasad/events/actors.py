@@ -5607,6 +5607,9 @@ def _backed_subject(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int,
     found = _support_verb_subject(analysis, i, ents, _GENERIC_SUPPORT_VERBS, window=9)
     if found is not None:
         return found
+    found = _masdar_doer_before(analysis, i, ents)
+    if found is not None:
+        return found
     toks = analysis.tokens
     for k in range(i - 1, max(-1, i - 8), -1):
         if _break_between(analysis, k, k + 1):
@@ -5627,6 +5630,26 @@ def _backed_subject(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int,
                 return subject[0], min(subject[1], i)
             return None
     return None
+
+
+def _masdar_doer_before(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int, int] | None:
+    """The doer a masdar takes as its genitive right before the backing at i: "مع تنفيذ
+    القوات العراقية | بدعم من الحشد الشعبي عمليات" (the Iraqi forces get the backing)."""
+    toks = analysis.tokens
+    k = i
+    while k > 0 and i - k < 4 and not _break_between(analysis, k - 1, k):
+        if k - 1 in ents:
+            k = ents[k - 1][0]
+        elif toks[k - 1].norm.startswith("ال"):
+            k -= 1
+        else:
+            break
+    if k == i or k == 0 or _break_between(analysis, k - 1, k):
+        return None
+    if not derived_masdar(toks[k - 1].norm) or toks[k - 1].norm.startswith("ال"):
+        return None
+    rng = (k, i)
+    return rng if recipient_kind(analysis, rng, ents) == "party" else None
 
 
 _FREEING_VERBS = {"اطلق", "اطلقت", "اطلقوا", "يطلق", "تطلق", "سيطلق", "ستطلق"}
