@@ -3527,7 +3527,7 @@ _PLACE_NOUNS = {
 # adjectives that make an office of a title: "الأمين العام", "المدير التنفيذي"
 _OFFICE_ADJECTIVES = {"العام", "العامه", "التنفيذي", "التنفيذيه", "الاقليمي", "المساعد"}
 # a message's relative verb: "في برقية وجهها", "في رسالة بعثها"
-_SENT_IT = {v + p for v in ("وجه", "بعث", "ارسل", "بعث") for p in ("ها", "ه")} | {
+_SENT_IT = {v + p for v in ("وجه", "بعث", "ارسل") for p in ("ها", "ه")} | {
     "وجهتها",
     "بعثتها",
     "ارسلتها",
