@@ -4100,10 +4100,10 @@ def _party_after(analysis: Analysis, i: int, ents: EntityIndex) -> bool:
     found = subject_after(analysis, i, ents)
     if found is None:
         return False
+    if found[0] in ents:
+        return True
     norm = analysis.tokens[found[0]].norm
-    return (found[0] in ents or norm[:1] not in "بل") and (
-        found[0] in ents or is_actorish(analysis, found[0], ents) or _party_word(norm)
-    )
+    return norm[:1] not in "بل" and (is_actorish(analysis, found[0], ents) or _party_word(norm))
 
 
 def _indefinite_antecedent(
@@ -4126,8 +4126,7 @@ def _indefinite_antecedent(
             before = toks[h - 1] if h > 0 else None
             if before is not None and (
                 before.norm[:1].isdigit()
-                or before.core in QUANTIFIERS
-                or before.core in lexicon.NUMBER_WORDS
+                or before.core in QUANTIFIERS  # (the number words too)
                 or before.norm in ("عده", "عدد")
             ):
                 return None  # "847 شخصا اوقفوا", "عدة أطفال احتجزوا": the verb is passive
@@ -4819,7 +4818,7 @@ def _find_roles(
             and generic
             # a conjunction's و starts a new clause ("معلمين مدربين | ودعم"), not the
             # relative clause of the word before (وافق keeps its own و)
-            and (toks[i].norm[:1] not in "وف" or toks[i].norm.startswith(("وافق", "واف")))
+            and (toks[i].norm[:1] not in "وف" or toks[i].norm.startswith("واف"))
             # the relative clause has no subject of its own ("بهجوم انتحاري اتهمت
             # السلطات")
             and not _party_after(analysis, i, ents)

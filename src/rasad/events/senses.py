@@ -692,8 +692,8 @@ def _counted_matches(analysis: Analysis, j: int) -> bool:
     )
 
 
-# the counts before a plural (feminine-looking forms for masculine-gendered nouns too)
-_FEW_COUNTS = {"ثلاث", "اربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر", "عده", "بضع"}
+# the counts before a plural that are no number word: the cardinals' short forms, بضع
+_FEW_COUNTS = (actors._CARDINALS - lexicon.NUMBER_WORDS) | {"بضع"}
 _SUBJECT_PRONOUNS = {"هي", "هو", "هم", "انت", "انتم", "نحن", "وهي", "وهو", "وهم"}
 # أنّ with its pronoun before a participle: "أنها مطالبة كثيراً بتوحيد الرؤى"
 _THAT_IT = {"انها", "انه", "انهم", "اننا", "انكم", "انك", "بانها", "بانه", "بانهم", "باننا"}
