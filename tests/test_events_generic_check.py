@@ -18,7 +18,13 @@ from pathlib import Path
 import pytest
 
 from rasad.document import Document
-from rasad.events.features import Trigger, analyse, generic_features
+from rasad.events.features import (
+    Trigger,
+    analyse,
+    document_cues,
+    document_words,
+    generic_features,
+)
 from rasad.events.stage import generic_model, generic_score
 from rasad.pipeline import Pipeline, available_stages
 
@@ -174,3 +180,42 @@ def test_threshold_sits_inside_a_flat_top_not_at_its_edge() -> None:
     golds += [False] * 3
     moved = module.best_threshold(scores, golds)
     assert 0.51 + edge - 1e-9 <= moved <= 0.70 - edge + 1e-9
+
+
+def test_article_cues_count_genre_words_folded() -> None:
+    # a film review retold: three distinct fiction words, written with hamza and ta
+    # marbuta as the press writes them; no sports or first-person words
+    words = document_words("في الفيلم يلعب البطل دور شرطي، وتنتهي القصة بالقبض على اللص.")
+    cues = document_cues(words, 1)
+    assert "doc:fiction:3" in cues
+    assert "doc:sports:0" in cues and "doc:first_person:0" in cues
+    assert "doc:sentences:3" in cues
+
+
+def test_check_reads_the_article_and_the_sentence_place() -> None:
+    analysis = analyse("وقبضت الشرطة على رجل آخر وضربته.")
+    trig = next(t for t in analysis.triggers if t.type == "COERCE")
+    cues = document_cues(document_words("رواية الكاتب وقصة البطل"), 12)
+    feats = generic_features(analysis, trig, cues, 9)
+    assert set(cues) <= set(feats) and "doc:sentence:>8" in feats
+    # without them (the default) no article feature comes in
+    assert not any(f.startswith("doc:") for f in generic_features(analysis, trig))
+
+
+def test_stage_gives_the_check_its_article_cues(monkeypatch) -> None:
+    from rasad.events import stage
+
+    seen = []
+    real = stage.generic_score
+
+    def spy(analysis, trig, event_type, doc_cues=(), sentence=None):
+        seen.append((doc_cues, sentence))
+        return real(analysis, trig, event_type, doc_cues, sentence)
+
+    monkeypatch.setattr(stage, "generic_score", spy)
+    text = "مقدمة الرواية.\nوطالب وزير الخارجية الحكومة بوقف القتال فورا."
+    Pipeline(available_stages())(Document(raw=text, published="2015-07-25", id="t"))
+    assert seen and all(
+        cues and any(c.startswith("doc:fiction:") for c in cues) for cues, _ in seen
+    )
+    assert {n for _, n in seen} == {1}

@@ -47,7 +47,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from events_speed import articles  # noqa: E402  (the article ids the readings use)
 from rasad.events import lexicon  # noqa: E402
-from rasad.events.features import Trigger, analyse, generic_features  # noqa: E402
+from rasad.events.features import (  # noqa: E402
+    Trigger,
+    analyse,
+    document_cues,
+    document_words,
+    generic_features,
+)
 from rasad.pipeline import Pipeline  # noqa: E402
 
 READINGS = ROOT / "docs/bench/readings"
@@ -117,18 +123,22 @@ def resolve(data: Path, rows: list[dict]) -> list[dict]:
             continue
         doc = pipe(raw)
         analyses = [analyse(s.text) for s in doc.sentences]
+        cues = document_cues(document_words(doc.text), len(doc.sentences))
         for row in wanted:
             _, event_type, word = row["key"]
             found = _find(analyses, word, event_type)
             if found is not None:
-                analysis, trig = found
-                out.append({**row, "feats": generic_features(analysis, trig)})
+                n, trig = found
+                feats = generic_features(analyses[n], trig, cues, n)
+                out.append({**row, "feats": feats})
     return out
 
 
-def _find(analyses: list, word: str, event_type: str):
+def _find(analyses: list, word: str, event_type: str) -> tuple[int, Trigger] | None:
+    """(sentence index, trigger retyped to the label's) of the word's first trigger of
+    the type, else of its first trigger of any type."""
     fallback = None
-    for analysis in analyses:
+    for n, analysis in enumerate(analyses):
         for trig in analysis.triggers:
             tok = analysis.tokens[trig.index]
             if analysis.text[tok.start : tok.end] != word:
@@ -137,8 +147,8 @@ def _find(analyses: list, word: str, event_type: str):
                 trig.index, trig.families, event_type, trig.kind, trig.mode, trig.core
             )
             if trig.type == event_type:
-                return analysis, retyped
-            fallback = fallback or (analysis, retyped)
+                return n, retyped
+            fallback = fallback or (n, retyped)
     return fallback
 
 

@@ -40,6 +40,8 @@ from rasad.events.features import (
     Trigger,
     analyse,
     cue_flags,
+    document_cues,
+    document_words,
     features,
     generic_features,
 )
@@ -73,15 +75,23 @@ def generic_model() -> dict | None:
         return None
 
 
-def generic_score(analysis: Analysis, trig: Trigger, event_type: str) -> tuple[float, float] | None:
+def generic_score(
+    analysis: Analysis,
+    trig: Trigger,
+    event_type: str,
+    doc_cues: tuple[str, ...] = (),
+    sentence: int | None = None,
+) -> tuple[float, float] | None:
     """(probability, threshold) that the trigger reports a specific event of the
-    (rule-coded) type; None without a model."""
+    (rule-coded) type, with the article's ``document_cues`` and the sentence's index in
+    it when known; None without a model."""
     model = generic_model()
     if model is None:
         return None
     if trig.type != event_type:  # retyped by the stage ("دعم مالي": SUPPORT -> AID)
         trig = Trigger(trig.index, trig.families, event_type, trig.kind, trig.mode, trig.core)
-    return _probability(model["weights"], generic_features(analysis, trig)), model["threshold"]
+    feats = generic_features(analysis, trig, doc_cues, sentence)
+    return _probability(model["weights"], feats), model["threshold"]
 
 
 @lru_cache(maxsize=8)
@@ -1123,9 +1133,11 @@ class DocumentMentions:
     start built once per document, so the mentions of a sentence are found without a
     scan per sentence."""
 
-    __slots__ = ("pairs", "_order", "_starts", "name_tails")
+    __slots__ = ("pairs", "_order", "_starts", "name_tails", "_doc", "_cues")
 
     def __init__(self, doc: Document) -> None:
+        self._doc = doc
+        self._cues: tuple[str, ...] | None = None
         self.pairs = [(ent, m) for ent in doc.entities for m in ent.mentions]
         self._order = sorted(range(len(self.pairs)), key=lambda n: self.pairs[n][1].start)
         self._starts = [self.pairs[n][1].start for n in self._order]
@@ -1141,6 +1153,15 @@ class DocumentMentions:
 
     def __iter__(self):
         return iter(self.pairs)
+
+    @property
+    def cues(self) -> tuple[str, ...]:
+        """The article-level features of the generic check, read on first use."""
+        if self._cues is None:
+            doc = self._doc
+            sentences = len(doc.sentences) or len(EventsStage._sentences(doc))
+            self._cues = document_cues(document_words(doc.text), sentences)
+        return self._cues
 
     def __len__(self) -> int:
         return len(self.pairs)
@@ -2175,7 +2196,7 @@ class EventsStage:
             # that this is a specific event of the type is the confidence, and below
             # its threshold the event is only mentioned (another sense, a generic
             # statement, a plan)
-            checked = generic_score(analysis, trig, event_type)
+            checked = generic_score(analysis, trig, event_type, site.mentions.cues, site.sent.index)
             if checked is not None:
                 confidence, threshold = checked
                 if confidence < threshold:
