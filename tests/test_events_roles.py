@@ -4237,3 +4237,20 @@ def test_session32_roles(pipe, sentence, event_type, actor, recipient):
 )
 def test_session32_role_guards(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # commas around a title's holder between قام's subject and its بـ-masdar
+        (
+            "قام اليوم مدير الدفاع المدني بمحافظة الطائف، العميد خالد الداموك، بزيارة"
+            " الجندي عبدالمحسن الحارثي في المستشفى.",
+            "CONSULT",
+            "مدير الدفاع المدني بمحافظة الطائف",
+            "الجندي عبدالمحسن الحارثي",
+        ),
+    ],
+)
+def test_session33_roles(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

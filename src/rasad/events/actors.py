@@ -8377,7 +8377,7 @@ def _light_verb_subject(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[
     """ "قام عدد من جنود المارينز بقتل": the subject of قام before a بـ-masdar."""
     toks = analysis.tokens
     masdar = toks[i].norm.startswith("ب")
-    for j in range(i - 1, max(-1, i - 10), -1):
+    for j in range(i - 1, max(-1, i - 16), -1):
         carrier = toks[j].norm in _CARRIER_VERBS and i - j <= 4
         if (masdar and toks[j].norm in _LIGHT_VERBS) or carrier:
             k = _skip_quantifiers(analysis, _skip_adverbs(analysis, j + 1), i)
@@ -8385,10 +8385,22 @@ def _light_verb_subject(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[
                 a, b = _phrase_from(analysis, k, limit=3, ents=ents)
                 return a, min(b, i)
             return None
+        if i - j >= 10 and not masdar:
+            return None
         gap = analysis.text[toks[j].end : toks[j + 1].start]
-        if any(c in "،,.:;؛" for c in gap):  # parentheses and quote marks do not end it
+        # parentheses and quote marks do not end it, nor the commas around a title and
+        # its holder: "قام مدير الدفاع المدني بالطائف، العميد خالد الداموك، بزيارة"
+        if any(c in ".:;؛" for c in gap) or (
+            any(c in "،," for c in gap) and not _apposition_comma(analysis, j + 1, i, ents)
+        ):
             return None
     return None
+
+
+def _apposition_comma(analysis: Analysis, k: int, masdar: int, ents: EntityIndex) -> bool:
+    """A comma before k that sets off a title and its holder between a subject and its
+    بـ-masdar: k is the masdar itself, a title, or a name."""
+    return k == masdar or k in ents or _title_head(analysis.tokens[k].norm)
 
 
 _SUPPORT_VERBS = {
