@@ -911,3 +911,35 @@ def test_session32_administrative_notices(text):
 )
 def test_session32_calls_that_are_no_notices(text):
     assert sense(text, "REQUEST") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "reason"),
+    [
+        # public order is endangered, no regime threatened
+        ("تقوم بأنشطة تهدد النظام العام في البلاد", "THREATEN", "endangers"),
+        # a call to attend, past its object
+        ("ودعا الشمري الجميع للحضور والاستمتاع بالمهرجان", "REQUEST", "invitation"),
+        # an urging of those interested to take part: a notice, as with دعا
+        (
+            "وحث الخازم المهتمين من المصورين المحترفين على المشاركة في المسابقة",
+            "REQUEST",
+            "invitation",
+        ),
+    ],
+)
+def test_session33_other_senses(text, event_type, reason):
+    assert sense(text, event_type) == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("وهدد المعارضون النظام السوري بالتصعيد", "THREATEN"),
+        # attendance that is not the first act asked
+        ("ودعا الرئيس الفصائل إلى الحوار وحضور المؤتمر", "REQUEST"),
+        ("وحث الوزير الدول على وقف القتال", "REQUEST"),
+    ],
+)
+def test_session33_senses_kept(text, event_type):
+    assert sense(text, event_type) is None

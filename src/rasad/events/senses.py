@@ -1150,13 +1150,15 @@ def other_sense(
             return "prayer"  # "وتدعو على من ظلمها": a prayer against, not a call
         if core.startswith("دع") and tok.norm[:1] == "و" and _farewell(analysis, i, ents):
             return "farewell"  # "ودّعت الجمعية 27 مصابا", "ودعت عشرة فرق الدورة"
-        if core.startswith(("دع", "يدع", "تدع")) and any(
-            _bare_word(_norm(analysis, j)).removeprefix("ل").startswith("حضور")
-            for j in range(i + 1, min(len(analysis.tokens), i + 3))
-        ):
-            return "invitation"  # "ودعا لحضوره جميع المديرين", "دعت إلى حضور الحفل"
-        if core.startswith(("دع", "يدع", "تدع")) and _job_notice(analysis, i):
-            return "invitation"  # "دعت الجامعة المرشحين لشغل الوظائف", "المهتمين إلى التسجيل"
+        if core.startswith(("دع", "يدع", "تدع")) and _to_attend(analysis, i):
+            # "ودعا لحضوره جميع المديرين", "دعت إلى حضور الحفل", "ودعا الشمري الجميع
+            # للحضور والاستمتاع بالمهرجان"
+            return "invitation"
+        urges = tok.norm.removeprefix("و") in ("حث", "حثت", "يحث", "تحث")
+        if (core.startswith(("دع", "يدع", "تدع")) or urges) and _job_notice(analysis, i):
+            # "دعت الجامعة المرشحين لشغل الوظائف", "المهتمين إلى التسجيل", "وحث الخازم
+            # المهتمين من المصورين على المشاركة في المسابقة"
+            return "invitation"
         if core in ("طلب", "الطلب") and (prev in _APPLICATION_BEFORE or prev == "الية"):
             return "application"  # "رقم الطلب", "آلية طلب الإعفاء"
         if core == "طلب" and (
@@ -1635,8 +1637,14 @@ def other_sense(
         ):
             # "الذهب ... عندما تراجع عن حاجز 1100 دولار", "وتراجع النفط": a market falls
             return "decline"
-    if event_type == "THREATEN" and (nxt in _ENDANGERED or _core(analysis, i + 1) in _ENDANGERED):
-        return "endangers"  # "تهدد الصحة", "يهدد أمن المنطقة": a danger, not a threat made
+    if event_type == "THREATEN" and (
+        nxt in _ENDANGERED
+        or _core(analysis, i + 1) in _ENDANGERED
+        or (nxt == "النظام" and _norm(analysis, i + 2) == "العام")
+    ):
+        # "تهدد الصحة", "يهدد أمن المنطقة", "أنشطة تهدد النظام العام" (public order, not
+        # the regime): a danger, not a threat made
+        return "endangers"
     if event_type == "SUPPORT" and bare.startswith(("يدعم", "تدعم", "دعم")):
         if nxt == "ذلك" or (nxt in ("هذا", "هذه") and _norm(analysis, i + 2) in _VIEWS):
             return "corroborates"  # "يدعم ذلك التفجيرات", "تدعم هذا الرأي": evidence
@@ -2041,6 +2049,21 @@ _NOTICE_WORDS |= {
     "التخرج",
     "علاقي",
 }
+
+
+def _to_attend(analysis: Analysis, i: int) -> bool:
+    """حضور (attendance) right after the call, or past its object within the clause:
+    "دعت إلى حضور الحفل", "ودعا الشمري الجميع للحضور"."""
+    toks = analysis.tokens
+    for j in range(i + 1, min(len(toks), i + 6)):
+        if j > i + 2 and actors._break_between(analysis, j - 1, j):
+            return False
+        if _bare_word(toks[j].norm).removeprefix("ل").startswith("حضور"):
+            return True
+        if toks[j].norm in ("الى", "الي", "على", "علي"):
+            # the act asked comes next: attendance or not ("دعا الفصائل إلى الحوار")
+            return j + 1 < len(toks) and _bare_word(toks[j + 1].norm).startswith("حضور")
+    return False
 
 
 def _job_notice(analysis: Analysis, i: int) -> bool:
