@@ -658,7 +658,8 @@ def test_directorates_and_residents(pipe):
 
 
 def test_an_institution_calling_on_people_is_the_subject(pipe):
-    doc = run(pipe, "وحثت مديرية السجون بمنطقة جازان المتقدمات على الالتزام بالحضور.\n")
+    # (its applicants, "المتقدمات", would make it a notice, no event: session 33)
+    doc = run(pipe, "وحثت مديرية السجون بمنطقة جازان النزلاء على الالتزام بالأنظمة.\n")
     requests = of_type(doc, "REQUEST")
     assert requests and text(requests[0].actor) == "مديرية السجون", text(requests[0].actor)
     a = analyse("وحثت مديرية السجون المتقدمات")
