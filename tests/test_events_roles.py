@@ -4251,6 +4251,14 @@ def test_session32_role_guards(pipe, sentence, event_type, actor, recipient):
             "مدير الدفاع المدني بمحافظة الطائف",
             "الجندي عبدالمحسن الحارثي",
         ),
+        # a visit's definite title is the visitor; the place after إلى is visited
+        (
+            "وجاءت زيارة الوزير الأمريكي إلى الرياض بعد توقيع الاتفاق.",
+            "CONSULT",
+            "الوزير الأمريكي",
+            "الرياض",
+        ),
+        ("وقام الأمير بزيارة المرضى في المستشفى.", "CONSULT", "الأمير", "المرضى"),
     ],
 )
 def test_session33_roles(pipe, sentence, event_type, actor, recipient):

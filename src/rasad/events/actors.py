@@ -5223,14 +5223,24 @@ def _find_roles(
         nxt = toks[i + 1]
         named = (i + 1) in ents and is_actorish(analysis, i + 1, ents)
         nisba = nxt.norm.endswith(("ي", "يه")) and not nxt.norm.startswith("ال")
-        head = _key(nxt.norm) in GENERIC_HEADS or (
-            generic
-            and is_actorish(analysis, i + 1, ents)
-            and (
-                not _nisba_adjective(nxt.norm)
-                # people named by a plural nisba undergo the act: "احتجاز القرويين"
-                or trig.type in _PATIENT_IDAFA
-                and nxt.norm.endswith(("يين", "يون"))
+        head = (
+            _key(nxt.norm) in GENERIC_HEADS
+            or (
+                generic
+                and is_actorish(analysis, i + 1, ents)
+                and (
+                    not _nisba_adjective(nxt.norm)
+                    # people named by a plural nisba undergo the act: "احتجاز القرويين"
+                    or trig.type in _PATIENT_IDAFA
+                    and nxt.norm.endswith(("يين", "يون"))
+                )
+            )
+            # a visit's definite title is the visitor: "زيارة الوزير الأمريكي إلى الرياض"
+            or (
+                generic
+                and trig.mode == "visit"
+                and nxt.norm.startswith("ال")
+                and _title_head(nxt.norm)
             )
         )
         if named or (head and nxt.norm[:1] not in "بل" and not nisba):
