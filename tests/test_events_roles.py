@@ -4263,3 +4263,32 @@ def test_session32_role_guards(pipe, sentence, event_type, actor, recipient):
 )
 def test_session33_roles(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "recipient"),
+    [
+        (
+            "هنأ خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز الرئيس التركي بمناسبة فوز حزبه.",
+            "خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز",
+            "الرئيس التركي",
+        ),
+        ("وهنّأ الرئيس الفرنسي نظيره الأمريكي على فوزه.", "الرئيس الفرنسي", "نظيره الأمريكي"),
+        ("يهنئ رئيس الوزراء الشعب بالعيد.", "رئيس الوزراء", "الشعب"),
+        # the King's honorific, then another state's office holder
+        (
+            "هنأ خادم الحرمين الشريفين الرئيس التركي بمناسبة فوز حزبه في الانتخابات.",
+            "خادم الحرمين الشريفين",
+            "الرئيس التركي",
+        ),
+    ],
+)
+def test_session33_congratulations_are_support(pipe, sentence, actor, recipient):
+    assert _roles(pipe, sentence, "SUPPORT") == (actor, recipient)
+
+
+def test_session33_here_is_no_congratulation(pipe):
+    # هنا (here) and هنأ (congratulated) fold alike: only the written hamza is the verb
+    for sentence in ("وقال الوزير: هنا نحن نعمل على تطوير الخدمات.", "ومن هنا بدأت القصة."):
+        doc = pipe(Document(raw=sentence, published="2015-07-20", id="t"))
+        assert not [e for e in doc.events if e.type == "SUPPORT"]

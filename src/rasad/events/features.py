@@ -135,11 +135,17 @@ def _core(norm: str) -> str:
     return strip_proclitics(norm)
 
 
+# هنأ (congratulated) folds to هنا (here): written with its hamza it is the verb
+CONGRATULATED = {"هنأ", "وهنأ", "فهنأ", "هنّأ", "وهنّأ"}
+
+
 @lru_cache(maxsize=WORD_CACHE)
 def _token_forms(surface: str) -> tuple[str, str, tuple[str, ...]]:
     """(normalized form, core, trigger families) of one surface word: one cache look-up
     per token instead of a normalization and two look-ups."""
     norm = normalize(surface)
+    if surface in CONGRATULATED:
+        return norm, _core(norm), ("congratulate",)
     return norm, _core(norm), match_families(norm)
 
 

@@ -686,6 +686,12 @@ def _honorific_subject(
     elif _title_like(analysis, k):
         # a title phrase ("وزير العدل الدكتور", "مفتي عام المملكة"), and the name after it
         end = actors._phrase_from(analysis, k, limit=3, ents=ents)[1]
+        if first == "خادم" and any(
+            demonym_country(toks[m].norm) is not None for m in range(k + 1, end)
+        ):
+            # the King's honorific, then another state's office holder: "استقبل خادم
+            # الحرمين الشريفين الرئيس التركي" (his own titles follow as الملك ...)
+            return j, k
     else:
         return j, k  # the honorific alone ("خادم الحرمين الشريفين بهذه المناسبة")
     for m in range(end, min(end + 3, len(toks))):
