@@ -4275,6 +4275,7 @@ def test_session33_roles(pipe, sentence, event_type, actor, recipient):
         ),
         ("وهنّأ الرئيس الفرنسي نظيره الأمريكي على فوزه.", "الرئيس الفرنسي", "نظيره الأمريكي"),
         ("يهنئ رئيس الوزراء الشعب بالعيد.", "رئيس الوزراء", "الشعب"),
+        ("وهنأت الوزيرة المعلمين بالعيد.", "الوزيرة", "المعلمين"),
         # the King's honorific, then another state's office holder
         (
             "هنأ خادم الحرمين الشريفين الرئيس التركي بمناسبة فوز حزبه في الانتخابات.",
@@ -4289,6 +4290,11 @@ def test_session33_congratulations_are_support(pipe, sentence, actor, recipient)
 
 def test_session33_here_is_no_congratulation(pipe):
     # هنا (here) and هنأ (congratulated) fold alike: only the written hamza is the verb
-    for sentence in ("وقال الوزير: هنا نحن نعمل على تطوير الخدمات.", "ومن هنا بدأت القصة."):
+    # nor هنات (flaws), which هنأت (she congratulated) folds to
+    for sentence in (
+        "وقال الوزير: هنا نحن نعمل على تطوير الخدمات.",
+        "ومن هنا بدأت القصة.",
+        "وان لكل زلة وهنات فمن ذا الذي ترضى سجاياه كلها.",
+    ):
         doc = pipe(Document(raw=sentence, published="2015-07-20", id="t"))
         assert not [e for e in doc.events if e.type == "SUPPORT"]

@@ -135,8 +135,9 @@ def _core(norm: str) -> str:
     return strip_proclitics(norm)
 
 
-# هنأ (congratulated) folds to هنا (here): written with its hamza it is the verb
-CONGRATULATED = {"هنأ", "وهنأ", "فهنأ", "هنّأ", "وهنّأ"}
+# هنأ (congratulated) folds to هنا (here), هنأت to هنات (flaws): written with the hamza
+# they are the verb
+CONGRATULATED = {p + w for p in ("", "و", "ف") for w in ("هنأ", "هنّأ", "هنأت", "هنّأت")}
 
 
 @lru_cache(maxsize=WORD_CACHE)

@@ -252,13 +252,13 @@ FAMILIES: dict[str, tuple[str, str | None, str, str]] = {
     ),
     "cooperate": ("COOPERATE", None, "verb", "تعاون* يتعاون* تتعاون* تنسيق*"),
     # congratulated (CAMEO 051, praise or endorse): folded forms that spell no other word;
-    # the bare past هنأ folds to هنا (here) and is matched on its written hamza
-    # (features.CONGRATULATED)
+    # the bare past هنأ folds to هنا (here), and هنأت to هنات (flaws): both are matched
+    # on their written hamza (features.CONGRATULATED)
     "congratulate": (
         "SUPPORT",
         None,
         "verb",
-        "هناه هناها هناهم هناهما هنات هناتا هناوا هنيوا يهني يهنيون تهني نهني هنيء",
+        "هناه هناها هناهم هناهما هناتا هناوا هنيوا يهني يهنيون تهني نهني هنيء",
     ),
     # circumstantial participles after the main clause, whose subject they share: "وأشاد
     # الوزير بالاتفاق، داعيا الأطراف إلى", "وقال الوزير ...، مطالبا الحكومة بـ" (not

@@ -573,6 +573,8 @@ def _nominal(norm: str) -> bool:
     w = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
     if w in _FORM_VIII_LAM:
         return False  # form VIII perfects of roots in ل (التقى، التزم), no article
+    if w == "هنات":
+        return False  # هنأت, she congratulated (a trigger only with its written hamza)
     if w.startswith("ال") or w.endswith("ات"):
         return True
     for pronoun in ("هما", "هم", "ها", "ه"):
