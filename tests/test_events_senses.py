@@ -943,3 +943,34 @@ def test_session33_other_senses(text, event_type, reason):
 )
 def test_session33_senses_kept(text, event_type):
     assert sense(text, event_type) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "reason"),
+    [
+        # تدين بـ a masdar or a faith: owes, professes
+        ("اليونان الحديثة تدين باستقلالها جزئياً للدعم البريطاني", "ACCUSE", "owes"),
+        ("وهو يدين بالإسلام منذ صغره", "ACCUSE", "owes"),
+        # supply routes are cut, no aid is given
+        ("وقطعت المقاومة طرق إمداد الحوثيين", "AID", "supply lines"),
+        # a thing pointed at prompted them
+        ("هذه المبالغات دعت بعض المسؤولين إلى تنبيه الموظفين", "REQUEST", "cause"),
+        ("وهذا الأمر دعا الحكومة إلى التحرك", "REQUEST", "cause"),
+    ],
+)
+def test_session33_more_senses(text, event_type, reason):
+    assert sense(text, event_type) == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("وتدين المملكة بشدة الهجوم الإرهابي", "ACCUSE"),
+        ("'سول' تدين 'بيونجيانج' بسبب انفجار لغم أرضي", "ACCUSE"),  # a name in ب
+        ("هذه الدول دعت مجلس الأمن إلى التدخل", "REQUEST"),  # a party pointed at
+        ("هذه الهيئة دعت المواطنين إلى الحذر", "REQUEST"),
+        ("وأعلنت الحكومة إرسال إمدادات غذائية إلى المدينة", "AID"),
+    ],
+)
+def test_session33_more_senses_kept(text, event_type):
+    assert sense(text, event_type) is None

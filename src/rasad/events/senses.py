@@ -1144,8 +1144,11 @@ def other_sense(
             prev in _CAUSES
             or prev in lexicon.RELATIVE
             and _norm(analysis, i - 2).lstrip("و") in _CAUSES
+            or _pointed_thing_before(analysis, i, ents)
         ):
-            return "cause"  # "الأسباب التي دعت الحكومة للجوء لهدنة": led it to
+            # "الأسباب التي دعت الحكومة للجوء لهدنة", "هذه المبالغات دعت بعض المسؤولين
+            # إلى": led them to
+            return "cause"
         if core.startswith(("دع", "يدع", "تدع")) and nxt in ("على", "علي", "عليه", "عليهم"):
             return "prayer"  # "وتدعو على من ظلمها": a prayer against, not a call
         if core.startswith("دع") and tok.norm[:1] == "و" and _farewell(analysis, i, ents):
@@ -1623,6 +1626,20 @@ def other_sense(
         return "consensus"  # "اجتمعت عليه كلمة الجميع": agreed on, no meeting
     if event_type == "THREATEN" and prev == "تحت":
         return "at gunpoint"  # "تحت تهديد السلاح"
+    if (
+        event_type == "ACCUSE"
+        and bare in ("تدين", "يدين", "ندين", "يدينون", "تدينون")
+        and nxt.startswith("ب")
+        and i + 1 not in ents
+        and (nxt.startswith("بال") or nxt.endswith(("ها", "هم", "ه")))
+        and nxt not in actors.MANNER_ADVERBS
+        and not nxt.startswith(("باشد", "باقوي"))
+    ):
+        # "اليونان تدين باستقلالها للدعم البريطاني", "يدين بالإسلام": owes, professes
+        # (one condemns with an object: "تدين الهجوم", "تدين بشدة", "تدين «بيونغيانغ»")
+        return "owes"
+    if event_type == "AID" and prev.lstrip("و") in _SUPPLY_LINES:
+        return "supply lines"  # "قطعت طرق إمداد الحوثيين": routes, no aid given
     if event_type == "SUPPORT" and (nxt in _ECONOMY or _core(analysis, i + 1) in _ECONOMY):
         return "boost"  # "دعم مخزونات القمح", "يدعم السياحة": no party is backed
     if event_type == "CONCEDE" and bare.startswith(("تراجع", "يتراجع", "تتراجع")):
@@ -2049,6 +2066,27 @@ _NOTICE_WORDS |= {
     "التخرج",
     "علاقي",
 }
+
+
+# routes of supply: "طرق إمداد الحوثيين", "خطوط الإمداد"
+_SUPPLY_LINES = {"طرق", "طريق", "خطوط", "خط", "سلاسل", "سلسله", "ممرات"}
+
+
+def _pointed_thing_before(analysis: Analysis, i: int, ents: actors.EntityIndex) -> bool:
+    """The verb at i follows a demonstrative and a noun that names no party: the thing
+    that prompted ("هذه المبالغات دعت", "هذا الأمر دعا"), not a party calling ("هذه
+    الدول دعت")."""
+    if i < 2 or _norm(analysis, i - 2).lstrip("و") not in ("هذه", "هذا", "تلك", "ذلك"):
+        return False
+    noun = analysis.tokens[i - 1].norm
+    return (
+        noun.startswith("ال")
+        and i - 1 not in ents
+        and not actors._party_word(noun)
+        and not actors.is_actorish(analysis, i - 1, ents)
+        and not actors._title_head(noun)
+        and not actors._break_between(analysis, i - 1, i)
+    )
 
 
 def _to_attend(analysis: Analysis, i: int) -> bool:
