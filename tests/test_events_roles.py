@@ -4298,3 +4298,30 @@ def test_session33_here_is_no_congratulation(pipe):
     ):
         doc = pipe(Document(raw=sentence, published="2015-07-20", id="t"))
         assert not [e for e in doc.events if e.type == "SUPPORT"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # a majority of them is the subject (a quantifier before its plural)
+        (
+            "وافق أغلبية نواب البرلمان اليوناني على الإصلاحات.",
+            "AGREE",
+            "نواب البرلمان اليوناني",
+            "",
+        ),
+        # how (بصورة خاصة, بشكل قاطع) is no doer
+        ("ورفضت تركيا بشكل قاطع التدخل في سوريا.", "REJECT", "تركيا", ""),
+        ("وانتقدت المنظمة بصورة خاصة الحكومة الجديدة.", "ACCUSE", "المنظمة", "الحكومة الجديدة"),
+        # a masdar after بعد with a party in its genitive: the party refused; a masdar
+        # agrees with no gender
+        (
+            "وجاء ذلك بعد رفض الحكومة اليمنية المشاركة في المحادثات.",
+            "REJECT",
+            "الحكومة اليمنية المشاركة",
+            "",
+        ),
+    ],
+)
+def test_session33_more_roles(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

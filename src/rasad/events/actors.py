@@ -289,6 +289,8 @@ SKIP_BEFORE_SUBJECT = lexicon.TIME_NOW | {
     "اقل",
 }
 QUANTIFIERS = lexicon.CROWD | lexicon.NUMBER_WORDS | {"عدد", "بعض", "احد", "جميع", "كل", "من"}
+# most of: "وافق أغلبية نواب البرلمان"
+QUANTIFIERS |= {"اغلبيه", "غالبيه", "اكثريه", "معظم"}
 AGENT_CUES = {
     "نفذه",
     "نفذها",
@@ -2184,6 +2186,13 @@ def _skip_adverbs(analysis: Analysis, j: int) -> int:
             j += 1
         elif _thereafter(toks, j) and not _break_between(analysis, j, j + 1):
             j += 2  # "وزار الأمير عقب ذلك الجنود": then
+        elif (
+            toks[j].norm in ("بصوره", "بشكل")
+            and j + 1 < len(toks)
+            and not toks[j + 1].norm.startswith("ال")
+            and not _break_between(analysis, j, j + 1)
+        ):
+            j += 2  # "ورفضت بصورة خاصة التدخل", "دعم بشكل كبير": how
         else:
             break
     return j
@@ -4408,6 +4417,7 @@ def find_roles(
         return hosted
     if (
         generic
+        and trig.kind == "verb"  # a masdar agrees with nothing: "بعد رفض الحكومة"
         and recipient is None
         and actor is not None
         and actor[0] == i + 1
@@ -6731,7 +6741,7 @@ _LAM_DETERMINERS = {"لهذا", "لهذه", "لتلك", "لذلك", "لبعض", 
 # assaults whose masdar takes the victim as idafa term: "مقتل X", "اغتيال X", "خطف X"
 _PATIENT_FAMILIES = {"kill_n", "assassinate_n", "abduct_n", "torture"}
 # types whose masdar takes its patient as idafa term
-_PATIENT_IDAFA = {"SUPPORT", "AID", "COERCE", "SANCTION", "CONCEDE", "THREATEN", "REJECT"}
+_PATIENT_IDAFA = {"SUPPORT", "AID", "COERCE", "SANCTION", "CONCEDE", "THREATEN"}
 
 
 def _lam_object(analysis: Analysis, j: int) -> bool:

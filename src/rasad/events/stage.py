@@ -534,6 +534,21 @@ def _vowelled_passive(surface: str) -> bool:
 
 # prepositions a verb never follows: the word after them is a noun ("بناء على طلب من")
 _NOUN_PREPOSITIONS = {"علي", "على", "عند", "بعد", "قبل", "حسب", "وفق", "اثر", "عقب", "لدي"}
+# words a perfect verb never follows (a masdar does): "بعد رفض الحكومة", "رغم رفض"
+_BEFORE_MASDAR = {"بعد", "قبل", "اثر", "عقب", "اثناء", "بسبب", "رغم", "جراء", "ازاء", "حيال"}
+
+
+def _masdar_of_party(analysis: Analysis, i: int, ents: actors.EntityIndex) -> bool:
+    """The trigger at i follows a word no perfect verb follows (بعد، بسبب، رغم) and a
+    party stands in its genitive: a masdar whose genitive is its doer."""
+    toks = analysis.tokens
+    return (
+        0 < i < len(toks) - 1
+        and toks[i - 1].norm in _BEFORE_MASDAR
+        and not actors._pronoun_suffix(analysis, i)
+        and not actors._break_between(analysis, i, i + 1)
+        and actors.is_actorish(analysis, i + 1, ents)
+    )
 
 
 def _masdar(norm: str, surface: str = "") -> bool:
@@ -1688,6 +1703,9 @@ class EventsStage:
                     # "بعد طلبه من الشؤون": his request, made to the one after من
                     and not actors._pronoun_suffix(analysis, trig.index)
                 )
+                # "بعد رفض الحكومة المشاركة", "بسبب رفض السفارة": no verb follows these,
+                # and the party in the genitive is the doer
+                or _masdar_of_party(analysis, trig.index, ents)
             )
         ):
             # "اللقاء", "المحادثات" in a family that mixes verbs and nouns: the noun takes
