@@ -974,3 +974,15 @@ def test_session33_more_senses(text, event_type, reason):
 )
 def test_session33_more_senses_kept(text, event_type):
     assert sense(text, event_type) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a party pointed at calls; a time after هذا is no subject
+        "بينما أشارت المصادر إلى أن تلك العشائر دعت عبر المساجد إلى الثورة ضد التنظيم",
+        "قرارا صاغه المجلس في مطلع هذا الشهر يدعو الجمعية العامة إلى متابعة القضية",
+    ],
+)
+def test_session33_pointed_parties_call(text):
+    assert sense(text, "REQUEST") is None

@@ -2072,20 +2072,40 @@ _NOTICE_WORDS |= {
 _SUPPLY_LINES = {"طرق", "طريق", "خطوط", "خط", "سلاسل", "سلسله", "ممرات"}
 
 
+# what prompts, after a demonstrative: "هذه المبالغات دعت", "هذا الأمر دعا" (a party
+# pointed at calls: "تلك العشائر دعت"; a time is no subject: "هذا الشهر يدعو")
+_PROMPTERS = {
+    "الامر",
+    "الامور",
+    "المبالغات",
+    "الاحداث",
+    "التطورات",
+    "الخطوه",
+    "المشكله",
+    "المشاكل",
+    "الاوضاع",
+    "الوضع",
+    "الحادثه",
+    "الحوادث",
+    "القضيه",
+    "التصريحات",
+    "الظاهره",
+    "الممارسات",
+    "التجاوزات",
+    "الانتهاكات",
+    "المخاوف",
+    "الحاجه",
+    "الواقع",
+}
+
+
 def _pointed_thing_before(analysis: Analysis, i: int, ents: actors.EntityIndex) -> bool:
-    """The verb at i follows a demonstrative and a noun that names no party: the thing
-    that prompted ("هذه المبالغات دعت", "هذا الأمر دعا"), not a party calling ("هذه
-    الدول دعت")."""
+    """The verb at i follows a demonstrative and a noun of what prompts: the thing that
+    prompted ("هذه المبالغات دعت", "هذا الأمر دعا"), not a party calling."""
     if i < 2 or _norm(analysis, i - 2).lstrip("و") not in ("هذه", "هذا", "تلك", "ذلك"):
         return False
-    noun = analysis.tokens[i - 1].norm
-    return (
-        noun.startswith("ال")
-        and i - 1 not in ents
-        and not actors._party_word(noun)
-        and not actors.is_actorish(analysis, i - 1, ents)
-        and not actors._title_head(noun)
-        and not actors._break_between(analysis, i - 1, i)
+    return analysis.tokens[i - 1].norm in _PROMPTERS and not actors._break_between(
+        analysis, i - 1, i
     )
 
 
