@@ -2661,9 +2661,10 @@ def test_session21_titles_after_a_name(pipe, sentence, event_type, actor, recipi
         # a second indefinite adjective (after و, or a plural after a plural) belongs to
         # the noun before it, no recipient
         ("وتعهد قادة عسكريون ميدانيون بمواصلة الزحف.", "AGREE", "قادة عسكريون", ""),
-        # an act with the asker's own thing is asked for, not the one asked
+        # an act with the asker's own thing is asked for, not the one asked (passing on
+        # one's greetings is no request at all: test_session34_other_senses)
         (
-            "وفي ختام اللقاء طلب الملك عبدالله الثاني نقل تحياته إلى أخيه.",
+            "وفي ختام اللقاء طلب الملك عبدالله الثاني نقل رسالته إلى أخيه.",
             "REQUEST",
             "الملك عبدالله الثاني",
             "",
@@ -4325,3 +4326,37 @@ def test_session33_here_is_no_congratulation(pipe):
 )
 def test_session33_more_roles(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "recipient"),
+    [
+        # a cable of congratulation: its sender congratulates its addressee, past the
+        # sender's frames and the occasion (بمناسبة ends the addressee's title)
+        (
+            "بعث الملك سلمان بن عبدالعزيز، اليوم (الأحد)، ببرقية تهنئة لفخامة الرئيس"
+            " خوان مانويل سانتوس رئيس جمهورية كولومبيا بمناسبة ذكرى استقلال بلاده.",
+            "الملك سلمان بن عبدالعزيز",
+            "الرئيس خوان مانويل سانتوس رئيس جمهورية كولومبيا",
+        ),
+        (
+            "بعث الملك سلمان بن عبدالعزيز آل سعود برقية تهنئة إلى الرئيس عبدالفتاح السيسي"
+            " رئيس جمهورية مصر العربية بمناسبة ذكرى اليوم الوطني لبلاده.",
+            "الملك سلمان بن عبدالعزيز آل سعود",
+            "الرئيس عبدالفتاح السيسي رئيس جمهورية مصر العربية",
+        ),
+    ],
+)
+def test_session34_cables_of_congratulation(pipe, sentence, actor, recipient):
+    assert _roles(pipe, sentence, "SUPPORT") == (actor, recipient)
+
+
+def test_session34_sending_is_no_congratulation(pipe):
+    # a verb of sending is a congratulation only with its cable
+    for sentence in (
+        "وبعث الوزير رسالة إلى نظيره الفرنسي حول الاتفاق.",
+        "ووجه الأمير بسرعة إنجاز المشروع.",
+        "وأرسلت الوزارة فريقا إلى الموقع.",
+        "وبعث الوزير برقية عزاء إلى أسرة الفقيد.",
+    ):
+        assert not of_type(run(pipe, sentence + "\n"), "SUPPORT"), sentence

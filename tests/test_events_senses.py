@@ -986,3 +986,27 @@ def test_session33_more_senses_kept(text, event_type):
 )
 def test_session33_pointed_parties_call(text):
     assert sense(text, "REQUEST") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "reason"),
+    [
+        # passing on one's greetings is a courtesy, also past the subject
+        ("طلب الرئيس عبدالفتاح السيسي نقل تحياته إلى أخيه الملك سلمان", "REQUEST", "greetings"),
+        # the two hands are no condemnation
+        ("سجلت إصابة واحدة بحروق في اليدين والصدر", "ACCUSE", "hands"),
+    ],
+)
+def test_session34_other_senses(text, event_type, reason):
+    assert sense(text, event_type) == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("وطلب الرئيس من الحكومة نقل السفارة إلى القدس", "REQUEST"),
+        ("وقال إن الوزير يدين الهجوم على السفارة", "ACCUSE"),
+    ],
+)
+def test_session34_senses_kept(text, event_type):
+    assert sense(text, event_type) is None

@@ -140,6 +140,41 @@ def _core(norm: str) -> str:
 CONGRATULATED = {p + w for p in ("", "و", "ف") for w in ("هنأ", "هنّأ", "هنأت", "هنّأت")}
 
 
+# verbs of sending, a congratulation only with its cable: "بعث الملك برقية تهنئة للرئيس"
+SENDING = {"بعث", "بعثت", "بعثا", "وجه", "وجهت", "ارسل", "ارسلت", "ابرق", "ابرقت"}
+CABLES = {"برقيه", "برقيات", "برقيتي", "برقيتين", "رساله", "رسايل", "رسالتي"}
+CONGRATULATIONS = {"تهنيه", "تهاني", "التهاني", "التهنيه"}
+
+
+def _sending(norm: str) -> bool:
+    """A verb of sending, with or without its one conjunction ("ووجه": and directed)."""
+    return norm in SENDING or norm[:1] in "وف" and norm[1:] in SENDING
+
+
+def congratulation_sent(analysis: Analysis, i: int) -> int | None:
+    """The congratulation word of a cable that follows the sending verb at i in its
+    clause, past its doer and frames: "بعث خادم الحرمين الشريفين ..، اليوم (الأحد)،
+    ببرقية تهنئة"."""
+    toks = analysis.tokens
+    for j in range(i + 1, min(len(toks) - 1, i + 25)):
+        gap = analysis.text[toks[j - 1].end : toks[j].start]
+        if any(c in lexicon.CLAUSE_MARKS for c in gap):
+            return None
+        word = toks[j].norm.lstrip("و")
+        if word in CABLES or word[:1] == "ب" and word[1:] in CABLES:  # (برقية, ببرقية)
+            return j + 1 if toks[j + 1].norm in CONGRATULATIONS else None
+    return None
+
+
+def sent_congratulation(analysis: Analysis, trig: Trigger) -> int | None:
+    """The congratulation word when the trigger is the verb sending its cable."""
+    if "congratulate" not in trig.families:
+        return None
+    if not _sending(analysis.tokens[trig.index].norm):
+        return None
+    return congratulation_sent(analysis, trig.index)
+
+
 @lru_cache(maxsize=WORD_CACHE)
 def _token_forms(surface: str) -> tuple[str, str, tuple[str, ...]]:
     """(normalized form, core, trigger families) of one surface word: one cache look-up
@@ -162,6 +197,12 @@ def analyse(text: str) -> Analysis:
     analysis = Analysis(text, tokens)
     for i, fams in candidates:
         tok = tokens[i]
+        if (
+            "congratulate" in fams
+            and _sending(tok.norm)
+            and congratulation_sent(analysis, i) is None
+        ):
+            continue  # "بعث رسالة", "وجه الوزير بسرعة": a cable of congratulation only
         if (i > 0 and tokens[i - 1].core in lexicon.CANCEL_BEFORE) or (
             i + 1 < len(tokens) and tokens[i + 1].core in lexicon.CANCEL_AFTER
         ):

@@ -258,7 +258,10 @@ FAMILIES: dict[str, tuple[str, str | None, str, str]] = {
         "SUPPORT",
         None,
         "verb",
-        "هناه هناها هناهم هناهما هناتا هناوا هنيوا يهني يهنيون تهني نهني هنيء",
+        "هناه هناها هناهم هناهما هناتا هناوا هنيوا يهني يهنيون تهني نهني هنيء"
+        # sending a cable of congratulation: "بعث الملك برقية تهنئة للرئيس" (the verb only
+        # with the cable after it: senses.other_sense)
+        " بعث بعثت بعثا وجه وجهت ارسل ارسلت ابرق ابرقت",
     ),
     # circumstantial participles after the main clause, whose subject they share: "وأشاد
     # الوزير بالاتفاق، داعيا الأطراف إلى", "وقال الوزير ...، مطالبا الحكومة بـ" (not

@@ -1118,7 +1118,14 @@ def other_sense(
         )
     ):
         return "price"  # "ويبلغ ثمن الجهاز": the noun, price (or ثُمّنت, was valued)
+    if event_type == "ACCUSE" and tok.norm.lstrip("وف").removeprefix("ب") == "اليدين":
+        return "hands"  # "بحروق في اليدين": the two hands, not يدين (condemns)
     if event_type == "REQUEST":
+        if core.startswith("طلب") and any(
+            _norm(analysis, j) == "نقل" and _norm(analysis, j + 1).startswith("تحيات")
+            for j in range(i + 1, min(len(analysis.tokens), i + 12))
+        ):
+            return "greetings"  # "طلب الرئيس نقل تحياته إلى أخيه": a courtesy, no request
         if surface.endswith("ة") and core.startswith("طلب"):
             return "students"  # طلبة (طلبه "his request" is written with ه)
         if (

@@ -44,6 +44,7 @@ from rasad.events.features import (
     document_words,
     features,
     generic_features,
+    sent_congratulation,
 )
 from rasad.events.normalize import fold_word_sets, normalize, tokenize
 from rasad.text.clitics import split_clitics
@@ -2107,6 +2108,12 @@ class EventsStage:
         ):
             # (a date the values stage found is no party: "مساء الأحد 12 مارس 2023 إلى")
             recipient_rng = None
+        congratulation = sent_congratulation(analysis, trig)
+        if congratulation is not None:
+            # "بعث الملك برقية تهنئة | لفخامة الرئيس ...": the cable's addressee
+            recipient_rng = (
+                actors.recipient_after(analysis, congratulation + 1, ents) or recipient_rng
+            )
         if generic and not anaphoric:
             sender = _sender(analysis, trig.index, actor_rng, ents)
             if sender is not None:
