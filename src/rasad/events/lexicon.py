@@ -260,7 +260,7 @@ FAMILIES: dict[str, tuple[str, str | None, str, str]] = {
         "verb",
         "هناه هناها هناهم هناهما هناتا هناوا هنيوا يهني يهنيون تهني نهني هنيء"
         # sending a cable of congratulation: "بعث الملك برقية تهنئة للرئيس" (the verb only
-        # with the cable after it: senses.other_sense)
+        # with the cable after it: features.analyse drops it otherwise)
         " بعث بعثت بعثا وجه وجهت ارسل ارسلت ابرق ابرقت",
     ),
     # circumstantial participles after the main clause, whose subject they share: "وأشاد
