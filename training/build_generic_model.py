@@ -77,7 +77,7 @@ SMOOTH_STEPS = 4
 # session 28's own blind sample measures this session's check;
 # session 31: session 28's sample joined the training, session 31's two measure;
 # session 32: session 31's two joined the training, session 32's two measure
-MEASURING: tuple[str, ...] = ("events_generic_session34_heldout",)
+MEASURING: tuple[str, ...] = ("events_generic_session35_heldout",)
 
 
 def load_readings(folder: Path = READINGS, dev_only: bool = False) -> list[dict]:
