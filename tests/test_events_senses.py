@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 import rasad
-from rasad.events import actors, senses
+from rasad.events import actors, features, senses
 from rasad.events.features import analyse
 
 
@@ -1010,3 +1010,43 @@ def test_session34_other_senses(text, event_type, reason):
 )
 def test_session34_senses_kept(text, event_type):
     assert sense(text, event_type) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "reason"),
+    [
+        # greetings received are no visit, past the receiver's aside
+        ("واستقبل مدير الجامعة، الدكتور خالد، التهاني من منسوبي الجامعة", "CONSULT", "greetings"),
+        # a count of tourists past a place and a time
+        ("وزار المملكة خلال العام الماضي نحو 200 ألف سائح أوروبي", "CONSULT", "tourists"),
+        # operations and trade halted are no arrest
+        ("وأوقفت القوات عمليات القصف المدفعي على المدينة", "COERCE", "stopped"),
+        ("وأوقفت اليابان استيراد اللحوم من البرازيل", "COERCE", "stopped"),
+        # people counted after إدانة are convicted
+        ("وتمت إدانة ثلاثة من المسؤولين السابقين في الشركة", "ACCUSE", "conviction"),
+    ],
+)
+def test_session35_other_senses(text, event_type, reason):
+    assert sense(text, event_type) == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("واستقبل الأمير المهنئين بعيد الفطر في قصره", "CONSULT"),
+        ("وزار الوزير ألمانيا حيث التقى هناك بعدد من السياح السعوديين", "CONSULT"),
+        ("وأوقفت الشرطة ثلاثة أشخاص في الرياض", "COERCE"),
+        ("وأعلنت الوزارة إدانة الهجوم على السفارة", "ACCUSE"),
+    ],
+)
+def test_session35_senses_kept(text, event_type):
+    assert sense(text, event_type) is None
+
+
+def test_session35_plan_far_before_is_future():
+    a = analyse("ومن المقرر أن تعقد اللجنة الوزارية المشتركة بين البلدين اجتماعا في الرياض")
+    trig = next(t for t in a.triggers if t.type == "CONSULT")
+    assert features.cue_flags(a, trig)["future_before"]
+    a = analyse("وعقدت اللجنة الوزارية المشتركة بين البلدين اجتماعا في الرياض")
+    trig = next(t for t in a.triggers if t.type == "CONSULT")
+    assert not features.cue_flags(a, trig)["future_before"]

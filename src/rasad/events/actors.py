@@ -3638,6 +3638,12 @@ def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
             ):
                 return j  # "في إنشاء", "في أن": no place or time
             nxt = _phrase_from(analysis, j + 1, ents=ents)[1]
+            if after in _SPEECH_CHANNELS and (
+                described := _channel_adjectives_end(analysis, j + 1)
+            ):
+                # "في تصريحات صحفية السياسيين إلى": an indefinite channel's adjective
+                # ends it; the definite noun after is no genitive but the one addressed
+                nxt = min(nxt, described)
             if (
                 after in _SPEECH_CHANNELS or after[:-1] in _PLACE_NOUNS | _HOMES
             ) and _pronoun_suffix(analysis, j + 1):
@@ -3731,6 +3737,24 @@ _DURING = {"زيار", "زيارت", "لقاء", "لقاي", "اجتماع", "ج
 _SO_FAR = {"الان", "اللحظه", "الساعه"}
 # "حفظه الله", "رعاه الله", "يحفظه الله": said after a ruler's name
 _BLESSINGS = {"حفظه", "يحفظه", "رعاه", "يرعاه", "ايده", "حفظها", "حفظهم", "وفقه", "سدده"}
+
+
+def _channel_adjectives_end(analysis: Analysis, k: int) -> int:
+    """The end of an indefinite speech channel's nisba adjectives ("تصريحات صحفية",
+    "بيان رسمي"), or 0 when the channel is definite or has none."""
+    toks = analysis.tokens
+    if toks[k].norm.startswith("ال") or _pronoun_suffix(analysis, k):
+        return 0
+    end = k + 1
+    while (
+        end < len(toks)
+        and not toks[end].norm.startswith("ال")
+        and toks[end].norm.endswith(("يه", "ي"))
+        and len(toks[end].norm) > 3
+        and not _break_between(analysis, end - 1, end)
+    ):
+        end += 1
+    return end if end > k + 1 else 0
 
 
 def _weekday(norm: str) -> bool:
@@ -6871,8 +6895,10 @@ def object_before_complement(
         start, past_aside = aside, True
     j = _skip_adverbs(analysis, start)
     framed = _skip_frames(analysis, j, ents)
-    if j < framed < len(toks) and toks[j].norm in ("في", "وفي", "باسم"):
-        j = framed  # "ودعا وزير الخارجية في هذا السياق اللبنانيين إلى"
+    if j < framed < len(toks) and toks[j].norm in ("في", "وفي", "باسم", "خلال", "وخلال"):
+        # "ودعا وزير الخارجية في هذا السياق اللبنانيين إلى", "وطالب معاليه خلال
+        # الاجتماع المجتمعين بإبداء"
+        j = framed
     j = _past_occasion(analysis, j)
     if j < len(toks) and (between_commas := _addressee_between_commas(analysis, j, ents)):
         return between_commas
@@ -7147,6 +7173,8 @@ _WORKS = {_key(w) for w in ("دور", "جهود", "جهد", "قرار", "ادا�
 _BODIES = {
     _key(normalize(w)) for w in ("الاجهزه", "الجهات", "القطاعات", "الدوائر", "السلطات", "الهيئات")
 }
+# ministries named by their affairs alone, whose work is praised: "بجهود الداخلية"
+_MINISTRIES_BY_AFFAIRS = {"الداخليه", "الخارجيه", "الدفاع"}
 PRAISE_VERBS = ("اشاد", "يشيد", "تشيد", "اشادت", "اشادوا")
 # ندد (denounce) takes what it denounces with بـ, no object
 _DENOUNCE = ("ندد", "يندد", "تندد")
@@ -7355,6 +7383,8 @@ def praised_party(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[in
         if k == b:
             continue
         w = toks[k].norm
+        if k == b + 1 and _key(word) in _WORKS and w in _MINISTRIES_BY_AFFAIRS:
+            return _phrase_from(analysis, k, ents=ents)  # "بدور الداخلية السعودية"
         if k == b + 1 and k not in ents and word.startswith("ال") and w.startswith("ال"):
             if _key(word) in _BODIES:
                 return b, k + 1  # a body and its adjective: "بالأجهزة الأمنية"
@@ -7515,6 +7545,8 @@ def arrest_verb(analysis: Analysis, i: int) -> bool:
 # or agent follows at once: "اتهما «بالمشاركة»"، "أوقفا بتهمة"، "اتهموا من قبل قاضي"
 _CHARGE_STEMS = ("اتهم",)
 _HELD_STEMS = ("اعتقل", "احتجز", "اوقف", "سجن")
+# the singular imperfects, passive too when unvowelled: "ويحتجز اداير بدلا من دفع كفالة"
+_HELD_IMPERFECTS = {"يحتجز", "تحتجز", "يعتقل", "تعتقل"}
 _PERFECT_ENDINGS = ("", "ت", "ا", "تا", "وا")
 # بـ-adverbs of manner: how something was asked or criticised, not the act or charge
 MANNER_ADVERBS = {"بشده", "بقوه", "بحزم", "بحده", "بشكل", "بصوره", "بصراحه", "بوضوح", "بالحاح"}
@@ -7630,6 +7662,38 @@ def charged_after_verb(analysis: Analysis, i: int, rng: tuple[int, int], ents: E
     return _charge_word(toks[k].norm) and k not in ents
 
 
+def name_tail(analysis: Analysis, rng: tuple[int, int], ents: EntityIndex) -> int:
+    """The end of a subject after its verb, past one word the tagger left out of the
+    person's name it ends with, when a comma follows that word ("خالد محفوظ بحاح، اليوم"):
+    a bare word, not a time, particle, verb, article noun or accusative; else rng's end."""
+    toks = analysis.tokens
+    end = rng[1]
+    last = ents.get(end - 1)
+    if last is None or last[2] != "PERSON" or last[1] != end or end + 1 >= len(toks):
+        return end
+    if _break_between(analysis, end - 1, end) or end in ents:
+        return end
+    if set(analysis.text[toks[end].end : toks[end + 1].start]) - {" "} not in ({"،"}, {","}):
+        return end
+    norm = toks[end].norm
+    if (
+        norm.startswith(("ال", "بال", "لل", "كال", "وال"))
+        or norm.endswith("ا")
+        or len(norm) < 3
+        or norm in STOP
+        or toks[end].core in STOP
+        or norm in _FRAME_TIME
+        or norm in MANNER_ADVERBS  # "الزياني بشدة،"
+        or norm in _DOER_ENDING_ADVERBS
+        or _weekday(norm)
+        or _title_head(norm)
+        or _party_word(norm)
+        or verb_like(analysis, end, ents)
+    ):
+        return end
+    return end + 1
+
+
 def held_person_after(analysis: Analysis, i: int, rng: tuple[int, int], ents: EntityIndex) -> bool:
     """An unvowelled perfect arrest verb at i (اعتقل، أوقف، احتجز; no object pronoun)
     followed by a person's bare name (no title, no force) and then nothing arrested:
@@ -7637,7 +7701,8 @@ def held_person_after(analysis: Analysis, i: int, rng: tuple[int, int], ents: En
     the nominative, which no active arrest verb has after it but as its subject, with its
     object after ("كما اعتقل شخصان مشتبه بهما من الكاميرون")."""
     toks = analysis.tokens
-    if _perfect_of(_bare(toks[i].norm), _HELD_STEMS) is None:
+    verb = _bare(toks[i].norm)
+    if _perfect_of(verb, _HELD_STEMS) is None and verb not in _HELD_IMPERFECTS:
         return False
     head = _bare(toks[rng[0]].norm)
     if (

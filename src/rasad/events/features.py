@@ -267,6 +267,22 @@ def cue_flags(analysis: Analysis, trig: Trigger) -> dict[str, bool]:
     return dict(cues)
 
 
+# plan words that put an act still to come: "من المقرر أن", "يعتزم"
+_PLAN_WORDS = {"المقرر", "مقرر", "المزمع", "مزمع", "يعتزم", "تعتزم", "يزمع", "تزمع"}
+
+
+def _planned_far_before(analysis: Analysis, i: int) -> bool:
+    """A plan word 7 to 12 words before the trigger in its clause, past a long subject:
+    "ومن المقرر أن تعقد اللجنة المشتركة بين البلدين اجتماعا"."""
+    toks = analysis.tokens
+    for j in range(i - 1, max(-1, i - 13), -1):
+        if _clause_break(analysis, j + 1):
+            return False
+        if toks[j].norm in _PLAN_WORDS or toks[j].core in _PLAN_WORDS:
+            return True
+    return False
+
+
 def _cue_flags(analysis: Analysis, trig: Trigger) -> dict[str, bool]:
     toks = analysis.tokens
     i = trig.index
@@ -313,7 +329,8 @@ def _cue_flags(analysis: Analysis, trig: Trigger) -> dict[str, bool]:
         "future_before": any(
             t.core in lexicon.FUTURE or t.norm in lexicon.FUTURE
             for t in toks[max(0, i - len(clause_before)) : i]
-        ),
+        )
+        or _planned_far_before(analysis, i),
         # "سيعقد لافروف اجتماعا", "ستقوم الوزارة بزيارة": the noun's verb is future
         "future_verb_before": _future_governed(tnorm, clause_before[:3]),
         "lan": any(w in ("لن", "ولن", "فلن") for w in near_before),

@@ -674,6 +674,15 @@ _STOPPED = {
     "المشروعات",
     "مشاريع",
     "المشاريع",
+    # operations and trade: "أوقفت القوات عمليات القصف", "أوقفت الصين استيراد الدواجن"
+    "عمليات",
+    "العمليات",
+    "استيراد",
+    "الاستيراد",
+    "تصدير",
+    "التصدير",
+    "القصف",
+    "رحلات",
 }
 _MATCHES = {"مباريات", "مباراه", "جولات"}
 
@@ -908,6 +917,55 @@ def _agrees_that(analysis: Analysis, i: int) -> bool:
             return False
         if toks[j].norm in ("على", "علي") and toks[j + 1].norm in ("ان", "انه", "انها", "انهم"):
             return True
+    return False
+
+
+_GREETINGS = {"التهاني", "التهنيه", "التبريكات", "التعازي", "تهاني", "تعازي"}
+
+
+def _greetings_received(analysis: Analysis, i: int) -> bool:
+    """استقبل at i takes greetings or condolences as its object, past its subject and an
+    aside between commas (within twelve words, before a full stop or a verb): what was
+    received is a message, not a visitor."""
+    toks = analysis.tokens
+    if not _bare_word(toks[i].norm).startswith(("استقبل", "يستقبل", "تستقبل")):
+        return False
+    for j in range(i + 1, min(len(toks), i + 13)):
+        if _norm(analysis, j) in _GREETINGS or _core(analysis, j) in _GREETINGS:
+            return True
+        if toks[j].norm in ("و", "ثم") or actors.verb_like(analysis, j):
+            return False
+        gap = analysis.text[toks[j - 1].end : toks[j].start]
+        if any(c in gap for c in ".؛;:"):
+            return False
+    return False
+
+
+# the cardinals a count of convicted people opens with: "إدانة اثنين من المديرين"
+_CONVICTED_COUNTS = {"اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره"}
+
+
+def _convicted_count(analysis: Analysis, i: int) -> bool:
+    """The masdar إدانة at i is a conviction of counted people: a count right after it
+    (past an adverb), as a condemnation names an act or a party, not a number of them."""
+    toks = analysis.tokens
+    j = i + 1
+    if j < len(toks) and toks[j].norm in ("بالفعل", "فعلا"):
+        j += 1
+    if j >= len(toks) or actors._break_between(analysis, j - 1, j):
+        return False
+    return toks[j].norm.isdigit() or toks[j].norm in _CONVICTED_COUNTS
+
+
+def _counted_tourists(analysis: Analysis, i: int) -> bool:
+    """A count of tourists as the visit's subject, past a place and a time ("زار تونس في
+    عام 2013 قرابة 300 ألف سائح"): a tourist word within nine words, right after a number
+    or a thousands word."""
+    toks = analysis.tokens
+    for j in range(i + 2, min(len(toks), i + 10)):
+        if _norm(analysis, j) in _TOURISTS or _core(analysis, j) in _TOURISTS:
+            before = toks[j - 1].norm
+            return before.isdigit() or before in _THOUSANDS
     return False
 
 
@@ -1352,9 +1410,12 @@ def other_sense(
         and (
             _any_near(analysis, range(i - 3, i + 4), _TOURISTS)
             or (nxt.isdigit() and int(nxt) >= 100)  # "وزار 3573 عمانياً سويسرا"
+            or _counted_tourists(analysis, i)
         )
     ):
         return "tourists"  # "مليون سائح يزورون متنزه ردف الطائف": a count of tourists
+    if event_type == "CONSULT" and _greetings_received(analysis, i):
+        return "greetings"  # "استقبل الدكتور أحمد، رئيس البنك، التهاني من موظفيه": no visit
     if event_type == "CONSULT" and (nxt in ("كلمه", "كلمتهم") or tok.norm.lstrip("و") == "التقيه"):
         return "consensus"  # "اجتمعت كلمة أهل العلم"; التقية (dissimulation)
     if (
@@ -1720,6 +1781,8 @@ def other_sense(
         return "religiosity"  # "التديّن", "تديّناً": no verb "تدين" (condemns) is definite
     if event_type == "ACCUSE" and bare.startswith(("ادان", "ادانه")) and words & _COURT:
         return "conviction"  # "إدانة المتهم", "أدانت المحكمة": a court's verdict
+    if event_type == "ACCUSE" and bare.startswith("ادانه") and _convicted_count(analysis, i):
+        return "conviction"  # "وتم إدانة اثنين من خمسة مديرين": people counted, convicted
     if event_type == "THREATEN" and (prev in _DEEMED or _norm(analysis, i - 2) in _DEEMED):
         return "characterisation"  # "يعد تهديدا خطيرا لـ": what something is deemed
     if event_type == "AGREE" and prev in ("بما", "ما", "مما", "نحو") and bare[:1] in "يت":

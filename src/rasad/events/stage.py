@@ -890,6 +890,7 @@ def _title_holder_roles(
         return actor_rng, recipient_rng, False
     # "طالب رئيس مجلس النواب سليم الجبوري ... رئيس الوزراء": the name and the titles
     # after a title are the same person, not the recipient
+    held = actors.name_tail(analysis, (actor_rng[0], held), ents) if generic else held
     actor_rng = (actor_rng[0], held)
     counters["title_holder"] += 1
     if not (
@@ -1728,6 +1729,14 @@ class EventsStage:
             role_trig = Trigger(concluded, trig.families, trig.type, "verb", trig.mode, trig.core)
             self.counters["agreement_concluded"] += 1
         actor_rng, recipient_rng = actors.find_roles(analysis, role_trig, ents, generic=generic)
+        if generic and role_trig.kind == "verb" and actor_rng is not None and recipient_rng is None:
+            tail = actors.name_tail(analysis, actor_rng, ents)
+            if tail > actor_rng[1]:
+                # "التقى ... خالد محفوظ بحاح، اليوم في مقر الحكومة، وزير الدولة": the
+                # name's last word the tagger left out, then the object past the frame
+                actor_rng = actor_rng[0], tail
+                recipient_rng = actors.recipient_after(analysis, tail, ents)
+                self.counters["name_tail"] += 1
         if answered is not None:
             recipient_rng = answered
         if (
