@@ -4411,3 +4411,10 @@ def test_session35_name_tail_unit():
         for j in (2, 3):
             ents[j] = (2, person_end, "PERSON")
         assert actors.name_tail(a, (1, person_end), ents) == expected, sentence
+
+
+def test_session35_passive_detention_is_reported(pipe):
+    # a present passive of detention with who is held is no doerless habit
+    events = of_type(run(pipe, "ويحتجز كارلسون بدلا من دفع كفالة مالية كبيرة.\n"), "COERCE")
+    assert events and text(events[0].recipient) == "كارلسون"
+    assert events[0].salience == "reported"

@@ -734,6 +734,8 @@ def _doerless_present(analysis: Analysis, i: int, ev: Event) -> bool:
     present)."""
     if ev.type in lexicon.MODELLED_TYPES or ev.actor is not None or ev.salience != "reported":
         return False
+    if ev.type == "COERCE" and ev.recipient is not None:
+        return False  # a passive of detention with who is held: "ويحتجز اداير بدلا من"
     word = _bare_verb(analysis.tokens[i].norm)
     return word[:1] == "ي" and len(word) >= 4 and not senses.headline(analysis)
 
