@@ -4418,3 +4418,11 @@ def test_session35_passive_detention_is_reported(pipe):
     events = of_type(run(pipe, "ويحتجز كارلسون بدلا من دفع كفالة مالية كبيرة.\n"), "COERCE")
     assert events and text(events[0].recipient) == "كارلسون"
     assert events[0].salience == "reported"
+
+
+def test_session35_workers_are_a_party(pipe):
+    # العاملين (workers, employees) is a people plural: whose performance is criticised
+    assert _roles(pipe, "وانتقد الوزير أداء العاملين في القطاع الحكومي.", "ACCUSE") == (
+        "الوزير",
+        "العاملين",
+    )
