@@ -179,3 +179,13 @@ def test_a_title_run_stops_at_another_persons_name():
     assert "وزير الخارجية الأمريكي" in guest.titles
     assert not any("كيري" in m.text for m in host.mentions)
     assert not any("نايف" in t for t in guest.titles)
+
+
+def test_title_stops_at_an_act_after_bi():
+    # "قام الوزير بزيارة لجامعة ...": the act after ب ends the minister's title
+    doc = analyse(
+        "قام الوزير بزيارة لجامعة الملك سعود والتقى الدكتور خالد العنقري.",
+        [("جامعة الملك سعود", "ORG"), ("خالد العنقري", "PERSON")],
+    )
+    titles = [m.text for e in doc.entities for m in e.mentions if m.type == "TITLE"]
+    assert not any("بزيارة" in t for t in titles), titles

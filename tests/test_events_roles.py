@@ -4426,3 +4426,13 @@ def test_session35_workers_are_a_party(pipe):
         "الوزير",
         "العاملين",
     )
+
+
+def test_session35_visited_place_visits_no_one(pipe):
+    # a body named after a royal is the place visited, not the visitor
+    for sentence in (
+        "ثم زار مستشفى الملك خالد بنجران.",
+        "حيث زار مستشفى الملك خالد يرافقه مدير الشؤون الصحية بالمنطقة.",
+    ):
+        events = of_type(run(pipe, sentence + "\n"), "CONSULT")
+        assert events and text(events[0].actor) == "", sentence

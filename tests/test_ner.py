@@ -333,3 +333,23 @@ def test_the_tagger_knows_family_names_by_their_vectors():
     assert tagger._surname(normalize("القحطاني"))
     assert not tagger._surname(normalize("الكويتي"))  # a country's nisba
     assert not tagger._surname(normalize("الدولي"))
+
+
+def test_royal_named_bodies_are_one_organisation():
+    from rasad.ner.normalize import normalize
+    from rasad.ner.rules import royal_named_bodies
+
+    # the model's person (and title) inside a body named after a royal: one ORG, with
+    # its nisba adjective; the name ends where its links (بن، آل) stop
+    tokens = ["زار", "الوفد", "مستشفى", "الملك", "فهد", "التخصصي", "بجدة"]
+    tagged = ["O", "O", "O", "O", "B-PERS", "O", "O"]
+    labels = royal_named_bodies(tagged, [normalize(t) for t in tokens])
+    assert labels == ["O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]
+    tokens = ["في", "جامعة", "الملك", "سعود", "الدكتور", "خالد"]
+    tagged = ["O", "B-ORG", "I-ORG", "B-PERS", "I-PERS", "I-PERS"]
+    labels = royal_named_bodies(tagged, [normalize(t) for t in tokens])
+    assert labels[:4] == ["O", "B-ORG", "I-ORG", "I-ORG"] and labels[4] != "I-ORG"
+    # a royal's own title and name stay a person's
+    tokens = ["وحضر", "الملك", "سلمان", "بن", "عبدالعزيز", "الحفل"]
+    tagged = ["O", "O", "B-PERS", "I-PERS", "I-PERS", "O"]
+    assert royal_named_bodies(tagged, [normalize(t) for t in tokens]) == tagged

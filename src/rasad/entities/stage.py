@@ -126,9 +126,15 @@ class EntitiesStage:
                     if len(ws) == 1 and head_kind(ws[0]):
                         continue  # a title word the NER read as a name ("أمين")
                     names.add(m.start, m.end)
+        # organisations' names: no title starts inside one ("مستشفى | الملك سعود")
+        bodies = _Covered()
+        for cl in clusters:
+            if cl.main_type() == "ORG":
+                for m in cl.mentions:
+                    bodies.add(m.start, m.end)
         for cl in clusters:
             if cl.main_type() in PERSON_TYPES:
-                self._attach_titles(text, words, starts, cl, covered, names)
+                self._attach_titles(text, words, starts, cl, covered, names, bodies)
             else:
                 self._org_heads(text, words, starts, cl)
         clusters = self._merge_bare_heads(clusters)
@@ -420,6 +426,7 @@ class EntitiesStage:
         cl: _Cluster,
         covered: _Covered,
         names: _Covered | None = None,
+        bodies: _Covered | None = None,
     ) -> None:
         if not words:
             return
@@ -443,7 +450,7 @@ class EntitiesStage:
             # before the name, possibly chained over commas
             right = first
             while right > 0:
-                span = _left_title(text, words, right, covered, names)
+                span = _left_title(text, words, right, covered, names, bodies)
                 if not span:
                     break
                 a, b = span
@@ -840,7 +847,12 @@ def _surface(ws: list[Word]) -> str:
 
 
 def _left_title(
-    text: str, words: list[Word], right: int, covered: _Covered, names: _Covered | None = None
+    text: str,
+    words: list[Word],
+    right: int,
+    covered: _Covered,
+    names: _Covered | None = None,
+    bodies: _Covered | None = None,
 ) -> tuple[int, int] | None:
     """Title run ending right before word ``right`` (a name or a chained title); it stops
     at another person's name ("الأمير محمد بن نايف وزير الخارجية الأمريكي جون كيري":
@@ -870,6 +882,13 @@ def _left_title(
             k = j
             break
     for s in range(k, b):
+        if (
+            bodies is not None
+            and s > 0
+            and bodies.overlaps(words[s].start, words[s].end)
+            and bodies.overlaps(words[s - 1].start, words[s - 1].end)
+        ):
+            continue  # inside an organisation's name: "مستشفى | الملك سعود بعنيزة"
         kind = head_kind(words[s])
         if not kind and words[s].norm[:1] in "وف":
             # "باراك اوباما ونظيره التركي رجب طيب اردوغان": a coordinated title

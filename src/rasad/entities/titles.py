@@ -146,10 +146,33 @@ def gap_is_comma(text: str, a: Word, b: Word) -> bool:
     return "\n" not in gap and gap.strip() in ("،", ",", "-", "–", "ـ")
 
 
+# acts after ب that end a title: "قام الوزير | بزيارة لجامعة", "بجولة", "بافتتاح"
+_ACTS_AFTER_BI = frozenset(
+    normalize(w)
+    for w in [
+        "زيارة",
+        "زيارته",
+        "جولة",
+        "جولته",
+        "افتتاح",
+        "تدشين",
+        "تكريم",
+        "تفقد",
+        "ترؤس",
+        "استقبال",
+        "توقيع",
+        "إطلاق",
+        "تسليم",
+    ]
+)
+
+
 def continues(prev: Word | None, word: Word, in_mention: bool, place: bool) -> bool:
     """May ``word`` continue a title run after ``prev``?"""
     n = word.norm
     if n in STOP_WORDS or strip_clitics(n) in STOP_WORDS:
+        return False
+    if n[:1] == "ب" and n[1:] in _ACTS_AFTER_BI:
         return False
     if in_mention or place or head_kind(word) in ("role", "rank"):
         return True

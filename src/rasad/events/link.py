@@ -63,6 +63,7 @@ from rasad.events.actors import (
 from rasad.events.actors import _break_between as break_between
 from rasad.events.actors import _masculine_verb as masculine_verb
 from rasad.events.actors import _object_pronoun as object_pronoun
+from rasad.events.actors import _place_head as place_head
 from rasad.events.actors import _skip_adverbs as skip_adverbs
 from rasad.events.actors import _title_head as title_head
 from rasad.events.features import Analysis, analyse
@@ -1086,7 +1087,10 @@ def resolve_pronouns(
             if (named := _name_after(doc, sent, analysis, i)) is not None and not (
                 # the name after a verb without an object pronoun may be its object,
                 # already the recipient ("واتهم رئيس الوزراء بنيامين نتنياهو بالكذب")
-                _spans_overlap(named, ev.recipient) and not object_pronoun(analysis, i)
+                _spans_overlap(named, ev.recipient)
+                and not object_pronoun(analysis, i)
+                # or the place visited ("ثم زار مستشفى الملك فهد بجازان")
+                or _spans_overlap(named, ev.location)
             ):
                 # "وطالب بارباع بـ": a name right after the verb is its subject, though
                 # it starts like a بـ-phrase
@@ -1168,6 +1172,10 @@ def _name_after(doc: Document, sent: Sentence, analysis: Analysis, i: int) -> Re
         return None
     if _bare(analysis.tokens[i].norm)[:1] in "بل":
         return None  # a preposition before a name ("لإيد ميليباند") is no verb
+    if place_head(analysis.tokens[i + 1].norm) and any(
+        t.index == i and t.mode == "visit" for t in analysis.triggers
+    ):
+        return None  # a place is visited, it visits no one: "حيث زار مستشفى الملك فهد"
     at = sent.start + analysis.tokens[i + 1].start
     for ent in doc.entities:
         if ent.type not in ("PERSON", "ORG"):

@@ -33,6 +33,7 @@ from rasad.ner.rules import (
     ANALYST_ORG_HEADS,
     RULE_CONFIDENCE,
     apply_org_rules,
+    royal_named_bodies,
     split_glued_bodies,
 )
 
@@ -218,6 +219,7 @@ class NerModel:
                     ruled = split_glued_bodies(
                         ruled, norms_of[k], ANALYST_ORG_HEADS, surname=self._surname
                     )
+                    ruled = royal_named_bodies(ruled, norms_of[k])
                 else:
                     ruled = apply_org_rules(tokens, labs, norms=norms_of[k])
                 if ruled != labs:
