@@ -1087,10 +1087,7 @@ def resolve_pronouns(
             if (named := _name_after(doc, sent, analysis, i)) is not None and not (
                 # the name after a verb without an object pronoun may be its object,
                 # already the recipient ("واتهم رئيس الوزراء بنيامين نتنياهو بالكذب")
-                _spans_overlap(named, ev.recipient)
-                and not object_pronoun(analysis, i)
-                # or the place visited ("ثم زار مستشفى الملك فهد بجازان")
-                or _spans_overlap(named, ev.location)
+                _spans_overlap(named, ev.recipient) and not object_pronoun(analysis, i)
             ):
                 # "وطالب بارباع بـ": a name right after the verb is its subject, though
                 # it starts like a بـ-phrase
