@@ -6,7 +6,9 @@
         --range 27000 27600 2 --draw 120 [--check]
 
 Without ``--links``: runs the whole pipeline over SaudiNewsNet articles 3000-3300 (every
-third one, 100 articles; ``--range START STOP STEP`` for others), keeps events that are
+third one, 100 articles; ``--range START STOP STEP`` for others; ``--corpus SUB`` reads
+the articles of DATA/SUB instead, in the order rasad's readers find them, e.g.
+``--corpus raw/newspapers_cp1256/سياسيه``), keeps events that are
 asserted, actual and reported and not ASSAULT/PROTEST, writes them all to
 OUT_PREFIX.all.json, writes ``--draw`` of them (default 40) drawn with SEED to
 OUT_PREFIX.sample.jsonl (one per line, numbered, for readers) and prints them. With
@@ -19,6 +21,7 @@ continuations (events/link.py) and prints 20 drawn with SEED: the event's senten
 continuing sentence and the fields it gave. Precision is judged by reading.
 """
 
+import copy
 import json
 import random
 import sys
@@ -28,6 +31,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from events_speed import articles  # noqa: E402
 from rasad.document import Document  # noqa: E402
+from rasad.ingest.reader import read_inputs  # noqa: E402
 from rasad.pipeline import Pipeline, available_stages  # noqa: E402
 
 
@@ -44,6 +48,21 @@ def _reported(e) -> bool:
     )
 
 
+def _corpus(data: Path, corpus: str | None, stop: int):
+    """The articles in order: SaudiNewsNet's by default, else those rasad reads in
+    DATA/``corpus`` (files it cannot read are skipped, as ``rasad extract`` reports them)."""
+    if corpus is None:
+        yield from articles(data / "raw/saudinewsnet", stop)
+        return
+    n = 0
+    for item in read_inputs([str(data / corpus)]):
+        if isinstance(item, Document):
+            yield item
+            n += 1
+            if n >= stop:
+                return
+
+
 def generic(
     data: Path,
     out: str,
@@ -51,6 +70,7 @@ def generic(
     span: tuple[int, int, int] = (3000, 3300, 3),
     draw: int = 40,
     check: bool = False,
+    corpus: str | None = None,
 ) -> None:
     """``check``: draw from what the rules alone report (the learned check off) and write
     the check's decision on each drawn event to OUT.key.jsonl, not shown to readers: how
@@ -59,12 +79,12 @@ def generic(
     pipe = Pipeline(available_stages(), events={"generic_check": False} if check else {})
     checked = Pipeline(available_stages()) if check else None
     rows = []
-    for i, d in enumerate(articles(data / "raw/saudinewsnet", stop)):
+    for i, d in enumerate(_corpus(data, corpus, stop)):
         if i < start or (i - start) % step:
             continue
         kept = {}
         if checked is not None:  # a fresh document: the stages fill the one they get
-            twin_doc = checked(Document(raw=d.raw, id=d.id, published=d.published))
+            twin_doc = checked(copy.deepcopy(d))
             kept = {(e.type, e.trigger.start): e for e in twin_doc.events}
         doc = pipe(d)
         for e in doc.events:
@@ -164,7 +184,8 @@ def main() -> None:
         span = (int(args[k + 1]), int(args[k + 2]), int(args[k + 3]))
     if "--draw" in args:
         draw = int(args[args.index("--draw") + 1])
-    generic(data, out, seed, span, draw, check="--check" in args)
+    corpus = args[args.index("--corpus") + 1] if "--corpus" in args else None
+    generic(data, out, seed, span, draw, check="--check" in args, corpus=corpus)
 
 
 if __name__ == "__main__":

@@ -3,7 +3,7 @@
     python benchmarks/events_read_wrong.py ../shared/data [--out ROWS.json] [--files GLOB]
 
 Every event of the generic readings (docs/bench/readings/) whose reader said ``type_ok:
-no`` is looked up again in its SaudiNewsNet article (same type and trigger word); it
+no`` is looked up again in its article (same type and trigger word); it
 counts as still reported when one such event is asserted, actual and reported. The
 readings were mined for the rules (dev), so this is a regression measure for senses and
 the check, printed per reason the reader gave (other_sense, generic, not_happened, ...).
@@ -18,8 +18,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from events_speed import articles  # noqa: E402
-from rasad.document import Document  # noqa: E402
+from events_speed import documents_by_id  # noqa: E402
 from rasad.pipeline import Pipeline, available_stages  # noqa: E402
 
 READINGS = Path(__file__).resolve().parent.parent / "docs/bench/readings"
@@ -44,13 +43,10 @@ def main() -> None:
     ap.add_argument("--files", default="events_generic_session*.jsonl")
     args = ap.parse_args()
     wrong = read_wrong(args.files)
-    last = max(int(d.rsplit("-", 1)[1]) for d in wrong) + 1
     pipe = Pipeline(available_stages())
     rows = []
-    for d in articles(args.data / "raw/saudinewsnet", last):
-        if d.id not in wrong:
-            continue
-        doc = pipe(Document(raw=d.raw, id=d.id, published=d.published))
+    for d in documents_by_id(args.data, wrong):
+        doc = pipe(d)
         for r in wrong[d.id]:
             hits = [e for e in doc.events if e.type == r["type"] and e.trigger.text == r["trigger"]]
             reported = sum((e.polarity, e.modality, e.salience) == REPORTED for e in hits)

@@ -9,7 +9,7 @@ event they judge of the right type, the doer and the party as they stand in the 
 depend on the version that was read, so the current pipeline's roles can be scored
 against all of them at once, about 1,200 events, instead of a new reading of 120.
 
-Each read event is found again in its SaudiNewsNet article (same type and trigger word;
+Each read event is found again in its article (same type and trigger word;
 events whose trigger occurs twice with that type are left out, and so are events the
 pipeline no longer finds and a sentence read twice in reprinted articles) and its role
 compared with the reader's span:
@@ -46,8 +46,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from events_speed import articles  # noqa: E402
-from rasad.document import Document  # noqa: E402
+from events_speed import documents_by_id  # noqa: E402
 from rasad.pipeline import Pipeline, available_stages  # noqa: E402
 
 READINGS = Path(__file__).resolve().parent.parent / "docs/bench/readings"
@@ -108,13 +107,10 @@ def score(data: Path, rows: list[dict]) -> list[dict]:
     wanted = defaultdict(list)
     for r in rows:
         wanted[r["doc"]].append(r)
-    last = max(int(d.rsplit("-", 1)[1]) for d in wanted) + 1
     pipe = Pipeline(available_stages())
     out, seen = [], set()
-    for d in articles(data / "raw/saudinewsnet", last):
-        if d.id not in wanted:
-            continue
-        doc = pipe(Document(raw=d.raw, id=d.id, published=d.published))
+    for d in documents_by_id(data, wanted):
+        doc = pipe(d)
         for r in wanted[d.id]:
             found = [
                 e for e in doc.events if e.type == r["type"] and e.trigger.text == r["trigger"]

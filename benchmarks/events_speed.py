@@ -20,14 +20,22 @@ import argparse
 import hashlib
 import json
 import pickle
+import re
 import resource
 import time
 import zipfile
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from rasad.document import Document
+from rasad.ingest.reader import read_inputs
 from rasad.pipeline import Pipeline, available_stages
+
+# SaudiNewsNet articles are named by their zip's day and their place in the corpus
+_SAUDI_ID = re.compile(r"\d{4}-\d\d-\d\d-(\d+)")
+# the other raw corpora, whose articles keep the ids rasad's readers give them
+OTHER_CORPORA = ("raw/newspapers_cp1256", "raw/antcorpus_jawharafm")
 
 
 def articles(folder: Path, limit: int):
@@ -47,6 +55,24 @@ def articles(folder: Path, limit: int):
                     n += 1
                     if n >= limit:
                         return
+
+
+def documents_by_id(data: Path, ids: Iterable[str]) -> Iterator[Document]:
+    """The articles named by ``ids`` (those the readings name), in corpus order:
+    SaudiNewsNet ids by their place in the corpus, other ids looked up in OTHER_CORPORA
+    as rasad's readers find them there."""
+    wanted = set(ids)
+    saudi = [int(m.group(1)) for i in wanted if (m := _SAUDI_ID.fullmatch(i))]
+    if saudi:
+        yield from (
+            d for d in articles(data / "raw/saudinewsnet", max(saudi) + 1) if d.id in wanted
+        )
+    others = {i for i in wanted if not _SAUDI_ID.fullmatch(i)}
+    for corpus in OTHER_CORPORA if others else ():
+        for item in read_inputs([str(data / corpus)]):
+            if isinstance(item, Document) and item.id in others:
+                others.discard(item.id)
+                yield item
 
 
 def main() -> None:
