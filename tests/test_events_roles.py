@@ -3881,7 +3881,8 @@ def test_session28_plural_pronoun_antecedent(pipe, sentence, recipient):
         ),
         # people in the sound plural take no feminine singular adjective
         ("وطالب المواطنون الوزارة بإصلاح الطريق.", "REQUEST", "المواطنون", "الوزارة"),
-        ("وطالب عدد من المواطنين البلدية بإصلاح الطريق.", "REQUEST", "المواطنين", ""),
+        # (session 36: the singular in -ية after the plural is no adjective of it either)
+        ("وطالب عدد من المواطنين البلدية بإصلاح الطريق.", "REQUEST", "المواطنين", "البلدية"),
     ],
 )
 def test_session28_subject_past_brackets_and_partitives(
@@ -4436,3 +4437,36 @@ def test_session35_visited_place_visits_no_one(pipe):
     ):
         events = of_type(run(pipe, sentence + "\n"), "CONSULT")
         assert events and text(events[0].actor) == "", sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # a body's head with its genitive after the verb is the subject (VSO)
+        ("وتطالب جمعية الشفافية المالية بإلغاء القانون.", "REQUEST", "جمعية الشفافية المالية", ""),
+        ("كما طالبت هيئة الافريقي بفتح تحقيق رسمي.", "REQUEST", "هيئة الافريقي", ""),
+        (
+            "فى المقابل، تطالب القوى الليبرالية والعلمانية بضرورة إبقاء النص.",
+            "REQUEST",
+            "القوى الليبرالية والعلمانية",
+            "",
+        ),
+        # but the powers before إلى are the ones called on
+        ("ودعا القوى السياسية إلى التعاون معه.", "REQUEST", "", "القوى السياسية"),
+        # agents (Maghreb usage) as the subject
+        ("بعد أن أوقف أعوان الحرس الوطني شاحنة محملة بالسلع.", "COERCE", "أعوان الحرس الوطني", ""),
+        # a singular title in -ي/-ية after a plural subject is the object
+        ("واتهم المحتجون القاضية بتجاوز سلطتها.", "ACCUSE", "المحتجون", "القاضية"),
+        # من طرف introduces a passive's agent like من قبل, past "others"
+        (
+            "وأوضحت الوزارة أنه تم القبض على أربعة أشخاص آخرين من طرف فرقة الإرشاد البحري.",
+            "COERCE",
+            "فرقة الإرشاد البحري",
+            "أربعة أشخاص",
+        ),
+        # the masdar of انتقد
+        ("ووجه الوزير انتقادا للحكومة.", "ACCUSE", "الوزير", "للحكومة"),
+    ],
+)
+def test_session36_other_corpora(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

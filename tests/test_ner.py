@@ -353,3 +353,23 @@ def test_royal_named_bodies_are_one_organisation():
     tokens = ["وحضر", "الملك", "سلمان", "بن", "عبدالعزيز", "الحفل"]
     tagged = ["O", "O", "B-PERS", "I-PERS", "I-PERS", "O"]
     assert royal_named_bodies(tagged, [normalize(t) for t in tokens]) == tagged
+
+
+def test_session36_name_links_and_own_initials():
+    """A name never ends on بن (the next word is the father's or family name, whatever it
+    reads as), and a given name whose ب is its own letter keeps it (بسمة, not سمة)."""
+    from rasad.ner.rules import name_link_tails
+
+    tokens = ["الإعلامي", "معز", "بن", "غربية", "إلى"]
+    labels = ["O", "B-PERS", "I-PERS", "O", "O"]
+    norms = [normalize(t) for t in tokens]
+    assert name_link_tails(tokens, labels, norms) == ["O", "B-PERS", "I-PERS", "I-PERS", "O"]
+    assert name_link_tails(tokens, ["O"] * 5, norms) == ["O"] * 5
+
+    from rasad.pipeline import Pipeline
+
+    doc = Pipeline(["clean", "segment", "ner"])(
+        Document(raw="وانتقدت بسمة الخلفاوي موقف وزير العدل.\n", id="t")
+    )
+    names = {m.text for e in doc.entities for m in e.mentions if e.type == "PERSON"}
+    assert "بسمة الخلفاوي" in names

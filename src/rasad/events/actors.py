@@ -53,6 +53,8 @@ GENERIC_HEADS: dict[str, str] = {
         ("مسلح", "UAF"),
         ("مسلحو", "UAF"),
         ("عناصر", ""),
+        # agents, Maghreb usage: "أوقف أعوان الحرس الوطني شاحنة" (أعوان الأمن، الديوانة)
+        ("اعوان", ""),
         ("مقاتلون", "UAF"),
         ("متمردون", "REB"),
         ("متمردين", "REB"),
@@ -294,6 +296,10 @@ SKIP_BEFORE_SUBJECT = lexicon.TIME_NOW | {
 QUANTIFIERS = lexicon.CROWD | lexicon.NUMBER_WORDS | {"عدد", "بعض", "احد", "جميع", "كل", "من"}
 # most of: "وافق أغلبية نواب البرلمان"
 QUANTIFIERS |= {"اغلبيه", "غالبيه", "اكثريه", "معظم"}
+# the nouns after من that introduce a passive's agent: "من قبل X", and in Maghreb usage
+# "من طرف X" ("تم القبض على أربعة أشخاص من طرف فرقة الإرشاد")
+_BY = {"قبل", "طرف"}
+_BY_SIDE = _BY | {"جانب"}  # "من جانب X" too, where only an agent can follow
 AGENT_CUES = {
     "نفذه",
     "نفذها",
@@ -2335,7 +2341,7 @@ def passive_agent_at(analysis: Analysis, i: int, rng: tuple[int, int]) -> bool:
     return (
         rng[0] >= i + 3
         and toks[i + 1].norm == "من"
-        and toks[i + 2].norm == "قبل"
+        and toks[i + 2].norm in _BY
         and (rng[0] == i + 3 or quantifiers_only(analysis, i + 3, rng[0]))
     )
 
@@ -2738,6 +2744,7 @@ def _past_quoted_adjectives(analysis: Analysis, start: int, ents: EntityIndex) -
     while (
         0 < start < len(toks)
         and _nisba_adjective(toks[start].norm)
+        and not _nisba_after_plural(analysis, start)
         and (gap := set(analysis.text[toks[start - 1].end : toks[start].start]))
         <= _CLOSE_QUOTES | {" "}
         # a one-word state name right after the quote is the adjective too: "قناة
@@ -2997,6 +3004,7 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
         0 < start < len(toks)
         and start not in ents
         and _nisba_adjective(toks[start].norm)
+        and not _nisba_after_plural(analysis, start)
         and not _break_between(analysis, start - 1, start)
         and not _people_after_person(analysis, start, ents)
         and not _genitive_of_construct(analysis, start, ents)
@@ -3983,6 +3991,21 @@ def construct_plural(
             and j + 2 < len(toks)
             and toks[j + 2].norm.startswith("ال")
         )
+    )
+
+
+def _nisba_after_plural(analysis: Analysis, k: int) -> bool:
+    """A singular word in -ي/-ية right after a definite sound plural ("المحتجون القاضية"):
+    no adjective of the plural, which would agree with it ("المحتجون اليمنيون"), but a
+    new phrase, mostly the object."""
+    toks = analysis.tokens
+    before = toks[k - 1].norm if k > 0 else ""
+    return (
+        toks[k].norm.endswith(("ي", "يه"))
+        and before.startswith("ال")
+        and before.endswith(("ون", "ين"))
+        and not before.endswith(("يين", "يون"))
+        and len(before) > 5
     )
 
 
@@ -4999,7 +5022,7 @@ def _find_roles(
             generic
             and i + 3 < len(toks)
             and toks[i + 1].norm == "من"
-            and toks[i + 2].norm == "قبل"
+            and toks[i + 2].norm in _BY
             and not _break_between(analysis, i, i + 3)
         ):
             # "مجموعة قصصية له رفضت من قبل أحد المحكمين": a passive with its agent
@@ -5044,6 +5067,16 @@ def _find_roles(
                 # "طالب ذوو الإعاقة البصرية الشركات": "those with", in the nominative
                 or (generic and _bare(toks[after[0]].norm) == "ذوو")
                 or (generic and institution_subject(analysis, after[0]))
+                # "تطالب القوى الليبرالية والعلمانية بضرورة": the powers with their
+                # adjective, then the act asked (not "دعا القوى السياسية إلى": the ones
+                # called on)
+                or (
+                    generic
+                    and _bare(toks[after[0]].norm) == "القوي"
+                    and after[0] + 1 < after[1] < len(toks)
+                    and toks[after[0] + 1].norm.startswith("ال")
+                    and toks[after[1]].norm.startswith("ب")
+                )
                 or (generic and construct_plural(analysis, after[0], ents, nominative=True))
                 or (generic and _generic_subject_after(analysis, trig, after, ents))
                 or (generic and _subject_before_time(analysis, after, ents))
@@ -5330,11 +5363,17 @@ def _find_roles(
         actor is not None
         and actor[0] >= i + 3
         and toks[actor[0] - 2].norm == "من"
-        and toks[actor[0] - 1].norm in ("قبل", "جانب")
+        and toks[actor[0] - 1].norm in _BY_SIDE
         and (before_agent := recipient_after(analysis, i + 1, ents)) is not None
         # the one undergoing it, right before من قبل or a time or place phrase before it
-        # ("تم توقيف المعتدي في حينه من قبل الجهات الأمنية")
-        and actor[0] - 2 in (before_agent[1], _skip_frames(analysis, before_agent[1], ents))
+        # ("تم توقيف المعتدي في حينه من قبل الجهات الأمنية"), or after "others" or an
+        # adjective ("القبض على أربعة أشخاص آخرين من طرف فرقة الإرشاد")
+        and actor[0] - 2
+        in (
+            before_agent[1],
+            _skip_frames(analysis, before_agent[1], ents),
+            _past_others(analysis, before_agent[1], ents),
+        )
     ):
         # the agent named after من قبل comes last: "تم القبض على الجاني من قبل الشرطة"
         return actor, before_agent
@@ -5397,6 +5436,19 @@ def _find_roles(
         if _lam_object(analysis, lam):
             return actor, _lam_party(analysis, lam, ents) or _nationality_phrase(analysis, lam)
     return actor, found
+
+
+_OTHERS_COUNTED = {"اخر", "اخري", "اخرين", "اخرون", "اخريات"}
+
+
+def _past_others(analysis: Analysis, j: int, ents: EntityIndex) -> int:
+    """Past "others" and adjectives after a counted noun at j ("أربعة أشخاص آخرين")."""
+    toks = analysis.tokens
+    while (
+        j < len(toks) and toks[j].norm in _OTHERS_COUNTED and not _break_between(analysis, j - 1, j)
+    ):
+        j += 1
+    return _past_adjectives(analysis, j, ents, indefinite=True)
 
 
 def _past_adjectives(
@@ -7143,7 +7195,7 @@ def object_owner(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int
             or department_at(analysis, k)  # "جهود الشؤون الإسلامية"
         ):
             return _phrase_from(analysis, k, ents=ents)
-        if w == "من" and k + 2 < len(toks) and toks[k + 1].norm in ("قبل", "جانب"):
+        if w == "من" and k + 2 < len(toks) and toks[k + 1].norm in _BY_SIDE:
             k += 2  # "من قبل مسؤولي الجمهورية الإسلامية": the agent follows
             continue
         if (
@@ -7602,7 +7654,7 @@ def passive_by_complement(analysis: Analysis, i: int, ents: EntityIndex = _NO_EN
     if gap.strip(" «\"'"):
         return False  # a comma or a bracket: the clause goes on otherwise
     nxt = toks[i + 1].norm
-    if nxt == "من" and i + 2 < len(toks) and toks[i + 2].norm == "قبل":
+    if nxt == "من" and i + 2 < len(toks) and toks[i + 2].norm in _BY:
         return True
     if nxt.startswith("بتهم"):
         return True
@@ -7899,7 +7951,7 @@ def _agent_cue(
 ) -> tuple[int, int] | None:
     toks = analysis.tokens
     for j in range(i + 1, min(len(toks) - 1, i + window)):
-        by = toks[j].norm in ("قبل", "جانب") and toks[j - 1].norm == "من"  # "من قبل X"
+        by = toks[j].norm in _BY_SIDE and toks[j - 1].norm == "من"  # "من قبل X"
         if by or toks[j].core in AGENT_CUES or toks[j].norm in AGENT_CUES:
             k = j + 1
             if k < len(toks) and toks[k].norm in ("الي", "الى"):  # نسب إلى X
@@ -8039,7 +8091,7 @@ def condemned_doer(
             said = _phrase_from(analysis, k + 3, limit=3, ents=ents)
             said = (said[0], max(said[1], title_name_end(analysis, said, ents)))
             return True, said if usable(analysis, said, ents) else None
-        if w in lexicon.RELATIVE or (w == "من" and k + 1 < len(toks) and toks[k + 1].norm == "قبل"):
+        if w in lexicon.RELATIVE or (w == "من" and k + 1 < len(toks) and toks[k + 1].norm in _BY):
             doer = _agent_cue(analysis, k - 1 if w == "من" else k, ents, window=4)
             return True, doer if usable(analysis, doer, ents) else None
         if not act:
@@ -8402,6 +8454,7 @@ def usable(
         and rng[0] not in ents
         and _nisba_adjective(first)
         and first.endswith(("ي", "يه"))  # not a plural nisba noun: "الفدائيين"
+        and not _nisba_after_plural(analysis, rng[0])
         and (rng[0] - 1 in ents or _bare(toks[rng[0] - 1].norm).startswith(("ال", "لل")))
         and not _break_between(analysis, rng[0] - 1, rng[0])
         and _bare(toks[rng[0] - 1].norm) not in STOP
@@ -9525,14 +9578,17 @@ _INSTITUTION_HEADS = {"مكتب", "مرصد", "مركز", "جهاز", "وكال�
 
 
 def institution_subject(analysis: Analysis, j: int) -> bool:
-    """An institution's name at j: one of ``_INSTITUTION_HEADS`` followed by a definite
-    word (its genitive, or its adjective when it is definite itself)."""
+    """An institution's name at j: one of ``_INSTITUTION_HEADS`` or a body's head
+    (جمعية، هيئة، نقابة: "وتطالب جمعية الشفافية المالية بإلغاء") followed by a
+    definite word (its genitive, or its adjective when it is definite itself)."""
     toks = analysis.tokens
     if j + 1 >= len(toks) or _break_between(analysis, j, j + 1):
         return False
-    return _bare(toks[j].norm).removeprefix("ال") in _INSTITUTION_HEADS and toks[
-        j + 1
-    ].norm.startswith("ال")
+    head = _bare(toks[j].norm)
+    return (
+        head.removeprefix("ال") in _INSTITUTION_HEADS
+        or (_key(head) in _BODY_HEADS and not head.startswith(("بال", "لل")))
+    ) and toks[j + 1].norm.startswith("ال")
 
 
 # objects that the dictionaries code as actors by another sense or as a weapon's user

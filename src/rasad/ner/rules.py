@@ -347,6 +347,27 @@ def royal_named_bodies(labels: list[str], norms: list[str]) -> list[str]:
     return labels
 
 
+_SON_OF = frozenset(normalize(w) for w in ["بن", "بنت", "ابن", "ابنة"])
+
+
+def name_link_tails(tokens: list[str], labels: list[str], norms: list[str]) -> list[str]:
+    """Labels with a person's name that the model ended on "بن"/"بنت" ("معز بن | غربية")
+    taken on over the next word: a name never ends on its link, and the word after it is
+    the father's or the family's name, whatever it looks like (غربية reads as "western")."""
+    labels = list(labels)
+    for j in range(1, len(labels)):
+        if (
+            labels[j] == "O"
+            and labels[j - 1].endswith("PERS")
+            and norms[j - 1] in _SON_OF
+            and len(norms[j]) >= 2
+            and norms[j] not in _NOT_IN_NAME
+            and tokens[j].isalpha()
+        ):
+            labels[j] = "I-PERS"
+    return labels
+
+
 # nouns of a collective party that begin a phrase of their own after a definite word
 _BODY_NOUNS = frozenset({"مجتمع", "امم", "جيش", "شرطه", "قوات", "سلطات", "دول"})
 

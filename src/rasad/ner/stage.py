@@ -88,6 +88,8 @@ class NerStage:
         self, doc: Document, tokens: list[Token], typ: str, sentence: int, confidence: float
     ) -> Mention | None:
         start = self.mention_start(doc, tokens[0])
+        if typ == "PERS" and start > tokens[0].start:
+            start = self._own_initial(doc, tokens[0], start)
         end = tokens[-1].end
         if start >= end:
             return None
@@ -133,6 +135,24 @@ class NerStage:
                     start = token.start + cut - 2
             return start
         return token.start + self.clitic_length(token.text)
+
+    def _own_initial(self, doc: Document, token: Token, start: int) -> int:
+        """A person's first name whose ب/ل/ك is its own letter ("بسمة الخلفاوي", "بلال"):
+        the whole word a given name in the gazetteer and the rest none; only a conjunction
+        و/ف stays out of the mention."""
+        lexicon = self.model.lexicon.gazetteer
+        text = doc.text[token.start : token.end]
+        conj = 1 if normalize(text[:1]) in ("و", "ف") and len(normalize(text)) > 4 else 0
+        whole = normalize(text[conj:])
+        rest = normalize(doc.text[start : token.end])
+        if (
+            whole != rest
+            and normalize(doc.text[token.start + conj : start])[-1:] in ("ب", "ل", "ك")
+            and lexicon.get((whole,)) == "PERS"
+            and lexicon.get((rest,)) != "PERS"
+        ):
+            return token.start + conj
+        return start
 
     def clitic_length(self, text: str) -> int:
         """Characters of attached conjunction/preposition to leave out of a mention.

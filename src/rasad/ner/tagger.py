@@ -33,6 +33,7 @@ from rasad.ner.rules import (
     ANALYST_ORG_HEADS,
     RULE_CONFIDENCE,
     apply_org_rules,
+    name_link_tails,
     royal_named_bodies,
     split_glued_bodies,
 )
@@ -222,6 +223,7 @@ class NerModel:
                     ruled = royal_named_bodies(ruled, norms_of[k])
                 else:
                     ruled = apply_org_rules(tokens, labs, norms=norms_of[k])
+                ruled = name_link_tails(tokens, ruled, norms_of[k])
                 if ruled != labs:
                     confidences[k] = [
                         c if old == new else RULE_CONFIDENCE
