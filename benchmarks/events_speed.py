@@ -61,13 +61,17 @@ def documents_by_id(data: Path, ids: Iterable[str]) -> Iterator[Document]:
     """The articles named by ``ids`` (those the readings name), in corpus order:
     SaudiNewsNet ids by their place in the corpus, other ids looked up in OTHER_CORPORA
     as rasad's readers find them there."""
-    wanted = set(ids)
-    saudi = [int(m.group(1)) for i in wanted if (m := _SAUDI_ID.fullmatch(i))]
+    saudi: set[str] = set()
+    others: set[str] = set()
+    last = -1
+    for i in set(ids):
+        if m := _SAUDI_ID.fullmatch(i):
+            saudi.add(i)
+            last = max(last, int(m.group(1)))
+        else:
+            others.add(i)
     if saudi:
-        yield from (
-            d for d in articles(data / "raw/saudinewsnet", max(saudi) + 1) if d.id in wanted
-        )
-    others = {i for i in wanted if not _SAUDI_ID.fullmatch(i)}
+        yield from (d for d in articles(data / "raw/saudinewsnet", last + 1) if d.id in saudi)
     for corpus in OTHER_CORPORA if others else ():
         for item in read_inputs([str(data / corpus)]):
             if isinstance(item, Document) and item.id in others:

@@ -347,7 +347,8 @@ def royal_named_bodies(labels: list[str], norms: list[str]) -> list[str]:
     return labels
 
 
-_SON_OF = frozenset(normalize(w) for w in ["بن", "بنت", "ابن", "ابنة"])
+# the links of a name that a word must follow (not آل, whose family name may stand alone)
+_SON_OF = (_NAME_LINKS - {normalize("آل")}) | frozenset(normalize(w) for w in ["ابن", "ابنة"])
 
 
 def name_link_tails(tokens: list[str], labels: list[str], norms: list[str]) -> list[str]:

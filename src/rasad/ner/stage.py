@@ -140,7 +140,7 @@ class NerStage:
         """A person's first name whose ب/ل/ك is its own letter ("بسمة الخلفاوي", "بلال"):
         the whole word a given name in the gazetteer and the rest none; only a conjunction
         و/ف stays out of the mention."""
-        lexicon = self.model.lexicon.gazetteer
+        gazetteer = self.model.lexicon.gazetteer
         text = doc.text[token.start : token.end]
         conj = 1 if normalize(text[:1]) in ("و", "ف") and len(normalize(text)) > 4 else 0
         whole = normalize(text[conj:])
@@ -148,8 +148,8 @@ class NerStage:
         if (
             whole != rest
             and normalize(doc.text[token.start + conj : start])[-1:] in ("ب", "ل", "ك")
-            and lexicon.get((whole,)) == "PERS"
-            and lexicon.get((rest,)) != "PERS"
+            and gazetteer.get((whole,)) == "PERS"
+            and gazetteer.get((rest,)) != "PERS"
         ):
             return token.start + conj
         return start
