@@ -1885,7 +1885,7 @@ def test_a_title_tagged_alone_runs_into_the_name_after_it(pipe):
         (
             "وفي أبريل - نيسان وقّع المجلس الأعلى للطاقة في دبي والبنك الدولي اتفاقاً لتطوير التمويل.",
             "AGREE",
-            "المجلس الأعلى",
+            "المجلس الأعلى للطاقة",  # (its purpose is part of its name since session 37)
         ),
         # a body whose word ends like a nisba heads its genitive
         ("أدانت جمعية حقوق الإنسان التصريحات الطائفية.", "ACCUSE", "جمعية حقوق الإنسان"),
@@ -3129,8 +3129,9 @@ def test_session22_people_after_bi(pipe, sentence, event_type, actor, recipient)
             "الاتحاد الأوروبي",
             "جازبروم",
         ),
-        # not a position retracted, nor a subject right before its verb
-        ("تقدمت والدته بطلب طلاق ثم تراجعت عنه لاحقا.", "CONCEDE", "", ""),
+        # not a position retracted; the one who withdrew is the subject the two verbs
+        # share, a kinship noun with its pronoun (a person since session 37)
+        ("تقدمت والدته بطلب طلاق ثم تراجعت عنه لاحقا.", "CONCEDE", "والدته", ""),
         (
             "فيما تداخل معه عبر الهاتف ضابط عراقي طلب منه أن يقوم بالحجوزات اللازمة.",
             "REQUEST",
@@ -4469,4 +4470,84 @@ def test_session35_visited_place_visits_no_one(pipe):
     ],
 )
 def test_session36_other_corpora(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # a definite noun and its nisba right after the verb, then a second phrase with
+        # no preposition: verb, subject, object
+        (
+            "وهاجمت التشكيلة العسكرية مواقع المسلحين في جبل الشعانبي.",
+            "ASSAULT",
+            "التشكيلة العسكرية",
+            "مواقع المسلحين",
+        ),
+        # an occupation and its adjectives, then the name: one person, not a recipient
+        (
+            "دعا الناشط السياسي محمود البارودي اليوم الثلاثاء، إلى فتح ملفات الصفقات العمومية.",
+            "REQUEST",
+            "الناشط السياسي محمود البارودي",
+            "",
+        ),
+        # "since" is no party
+        (
+            'وأضاف البيان "وإذ تدين المنظمة بأشد عبارات الإدانة إقحام اسمها في تقرير مفبرك".',
+            "ACCUSE",
+            "المنظمة",
+            "",
+        ),
+        # security units arrest; a kinsman with his pronoun is a person seized
+        (
+            "ويشار إلى أن الوحدات الأمنية قد قبضت على أخيها لانضمامه إلى تنظيم إرهابي.",
+            "COERCE",
+            "الوحدات الأمنية",
+            "أخيها",
+        ),
+        # the one seized on, not a body named later in the sentence
+        (
+            "وأفادوني بأنه تم القبض على أحدهم وتحويله لهيئة التحقيق والادعاء العام.",
+            "COERCE",
+            "",
+            "أحدهم",
+        ),
+        # a list of bodies called on, past a party's adjective
+        (
+            "وحثت المنظمة الدول المانحة والوكالات الإنسانية وحكومة السودان على العمل معاً.",
+            "REQUEST",
+            "المنظمة",
+            "الدول المانحة والوكالات الإنسانية وحكومة السودان",
+        ),
+        # a kinsman joined to the doer is no recipient
+        (
+            "من جانبه، يناشد والد العائلة ووالدتها أمير منطقة القصيم الأمير فيصل بن مشعل بن سعود تنفيذ الحكم.",
+            "REQUEST",
+            "والد العائلة ووالدتها",
+            "أمير منطقة القصيم الأمير فيصل بن مشعل بن سعود",
+        ),
+        # a date between the verb and its subject
+        (
+            "زار اليوم 12 مارس 2017 وزير الداخلية الجرحى في المستشفى.",
+            "CONSULT",
+            "وزير الداخلية",
+            "الجرحى",
+        ),
+        # a branch of a body is a doer
+        (
+            "انتقد فرع الرابطة التونسية بصفاقس البلاغ الذي أصدرته الوزارة.",
+            "ACCUSE",
+            "فرع الرابطة التونسية",
+            "",
+        ),
+        # the masdar's own pronoun does it, the لـ-phrase undergoes it
+        (
+            "وجدد الاتحاد العام التونسي للشغل مطالبته للحكومة بفتح المفاوضات الاجتماعية.",
+            "REQUEST",
+            "الاتحاد العام التونسي للشغل",
+            "للحكومة",
+        ),
+    ],
+)
+def test_session37_other_corpora(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)

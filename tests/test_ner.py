@@ -373,3 +373,51 @@ def test_session36_name_links_and_own_initials():
     )
     names = {m.text for e in doc.entities for m in e.mentions if e.type == "PERSON"}
     assert "بسمة الخلفاوي" in names
+
+
+def test_session37_analyst_bodies_with_their_purpose():
+    """The analysts' heads match once normalized (هيئة), a body's general or national
+    adjective lets a لـ-purpose and its joined fields into the name, and what a body
+    defends follows عن; a definite head takes no genitive, and a country's adjective
+    alone lets no purpose in (a sentence's purpose or party stays out)."""
+    from rasad.ner.rules import ANALYST_ORG_HEADS, apply_org_rules
+
+    def orgs(sentence: str) -> list[str]:
+        tokens = sentence.split()
+        labels = apply_org_rules(
+            tokens, ["O"] * len(tokens), heads=ANALYST_ORG_HEADS, idafa=True, max_chain=5
+        )
+        return [t for t, lab in zip(tokens, labels, strict=True) if lab != "O"]
+
+    assert orgs("وجدد الاتحاد العام التونسي للشغل مطالبته") == [
+        "الاتحاد",
+        "العام",
+        "التونسي",
+        "للشغل",
+    ]
+    assert orgs("وقالت الهيئة الوطنية لمكافحة الفساد إن") == [
+        "الهيئة",
+        "الوطنية",
+        "لمكافحة",
+        "الفساد",
+    ]
+    assert orgs("ودعت الهيئة العامة للغذاء والدواء إلى") == [
+        "الهيئة",
+        "العامة",
+        "للغذاء",
+        "والدواء",
+    ]
+    assert orgs("وأكدت اللجنة الوطنية للدفاع عن حقوق الطفل أن") == [
+        "اللجنة",
+        "الوطنية",
+        "للدفاع",
+        "عن",
+        "حقوق",
+        "الطفل",
+    ]
+    assert orgs("وقررت الهيئة التعليق بناء على") == []
+    assert orgs("وأكد دعم الحكومة الألمانية للمملكة") == ["الحكومة", "الألمانية"]
+    assert orgs("ودعا هيئة الطيران المدني للبدء في") == ["هيئة", "الطيران", "المدني"]
+    # and `rasad tag` (the ANERcorp convention) is untouched
+    tokens = ["وقالت", "الهيئة", "الوطنية", "لمكافحة", "الفساد"]
+    assert apply_org_rules(tokens, ["O"] * len(tokens)) == ["O"] * len(tokens)

@@ -39,6 +39,7 @@ from rasad.events.normalize import (
 )
 from rasad.text.agreement import masculine_after_feminine
 from rasad.text.clitics import split_clitics
+from rasad.values.lexicon import GREGORIAN_MONTHS
 
 # heads that name a party even when the dictionaries miss them (lemma keys), with sector;
 # keyed as the tokens are, normalized (مسؤولون -> مسوولون, نظرائه -> نظرايه)
@@ -404,6 +405,7 @@ PARTICLES = {
     "حتى",
     "بل",
     "اذ",
+    "واذ",  # "وإذ تدين المنظمة": since, not a party
     "اذا",
     "لو",
     "كي",
@@ -1396,16 +1398,93 @@ def _title_after_bi_only(norm: str) -> bool:
     return _bi_word(norm) and not _title_head(norm) and _title_head(norm[1:])
 
 
+# people named by their occupation, a name after them with no comma being theirs: "الناشط
+# السياسي محمود البارودي", "المحامي شاكر العيادي" (not titles of office: no name need
+# follow them, and after other words they are no title)
+_OCCUPATIONS = {
+    "ناشط",
+    "ناشطه",
+    "محامي",
+    "محاميه",
+    "صحفي",
+    "صحفيه",
+    "صحافي",
+    "صحافيه",
+    "مدون",
+    "مدونه",
+    "اعلامي",
+    "اعلاميه",
+    "فنان",
+    "فنانه",
+    "مخرج",
+    "مخرجه",
+    "كاتب",
+    "كاتبه",
+    "شاعر",
+    "شاعره",
+    "لاعب",
+    "لاعبه",
+    "مدرب",
+    "طبيب",
+    "طبيبه",
+    "مهندس",
+    "قيادي",
+    "قياديه",
+    "معارض",
+    "معارضه",
+    "داعيه",
+    "محلل",
+    "اكاديمي",
+    "باحث",
+    "باحثه",
+    "خبير",
+    "ضابط",
+    "استاذ",
+    "استاذه",
+    "كيميايي",
+    "رجل",  # "رجل الأعمال فلان"
+    "سيده",
+}
+
+
+def _occupation_name_start(analysis: Analysis, rng: tuple[int, int], ents: EntityIndex) -> int:
+    """Where the name of the person a definite occupation phrase at rng describes begins:
+    right after the occupation and its nisba adjectives or its definite genitive ("الناشط
+    السياسي محمود البارودي", "الكيميائي الكوري الشمالي ري يونغ تشول", "رجل الأعمال
+    فلان"), with no punctuation in between; -1 when no name follows so."""
+    toks = analysis.tokens
+    start, end = rng
+    head = _bare(toks[start].norm)
+    if not head.startswith("ال") and head != "رجل":
+        return -1
+    if head.removeprefix("ال") not in _OCCUPATIONS:
+        return -1
+    k = start + 1
+    while k < len(toks) and k - start <= 4 and k not in ents and toks[k].norm.startswith("ال"):
+        if not (_nisba_adjective(toks[k].norm) or (head == "رجل" and k == start + 1)):
+            return -1
+        k += 1
+    hit = ents.get(k)
+    if hit is None or hit[0] != k or hit[2] != "PERSON" or k < end:
+        return -1
+    if _break_between(analysis, start, k):
+        return -1
+    return k
+
+
 def title_name_end(analysis: Analysis, rng: tuple[int, int], ents: EntityIndex) -> int:
     """The end of the person a title phrase names when the name comes after the rest of
     the title ("وزير الدولة لشئون الدفاع بدولة قطر اللواء ركن حمد بن علي العطية"):
     a person mention within a few words, with no punctuation, particle, verb or
-    conjunction before it; else the phrase's own end."""
+    conjunction before it; else the phrase's own end. An occupation takes the name
+    right after it and its adjectives (``_occupation_name_start``)."""
     toks = analysis.tokens
     start, end = rng
-    if not title_after_bi(toks[start].norm) or any(
-        ents.get(k, (0, 0, ""))[2] == "PERSON" for k in range(start, end)
-    ):
+    if any(ents.get(k, (0, 0, ""))[2] == "PERSON" for k in range(start, end)):
+        return end
+    if (named := _occupation_name_start(analysis, rng, ents)) >= 0:
+        return ents[named][1]
+    if not title_after_bi(toks[start].norm):
         return end
     for k in range(end, min(end + 8, len(toks))):
         if (
@@ -1996,17 +2075,28 @@ def _coordinated(analysis: Analysis, end: int, ents: EntityIndex) -> int:
     """Extend a party over "و + party" ("البرلمان والجنرال حفتر"), and a list of named
     persons over each further "و + person" ("أحمد اللقماني وعبدالعزيز باوارث وعبدالله
     الأحمدي")."""
+    toks = analysis.tokens
     end = _past_conjoined_adjectives(analysis, end)
     stop = _coordinated_once(analysis, end, ents)
     for _ in range(3):
         next_type = ents.get(stop, (0, 0, ""))[2]
-        if not (
+        named_list = (
             stop > end
             and next_type
             and next_type != "LOC"
             and ents.get(stop - 1, (0, 0, ""))[2]
             in (next_type, "GPE" if next_type == "ORG" else "")
-        ):
+        )
+        # a list of bodies of people: "الدول المانحة والوكالات الإنسانية وحكومة السودان"
+        bodies = (
+            stop > end
+            and toks[end].norm.startswith("وال")
+            and stop < len(toks)
+            and conjunction_at(analysis, stop, ents)
+            and not _break_between(analysis, stop - 1, stop)
+            and (_party_word(toks[stop].norm[1:]) or is_actorish(analysis, stop, ents))
+        )
+        if not (named_list or bodies):
             break
         # a list of named parties: "الدول العربية وجامعة الدول العربية ومنظمة التعاون
         # الإسلامي ولجنة القدس"
@@ -2059,14 +2149,28 @@ def _coordinated_once(analysis: Analysis, end: int, ents: EntityIndex) -> int:
         and (
             is_actorish(analysis, end, ents)
             or end in ents
+            # a kinsman of the first: "والد العائلة ووالدتها"
+            or (toks[end].norm.startswith("وو") and _kin_with_pronoun(toks[end].norm[1:]))
             # a second body of people after a first: "المنظمات والقيادات الإسلامية"
             or (
                 toks[end].norm.startswith("وال")
                 and _party_word(toks[end].norm[1:])
-                and _party_word(toks[end - 1].norm)
+                and (
+                    _party_word(toks[end - 1].norm)
+                    # or after a party and its adjective: "الدول المانحة والوكالات"
+                    or (
+                        end >= 2
+                        and toks[end - 1].norm.startswith("ال")
+                        and toks[end - 2].norm.startswith("ال")
+                        and _party_word(toks[end - 2].norm)
+                        and not _break_between(analysis, end - 2, end)
+                    )
+                )
             )
         )
     ):
+        if end not in ents and _kin_with_pronoun(toks[end].norm[1:]):
+            return end + 1  # the kinsman's pronoun names him: "ووالدتها"
         stop = end + 1
         if end in ents:
             stop = max(stop, ents[end][1])
@@ -2189,6 +2293,8 @@ def _skip_adverbs(analysis: Analysis, j: int) -> int:
             j = past
         elif toks[j].norm in SKIP_BEFORE_SUBJECT or toks[j].core in SKIP_BEFORE_SUBJECT:
             j += 1
+        elif (past := _date_at(analysis, j)) > j:
+            j = past  # "زار اليوم 12 مارس 2017 وزير الداخلية"
         elif toks[j].norm == "من" and j + 1 < len(toks) and toks[j + 1].norm in _ON_ITS_SIDE:
             j += 2  # "وناشدت من جانبها الدكتورة سهيلة": on her part
         elif toks[j].norm in _SPOKEN_TO:
@@ -2205,6 +2311,29 @@ def _skip_adverbs(analysis: Analysis, j: int) -> int:
         else:
             break
     return j
+
+
+def _date_at(analysis: Analysis, j: int) -> int:
+    """Past a date at j: a day's number, a month's name and maybe a year ("12 مارس 2017"),
+    with no punctuation inside; j when there is none."""
+    toks = analysis.tokens
+    if not (
+        j + 1 < len(toks)
+        and toks[j].norm.isdigit()
+        and len(toks[j].norm) <= 2
+        and toks[j + 1].norm in GREGORIAN_MONTHS
+        and not _break_between(analysis, j, j + 1)
+    ):
+        return j
+    k = j + 2
+    if (
+        k < len(toks)
+        and toks[k].norm.isdigit()
+        and len(toks[k].norm) == 4
+        and not _break_between(analysis, k - 1, k)
+    ):
+        k += 1
+    return k
 
 
 # "بعد ذلك", "عقب ذلك", "إثر ذلك": a step in a sequence, no party
@@ -3885,6 +4014,8 @@ def _party_word(norm: str) -> bool:
         # القوى, the powers: "طالبت القوى السياسية" (not in _PEOPLE_FORMS, which
         # recipient_kind also reads: "اللوبي اليهودي القوي" is strong, no party)
         return True
+    if _kin_with_pronoun(norm):
+        return True  # "قبضت على أخيها", "والدته" (the lemma key reads والد as و + ال)
     key = _key(norm)
     if key in _THINGS or norm in lexicon.TIME_NOW:
         return False  # not الجمعة (Friday) for جمعية
@@ -3901,6 +4032,53 @@ def _party_word(norm: str) -> bool:
     if w in _PLURAL_TITLES or w in _PEOPLE_PLURALS:
         return True
     return len(w) >= 6 and w[0] == "م" and w.endswith(("ين", "ون"))
+
+
+# kinship nouns as they stand before a possessive pronoun (ة written ت; the five nouns
+# أخ and أب in their three cases)
+_KIN_STEMS = {
+    "اخ",
+    "اخو",
+    "اخا",
+    "اخي",
+    "اخت",
+    "اخوت",
+    "اشقاء",
+    "اخوان",
+    "والد",
+    "والدت",
+    "والدي",
+    "ابو",
+    "ابا",
+    "ابي",
+    "ابن",
+    "ابنت",
+    "ابناء",
+    "بنات",
+    "زوج",
+    "زوجت",
+    "عم",
+    "عمت",
+    "خال",
+    "خالت",
+    "جدت",
+    "اقارب",
+    "اهل",
+    "ارملت",
+    "طليقت",
+}
+_KIN_PRONOUNS = ("هما", "هم", "هن", "ها", "ه", "كم", "نا", "ك")
+
+
+def _kin_with_pronoun(norm: str) -> bool:
+    """A kinship noun with a possessive pronoun, a person: "أخيها", "والدته", "أبناءهم"
+    (not أمه, also أمة, a nation, nor جده, also Jeddah: their stems are left out)."""
+    # (not _bare, which reads the و of والد as a conjunction)
+    for w in (norm, norm[1:] if norm[:1] in "وف" else ""):
+        for end in _KIN_PRONOUNS:
+            if w.endswith(end) and w[: -len(end)] in _KIN_STEMS:
+                return True
+    return False
 
 
 # participles naming people, whose sound plural in construct drops its ن: "مصابي الحادث"
@@ -5067,6 +5245,7 @@ def _find_roles(
                 # "طالب ذوو الإعاقة البصرية الشركات": "those with", in the nominative
                 or (generic and _bare(toks[after[0]].norm) == "ذوو")
                 or (generic and institution_subject(analysis, after[0]))
+                or _subject_then_object(analysis, trig, after)
                 # "تطالب القوى الليبرالية والعلمانية بضرورة": the powers with their
                 # adjective, then the act asked (not "دعا القوى السياسية إلى": the ones
                 # called on)
@@ -5401,6 +5580,16 @@ def _find_roles(
         # a charge levelled by a doer before it, through a light verb: "ووجهت النيابة
         # اتهامات للمتهمين": the لـ-phrase is the one charged
         return actor, accused
+    genitive_doer = actor is not None and actor[0] == i + 1
+    if trig.kind == "noun" and (genitive_doer or _pronoun_suffix(analysis, i)):
+        # "وأثار دعم واشنطن للمعارضة السورية غضب موسكو", "وجدد الاتحاد مطالبته للحكومة
+        # بـ": the genitive right after the masdar, or its pronoun, does it; the
+        # لـ-phrase after it undergoes it
+        lam = _past_adjectives(analysis, actor[1] if genitive_doer else i + 1, ents)
+        if _lam_object(analysis, lam) and (
+            party := _lam_party(analysis, lam, ents) or _nationality_phrase(analysis, lam)
+        ):
+            return actor, party
     found = recipient_after(analysis, after_actor, ents)
     if (
         trig.type == "COERCE"
@@ -5425,9 +5614,10 @@ def _find_roles(
         if found is not None and arrested[0] < found[0] < arrested[1]:
             # "القبض على تسعة مشتبه بهم", "على أحد الأشخاص": the count is part of who
             return actor, (arrested[0], found[1])
-        if found is None:
+        if found is None or found[0] >= arrested[1]:
             # "ألقت الجهات الأمنية القبض على الهكر «مرجوج هزازي»", "على الشاب": who
-            # is seized on is a person, whatever the noun
+            # is seized on is a person, whatever the noun; a party named later is not
+            # ("القبض على أحدهم وتحويله لهيئة التحقيق")
             return actor, arrested
     if actor is not None and found is not None and found[0] == i + 1:
         # "أكدت الخارجية رفض مصر الكامل للتدخل الإيراني": a genitive before a لـ-object
@@ -6486,6 +6676,8 @@ def _generic_subject_after(
     head = analysis.tokens[after[0]].norm
     if _title_head(head) or _first_name_before(analysis, after[0], ents):
         return True
+    if _occupation_name_start(analysis, after, ents) >= 0:
+        return True  # "اتهم الكيميائي الكوري الشمالي ري يونغ تشول السلطات"
     if ents.get(after[0], (0, 0, ""))[2] == "PERSON" and not _possessed(analysis, after[0]):
         return True  # a named person right after the verb: "وحثّ «الصالح» الجميع على"
     if (
@@ -7778,6 +7970,10 @@ def held_person_after(analysis: Analysis, i: int, rng: tuple[int, int], ents: En
 # who arrests: forces, police and authorities (a body by name is one too)
 _ARRESTERS = {
     "شرطه",
+    "وحدات",  # "الوحدات الأمنية قد قبضت على أخيها" (Tunisian: the security units)
+    "وحده",
+    "فرق",  # "فرق مكافحة الإرهاب"
+    "فرقه",
     "قوات",
     "قوه",
     "امن",
@@ -9071,6 +9267,56 @@ _OBLIGATION = {"يجب", "ينبغي"}
 _FRAME_PREPOSITIONS = {"حول", "نحو", "ضد", "عبر", "تجاه", "خلال", "منذ", "عند", "حتي", "حتى"}
 
 
+# words that open an adverbial after a verb's object, not a second object
+_NOT_AN_OBJECT = (
+    _FRAME_PREPOSITIONS
+    | _FRAME_TIME
+    | _FRAME_PREPS
+    | {
+        "بعد",
+        "قبل",
+        "اثر",
+        "عقب",
+        "غداه",
+        "لدي",
+        "دون",
+        "جمله",
+    }
+)
+
+
+def _subject_then_object(analysis: Analysis, trig: Trigger, after: tuple[int, int]) -> bool:
+    """A definite noun and its definite relative adjectives right after a verb, then a
+    phrase with no preposition (or, after a meeting verb, the بـ of the one met): verb,
+    subject, object ("وهاجمت التشكيلة العسكرية مواقع المسلحين", "والتقت الإطارات
+    النقابية بوالي الجهة"). Had the adjective phrase been the object of a verb with no
+    subject, no second phrase could follow it."""
+    toks = analysis.tokens
+    first, end = after
+    if trig.kind != "verb" or first != trig.index + 1 or not 2 <= end - first <= 3:
+        return False
+    head = toks[first].norm
+    if not head.startswith("ال") or _nisba_adjective(head) or head in _FRAME_TIME:
+        return False
+    if not all(_nisba_adjective(toks[k].norm) for k in range(first + 1, end)):
+        return False
+    if end >= len(toks) or _break_between(analysis, first, end):
+        return False
+    nxt = toks[end].norm
+    if trig.type == "CONSULT" and _bi_word(nxt):
+        return True  # "التقت ... بوالي الجهة"
+    return (
+        len(nxt) > 2
+        and nxt.isalpha()
+        and not nxt.startswith(("ال", "و", "ف", "ب", "ل", "ك"))
+        and not nxt.endswith("ا")  # an adverb or a participle: "قائلا"، "مجددا"
+        and nxt not in _NOT_AN_OBJECT
+        and nxt not in PARTICLES
+        and not verb_like(analysis, end)
+        and not analysis.verb_trigger_at(end)
+    )
+
+
 def asked_past_frames(
     analysis: Analysis, i: int, start: int, ents: EntityIndex
 ) -> tuple[int, int] | None:
@@ -9585,10 +9831,16 @@ def institution_subject(analysis: Analysis, j: int) -> bool:
     if j + 1 >= len(toks) or _break_between(analysis, j, j + 1):
         return False
     head = _bare(toks[j].norm)
+    if head in _BRANCHES:
+        # a branch of a body: "انتقد فرع الرابطة التونسية للدفاع عن حقوق الإنسان"
+        return institution_subject(analysis, j + 1) or is_actorish(analysis, j + 1)
     return (
         head.removeprefix("ال") in _INSTITUTION_HEADS
         or (_key(head) in _BODY_HEADS and not head.startswith(("بال", "لل")))
     ) and toks[j + 1].norm.startswith("ال")
+
+
+_BRANCHES = {"فرع", "فروع"}
 
 
 # objects that the dictionaries code as actors by another sense or as a weapon's user
@@ -9719,6 +9971,10 @@ _PARTY_HEADS = _keys_bare_and_definite(
         "قايد",
         "زعماء",
         "مملكه",
+        "سلطنه",  # "وناشدت السلطنة في بيانها الأمم المتحدة" (Oman)
+        "طوايف",  # "ناشد ... جميع الطوائف داخل سورية"
+        "طايفه",
+        "قبايل",
         "تحالف",
         "جامعات",
         "صناع",

@@ -1351,6 +1351,17 @@ class EventsStage:
                 continue  # over no token of this tokenizer (marks, Latin letters)
             # a mention the tagger ran on into the next phrase ends where that starts
             b = actors.name_runs_on(analysis, a, b, ent.type)
+            outer = index.get(a)
+            if (
+                outer is not None
+                and outer[0] < a
+                and b == outer[1]
+                and (outer[2], ent.type) == ("PERSON", "ORG")
+            ):
+                # a body named at the end of a title's mention ("الأمين العام لهيئة
+                # الإغاثة الإسلامية"): the title keeps its tokens, so the name after it
+                # is its holder's
+                continue
             if a < b:
                 for j in range(a, b):
                     index[j] = (a, b, ent.type)
@@ -2263,6 +2274,16 @@ class EventsStage:
                 self.counters["recipient_title_name"] += 1
         if generic and actor_rng is not None:
             named = actors.title_name_end(analysis, actor_rng, ents)
+            if (
+                named > actor_rng[1]
+                and recipient_rng is not None
+                and actor_rng[1] <= recipient_rng[0]
+                and recipient_rng[1] <= named
+            ):
+                # "دعا الناشط السياسي | محمود البارودي": the name found as the recipient
+                # is the holder of the actor's title
+                recipient_rng = None
+                self.counters["recipient_is_actor_name"] += 1
             if named > actor_rng[1] and (recipient_rng is None or named <= recipient_rng[0]):
                 actor_rng = (actor_rng[0], named)  # "ودعا الرئيس المخلوع علي عبدالله صالح"
                 self.counters["actor_title_name"] += 1

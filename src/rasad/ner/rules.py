@@ -73,8 +73,67 @@ _CHAIN_STOP = DAY_WORDS | frozenset(
 # الوطني", "مجلس <noun> الـY"), which ANERcorp leaves untagged. `rasad tag` (scored
 # in the ANERcorp convention) does not use them.
 ANALYST_ORG_HEADS = ORG_HEADS | frozenset(
-    {"حكومه", "مجلس", "وزاره", "هيئه", "لجنه", "اتحاد", "منظمه", "جماعه", "حركه"}
+    normalize(w)  # (هيئة is "هييه" once normalized: written raw, it never matched)
+    for w in (
+        "حكومه",
+        "مجلس",
+        "وزاره",
+        "هيئه",
+        "لجنه",
+        "اتحاد",
+        "منظمه",
+        "جماعه",
+        "حركه",
+    )
 )
+# the adjectives of an institution's name, after which a لـ-purpose is part of it
+_INSTITUTIONAL = frozenset(
+    normalize(w)
+    for w in [
+        "العام",
+        "العامة",
+        "الوطني",
+        "الوطنية",
+        "الأعلى",
+        "العليا",
+        "العربي",
+        "العربية",
+        "الدولي",
+        "الدولية",
+        "الإسلامي",
+        "الإسلامية",
+        "المستقلة",
+        "الدائمة",
+        "الاتحادي",
+        "الاتحادية",
+        "المركزي",
+        "المركزية",
+        "الجهوي",
+        "الجهوية",
+    ]
+)
+
+
+def _adjective_like(norm: str) -> bool:
+    """A definite word that can describe the noun before it: a nisba (الوطنية،
+    التونسيين), a participle in م (المتحدة، المستقلة) or of the فاعل shape (الحاكم), a
+    فعيل adjective (الكبير), or a name's adjective (الأعلى)."""
+    return (
+        norm.endswith(("ي", "يه", "يين", "يون", "يات"))
+        or norm.startswith("الم")
+        # فاعل and فعيل: "الحزب الحاكم", "المجلس الكبير"
+        or (len(norm) in (6, 7) and (norm[3] == "ا" or norm[4] == "ي"))
+        or norm in _NAME_ADJECTIVES
+        or norm in _GENERAL
+        or norm in _INSTITUTIONAL
+    )
+
+
+# a body's purpose, defending something: "منظمة الدفاع عن المستهلك"
+_DEFENCE = frozenset(normalize(w) for w in ["الدفاع", "للدفاع"])
+_ABOUT = frozenset(normalize(w) for w in ["عن", "على"])
+# "general", not "the year", right after a body's head: "الاتحاد العام التونسي للشغل"
+_GENERAL = frozenset(normalize(w) for w in ["العام", "العامة"])
 # Particles that never stand inside a name's genitive chain.
 _NOT_IN_NAME = frozenset(
     normalize(w)
@@ -229,9 +288,23 @@ def apply_org_rules(
             j = i + 1
             bare = 0  # indefinite nouns taken into the chain (idafa)
             while j < n and j - i <= max_chain and labels[j] == "O":
-                if (
+                general = (
+                    idafa
+                    and j == i + 1
+                    and norms[j] in _GENERAL
+                    and j + 1 < n
+                    and labels[j + 1] == "O"
+                    and (
+                        _chain_word(norms[j + 1]) or _purpose_phrase(norms[j], norms[j + 1], heads)
+                    )
+                )
+                if general or (
                     _chain_word(norms[j])
                     and not _disagrees(norms[j - 1], norms[j])
+                    # (analysts' heads) after a definite word only its adjective goes on:
+                    # a definite noun takes no genitive ("قررت الهيئة | التعليق",
+                    # "جمعية حقوق الإنسان | التصريحات")
+                    and not (idafa and _definite(norms[j - 1]) and not _adjective_like(norms[j]))
                     # a body's noun after a definite word is the next phrase, not an
                     # adjective ("مجلس حقوق الإنسان الحكومة"); after the head it is the
                     # genitive ("حزب الحركة القومية")
@@ -257,6 +330,46 @@ def apply_org_rules(
                 ):
                     bare += 1
                     j += 1
+                elif (
+                    idafa
+                    and norms[j] in _ABOUT
+                    and norms[j - 1] in _DEFENCE
+                    and j + 1 < n
+                    and labels[j + 1] == "O"
+                    and (_chain_word(norms[j + 1]) or _bare_noun(tokens[j + 1], norms[j + 1]))
+                ):
+                    # what a body defends: "منظمة الدفاع عن المستهلك", "الرابطة
+                    # التونسية للدفاع عن حقوق الإنسان" (also written "على")
+                    bare = 0
+                    j += 1
+                elif (
+                    idafa
+                    and not bare
+                    and j - i > 1
+                    and norms[j].startswith("لل")
+                    and _purpose_phrase(norms[j - 1], norms[j], heads)
+                    and _bare_noun(tokens[j], norms[j])
+                    # a body's own adjective before it ("الشركة الوطنية للسكك"), not a
+                    # sentence's purpose or party ("هيئة الطيران المدني للبدء",
+                    # "الحكومة الألمانية للمملكة")
+                    and (
+                        any(norms[k] in _INSTITUTIONAL for k in range(i + 1, j))
+                        or norms[j] in _DEFENCE
+                    )
+                ):
+                    # a definite purpose ends the name or goes on with its adjectives
+                    # and the other fields joined to it: "الاتحاد العام التونسي للشغل",
+                    # "للسكك الحديدية", "الهيئة العامة للغذاء والدواء"
+                    bare += 1
+                    j += 1
+                    while (
+                        j < n
+                        and j - i <= max_chain
+                        and labels[j] == "O"
+                        and norms[j].startswith("وال")
+                        and len(norms[j]) >= 5
+                    ):
+                        j += 1
                 else:
                     break
             if j > i + 1 and (j == n or not labels[j].startswith("I-")):

@@ -215,7 +215,12 @@ class NerModel:
             for k, (tokens, labs) in enumerate(zip(sentences, labels, strict=True)):
                 if analyst_orgs:  # the extraction pipeline: generic heads too
                     ruled = apply_org_rules(
-                        tokens, labs, norms=norms_of[k], heads=ANALYST_ORG_HEADS, idafa=True
+                        tokens,
+                        labs,
+                        norms=norms_of[k],
+                        heads=ANALYST_ORG_HEADS,
+                        idafa=True,
+                        max_chain=5,
                     )
                     ruled = split_glued_bodies(
                         ruled, norms_of[k], ANALYST_ORG_HEADS, surname=self._surname
