@@ -2138,6 +2138,7 @@ def _comma_and_person(analysis: Analysis, end: int, ents: EntityIndex) -> bool:
 def _coordinated_once(analysis: Analysis, end: int, ents: EntityIndex) -> int:
     """One "و + party" after end, at most two tokens more (or the party's mention)."""
     toks = analysis.tokens
+    kinsman = end < len(toks) and end not in ents and _kin_with_pronoun(toks[end].norm[1:])
     if (
         (
             end < len(toks)
@@ -2150,7 +2151,7 @@ def _coordinated_once(analysis: Analysis, end: int, ents: EntityIndex) -> int:
             is_actorish(analysis, end, ents)
             or end in ents
             # a kinsman of the first: "والد العائلة ووالدتها"
-            or (toks[end].norm.startswith("وو") and _kin_with_pronoun(toks[end].norm[1:]))
+            or (toks[end].norm.startswith("وو") and kinsman)
             # a second body of people after a first: "المنظمات والقيادات الإسلامية"
             or (
                 toks[end].norm.startswith("وال")
@@ -2169,7 +2170,7 @@ def _coordinated_once(analysis: Analysis, end: int, ents: EntityIndex) -> int:
             )
         )
     ):
-        if end not in ents and _kin_with_pronoun(toks[end].norm[1:]):
+        if kinsman:
             return end + 1  # the kinsman's pronoun names him: "ووالدتها"
         stop = end + 1
         if end in ents:
@@ -4067,7 +4068,7 @@ _KIN_STEMS = {
     "ارملت",
     "طليقت",
 }
-_KIN_PRONOUNS = ("هما", "هم", "هن", "ها", "ه", "كم", "نا", "ك")
+_KIN_PRONOUNS = (*_PRONOUN_ENDINGS, "ك")
 
 
 def _kin_with_pronoun(norm: str) -> bool:
@@ -9269,19 +9270,7 @@ _FRAME_PREPOSITIONS = {"حول", "نحو", "ضد", "عبر", "تجاه", "خلا
 
 # words that open an adverbial after a verb's object, not a second object
 _NOT_AN_OBJECT = (
-    _FRAME_PREPOSITIONS
-    | _FRAME_TIME
-    | _FRAME_PREPS
-    | {
-        "بعد",
-        "قبل",
-        "اثر",
-        "عقب",
-        "غداه",
-        "لدي",
-        "دون",
-        "جمله",
-    }
+    _FRAME_PREPOSITIONS | _FRAME_TIME | _FRAME_PREPS | _THEREAFTER | {"غداه", "لدي", "دون", "جمله"}
 )
 
 

@@ -124,8 +124,7 @@ def _adjective_like(norm: str) -> bool:
         # فاعل and فعيل: "الحزب الحاكم", "المجلس الكبير"
         or (len(norm) in (6, 7) and (norm[3] == "ا" or norm[4] == "ي"))
         or norm in _NAME_ADJECTIVES
-        or norm in _GENERAL
-        or norm in _INSTITUTIONAL
+        or norm in _INSTITUTIONAL  # (the general adjectives among them)
     )
 
 
