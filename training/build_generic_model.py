@@ -83,8 +83,11 @@ SMOOTH_STEPS = 4
 # outside SaudiNewsNet (cp1256 newspapers, Jawhara FM), measured 848f2ca8 and were mined;
 # session 37: session 36's two joined the training; session 37's two, new ranges of the
 # same corpora, measured e79d2d90 and were mined; session 38: session 37's two joined
-# the training
-MEASURING: tuple[str, ...] = ()
+# the training; session 38's two, new ranges of the same corpora, measured 0966a54f
+MEASURING: tuple[str, ...] = (
+    "events_generic_session38_heldout",
+    "events_generic_session38b_heldout",
+)
 
 
 def load_readings(folder: Path = READINGS, dev_only: bool = False) -> list[dict]:
