@@ -4551,3 +4551,63 @@ def test_session36_other_corpora(pipe, sentence, event_type, actor, recipient):
 )
 def test_session37_other_corpora(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # a conjunction typed apart from its verb ("و طلب") is the verb's own و
+        (
+            "و شدد فرشيو على أن العمل سيبقى دينا، و طلب لقاء رئيس الجمهورية.",
+            "REQUEST",
+            "فرشيو",
+            "رئيس الجمهورية",
+        ),
+        # a quantified group after a title is the one called on, no name
+        (
+            "ودعا رئيس الحكومة جميع التونسيين إلى المساهمة في تطوير الثقافة في البلاد.",
+            "REQUEST",
+            "رئيس الحكومة",
+            "جميع التونسيين",
+        ),
+        # a title ends before the masdar of the act asked for
+        (
+            "وطالبت الدكتورة سيادة السنديوني رئيس جمعية أمناء البيئة بإعداد بروتوكول تعاون بين المركز والجمعية.",
+            "REQUEST",
+            "الدكتورة سيادة السنديوني رئيس جمعية أمناء البيئة",
+            "",
+        ),
+        # "طلب منهم X المغادرة": the pronoun is the one asked, the masdar is what is asked
+        (
+            "وقال إن الطلاب تجمعوا أمام المعهد ثم طلب منهم المدير المغادرة.",
+            "REQUEST",
+            "المدير",
+            "الطلاب",
+        ),
+        # a masdar after تم: its genitive is the one asked
+        (
+            "وتم منذ يوم أمس طلب رئيس الجمعية الخيرية بتمكين السلطات من الملفات.",
+            "REQUEST",
+            "",
+            "رئيس الجمعية الخيرية",
+        ),
+        # a full date between the doer and the one received
+        (
+            "استقبل الرئيس صباح اليوم الأربعاء 05 أكتوبر 2016 رئيس الحكومة يوسف الشاهد.",
+            "CONSULT",
+            "الرئيس",
+            "رئيس الحكومة يوسف الشاهد",
+        ),
+        # "بفتح تحقيق" is the act asked for, not the movement
+        ("وطالب الرئيس بفتح تحقيق في الحادث.", "REQUEST", "الرئيس", ""),
+        # whoever is called on after the family: the family calls
+        (
+            "وتدعو عائلة المفقود كل من لديه معلومة أن يتصل بهم.",
+            "REQUEST",
+            "عائلة المفقود",
+            "",
+        ),
+    ],
+)
+def test_session38_other_corpora(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

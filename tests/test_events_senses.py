@@ -1050,3 +1050,34 @@ def test_session35_plan_far_before_is_future():
     a = analyse("وعقدت اللجنة الوزارية المشتركة بين البلدين اجتماعا في الرياض")
     trig = next(t for t in a.triggers if t.type == "CONSULT")
     assert not features.cue_flags(a, trig)["future_before"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "reason"),
+    [
+        # Tunisian usage: an investigating unit takes charge of a case
+        ("وتعهدت فرقة الشرطة العدلية بقصر هلال بالبحث في حيثيات الوفاة", "AGREE", "took charge"),
+        ("وتعهد قاضي التحقيق بموجب ذلك بمباشرة الأبحاث فيها", "AGREE", "took charge"),
+        # a call for tenders, rallied backing, a room, "in general", a prison as a place
+        ("ينتظر أن يتم الإعلان عن طلب عروض دولي ثان لاختيار مستثمر", "REQUEST", "tender"),
+        ("وحشدت الحكومة التأييد للإجراء الجديد", "MOBILIZE", "rallies backing"),
+        ("وفي صالة اجتماعات اللجنة تحدث الوزير", "CONSULT", "room"),
+        ("النهضة العمرانية في منطقة الجوف بوجه عام", "SUPPORT", "in general"),
+        ("وأكد براءته أمام صحافيين في سجنه في طرابلس", "COERCE", "prison"),
+    ],
+)
+def test_session38_other_senses(text, event_type, reason):
+    assert sense(text, event_type) == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("وتعهد الرئيس بفتح تحقيق في الحادث", "AGREE"),  # a pledge to investigate
+        ("وطلبت الحكومة من الشركات تقديم عروض", "REQUEST"),
+        ("وحشد الجيش قواته على الحدود", "MOBILIZE"),
+        ("واعتقلت الشرطة المتهم وأودعته السجن", "COERCE"),
+    ],
+)
+def test_session38_senses_kept(text, event_type):
+    assert sense(text, event_type) is None

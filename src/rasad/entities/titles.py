@@ -167,12 +167,29 @@ _ACTS_AFTER_BI = frozenset(
 )
 
 
+def _derived_act_after_bi(word: Word) -> bool:
+    """An indefinite masdar of a derived verb after ب, the act a verb asks for
+    ("طالبت رئيسة الجمعية | بإعداد بروتوكول", "بتقديم", "بانتخاب", "باستئناف"): no
+    title goes on over it. إفعال only with its hamza below ("بأعمال" is a plural:
+    "القائم بأعمال"), and not a noun in ة ("بإدارة المرور" is a department)."""
+    n = word.norm
+    if not n.startswith("ب") or n.startswith("بال") or n.endswith("ه"):
+        return False
+    rest, surface = n[1:], word.text[1:].lstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+    if len(rest) == 5:
+        # إفعال (إعداد), تفعيل (تقديم)
+        return (surface[:1] == "إ" and rest[3] == "ا") or (rest[0] == "ت" and rest[3] == "ي")
+    if len(rest) == 6:  # افتعال / انفعال (انتخاب, اعتقال)
+        return rest[0] == "ا" and rest[2] == "ت" and rest[4] == "ا"
+    return len(rest) == 7 and rest.startswith("است") and rest[5] == "ا"  # استفعال
+
+
 def continues(prev: Word | None, word: Word, in_mention: bool, place: bool) -> bool:
     """May ``word`` continue a title run after ``prev``?"""
     n = word.norm
     if n in STOP_WORDS or strip_clitics(n) in STOP_WORDS:
         return False
-    if n[:1] == "ب" and n[1:] in _ACTS_AFTER_BI:
+    if n[:1] == "ب" and (n[1:] in _ACTS_AFTER_BI or _derived_act_after_bi(word)):
         return False
     if in_mention or place or head_kind(word) in ("role", "rank"):
         return True

@@ -999,8 +999,18 @@ def _phrase_span(analysis: Analysis, j: int, limit: int, ents: EntityIndex) -> t
         ):
             # "متحدث باسم الأسرة", "الناطق باسم الحكومة": whose spokesman is his title
             return j, _phrase_from(analysis, end + 1, ents=ents)[1]
-        if _day_before_yesterday(analysis, end) > end or (
-            t.norm[:1] == "ل" and t.norm[1:] in _PLAIN_MASDARS
+        if (
+            _day_before_yesterday(analysis, end) > end
+            or (t.norm[:1] == "ل" and t.norm[1:] in _PLAIN_MASDARS)
+            # "وطالب الرئيس | بفتح تحقيق": the act asked or pledged (not "القيادي بفتح
+            # محمد دحلان", the movement, with its member's name after)
+            or (
+                t.norm[:1] == "ب"
+                and t.norm[1:] in _PLAIN_MASDARS
+                and end + 1 < len(toks)
+                and end + 1 not in ents
+                and not _break_between(analysis, end, end + 1)
+            )
         ):
             # "سبعة أشخاص | أول من أمس", "الحكومة اليمنية | لوقف الحوثيين": a time, a
             # purpose
@@ -3707,6 +3717,9 @@ def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
             nxt = past
         elif norm in _FRAME_TIME or norm in HONORIFIC_OPENERS or _weekday(norm):
             nxt = j + 1
+        elif (past := _date_at(analysis, j + (norm == "يوم"))) > j + (norm == "يوم"):
+            # "استقبل الرئيس صباح اليوم الأربعاء 05 أكتوبر 2016 رئيس الحكومة", "يوم 5 مارس"
+            nxt = past
         elif norm in ("بعد", "قبل") and j + 1 < n and toks[j + 1].norm in _FRAME_TIME:
             nxt = j + 2  # "بعد ظهر اليوم", "قبل ظهر أمس"
         elif norm == "حتي" and j + 1 < n and toks[j + 1].norm in _SO_FAR:
@@ -6352,6 +6365,39 @@ def object_pronoun_of(analysis: Analysis, i: int, event_type: str) -> str | None
     return None
 
 
+_ASKED_PRONOUNS = {"منه", "منها", "منهم", "منهما", "مني", "منا", "منكم"}
+
+
+def asked_by_pronoun(analysis: Analysis, i: int) -> bool:
+    """A request verb right before من with a pronoun ("طلب منهم المدير المغادرة", "فطلبت
+    منه السلطات العودة"): the pronoun is the one asked, and what follows the doer is the
+    act asked for, no party. Not a masdar after a preposition ("بطلب منه": his request)."""
+    toks = analysis.tokens
+    return (
+        analysis.verb_trigger_at(i)
+        and i + 1 < len(toks)
+        and toks[i + 1].norm in _ASKED_PRONOUNS
+        and not _break_between(analysis, i, i + 1)
+        and not _bare(toks[i].norm).startswith(("ب", "ل", "ال"))
+    )
+
+
+def without_asked_act(
+    analysis: Analysis, i: int, rng: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """The doer after "طلب منهم" without the masdar of the act asked for that the phrase
+    ran into ("المدير المغادرة" -> "المدير")."""
+    if rng is not None and rng[0] == i + 1 and rng[1] - rng[0] >= 2:
+        rng = i + 2, rng[1]  # "فطلب مني الوالي": the pronoun is no part of the doer
+    if rng is None or rng[0] <= i + 1 or rng[1] - rng[0] < 2:
+        return rng
+    last = analysis.tokens[rng[1] - 1]
+    surface = analysis.text[last.start : last.end]
+    if last.norm.startswith("ال") and indefinite_masdar(last.norm[2:], surface[2:]):
+        return rng[0], rng[1] - 1
+    return rng
+
+
 def _object_pronoun_verb(analysis: Analysis, i: int) -> bool:
     """A verb, by its shape and place, with an object pronoun ("واتهمه", "طالبوه",
     "اعتقلته"); not a noun with its possessive that the lexicon lists among the verb's
@@ -6762,6 +6808,9 @@ def _asker_after_request(analysis: Analysis, after: tuple[int, int], ents: Entit
         return True
     if recipient_after(analysis, after[1], ents) is not None:
         return True
+    k = _skip_frames(analysis, after[1], ents)
+    if k + 1 < len(toks) and toks[k].norm == "كل" and toks[k + 1].norm == "من":
+        return True  # "وتدعو عائلة المفقود كل من لديه معلومة": whoever is called on
     if _key(head) not in _BODY_HEADS and _key(head) not in _CALLING_GATHERINGS:
         return False
     complement = (

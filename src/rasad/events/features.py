@@ -188,11 +188,24 @@ def _token_forms(surface: str) -> tuple[str, str, tuple[str, ...]]:
 def analyse(text: str) -> Analysis:
     tokens = []
     candidates = []  # (token index, families) of the tokens that match a trigger form
+    conjunction = False
     for m in TOKEN_RE.finditer(text):
-        norm, core, fams = _token_forms(m.group())
+        surface = m.group()
+        start, end = m.span()
+        if conjunction:
+            conjunction = False
+            if text[start - 2 : start - 1] == "و" and "\u0621" <= surface[0] <= "\u064a":
+                surface = "و" + surface
+        elif surface == "و" and text[end : end + 1] == " ":
+            # "و طلب", "X و Y": a conjunction typed apart (common in Maghreb news) is
+            # read as the prefix of the next word, as in "وطلب", "X وY" (a preposition
+            # typed apart before a quote, 'ب"مواقف', is left alone: merged, it lost more
+            # recipients than it gained on the read events)
+            conjunction = True
+            continue
+        norm, core, fams = _token_forms(surface)
         if fams:
             candidates.append((len(tokens), fams))
-        start, end = m.span()
         tokens.append(Tok(start, end, norm, core))
     analysis = Analysis(text, tokens)
     for i, fams in candidates:

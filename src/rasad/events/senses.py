@@ -355,6 +355,8 @@ _EFFORT = {"وقتا", "جهدا", "جهودا", "اموالا", "مزيدا", "
 _SEARCH_BEFORE = {
     "محركات",
     "محرك",
+    "شركه",  # "شركة البحث الرائدة": a search-engine company
+    "شركات",
     "فرق",
     "فريق",
     "فرقه",
@@ -1393,6 +1395,8 @@ def other_sense(
         return "opinion"  # "ويتفق رئيس لجنة الذهب عبدالغني المهنا على أن": shares a view
     if event_type == "RETREAT" and nxt in ("عليه", "عليها", "علي", "على"):
         return "applies to"  # "تنسحب عليه لعبة الدومينو"
+    if event_type == "MOBILIZE" and "حشد" in core and (nxt in _BACKING or after in _BACKING):
+        return "rallies backing"  # "وحشدت الحكومة التأييد للإجراء": votes, no forces
     if event_type == "MOBILIZE" and tok.norm.lstrip("وف") in ("النشره", "نشره", "النشرات"):
         return "bulletin"  # "وأوضحت النشرة": a bulletin, no deployment
     if (
@@ -1434,6 +1438,16 @@ def other_sense(
         and nxt.removeprefix("ب") in _CARE
     ):
         return "care"  # "وتعهده بالرعاية": looked after him, no pledge
+    if (
+        event_type == "AGREE"
+        and _bare_word(tok.norm).startswith(("تعهد", "يتعهد"))
+        # (the token as written: _norm would read فرقة as ف + رقة)
+        and any(t.norm in _INVESTIGATORS for t in analysis.tokens[i + 1 : i + 5])
+        and _any_near(analysis, range(i + 1, i + 12), _INQUIRY)
+    ):
+        # Tunisian usage: "تعهدت فرقة الأبحاث بالبحث", "وتعهد قاضي التحقيق بمباشرة
+        # الأبحاث": an investigating unit took charge of a case, no pledge
+        return "took charge"
     if event_type == "AGREE" and prev == "سوء":
         return "misunderstanding"  # "سوء تفاهم", "سوء التفاهم"
     if event_type == "REQUEST" and core == "طالب" and prev in actors._SPEECH_VERBS:
@@ -1481,6 +1495,12 @@ def other_sense(
         return "application"  # "طلب عمل", "طلب تقديم", "تقدمت للوزارة بطلب", "يكثر طلبه"
     if event_type == "ACCUSE" and _any_near(analysis, range(i + 1, i + 4), _ITSELF):
         return "self-incrimination"  # "أدانت الجامعة نفسها": its own act condemns it
+    if event_type == "REQUEST" and core.startswith("طلب") and nxt in ("العروض", "عروض"):
+        return "tender"  # "الإعلان عن طلب العروض", "طلب عروض دولي": a call for tenders
+    if event_type == "CONSULT" and prev in _ROOMS:
+        return "room"  # "في صالة اجتماعات اللجنة", "قاعة الاجتماعات": a room
+    if event_type == "SUPPORT" and tok.norm == "بوجه" and nxt in ("عام", "خاص"):
+        return "in general"  # "بوجه عام": in general, not وجّه
     if event_type == "CONSULT" and prev in ("ادار", "يدير", "وادار", "تدير", "ادارت"):
         return "session"  # "أدار اللقاء الدكتور": a public session's moderator
     if event_type == "CONSULT" and (nxt in _INSPECTION or _norm(analysis, i + 2) in _INSPECTION):
@@ -1570,6 +1590,8 @@ def other_sense(
         return "grip"  # "تحت قبضة", "ترفع قبضاتها": a grip or fists, not القبض على
     if event_type == "COERCE":
         bare = tok.norm.lstrip("وف")
+        if bare in ("سجنه", "سجنها", "سجنهم") and prev in _PRISON_PLACE_BEFORE:
+            return "prison"  # "أمام صحافيين في سجنه": his prison, the place
         if bare in ("سجن", "السجن") and (
             prev in _PRISON_PLACE_BEFORE
             or words & _PRISONS
@@ -2232,6 +2254,55 @@ def _farewell(analysis: Analysis, i: int, ents: actors.EntityIndex) -> bool:
 
 
 _CARE = {"الرعايه", "العنايه", "التربيه", "الاهتمام"}
+# who takes charge of a case in Tunisian usage (تعهد), and the case they take
+_INVESTIGATORS = {
+    "فرقه",
+    "الفرقه",
+    "وحده",
+    "الوحده",
+    "قاضي",
+    "قاضيه",
+    "النيابه",
+    "الشرطه",
+    "الحرس",
+    "اعوان",
+    "مصالح",
+    "فرق",
+    "الفرق",
+    "المحكمه",
+    "دايره",
+}
+_INQUIRY = {
+    "بالبحث",
+    "البحث",
+    "الابحاث",
+    "بالابحاث",
+    "بالتحقيق",
+    "التحقيق",
+    "التحقيقات",
+    "التحريات",
+    "بالملف",
+    "بالقضيه",
+    "بالموضوع",
+}
+# what is rallied that is no force: "حشد التأييد", "حشد الدعم الدولي"
+_BACKING = {
+    "التاييد",
+    "تاييد",
+    "الدعم",
+    "دعم",
+    "المسانده",
+    "مسانده",
+    "الاصوات",
+    "اصوات",
+    "الجهود",
+    "جهود",
+    "الراي",
+    "الموارد",
+    "التمويل",
+}
+# rooms named after what is held in them: "قاعة الاجتماعات"
+_ROOMS = {"قاعه", "صاله", "غرفه", "قاعات", "صالات", "غرف"}
 _LAM_PRONOUNS = {"له", "لها", "لهم", "لهما", "لك", "لكم", "لكما", "لنا", "لي"}
 
 

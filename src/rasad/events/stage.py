@@ -507,12 +507,16 @@ def _passive_done(analysis: Analysis, i: int) -> bool:
     """ "تم إلقاء القبض", "وتم بالفعل إدانة": a masdar after a perfect تم/جرى reports a
     done event whose doer is left unnamed (a passive), not a kind of event."""
     toks = analysis.tokens
-    for j in range(i - 1, max(-1, i - 4), -1):
+    for j in range(i - 1, max(-1, i - 5), -1):
         if toks[j].norm in _DONE:
             return True
-        if toks[j].norm not in ("بالفعل", "فعلا", "امس", "اليوم", "ايضا", "القاء"):
+        if toks[j].norm not in _DONE_ADVERBS:
             return False
     return False
+
+
+# between تم and its masdar: "وتم بالفعل", "وتم منذ يوم أمس طلب"
+_DONE_ADVERBS = {"بالفعل", "فعلا", "امس", "اليوم", "ايضا", "القاء", "منذ", "يوم", "صباح", "مساء"}
 
 
 def _vowelled_passive(surface: str) -> bool:
@@ -1665,6 +1669,13 @@ class EventsStage:
         actor_rng, recipient_rng, place = self._recipient_party(
             site, mode, (actor_rng, recipient_rng), addressed, concluded
         )
+        if generic and event_type == "REQUEST" and actors.asked_by_pronoun(analysis, trig.index):
+            # "طلب منهم المدير المغادرة": the pronoun is the one asked; after the doer
+            # comes the act asked for, no party
+            actor_rng = actors.without_asked_act(analysis, trig.index, actor_rng)
+            if recipient_rng is not None and recipient_rng[0] > trig.index:
+                recipient_rng = None
+                self.counters["recipient_asked_pronoun"] += 1
         if generic and recipient_rng is None and event_type in actors.PRONOUN_OBJECT_TYPES:
             # "وتم القبض عليه", "وطالبهم بـ": the party the object pronoun stands for
             agreement = actors.object_pronoun_of(analysis, trig.index, event_type)
@@ -1752,6 +1763,18 @@ class EventsStage:
                 self.counters["name_tail"] += 1
         if answered is not None:
             recipient_rng = answered
+        if (
+            generic
+            and role_trig.kind == "verb"
+            and actor_rng is not None
+            and actor_rng[0] > trig.index
+            and (recipient_rng is None or recipient_rng[0] > actor_rng[0])
+            and _passive_done(analysis, trig.index)
+        ):
+            # "وتم طلب رئيس الجمعية بتمكين ...": a masdar after تم, which the verb's form
+            # hides; its genitive is the one acted on, the doer is left unnamed
+            recipient_rng, actor_rng = actor_rng, None
+            self.counters["done_masdar_object"] += 1
         if (
             role_trig.kind == "verb"
             and actor_rng is not None

@@ -16,6 +16,11 @@ _TYPES = {"PERS": "PERSON", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
 # days and time words that follow a name but are never its last word: "نددت منظمة العفو
 # الدولية الخميس", "منظمة التجارة العالمية الاثنين"
 _TIME_WORDS = DAY_WORDS | {"امس"}
+# words that quantify a group ("جميع التونسيين", "كافة الأطراف"): a phrase they open is
+# no name; "كل من <name> و<name>" ("each of") leaves the names
+_QUANTIFIERS = frozenset(
+    normalize(w) for w in ("جميع", "كل", "كافة", "بعض", "معظم", "أغلب", "سائر", "مختلف")
+)
 
 
 class NerStage:
@@ -60,6 +65,13 @@ class NerStage:
                 while last - first_token > 1 and normalize(tokens[last - 1].text) in _TIME_WORDS:
                     last -= 1
                     self.counters["time_word_trimmed"] += 1
+                if normalize(tokens[first_token].text) in _QUANTIFIERS:
+                    if last - first_token > 2 and normalize(tokens[first_token + 1].text) == "من":
+                        first_token += 2
+                        self.counters["quantifier_trimmed"] += 1
+                    else:
+                        self.counters["quantifier_dropped"] += 1
+                        continue
                 confidence = min(probs[first_token:last])
                 if confidence < self.min_confidence:
                     self.counters["dropped_low_confidence"] += 1
