@@ -1064,6 +1064,9 @@ def test_session35_plan_far_before_is_future():
         ("وفي صالة اجتماعات اللجنة تحدث الوزير", "CONSULT", "room"),
         ("النهضة العمرانية في منطقة الجوف بوجه عام", "SUPPORT", "in general"),
         ("وأكد براءته أمام صحافيين في سجنه في طرابلس", "COERCE", "prison"),
+        # a shared view, a ceremony, a decline
+        ("ودعا الحاضرين إلى الوقوف دقيقة لقراءة الفاتحة", "REQUEST", "ceremony"),
+        ("مؤكدا أنه يؤدي إلى تراجع الحياة الأسرية", "CONCEDE", "decline"),
     ],
 )
 def test_session38_other_senses(text, event_type, reason):
@@ -1077,7 +1080,24 @@ def test_session38_other_senses(text, event_type, reason):
         ("وطلبت الحكومة من الشركات تقديم عروض", "REQUEST"),
         ("وحشد الجيش قواته على الحدود", "MOBILIZE"),
         ("واعتقلت الشرطة المتهم وأودعته السجن", "COERCE"),
+        ("واتفق الطرفان على تبادل الأسرى", "AGREE"),
+        # two parties agreeing on the importance of a step agree (read so twice)
+        ("وأفاد المتحدث بأن الرئيس وكيري اتفقا على أهمية مواصلة الجهود", "AGREE"),
+        ("وتراجعت الحكومة عن قرارها بعد الاحتجاجات", "CONCEDE"),
     ],
 )
 def test_session38_senses_kept(text, event_type):
     assert sense(text, event_type) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        # ready to release: not done
+        ("وأكد أنه مستعد لإطلاق سراح العشرات من الأسرى", "CONCEDE", (None, "hypothetical", False)),
+        # "لطالما دعت": what one has often done
+        ("وأكدت الحكومة أنها لطالما دعت إلى الوحدة", "REQUEST", (None, None, True)),
+    ],
+)
+def test_session38_clause_status(text, event_type, expected):
+    assert status(text, event_type) == expected

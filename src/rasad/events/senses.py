@@ -1532,6 +1532,18 @@ def other_sense(
         prev in _CLAUSES or _norm(analysis, i - 2) in _CLAUSES or nxt in _CLAUSES
     ):
         return "provision"  # "ويطالب البند الثالث بضرورة", "البند الأول ... يطالب إيران"
+    if event_type == "REQUEST" and any(
+        _norm(analysis, j) in ("الفاتحه", "صمت", "حداد")
+        for j in range(i + 1, min(len(analysis.tokens), i + 12))
+    ):
+        return "ceremony"  # "ودعا الحاضرين إلى الوقوف دقيقة لقراءة الفاتحة"
+    if (
+        event_type == "CONCEDE"
+        and core.startswith("تراجع")
+        and prev in ("الي", "إلى")
+        and _bare_word(_norm(analysis, i - 2)).lstrip("سيت").startswith(("ودي", "ادي", "ادت"))
+    ):
+        return "decline"  # "يؤدي إلى تراجع الحياة الأسرية": a fall, no concession
     if event_type == "REQUEST" and prev == "تحت" and _bare_word(tok.norm).startswith("طلب"):
         return "on demand"  # "فنانا تحت طلب جمهوره"
     if event_type == "ACCUSE" and nxt in _OWED:
@@ -2285,6 +2297,20 @@ _INQUIRY = {
     "بالقضيه",
     "بالموضوع",
 }
+# ready to do: "مستعد لإطلاق سراح", "أبدى استعداده للتعاون" (not done yet)
+_READY = {
+    "مستعد",
+    "مستعده",
+    "مستعدون",
+    "مستعدين",
+    "استعداد",
+    "استعداده",
+    "استعدادها",
+    "استعدادهم",
+    "جاهز",
+    "جاهزه",
+    "جاهزون",
+}
 # what is rallied that is no force: "حشد التأييد", "حشد الدعم الدولي"
 _BACKING = {
     "التاييد",
@@ -2704,6 +2730,10 @@ def clause_status(analysis: Analysis, trig: Trigger) -> tuple[str | None, str | 
         background = True  # "عادة ما يصدر قرار بإطلاق سراح مشروط": what usually happens
     if any(_bare_word(w) in _WISHING for w in near_clause):
         modality = "hypothetical"  # "وأتمنى أن تتم مطالبة جميع الوحدات": wished for
+    if any(w in _READY for w in near_clause):
+        modality = "hypothetical"  # "أكد أنه مستعد لإطلاق سراح العشرات": ready, not done
+    if any(w.lstrip("ول") == "طالما" for w in near_clause):
+        background = True  # "وأنها لطالما دعت إلى": what one has often done
     # (سراح after إطلاق is a noun too, though the lexicon lists it with the verb forms)
     if (nominal or i > 0 and toks[i - 1].norm == "اطلاق") and _refused(analysis, i, trig.type):
         polarity = "negated"  # "ترفض إطلاق سراح الهكر", "فشل في الحصول على موافقة البرلمان"
