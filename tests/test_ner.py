@@ -421,3 +421,36 @@ def test_session37_analyst_bodies_with_their_purpose():
     # and `rasad tag` (the ANERcorp convention) is untouched
     tokens = ["وقالت", "الهيئة", "الوطنية", "لمكافحة", "الفساد"]
     assert apply_org_rules(tokens, ["O"] * len(tokens)) == ["O"] * len(tokens)
+
+
+def test_session38_quantified_groups_are_no_names():
+    """A mention the tagger opens with a quantifier is dropped ("جميع التونسيين" is a
+    group, not a person); "كل من <name>" keeps the name."""
+    from rasad.pipeline import Pipeline
+
+    class Tagger:  # tags every listed word PERS, as the model did on these phrases
+        def __init__(self, words: set[str]) -> None:
+            self.words = words
+
+        def tag_documents(self, docs, analyst_orgs=False):
+            out = []
+            for sentences in docs:
+                tagged = []
+                for words in sentences:
+                    labels, prev = [], False
+                    for w in words:
+                        inside = w in self.words
+                        labels.append(("I-PERS" if prev else "B-PERS") if inside else "O")
+                        prev = inside
+                    tagged.append((labels, [0.9] * len(words)))
+                out.append(tagged)
+            return out
+
+    text = "ودعا الوزير جميع التونسيين إلى المساهمة ولجأ كل من منير بن صالحة إلى القضاء.\n"
+    tagged = {"جميع", "التونسيين", "كل", "من", "منير", "بن", "صالحة"}
+    stage = NerStage(model=Tagger(tagged))
+    doc = stage(Pipeline(["clean", "segment"])(Document(raw=text, id="t")))
+    names = [m.text for e in doc.entities for m in e.mentions]
+    assert names == ["منير بن صالحة"]
+    assert stage.counters["quantifier_dropped"] == 1
+    assert stage.counters["quantifier_trimmed"] == 1
