@@ -87,6 +87,8 @@ SMOOTH_STEPS = 4
 MEASURING: tuple[str, ...] = (
     "events_generic_session38_heldout",
     "events_generic_session38b_heldout",
+    "events_generic_session38c_heldout",
+    "events_generic_session38d_heldout",
 )
 
 
