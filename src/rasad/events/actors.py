@@ -3717,7 +3717,7 @@ def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
             nxt = past
         elif norm in _FRAME_TIME or norm in HONORIFIC_OPENERS or _weekday(norm):
             nxt = j + 1
-        elif (past := _date_at(analysis, j + (norm == "يوم"))) > j + (norm == "يوم"):
+        elif (past := _date_at(analysis, day := j + (norm == "يوم"))) > day:
             # "استقبل الرئيس صباح اليوم الأربعاء 05 أكتوبر 2016 رئيس الحكومة", "يوم 5 مارس"
             nxt = past
         elif norm in ("بعد", "قبل") and j + 1 < n and toks[j + 1].norm in _FRAME_TIME:
