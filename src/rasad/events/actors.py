@@ -1764,6 +1764,9 @@ _TITLE_HEADS = {
     "مراسل",
     "مشرف",  # "المشرف العام على مركز الملك سلمان"
     "عضو",  # "عضو مجلس الشورى", "العضو في حزب الجمهوريين"
+    "كاتب",  # "الكاتب المصري صنع الله إبراهيم"; Maghreb "كاتب عام النقابة" (secretary)
+    "محامي",  # "المحامي X", "محامي السرياطي"
+    "قيادي",  # "القيادي بحزب نداء تونس حافظ قايد السبسي"
 }
 
 
@@ -1839,6 +1842,19 @@ _APPOSED_NOUNS = {
 _COLLECTIVE_ADJECTIVES = {"الشيعه", "السنه"}
 
 
+def party_after_lam_genitive(before: str, norm: str) -> bool:
+    """A definite genitive with لـ ends a title, so a definite party noun after it
+    describes nothing: it opens the next phrase, the object ("وهنأ المرشد العام للجماعة
+    | الشعب المصري"). Participles describe ("للرئيس المنتخب"), and so do nisbas."""
+    return (
+        before.startswith("لل")
+        and norm.startswith("ال")
+        and not norm.startswith("الم")
+        and _party_word(norm)
+        and not _nisba_adjective(norm)
+    )
+
+
 def _new_phrase(analysis: Analysis, head: int, j: int) -> bool:
     """Token j cannot modify the word before it, so a new phrase (an object, a masdar,
     a predicate) starts there: a verb-like word; an indefinite word after a definite one
@@ -1853,6 +1869,8 @@ def _new_phrase(analysis: Analysis, head: int, j: int) -> bool:
         return False
     if masculine_after_feminine(h, w):
         return True  # "واتهمت الشرطة السائق": no adjective of the feminine noun
+    if party_after_lam_genitive(h, w):
+        return True  # "وهنأ المرشد العام للجماعة | الشعب المصري"
     host = _possessor_host(analysis, head) if _possessed(analysis, head) else ""
     if (
         host

@@ -399,6 +399,7 @@ _SEARCH_AFTER = {
 _ABOUT = {"عن", "عنه", "عنها", "عنهم", "عنهما"}
 # what leads someone to act: "الأسباب التي دعت الحكومة"
 _CAUSES = {"الاسباب", "السبب", "الظروف", "العوامل", "الدوافع", "الدواعي", "اسباب", "ظروف"}
+_CAUSES |= {"البواعث", "بواعث", "الحاجه", "الضروره"}
 # goods one orders ("طلب أرخص المنتجات")
 _GOODS = {
     "المنتجات",
@@ -443,6 +444,39 @@ _SUBSIDY_AFTER = {
     "حكوميا",  # "قدمت الدولة دعما حكوميا لقطاع الكهرباء"
     "حكومي",
 }
+# what a paper is given, presented or published with: "ألقى بحثا", "قدم بحثا"
+_PRESENTED = {"القي", "القت", "قدم", "قدمت", "نشر", "نشرت", "اعد", "اعدت", "انجز", "انجزت"}
+_PRESENTED |= {"اجري", "اجرت", "ناقش", "ناقشت"}
+# houses and means of publishing: "دار النشر", "وسائل النشر", "إدارة النشر"
+_PUBLISHING_HOUSES = {"دار", "دور", "وسايل", "وسائل", "اداره", "حقوق", "قواعد", "عالم", "مجال"}
+# outcomes one fears, not acts one threatens to do: "تهدد بتقسيم البلاد", "يهدد بإجهاض"
+_BAD_OUTCOMES = {
+    "تقسيم",
+    "انهيار",
+    "انتكاسه",
+    "انتكاسات",
+    "اجهاض",
+    "تفكك",
+    "انقسام",
+    "انفجار",
+    "كارثه",
+    "زوال",
+    "انقراض",
+    "تدهور",
+    "ضياع",
+    "اندلاع",
+    "فقدان",
+    "تفاقم",
+}
+# danger itself as the subject: "فالخطر يهددها من الداخل"
+_DANGER = {"الخطر", "خطر", "الاخطار", "اخطار", "تناقض", "التناقض"}
+# what one applies for with طلب: a visa
+_VISAS = {"التاشيره", "تاشيره", "التاشيرات", "الفيزا", "فيزا"}
+# pages one "visits" on the web
+_WEB_PAGES = {"صفحه", "الصفحه", "رابط", "الرابط", "مدونه", "المدونه", "صفحتها", "صفحته"}
+# kinds of study: "بحث مشترك", "بحث تحقيقي" (not a country's nisba: "بحث سعودي مصري" is talks)
+_STUDY_KINDS = {"علمي", "تحقيقي", "ميداني", "طبي", "اكاديمي", "مشترك", "جديد", "مستفيض"}
+_STUDY_KINDS |= {"جامعي", "تجريبي", "استقصايي", "اجتماعي", "تاريخي"}
 # natural and health hazards that endanger: no one threatens
 _HAZARDS = {
     "السيول",
@@ -1442,8 +1476,12 @@ def other_sense(
         event_type == "AGREE"
         and _bare_word(tok.norm).startswith(("تعهد", "يتعهد"))
         # (the token as written: _norm would read فرقة as ف + رقة)
-        and any(t.norm in _INVESTIGATORS for t in analysis.tokens[i + 1 : i + 5])
-        and _any_near(analysis, range(i + 1, i + 12), _INQUIRY)
+        and (
+            any(t.norm in _INVESTIGATORS for t in analysis.tokens[max(0, i - 5) : i + 5])
+            and _any_near(analysis, range(i + 1, i + 12), _INQUIRY)
+            # "كما تعهّد بالملف أحد قضاة التحقيق": the file taken in hand
+            or nxt in ("بالملف", "بالقضيه", "بالابحاث", "بالتحقيق", "بالبحث")
+        )
     ):
         # Tunisian usage: "تعهدت فرقة الأبحاث بالبحث", "وتعهد قاضي التحقيق بمباشرة
         # الأبحاث": an investigating unit took charge of a case, no pledge
@@ -1847,6 +1885,80 @@ def other_sense(
         )
     ):
         return "quits"  # "انسحبت من حزب التحرير", "انسحب المقاول عن إكمال عمله"
+    return _other_sense_s39(analysis, i, event_type, prev, nxt)
+
+
+def _other_sense_s39(
+    analysis: Analysis, i: int, event_type: str, prev: str, nxt: str
+) -> str | None:
+    """Senses read wrong in session 39's blind samples of the cp1256 newspapers and
+    Jawhara FM (each rule stated for the word's use, not for one sentence)."""
+    toks = analysis.tokens
+    tok = toks[i]
+    bare = _bare_word(tok.norm)
+    # not the core: بحث starts with a ب of its own, which the core takes for a clitic
+    word = tok.norm.lstrip("وف")
+    if event_type == "CONSULT" and word.startswith("بحث"):
+        after = [_norm(analysis, j) for j in range(i + 1, min(len(toks), i + 7))]
+        talks_with = any(w in _WITH or w in ("بين", "مع") for w in after)
+        if prev.removeprefix("ب") in ("فتح", "فتحت"):
+            return "investigation"  # "فتح بحث تحقيقي", "بفتح بحث": an inquiry opened
+        if (
+            word in ("بحثه", "بحثها", "بحثهم")
+            and prev in ("في", "ذيل", "خلال", "اثناء", "نتايج", "نتائج", "مجال", "موضوع")
+            and not talks_with
+        ):
+            # a noun with its owner after a preposition or a construct noun: "في ذيل
+            # بحثه", "في بحثها عنهم" (not the verb: "الملفات التي بحثها الوزير")
+            return "research"
+        if word == "بحث" and nxt in _STUDY_KINDS:
+            return "research"  # "بحث مشترك", "بحث تحقيقي": a study, an inquiry
+        if word == "بحثا" and any(
+            _norm(analysis, j).lstrip("و") in _PRESENTED for j in range(max(0, i - 12), i)
+        ):
+            return "research"  # "وألقت الدكتورة ... بحثا أثبت": a paper given
+    if (
+        event_type == "MOBILIZE"
+        and bare == "النشر"
+        and (
+            prev in _PUBLISHING_HOUSES
+            or nxt in ("والتوزيع", "والاعلام", "الالكتروني", "الصحفي")
+            or not _any_near(analysis, range(i - 4, i + 6), _FORCES)
+        )
+    ):
+        return "publishing"  # "وسائل النشر", "إدارة النشر": no forces deployed
+    if event_type == "THREATEN":
+        if prev in ("بما", "لما"):
+            return "consequence"  # "بما هدد بانتكاسات": what it led to
+        if nxt.startswith("ب") and nxt[1:].removeprefix("ال") in _BAD_OUTCOMES:
+            # "تهدد بتقسيم البلاد", "يهدد بإجهاض الثورة": an outcome feared, no one
+            # threatens (one threatens with what one would do: "هدد بالانسحاب")
+            return "endangers"
+        if _any_near(analysis, range(i - 4, i), _HAZARDS | _DANGER):
+            return "hazard"  # "فالخطر يهددها", "أزمة حادة في السيولة تهدد القطاع"
+    if event_type == "CONCEDE" and bare == "سراح" and prev in ("بحاله", "حاله"):
+        return "at liberty"  # "25 بحالة سراح": defendants not detained, no release
+    if event_type == "AGREE" and bare.lstrip("ي").startswith(("اتفق", "تفق", "توافق")):
+        after = [_norm(analysis, j) for j in range(i + 1, min(len(toks), i + 5))]
+        if "الراي" in after:
+            return "same opinion"  # "واتفقت معها في الرأي": a view shared, no agreement
+    if event_type == "REQUEST" and bare in ("طلب", "الطلب") and nxt in _VISAS:
+        return "application"  # "طلب التأشيرة": a visa application
+    if (
+        event_type == "CONSULT"
+        and bare.removeprefix("ال") in ("اتصال", "الاتصال")
+        and prev in ("الاعلام", "الاعلاميه")
+    ):
+        return "telecom"  # "وزير البريد وتكنولوجيات الإعلام والاتصال": a ministry's field
+    if (
+        event_type == "CONSULT"
+        and tok.core.startswith(("زار", "يزور", "تزور"))
+        and any(
+            _bare_word(_norm(analysis, j)).removeprefix("ال") in _WEB_PAGES
+            for j in range(i + 1, min(len(toks), i + 4))
+        )
+    ):
+        return "web visit"  # "زار الصفحة", "يزور الموقع": a page viewed
     return None
 
 
@@ -2268,6 +2380,7 @@ def _farewell(analysis: Analysis, i: int, ents: actors.EntityIndex) -> bool:
 _CARE = {"الرعايه", "العنايه", "التربيه", "الاهتمام"}
 # who takes charge of a case in Tunisian usage (تعهد), and the case they take
 _INVESTIGATORS = {
+    "قضاه",
     "فرقه",
     "الفرقه",
     "وحده",

@@ -985,6 +985,8 @@ def _title_holder_end(analysis: Analysis, rng: tuple[int, int], ents: actors.Ent
             break  # a verb with its resumptive: "ملك مملكة البحرين | أعرب فيه عن"
         if norm[:1] == "ب" and len(norm) > 3 and norm != "بن":
             break  # "بجدة", "بالمركز": where, not a title
+        if actors.party_after_lam_genitive(toks[k - 1].norm, norm):
+            break  # "المرشد العام للجماعة | الشعب المصري": the object
         if any(t.index == k and t.kind in ("verb", "noun") for t in analysis.triggers):
             break
         if actors.construct_plural(analysis, k, ents) and toks[k - 1].norm.startswith("ال"):
@@ -1087,6 +1089,37 @@ def _apposed_title(analysis: Analysis, k: int) -> bool:
     object ("الملك سلمان بن عبدالعزيز | الرئيس الفرنسي")."""
     norm = analysis.tokens[k].norm
     return actors._title_head(norm) and (not norm.startswith("ال") or _office_of(analysis, k))
+
+
+def _demanded_with_bi(analysis: Analysis, j: int, ents) -> bool:
+    """Token j carries the preposition بـ as a clitic (not a name's own ب: بريطانيا)."""
+    tok = analysis.tokens[j]
+    return (
+        tok.norm.startswith("ب")
+        and not tok.core.startswith("ب")
+        and j not in getattr(ents, "own_initial", set())
+    )
+
+
+def _title_set_off(
+    analysis: Analysis, actor: tuple[int, int], recipient: tuple[int, int], ents
+) -> bool:
+    """The recipient is a title set off by commas right after the actor's name ("محمد
+    نور، المتحدث باسم حزب النور، فض"): the name's apposition, not a second party."""
+    toks = analysis.tokens
+    start, end = recipient
+    if start != actor[1] or end >= len(toks) or start == 0:
+        return False
+    name = ents.get(start - 1)
+    if name is None or name[2] != "PERSON" or start in ents and ents[start][2] == "PERSON":
+        return False
+    before = analysis.text[toks[start - 1].end : toks[start].start]
+    after = analysis.text[toks[end - 1].end : toks[end].start]
+    return (
+        bool(set(before) & {"،", ","})
+        and bool(set(after) & {"،", ","})
+        and actors._title_head(toks[start].norm)
+    )
 
 
 def _apposition_end(analysis: Analysis, end: int) -> int:
@@ -2399,6 +2432,27 @@ class EventsStage:
             # "مجلس الشورى ... بناء على طلب من المجلس": the actor named again
             recipient_rng = None
             self.counters["recipient_is_actor"] += 1
+        if (
+            generic
+            and event_type == "REQUEST"
+            and recipient_rng is not None
+            and _bare_verb(tok.norm).lstrip("يتم").startswith("طالب")
+            and _demanded_with_bi(analysis, recipient_rng[0], ents)
+        ):
+            # "تطالب بلجنة تحقيق دولية": what is demanded comes with بـ; the one asked
+            # is a direct object or after من
+            recipient_rng = None
+            self.counters["recipient_is_demanded"] += 1
+        if (
+            generic
+            and actor_rng is not None
+            and recipient_rng is not None
+            and _title_set_off(analysis, actor_rng, recipient_rng, ents)
+        ):
+            # "رفض محمد نور، المتحدث باسم حزب النور، فض الاعتصام": the doer's own title
+            # between commas, no second party
+            recipient_rng = None
+            self.counters["recipient_is_actors_apposition"] += 1
         entity_of = getattr(ents, "entity_of", {})
         if (
             actor_rng is not None
@@ -2411,6 +2465,20 @@ class EventsStage:
             # "… الشيخ الدكتور | صالح بن حميد": the titles' own holder, no second party
             actor_rng, recipient_rng = (actor_rng[0], recipient_rng[1]), None
             self.counters["recipient_is_actors_name"] += 1
+            if generic and trig.kind == "verb" and actor_rng[0] == trig.index + 1:
+                # "استقبل رئيس الجمهورية، X اليوم بقصر قرطاج الموظفة …": past the name
+                # and the time and place of the act, the other party
+                after = actors._skip_frames(analysis, actor_rng[1], ents)
+                guest = actors.recipient_after(analysis, after, ents)
+                if guest is not None and guest[0] == after:
+                    # the guest's title and name: "الموظفة باللجنة الدولية … نوران حواص"
+                    guest = (guest[0], max(guest[1], actors.title_name_end(analysis, guest, ents)))
+                    if actors.is_actorish(analysis, guest[0], ents) or any(
+                        ents.get(k, (0, 0, ""))[2] in ("PERSON", "ORG", "GPE")
+                        for k in range(*guest)
+                    ):
+                        recipient_rng = guest
+                        self.counters["guest_after_hosts_name"] += 1
         sides = (
             actors.split_sides(analysis, actor_rng, ents)
             if event_type == "CONSULT"
