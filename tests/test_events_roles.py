@@ -4611,3 +4611,46 @@ def test_session37_other_corpora(pipe, sentence, event_type, actor, recipient):
 )
 def test_session38_other_corpora(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # the host's title, his name, the time and place, then the guest (no comma)
+        (
+            "استقبل رئيس الجمهورية، محمد الناصر اليوم بقصر قرطاج وزير الخارجية القطري.",
+            "CONSULT",
+            "رئيس الجمهورية، محمد الناصر",
+            "وزير الخارجية القطري",
+        ),
+        # a title set off by commas after the doer's name is his, no second party
+        (
+            "ورفض سامي العلي، المتحدث باسم الحزب، تعليق الاعتصام.",
+            "REJECT",
+            "سامي العلي",
+            "",
+        ),
+        # what is demanded comes with بـ; the one asked is a direct object
+        ("الحكومة تطالب بلجنة تحقيق دولية في الحادث", "REQUEST", "الحكومة", ""),
+        ("وطالبت الحكومة بريطانيا بتسليم المتهمين.", "REQUEST", "الحكومة", "بريطانيا"),
+        # a party noun after a title's لـ-genitive is the object
+        (
+            "وهنأ الدكتور محمد بديع المرشد العام للجماعة الشعب المصري بانتخاب رئيسه.",
+            "SUPPORT",
+            "الدكتور محمد بديع المرشد العام للجماعة",
+            "الشعب المصري",
+        ),
+    ],
+)
+def test_session39_other_corpora(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+def test_session39_inquiry_opened_is_no_talks(rules_pipe):
+    # two named people near would read بحث as talks; "فتح بحث" opens an inquiry
+    doc = run(
+        rules_pipe,
+        "وأذن وزير العدل غازي الجريبي بفتح بحث تحقيقي في الحادثة التي جدت على متن طائرة"
+        " الخطوط التونسية المتوجهة إلى جدة.\n",
+    )
+    assert not of_type(doc, "CONSULT")

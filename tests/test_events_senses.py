@@ -1101,3 +1101,55 @@ def test_session38_senses_kept(text, event_type):
 )
 def test_session38_clause_status(text, event_type, expected):
     assert status(text, event_type) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "reason"),
+    [
+        # بحث as research or an inquiry, not talks
+        (
+            "وأشار أكمل سعد إلى بحث مشترك أجراه مع مروة الهواري في جامعة القاهرة",
+            "CONSULT",
+            "research",
+        ),
+        ("وفي ختام بحثه تطرق الأستاذ إلى دور المدرسة", "CONSULT", "research"),
+        ("وقدمت الباحثة سارة العلي في الندوة بحثا يثبت أثر التلوث", "CONSULT", "research"),
+        # النشر publishes
+        ("وتطورت وسائل النشر في العالم العربي", "MOBILIZE", "publishing"),
+        # what endangers: an outcome feared, a danger, a crisis
+        ("وقال المراقبون إن هذه الانتخابات تهدد بتقسيم البلاد", "THREATEN", "endangers"),
+        ("وقال إن الخطر يهدد البلاد من الداخل", "THREATEN", "hazard"),
+        ("وشهد القطاع تجاوزات بما هدد في بعض الأوقات بالفوضى", "THREATEN", "consequence"),
+        # a legal status, a visa application, a shared view, a file taken in hand
+        ("ومن بين المتهمين 12 بحالة إيقاف و5 بحالة سراح", "CONCEDE", "at liberty"),
+        ("وقد يؤخر ذلك النظر في طلب التأشيرة", "REQUEST", "application"),
+        ("واتفق معه في الرأي أحد المشاركين في الندوة", "AGREE", "same opinion"),
+        ("كما تعهد بالملف أحد قضاة التحقيق بالمحكمة", "AGREE", "took charge"),
+        ("وأكدت أن فرقة الأبحاث بالمنستير تعهدت بمواصلة التحقيق", "AGREE", "took charge"),
+        # the field of a ministry, a web page, causes that prompt
+        ("وأكد وزير تكنولوجيات الإعلام والاتصال أن الشبكة ستتوسع", "CONSULT", "telecom"),
+        ("وسيلاحظ الآخرون أن شخصا واحدا على الأقل قد زار الصفحة", "CONSULT", "web visit"),
+        ("وشرح البواعث التي دعت إلى نشر المقال", "REQUEST", "cause"),
+    ],
+)
+def test_session39_other_senses(text, event_type, reason):
+    assert sense(text, event_type) == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("وبحث الوزير مع نظيره الفرنسي العلاقات الثنائية", "CONSULT"),
+        # the verb with its object pronoun: the files he discussed
+        ("وكشفت المصادر تفاصيل الملفات التي بحثها وزير الدفاع في موسكو", "CONSULT"),
+        ("وبحث الرئيسان في بحث مطول سبل التعاون مع الجانب الروسي", "CONSULT"),
+        ("ونشر الجيش قوات إضافية على الحدود", "MOBILIZE"),
+        # one threatens with what one would do
+        ("وهدد الحزب بالانسحاب من الحكومة", "THREATEN"),
+        ("وأفرجت السلطات عن المعتقلين", "CONCEDE"),
+        ("وتعهدت الحكومة بمواصلة الإصلاحات", "AGREE"),
+        ("واتفق الطرفان على وقف إطلاق النار", "AGREE"),
+    ],
+)
+def test_session39_senses_kept(text, event_type):
+    assert sense(text, event_type) is None
