@@ -454,3 +454,41 @@ def test_session38_quantified_groups_are_no_names():
     assert names == ["منير بن صالحة"]
     assert stage.counters["quantifier_dropped"] == 1
     assert stage.counters["quantifier_trimmed"] == 1
+
+
+def test_session39_name_found_once_is_the_same_name_elsewhere():
+    """A name of two words or more the tagger found in one sentence is labelled where it
+    stands untagged in another sentence of the same document (one article names one
+    person the same way); a lone word is not carried, nor a name of another document."""
+    from rasad.pipeline import Pipeline
+
+    from rasad.ner.tagger import load_model
+
+    class Tagger:  # tags the listed phrase in the first sentence only
+        lexicon = load_model().lexicon  # (the stage asks it about a name's first letter)
+
+        def tag_documents(self, docs, analyst_orgs=False):
+            out = []
+            for sentences in docs:
+                tagged = []
+                for k, words in enumerate(sentences):
+                    labels = ["O"] * len(words)
+                    if k == 0 and "السبسي" in words:
+                        j = words.index("السبسي")
+                        labels[j - 1 : j + 1] = ["B-PERS", "I-PERS"]
+                    tagged.append((labels, [0.8] * len(words)))
+                out.append(tagged)
+            return out
+
+    text = (
+        "وقال قايد السبسي إن الحكومة باقية.\n"
+        "واستقبل رئيس الجمهورية ، وقايد السبسي صباح اليوم الوزير.\n"
+        "وأكد السبسي ذلك.\n"
+    )
+    stage = NerStage(model=Tagger())
+    doc = stage(Pipeline(["clean", "segment"])(Document(raw=text, id="t")))
+    names = [(m.text, m.sentence) for e in doc.entities for m in e.mentions]
+    assert names == [("قايد السبسي", 0), ("قايد السبسي", 1)]
+    assert stage.counters["name_propagated"] == 1
+    other = Document(raw="وأكد الوزير ذلك.\nوقال قايد السبسي إن الحكومة باقية.\n", id="u")
+    assert stage(Pipeline(["clean", "segment"])(other)).entities == []

@@ -60,6 +60,7 @@ class NerStage:
     ) -> None:
         """Fill ``doc.entities`` from the labels of its sentences."""
         entities: dict[tuple[str, str], Entity] = {}
+        tagged = self._propagate_names(doc, sentences, tagged)
         for (sentence, tokens), (labels, probs) in zip(sentences, tagged, strict=True):
             for typ, first_token, last in _country_pairs(labels, tokens):
                 while last - first_token > 1 and normalize(tokens[last - 1].text) in _TIME_WORDS:
@@ -95,6 +96,57 @@ class NerStage:
                 self.counters[f"mentions_{mention.type}"] += 1
         doc.entities = list(entities.values())
         self.counters["entities"] += len(entities)
+
+    def _propagate_names(
+        self,
+        doc: Document,
+        sentences: list[tuple[int, list[Token]]],
+        tagged: list[tuple[list[str], list[float]]],
+    ) -> list[tuple[list[str], list[float]]]:
+        """A person's name of two words or more that the tagger found somewhere in the
+        document is the same name where it stands untagged ("قايد السبسي" tagged after
+        one title and missed after another): one article names one person the same way.
+        Only whole runs of untagged tokens are labelled; the confidence is the one the
+        name had where it was found."""
+        names: dict[tuple[str, ...], float] = {}
+        for (_, tokens), (labels, probs) in zip(sentences, tagged, strict=True):
+            for typ, first, last in _spans(labels):
+                if typ == "PERS" and 2 <= last - first <= _NAME_WORDS:
+                    key = self._name_key(doc, tokens[first:last])
+                    names[key] = max(names.get(key, 0.0), min(probs[first:last]))
+        if not names:
+            return tagged
+        out = []
+        for (_, tokens), (labels, probs) in zip(sentences, tagged, strict=True):
+            if "O" not in labels:
+                out.append((labels, probs))
+                continue
+            labels, probs = list(labels), list(probs)
+            i = 0
+            while i < len(tokens):
+                hit = 0
+                for size in range(min(_NAME_WORDS, len(tokens) - i), 1, -1):
+                    if all(label == "O" for label in labels[i : i + size]) and (
+                        self._name_key(doc, tokens[i : i + size]) in names
+                    ):
+                        hit = size
+                        break
+                if hit:
+                    confidence = names[self._name_key(doc, tokens[i : i + hit])]
+                    labels[i : i + hit] = ["B-PERS"] + ["I-PERS"] * (hit - 1)
+                    probs[i : i + hit] = [confidence] * hit
+                    self.counters["name_propagated"] += 1
+                    i += hit
+                else:
+                    i += 1
+            out.append((labels, probs))
+        return out
+
+    def _name_key(self, doc: Document, tokens: list[Token]) -> tuple[str, ...]:
+        """The words of a name as compared across a document: the first without its
+        conjunction or preposition ("وقايد" is "قايد")."""
+        first = normalize(doc.text[self.mention_start(doc, tokens[0]) : tokens[0].end])
+        return (first, *(normalize(t.text) for t in tokens[1:]))
 
     def _mention(
         self, doc: Document, tokens: list[Token], typ: str, sentence: int, confidence: float
@@ -198,6 +250,10 @@ class NerStage:
         while i < len(text) and not normalize(text[i]):
             i += 1  # diacritics on the clitic belong to it
         return i
+
+
+# the longest name carried from where it was tagged to where it was not
+_NAME_WORDS = 5
 
 
 def _sentences(doc: Document) -> list[tuple[int, list[Token]]]:
