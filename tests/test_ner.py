@@ -460,9 +460,8 @@ def test_session39_name_found_once_is_the_same_name_elsewhere():
     """A name of two words or more the tagger found in one sentence is labelled where it
     stands untagged in another sentence of the same document (one article names one
     person the same way); a lone word is not carried, nor a name of another document."""
-    from rasad.pipeline import Pipeline
-
     from rasad.ner.tagger import load_model
+    from rasad.pipeline import Pipeline
 
     class Tagger:  # tags the listed phrase in the first sentence only
         lexicon = load_model().lexicon  # (the stage asks it about a name's first letter)
