@@ -4654,3 +4654,31 @@ def test_session39_inquiry_opened_is_no_talks(rules_pipe):
         " الخطوط التونسية المتوجهة إلى جدة.\n",
     )
     assert not of_type(doc, "CONSULT")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # الوالي (the governor): its core والي is no "and to"
+        ("ودعا الوالي المواطنين إلى الحذر.", "REQUEST", "الوالي", "المواطنين"),
+        # kin in construct are people
+        ("وناشد أهل الفقيد السلط الجهوية التدخل.", "REQUEST", "أهل الفقيد", "السلط الجهوية"),
+        # a title held in a party, the name set off, the time, then the one called on
+        (
+            "دعا القيادي في حزب الجمهوري، عصام الشابي اليوم الأربعاء رئيس الحكومة يوسف"
+            " الشاهد للإعلان عن سياسته.",
+            "REQUEST",
+            "القيادي في حزب الجمهوري، عصام الشابي",
+            "رئيس الحكومة يوسف الشاهد",
+        ),
+        # one's commitment is no doer: the doer is the verb's pronoun
+        (
+            "وأكد التزامه بالعمل على إنجاز المصالحة الشاملة، داعيا إلى تعبئة الرأي العام.",
+            "REQUEST",
+            "",
+            "",
+        ),
+    ],
+)
+def test_session39_tunisian_parties(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

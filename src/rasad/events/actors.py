@@ -245,6 +245,9 @@ STOP = {
     "بمناسبه",
     "لمناسبه",
 }
+# stop words asked of a word's core (clitics and article off): "الوالي" (the governor)
+# has the core والي, which is also "and to" written whole
+CORE_STOP = STOP - {"والي", "والى"}  # (the sets are folded at import: ى -> ي)
 SKIP_BEFORE_SUBJECT = lexicon.TIME_NOW | {
     "هذا",
     "هذه",
@@ -986,7 +989,7 @@ def _phrase_span(analysis: Analysis, j: int, limit: int, ents: EntityIndex) -> t
             return j, end + 2  # "الجهات ذات الاختصاص", "الأشخاص ذوي الإعاقة"
         if (
             t.norm in STOP
-            or t.core in STOP
+            or t.core in CORE_STOP
             or t.norm in _CLAUSE_START  # "يدعو جنوده لأن يكونوا"
             or _break_between(analysis, end - 1, end)
         ):
@@ -1522,7 +1525,7 @@ def title_name_end(analysis: Analysis, rng: tuple[int, int], ents: EntityIndex) 
         norm = toks[k].norm
         if (
             norm in STOP
-            or toks[k].core in STOP
+            or toks[k].core in CORE_STOP
             or norm in SKIP_BEFORE_SUBJECT
             or (
                 norm[:1] in "وف"
@@ -2218,7 +2221,7 @@ def _coordinated_once(analysis: Analysis, end: int, ents: EntityIndex) -> int:
             nxt = toks[stop]
             if (
                 nxt.norm not in STOP
-                and nxt.core not in STOP
+                and nxt.core not in CORE_STOP
                 and not any(t.index == stop for t in analysis.triggers)
                 and not _new_phrase(analysis, end, stop)
             ):
@@ -2257,7 +2260,10 @@ def _amma_topic(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int, int
             head = a + 1
             first = toks[head].norm
             if head not in ents and (
-                first in STOP or toks[head].core in STOP or first[:1] in "بلك" or first == "فيما"
+                first in STOP
+                or toks[head].core in CORE_STOP
+                or first[:1] in "بلك"
+                or first == "فيما"
             ):
                 return None  # "أما فيما يخص الإجراءات فقد طلبت الوزارة": what about
             end = next(
@@ -2404,7 +2410,7 @@ def subject_after(
         and _pointed_subject(analysis, i, j + 1, ents)
     ):
         return _phrase_from(analysis, j + 1, ents=ents)  # "اتهمت تلك الزعامات ساركوزي"
-    if toks[j].norm in STOP or toks[j].core in STOP or verb_like(analysis, j, ents):
+    if toks[j].norm in STOP or toks[j].core in CORE_STOP or verb_like(analysis, j, ents):
         return None
     start = j
     j = _skip_quantifiers(analysis, j, min(len(toks), j + 4))
@@ -3731,6 +3737,13 @@ def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
     while j < n:
         norm = toks[j].norm
         channel = False
+        if (
+            norm == "في"
+            and 0 < j < n - 1
+            and _title_head(toks[j - 1].norm)
+            and _bare(toks[j + 1].norm).removeprefix("ال") in _BLOCS | {"نقابه", "منظمه"}
+        ):
+            return j  # "القيادي في حزب الجمهوري": where the title is held, not a frame
         if (past := _day_before_yesterday(analysis, j)) > j:
             nxt = past
         elif norm in _FRAME_TIME or norm in HONORIFIC_OPENERS or _weekday(norm):
@@ -4013,6 +4026,9 @@ def _plural_title(norm: str) -> bool:
 # people words whose lemma key would also match another word (مرض disease, جرح wound,
 # مصادرة confiscation): matched by their form, with or without the article
 _PEOPLE_FORMS = {
+    # kin in construct: "وناشد أهل الفقيد السلط الجهوية", "أقارب الضحايا"
+    "اهل",
+    "اقارب",
     "مرضي",
     "المرضي",
     "جرحي",
@@ -5999,7 +6015,7 @@ def _freeing(
         j < len(toks)
         and not _break_between(analysis, i, j)
         and toks[j].norm not in STOP
-        and toks[j].core not in STOP
+        and toks[j].core not in CORE_STOP
         and not toks[j].norm[:1].isdigit()
         and toks[j].norm[:1] not in "بل"
         and toks[j].norm not in _RELEASE_KINDS
@@ -7126,7 +7142,7 @@ def _addressee_between_commas(
     head = toks[q].norm
     if (
         head in STOP
-        or toks[q].core in STOP
+        or toks[q].core in CORE_STOP
         or head[:1] in "بل"
         or verb_like(analysis, q, ents)
         or _title_head(head)
@@ -7236,7 +7252,7 @@ def object_before_complement(
         return None
     if _everyone_at(analysis, j):
         return _everyone_who(analysis, j)
-    if j >= len(toks) or toks[j].norm in STOP or toks[j].core in STOP:
+    if j >= len(toks) or toks[j].norm in STOP or toks[j].core in CORE_STOP:
         return None
     surface = analysis.text[toks[j].start : toks[j].end]
     if toks[j].norm[:1] in "بل" and _name_before_complement(analysis, j, ents):
@@ -7318,7 +7334,7 @@ def object_before_complement(
             return (rng[0], end) if end - rng[0] <= 5 else rng
         if (
             (nxt in STOP and nxt not in ("في", "من"))
-            or toks[k].core in STOP
+            or toks[k].core in CORE_STOP
             and nxt
             not in (
                 "في",
@@ -7471,7 +7487,7 @@ def object_owner(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int
             return doer if usable(analysis, doer, ents) else None
         if (
             w in STOP
-            or toks[k].core in STOP
+            or toks[k].core in CORE_STOP
             # a verb, or a verb joined by و ("رفض الوقوف ولاذ بالهرب")
             or (k > j and verb_like(analysis, k, ents))
             or (k > j and w[:1] == "و" and perfect_verb_like(toks[k]))
@@ -7723,7 +7739,7 @@ def praised_party(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[in
             # الذي أولته الشؤون الصحية", "بالدور الذي لعبته طائرات التحالف")
             doer = subject_after(analysis, k + 1, ents)
             return doer if usable(analysis, doer, ents) else None
-        if w in STOP or toks[k].core in STOP or verb_like(analysis, k, ents) or w[:1] in "بو":
+        if w in STOP or toks[k].core in CORE_STOP or verb_like(analysis, k, ents) or w[:1] in "بو":
             return None
     return None
 
@@ -7792,7 +7808,7 @@ def meeting_parties(
                 k = j + 2 if toks[j + 1].norm[:1] == "و" else j + 1
                 return None, (j, _phrase_from(analysis, k, limit=2, ents=ents)[1])
             return None, _phrase_from(analysis, j, limit=3, ents=ents)
-        if norm in STOP or toks[j].core in STOP or verb_like(analysis, j, ents):
+        if norm in STOP or toks[j].core in CORE_STOP or verb_like(analysis, j, ents):
             break
     return None, None
 
@@ -7996,7 +8012,7 @@ def name_tail(analysis: Analysis, rng: tuple[int, int], ents: EntityIndex) -> in
         or norm.endswith("ا")
         or len(norm) < 3
         or norm in STOP
-        or toks[end].core in STOP
+        or toks[end].core in CORE_STOP
         or norm in _FRAME_TIME
         or norm in MANNER_ADVERBS  # "الزياني بشدة،"
         or norm in _DOER_ENDING_ADVERBS
@@ -8121,7 +8137,7 @@ def arrested_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[i
     tok = toks[head]
     if (
         tok.norm in STOP
-        or tok.core in STOP
+        or tok.core in CORE_STOP
         or tok.norm[:1] in "بل"
         or verb_like(analysis, head, ents)
     ):
@@ -8163,7 +8179,7 @@ def _asked_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int,
         return None
     if quoted and quoted - k <= 3 and toks[k].norm not in STOP:
         return k, quoted  # a name in quotes: "تطلب من «ويب» عدم الابتعاد"
-    if toks[k].norm in STOP or toks[k].core in STOP or verb_like(analysis, k, ents):
+    if toks[k].norm in STOP or toks[k].core in CORE_STOP or verb_like(analysis, k, ents):
         return None
     if toks[k].norm[:1] in "بل" and k not in ents:
         return None
@@ -10138,10 +10154,22 @@ def thing_actor(analysis: Analysis, rng: tuple[int, int], ents: EntityIndex) -> 
     bare = _bare(tok.norm)
     return (
         derived_masdar(tok.norm, surface)
+        or _owned_form8_masdar(bare)
         or bare in STOP
         or bare in _NOT_PARTIES
         or tok.norm in _NOT_PARTIES
     )
+
+
+def _owned_form8_masdar(bare: str) -> bool:
+    """افتعال whose first root letter is ل, with a possessive ("التزامه", "التقاؤهم"):
+    its ال is no article, so derived_masdar does not see it. One's commitment acts on
+    nothing: "وأكد التزامه بالعمل …، داعيا إلى": the doer is the verb's pronoun."""
+    for pronoun in ("هما", "هم", "ها", "ه"):
+        if bare.endswith(pronoun):
+            w = bare[: -len(pronoun)]
+            return len(w) == 6 and w.startswith("الت") and w[4] == "ا"
+    return False
 
 
 def _without_tanween(norm: str) -> str:

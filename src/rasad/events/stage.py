@@ -478,7 +478,7 @@ def _with_party(
             return None
         if toks[j].norm == "مع":
             nxt = toks[j + 1]
-            if nxt.norm in actors.STOP or nxt.core in actors.STOP:
+            if nxt.norm in actors.STOP or nxt.core in actors.CORE_STOP:
                 return None
             return actors._phrase_from(analysis, j + 1, limit=3, ents=ents)
     return None
@@ -971,7 +971,7 @@ def _title_holder_end(analysis: Analysis, rng: tuple[int, int], ents: actors.Ent
         ):
             k += 1  # where or over what the office is: "العضو في حزب", "المشرف العام على"
             continue
-        if norm in actors.STOP or toks[k].core in actors.STOP or norm in lexicon.TIME_NOW:
+        if norm in actors.STOP or toks[k].core in actors.CORE_STOP or norm in lexicon.TIME_NOW:
             break
         if norm in actors.SKIP_BEFORE_SUBJECT or actors.verb_like(analysis, k, ents):
             break
@@ -1132,7 +1132,11 @@ def _apposition_end(analysis: Analysis, end: int) -> int:
     stop = end + 1
     while stop < min(end + 4, len(toks)) and not link._break(analysis, stop - 1):
         t = toks[stop]
-        if t.norm in actors.STOP or t.core in actors.STOP or t.norm in actors.SKIP_BEFORE_SUBJECT:
+        if (
+            t.norm in actors.STOP
+            or t.core in actors.CORE_STOP
+            or t.norm in actors.SKIP_BEFORE_SUBJECT
+        ):
             break
         if t.norm[:1] in "بل" and len(t.norm) > 3 and t.norm != "بن":
             break  # a prepositional phrase: "بالإمارة"
