@@ -491,3 +491,27 @@ def test_session39_name_found_once_is_the_same_name_elsewhere():
     assert stage.counters["name_propagated"] == 1
     other = Document(raw="وأكد الوزير ذلك.\nوقال قايد السبسي إن الحكومة باقية.\n", id="u")
     assert stage(Pipeline(["clean", "segment"])(other)).entities == []
+
+
+def test_session39_person_ends_before_a_bi_masdar():
+    """The tagger ran a name into "بمداخلة العريضي" (praised his intervention): a common
+    word with the preposition بـ ends the name; a name's own بـ-initial words stay."""
+    from rasad.ner.tagger import load_model
+    from rasad.pipeline import Pipeline
+
+    class Tagger:  # tags every word after the verb as one person
+        lexicon = load_model().lexicon
+
+        def tag_documents(self, docs, analyst_orgs=False):
+            return [
+                [(["O"] + ["B-PERS"] + ["I-PERS"] * (len(w) - 2), [0.9] * len(w)) for w in doc]
+                for doc in docs
+            ]
+
+    stage = NerStage(model=Tagger())
+    segment = Pipeline(["clean", "segment"])
+    doc = stage(segment(Document(raw="وأشاد سليمان بمداخلة العريضي\n", id="t")))
+    assert [m.text for e in doc.entities for m in e.mentions] == ["سليمان"]
+    for name in ("ساندرا بولوك", "فاطمة بنت أسد", "الحاكم بأمر الله", "محمد بلحاج"):
+        doc = stage(segment(Document(raw=f"وقال {name}\n", id="u")))
+        assert [m.text for e in doc.entities for m in e.mentions] == [name]

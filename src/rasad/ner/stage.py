@@ -73,6 +73,11 @@ class NerStage:
                     else:
                         self.counters["quantifier_dropped"] += 1
                         continue
+                if typ == "PERS":
+                    cut = self._preposition_inside(tokens, first_token, last)
+                    if cut < last:
+                        last = cut
+                        self.counters["person_cut_at_bi"] += 1
                 confidence = min(probs[first_token:last])
                 if confidence < self.min_confidence:
                     self.counters["dropped_low_confidence"] += 1
@@ -141,6 +146,28 @@ class NerStage:
                     i += 1
             out.append((labels, probs))
         return out
+
+    def _preposition_inside(self, tokens: list[Token], first: int, last: int) -> int:
+        """Where a person's name ends at a common word with the preposition بـ inside
+        the tagged run ("سليمان | بمداخلة العريضي": praised his intervention); a name's
+        own words take no بـ (بلحاج، بوعلام, which the segmenter leaves whole)."""
+        words, gazetteer = self.model.lexicon.words, self.model.lexicon.gazetteer
+        for k in range(first + 1, last):
+            tok = tokens[k]
+            if "ب" not in tok.prefixes or not tok.stem:
+                continue
+            stem = normalize(tok.stem)
+            info = words.get(stem)
+            if (
+                len(stem) >= 5  # not a foreign name's first syllable: باول، بولوك، بيكون
+                and info is not None
+                and int(info.freq) >= 6
+                and gazetteer.get((stem,)) != "PERS"
+                # a throne name: "الحاكم بأمر الله", "الآمر بأحكام الله"
+                and not (k + 1 < last and normalize(tokens[k + 1].text) == "الله")
+            ):
+                return k
+        return last
 
     def _name_key(self, doc: Document, tokens: list[Token]) -> tuple[str, ...]:
         """The words of a name as compared across a document: the first without its
