@@ -4682,3 +4682,10 @@ def test_session39_inquiry_opened_is_no_talks(rules_pipe):
 )
 def test_session39_tunisian_parties(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+def test_session39_relative_taken_up_by_the_complement(pipe):
+    # "التي ... بإقامتها": the pronoun on the complement is التي, so the phrase after the
+    # verb is its subject (not "التصعيد الذي يهدد", whose doer is what الذي refers to)
+    sentence = "وهذا واحد من المشاريع التي تعهدت دولة قطر بإقامتها في الجزائر."
+    assert _roles(pipe, sentence, "AGREE")[0] == "دولة قطر"

@@ -4424,6 +4424,23 @@ def _indefinite_antecedent(
     return None
 
 
+def _resumed_after(analysis: Analysis, relative: int, k: int) -> bool:
+    """Token k is a بـ/لـ complement whose pronoun takes up the relative pronoun at
+    ``relative`` ("التي ... بإقامتها", "الذي ... بتنفيذه")."""
+    toks = analysis.tokens
+    if k >= len(toks) or _break_between(analysis, k - 1, k):
+        return False
+    norm, rel = toks[k].norm, toks[relative].norm
+    ending = {"التي": "ها", "الذي": "ه", "الذين": "هم", "اللتين": "هما", "اللذين": "هما"}
+    return (
+        norm[:1] in "بل"
+        and len(norm) >= 6
+        and rel in ending
+        and norm.endswith(ending[rel])
+        and not (rel == "الذي" and norm.endswith(("ها", "هم")))
+    )
+
+
 def _relative_antecedent(
     analysis: Analysis, i: int, ents: EntityIndex = _NO_ENTITIES
 ) -> tuple[int, int] | None:
@@ -5077,6 +5094,15 @@ def _find_roles(
             return doer, antecedent
         if antecedent is not None:  # "التصعيد الذي يهدد X": the doer is what الذي refers to
             after = subject_after(analysis, i, ents)
+            if (
+                generic
+                and usable(analysis, after, ents)
+                and is_actorish(analysis, after[0], ents)
+                and _resumed_after(analysis, i - 1, after[1])
+            ):
+                # "المشاريع التي تعهدت دولة قطر بإقامتها": the pronoun on the complement
+                # takes up التي, so the phrase after the verb is its subject
+                return after, None
             if not usable(analysis, after, ents):
                 # "بخاري الذي توعد بسحق التمرد": a party further on
                 after = recipient_after(analysis, i + 1, ents) if generic else None

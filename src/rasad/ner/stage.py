@@ -151,11 +151,11 @@ class NerStage:
         """Where a person's name ends at a common word with the preposition بـ inside
         the tagged run ("سليمان | بمداخلة العريضي": praised his intervention); a name's
         own words take no بـ (بلحاج، بوعلام, which the segmenter leaves whole)."""
-        words, gazetteer = self.model.lexicon.words, self.model.lexicon.gazetteer
         for k in range(first + 1, last):
             tok = tokens[k]
             if "ب" not in tok.prefixes or not tok.stem:
                 continue
+            words, gazetteer = self.model.lexicon.words, self.model.lexicon.gazetteer
             stem = normalize(tok.stem)
             info = words.get(stem)
             if (
