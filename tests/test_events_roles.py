@@ -4689,3 +4689,23 @@ def test_session39_relative_taken_up_by_the_complement(pipe):
     # verb is its subject (not "التصعيد الذي يهدد", whose doer is what الذي refers to)
     sentence = "وهذا واحد من المشاريع التي تعهدت دولة قطر بإقامتها في الجزائر."
     assert _roles(pipe, sentence, "AGREE")[0] == "دولة قطر"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # a body is no person's title: the name after it is the object
+        ("واعتقلت الشرطة محمد العلي في مطار القاهرة.", "COERCE", "الشرطة", "محمد العلي"),
+        ("واعتقل الجيش محمد العلي.", "COERCE", "الجيش", "محمد العلي"),
+        ("واستقبلت الحكومة محمد العلي.", "CONSULT", "الحكومة", "محمد العلي"),
+        # a title is: its holder's name follows
+        (
+            "التقى رئيس الحكومة يوسف الشاهد وفدا من البنك الدولي.",
+            "CONSULT",
+            "رئيس الحكومة يوسف الشاهد",
+            "وفدا من البنك الدولي",
+        ),
+    ],
+)
+def test_session39_body_then_name(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

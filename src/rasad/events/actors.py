@@ -953,6 +953,17 @@ _DEFINITE_COUNTS = {
 }
 
 
+# forces and services named as one body (lemma keys): "الشرطة"، "الجيش"، "الأمن"
+_FORCES_BEFORE_NAME = {"شرط", "جيش", "امن", "قوات", "حرس", "استخبار", "درك", "سلط"}
+
+
+def body_noun(norm: str) -> bool:
+    """A body (an institution, a force), which is no person's title: a name after it is
+    another party ("واعتقلت الشرطة | محمد العلي", "استقبلت الحكومة | الوفد")."""
+    key = _key(norm)
+    return key in _BODY_HEADS or key in _FORCES_BEFORE_NAME
+
+
 def _phrase_span(analysis: Analysis, j: int, limit: int, ents: EntityIndex) -> tuple[int, int]:
     toks = analysis.tokens
     if j in ents:
@@ -1067,6 +1078,18 @@ def _phrase_span(analysis: Analysis, j: int, limit: int, ents: EntityIndex) -> t
             )
         ):
             break  # a definite noun heads no idafa: "وطالبت الحكومة الأمم المتحدة"
+        if (
+            end in ents
+            and ents[end][2] == "PERSON"
+            and end - 1 not in ents
+            and _bare(toks[end - 1].norm).startswith("ال")
+            and body_noun(toks[end - 1].norm)
+            # (not an adjective the tagger took for a name: "الهيئات | المسؤولة")
+            and (ents[end][1] - ents[end][0] >= 2 or not toks[end].norm.startswith("ال"))
+        ):
+            # a body is no person's title, so the name after it is the object:
+            # "واعتقلت الشرطة | محمد العلي", "واعتقل الجيش | محمد العلي"
+            break
         if _bare(toks[end - 1].norm).startswith("ال") and construct_plural(analysis, end, ents):
             break  # nor a construct plural: "استقبل الأمير مسؤولي الشركة"
         if _title_after_bi_only(t.norm):

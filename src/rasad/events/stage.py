@@ -767,6 +767,8 @@ def _titles_holder(
             for k in range(*rng)
         )
         and analysis.tokens[after[0]].norm[:1] not in "بلو"
+        # a body is no title: "استقبلت الحكومة | محمد العلي"
+        and not (rng[1] - rng[0] == 1 and actors.body_noun(analysis.tokens[rng[0]].norm))
     )
 
 
