@@ -4709,3 +4709,9 @@ def test_session39_relative_taken_up_by_the_complement(pipe):
 )
 def test_session39_body_then_name(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+def test_session39_counted_duration_is_not_who_was_held(pipe):
+    # a person's bare name after an arrest verb, then how long: the name is who was held
+    assert _roles(pipe, "وسجن أحمد منصور ثلاث سنوات.", "COERCE") == ("", "أحمد منصور")
+    assert _roles(pipe, "واعتقلت الشرطة ثلاثة أشخاص.", "COERCE") == ("الشرطة", "ثلاثة أشخاص")

@@ -8153,6 +8153,11 @@ def arrester(analysis: Analysis, i: int, rng: tuple[int, int], ents: EntityIndex
 _OFFICIALS = {"مسوولين", "مسوولون", "مسؤولين", "مسؤولون", "محققين", "محققون", "ضباط"}
 
 
+# units of a counted duration: "ثلاث سنوات", "48 ساعة", "15 يوما"
+_DURATION_UNITS = {"سنوات", "سنه", "سنتين", "اعوام", "عاما", "عام", "اشهر", "شهرا", "شهر"}
+_DURATION_UNITS |= {"شهور", "ايام", "يوما", "يوم", "ساعات", "ساعه", "ساعه", "اسابيع", "اسبوعا"}
+
+
 def arrested_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int, int] | None:
     """Who was arrested: the noun phrase after the arrest verb's subject, past time words
     and quantifiers ("اعتقلت الشرطة أمس أكثر من 200 مدرس"), whatever its words."""
@@ -8193,6 +8198,8 @@ def arrested_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[i
         return None
     if tok.norm in lexicon.TIME_NOW:
         return None
+    if any(_bare(toks[k].norm) in _DURATION_UNITS for k in range(j, min(head + 2, len(toks)))):
+        return None  # "وسجن أحمد منصور ثلاث سنوات": how long, not who
     end = _phrase_from(analysis, head, limit=3, ents=ents)[1]
     for k in range(head + 1, end):
         if (
