@@ -8155,7 +8155,7 @@ _OFFICIALS = {"مسوولين", "مسوولون", "مسؤولين", "مسؤول�
 
 # units of a counted duration: "ثلاث سنوات", "48 ساعة", "15 يوما"
 _DURATION_UNITS = {"سنوات", "سنه", "سنتين", "اعوام", "عاما", "عام", "اشهر", "شهرا", "شهر"}
-_DURATION_UNITS |= {"شهور", "ايام", "يوما", "يوم", "ساعات", "ساعه", "ساعه", "اسابيع", "اسبوعا"}
+_DURATION_UNITS |= {"شهور", "ايام", "يوما", "يوم", "ساعات", "ساعه", "اسابيع", "اسبوعا"}
 
 
 def arrested_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int, int] | None:
