@@ -4715,3 +4715,41 @@ def test_session39_counted_duration_is_not_who_was_held(pipe):
     # a person's bare name after an arrest verb, then how long: the name is who was held
     assert _roles(pipe, "وسجن أحمد منصور ثلاث سنوات.", "COERCE") == ("", "أحمد منصور")
     assert _roles(pipe, "واعتقلت الشرطة ثلاثة أشخاص.", "COERCE") == ("الشرطة", "ثلاثة أشخاص")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # an initiative speaks like a statement
+        ("كما تدعو المبادرة إلى حفظ الملف نهائيا.", "REQUEST", "المبادرة", ""),
+        # القويّ after the masdar describes it; the one supported follows
+        (
+            "وأكد رئيس البنك الدولي جيم كيم دعمه القوي لتونس.",
+            "SUPPORT",
+            "رئيس البنك الدولي",
+            "تونس",
+        ),
+        # القوى, the powers, are a party
+        ("وطالبت القوى السياسية الحكومة بالاستقالة.", "REQUEST", "القوى السياسية", "الحكومة"),
+    ],
+)
+def test_session39_dev_roles(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # the subject before كان ... قد
+        (
+            "يذكر أن وزارة الصحة كانت قد دعت المواطنين إلى الحذر.",
+            "REQUEST",
+            "وزارة الصحة",
+            "المواطنين",
+        ),
+        # a sentence that opens with the named doer and a comma
+        ("محمد العلي، دعا الحكومة إلى الحوار.", "REQUEST", "محمد العلي", "الحكومة"),
+    ],
+)
+def test_session39_subject_before(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

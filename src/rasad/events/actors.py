@@ -2424,8 +2424,8 @@ def subject_after(
 ) -> tuple[int, int] | None:
     toks = analysis.tokens
     j = _skip_adverbs(analysis, i + 1)
-    if j >= len(toks) or _break_between(analysis, i, j):
-        return None
+    if j >= len(toks) or _break_between(analysis, i, j) or _strong_adjective(analysis, j):
+        return None  # (nor is "دعمه القوي" a subject: the masdar's adjective)
     if (
         toks[j].norm in _DEMONSTRATIVES
         and j + 1 < len(toks)
@@ -2776,6 +2776,21 @@ def _subject_before(
         framed = _kana_subject(analysis, end, ents)
         if framed is not None:
             return framed  # "وكان مسؤول في إقليم كردستان قد طالب تركيا"
+        if (
+            end >= 2
+            and toks[end - 1].norm in ("كان", "كانت", "كانوا", "كانا")
+            and not _break_between(analysis, end - 1, end)
+        ):
+            end -= 1  # the subject before كان: "أن وزارة الصحة كانت قد دعت"
+    named = ents.get(end - 1) if end >= 1 else None
+    if (
+        named is not None
+        and named[0] == 0
+        and named[1] == end
+        and named[2] in ("PERSON", "ORG")
+        and set(analysis.text[toks[end - 1].end : toks[end].start]) <= {" ", "،", ","}
+    ):
+        return 0, end  # the sentence opens with the doer, then a comma: "الفيلالي، دعا"
     bracketed = _before_parenthesis(analysis, end)  # "إن الحزب (الحاكم) رفض"
     opened = bracketed < end
     end = bracketed
@@ -4072,6 +4087,22 @@ _PEOPLE_FORMS = {
 _BODY_FORMS = {"الرياسه"}
 
 
+_HARAKAT = "".join(chr(c) for c in range(0x064B, 0x0653))
+
+
+def _strong_adjective(analysis: Analysis, j: int) -> bool:
+    """The adjective القويّ written with its ي ("دعمه القوي"), which the folded form
+    shares with القوى, the powers ("طالبت القوى السياسية")."""
+    tok = analysis.tokens[j]
+    return (
+        tok.norm == "القوي"
+        and analysis.text[tok.start : tok.end].rstrip(_HARAKAT)[-1:] == "ي"
+        # after the noun it describes: "دعمه القوي", "الدعم القوي" (not "ودعت القوي")
+        and j > 0
+        and (_pronoun_suffix(analysis, j - 1) or analysis.tokens[j - 1].norm.startswith("ال"))
+    )
+
+
 @lru_cache(maxsize=WORD_CACHE)
 def _party_word(norm: str) -> bool:
     """A word for people or a body: a party head (الوزارة، والدها، الأعضاء), a title, or
@@ -4550,6 +4581,9 @@ _DOCUMENTS = {
     "عريضه",
     "توصيه",
     "توصيات",
+    # a political initiative and what it proposes: "كما تدعو المبادرة إلى حفظ الملف"
+    "مبادره",
+    "لايحه",
 }
 _DOCUMENT_ACTS = {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 
@@ -4768,6 +4802,18 @@ def find_roles(
         # a masdar, its doer in the genitive, then the one it is for: "مطالبة قيادات
         # حوثية للجنوبيين بـ"
         recipient = _lam_party(analysis, actor[1], ents)
+    if recipient is not None and recipient[0] == i + 1 and _strong_adjective(analysis, i + 1):
+        recipient = None  # "دعمه القوي": the masdar's adjective
+    if (
+        generic
+        and recipient is None
+        and (actor is None or actor[1] <= i)
+        and _pronoun_suffix(analysis, i)
+        and (trig.type in _GIVEN_TO or trig.type == "SUPPORT")
+    ):
+        # the masdar's doer is its pronoun; past its adjectives, the one it is for:
+        # "أكد ... دعمه القوي لتونس"
+        recipient = _lam_party(analysis, i + 1, ents)
     if generic and trig.type == "SUPPORT":
         toks = analysis.tokens
         if (
@@ -5200,6 +5246,7 @@ def _find_roles(
             and _object_pronoun(analysis, i)
             and not toks[after[0]].norm.startswith("بال")  # "يتهمهم بالعمالة"
             and not _lam_phrase(analysis, after[0], ents)  # "دعمهم لحكومة الوحدة"
+            and not _strong_adjective(analysis, after[0])  # "دعمه القوي لتونس"
             and (
                 after[0] in ents
                 or is_actorish(analysis, after[0], ents)
