@@ -4753,3 +4753,26 @@ def test_session39_dev_roles(pipe, sentence, event_type, actor, recipient):
 )
 def test_session39_subject_before(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # the tenure word closes the title; the object follows
+        (
+            "وأدان محمد العلي نائب رئيس البرلمان السابق التدخل الأميركي في شؤون لبنان.",
+            "ACCUSE",
+            "محمد العلي نائب رئيس البرلمان السابق",
+            "التدخل الأميركي",
+        ),
+        # an event noun after the people describes none of them
+        (
+            "انتقد عدد من الخبراء والمتخصصين الاتفاقية المبرمة بين البلدين.",
+            "ACCUSE",
+            "الخبراء والمتخصصين",
+            "",
+        ),
+    ],
+)
+def test_session39_object_after_doer(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

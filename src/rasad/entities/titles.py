@@ -184,12 +184,26 @@ def _derived_act_after_bi(word: Word) -> bool:
     return len(rest) == 7 and rest.startswith("است") and rest[5] == "ا"  # استفعال
 
 
+# tenure words, which come last in a title ("وزير الخارجية الأمريكي السابق")
+_TENURE_ENDS = frozenset({"السابق", "السابقه", "الاسبق", "الاسبقه", "سابق", "سابقا"})
+
+
 def continues(prev: Word | None, word: Word, in_mention: bool, place: bool) -> bool:
     """May ``word`` continue a title run after ``prev``?"""
     n = word.norm
     if n in STOP_WORDS or strip_clitics(n) in STOP_WORDS:
         return False
     if n[:1] == "ب" and (n[1:] in _ACTS_AFTER_BI or _derived_act_after_bi(word)):
+        return False
+    if (
+        prev is not None
+        and prev.norm in _TENURE_ENDS
+        and not in_mention
+        and head_kind(word) not in ("role", "rank")
+        and not demonym_country(n)
+    ):
+        # "نائب رئيس مجلس النواب اللبناني السابق | التدخل الأميركي": the tenure word
+        # closes the title; what follows is the next phrase
         return False
     if in_mention or place or head_kind(word) in ("role", "rank"):
         return True

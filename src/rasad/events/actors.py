@@ -1897,6 +1897,15 @@ def _new_phrase(analysis: Analysis, head: int, j: int) -> bool:
         return True  # "واتهمت الشرطة السائق": no adjective of the feminine noun
     if party_after_lam_genitive(h, w):
         return True  # "وهنأ المرشد العام للجماعة | الشعب المصري"
+    if (
+        h.startswith("ال")
+        and w.startswith("ال")
+        and not w.startswith("الم")  # participles describe: "القوى المعارضة"
+        and _party_word(h)
+        and any(t.index == j for t in analysis.triggers)
+    ):
+        # an event noun describes no party: "انتقد الخبراء | الاتفاقية المبرمة"
+        return True
     host = _possessor_host(analysis, head) if _possessed(analysis, head) else ""
     if (
         host
@@ -2254,6 +2263,8 @@ def _coordinated_once(analysis: Analysis, end: int, ents: EntityIndex) -> int:
             and stop not in ents
             and _nisba_adjective(toks[stop].norm)
             and not _break_between(analysis, stop - 1, stop)
+            # (an event noun that looks like one is the object: "والمتخصصين الاتفاقية")
+            and not any(t.index == stop for t in analysis.triggers)
         ):
             stop += 1  # its adjective: "ومنظمات المجتمع المدني"
         return _title_genitive_end(analysis, end, stop, ents)
