@@ -1153,3 +1153,33 @@ def test_session39_other_senses(text, event_type, reason):
 )
 def test_session39_senses_kept(text, event_type):
     assert sense(text, event_type) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "reason"),
+    [
+        # the passive participle: one must, no demand made
+        ("وقال إن الحكومة مطالبة بتفعيلها على أرض الواقع", "REQUEST", "obliged"),
+        ("ويعاني طالب الشغل في الجهات الداخلية من البطالة", "REQUEST", "seeker"),
+        # what a statement amounts to; money paid out; water supplied; an inquiry unit
+        ("واعتبر أن الإعلان بمثابة تعهد من الحكومة", "AGREE", "characterisation"),
+        ("وطالب البنك بالإفراج عن القروض المجمدة", "CONCEDE", "disbursement"),
+        ("وكانت العيون مصدر تزويدهم بالماء", "AID", "supply"),
+        ("وقال إن المشاكل دعت الخبراء إلى التحذير", "REQUEST", "cause"),
+    ],
+)
+def test_session39_dev_senses(text, event_type, reason):
+    assert sense(text, event_type) == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("وطالبت الحكومة الشركات بتسوية الأوضاع", "REQUEST"),
+        ("وتمت مطالبة الحكومة بالتدخل", "REQUEST"),
+        ("وأفرجت السلطات عن المعتقلين", "CONCEDE"),
+        ("وقررت السعودية تزويد الجيش اللبناني بالسلاح", "AID"),
+    ],
+)
+def test_session39_dev_senses_kept(text, event_type):
+    assert sense(text, event_type) is None

@@ -399,7 +399,7 @@ _SEARCH_AFTER = {
 _ABOUT = {"عن", "عنه", "عنها", "عنهم", "عنهما"}
 # what leads someone to act: "الأسباب التي دعت الحكومة"
 _CAUSES = {"الاسباب", "السبب", "الظروف", "العوامل", "الدوافع", "الدواعي", "اسباب", "ظروف"}
-_CAUSES |= {"البواعث", "بواعث", "الحاجه", "الضروره"}
+_CAUSES |= {"البواعث", "بواعث", "الحاجه", "الضروره", "المشاكل", "المشكلات", "الصعوبات"}
 # goods one orders ("طلب أرخص المنتجات")
 _GOODS = {
     "المنتجات",
@@ -477,6 +477,16 @@ _WEB_PAGES = {"صفحه", "الصفحه", "رابط", "الرابط", "مدون�
 # kinds of study: "بحث مشترك", "بحث تحقيقي" (not a country's nisba: "بحث سعودي مصري" is talks)
 _STUDY_KINDS = {"علمي", "تحقيقي", "ميداني", "طبي", "اكاديمي", "مشترك", "جديد", "مستفيض"}
 _STUDY_KINDS |= {"جامعي", "تجريبي", "استقصايي", "اجتماعي", "تاريخي"}
+# the passive participle of طالب: "الحكومة مطالبة بـ" (it must), not a demand made
+_OBLIGED_FORMS = {"مطالبه", "مطالب", "مطالبون", "مطالبين"}
+_PREDICATE_SUBJECTS = {"هي", "هو", "هم", "وهي", "وهو", "وهم", "فهي", "فهو", "انها", "انه", "انهم"}
+# what one seeks as a طالب: work, a job, asylum
+_SOUGHT_JOBS = {"الشغل", "شغل", "العمل", "عمل", "اللجوء", "لجوء", "التوظيف", "الوظايف"}
+# money released or paid out: "الإفراج عن القروض"
+_FUNDS = {"القروض", "قروض", "الاموال", "اموال", "المستحقات", "الارصده", "الدفعه", "الشريحه"}
+_FUNDS |= {"الاعتمادات", "الميزانيه", "المساعدات"}
+# utilities and goods supplied, which are no aid: water, power, rolling stock
+_UTILITIES = {"ماء", "مياه", "كهرباء", "غاز", "انترنت", "قاطرات", "عربات", "شاشات", "شاشه"}
 # natural and health hazards that endanger: no one threatens
 _HAZARDS = {
     "السيول",
@@ -1944,6 +1954,31 @@ def _other_sense_s39(
             return "same opinion"  # "واتفقت معها في الرأي": a view shared, no agreement
     if event_type == "REQUEST" and bare in ("طلب", "الطلب") and nxt in _VISAS:
         return "application"  # "طلب التأشيرة": a visa application
+    if event_type == "REQUEST" and bare in _OBLIGED_FORMS and nxt.startswith("ب"):
+        before = toks[i - 1].norm if i > 0 else ""
+        if before in _PREDICATE_SUBJECTS or (
+            before.startswith("ال") and actors._party_word(before)
+        ):
+            return "obliged"  # "الحكومة مطالبة بتفعيلها", "إنها مطالبة بـ": must do
+    if event_type == "REQUEST" and bare.startswith("طالب") and nxt in _SOUGHT_JOBS:
+        return "seeker"  # "طالب الشغل", "طالبي اللجوء": one who seeks work or asylum
+    if prev == "بمثابه":
+        return "characterisation"  # "بمثابة تعهد": what a statement amounts to
+    if event_type == "CONCEDE" and bare.endswith(("الافراج", "افراج")):
+        after = {_norm(analysis, j) for j in range(i + 1, min(len(toks), i + 4))}
+        if after & _FUNDS:
+            return "disbursement"  # "الإفراج عن القروض": money paid out, no prisoner
+    if event_type == "AID" and bare.lstrip("و").startswith(("تزويد", "بتزويد")):
+        after = [_bare_word(_norm(analysis, j)) for j in range(i + 1, min(len(toks), i + 5))]
+        if any(w.removeprefix("ال") in _UTILITIES for w in after):
+            return "supply"  # "تزويدهم بالماء", "تزويد الشبكة بقاطرات": supply, no aid
+    if (
+        event_type == "CONSULT"
+        and word == "البحث"
+        and nxt == "في"
+        and _norm(analysis, i + 2) in ("قضايا", "جرايم", "الجرايم", "ملابسات", "القضايا")
+    ):
+        return "investigation"  # "الفرقة المختصة في البحث في قضايا الإرهاب"
     if (
         event_type == "CONSULT"
         and bare.removeprefix("ال") in ("اتصال", "الاتصال")
