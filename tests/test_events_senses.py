@@ -1183,3 +1183,8 @@ def test_session39_dev_senses(text, event_type, reason):
 )
 def test_session39_dev_senses_kept(text, event_type):
     assert sense(text, event_type) is None
+
+
+def test_session39_asking_participle_is_no_obligation():
+    # the active participle after a comma asks: "المجتمع، مطالبةً بـ"
+    assert sense("ومن ثم المجتمع، مطالبةً بافتتاح مراكز للتدريب", "REQUEST") is None

@@ -1954,8 +1954,16 @@ def _other_sense_s39(
             return "same opinion"  # "واتفقت معها في الرأي": a view shared, no agreement
     if event_type == "REQUEST" and bare in ("طلب", "الطلب") and nxt in _VISAS:
         return "application"  # "طلب التأشيرة": a visa application
-    if event_type == "REQUEST" and bare in _OBLIGED_FORMS and nxt.startswith("ب"):
-        before = toks[i - 1].norm if i > 0 else ""
+    if (
+        event_type == "REQUEST"
+        and bare in _OBLIGED_FORMS
+        and nxt.startswith("ب")
+        and i > 0
+        # no comma between ("المجتمع، مطالبةً بـ": she asks), a quote mark may open
+        and set(analysis.text[toks[i - 1].end : tok.start]) <= {" ", '"', "«", "“"}
+        and "\u064b" not in analysis.text[tok.start : tok.end]  # the accusative: asking
+    ):
+        before = toks[i - 1].norm
         if before in _PREDICATE_SUBJECTS or (
             before.startswith("ال") and actors._party_word(before)
         ):
