@@ -515,3 +515,38 @@ def test_session39_person_ends_before_a_bi_masdar():
     for name in ("ساندرا بولوك", "فاطمة بنت أسد", "الحاكم بأمر الله", "محمد بلحاج"):
         doc = stage(segment(Document(raw=f"وقال {name}\n", id="u")))
         assert [m.text for e in doc.entities for m in e.mentions] == [name]
+
+
+def test_session39_maghreb_given_name_joins_the_name():
+    """A word with the article in -ي that stands before a tagged full name every time
+    the document writes it, twice or more, is the name's first word ("الباجي | قايد
+    السبسي"); a title or an epithet is not ("النبي محمد بن عبد الله")."""
+    from rasad.ner.tagger import load_model
+    from rasad.pipeline import Pipeline
+
+    class Tagger:  # tags the two words after the first word of the listed names
+        lexicon = load_model().lexicon
+
+        def tag_documents(self, docs, analyst_orgs=False):
+            out = []
+            for sentences in docs:
+                tagged = []
+                for words in sentences:
+                    labels = ["O"] * len(words)
+                    for k, w in enumerate(words[:-2]):
+                        if w in ("الباجي", "النبي"):
+                            labels[k + 1 : k + 3] = ["B-PERS", "I-PERS"]
+                    tagged.append((labels, [0.7] * len(words)))
+                out.append(tagged)
+            return out
+
+    stage = NerStage(model=Tagger())
+    segment = Pipeline(["clean", "segment"])
+    text = "وقال الباجي قايد السبسي إن الحكومة باقية.\nواستقبل الرئيس الباجي قايد السبسي الوفد.\n"
+    doc = stage(segment(Document(raw=text, id="t")))
+    assert [m.text for e in doc.entities for m in e.mentions] == ["الباجي قايد السبسي"] * 2
+    once = stage(segment(Document(raw="وقال الباجي قايد السبسي إن الحكومة باقية.\n", id="u")))
+    assert [m.text for e in once.entities for m in e.mentions] == ["قايد السبسي"]
+    text = "وقال النبي محمد بن عبد الله.\nوروي عن النبي محمد بن عبد الله.\n"
+    doc = stage(segment(Document(raw=text, id="v")))
+    assert {m.text for e in doc.entities for m in e.mentions} == {"محمد بن"}

@@ -6,10 +6,11 @@ from collections import Counter
 from collections.abc import Iterator
 
 from rasad.document import Document, Entity, Mention, Token
-from rasad.ner.countries import country_code
+from rasad.ner.countries import country_code, demonym_country
 from rasad.ner.normalize import normalize, split_proclitics
 from rasad.ner.rules import DAY_WORDS
 from rasad.ner.tagger import NerModel, load_model
+from rasad.ner.titles import is_title_head
 
 # ANERcorp types -> document entity types (LOC refined to GPE by the gazetteer).
 _TYPES = {"PERS": "PERSON", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
@@ -61,6 +62,7 @@ class NerStage:
         """Fill ``doc.entities`` from the labels of its sentences."""
         entities: dict[tuple[str, str], Entity] = {}
         tagged = self._propagate_names(doc, sentences, tagged)
+        tagged = self._given_names_before(doc, sentences, tagged)
         for (sentence, tokens), (labels, probs) in zip(sentences, tagged, strict=True):
             for typ, first_token, last in _country_pairs(labels, tokens):
                 while last - first_token > 1 and normalize(tokens[last - 1].text) in _TIME_WORDS:
@@ -168,6 +170,61 @@ class NerStage:
             ):
                 return k
         return last
+
+    def _given_names_before(
+        self,
+        doc: Document,
+        sentences: list[tuple[int, list[Token]]],
+        tagged: list[tuple[list[str], list[float]]],
+    ) -> list[tuple[list[str], list[float]]]:
+        """A word with the article in -ي that stands, every time the document writes it,
+        right before a tagged person's full name, and at least twice, is that name's first
+        word: a Maghreb given name the tagger leaves out ("الباجي | قايد السبسي"); not a
+        title, a demonym or a time word, which stand before other words too."""
+        before: dict[str, int] = {}
+        everywhere: dict[str, int] = {}
+        for (_, tokens), (labels, _probs) in zip(sentences, tagged, strict=True):
+            for k, tok in enumerate(tokens):
+                if labels[k] != "O":
+                    continue
+                norm = normalize(tok.text)
+                everywhere[norm] = everywhere.get(norm, 0) + 1
+                if (
+                    k + 2 < len(tokens)
+                    and labels[k + 1] == "B-PERS"
+                    and labels[k + 2] == "I-PERS"  # a full name follows, not a first name
+                    and doc.text[tok.end : tokens[k + 1].start] == " "
+                ):
+                    before[norm] = before.get(norm, 0) + 1
+        given = {
+            w
+            for w, n in before.items()
+            if n >= 2
+            and n == everywhere[w]
+            and w.startswith("ال")
+            and w.endswith("ي")  # the Maghreb names: الباجي، الهادي، المنجي، الشاذلي
+            and len(w) >= 5
+            and not is_title_head(w)
+            and w not in ("النبي", "القاضي", "الولي")  # epithets: "النبي محمد بن عبد الله"
+            and not demonym_country(w)
+            and w not in _TIME_WORDS
+        }
+        if not given:
+            return tagged
+        out = []
+        for (_, tokens), (labels, probs) in zip(sentences, tagged, strict=True):
+            labels, probs = list(labels), list(probs)
+            for k in range(len(tokens) - 1):
+                if (
+                    labels[k] == "O"
+                    and labels[k + 1] == "B-PERS"
+                    and normalize(tokens[k].text) in given
+                ):
+                    labels[k], labels[k + 1] = "B-PERS", "I-PERS"
+                    probs[k] = probs[k + 1]
+                    self.counters["given_name_joined"] += 1
+            out.append((labels, probs))
+        return out
 
     def _name_key(self, doc: Document, tokens: list[Token]) -> tuple[str, ...]:
         """The words of a name as compared across a document: the first without its

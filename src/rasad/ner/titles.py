@@ -182,6 +182,11 @@ def _is_head(norm: str) -> bool:
     return any(norm.startswith(clitic) and norm[1:] in _HEADS for clitic in ("و", "ف"))
 
 
+def is_title_head(norm: str) -> bool:
+    """A word that opens a title or is a rank ("الرئيس", "الشيخ", "وزير")."""
+    return _is_head(norm) or norm in _RANKS
+
+
 def _clitic_chars(token: Token) -> int:
     norm = _norm(token)
     return 1 if norm[:1] in ("و", "ف") and norm not in _HEADS and norm[1:] in _HEADS else 0
