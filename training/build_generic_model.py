@@ -87,6 +87,8 @@ SMOOTH_STEPS = 4
 MEASURING: tuple[str, ...] = (
     "events_generic_session39_heldout",
     "events_generic_session39b_heldout",
+    "events_generic_session39e_heldout",
+    "events_generic_session39f_heldout",
 )
 
 
