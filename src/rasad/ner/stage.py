@@ -123,14 +123,21 @@ class NerStage:
                     names[key] = max(names.get(key, 0.0), min(probs[first:last]))
         if not names:
             return tagged
+        firsts = {key[0] for key in names}
         out = []
         for (_, tokens), (labels, probs) in zip(sentences, tagged, strict=True):
             if "O" not in labels:
                 out.append((labels, probs))
                 continue
-            labels, probs = list(labels), list(probs)
+            new_labels: list[str] | None = None
             i = 0
-            while i < len(tokens):
+            while i < len(tokens) - 1:
+                # a cheap test first: the word's own form, then (rarely) its bare form
+                if (labels[i] != "O" or tokens[i].norm not in firsts) and (
+                    not tokens[i].prefixes or labels[i] != "O"
+                ):
+                    i += 1
+                    continue
                 hit = 0
                 for size in range(min(_NAME_WORDS, len(tokens) - i), 1, -1):
                     if all(label == "O" for label in labels[i : i + size]) and (
@@ -139,14 +146,16 @@ class NerStage:
                         hit = size
                         break
                 if hit:
+                    if new_labels is None:
+                        new_labels, probs = list(labels), list(probs)
                     confidence = names[self._name_key(doc, tokens[i : i + hit])]
-                    labels[i : i + hit] = ["B-PERS"] + ["I-PERS"] * (hit - 1)
+                    new_labels[i : i + hit] = ["B-PERS"] + ["I-PERS"] * (hit - 1)
                     probs[i : i + hit] = [confidence] * hit
                     self.counters["name_propagated"] += 1
                     i += hit
                 else:
                     i += 1
-            out.append((labels, probs))
+            out.append((new_labels or labels, probs))
         return out
 
     def _preposition_inside(self, tokens: list[Token], first: int, last: int) -> int:
@@ -182,44 +191,43 @@ class NerStage:
         word: a Maghreb given name the tagger leaves out ("الباجي | قايد السبسي"); not a
         title, a demonym or a time word, which stand before other words too."""
         before: dict[str, int] = {}
-        everywhere: dict[str, int] = {}
         for (_, tokens), (labels, _probs) in zip(sentences, tagged, strict=True):
-            for k, tok in enumerate(tokens):
-                if labels[k] != "O":
-                    continue
-                norm = normalize(tok.text)
-                everywhere[norm] = everywhere.get(norm, 0) + 1
+            for k in range(len(tokens) - 2):
+                norm = tokens[k].norm
                 if (
-                    k + 2 < len(tokens)
+                    labels[k] == "O"
                     and labels[k + 1] == "B-PERS"
                     and labels[k + 2] == "I-PERS"  # a full name follows, not a first name
-                    and doc.text[tok.end : tokens[k + 1].start] == " "
+                    and norm.startswith("ال")
+                    and norm.endswith("ي")  # the Maghreb names: الباجي، الهادي، المنجي
+                    and len(norm) >= 5
+                    and doc.text[tokens[k].end : tokens[k + 1].start] == " "
                 ):
                     before[norm] = before.get(norm, 0) + 1
-        given = {
+        candidates = {
             w
             for w, n in before.items()
             if n >= 2
-            and n == everywhere[w]
-            and w.startswith("ال")
-            and w.endswith("ي")  # the Maghreb names: الباجي، الهادي، المنجي، الشاذلي
-            and len(w) >= 5
             and not is_title_head(w)
             and w not in ("النبي", "القاضي", "الولي")  # epithets: "النبي محمد بن عبد الله"
             and not demonym_country(w)
             and w not in _TIME_WORDS
         }
+        if not candidates:
+            return tagged
+        everywhere: dict[str, int] = {}
+        for (_, tokens), (labels, _probs) in zip(sentences, tagged, strict=True):
+            for k, tok in enumerate(tokens):
+                if tok.norm in candidates and labels[k] == "O":
+                    everywhere[tok.norm] = everywhere.get(tok.norm, 0) + 1
+        given = {w for w in candidates if everywhere[w] == before[w]}
         if not given:
             return tagged
         out = []
         for (_, tokens), (labels, probs) in zip(sentences, tagged, strict=True):
             labels, probs = list(labels), list(probs)
             for k in range(len(tokens) - 1):
-                if (
-                    labels[k] == "O"
-                    and labels[k + 1] == "B-PERS"
-                    and normalize(tokens[k].text) in given
-                ):
+                if labels[k] == "O" and labels[k + 1] == "B-PERS" and tokens[k].norm in given:
                     labels[k], labels[k + 1] = "B-PERS", "I-PERS"
                     probs[k] = probs[k + 1]
                     self.counters["given_name_joined"] += 1
@@ -229,8 +237,12 @@ class NerStage:
     def _name_key(self, doc: Document, tokens: list[Token]) -> tuple[str, ...]:
         """The words of a name as compared across a document: the first without its
         conjunction or preposition ("وقايد" is "قايد")."""
-        first = normalize(doc.text[self.mention_start(doc, tokens[0]) : tokens[0].end])
-        return (first, *(normalize(t.text) for t in tokens[1:]))
+        first = tokens[0]
+        if first.prefixes:
+            bare = normalize(doc.text[self.mention_start(doc, first) : first.end])
+        else:
+            bare = first.norm
+        return (bare, *(t.norm for t in tokens[1:]))
 
     def _mention(
         self, doc: Document, tokens: list[Token], typ: str, sentence: int, confidence: float
