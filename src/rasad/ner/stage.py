@@ -124,37 +124,43 @@ class NerStage:
         if not names:
             return tagged
         firsts = {key[0] for key in names}
+        lasts = {key[-1] for key in names}
         out = []
         for (_, tokens), (labels, probs) in zip(sentences, tagged, strict=True):
-            if "O" not in labels:
-                out.append((labels, probs))
+            norms = [t.norm for t in tokens]
+            if lasts.isdisjoint(norms):
+                out.append((labels, probs))  # (most sentences: no name's last word)
                 continue
+            starts = [
+                k
+                for k, norm in enumerate(norms[:-1])
+                if labels[k] == "O"
+                and (
+                    norm in firsts
+                    # "وقايد": a conjunction or preposition on the first word (the article
+                    # stays in the name's first word, so it needs no second look)
+                    or (tokens[k].prefixes and tokens[k].prefixes != ["ال"])
+                    and self._name_key(doc, tokens[k : k + 1])[0] in firsts
+                )
+            ]
             new_labels: list[str] | None = None
-            i = 0
-            while i < len(tokens) - 1:
-                # a cheap test first: the word's own form, then (rarely) its bare form
-                if (labels[i] != "O" or tokens[i].norm not in firsts) and (
-                    not tokens[i].prefixes or labels[i] != "O"
-                ):
-                    i += 1
+            done = -1
+            for i in starts:
+                if i < done:
                     continue
-                hit = 0
+                current = new_labels or labels
                 for size in range(min(_NAME_WORDS, len(tokens) - i), 1, -1):
-                    if all(label == "O" for label in labels[i : i + size]) and (
-                        self._name_key(doc, tokens[i : i + size]) in names
+                    if (
+                        all(label == "O" for label in current[i : i + size])
+                        and (key := self._name_key(doc, tokens[i : i + size])) in names
                     ):
-                        hit = size
+                        if new_labels is None:
+                            new_labels, probs = list(labels), list(probs)
+                        new_labels[i : i + size] = ["B-PERS"] + ["I-PERS"] * (size - 1)
+                        probs[i : i + size] = [names[key]] * size
+                        self.counters["name_propagated"] += 1
+                        done = i + size
                         break
-                if hit:
-                    if new_labels is None:
-                        new_labels, probs = list(labels), list(probs)
-                    confidence = names[self._name_key(doc, tokens[i : i + hit])]
-                    new_labels[i : i + hit] = ["B-PERS"] + ["I-PERS"] * (hit - 1)
-                    probs[i : i + hit] = [confidence] * hit
-                    self.counters["name_propagated"] += 1
-                    i += hit
-                else:
-                    i += 1
             out.append((new_labels or labels, probs))
         return out
 
@@ -192,16 +198,15 @@ class NerStage:
         title, a demonym or a time word, which stand before other words too."""
         before: dict[str, int] = {}
         for (_, tokens), (labels, _probs) in zip(sentences, tagged, strict=True):
-            for k in range(len(tokens) - 2):
-                norm = tokens[k].norm
+            for typ, first, last in _spans(labels):
+                if typ != "PERS" or last - first < 2 or first == 0 or labels[first - 1] != "O":
+                    continue  # a full name, not a first name, after an untagged word
+                norm = tokens[first - 1].norm
                 if (
-                    labels[k] == "O"
-                    and labels[k + 1] == "B-PERS"
-                    and labels[k + 2] == "I-PERS"  # a full name follows, not a first name
-                    and norm.startswith("ال")
+                    norm.startswith("ال")
                     and norm.endswith("ي")  # the Maghreb names: الباجي، الهادي، المنجي
                     and len(norm) >= 5
-                    and doc.text[tokens[k].end : tokens[k + 1].start] == " "
+                    and doc.text[tokens[first - 1].end : tokens[first].start] == " "
                 ):
                     before[norm] = before.get(norm, 0) + 1
         candidates = {
