@@ -39,6 +39,7 @@ from rasad.events.normalize import (
 )
 from rasad.text.agreement import masculine_after_feminine
 from rasad.text.clitics import split_clitics
+from rasad.text.normalize import strip_marks
 from rasad.values.lexicon import GREGORIAN_MONTHS
 
 # heads that name a party even when the dictionaries miss them (lemma keys), with sector;
@@ -4098,16 +4099,13 @@ _PEOPLE_FORMS = {
 _BODY_FORMS = {"الرياسه"}
 
 
-_HARAKAT = "".join(chr(c) for c in range(0x064B, 0x0653))
-
-
 def _strong_adjective(analysis: Analysis, j: int) -> bool:
     """The adjective القويّ written with its ي ("دعمه القوي"), which the folded form
     shares with القوى, the powers ("طالبت القوى السياسية")."""
     tok = analysis.tokens[j]
     return (
         tok.norm == "القوي"
-        and analysis.text[tok.start : tok.end].rstrip(_HARAKAT)[-1:] == "ي"
+        and strip_marks(analysis.text[tok.start : tok.end])[-1:] == "ي"
         # after the noun it describes: "دعمه القوي", "الدعم القوي" (not "ودعت القوي")
         and j > 0
         and (_pronoun_suffix(analysis, j - 1) or analysis.tokens[j - 1].norm.startswith("ال"))
@@ -4489,6 +4487,16 @@ def _indefinite_antecedent(
     return None
 
 
+# the pronoun ending that takes up each relative pronoun
+_RELATIVE_PRONOUN_ENDINGS = {
+    "التي": "ها",
+    "الذي": "ه",
+    "الذين": "هم",
+    "اللتين": "هما",
+    "اللذين": "هما",
+}
+
+
 def _resumed_after(analysis: Analysis, relative: int, k: int) -> bool:
     """Token k is a بـ/لـ complement whose pronoun takes up the relative pronoun at
     ``relative`` ("التي ... بإقامتها", "الذي ... بتنفيذه")."""
@@ -4496,12 +4504,11 @@ def _resumed_after(analysis: Analysis, relative: int, k: int) -> bool:
     if k >= len(toks) or _break_between(analysis, k - 1, k):
         return False
     norm, rel = toks[k].norm, toks[relative].norm
-    ending = {"التي": "ها", "الذي": "ه", "الذين": "هم", "اللتين": "هما", "اللذين": "هما"}
     return (
         norm[:1] in "بل"
         and len(norm) >= 6
-        and rel in ending
-        and norm.endswith(ending[rel])
+        and rel in _RELATIVE_PRONOUN_ENDINGS
+        and norm.endswith(_RELATIVE_PRONOUN_ENDINGS[rel])
         and not (rel == "الذي" and norm.endswith(("ها", "هم")))
     )
 

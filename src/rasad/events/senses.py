@@ -1895,22 +1895,21 @@ def other_sense(
         )
     ):
         return "quits"  # "انسحبت من حزب التحرير", "انسحب المقاول عن إكمال عمله"
-    return _other_sense_s39(analysis, i, event_type, prev, nxt)
+    return _other_sense_other_corpora(analysis, i, event_type, prev, nxt)
 
 
-def _other_sense_s39(
+def _other_sense_other_corpora(
     analysis: Analysis, i: int, event_type: str, prev: str, nxt: str
 ) -> str | None:
-    """Senses read wrong in session 39's blind samples of the cp1256 newspapers and
-    Jawhara FM (each rule stated for the word's use, not for one sentence)."""
+    """Senses read wrong in the blind and dev samples of the cp1256 newspapers and
+    Jawhara FM (session 39; each rule stated for the word's use, not for one sentence)."""
     toks = analysis.tokens
     tok = toks[i]
     bare = _bare_word(tok.norm)
     # not the core: بحث starts with a ب of its own, which the core takes for a clitic
     word = tok.norm.lstrip("وف")
     if event_type == "CONSULT" and word.startswith("بحث"):
-        after = [_norm(analysis, j) for j in range(i + 1, min(len(toks), i + 7))]
-        talks_with = any(w in _WITH or w in ("بين", "مع") for w in after)
+        talks_with = _any_near(analysis, range(i + 1, i + 7), _WITH | {"بين"})
         if prev.removeprefix("ب") in ("فتح", "فتحت"):
             return "investigation"  # "فتح بحث تحقيقي", "بفتح بحث": an inquiry opened
         if (
@@ -1948,10 +1947,12 @@ def _other_sense_s39(
             return "hazard"  # "فالخطر يهددها", "أزمة حادة في السيولة تهدد القطاع"
     if event_type == "CONCEDE" and bare == "سراح" and prev in ("بحاله", "حاله"):
         return "at liberty"  # "25 بحالة سراح": defendants not detained, no release
-    if event_type == "AGREE" and bare.lstrip("ي").startswith(("اتفق", "تفق", "توافق")):
-        after = [_norm(analysis, j) for j in range(i + 1, min(len(toks), i + 5))]
-        if "الراي" in after:
-            return "same opinion"  # "واتفقت معها في الرأي": a view shared, no agreement
+    if (
+        event_type == "AGREE"
+        and bare.lstrip("ي").startswith(("اتفق", "تفق", "توافق"))
+        and _any_near(analysis, range(i + 1, i + 5), {"الراي"})
+    ):
+        return "same opinion"  # "واتفقت معها في الرأي": a view shared, no agreement
     if event_type == "REQUEST" and bare in ("طلب", "الطلب") and nxt in _VISAS:
         return "application"  # "طلب التأشيرة": a visa application
     if (
@@ -1972,10 +1973,12 @@ def _other_sense_s39(
         return "seeker"  # "طالب الشغل", "طالبي اللجوء": one who seeks work or asylum
     if prev == "بمثابه":
         return "characterisation"  # "بمثابة تعهد": what a statement amounts to
-    if event_type == "CONCEDE" and bare.endswith(("الافراج", "افراج")):
-        after = {_norm(analysis, j) for j in range(i + 1, min(len(toks), i + 4))}
-        if after & _FUNDS:
-            return "disbursement"  # "الإفراج عن القروض": money paid out, no prisoner
+    if (
+        event_type == "CONCEDE"
+        and bare.endswith(("الافراج", "افراج"))
+        and _any_near(analysis, range(i + 1, i + 4), _FUNDS)
+    ):
+        return "disbursement"  # "الإفراج عن القروض": money paid out, no prisoner
     if event_type == "AID" and bare.lstrip("و").startswith(("تزويد", "بتزويد")):
         after = [_bare_word(_norm(analysis, j)) for j in range(i + 1, min(len(toks), i + 5))]
         if any(w.removeprefix("ال") in _UTILITIES for w in after):
@@ -2001,7 +2004,7 @@ def _other_sense_s39(
             for j in range(i + 1, min(len(toks), i + 4))
         )
     ):
-        return "web visit"  # "زار الصفحة", "يزور الموقع": a page viewed
+        return "web visit"  # "زار الصفحة", "يزور الرابط": a page viewed
     return None
 
 

@@ -1093,16 +1093,6 @@ def _apposed_title(analysis: Analysis, k: int) -> bool:
     return actors._title_head(norm) and (not norm.startswith("ال") or _office_of(analysis, k))
 
 
-def _demanded_with_bi(analysis: Analysis, j: int, ents) -> bool:
-    """Token j carries the preposition بـ as a clitic (not a name's own ب: بريطانيا)."""
-    tok = analysis.tokens[j]
-    return (
-        tok.norm.startswith("ب")
-        and not tok.core.startswith("ب")
-        and j not in getattr(ents, "own_initial", set())
-    )
-
-
 def _title_set_off(
     analysis: Analysis, actor: tuple[int, int], recipient: tuple[int, int], ents
 ) -> bool:
@@ -2443,7 +2433,9 @@ class EventsStage:
             and event_type == "REQUEST"
             and recipient_rng is not None
             and _bare_verb(tok.norm).lstrip("يتم").startswith("طالب")
-            and _demanded_with_bi(analysis, recipient_rng[0], ents)
+            # بـ as a clitic (not a name's own ب: بريطانيا، بورما)
+            and actors.preposition_bi(analysis.tokens[recipient_rng[0]].norm)
+            and recipient_rng[0] not in getattr(ents, "own_initial", ())
         ):
             # "تطالب بلجنة تحقيق دولية": what is demanded comes with بـ; the one asked
             # is a direct object or after من
