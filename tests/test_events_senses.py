@@ -1188,3 +1188,37 @@ def test_session39_dev_senses_kept(text, event_type):
 def test_session39_asking_participle_is_no_obligation():
     # the active participle after a comma asks: "المجتمع، مطالبةً بـ"
     assert sense("ومن ثم المجتمع، مطالبةً بافتتاح مراكز للتدريب", "REQUEST") is None
+
+
+def _events_of(text: str, event_type: str):
+    return [ev for ev in rasad.extract(text).events if ev.type == event_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "expelled"),
+    [
+        # (a weekday named with يوم ends the object)
+        ("قالت الوزارة إن إيطاليا طردت تونسيين يوم السبت", "تونسيين"),
+        ("وأفاد مصدر أنه تم، الثلاثاء، طرد مواطنة أسترالية من الإمارات", "مواطنة أسترالية"),
+        ("وطردت السلطات الفرنسية الأسبوع الماضي ثلاثة مهاجرين جزائريين", "ثلاثة مهاجرين جزائريين"),
+    ],
+)
+def test_session40_expelled_people_are_deported(text, expelled):
+    # PLOVER: deportations of individuals are COERCE (deport), not SANCTION (expel)
+    (ev,) = _events_of(text, "COERCE")
+    assert ev.mode == "deport"
+    assert ev.recipient is not None and ev.recipient.span.text == expelled
+    assert not _events_of(text, "SANCTION")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وطردت الحكومة المصرية السفير التركي من القاهرة",
+        "طردت روسيا 23 دبلوماسيا بريطانيا أمس",
+        "قرر المكتب التنفيذي طرد النائب من الحركة",
+    ],
+)
+def test_session40_expelled_diplomats_and_members_stay_sanctions(text):
+    assert _events_of(text, "SANCTION")
+    assert not _events_of(text, "COERCE")

@@ -1030,7 +1030,17 @@ def _phrase_span(analysis: Analysis, j: int, limit: int, ents: EntityIndex) -> t
             # "سبعة أشخاص | أول من أمس", "الحكومة اليمنية | لوقف الحوثيين": a time, a
             # purpose
             break
-        if t.norm in lexicon.TIME_NOW or t.norm in MANNER_ADVERBS or t.norm == "عدم":
+        if (
+            t.norm in lexicon.TIME_NOW
+            or t.norm in MANNER_ADVERBS
+            or t.norm == "عدم"
+            # "طردت إيطاليا تونسيين | يوم السبت": a weekday named with يوم
+            or (
+                t.norm == "يوم"
+                and end + 1 < len(toks)
+                and toks[end + 1].norm.removeprefix("ال") in _WEEKDAYS
+            )
+        ):
             # "اتهمت الحكومة اليوم", "أدان مدني بشدة": a time or manner word ends it;
             # so does the negated act asked ("ناشد المجتمع الدولي عدم الاعتراف")
             break

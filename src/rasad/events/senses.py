@@ -2120,6 +2120,115 @@ def _bare_word(norm: str) -> str:
     return w[1:] if w[:1] in "بل" and len(w) > 3 and not w.startswith("ال") else w
 
 
+def deports_people(analysis: Analysis, i: int) -> bool:
+    """An expulsion of people from a country: PLOVER codes deportations of individuals
+    COERCE (deport) and keeps SANCTION (expel) for diplomats and members expelled from a
+    body. "إيطاليا طردت تونسيين", "طرد مواطنة أسترالية من الإمارات", "طردت الى بنغلادش
+    150 مهاجرا", "التونسي … الذي طرد يوم السبت" (readers: COERCE, five times)."""
+    toks = analysis.tokens
+    if not _bare_word(toks[i].norm).lstrip("يت").startswith("طرد"):
+        return False
+    after = range(i + 1, min(len(toks), i + 7))
+    near = [j for j in after if not actors._break_between(analysis, i, j)]
+    if _any_near(analysis, range(i - 3, i + 7), _DIPLOMATS):
+        return False  # "طرد السفير", "طردت دبلوماسيين روسا": the diplomatic sanction
+    if any(_core(analysis, j) in _MIGRANTS or _norm(analysis, j) in _MIGRANTS for j in near):
+        return True
+    if any(_demonym_people(analysis, j) for j in near[:3]):
+        return True
+    # the one expelled named before a relative: "التونسي البالغ من العمر 44 عاما والذي طرد"
+    rel = next((j for j in range(i - 1, max(-1, i - 3), -1) if _norm(analysis, j) in _WHO), None)
+    return rel is not None and any(
+        _demonym_people(analysis, j) for j in range(max(0, rel - 8), rel)
+    )
+
+
+def _demonym_people(analysis: Analysis, j: int) -> bool:
+    """A nationality that names people: "تونسيين", "التونسي" (a person), "مواطنة أسترالية";
+    not a state's army or a body ("القوات السورية", "الحكومة التونسية")."""
+    word = analysis.tokens[j].norm
+    if actors.demonym_country(word) is None:
+        return False
+    if word.endswith(("يين", "يون")) or (not word.startswith("ال") and word.endswith("ي")):
+        return True  # "تونسيين", "ايرانيين": people, as a plural or an indefinite
+    before = _norm(analysis, j - 1)
+    return before in _PEOPLE_NOUNS or (
+        word.startswith("ال")
+        and word.endswith("ي")
+        and (j == 0 or not analysis.tokens[j - 1].norm.startswith("ال"))
+    )
+
+
+# the people an expulsion from a country sends away
+_MIGRANTS = {
+    "مهاجر",
+    "مهاجرا",
+    "مهاجرين",
+    "المهاجرين",
+    "مهاجرون",
+    "المهاجرون",
+    "لاجئ",
+    "لاجئا",
+    "لاجئين",
+    "اللاجئين",
+    "لاجئون",
+    "اللاجئون",
+    "مقيم",
+    "مقيمين",
+    "المقيمين",
+    "الوافدين",
+    "وافدين",
+    "العمالة",
+    "عمالة",
+    "اجنبي",
+    "اجانب",
+    "الاجانب",
+    "اجنبيا",
+    "اجنبية",
+    "رعايا",
+    "مخالفين",
+    "المخالفين",
+}
+_PEOPLE_NOUNS = {
+    "مواطن",
+    "مواطنا",
+    "مواطنة",
+    "مواطنين",
+    "شاب",
+    "شابا",
+    "رجل",
+    "امراة",
+    "سائح",
+    "سائحة",
+    "عامل",
+    "عاملا",
+    "عاملة",
+    "طالب",
+    "طالبا",
+    "ناشط",
+    "ناشطا",
+    "ناشطة",
+    "صحفي",
+    "صحافي",
+}
+_DIPLOMATS = {
+    "السفير",
+    "سفير",
+    "سفيرها",
+    "سفيره",
+    "سفراء",
+    "دبلوماسي",
+    "دبلوماسيين",
+    "الدبلوماسيين",
+    "دبلوماسيا",
+    "بعثة",
+    "البعثة",
+    "القائم",
+    "الملحق",
+}
+_WHO = {"الذي", "التي", "الذين", "اللذين"}
+
+
 # what makes support material aid: money, arms, supplies ("دعم مالي", "تدعم رواتب المعلمين")
 _MATERIAL = {
     "مالي",

@@ -517,6 +517,8 @@ def _passive_done(analysis: Analysis, i: int) -> bool:
 
 # between تم and its masdar: "وتم بالفعل", "وتم منذ يوم أمس طلب"
 _DONE_ADVERBS = {"بالفعل", "فعلا", "امس", "اليوم", "ايضا", "القاء", "منذ", "يوم", "صباح", "مساء"}
+# "تم، الثلاثاء، طرد مواطنة": the day named between تم and its masdar
+_DONE_ADVERBS |= {"الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد"}
 
 
 def _vowelled_passive(surface: str) -> bool:
@@ -1589,6 +1591,12 @@ class EventsStage:
         if event_type == "SUPPORT" and senses.material_support(analysis, trig.index):
             event_type = "AID"  # "دعم مالي", "تدعم رواتب المعلمين": material aid
             self.counters["support_as_aid"] += 1
+        if event_type == "SANCTION" and senses.deports_people(analysis, trig.index):
+            # people expelled from a country: PLOVER's deportation, with the roles of an
+            # arrest (the one expelled is the recipient)
+            event_type = "COERCE"
+            trig = Trigger(trig.index, trig.families, event_type, trig.kind, "deport", trig.core)
+            self.counters["expulsion_as_deportation"] += 1
         cues = cue_flags(analysis, trig)
         polarity, modality, salience = status_from_cues(cues, event_type)
         scored = (
