@@ -550,3 +550,52 @@ def test_session39_maghreb_given_name_joins_the_name():
     text = "وقال النبي محمد بن عبد الله.\nوروي عن النبي محمد بن عبد الله.\n"
     doc = stage(segment(Document(raw=text, id="v")))
     assert {m.text for e in doc.entities for m in e.mentions} == {"محمد بن"}
+
+
+@pytest.mark.parametrize(
+    ("labels", "expected"),
+    [
+        # an untagged civil-society body with its purpose after a country adjective
+        (["O", "O", "O", "O", "O"], ["B-ORG", "I-ORG", "I-ORG", "O", "O"]),
+        # the model cut it after the adjective: the purpose joins it
+        (["B-ORG", "I-ORG", "O", "O", "O"], ["B-ORG", "I-ORG", "I-ORG", "O", "O"]),
+    ],
+)
+def test_session40_civic_body_keeps_its_purpose(labels, expected):
+    """ "الرابطة التونسية للتسامح" was one ORG cut in two ("الرابطة التونسية | للتسامح")
+    or none at all: a league, association or union is named with its لـ-purpose after a
+    country's adjective too."""
+    from rasad.ner.normalize import normalize
+    from rasad.ner.rules import ANALYST_ORG_HEADS, apply_org_rules, civic_purpose_tails
+
+    tokens = ["الرابطة", "التونسية", "للتسامح", "بيانا", "اليوم"]
+    norms = [normalize(t) for t in tokens]
+    ruled = apply_org_rules(
+        tokens, labels, norms=norms, heads=ANALYST_ORG_HEADS, idafa=True, max_chain=5
+    )
+    assert civic_purpose_tails(tokens, ruled, norms) == expected
+
+
+def test_session40_government_purpose_after_country_stays_out():
+    """A government's لـ-phrase after its country adjective belongs to the sentence
+    ("الحكومة الألمانية | للمملكة"), and a council of an association stays one name."""
+    from rasad.ner.normalize import normalize
+    from rasad.ner.rules import ANALYST_ORG_HEADS, apply_org_rules
+
+    def org(text):
+        tokens = text.split()
+        norms = [normalize(t) for t in tokens]
+        labels = apply_org_rules(
+            tokens,
+            ["O"] * len(tokens),
+            norms=norms,
+            heads=ANALYST_ORG_HEADS,
+            idafa=True,
+            max_chain=5,
+        )
+        return " ".join(t for t, lab in zip(tokens, labels, strict=True) if lab != "O")
+
+    assert org("وقدمت الحكومة الألمانية للمملكة دعما") == "الحكومة الألمانية"
+    assert org("دعا المجلس الوطني لجمعية القضاة التونسيين المنعقد أمس") == (
+        "المجلس الوطني لجمعية القضاة التونسيين"
+    )

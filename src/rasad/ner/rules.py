@@ -66,7 +66,21 @@ _CHAIN_STOP = DAY_WORDS | frozenset(
         "الجديدة",
         "التابع",
         "التابعة",
+        # a meeting's state and a count, after the body's name ("جمعية القضاة
+        # المنعقد", "الجمعية العمومية المقرر", "نقابة التعليم العديد")
+        "المنعقد",
+        "المنعقدة",
+        "المقرر",
+        "المقررة",
+        "العديد",
     ]
+)
+# Civil-society bodies, named "<head> <nisba> <لـ-purpose>" ("الرابطة التونسية للدفاع عن
+# حقوق الإنسان", "المرصد السوري لحقوق الإنسان", "النقابة الوطنية للصحفيين التونسيين"):
+# their purpose is part of the name after a country's adjective too, which a government
+# or a ministry's is not ("الحكومة الألمانية للمملكة").
+CIVIC_HEADS = frozenset(
+    normalize(w) for w in ("رابطه", "جمعيه", "نقابه", "مرصد", "منتدى", "كنفدراليه", "منظمه")
 )
 # The extraction pipeline serves analysts, for whom a government, council or ministry
 # is an actor like any other: it also names bodies by these generic heads ("حكومة X
@@ -84,6 +98,7 @@ ANALYST_ORG_HEADS = ORG_HEADS | frozenset(
         "منظمه",
         "جماعه",
         "حركه",
+        *CIVIC_HEADS,
     )
 )
 # the adjectives of an institution's name, after which a لـ-purpose is part of it
@@ -112,6 +127,13 @@ _INSTITUTIONAL = frozenset(
         "الجهوية",
     ]
 )
+
+
+def _country_adjective(norm: str) -> bool:
+    """A definite nationality adjective: "التونسية", "السوري"."""
+    from rasad.ner.countries import demonym_country
+
+    return norm.startswith("ال") and demonym_country(norm) is not None
 
 
 def _adjective_like(norm: str) -> bool:
@@ -194,9 +216,14 @@ def _purpose_phrase(before: str, norm: str, heads: frozenset[str]) -> bool:
     return (
         norm.startswith("ل")
         and not norm.endswith(("ها", "هم", "هما"))
-        and _head(norm) not in heads
+        and (_head(norm) not in heads or _head(norm) in _MEMBERS_BODIES)
         and (before.endswith(("ي", "يه")) or before in _NAME_ADJECTIVES)
     )
+
+
+# bodies whose own councils and offices are named after them: "المجلس الوطني لجمعية
+# القضاة التونسيين", "المكتب التنفيذي للنقابة"
+_MEMBERS_BODIES = frozenset(normalize(w) for w in ("جمعيه", "رابطه", "نقابه"))
 
 
 # adjectives of a body's name that are no nisba ("المجلس الأعلى", "اللجنة الدائمة")
@@ -354,6 +381,7 @@ def apply_org_rules(
                     and (
                         any(norms[k] in _INSTITUTIONAL for k in range(i + 1, j))
                         or norms[j] in _DEFENCE
+                        or (head in CIVIC_HEADS and j == i + 2 and _country_adjective(norms[j - 1]))
                     )
                 ):
                     # a definite purpose ends the name or goes on with its adjectives
@@ -563,6 +591,30 @@ def _plural_after_singular(norms: list[str], j: int) -> bool:
         and before.startswith("ال")
         and not before.endswith(("ات", "ين", "ون", "ان", "اء"))
     )
+
+
+def civic_purpose_tails(tokens: list[str], labels: list[str], norms: list[str]) -> list[str]:
+    """A civil-society body the model cut after its country adjective ("المنظمة التونسية |
+    لمناهضة التعذيب"): the name goes on with its لـ-purpose, as the analyst rules read an
+    untagged one."""
+    out = labels
+    for i in range(len(labels) - 2):
+        if not (
+            labels[i] == "B-ORG"
+            and labels[i + 1] == "I-ORG"
+            and labels[i + 2] == "O"
+            and _head(norms[i]) in CIVIC_HEADS
+            and norms[i + 2].startswith("ل")
+        ):
+            continue
+        trial = list(out)
+        trial[i : i + 2] = ["O", "O"]
+        ruled = apply_org_rules(
+            tokens, trial, norms=norms, heads=ANALYST_ORG_HEADS, idafa=True, max_chain=5
+        )
+        if ruled[i] == "B-ORG" and ruled[i + 2] == "I-ORG":
+            out = ruled
+    return out
 
 
 def _extend(labels: list[str], norms: list[str], heads, left: bool, right: bool) -> None:

@@ -33,6 +33,7 @@ from rasad.ner.rules import (
     ANALYST_ORG_HEADS,
     RULE_CONFIDENCE,
     apply_org_rules,
+    civic_purpose_tails,
     name_link_tails,
     royal_named_bodies,
     split_glued_bodies,
@@ -226,6 +227,7 @@ class NerModel:
                         ruled, norms_of[k], ANALYST_ORG_HEADS, surname=self._surname
                     )
                     ruled = royal_named_bodies(ruled, norms_of[k])
+                    ruled = civic_purpose_tails(tokens, ruled, norms_of[k])
                 else:
                     ruled = apply_org_rules(tokens, labs, norms=norms_of[k])
                 ruled = name_link_tails(tokens, ruled, norms_of[k])
