@@ -4776,3 +4776,56 @@ def test_session39_subject_before(pipe, sentence, event_type, actor, recipient):
 )
 def test_session39_object_after_doer(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # a clause "verb, named subject, object" shares its subject with the next verb
+        (
+            "وحمل سعد الحكومة المسؤولية وطالبها بمعالجة هذه القضية.",
+            "REQUEST",
+            "سعد",
+            "",
+        ),
+        # the side a body took describes it; the party acted on comes after
+        (
+            "واتهمت الميليشيات الموالية لإيران الحكومة العراقية بالتقصير.",
+            "ACCUSE",
+            "الميليشيات الموالية",
+            "الحكومة العراقية",
+        ),
+        # ... and a preposition after the side's name still describes it: no party
+        (
+            "رفضت حركة «وفاء» المنشقة عن حزب المؤتمر من أجل الجمهورية الشريك في الائتلاف.",
+            "REJECT",
+            "حركة «وفاء»",
+            "",
+        ),
+        # the occupying power acts
+        ("وأشار إلى أن الاحتلال رفض إصدار تصريح للفنانة.", "REJECT", "الاحتلال", ""),
+        ("واعتقل الاحتلال ثلاثة شبان من مخيم جنين.", "COERCE", "الاحتلال", "ثلاثة شبان"),
+        # "من قبل" with a party is a passive's agent
+        ("وقد رفضت من قبل الحكومة العراقية.", "REJECT", "الحكومة العراقية", ""),
+        # the speaker is the subject of "أنه قد" + verb, and of "إنها" after a colon; the
+        # party after "منذ أيام" is the object
+        (
+            "وأوضح البلوشي أنه قد التقى أيضا منذ أيام الرئيس التنفيذي للمؤسسة هلال الحسني.",
+            "CONSULT",
+            "البلوشي",
+            "الرئيس التنفيذي للمؤسسة هلال الحسني",
+        ),
+        ("وقالت المنظمة: إنها تندد بغياب آليات للتشاور.", "ACCUSE", "المنظمة", ""),
+    ],
+)
+def test_session40_other_corpora(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+def test_session40_before_is_no_agent(pipe):
+    # "كما رفض من قبل سيطرة المجلس": "before", an act follows; no agent named
+    events = of_type(
+        run(pipe, "وشدد على رفضه لسيطرة أي طرف كما رفض من قبل سيطرة المجلس العسكري.\n"),
+        "REJECT",
+    )
+    assert all(text(ev.actor) != "سيطرة المجلس العسكري" for ev in events)

@@ -1222,3 +1222,19 @@ def test_session40_expelled_people_are_deported(text, expelled):
 def test_session40_expelled_diplomats_and_members_stay_sanctions(text):
     assert _events_of(text, "SANCTION")
     assert not _events_of(text, "COERCE")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "reason"),
+    [
+        # a court filing; a conviction proven in a law's wording
+        ("وأعلنت المدينة في طلب الإفلاس أن ديونها بلغت مليار دولار", "REQUEST", "application"),
+        ("ويسرح من الخدمة من تثبت إدانته بحكم قضائي", "ACCUSE", "conviction"),
+    ],
+)
+def test_session40_dev_senses(text, event_type, reason):
+    assert sense(text, event_type) == reason
+
+
+def test_session40_condemning_is_kept_beside_proof():
+    assert sense("وأدانت الحكومة الهجوم وقالت إن التحقيقات تثبت تورط الجماعة", "ACCUSE") is None

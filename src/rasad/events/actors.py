@@ -2379,6 +2379,13 @@ def _skip_adverbs(analysis: Analysis, j: int) -> int:
             j += 2  # "وناشدت من جانبها الدكتورة سهيلة": on her part
         elif toks[j].norm in _SPOKEN_TO:
             j += 1
+        elif (
+            toks[j].norm == "منذ"
+            and j + 1 < len(toks)
+            and (toks[j + 1].norm in _DURATION_UNITS or toks[j + 1].norm in ("يومين", "اسبوع"))
+            and not _break_between(analysis, j, j + 1)
+        ):
+            j += 2  # "التقى أيضا منذ أيام الرئيس التنفيذي": some days ago
         elif _thereafter(toks, j) and not _break_between(analysis, j, j + 1):
             j += 2  # "وزار الأمير عقب ذلك الجنود": then
         elif (
@@ -2868,6 +2875,9 @@ def _subject_before(
         start = j
     if start == end or end - start > 7:
         return None
+    shared = _coordinated_clause_subject(analysis, start, end, ents)
+    if shared is not None:
+        return shared  # "وحمل سعد الحكومة المسؤولية وطالبها": the first verb's subject
     if (
         i < len(toks)
         and toks[i].norm[:1] == "ف"
@@ -2919,6 +2929,33 @@ def _subject_before(
         if toks[end - 1].norm == "من":
             end -= 1
     return start, end
+
+
+def _coordinated_clause_subject(
+    analysis: Analysis, start: int, end: int, ents: EntityIndex
+) -> tuple[int, int] | None:
+    """A clause "verb, named subject, object" before a coordinated verb shares its subject
+    with it: in "وحمل سعد الحكومة المسؤولية وطالبها" the words before طالبها are no
+    subject phrase but a clause whose subject, سعد, asks too. Only a bare perfect shape
+    that opens the sentence or follows a conjunction, and a person or body named right
+    after it."""
+    toks = analysis.tokens
+    first = toks[start]
+    named = ents.get(start + 1)
+    if (
+        named is None
+        or named[0] != start + 1
+        or named[1] >= end
+        or named[2] not in ("PERSON", "ORG")
+        or start in ents
+        or not (start == 0 or first.norm[:1] == "و")
+        or not perfect_verb_like(first)
+        or is_actorish(analysis, start, ents)
+        or _title_head(first.norm)
+        or _party_word(first.norm)
+    ):
+        return None
+    return start + 1, named[1]
 
 
 _RECIPIENT_PREPS = {"من", "الي", "على", "علي", "مع", "ضد", "لدي"}
@@ -2981,6 +3018,61 @@ def _past_quoted_adjectives(analysis: Analysis, start: int, ents: EntityIndex) -
     return start
 
 
+def _past_affiliation(analysis: Analysis, start: int, ents: EntityIndex) -> int:
+    """Past a participle that says whose side the actor is on, with its complement:
+    "رفضت حركة «وفاء» المنشقة عن حزب المؤتمر | دعوة المرزوقي", "الميليشيات الموالية
+    لإيران", "الجماعة المقربة من القاعدة": they describe the actor, no party acted on."""
+    toks = analysis.tokens
+    if not 0 < start < len(toks) - 1 or not set(
+        analysis.text[toks[start - 1].end : toks[start].start]
+    ) <= _CLOSE_QUOTES | {" "}:
+        return start
+    if _bare(toks[start].norm).removeprefix("ال") in _AFFILIATIONS:
+        participle = start
+    elif _bare(toks[start - 1].norm).removeprefix("ال") in _AFFILIATIONS:
+        participle = start - 1  # the actor's phrase took it: "الميليشيات الموالية | لإيران"
+    else:
+        return start
+    nxt = toks[participle + 1].norm
+    if nxt in ("عن", "من"):
+        head = participle + 2
+    elif nxt[:1] == "ل" and len(nxt) > 3:
+        head = participle + 1  # "الموالية لإيران": the لـ on the word
+    else:
+        return start
+    if head >= len(toks) or _break_between(analysis, participle, head):
+        return start
+    if head in ents:
+        return ents[head][1]
+    return _phrase_from(analysis, head, limit=3, ents=ents)[1]
+
+
+_AFFILIATION_GOES_ON = {"من", "في", "عن", "الي", "على", "علي"}
+# the participles of a side taken: split from, close to, loyal to, attached to
+_AFFILIATIONS = {
+    "منشق",
+    "منشقه",
+    "منشقين",
+    "منشقون",
+    "مقرب",
+    "مقربه",
+    "مقربين",
+    "مقربون",
+    "موالي",
+    "مواليه",
+    "موالين",
+    "موالون",
+    "تابع",
+    "تابعه",
+    "تابعين",
+    "منبثق",
+    "منبثقه",
+    "محسوب",
+    "محسوبه",
+    "محسوبين",
+}
+
+
 # envoys, whose title names where they are posted with لدى
 _ENVOYS = {"مندوب", "سفير", "ممثل", "مبعوث"}
 
@@ -3032,6 +3124,13 @@ def recipient_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
         named = ents.get(start)
         if named is not None and named[0] == start and named[2] == "PERSON":
             start = named[1]  # then the deputy's own name: "... شروق العبايجي"
+    affiliated = _past_affiliation(analysis, start, ents)
+    if affiliated > start:
+        # "حركة وفاء المنشقة عن حزب X": past the side taken; a preposition there still
+        # describes it ("… عن حزب المؤتمر | من أجل الجمهورية"), no party is named
+        if affiliated < len(toks) and toks[affiliated].norm in _AFFILIATION_GOES_ON:
+            return None
+        return recipient_after(analysis, affiliated, ents)
     chained = _past_title_chain(analysis, start, ents)
     if chained > start:
         return _recipient_from(analysis, chained, ents)  # the rest of the actor's titles
@@ -4122,14 +4221,18 @@ def _strong_adjective(analysis: Analysis, j: int) -> bool:
     )
 
 
+_MASDAR_BODIES = {"الادعاء", "الاحتلال"}
+
+
 @lru_cache(maxsize=WORD_CACHE)
 def _party_word(norm: str) -> bool:
     """A word for people or a body: a party head (الوزارة، والدها، الأعضاء), a title, or
     a participle in the sound masculine plural (المتقدمين، المخالفين); not a masdar in
     -ون/-ين (التعاون، تحسين) nor a weapon or an abstraction."""
-    if _bare(norm) in _PEOPLE_FORMS or _bare(norm) in _BODY_FORMS or norm == "الادعاء":
+    if _bare(norm) in _PEOPLE_FORMS or _bare(norm) in _BODY_FORMS or norm in _MASDAR_BODIES:
         # "زار المرضى", "انتقدت مصادر دبلوماسية"; the prosecution, "واتهمه الادعاء"
-        # (not "والادعاء", a claim joined to another masdar)
+        # (not "والادعاء", a claim joined to another masdar); the occupying power, "أن
+        # الاحتلال رفض إصدار تصريح" (not "احتلال العراق", the act)
         return True
     if _bare(norm) == "القوي":
         # القوى, the powers: "طالبت القوى السياسية" (not in _PEOPLE_FORMS, which
@@ -4580,7 +4683,8 @@ def speaker(analysis: Analysis, pronoun: int, ents: EntityIndex) -> tuple[int, i
     toks = analysis.tokens
     for j in range(pronoun - 1, max(-1, pronoun - 10), -1):
         gap = analysis.text[toks[j].end : toks[j + 1].start]
-        if any(c in '.:;؛!?؟«»"' for c in gap):
+        # (a colon may introduce the words: "وقالت المنظمة: إنها تندد")
+        if any(c in '.;؛!?؟«»"' or (c == ":" and j + 1 < pronoun) for c in gap):
             return None
         if _bare(toks[j].norm) in _SPEECH_VERBS:
             found = subject_after(analysis, j, ents)
@@ -5221,8 +5325,10 @@ def _find_roles(
             return topic, rest
         if before is None and generic and trig.type in _DOCUMENT_ACTS:
             before = _document_before(analysis, i, ents)
-        if before is None and i > 0 and toks[i - 1].norm in _HE_THAT:
-            before = speaker(analysis, i - 1, ents)  # "وقال الجيش إنه قتل ..."
+        he_that = i - 2 if i > 1 and toks[i - 1].norm == "قد" else i - 1
+        if before is None and he_that >= 0 and toks[he_that].norm in _HE_THAT:
+            # "وقال الجيش إنه قتل ...", "وأوضح البلوشي أنه قد التقى"
+            before = speaker(analysis, he_that, ents)
         if before is None:
             before = had_done_before(analysis, i, ents)  # "وسبق لماردونا أن اتهم"
         if (
@@ -5375,9 +5481,10 @@ def _find_roles(
             and toks[i + 2].norm in _BY
             and not _break_between(analysis, i, i + 3)
         ):
-            # "مجموعة قصصية له رفضت من قبل أحد المحكمين": a passive with its agent
+            # "مجموعة قصصية له رفضت من قبل أحد المحكمين": a passive with its agent; not
+            # "كما رفض من قبل سيطرة المجلس" (before), where an act, no party, follows
             agent = subject_after(analysis, i + 2, ents)
-            if usable(analysis, agent, ents):
+            if usable(analysis, agent, ents) and _agent_head(analysis, i + 3, ents):
                 if agent[0] > i + 3 and quantifiers_only(analysis, i + 3, agent[0]):
                     agent = (i + 3, agent[1])  # "أحد المحكمين"
                 return agent, before
@@ -5680,10 +5787,15 @@ def _find_roles(
                 is None
             ):
                 return None, None  # "مباحثات جنيف": where the talks are, no side of them
-            if _PATIENT_FAMILIES.intersection(trig.families) or (
-                generic
-                and trig.type in _PATIENT_IDAFA
-                and not _lam_object(analysis, _past_adjectives(analysis, term[1], ents))
+            if (
+                _PATIENT_FAMILIES.intersection(trig.families)
+                or (
+                    generic
+                    and trig.type in _PATIENT_IDAFA
+                    and not _lam_object(analysis, _past_adjectives(analysis, term[1], ents))
+                )
+                # "رفض الاحتلال", "إدانة الاحتلال": the occupation is what one opposes
+                or (generic and trig.type in ("REJECT", "ACCUSE") and nxt.norm in _MASDAR_BODIES)
             ):
                 # "دعم الحكومة", "اعتقال الناشطين", "اغتيال الأمين العام للحزب": the term
                 # undergoes the act; the doer of a generic masdar is a genitive only when
@@ -8370,9 +8482,28 @@ def _agent_cue(
             k = _skip_quantifiers(analysis, k, min(len(toks), k + 3))
             # a quote mark may open the name: "تبناه «تنظيم القاعدة»"
             gap = analysis.text[toks[j].end : toks[k].start] if k < len(toks) else ""
+            if by and k < len(toks) and not _agent_head(analysis, j + 1, ents):
+                continue  # "كما رفض من قبل سيطرة المجلس": before, an act follows
             if k < len(toks) and not any(c in _PUNCT_BREAK and c not in '«»"' for c in gap):
                 return _phrase_from(analysis, k, ents=ents)
     return None
+
+
+def _agent_head(analysis: Analysis, k: int, ents: EntityIndex) -> bool:
+    """The word after "من قبل" can open an agent: a name, a party, a title or a count
+    ("أحد المحكمين"); an act is the adverb "before" ("رفض من قبل سيطرة المجلس")."""
+    if k >= len(analysis.tokens):
+        return False
+    norm = analysis.tokens[k].norm
+    return (
+        k in ents
+        or is_actorish(analysis, k, ents)
+        or _party_word(norm)
+        or _title_head(norm)
+        or quantifiers_only(analysis, k, k + 1)
+        or norm in lexicon.NUMBER_WORDS
+        or norm[:1].isdigit()
+    )
 
 
 # verbs that condemn an act, whose doer is the one condemned ("أدان الهجوم الإسرائيلي"),
@@ -10392,6 +10523,7 @@ def recipient_kind(
         or _plural_title(norm)
         or construct_plural(analysis, a, ents)  # "مرتادي العين", "منسوبي الوزارة"
         or _participle_construct(norm)  # "مصابي الحادث"
+        or norm in _MASDAR_BODIES  # "الاحتلال", the occupying power
         # an institution: "تلقت الرابطة اتصالات", "الجمعية"
         or (key in _BODY_HEADS and not norm.startswith(("بال", "لل")))
     ):

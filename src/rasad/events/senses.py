@@ -161,6 +161,9 @@ _PERMITS = {
     "وظيفه",
     "العلم",
     "امتياز",  # a franchise
+    # a court filing: "في طلب الإفلاس", "تقدمت بطلب الإفلاس"
+    "الافلاس",
+    "افلاس",
 }
 # "تطلب الأمر", "يتطلب ذلك": form V, to require
 _IT = {"الامر", "ذلك", "منه", "منها", "منا", "منهم", "الموقف", "الوضع"}
@@ -188,6 +191,8 @@ _ENDANGERED = {
 # a court's words: "تأييد الحكم", "إدانة المتهم"
 _RULING = {"الحكم", "حكم", "الاحكام", "احكام", "القرار", "قرار"}
 _COURT = {"المحكمه", "محكمه", "القاضي", "القضاء", "بتهمه", "المتهم", "المتهمين", "الادعاء"}
+# a verdict proven, in a law's wording: "من تثبت إدانته بحكم قضائي"
+_PROVEN = {"تثبت", "ثبتت", "ثبوت", "يثبت", "ثبت"}
 # telecommunications: "شرائح اتصالات", "قطاع الاتصالات"
 _TELECOM_BEFORE = {"شركه", "شركات", "قطاع", "وزاره", "هييه", "هيئه", "تقنيه", "شبكه", "شبكات"}
 _TELECOM_BEFORE |= {"خدمات", "شرايح", "شرائح", "المعلومات", "ابراج", "فاتوره"}
@@ -1861,7 +1866,11 @@ def other_sense(
         return "product approval"  # "توافق إدارة الغذاء والدواء على عقار": a licence
     if event_type == "ACCUSE" and bare in ("التدين", "تدينا", "للتدين"):
         return "religiosity"  # "التديّن", "تديّناً": no verb "تدين" (condemns) is definite
-    if event_type == "ACCUSE" and bare.startswith(("ادان", "ادانه")) and words & _COURT:
+    if (
+        event_type == "ACCUSE"
+        and bare.startswith(("ادان", "ادانه"))
+        and (words & _COURT or prev in _PROVEN)
+    ):
         return "conviction"  # "إدانة المتهم", "أدانت المحكمة": a court's verdict
     if event_type == "ACCUSE" and bare.startswith("ادانه") and _convicted_count(analysis, i):
         return "conviction"  # "وتم إدانة اثنين من خمسة مديرين": people counted, convicted
