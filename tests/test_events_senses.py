@@ -1238,3 +1238,24 @@ def test_session40_dev_senses(text, event_type, reason):
 
 def test_session40_condemning_is_kept_beside_proof():
     assert sense("وأدانت الحكومة الهجوم وقالت إن التحقيقات تثبت تورط الجماعة", "ACCUSE") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "reason"),
+    [
+        # paid, no arrest; a long object before the attendance asked; a loan applied for
+        ("ويعتقدون أن الوسيط قبض من المتبرع ثمن احذية وأسلحة", "COERCE", "received"),
+        (
+            "ودعت باريس ما لا يقل عن 130 سوريا من مختلف الفئات السياسية والاجتماعية للحضور",
+            "REQUEST",
+            "invitation",
+        ),
+        ("وتحث الصندوق على أن يشجع السعودة عند طلب الاقتراض منه", "REQUEST", "application"),
+    ],
+)
+def test_session40_blind_senses(text, event_type, reason):
+    assert sense(text, event_type) == reason
+
+
+def test_session40_arrest_beside_money_is_kept():
+    assert sense("وقبضت الشرطة على المتهم بعد أن تسلم مبلغ الرشوة", "COERCE") is None

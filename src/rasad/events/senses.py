@@ -161,6 +161,9 @@ _PERMITS = {
     "وظيفه",
     "العلم",
     "امتياز",  # a franchise
+    # a loan applied for: "عند طلب الاقتراض منه"
+    "الاقتراض",
+    "اقتراض",
     # a court filing: "في طلب الإفلاس", "تقدمت بطلب الإفلاس"
     "الافلاس",
     "افلاس",
@@ -1690,7 +1693,12 @@ def other_sense(
         event_type == "COERCE"
         and _bare_word(tok.norm).lstrip("يت").startswith("قبض")
         and not tok.norm.startswith("ال")
-        and (_bare_word(nxt) in _MONEY or nxt.removeprefix("ال") in _MONEY)
+        and (
+            _bare_word(nxt) in _MONEY
+            or nxt.removeprefix("ال") in _MONEY
+            # from whom, then what: "أن الوسيط قبض من المتبرع ثمن أحذية"
+            or (nxt == "من" and _any_near(analysis, range(i + 3, i + 5), _MONEY))
+        )
     ):
         return "received"  # "بعد أن قبض مبلغ الصفقة": took the money; one arrests على
     if (
@@ -2493,8 +2501,12 @@ def _to_attend(analysis: Analysis, i: int) -> bool:
     """حضور (attendance) right after the call, or past its object within the clause:
     "دعت إلى حضور الحفل", "ودعا الشمري الجميع للحضور"."""
     toks = analysis.tokens
-    for j in range(i + 1, min(len(toks), i + 6)):
+    # (a long object may stand between: "ودعت باريس ما لا يقل عن 130 سوريا من مختلف
+    # الفئات السياسية والاجتماعية للحضور")
+    for j in range(i + 1, min(len(toks), i + 16)):
         if j > i + 2 and actors._break_between(analysis, j - 1, j):
+            return False
+        if j >= i + 6 and analysis.verb_trigger_at(j):
             return False
         if _bare_word(toks[j].norm).removeprefix("ل").startswith("حضور"):
             return True
