@@ -4816,6 +4816,22 @@ def test_session39_object_after_doer(pipe, sentence, event_type, actor, recipien
             "الرئيس التنفيذي للمؤسسة هلال الحسني",
         ),
         ("وقالت المنظمة: إنها تندد بغياب آليات للتشاور.", "ACCUSE", "المنظمة", ""),
+        # from the D40d reading: a private person after an arrest verb was arrested;
+        # what two agreed on has no partner in it
+        ("واعتقل الرجل أثناء نشره ملصقات في مساجد المنطقة.", "COERCE", "", "الرجل"),
+        ("واعتقل الجيش الرجل أثناء نشره ملصقات.", "COERCE", "الجيش", "الرجل"),
+        (
+            "واتفق الوزيران على دعوة اللجنة المشتركة التونسية الإيرانية للانعقاد.",
+            "AGREE",
+            "الوزيران",
+            "",
+        ),
+        (
+            "واتفق الوزير مع نظيره الإيراني على دعوة اللجنة المشتركة للانعقاد.",
+            "AGREE",
+            "الوزير",
+            "نظيره الإيراني",
+        ),
     ],
 )
 def test_session40_other_corpora(pipe, sentence, event_type, actor, recipient):

@@ -5488,6 +5488,8 @@ def _find_roles(
                 if agent[0] > i + 3 and quantifiers_only(analysis, i + 3, agent[0]):
                     agent = (i + 3, agent[1])  # "أحد المحكمين"
                 return agent, before
+        if generic and before is None and _one_arrested(analysis, i, after, ents):
+            return None, after  # "واعتقل الرجل أثناء نشره ملصقات": he was arrested
         if passive_like:
             if generic and (arrest_verb(analysis, i) or trig.type == "COERCE"):
                 # (any coercion of counted people: "أوقفت 251 شخصا", "سجنت 5 أشخاص")
@@ -8090,6 +8092,56 @@ def forces_word(analysis: Analysis, j: int) -> bool:
         if w.endswith(suffix) and w[: -len(suffix)] in _FORCES:
             return True
     return w in _FORCES
+
+
+def _one_arrested(
+    analysis: Analysis, i: int, after: tuple[int, int] | None, ents: EntityIndex
+) -> bool:
+    """An arrest verb in the perfect with only a private person after it ("واعتقل الرجل
+    أثناء نشره ملصقات", "اعتقل شاب في …"): the passive, the person is the one arrested;
+    people of no force do not arrest. With a second party after it the first is the
+    doer ("اعتقل الجيش الرجل")."""
+    toks = analysis.tokens
+    if after is None or after[0] != i + 1 or after[0] in ents or not arrest_verb(analysis, i):
+        return False
+    w = _bare(toks[i].norm)
+    if w[:1] in "يتس" or _SEIZED_ON.intersection({w.lstrip("وف")}):
+        return False  # an imperfect, or قبض (whose على names the one seized)
+    head = _key_without_tanween(toks[after[0]].norm)
+    if head not in _PRIVATE_PEOPLE:
+        return False
+    return recipient_after(analysis, after[1], ents) is None
+
+
+# people who are arrested, not who arrest (lemma keys)
+_PRIVATE_PEOPLE = {
+    _key(normalize(w))
+    for w in (
+        "رجل",
+        "شاب",
+        "امرأة",
+        "سيدة",
+        "فتاة",
+        "مواطن",
+        "ناشط",
+        "ناشطة",
+        "مدون",
+        "طالب",
+        "متهم",
+        "مشتبه",
+        "شخص",
+        "مقيم",
+        "وافد",
+        "مهاجر",
+        "طفل",
+        "قاصر",
+        "تاجر",
+        "مهرب",
+        "سائق",
+        "كهل",
+        "عامل",
+    )
+}
 
 
 def arrest_verb(analysis: Analysis, i: int) -> bool:

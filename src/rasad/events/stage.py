@@ -330,6 +330,18 @@ def _existing_agreement(
     return not any(t.core in _CONCLUDE or t.norm in _CONCLUDE for t in toks[max(0, i - 3) : i])
 
 
+def _agreed_on(analysis: Analysis, i: int, recipient: tuple[int, int]) -> bool:
+    """The recipient of اتفق stands after على with no مع before it: it is in what was
+    agreed on ("اتفق الوزيران على دعوة اللجنة"), the partner comes with مع."""
+    toks = analysis.tokens
+    if not _bare_verb(toks[i].norm).lstrip("يت").startswith(("اتفق", "تفق")):
+        return False
+    between = [t.norm for t in toks[i + 1 : recipient[0]]]
+    return any(w in ("على", "علي") for w in between) and not any(
+        w in ("مع", "ومع") for w in between
+    )
+
+
 _DONE = {"تم", "تمت", "وتم", "وتمت", "جري", "جرت", "وجري", "وجرت"}
 # perfects that conclude an agreement: "وقعت الهيئة اتفاقية", "توصل الطرفان إلى اتفاق"
 _CONCLUDED = {
@@ -2232,6 +2244,15 @@ class EventsStage:
                 recipient_rng = actor_rng
             actor_rng = None
             self.counters["first_person_doer"] += 1
+        if (
+            generic
+            and event_type == "AGREE"
+            and recipient_rng is not None
+            and _agreed_on(analysis, trig.index, recipient_rng)
+        ):
+            # "واتفق الوزيران على دعوة اللجنة المشتركة": what they agreed on, no partner
+            recipient_rng = None
+            self.counters["agreed_on_no_partner"] += 1
         if actors.bracketed_apposition(analysis, actor_rng, recipient_rng):
             # "دعت حركة المقاومة الإسلامية (حماس)": the doer's other name, no second party
             recipient_rng = None
