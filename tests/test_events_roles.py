@@ -4836,12 +4836,3 @@ def test_session39_object_after_doer(pipe, sentence, event_type, actor, recipien
 )
 def test_session40_other_corpora(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
-
-
-def test_session40_before_is_no_agent(pipe):
-    # "كما رفض من قبل سيطرة المجلس": "before", an act follows; no agent named
-    events = of_type(
-        run(pipe, "وشدد على رفضه لسيطرة أي طرف كما رفض من قبل سيطرة المجلس العسكري.\n"),
-        "REJECT",
-    )
-    assert all(text(ev.actor) != "سيطرة المجلس العسكري" for ev in events)

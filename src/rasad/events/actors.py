@@ -4467,9 +4467,22 @@ def topic_actor(
             and hit[2] in ("PERSON", "ORG")
             and not _in_lam_genitive(analysis, hit[0])
             and not (plural and hit[2] == "PERSON")
+            and not _masdar_genitive(analysis, hit[0])
         ):
             return hit[0], hit[1]
     return None
+
+
+def _masdar_genitive(analysis: Analysis, start: int) -> bool:
+    """The mention at start is the genitive of a derived masdar ("أكد عمر الجاسر اعتزاز
+    الجمعية باحتضانها …، وطالب"): it belongs to that act, the clause's subject stands
+    before it."""
+    toks = analysis.tokens
+    if start == 0 or _break_between(analysis, start - 1, start):
+        return False
+    before = toks[start - 1]
+    surface = analysis.text[before.start : before.end]
+    return not before.norm.startswith(("ال", "و", "ف")) and derived_masdar(before.norm, surface)
 
 
 def _in_lam_genitive(analysis: Analysis, start: int) -> bool:
@@ -5481,10 +5494,9 @@ def _find_roles(
             and toks[i + 2].norm in _BY
             and not _break_between(analysis, i, i + 3)
         ):
-            # "مجموعة قصصية له رفضت من قبل أحد المحكمين": a passive with its agent; not
-            # "كما رفض من قبل سيطرة المجلس" (before), where an act, no party, follows
+            # "مجموعة قصصية له رفضت من قبل أحد المحكمين": a passive with its agent
             agent = subject_after(analysis, i + 2, ents)
-            if usable(analysis, agent, ents) and _agent_head(analysis, i + 3, ents):
+            if usable(analysis, agent, ents):
                 if agent[0] > i + 3 and quantifiers_only(analysis, i + 3, agent[0]):
                     agent = (i + 3, agent[1])  # "أحد المحكمين"
                 return agent, before
@@ -8534,28 +8546,9 @@ def _agent_cue(
             k = _skip_quantifiers(analysis, k, min(len(toks), k + 3))
             # a quote mark may open the name: "تبناه «تنظيم القاعدة»"
             gap = analysis.text[toks[j].end : toks[k].start] if k < len(toks) else ""
-            if by and k < len(toks) and not _agent_head(analysis, j + 1, ents):
-                continue  # "كما رفض من قبل سيطرة المجلس": before, an act follows
             if k < len(toks) and not any(c in _PUNCT_BREAK and c not in '«»"' for c in gap):
                 return _phrase_from(analysis, k, ents=ents)
     return None
-
-
-def _agent_head(analysis: Analysis, k: int, ents: EntityIndex) -> bool:
-    """The word after "من قبل" can open an agent: a name, a party, a title or a count
-    ("أحد المحكمين"); an act is the adverb "before" ("رفض من قبل سيطرة المجلس")."""
-    if k >= len(analysis.tokens):
-        return False
-    norm = analysis.tokens[k].norm
-    return (
-        k in ents
-        or is_actorish(analysis, k, ents)
-        or _party_word(norm)
-        or _title_head(norm)
-        or quantifiers_only(analysis, k, k + 1)
-        or norm in lexicon.NUMBER_WORDS
-        or norm[:1].isdigit()
-    )
 
 
 # verbs that condemn an act, whose doer is the one condemned ("أدان الهجوم الإسرائيلي"),

@@ -519,6 +519,8 @@ def _passive_done(analysis: Analysis, i: int) -> bool:
     """ "تم إلقاء القبض", "وتم بالفعل إدانة": a masdar after a perfect تم/جرى reports a
     done event whose doer is left unnamed (a passive), not a kind of event."""
     toks = analysis.tokens
+    if toks[i].norm[:1] in "وف" and len(toks[i].norm) > 3:
+        return False  # "الذي جرى يوم الأحد ورفض فيه الناخبون": a verb of its own
     for j in range(i - 1, max(-1, i - 5), -1):
         if toks[j].norm in _DONE:
             return True

@@ -228,7 +228,10 @@ _MEMBERS_BODIES = frozenset(normalize(w) for w in ("جمعيه", "رابطه", "
 
 # adjectives of a body's name that are no nisba ("المجلس الأعلى", "اللجنة الدائمة")
 _NAME_ADJECTIVES = frozenset(
-    normalize(w) for w in ["الأعلى", "العليا", "الدائمة", "الدائم", "العامة", "المستقلة"]
+    normalize(w)
+    for w in ["الأعلى", "العليا", "الدائمة", "الدائم", "العامة", "المستقلة"]
+    # the young of a body's members: "الجمعية الوطنية للصحفيين الشبان"
+    + ["الشبان", "الشباب"]
 )
 
 
