@@ -4457,28 +4457,36 @@ def topic_actor(
     plural = analysis.verb_trigger_at(verb) and _plural_verb(
         verb_without_object_pronoun(analysis, verb) or _bare(toks[verb].norm)
     )
+    fallback = None  # a masdar's genitive, when no other party stands before it
     for j in range(i - 1, -1, -1):
         gap = analysis.text[toks[j].end : toks[j + 1].start]
         if any(c in _CLAUSE_END for c in gap):
-            return None
+            return fallback
         hit = ents.get(j)
         if (
             hit
             and hit[2] in ("PERSON", "ORG")
             and not _in_lam_genitive(analysis, hit[0])
+            and not toks[hit[0]].norm.startswith("لل")  # "الميزانية المتواضعة للجمعية"
             and not (plural and hit[2] == "PERSON")
-            and not _masdar_genitive(analysis, hit[0])
         ):
+            if fallback is None and _masdar_genitive(analysis, hit[0], ents):
+                # "أكد عمر الجاسر اعتزاز الجمعية …، وطالب": the clause's subject first
+                fallback = hit[0], hit[1]
+                continue
             return hit[0], hit[1]
-    return None
+    return fallback
 
 
-def _masdar_genitive(analysis: Analysis, start: int) -> bool:
-    """The mention at start is the genitive of a derived masdar ("أكد عمر الجاسر اعتزاز
-    الجمعية باحتضانها …، وطالب"): it belongs to that act, the clause's subject stands
-    before it."""
+def _masdar_genitive(analysis: Analysis, start: int, ents: EntityIndex) -> bool:
+    """The mention at start is the genitive of a derived masdar right after a named
+    party ("أكد عمر الجاسر اعتزاز الجمعية باحتضانها …، وطالب"): the masdar is that
+    party's object, the party is the clause's subject."""
     toks = analysis.tokens
-    if start == 0 or _break_between(analysis, start - 1, start):
+    if start < 2 or _break_between(analysis, start - 1, start):
+        return False
+    subject = ents.get(start - 2)
+    if subject is None or subject[1] != start - 1 or subject[2] not in ("PERSON", "ORG"):
         return False
     before = toks[start - 1]
     surface = analysis.text[before.start : before.end]
