@@ -8125,7 +8125,7 @@ def _one_arrested(
     if after is None or after[0] != i + 1 or after[0] in ents or not arrest_verb(analysis, i):
         return False
     w = _bare(toks[i].norm)
-    if w[:1] in "يتس" or _SEIZED_ON.intersection({w.lstrip("وف")}):
+    if w[:1] in "يتس" or w.lstrip("وف") in _SEIZED_ON:
         return False  # an imperfect, or قبض (whose على names the one seized)
     head = _key_without_tanween(toks[after[0]].norm)
     if head not in _PRIVATE_PEOPLE:
