@@ -2145,13 +2145,16 @@ def deports_people(analysis: Analysis, i: int) -> bool:
     toks = analysis.tokens
     if not _bare_word(toks[i].norm).lstrip("يت").startswith("طرد"):
         return False
-    after = range(i + 1, min(len(toks), i + 7))
-    near = [j for j in after if not actors._break_between(analysis, i, j)]
+    # the words after it up to a comma or the like (a break before j stays before j + 1)
+    stop = next(
+        (j for j in range(i + 1, min(len(toks), i + 7)) if actors._break_between(analysis, i, j)),
+        min(len(toks), i + 7),
+    )
     if _any_near(analysis, range(i - 3, i + 7), _DIPLOMATS):
         return False  # "طرد السفير", "طردت دبلوماسيين روسا": the diplomatic sanction
-    if any(_core(analysis, j) in _MIGRANTS or _norm(analysis, j) in _MIGRANTS for j in near):
+    if _any_near(analysis, range(i + 1, stop), _MIGRANTS):
         return True
-    if any(_demonym_people(analysis, j) for j in near[:3]):
+    if any(_demonym_people(analysis, j) for j in range(i + 1, min(stop, i + 4))):
         return True
     # the one expelled named before a relative: "التونسي البالغ من العمر 44 عاما والذي طرد"
     rel = next((j for j in range(i - 1, max(-1, i - 3), -1) if _norm(analysis, j) in _WHO), None)

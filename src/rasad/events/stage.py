@@ -532,7 +532,7 @@ def _passive_done(analysis: Analysis, i: int) -> bool:
 # between تم and its masdar: "وتم بالفعل", "وتم منذ يوم أمس طلب"
 _DONE_ADVERBS = {"بالفعل", "فعلا", "امس", "اليوم", "ايضا", "القاء", "منذ", "يوم", "صباح", "مساء"}
 # "تم، الثلاثاء، طرد مواطنة": the day named between تم and its masdar
-_DONE_ADVERBS |= {"الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد"}
+_DONE_ADVERBS |= {"ال" + day for day in actors._WEEKDAYS}
 
 
 def _vowelled_passive(surface: str) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
+from rasad.ner.countries import demonym_country
 from rasad.ner.normalize import normalize
 from rasad.text.agreement import masculine_after_feminine
 
@@ -131,8 +132,6 @@ _INSTITUTIONAL = frozenset(
 
 def _country_adjective(norm: str) -> bool:
     """A definite nationality adjective: "التونسية", "السوري"."""
-    from rasad.ner.countries import demonym_country
-
     return norm.startswith("ال") and demonym_country(norm) is not None
 
 
