@@ -1259,3 +1259,31 @@ def test_session40_blind_senses(text, event_type, reason):
 
 def test_session40_arrest_beside_money_is_kept():
     assert sense("وقبضت الشرطة على المتهم بعد أن تسلم مبلغ الرشوة", "COERCE") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # devices and standards "support" features
+        "ويأتي الهاتف الجديد بشاشة عرض تدعم اللمس المتعدد.",
+        "وتخطط الشركة لطرح طرازات جديدة تدعم مقياس الشحن اللاسلكي.",
+        # Tunisian تعهّد: the cases a unit took in hand
+        "وبلغ عدد القضايا التي تعهدت بها وحدات الشرطة العدلية 300 قضية.",
+        # a consequence that required something: no one asks
+        "وتسرب الماء إلى المخزن مما تطلب نقل البضائع إلى مكان آخر.",
+        # a fact that raises questions
+        "وقال إن اختفاء الوثائق يدعو الى أكثر من تساؤل حول الجهة المسؤولة.",
+        # a faith's teaching
+        "وهي الوسطية التي حث الدين الإسلامي على انتهاجها في جميع الأقوال.",
+    ],
+)
+def test_session41_no_event(sentence):
+    events = rasad.extract(sentence).events
+    assert not [e for e in events if e.type in ("SUPPORT", "AGREE", "REQUEST")], [
+        (e.type, e.trigger.text) for e in events
+    ]
+
+
+def test_session41_pledges_and_calls_stay():
+    events = rasad.extract("وتعهد الوزير بتقديم الدعم للعائلات. ودعا الوزير إلى التهدئة.").events
+    assert {e.type for e in events} >= {"AGREE", "REQUEST"}

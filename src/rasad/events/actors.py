@@ -1614,6 +1614,17 @@ def _possessed(analysis: Analysis, j: int) -> bool:
     return tok.end - tok.start > 4 and _pronoun_suffix(analysis, j)
 
 
+def _possessed_party(analysis: Analysis, j: int) -> bool:
+    """The word at j is a party's noun with a possessive pronoun: "قواتها", "عناصره"."""
+    if not _possessed(analysis, j):
+        return False
+    tok = analysis.tokens[j]
+    written = analysis.text[tok.start : tok.end]
+    bare = _bare(tok.norm)
+    suffix = next(x for x in _POSSESSIVE_SUFFIXES if written.endswith(x))
+    return _party_word(bare[: -len(suffix)]) or _party_word(_possessor_host(analysis, j))
+
+
 def _possessor_host(analysis: Analysis, j: int) -> str:
     """The noun a possessive pronoun is attached to, its ة restored: زوجته -> زوجه."""
     tok = analysis.tokens[j]
@@ -4664,14 +4675,19 @@ def _relative_antecedent(
         gap = analysis.text[toks[j].end : toks[j + 1].start]
         # a comma may stand before الذي ("البدري، الذي"), not inside the phrase
         stops = '.:;؛«»"()' if j == i - 2 else '،,.:;؛«»"()'
-        if any(c in stops for c in gap) or not toks[j].norm.lstrip("وف").startswith("ال"):
+        if any(c in stops for c in gap):
+            break
+        if not toks[j].norm.lstrip("وف").startswith("ال"):
+            if start is not None and _possessed_party(analysis, j):
+                start = j  # a possessed head and its adjectives: "قواتها الأمنية التي"
             break
         start = j
     if start is not None and start in ents:
         start = min(start, ents[start][0])  # the whole name: "عبد الباسط البدري"
-    if start is not None and toks[i - 1].norm in ("التي", "الذي"):
+    if start is not None and toks[i - 1].norm in ("التي", "الذي", "الذين"):
         # the head of an idafa before the definite genitive, when only it agrees with
-        # the pronoun: "جبهة علماء الأزهر، التي دعت" (the front, not al-Azhar)
+        # the pronoun: "جبهة علماء الأزهر، التي دعت" (the front, not al-Azhar); people
+        # always ("أعوان الحرس الذين فرقوا": the agents, not the guard)
         feminine = toks[i - 1].norm == "التي"
         head = start
         while (
@@ -4686,7 +4702,8 @@ def _relative_antecedent(
         def agrees(k: int) -> bool:
             return toks[k].norm.endswith("ه") == feminine
 
-        if head < start and agrees(head) and not agrees(start):
+        plural = toks[i - 1].norm == "الذين"
+        if head < start and (plural or (agrees(head) and not agrees(start))):
             start = head
     return (start, i - 1) if start is not None else None
 
@@ -4884,6 +4901,18 @@ def find_roles(
     """
     actor, recipient = _find_roles(analysis, trig, ents, generic)
     i = trig.index
+    if (
+        generic
+        and trig.kind == "verb"
+        and actor is not None
+        and (recipient is None or recipient[0] == actor[1])
+        and actor[0] > i
+        and (named := _person_inside(analysis, actor, ents)) is not None
+    ):
+        # "وتتهم السلطات الشيخ نمر بأنه": a definite body is no construct, so the
+        # person named after it is the verb's object (with the rest of the name when
+        # the names stand apart)
+        actor, recipient = (actor[0], named), (named, recipient[1] if recipient else actor[1])
     if generic and _pronoun_suffix(analysis, i) and (thanked := _thanked_for(analysis, i, ents)):
         # "الشكر لسمو ولي العهد على زيارته لمصر": the one thanked did it
         if actor is not None and actor[0] > i and recipient is None:
@@ -4979,6 +5008,36 @@ def find_roles(
         if recipient is None:
             recipient = stood_by(analysis, i, actor, ents)
     return actor, recipient
+
+
+def _person_inside(analysis: Analysis, rng: tuple[int, int], ents: EntityIndex) -> int | None:
+    """Where a person's name starts inside the phrase at rng whose head is a definite
+    body or plural of no title ("السلطات | الشيخ نمر"): a definite noun takes no
+    genitive, and a body no person in apposition; None when there is none."""
+    toks = analysis.tokens
+    start, end = rng
+    head = toks[start].norm
+    if (
+        start in ents
+        or not head.startswith("ال")
+        or _title_head(head)
+        or not _party_word(head)
+        # people in the sound plural take their names in apposition: "المواطنون أحمد"
+        or head.endswith(("ون", "ين"))
+    ):
+        return None
+    for k in range(start + 1, end):
+        if toks[k].norm[:1] == "و":
+            return None  # coordinated: "الحزب والزعيم سالم"
+        hit = ents.get(k)
+        if hit is None:
+            if _title_head(toks[k].norm):
+                return None
+            continue
+        if hit[0] == k and hit[2] == "PERSON" and not _break_between(analysis, k - 1, k):
+            return k
+        return None
+    return None
 
 
 def stood_by(
@@ -5100,7 +5159,8 @@ def _masculine_verb(analysis: Analysis, i: int) -> bool:
         return False
     if w.endswith("ا"):
         return len(w) == 3  # دعا، نعا (not طالبا, a dual or an accusative)
-    return 3 <= len(w) <= 6 and not w.endswith(("ت", "ه", "ها", "هم", "ات", "وا", "ين", "ون"))
+    # (two letters: a doubled root's perfect, حث)
+    return 2 <= len(w) <= 6 and not w.endswith(("ت", "ه", "ها", "هم", "ات", "وا", "ين", "ون"))
 
 
 # prepositions a masdar follows (they are stop words too): "على طلب", "في دعم"
@@ -5185,6 +5245,11 @@ def _feminine_participle_after_comma(analysis: Analysis, i: int) -> bool:
     )
 
 
+# the main verbs whose subject a circumstantial participle shares: reporting verbs and
+# views and warnings ("رأى الشيخ ... أن ...، مطالبا", "ونبه النائب إلى ...، داعيا")
+_MAIN_CLAUSE_VERBS = _SPEECH_VERBS | {"راي", "رات", "نبه", "نبهت", "اعتبر", "اعتبرت", "حذر", "حذرت"}
+
+
 def _circumstantial_roles(
     analysis: Analysis, trig: Trigger, ents: EntityIndex
 ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
@@ -5197,10 +5262,27 @@ def _circumstantial_roles(
     doer = None
     for j in range(i):
         gap = analysis.text[toks[j].end : toks[j + 1].start]
-        if _bare(toks[j].norm) in _SPEECH_VERBS:
+        if _bare(toks[j].norm) in _MAIN_CLAUSE_VERBS and not (
+            # بيّن (stated) opens its clause; inside one it is بين, between ("في
+            # مقاربته بين المسرح والقصة")
+            _bare(toks[j].norm) in ("بين", "وبين")
+            and j > 0
+            and not _break_between(analysis, j - 1, j)
+        ):
+            after = subject_after(analysis, j, ents)
+            if (
+                after is not None
+                and after[0] == _skip_adverbs(analysis, j + 1)
+                and after[1] <= i
+                and usable(analysis, after, ents)
+            ):
+                # the subject right after the verb (VSO): "في مقاربته بين المسرح والقصة،
+                # أشار الحليان إلى ...، داعيا" (the phrase before is a frame)
+                doer = after
+                break
             doer = subject_before(analysis, j, ents)
             if not usable(analysis, doer, ents):
-                doer = subject_after(analysis, j, ents)
+                doer = after
             break
         if any(c in _SENTENCE_END for c in gap):
             break

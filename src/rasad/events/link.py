@@ -49,6 +49,7 @@ from rasad.events import lexicon
 from rasad.events.actors import _DEMAND_VERBS as DEMAND_VERBS
 from rasad.events.actors import _HE_THAT as HE_THAT
 from rasad.events.actors import _PARTY_HEADS as PARTY_HEADS
+from rasad.events.actors import _RELATIVES as RELATIVES
 from rasad.events.actors import (
     GENERIC_HEADS,
     HONORIFIC_OPENERS,
@@ -63,10 +64,14 @@ from rasad.events.actors import (
 from rasad.events.actors import _break_between as break_between
 from rasad.events.actors import _masculine_verb as masculine_verb
 from rasad.events.actors import _object_pronoun as object_pronoun
+from rasad.events.actors import _party_word as party_word
 from rasad.events.actors import _place_head as place_head
+from rasad.events.actors import _possessor_host as possessor_host
+from rasad.events.actors import _relative_antecedent as relative_antecedent
 from rasad.events.actors import _skip_adverbs as skip_adverbs
 from rasad.events.actors import _title_head as title_head
 from rasad.events.features import Analysis, analyse
+from rasad.events.features import _perfect_verb_like as perfect_verb_like
 from rasad.events.normalize import (
     feminine_before_pronoun,
     fold_word_sets,
@@ -841,7 +846,9 @@ def verb_gender(analysis: Analysis, i: int) -> str | None:
     تـ is also the first letter of a masculine form-V/VI perfect: تدعو / تعهد)."""
     core = next((t.core for t in analysis.triggers if t.index == i), "")
     w = core or _bare(analysis.tokens[i].norm)
-    if len(w) < 3:
+    if len(w) == 2:
+        return "m"  # a doubled root's perfect: حث
+    if len(w) < 2:
         return None
     w = verb_without_object_pronoun(analysis, i, w) or w  # "اتهمتها" agrees as اتهمت
     if w.startswith(("يت", "تت")) and w.endswith("اون"):
@@ -968,8 +975,13 @@ def vso_subject_agrees(
     )
     if verb == "f" and len(head) >= 6 and definite_plural:
         return False
-    if verb == "f" and head in _MASCULINE_BODIES:
-        return False  # "ودعت المجتمع الدولي إلى": the feminine verb's subject is its pronoun
+    if verb == "f" and (
+        head in _MASCULINE_BODIES
+        or ("ال" + head in _MASCULINE_BODIES and rng[1] - rng[0] >= 2 and label != "PERSON")
+    ):
+        # "ودعت المجتمع الدولي إلى", "ثم دعت مجلس الأمن إلى" (the head of a name in
+        # construct): the feminine verb's subject is its pronoun
+        return False
     if verb == "f" and not state and rng[0] not in (ents or {}) and _masculine_participle(head):
         return False  # "كما اعتقلت مصور قناة القدس": a man, the object
     if (
@@ -990,6 +1002,7 @@ def vso_subject_agrees(
         and masculine_verb(analysis, i)
         and not _masdar_shaped(analysis.tokens[i].norm)
         and _feminine_noun(analysis, rng, head)
+        and not _party_follows(analysis, rng)
     ):
         # a feminine noun right after a masculine verb is its object: "يدعو الجمعية
         # العامة إلى", "وطالب قوات التحالف بـ" (not a man's name in -ة: "قال خليفة")
@@ -1033,6 +1046,21 @@ def _feminine_noun(analysis: Analysis, rng: tuple[int, int], head: str) -> bool:
             and (rng[1] - rng[0] >= 2 or actor_word(head) is not None)
         )
     return not head.startswith("ال") and len(head) >= 4 and head.endswith("ات")
+
+
+def _party_follows(analysis: Analysis, rng: tuple[int, int]) -> bool:
+    """A whole phrase at rng and a definite party right after it, in the same clause:
+    verb, subject, object ("حث وزارة الشؤون الإسلامية الخطباء"), as a call verb takes
+    one object only; the phrase is its subject whatever the verb's agreement."""
+    toks = analysis.tokens
+    k = rng[1]
+    return (
+        rng[1] - rng[0] >= 2
+        and k < len(toks)
+        and not break_between(analysis, k - 1, k)
+        and toks[k].norm.startswith("ال")
+        and party_word(toks[k].norm)
+    )
 
 
 def _masdar_shaped(norm: str) -> bool:
@@ -1107,7 +1135,9 @@ def resolve_pronouns(
             elif _first_person(analysis, i) and quote is not None and quote.speaker is not None:
                 found, why = quote.speaker, "pronoun_first_person"
                 gender = None  # a first-person verb says nothing of its speaker
-            elif _coordinated_verb(analysis, i) and _no_subject_after(analysis, i):
+            elif _coordinated_verb(analysis, i) and (
+                _no_subject_after(analysis, i) or _object_right_after(ev, sent, analysis, i)
+            ):
                 # "أدان الوزير الهجوم وطالب بـ": the verbs share their subject; "قال:
                 # «...»، وطالب بـ": the speaker of the quote just before goes on
                 found, why = _earlier_actor(events, ev, analysis, sent), "pronoun_coordinated"
@@ -1121,7 +1151,9 @@ def resolve_pronouns(
                 elif _opens_sentence(analysis, say):
                     found = _previous_party(doc, events, ev.sentence, gender)
                     why = "pronoun_previous"
-            elif _continues_subject(analysis, i):
+            elif _opens_sentence(analysis, i) and (
+                _no_subject_after(analysis, i) or _object_right_after(ev, sent, analysis, i)
+            ):
                 found = _previous_party(doc, events, ev.sentence, gender)
                 why = "pronoun_previous"
             if found is not None and found.span is None:
@@ -1244,12 +1276,6 @@ def _verb_trigger(analysis: Analysis, i: int) -> bool:
     return True
 
 
-def _continues_subject(analysis: Analysis, i: int) -> bool:
-    """The verb opens its sentence ("ودعا") or follows an opener ("كما طالب"), and no
-    subject follows it."""
-    return _opens_sentence(analysis, i) and _no_subject_after(analysis, i)
-
-
 def _opens_sentence(analysis: Analysis, i: int) -> bool:
     """Token i is the first of its sentence, or follows an opener only ("كما طالب")."""
     return i == 0 or (i == 1 and analysis.tokens[0].norm in _OPENERS)
@@ -1275,9 +1301,79 @@ def _said_by_pronoun(analysis: Analysis, i: int) -> int | None:
 
 
 def _coordinated_verb(analysis: Analysis, i: int) -> bool:
-    """A verb joined by و/ف to what comes before it in the sentence ("... وطالب")."""
+    """A verb joined by و/ف to what comes before it in the sentence ("... وطالب"), or
+    by كما/ثم after a comma ("أكد الرئيس دعمه للمبادرة، كما دعا")."""
     toks = analysis.tokens
-    return i > 0 and toks[i].norm[:1] in "وف" and len(toks[i].norm) > 3
+    if i > 0 and toks[i].norm[:1] in "وف" and len(toks[i].norm) > 3:
+        return True
+    return (
+        i > 1
+        and toks[i - 1].norm in ("كما", "ثم")
+        and bool(set(analysis.text[toks[i - 2].end : toks[i - 1].start]) & {"،", ","})
+    )
+
+
+# the agreement of a relative pronoun's verb
+_RELATIVE_GENDER = {"الذي": "m", "التي": "f", "الذين": "p"}
+# what opens a clause of its own (its subject is said in it)
+_OWN_CLAUSE = {"ان", "بان", "لان", "وان"} | set(HE_THAT)
+
+
+def relative_chain_subject(
+    analysis: Analysis, i: int, ents: dict
+) -> tuple[tuple[int, int], int] | None:
+    """A verb joined by و or ثم to the verb of a relative clause goes on with that
+    clause's subject, the phrase the relative pronoun refers to ("قواتها الأمنية التي
+    طاردت الشيخ ... وأصابته ... ومن ثم اعتقلته", "أعوان الحرس الذين فرقوا المجموعة،
+    وأوقفوا ثلاثة منها"): (that phrase, the pronoun's index). The verb must agree with
+    the pronoun, the pronoun's own verb follow it, and no other clause open between."""
+    toks = analysis.tokens
+    joined = (toks[i].norm[:1] in "وف" and len(toks[i].norm) > 3) or (
+        i > 0 and toks[i - 1].norm == "ثم"
+    )
+    gender = verb_gender(analysis, i) if joined else None
+    if gender not in ("m", "f", "p"):
+        return None
+    if not object_pronoun(analysis, i) and (
+        i + 1 >= len(toks) or toks[i + 1].norm in STOP or break_between(analysis, i, i + 1)
+    ):
+        # no object: the verb may be a passive ("الذي أحبها ... وسجن في سبيل الدفاع
+        # عنها": he was jailed)
+        return None
+    for r in range(i - 1, max(-1, i - 25), -1):
+        if any(c in '.:;؛!?؟«»"' for c in analysis.text[toks[r].end : toks[r + 1].start]):
+            return None
+        norm = toks[r].norm
+        if norm in _OWN_CLAUSE:
+            return None
+        if norm not in RELATIVES:
+            continue
+        if _RELATIVE_GENDER.get(norm) != gender or r + 2 > i:
+            return None
+        if not perfect_verb_like(toks[r + 1]) and not analysis.verb_trigger_at(r + 1):
+            return None  # "التي في المدينة": no verb of the clause
+        found = relative_antecedent(analysis, r + 1, ents)
+        if found is None or not (
+            found[0] in ents
+            or party_word(toks[found[0]].norm)
+            or party_word(possessor_host(analysis, found[0]))
+        ):
+            return None
+        return found, r
+    return None
+
+
+def _object_right_after(ev: Event, sent: Sentence, analysis: Analysis, i: int) -> bool:
+    """The clause rules took the phrase right after a call verb for its object (the one
+    called on: "كما دعا المجتمع الدولي إلى"), so its subject is not said there."""
+    rec = ev.recipient
+    return (
+        ev.type == "REQUEST"
+        and rec is not None
+        and rec.span is not None
+        and i + 1 < len(analysis.tokens)
+        and rec.span.start == sent.start + analysis.tokens[i + 1].start
+    )
 
 
 def _earlier_actor(

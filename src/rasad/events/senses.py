@@ -544,6 +544,21 @@ _TECH = {
     "شبكات",
     "الشبكات",
     "البلوتوث",
+    # screens, models and standards ("بشاشة عرض تدعم اللمس", "طرازات تدعم مقياس Qi
+    # للشحن اللاسلكي")
+    "اللمس",
+    "شاشه",
+    "الشاشه",
+    "طراز",
+    "طرازات",
+    "الطرازات",
+    "مقياس",
+    "معيار",
+    "الشحن",
+    "المعالج",
+    "معالج",
+    "اندرويد",
+    "الاندرويد",
 }
 # views that data or facts "support"
 # what evidence is: "نتائجنا تدعم أهمية الترويج", "تجارب خليجية تدعم إنشاء صندوق"
@@ -774,6 +789,7 @@ _FEELINGS = {
     "التوقع",
     "التساول",
     "التساؤل",
+    "التساولات",
     "الاطمئنان",
     "الفخر",
     "الاسف",
@@ -811,6 +827,8 @@ _WORKS = {
     "الشريعه",
     "الاديان",
 }
+# a faith and its scripture as the subject after a call verb ("حث الدين الإسلامي على")
+_FAITH = {"الدين", "الاسلام", "الشرع", "الشريعه", "القران", "ديننا", "الاديان"}
 # a treaty's clauses, which stipulate rather than ask
 _CLAUSES = {"البند", "بند", "الماده", "الفقره", "البنود"}
 # what one "يدين به": loyalty, a debt of gratitude, a faith
@@ -1327,6 +1345,9 @@ def other_sense(
             "طّ" in surface
             or core.startswith(("يتطلب", "تتطلب", "متطلب"))
             or (core.startswith("تطلب") and (nxt[:1].isdigit() or nxt in _EFFORT or nxt in _IT))
+            # a consequence: "مما تطلب وضع هذه الأبقار تحت المراقبة" (what happened
+            # required it; no one asks)
+            or (core == "تطلب" and prev in ("مما", "ما"))
         ):
             return "requires"  # "تطلّب 14 دقيقة", "تطلب الأمر", "يتطلب": form V, to require
         if _bare_word(tok.norm) in ("طلب", "الطلب", "طلبات") and (
@@ -1499,6 +1520,9 @@ def other_sense(
             and _any_near(analysis, range(i + 1, i + 12), _INQUIRY)
             # "كما تعهّد بالملف أحد قضاة التحقيق": the file taken in hand
             or nxt in ("بالملف", "بالقضيه", "بالابحاث", "بالتحقيق", "بالبحث")
+            # "القضايا التي تعهدت بها وحدات الحرس": the cases, before the relative
+            or nxt in ("بها", "به")
+            and _any_near(analysis, range(i - 4, i), _CASES)
         )
     ):
         # Tunisian usage: "تعهدت فرقة الأبحاث بالبحث", "وتعهد قاضي التحقيق بمباشرة
@@ -1584,6 +1608,12 @@ def other_sense(
         and _work_speaks(analysis, i)
     ):
         return "message"  # "وحاكى العرض المسرحي ... ودعا إلى", "القرآن يدعو للسلام"
+    if (
+        event_type == "REQUEST"
+        and core.startswith(("دع", "يدع", "تدع", "حث", "يحث", "تحث"))
+        and nxt in _FAITH
+    ):
+        return "message"  # "الوسطية التي حث الدين الإسلامي على انتهاجها": a teaching
     if event_type == "REQUEST" and (
         prev in _CLAUSES or _norm(analysis, i - 2) in _CLAUSES or nxt in _CLAUSES
     ):
@@ -1721,6 +1751,13 @@ def other_sense(
             _bare_word(nxt) in _FEELINGS
             or (nxt.startswith("لل") and "ال" + nxt[2:] in _FEELINGS)  # "يدعو للفخر"
             or (nxt in ("الى", "الي") and _norm(analysis, i + 2) in _FEELINGS)
+            # "تدعو إلى أكثر من تساؤل": more than one question raised
+            or (
+                nxt in ("الى", "الي")
+                and _norm(analysis, i + 2) in ("اكثر", "مزيد", "كثير", "العديد")
+                and _norm(analysis, i + 3) == "من"
+                and "ال" + _norm(analysis, i + 4).removeprefix("ال") in _FEELINGS
+            )
             or _cause(analysis, i)  # "الأمر الذي دعا الدوسري إلى تقديم شكوى": led him to
         )
     ):
@@ -2557,6 +2594,7 @@ def _farewell(analysis: Analysis, i: int, ents: actors.EntityIndex) -> bool:
 
 
 _CARE = {"الرعايه", "العنايه", "التربيه", "الاهتمام"}
+_CASES = {"القضايا", "قضايا", "القضيه", "قضيه", "الملف", "الملفات", "ملفات", "الابحاث", "الشكايات"}
 # who takes charge of a case in Tunisian usage (تعهد), and the case they take
 _INVESTIGATORS = {
     "قضاه",

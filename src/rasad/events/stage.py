@@ -1815,6 +1815,19 @@ class EventsStage:
         if answered is not None:
             recipient_rng = answered
         if (
+            role_trig.kind == "verb"
+            and (actor_rng is None or actor_rng[1] <= trig.index)
+            and (chain := link.relative_chain_subject(analysis, trig.index, ents)) is not None
+            and (actor_rng is None or actor_rng[0] > chain[1])
+        ):
+            # "قواتها الأمنية التي طاردت الشيخ ... ومن ثم اعتقلته": the relative clause
+            # goes on, and its subject with it; a phrase found inside the clause was an
+            # object of its verbs, the one the object pronoun stands for
+            if actor_rng is not None and link.object_pronoun(analysis, trig.index):
+                recipient_rng = actor_rng
+            actor_rng = chain[0]
+            self.counters["relative_chain_subject"] += 1
+        if (
             generic
             and role_trig.kind == "verb"
             and actor_rng is not None
