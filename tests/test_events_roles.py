@@ -994,7 +994,8 @@ def test_frames_channels_and_long_titled_holders(pipe):
             "دعت إدارة التعليم بمحافظة الطائف جميع المرشحين إلى مراجعة الإدارة.",
             "REQUEST",
             "إدارة التعليم",
-            "المرشحين",
+            # (the quantifier stays in the phrase, as readers copy it: session 41)
+            "جميع المرشحين",
         ),
         # a manner adverb is no charge, and no part of a phrase
         ("وانتقد الوزير بشدة تصريحات المتحدث الرسمي.", "ACCUSE", "الوزير", "المتحدث الرسمي"),
@@ -4927,3 +4928,67 @@ def test_session41_relative_chain_needs_an_object(pipe):
     doc = run(pipe, "وهو ابن المدينة الذي أحبها ودافع عنها بلسانه وسجن في سبيل ذلك.\n")
     jailed = of_type(doc, "COERCE")
     assert all(text(e.actor) != "المدينة" for e in jailed)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # a definite number alone after a coercion is the people counted
+        ("وقالت إن أجهزة الأمن أوقفت الأربعة بعد استجوابهم.", "COERCE", "أجهزة الأمن", "الأربعة"),
+        # ... a partitive keeps its noun
+        (
+            "وقالت إن الشرطة اعتقلت المئات من أنصار الحزب.",
+            "COERCE",
+            "الشرطة",
+            "المئات من أنصار الحزب",
+        ),
+        # the rest of the doer's phrase, then the one asked between commas before بـ
+        (
+            "وطالب رئيس لجنة المسرح في جمعية الفنون، وزارة الثقافة والإعلام، بالاهتمام بالمواهب.",
+            "REQUEST",
+            "رئيس لجنة المسرح",
+            "وزارة الثقافة والإعلام",
+        ),
+        # a reporting verb's subject reaches a "أنه" past a time and place aside
+        (
+            "أكد المبعوث الدولي كوفي أنان بعد لقائه الرئيس السوري في دمشق أمس الاثنين، انه "
+            "اتفق مع الحكومة على خطة لوقف العنف.",
+            "AGREE",
+            "المبعوث الدولي كوفي أنان",
+            "الحكومة",
+        ),
+    ],
+)
+def test_session41_dev_roles(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # a demonstrative or a quantifier opens the party's phrase
+        (
+            "وكانت السلطات قد ألقت القبض الشهر الماضي على هذا الشاب للاشتباه في تخطيطه.",
+            "COERCE",
+            "السلطات",
+            "هذا الشاب",
+        ),
+        ("واستغربت الصحف من تعاون اللاعب مع هذه المنظمة.", "COOPERATE", "اللاعب", "هذه المنظمة"),
+        # after the verb's resumptive, two parties: subject, then object
+        (
+            "وصدر البيان إثر جلسة عمل، ودعت فيه النقابة الإدارة وسلطة الإشراف إلى تكريم الشهداء.",
+            "REQUEST",
+            "النقابة",
+            "الإدارة وسلطة الإشراف",
+        ),
+        # whom the subject represents, then the one met
+        (
+            "والتقى توفيق دبوسي ممثلا غرفة طرابلس والشمال رئيس الحكومة نجيب ميقاتي.",
+            "CONSULT",
+            "توفيق دبوسي",
+            "رئيس الحكومة نجيب ميقاتي",
+        ),
+    ],
+)
+def test_session41_dev_roles_c_d(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

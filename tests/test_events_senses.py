@@ -1287,3 +1287,30 @@ def test_session41_no_event(sentence):
 def test_session41_pledges_and_calls_stay():
     events = rasad.extract("وتعهد الوزير بتقديم الدعم للعائلات. ودعا الوزير إلى التهدئة.").events
     assert {e.type for e in events} >= {"AGREE", "REQUEST"}
+
+
+def test_session41_habitual_and_sports():
+    # a general agreement among a profession is a habit, not an act
+    (ev,) = [
+        e
+        for e in rasad.extract("ويتفق الفلكيون في المملكة عموما على الالتزام بالرؤية.").events
+        if e.type == "AGREE"
+    ]
+    assert ev.salience == "background"
+    # a player's consent to play for a club, a coach's threat to the visitors
+    for text in (
+        "ولذلك وافقت على اللعب والانتقال للنادي العربي.",
+        "بعد أن توعد مدرب الأخير ضيوفه في مواجهة الأحد وله 9 نقاط.",
+    ):
+        assert not [e for e in rasad.extract(text).events if e.type in ("AGREE", "THREATEN")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "حيث وجد نفسه مطالبا باقتسام هموم العيش مع أسرته",
+        "فالمدرسة مسؤولة، فهي مطالبة أن تطور برامجها",
+    ],
+)
+def test_session41_obliged(text):
+    assert not _events_of(text, "REQUEST")

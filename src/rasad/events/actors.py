@@ -2393,7 +2393,7 @@ def _skip_adverbs(analysis: Analysis, j: int) -> int:
         elif (
             toks[j].norm == "منذ"
             and j + 1 < len(toks)
-            and (toks[j + 1].norm in _DURATION_UNITS or toks[j + 1].norm in ("يومين", "اسبوع"))
+            and toks[j + 1].norm in _DURATION_UNITS
             and not _break_between(analysis, j, j + 1)
         ):
             j += 2  # "التقى أيضا منذ أيام الرئيس التنفيذي": some days ago
@@ -3099,6 +3099,17 @@ def recipient_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
     brackets or quotes, unless it is the party itself ("طالب الوزير «حماس» بـ")."""
     start = _past_quoted_adjectives(analysis, start, ents)
     toks = analysis.tokens
+    if 0 < start < len(toks) - 2 and toks[start].norm in _REPRESENTING:
+        # whom the subject represents, then the object: "التقى توفيق دبوسي ممثلا غرفة
+        # طرابلس والشمال رئيس الحكومة نجيب ميقاتي"
+        for k in range(start + 2, min(len(toks), start + 9)):
+            if _break_between(analysis, k - 1, k):
+                break
+            hit = ents.get(k)
+            if _title_head(toks[k].norm) or (
+                hit is not None and hit[0] == k and hit[2] == "PERSON"
+            ):
+                return _recipient_from(analysis, k, ents)
     if (
         0 < start < len(toks) - 1
         and toks[start].norm == "لدي"
@@ -3161,6 +3172,10 @@ def recipient_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
     if framed > start:
         return _recipient_from(analysis, framed, ents)
     return _recipient_from(analysis, start, ents)
+
+
+# representing (an accusative participle): whom the subject stands for
+_REPRESENTING = {"ممثلا", "ممثله", "ممثلين", "ممثلتا"}
 
 
 def _past_comma_frame(analysis: Analysis, start: int, ents: EntityIndex) -> int:
@@ -3364,6 +3379,7 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
         return None  # "وأشاد الأمير بجهود الهيئة، كما دعا المواطنين": another clause
     skip_to = start
     in_prep = in_lam = False
+    determiner: int | None = None
     for j in range(start, min(len(toks), start + 7)):
         if j > start and _break_between(analysis, j - 1, j):
             return None
@@ -3453,9 +3469,14 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
         if j == start and _subject_genitive_org(analysis, j, start, ents):
             skip_to = ents[j][1]  # "وافقت اللجنة المركزية لحزب سيريزا الحاكم على"
             continue
+        if norm in _DETERMINERS and j + 1 < len(toks) and not _break_between(analysis, j, j + 1):
+            # "مع هذه المنظمة", "على هذا التونسي", "عن جميع البحارة": the party follows
+            # its demonstrative or quantifier, which stays in the phrase
+            determiner = j if determiner is None else determiner
+            continue
         if j in ents:
             if is_actorish(analysis, j, ents) or ents[j][2] == "LOC":
-                return _phrase_from(analysis, j, ents=ents)
+                return _with_determiner(determiner, _phrase_from(analysis, j, ents=ents))
         elif (
             (toks[j].norm[:1] not in "بلف" or _own_first_letter(toks[j].norm))
             and (
@@ -3491,10 +3512,20 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
                 and (_party_word(toks[j - 1].norm) or _bare(toks[j - 1].norm) in _NATIONS)
             ):
                 return j - 1, found[1]  # "الأمة الإسلامية": the noun the adjective is of
-            return found
+            return _with_determiner(determiner, found)
         if toks[j].norm not in _RECIPIENT_PREPS and j > start and toks[j].norm in STOP:
             return None
+        determiner = None
     return None
+
+
+# demonstratives and quantifiers a party's phrase may open with
+_DETERMINERS = {"هذا", "هذه", "هولاء", "ذلك", "تلك", "جميع", "كافه"}
+
+
+def _with_determiner(determiner: int | None, found: tuple[int, int]) -> tuple[int, int]:
+    """The phrase found, from its determiner when one stands right before it."""
+    return (determiner, found[1]) if determiner == found[0] - 1 else found
 
 
 def _whoever(analysis: Analysis, j: int, ents: EntityIndex) -> tuple[int, int] | None:
@@ -4719,7 +4750,9 @@ def speaker(analysis: Analysis, pronoun: int, ents: EntityIndex) -> tuple[int, i
     """The subject of the reporting verb that "إنه" at ``pronoun`` depends on, in the same
     sentence part ("قال حلف الأطلسي في بيان إنه قتل"): the pronoun refers to it."""
     toks = analysis.tokens
-    for j in range(pronoun - 1, max(-1, pronoun - 10), -1):
+    # (a time and place aside may stand between: "أكد أنان بعد لقائه الأسد في دمشق أمس
+    # الاثنين، أنه اتفق")
+    for j in range(pronoun - 1, max(-1, pronoun - 20), -1):
         gap = analysis.text[toks[j].end : toks[j + 1].start]
         # (a colon may introduce the words: "وقالت المنظمة: إنها تندد")
         if any(c in '.;؛!?؟«»"' or (c == ":" and j + 1 < pronoun) for c in gap):
@@ -4869,9 +4902,23 @@ def _second_phrase_asked(
     after a verb of asking or accusing and the act comes after it ("طالبت دائرة شؤون
     المفاوضات المجتمع الدولي بتحمل مسؤولياته"): the first phrase is then the subject,
     though its head is no party word. None otherwise."""
-    if trig.type not in _ADDRESSED_TYPES or after is None or after[0] != trig.index + 1:
-        return None
     toks = analysis.tokens
+    # (or past the verb's resumptive: "ودعت فيه النقابة الإدارة إلى")
+    resumed = (
+        after is not None
+        and after[0] == trig.index + 2
+        and toks[trig.index + 1].norm
+        in (
+            "فيه",
+            "فيها",
+        )
+    )
+    if (
+        trig.type not in _ADDRESSED_TYPES
+        or after is None
+        or (after[0] != trig.index + 1 and not resumed)
+    ):
+        return None
     head = toks[after[0]].norm
     if (
         after[1] >= len(toks)
@@ -5523,7 +5570,18 @@ def _find_roles(
                 before = None
             if toks[i + 1].norm.startswith("في") and after is not None:
                 head = toks[after[0]].norm
-                object_only = not (head in _DUAL_PARTIES or head.endswith("ون"))
+                # (a second party right after it is the object, the first the subject:
+                # "ودعت فيه النقابة الإدارة وسلطة الإشراف إلى")
+                object_only = not (
+                    head in _DUAL_PARTIES
+                    or head.endswith("ون")
+                    or (
+                        after[1] < len(toks)
+                        and not _break_between(analysis, after[1] - 1, after[1])
+                        and toks[after[1]].norm.startswith("ال")
+                        and _party_word(toks[after[1]].norm)
+                    )
+                )
         if (
             after is not None
             and after[0] in ents
@@ -5723,7 +5781,17 @@ def _find_roles(
         after_actor = actor[1] if actor and actor[0] > i else i + 1
         if generic and (rest is None or rest[0] not in ents):
             rest = recipient_after(analysis, after_actor, ents) or rest
-        if generic and arrest_verb(analysis, i):
+        if generic and (
+            arrest_verb(analysis, i)
+            # أوقف and سجن stop and jail things too; a definite number after a coercion is
+            # the people counted: "أوقفت الأربعة بعد استجوابهم"
+            or (
+                trig.type == "COERCE"
+                and after_actor < len(toks)
+                and toks[after_actor].norm.startswith("ال")
+                and toks[after_actor].core in lexicon.NUMBER_WORDS
+            )
+        ):
             on = after_actor
             if _bare(toks[i].norm).lstrip("وف") in _SEIZED_ON:
                 # "قبضوا على الشاب": who was arrested follows على
@@ -7494,7 +7562,12 @@ def _addressee_between_commas(
     for k in range(q + 1, min(len(toks), q + 14)):
         gap = set(analysis.text[toks[k - 1].end : toks[k].start]) - {" "}
         if gap:
-            return (j, k) if gap in ({"،"}, {","}) and toks[k].norm in _COMPLEMENT_PREPS else None
+            complement = toks[k].norm in _COMPLEMENT_PREPS or (
+                # the بـ of what is demanded: "وطالب رئيس اللجنة في الجمعية، وزارة
+                # الثقافة، بالاهتمام بالمواهب"
+                toks[k].norm.startswith("بال") and len(toks[k].norm) >= 7
+            )
+            return (j, k) if gap in ({"،"}, {","}) and complement else None
         if toks[k].norm in ("الى", "الي") and k - q <= 3:
             return j, k  # no closing comma: "، المنشآت إلى المسارعة"
         if verb_like(analysis, k, ents):
@@ -7572,6 +7645,18 @@ def object_before_complement(
         j = framed
     j = _past_occasion(analysis, j)
     if j < len(toks) and (between_commas := _addressee_between_commas(analysis, j, ents)):
+        return between_commas
+    comma = next(
+        (k for k in range(j + 1, min(len(toks), j + 8)) if _break_between(analysis, k - 1, k)),
+        None,
+    )
+    if (
+        comma is not None
+        and not any(verb_like(analysis, k, ents) for k in range(j, comma))
+        and (between_commas := _addressee_between_commas(analysis, comma, ents))
+    ):
+        # the rest of the doer's phrase, then the one asked between commas: "وطالب رئيس
+        # لجنة الفنون في جمعية الثقافة والفنون، وزارة الثقافة، بالاهتمام"
         return between_commas
     if after_verb and j == start and (quoted := _quoted_addressee(analysis, j)):
         return quoted
@@ -8497,6 +8582,7 @@ _OFFICIALS = {"مسوولين", "مسوولون", "مسؤولين", "مسؤول�
 # units of a counted duration: "ثلاث سنوات", "48 ساعة", "15 يوما"
 _DURATION_UNITS = {"سنوات", "سنه", "سنتين", "اعوام", "عاما", "عام", "اشهر", "شهرا", "شهر"}
 _DURATION_UNITS |= {"شهور", "ايام", "يوما", "يوم", "ساعات", "ساعه", "اسابيع", "اسبوعا"}
+_DURATION_UNITS |= {"يومين", "اسبوع", "اسبوعين", "شهرين", "ساعتين"}
 
 
 def arrested_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int, int] | None:
@@ -8522,8 +8608,16 @@ def arrested_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[i
         if toks[head].norm == "من" and head + 1 < len(toks):
             head += 1  # "أكثر من 200 مدرس"
     if (
-        toks[head].norm[:1].isdigit() or toks[head].core in lexicon.NUMBER_WORDS
-    ) and head + 1 < len(toks):
+        (toks[head].norm[:1].isdigit() or toks[head].core in lexicon.NUMBER_WORDS)
+        and head + 1 < len(toks)
+        # a definite number alone is the ones counted themselves: "أوقفت الأربعة بعد
+        # استجوابهم" (not "المئات من", "الأربعة المتهمون")
+        and not (
+            toks[head].norm.startswith("ال")
+            and toks[head + 1].norm != "من"
+            and (toks[head + 1].norm in STOP or _break_between(analysis, head, head + 1))
+        )
+    ):
         head += 1  # "اعتقلت 12 شخصا", "ثلاثة متهمين"
         if toks[head].norm == "من" and head + 1 < len(toks) and head - j == 1:
             head += 1  # "اثنين من الأتراك": the count of a partitive
@@ -9086,6 +9180,8 @@ def usable(
         return False
     toks = analysis.tokens
     first = toks[rng[0]].norm
+    if rng[1] - rng[0] > 1 and first in _DETERMINERS:
+        return usable(analysis, (rng[0] + 1, rng[1]), ents, counted)  # "هذه المنظمة"
     if rng[1] - rng[0] > 1 and _whoever(analysis, rng[0], ents) is not None:
         return True  # "من يرغب في التقدم": whoever wishes, the relative's clause
     if _bare(first) in STOP or (rng[1] - rng[0] == 1 and _bare(first) in _VERB_HEADS):
@@ -10221,12 +10317,15 @@ def _called_on(analysis: Analysis, i: int, rng: tuple[int, int]) -> bool:
     toks = analysis.tokens
     head = _bare(toks[rng[0]].norm)
     verb = _bare(toks[i].norm)
+    if verb in ("فيه", "فيها") and i > 0:
+        # the verb before its resumptive agrees: "ودعت فيه النقابة الإدارة إلى"
+        verb = _bare(toks[i - 1].norm)
     urging = verb.lstrip("وف").startswith(("حث", "ناشد")) and (
         head.removeprefix("ال") in _URGED or _plural_title(head)
     )
     if rng[0] != i + 1 or (head not in _CALLED_ON and not urging):
         return False
-    if verb.startswith("ال") or verb.endswith("ه") and verb != "فيه":
+    if verb.startswith("ال") or verb.endswith("ه") and toks[i].norm != "فيه":
         return False  # a masdar's genitive is its doer: "مطالبة الحكومة الألمانية بـ"
     concerned = (
         head == "الجهات" and rng[0] + 1 < len(toks) and toks[rng[0] + 1].norm in _CONCERNED
@@ -10595,6 +10694,8 @@ def recipient_kind(
     and every other noun are "thing"."""
     toks = analysis.tokens
     a = rng[0]
+    if a + 1 < rng[1] and toks[a].norm in _DETERMINERS:
+        return recipient_kind(analysis, (a + 1, rng[1]), ents)  # "هذه المنظمة"
     if a + 1 < rng[1] and (_everyone_at(analysis, a) or _whoever(analysis, a, ents)):
         return "party"  # everyone who: "دعا كل من لديه معلومات إلى", "دعت من يرغب"
     if a not in ents and (counted := counted_people(analysis, a, ents)) and counted[0] == a:

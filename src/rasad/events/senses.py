@@ -690,6 +690,12 @@ _SPORTS_SECOND = {
     "المحترفين",
     "موسم",
     "الموسم",
+    # playing, a table's points: "وافقت على اللعب للنادي العربي", "مدرب الأخير ... (9
+    # نقاط)" (not الرياضي: a sports body's politics reads as events)
+    "اللعب",
+    "لعب",
+    "نقاط",
+    "النقاط",
 }
 _SPORTS = _SPORTS_STRONG | {
     "بطوله",
@@ -1426,8 +1432,22 @@ def other_sense(
     if (
         event_type == "REQUEST"
         and core.startswith("مطالب")
-        and (nxt[:1] == "ب" or nxt in _OBLIGED_ADVERBS and _norm(analysis, i + 2)[:1] == "ب")
-        and (prev.startswith("ال") or prev in _SUBJECT_PRONOUNS or prev in _THAT_IT)
+        and (
+            nxt[:1] == "ب"
+            or nxt in _OBLIGED_ADVERBS
+            and _norm(analysis, i + 2)[:1] == "ب"
+            # "فهي مطالبة أن تطور": obliged to, with a verb
+            or nxt in ("ان", "بان")
+            and prev in _SUBJECT_PRONOUNS | {"فهي", "فهو", "فهم"}
+        )
+        and (
+            prev.startswith("ال")
+            or prev in _SUBJECT_PRONOUNS
+            or prev in _THAT_IT
+            or prev in {"فهي", "فهو", "فهم"}
+            # "وجد نفسه مطالبا باقتسام": found himself obliged
+            or prev in ("نفسه", "نفسها", "نفسهم", "انفسهم")
+        )
         # (after a comma it is the circumstantial "demanding": "…، مطالبة بضرورة")
         and not actors._break_between(analysis, i - 1, i)
     ):
@@ -2925,7 +2945,18 @@ _PLANNED_AFTER = {
 _LASTING_AFTER = {"الدائم", "الدايم", "المستمر", "المتواصل", "اللامحدود", "الدائمه", "المستمره"}
 _THEY = {"هم", "وهم", "فهم", "انهم", "لانهم", "فانهم"}
 # a habit: "يزوره بانتظام", "يزوره بصفة منتظمة"
-_HABITUAL = {"بانتظام", "باستمرار", "دايما", "دائما", "عاده", "دوريا", "سنويا", "يوميا"}
+_HABITUAL = {
+    "بانتظام",
+    "باستمرار",
+    "دايما",
+    "دائما",
+    "عاده",
+    "دوريا",
+    "سنويا",
+    "يوميا",
+    "عموما",
+    "غالبا",
+}
 _HABITUAL_MANNER = {"بصفه", "بشكل", "بصوره"}
 _HABITUAL_KIND = {"منتظمه", "منتظم", "دوريه", "دوري", "مستمره", "مستمر", "دايمه", "دائمه"}
 # whoever, whatever: "لا تتعايش مع من يهدد أمنها"

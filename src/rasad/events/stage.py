@@ -2426,6 +2426,12 @@ class EventsStage:
                 concluded is not None  # one signs with a body: "مع المركز الوطني"
                 or addressed  # "وتتهم حكومات غربية الفيلق بتسليح"
                 or actors.arrest_verb(analysis, trig.index)
+                # "أوقفت الأربعة بعد استجوابهم": the people counted
+                or (
+                    event_type == "COERCE"
+                    and analysis.tokens[recipient_rng[0]].norm.startswith("ال")
+                    and analysis.tokens[recipient_rng[0]].core in lexicon.NUMBER_WORDS
+                )
                 # "واتهمت النيابة العامة تشافيز بارتكابه": whoever stands before the charge
                 or (
                     event_type == "ACCUSE"
