@@ -4992,3 +4992,29 @@ def test_session41_dev_roles(pipe, sentence, event_type, actor, recipient):
 )
 def test_session41_dev_roles_c_d(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # what is praised or asked ends the doer's title
+        (
+            "وطالبت الدكتورة سعاد محمد رئيس قسم العقيدة بكلية البنات بضرورة توعية المجتمع.",
+            "REQUEST",
+            "الدكتورة سعاد محمد رئيس قسم العقيدة بكلية البنات",
+            "",
+        ),
+        ("وأشاد الوزير بأعمال الفنانة فرح سعيد وتجربتها.", "SUPPORT", "الوزير", "الفنانة فرح سعيد"),
+        # no party ends in a preposition
+        (
+            "وطالب الاتحاد الحكومة في بيان أصدره اليوم بالكف عن القرارات.",
+            "REQUEST",
+            "الاتحاد",
+            "الحكومة",
+        ),
+        # a verb's subject takes no preposition
+        ("وتعهد بقيادة المعركة ضد الفساد.", "AGREE", "", ""),
+    ],
+)
+def test_session41_blind_roles(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

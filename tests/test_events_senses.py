@@ -1314,3 +1314,32 @@ def test_session41_habitual_and_sports():
 )
 def test_session41_obliged(text):
     assert not _events_of(text, "REQUEST")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # failing to reach an agreement, the failure said further back
+        (
+            "وفي الوقت الذي فشلت فيه المحادثات بين قادة البلدين من التوصل إلى تفاهم حول القاعدة",
+            "AGREE",
+        ),
+        # declined to say; hostages taken by gunmen; the upkeep of works
+        ("لكن مسؤولا فرنسيا رفض أن يوضح ما إذا كان الرئيس يعتزم الاتصال", "REJECT"),
+        ("قال مصدر إن مسلحين احتجزوا رهائن بعد إطلاق أعيرة نارية في البلدة", "COERCE"),
+        ("إلى جانب مواصلة تعهّد المنشآت المائية الكبرى وصيانتها", "AGREE"),
+    ],
+)
+def test_session41_blind_senses(text, event_type):
+    assert not [
+        e
+        for e in rasad.extract(text).events
+        if e.type == event_type and (e.polarity, e.modality) == ("asserted", "actual")
+    ]
+
+
+def test_session41_blind_senses_keep_the_real_ones():
+    assert _events_of("وتوصل الطرفان إلى تفاهم حول القاعدة", "AGREE")
+    assert _events_of("ورفضت الحكومة أن تتفاوض مع المتمردين", "REJECT")
+    assert _events_of("واعتقلت الشرطة مسلحين في المدينة", "COERCE")
+    assert _events_of("وتعهد الرئيس بدعم المبادرة", "AGREE")

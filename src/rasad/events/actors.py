@@ -1539,6 +1539,9 @@ def title_name_end(analysis: Analysis, rng: tuple[int, int], ents: EntityIndex) 
             or _title_after_bi_only(toks[k].norm)
             # a person named after بـ: "الوزير | بباراك أوباما" (not a place: "بدولة قطر")
             or (ents.get(k, (0, 0, ""))[2] == "PERSON" and preposition_bi(toks[k].norm))
+            # what is praised or asked, after بـ: "وأشاد الوزير | بأعمال الفنانة فرح
+            # سعيد" (not the office's place or body: "بدولة قطر", "بكلية البنات")
+            or _bi_thing(analysis, k, ents)
         ):
             # (another person's title after بـ: "مدير شرطة المنطقة | بقائد قوة جازان",
             # "ولي العهد | بالرئيس الأمريكي"; not the office's place: "بالديوان الملكي")
@@ -1573,6 +1576,24 @@ def title_name_end(analysis: Analysis, rng: tuple[int, int], ents: EntityIndex) 
         ):
             return end
     return end
+
+
+def _bi_thing(analysis: Analysis, k: int, ents: EntityIndex) -> bool:
+    """بـ and the thing praised, asked or done at k ("بضرورة", "بتدخل", "بأعمال",
+    "بجهود"), which no party's phrase runs across (unlike an office's place or body:
+    "بدولة قطر", "بكلية البنات")."""
+    toks = analysis.tokens
+    if toks[k].norm == "باعمال" and k > 0 and toks[k - 1].norm.lstrip("و") in ("القايم", "قايم"):
+        return False  # "القائم بأعمال السفارة": the chargé d'affaires' own title
+    return k not in ents and (_act_after_bi(analysis, k, ents) or toks[k].norm in _BI_THINGS)
+
+
+# بـ-nouns of what is praised or asked for
+_BI_THINGS = {
+    b + w
+    for b in ("ب", "بال")
+    for w in ("ضروره", "جهود", "دور", "اعمال", "مواقف", "موقف", "انجازات", "مستوي", "عدم")
+}
 
 
 def _lam_phrase(analysis: Analysis, j: int, ents: EntityIndex) -> bool:
@@ -4948,6 +4969,12 @@ def find_roles(
     """
     actor, recipient = _find_roles(analysis, trig, ents, generic)
     i = trig.index
+    if generic and actor is not None and actor[0] > i:
+        cut = next((k for k in range(actor[0] + 1, actor[1]) if _bi_thing(analysis, k, ents)), None)
+        if cut is not None:
+            # "وأشاد الوزير | بأعمال الفنانة فرح سعيد", "وطالبت الدكتورة ... جامعة الأزهر |
+            # بضرورة توعية": what is praised or asked ends the doer's phrase
+            actor = actor[0], cut
     if (
         generic
         and trig.kind == "verb"
@@ -8023,6 +8050,23 @@ def commend_roles(
 def praise_verb(analysis: Analysis, i: int) -> bool:
     """أشاد and its forms: praise is given بـ what is praised."""
     return _bare(analysis.tokens[i].norm).startswith(PRAISE_VERBS)
+
+
+def bi_phrase_start(norm: str) -> bool:
+    """The word is بـ and a noun, as the clitic model reads it or by the noun's shape (a
+    masdar, a noun in ة: "بقيادة", which the model leaves whole); not a place whose own
+    name starts with ب."""
+    if not _bi_word(norm) or place_named_with_ba(norm):
+        return False
+    if actor_word(norm) is not None or _title_head(norm) or _place_head(norm):
+        return False  # a word of its own: "بلدية", "برلمان"
+    rest = norm[1:]
+    return (
+        preposition_bi(norm)
+        or derived_masdar(rest)
+        or rest in _PLAIN_MASDARS
+        or (rest.endswith("ه") and len(rest) >= 4)
+    )
 
 
 def _bi_word(norm: str) -> bool:

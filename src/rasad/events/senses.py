@@ -84,6 +84,17 @@ _NECESSITY = {"الضروره", "ضروره", "الحاجه", "حاجه", "ال�
 _INSPECTION = {"عشواييه", "تفتيشيه", "رقابيه", "تفقديه", "تفتيش", "للتفتيش"}
 _COMMENT = {"التعليق", "تعليق", "الادلاء", "التصريح", "للتعليق", "التعقيب", "للتعقيب", "تعقيب"}
 _FOR_COMMENT = ("للتعليق", "للتعقيب")  # what a reporter's request is for
+_HOSTAGES = {"رهائن", "الرهائن", "رهينه", "كرهينه", "كرهائن"}
+_GUNMEN = {"مسلحون", "مسلحين", "مسلحو", "مسلحي", "لصوص", "اللصوص", "خاطفون", "الخاطفون", "الخاطفين"}
+# verbs of saying what one knows, after "رفض أن"
+_DISCLOSING = {
+    w + s
+    for w in ("يوضح", "يكشف", "يعلق", "يفصح", "يحدد", "يذكر", "يدلي", "يوكد", "يقول", "يسمي")
+    for s in ("", "وا")
+} | {
+    "ت" + w[1:]
+    for w in ("يوضح", "يكشف", "يعلق", "يفصح", "يحدد", "يذكر", "يدلي", "يوكد", "يقول", "يسمي")
+}
 # what something conforms with: rules, a standard, another statement
 _NORMS = {
     "احكام",
@@ -1548,6 +1559,20 @@ def other_sense(
         # Tunisian usage: "تعهدت فرقة الأبحاث بالبحث", "وتعهد قاضي التحقيق بمباشرة
         # الأبحاث": an investigating unit took charge of a case, no pledge
         return "took charge"
+    if (
+        event_type == "AGREE"
+        and _bare_word(tok.norm) == "تعهد"
+        and i + 1 < len(analysis.tokens)
+        and i + 1 not in ents
+        and nxt[:1] != "ب"
+        and (nxt.startswith("ال") or actors._pronoun_suffix(analysis, i + 1))
+        and not actors._party_word(nxt)
+        and not actors.is_actorish(analysis, i + 1, ents)
+        and not actors._title_head(nxt)
+    ):
+        # a masdar whose genitive is a thing kept up: "مواصلة تعهّد المنشآت المائية
+        # وصيانتها", "شغلوا في تعهد حفظهم" (upkeep; a pledge takes its act with بـ)
+        return "upkeep"
     if event_type == "AGREE" and prev == "سوء":
         return "misunderstanding"  # "سوء تفاهم", "سوء التفاهم"
     if event_type == "REQUEST" and core == "طالب" and prev in actors._SPEECH_VERBS:
@@ -1607,10 +1632,26 @@ def other_sense(
         return "inspection"  # "بزيارات عشوائية على الفنادق", "زيارات تفتيشية"
     if event_type == "REJECT" and nxt in _ANONYMOUS:
         return "anonymous source"  # "المصدر الذي رفض الكشف عن اسمه"
-    if event_type == "REJECT" and any(
-        _norm(analysis, j) in _COMMENT
-        for j in range(i + 1, min(len(analysis.tokens), i + 9))
-        if not actors._break_between(analysis, i, j)
+    if (
+        event_type == "COERCE"
+        and "حتجز" in tok.norm
+        and (
+            _any_near(analysis, range(i + 1, i + 4), _HOSTAGES)
+            or _any_near(analysis, range(i - 3, i), _GUNMEN)
+        )
+    ):
+        # "مسلحين احتجزوا رهائن": hostages taken by gunmen are PLOVER's ASSAULT abduct
+        # (the abduct trigger رهائن reports it), not an arrest
+        return "hostage-taking"
+    if event_type == "REJECT" and (
+        any(
+            _norm(analysis, j) in _COMMENT
+            for j in range(i + 1, min(len(analysis.tokens), i + 9))
+            if not actors._break_between(analysis, i, j)
+        )
+        # "رفض أن يوضح ما إذا كان", "رفضت أن تكشف": declined to say
+        or nxt in ("ان", "بان")
+        and _norm(analysis, i + 2) in _DISCLOSING
     ):
         return "no comment"  # "ورفضت الخارجية الألمانية أمس التعليق": declined to comment
     if (
@@ -3089,6 +3130,8 @@ def clause_status(analysis: Analysis, trig: Trigger) -> tuple[str | None, str | 
         modality = "hypothetical"  # "التي تتيح لأحد الأعضاء طلب مشاورات": allowed, not done
     if any(w in ("عاده", "غالبا") for w in near_clause) and "ما" in near_clause:
         background = True  # "عادة ما يصدر قرار بإطلاق سراح مشروط": what usually happens
+    if any(w.lstrip("وف") == "كلما" for w in near_clause):
+        background = True  # "وكانوا كلما طلبت منهم فعل شيء": whenever, a habit
     if any(_bare_word(w) in _WISHING for w in near_clause):
         modality = "hypothetical"  # "وأتمنى أن تتم مطالبة جميع الوحدات": wished for
     if any(w in _READY for w in near_clause):
@@ -3096,7 +3139,15 @@ def clause_status(analysis: Analysis, trig: Trigger) -> tuple[str | None, str | 
     if any(w.lstrip("ول") == "طالما" for w in near_clause):
         background = True  # "وأنها لطالما دعت إلى": what one has often done
     # (سراح after إطلاق is a noun too, though the lexicon lists it with the verb forms)
-    if (nominal or i > 0 and toks[i - 1].norm == "اطلاق") and _refused(analysis, i, trig.type):
+    if (
+        nominal
+        or i > 0
+        and toks[i - 1].norm == "اطلاق"
+        # "من التوصل إلى تفاهم": a masdar the agreement family counts as a verb
+        or i > 1
+        and toks[i - 1].norm in ("الي", "الى")
+        or toks[i].norm.removeprefix("ل") == "التوصل"
+    ) and _refused(analysis, i, trig.type):
         polarity = "negated"  # "ترفض إطلاق سراح الهكر", "فشل في الحصول على موافقة البرلمان"
     if "مشروع" in near_clause and any(w in ("قرار", "القرار") for w in near_clause):
         modality = "hypothetical"  # "مشروع قرار يدعو إلى": a draft asks nothing yet
@@ -3325,11 +3376,30 @@ def _refused(analysis: Analysis, i: int, event_type: str) -> bool:
     ("فشل الهجوم": it failed, it happened)."""
     if event_type in lexicon.MODELLED_TYPES:
         return False
+    toks = analysis.tokens
+    reach = (
+        i - 2
+        if i >= 3
+        and toks[i - 1].norm in ("الي", "الى")
+        and toks[i - 2].norm.removeprefix("ل") in ("التوصل", "توصل")
+        else i
+        if toks[i].norm.removeprefix("ل") == "التوصل"  # (the concluding masdar itself)
+        else None
+    )
+    if reach is not None:
+        # failed to reach it, the failure said further back: "فشلت فيه المحادثات بين
+        # قادة المؤسستين ... من التوصل إلى تفاهم"
+        for j in range(reach - 1, max(-1, reach - 14), -1):
+            if any(c in ".:;؛!?؟" for c in analysis.text[toks[j].end : toks[j + 1].start]):
+                break
+            if toks[j].norm in _FAILING or _bare_word(toks[j].norm) in _FAILING:
+                return True
     for j in range(i - 1, max(-1, i - 7), -1):
         if actors._break_between(analysis, j, j + 1):
             return False
         w = _bare_word(analysis.tokens[j].norm)
-        if w in _FAILING:
+        # (فشلت keeps its ف: it is no conjunction)
+        if w in _FAILING or analysis.tokens[j].norm in _FAILING:
             # failed to do it ("فشل في الحصول على"), not the failure of what was done
             # ("فشل محادثات الائتلاف", "فشل الاتفاقات التي وقعتها")
             return any(analysis.tokens[k].norm == "في" for k in range(j + 1, i))

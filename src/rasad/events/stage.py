@@ -654,6 +654,10 @@ def _sender(
     return actors.topic_actor(analysis, start, ents, verb=index)
 
 
+# prepositions and particles a role's phrase never ends with
+_TRAILING_PARTICLES = {"في", "من", "الي", "علي", "على", "عن", "مع", "و", "او", "ان", "الذي", "التي"}
+
+
 def _addressee(analysis: Analysis, index: int, ents: actors.EntityIndex) -> tuple[int, int] | None:
     """The party a message was sent to, when the trigger describes the message:
     "بعث إلى الحكومة برسالة يطلب فيها" (the message noun is a carrier, link.py)."""
@@ -1321,6 +1325,8 @@ class EventsStage:
         if rng is None:
             return None
         a, b = rng
+        while b - 1 > a and analysis.tokens[b - 1].norm in _TRAILING_PARTICLES:
+            b -= 1  # no party ends in a preposition: "الحكومة في | بيان أصدره"
         start = sent.start + analysis.tokens[a].start
         end = sent.start + analysis.tokens[b - 1].end
         inner = doc.text[start:end]
@@ -1804,6 +1810,18 @@ class EventsStage:
             role_trig = Trigger(concluded, trig.families, trig.type, "verb", trig.mode, trig.core)
             self.counters["agreement_concluded"] += 1
         actor_rng, recipient_rng = actors.find_roles(analysis, role_trig, ents, generic=generic)
+        if (
+            generic
+            and role_trig.kind == "verb"
+            and actor_rng is not None
+            and actor_rng[0] == trig.index + 1
+            and actor_rng[0] not in ents
+            and actors.bi_phrase_start(analysis.tokens[actor_rng[0]].norm)
+        ):
+            # a verb's subject takes no preposition: "وتعهد بقيادة المعركة" is the act
+            # pledged, the doer the verb's pronoun
+            actor_rng = None
+            self.counters["subject_after_bi"] += 1
         if generic and role_trig.kind == "verb" and actor_rng is not None and recipient_rng is None:
             tail = actors.name_tail(analysis, actor_rng, ents)
             if tail > actor_rng[1]:
