@@ -3120,7 +3120,12 @@ def recipient_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
     brackets or quotes, unless it is the party itself ("طالب الوزير «حماس» بـ")."""
     start = _past_quoted_adjectives(analysis, start, ents)
     toks = analysis.tokens
-    if 0 < start < len(toks) - 2 and toks[start].norm in _REPRESENTING:
+    if (
+        0 < start < len(toks) - 2
+        and toks[start].norm in _REPRESENTING
+        # (not "ممثلة في شخص الوزيرة": represented by)
+        and toks[start + 1].norm not in ("في", "ب")
+    ):
         # whom the subject represents, then the object: "التقى توفيق دبوسي ممثلا غرفة
         # طرابلس والشمال رئيس الحكومة نجيب ميقاتي"
         for k in range(start + 2, min(len(toks), start + 9)):
@@ -3490,9 +3495,19 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
         if j == start and _subject_genitive_org(analysis, j, start, ents):
             skip_to = ents[j][1]  # "وافقت اللجنة المركزية لحزب سيريزا الحاكم على"
             continue
-        if norm in _DETERMINERS and j + 1 < len(toks) and not _break_between(analysis, j, j + 1):
+        if (
+            norm in _DETERMINERS
+            and j + 1 < len(toks)
+            and not _break_between(analysis, j, j + 1)
+            and (
+                j + 1 in ents
+                or _party_word(toks[j + 1].norm)
+                or is_actorish(analysis, j + 1, ents)
+                or construct_plural(analysis, j + 1, ents)
+            )
+        ):
             # "مع هذه المنظمة", "على هذا التونسي", "عن جميع البحارة": the party follows
-            # its demonstrative or quantifier, which stays in the phrase
+            # its demonstrative or quantifier, which stays in the phrase (not "هذه الخطوة")
             determiner = j if determiner is None else determiner
             continue
         if j in ents:
@@ -7679,8 +7694,16 @@ def object_before_complement(
     )
     if (
         comma is not None
+        # the doer's phrase goes on, with a preposition: "... في جمعية الثقافة، وزارة"
+        and (toks[j].norm.startswith("ال") or toks[j].norm in ("في", "من", "عن"))
+        and any(
+            toks[k].norm in ("في", "من", "عن") or toks[k].norm.startswith(("بال", "لل"))
+            for k in range(j, comma)
+        )
         and not any(verb_like(analysis, k, ents) for k in range(j, comma))
         and (between_commas := _addressee_between_commas(analysis, comma, ents))
+        # and the one asked is set off by a second comma
+        and _break_between(analysis, between_commas[1] - 1, between_commas[1])
     ):
         # the rest of the doer's phrase, then the one asked between commas: "وطالب رئيس
         # لجنة الفنون في جمعية الثقافة والفنون، وزارة الثقافة، بالاهتمام"

@@ -1813,6 +1813,8 @@ class EventsStage:
         if (
             generic
             and role_trig.kind == "verb"
+            # (after a charge verb the بـ-phrase is the charge, read further on)
+            and event_type in ("AGREE", "REQUEST", "SUPPORT", "REJECT")
             and actor_rng is not None
             and actor_rng[0] == trig.index + 1
             and actor_rng[0] not in ents
