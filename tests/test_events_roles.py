@@ -5018,3 +5018,19 @@ def test_session41_dev_roles_c_d(pipe, sentence, event_type, actor, recipient):
 )
 def test_session41_blind_roles(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # the one asked after a comma, its act with لـ
+        (
+            "ودعا رئيس الحزب في كلمته، الحكومة للتدخل العاجل.",
+            "REQUEST",
+            "رئيس الحزب",
+            "الحكومة",
+        ),
+    ],
+)
+def test_session41_end_roles(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

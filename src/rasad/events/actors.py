@@ -7610,7 +7610,15 @@ def _addressee_between_commas(
                 toks[k].norm.startswith("بال") and len(toks[k].norm) >= 7
             )
             return (j, k) if gap in ({"،"}, {","}) and complement else None
-        if toks[k].norm in ("الى", "الي") and k - q <= 3:
+        if (
+            k - q <= 3
+            and (
+                toks[k].norm in ("الى", "الي")
+                # or the act with لـ: "، الدولة للتدخل والإشراف"
+                or toks[k].norm.startswith("لل")
+                and derived_masdar(toks[k].norm[2:])
+            )
+        ):
             return j, k  # no closing comma: "، المنشآت إلى المسارعة"
         if verb_like(analysis, k, ents):
             return None
@@ -7695,7 +7703,7 @@ def object_before_complement(
     if (
         comma is not None
         # the doer's phrase goes on, with a preposition: "... في جمعية الثقافة، وزارة"
-        and (toks[j].norm.startswith("ال") or toks[j].norm in ("في", "من", "عن"))
+        and (toks[j].norm.startswith(("ال", "لل", "بال")) or toks[j].norm in ("في", "من", "عن"))
         and any(
             toks[k].norm in ("في", "من", "عن") or toks[k].norm.startswith(("بال", "لل"))
             for k in range(j, comma)
