@@ -173,7 +173,7 @@ _ACTS_AFTER_BI = frozenset(
     ]
 )
 # the chargé d'affaires' "بأعمال" is his title; after another word it is what is praised
-_ACTING_FOR = frozenset(normalize(w) for w in ("القائم", "قائم", "والقائم"))
+ACTING_FOR = frozenset(normalize(w) for w in ("القائم", "قائم", "والقائم"))
 
 
 def _derived_act_after_bi(word: Word) -> bool:
@@ -204,7 +204,7 @@ def continues(prev: Word | None, word: Word, in_mention: bool, place: bool) -> b
         return False
     if n[:1] == "ب" and (n[1:] in _ACTS_AFTER_BI or _derived_act_after_bi(word)):
         return False
-    if n == "باعمال" and (prev is None or prev.norm not in _ACTING_FOR):
+    if n == "باعمال" and (prev is None or prev.norm not in ACTING_FOR):
         return False  # "وأشاد الوزير | بأعمال الفنانة", not "القائم بأعمال السفارة"
     if (
         prev is not None

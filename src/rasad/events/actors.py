@@ -24,6 +24,7 @@ from functools import lru_cache
 from importlib import resources
 
 from rasad.entities.lexicon import city_country, country_of_name, demonym_country
+from rasad.entities.titles import ACTING_FOR
 from rasad.events import lexicon
 from rasad.events.features import Analysis, Tok, Trigger
 from rasad.events.features import _forms as lexicon_forms
@@ -1583,7 +1584,7 @@ def _bi_thing(analysis: Analysis, k: int, ents: EntityIndex) -> bool:
     "بجهود"), which no party's phrase runs across (unlike an office's place or body:
     "بدولة قطر", "بكلية البنات")."""
     toks = analysis.tokens
-    if toks[k].norm == "باعمال" and k > 0 and toks[k - 1].norm.lstrip("و") in ("القايم", "قايم"):
+    if toks[k].norm == "باعمال" and k > 0 and toks[k - 1].norm.lstrip("و") in ACTING_FOR:
         return False  # "القائم بأعمال السفارة": the chargé d'affaires' own title
     return k not in ents and (_act_after_bi(analysis, k, ents) or toks[k].norm in _BI_THINGS)
 
@@ -2465,6 +2466,8 @@ def _thereafter(toks: list[Tok], j: int) -> bool:
 
 # "in it", "during it": the occasion a resumptive pronoun names, before the subject
 _WHEREIN = {"فيه", "فيها", "خلاله", "خلالها", "خلالهما"}
+# a verb's resumptive "in it", after which its subject may still come: "ودعت فيه النقابة"
+_IN_IT = ("فيه", "فيها")
 
 
 # "من جانبه", "من جهتها": on one's part, an aside between a verb and its subject
@@ -4941,13 +4944,7 @@ def _second_phrase_asked(
     toks = analysis.tokens
     # (or past the verb's resumptive: "ودعت فيه النقابة الإدارة إلى")
     resumed = (
-        after is not None
-        and after[0] == trig.index + 2
-        and toks[trig.index + 1].norm
-        in (
-            "فيه",
-            "فيها",
-        )
+        after is not None and after[0] == trig.index + 2 and toks[trig.index + 1].norm in _IN_IT
     )
     if (
         trig.type not in _ADDRESSED_TYPES
@@ -10392,7 +10389,7 @@ def _called_on(analysis: Analysis, i: int, rng: tuple[int, int]) -> bool:
     toks = analysis.tokens
     head = _bare(toks[rng[0]].norm)
     verb = _bare(toks[i].norm)
-    if verb in ("فيه", "فيها") and i > 0:
+    if verb in _IN_IT and i > 0:
         # the verb before its resumptive agrees: "ودعت فيه النقابة الإدارة إلى"
         verb = _bare(toks[i - 1].norm)
     urging = verb.lstrip("وف").startswith(("حث", "ناشد")) and (

@@ -1135,9 +1135,7 @@ def resolve_pronouns(
             elif _first_person(analysis, i) and quote is not None and quote.speaker is not None:
                 found, why = quote.speaker, "pronoun_first_person"
                 gender = None  # a first-person verb says nothing of its speaker
-            elif _coordinated_verb(analysis, i) and (
-                _no_subject_after(analysis, i) or _object_right_after(ev, sent, analysis, i)
-            ):
+            elif _coordinated_verb(analysis, i) and _subject_unsaid(ev, sent, analysis, i):
                 # "أدان الوزير الهجوم وطالب بـ": the verbs share their subject; "قال:
                 # «...»، وطالب بـ": the speaker of the quote just before goes on
                 found, why = _earlier_actor(events, ev, analysis, sent), "pronoun_coordinated"
@@ -1151,9 +1149,7 @@ def resolve_pronouns(
                 elif _opens_sentence(analysis, say):
                     found = _previous_party(doc, events, ev.sentence, gender)
                     why = "pronoun_previous"
-            elif _opens_sentence(analysis, i) and (
-                _no_subject_after(analysis, i) or _object_right_after(ev, sent, analysis, i)
-            ):
+            elif _opens_sentence(analysis, i) and _subject_unsaid(ev, sent, analysis, i):
                 found = _previous_party(doc, events, ev.sentence, gender)
                 why = "pronoun_previous"
             if found is not None and found.span is None:
@@ -1361,6 +1357,12 @@ def relative_chain_subject(
             return None
         return found, r
     return None
+
+
+def _subject_unsaid(ev: Event, sent: Sentence, analysis: Analysis, i: int) -> bool:
+    """The verb at i names no subject after it: none stands there, or the phrase there
+    is its object."""
+    return _no_subject_after(analysis, i) or _object_right_after(ev, sent, analysis, i)
 
 
 def _object_right_after(ev: Event, sent: Sentence, analysis: Analysis, i: int) -> bool:

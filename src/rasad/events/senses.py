@@ -87,13 +87,9 @@ _FOR_COMMENT = ("للتعليق", "للتعقيب")  # what a reporter's request
 _HOSTAGES = {"رهائن", "الرهائن", "رهينه", "كرهينه", "كرهائن"}
 _GUNMEN = {"مسلحون", "مسلحين", "مسلحو", "مسلحي", "لصوص", "اللصوص", "خاطفون", "الخاطفون", "الخاطفين"}
 # verbs of saying what one knows, after "رفض أن"
-_DISCLOSING = {
-    w + s
-    for w in ("يوضح", "يكشف", "يعلق", "يفصح", "يحدد", "يذكر", "يدلي", "يوكد", "يقول", "يسمي")
-    for s in ("", "وا")
-} | {
-    "ت" + w[1:]
-    for w in ("يوضح", "يكشف", "يعلق", "يفصح", "يحدد", "يذكر", "يدلي", "يوكد", "يقول", "يسمي")
+_DISCLOSING_HE = ("يوضح", "يكشف", "يعلق", "يفصح", "يحدد", "يذكر", "يدلي", "يوكد", "يقول", "يسمي")
+_DISCLOSING = {w + s for w in _DISCLOSING_HE for s in ("", "وا")} | {
+    "ت" + w[1:] for w in _DISCLOSING_HE
 }
 # what something conforms with: rules, a standard, another statement
 _NORMS = {
@@ -790,6 +786,8 @@ def _counted_matches(analysis: Analysis, j: int) -> bool:
 # the counts before a plural that are no number word: the cardinals' short forms, بضع
 _FEW_COUNTS = (actors._CARDINALS - lexicon.NUMBER_WORDS) | {"بضع"}
 _SUBJECT_PRONOUNS = {"هي", "هو", "هم", "انت", "انتم", "نحن", "وهي", "وهو", "وهم"}
+# a pronoun a predicate describes, also after ف: "فهي مطالبة أن تطور"
+_PREDICATE_PRONOUNS = _SUBJECT_PRONOUNS | {"فهي", "فهو", "فهم"}
 # أنّ with its pronoun before a participle: "أنها مطالبة كثيراً بتوحيد الرؤى"
 _THAT_IT = {"انها", "انه", "انهم", "اننا", "انكم", "انك", "بانها", "بانه", "بانهم", "باننا"}
 _OBLIGED_ADVERBS = {"كثيرا", "ايضا", "اليوم", "دايما", "اكثر", "جميعا", "الان"}
@@ -1449,13 +1447,12 @@ def other_sense(
             and _norm(analysis, i + 2)[:1] == "ب"
             # "فهي مطالبة أن تطور": obliged to, with a verb
             or nxt in ("ان", "بان")
-            and prev in _SUBJECT_PRONOUNS | {"فهي", "فهو", "فهم"}
+            and prev in _PREDICATE_PRONOUNS
         )
         and (
             prev.startswith("ال")
-            or prev in _SUBJECT_PRONOUNS
+            or prev in _PREDICATE_PRONOUNS
             or prev in _THAT_IT
-            or prev in {"فهي", "فهو", "فهم"}
             # "وجد نفسه مطالبا باقتسام": found himself obliged
             or prev in ("نفسه", "نفسها", "نفسهم", "انفسهم")
         )
@@ -3365,6 +3362,14 @@ _PERMITTING = {"يتيح", "تتيح", "يسمح", "تسمح", "يجوز", "يح
 _REFUSING = {"رفض", "رفضت", "يرفض", "ترفض", "رفضوا", "يرفضون", "منع", "منعت", "يمنع", "تمنع"}
 _REFUSING |= {"عرقل", "عرقلت", "يعرقل", "تعرقل", "تعطل", "تعطيل"}
 _FAILING = {"فشل", "فشلت", "فشلوا", "يفشل", "تفشل"}
+
+
+def _failing(norm: str) -> bool:
+    """A verb of failing, as written or after a conjunction (فشلت keeps its ف: it is no
+    conjunction, which _bare_word would strip)."""
+    return norm in _FAILING or _bare_word(norm) in _FAILING
+
+
 _REFUSABLE = {"CONCEDE", "RETREAT", "AID", "COOPERATE"}
 _BEFORE_REFUSED = {"في", "الحصول", "علي", "على", "اطلاق", "عن", "من"}
 
@@ -3392,14 +3397,13 @@ def _refused(analysis: Analysis, i: int, event_type: str) -> bool:
         for j in range(reach - 1, max(-1, reach - 14), -1):
             if any(c in ".:;؛!?؟" for c in analysis.text[toks[j].end : toks[j + 1].start]):
                 break
-            if toks[j].norm in _FAILING or _bare_word(toks[j].norm) in _FAILING:
+            if _failing(toks[j].norm):
                 return True
     for j in range(i - 1, max(-1, i - 7), -1):
         if actors._break_between(analysis, j, j + 1):
             return False
         w = _bare_word(analysis.tokens[j].norm)
-        # (فشلت keeps its ف: it is no conjunction)
-        if w in _FAILING or analysis.tokens[j].norm in _FAILING:
+        if _failing(analysis.tokens[j].norm):
             # failed to do it ("فشل في الحصول على"), not the failure of what was done
             # ("فشل محادثات الائتلاف", "فشل الاتفاقات التي وقعتها")
             return any(analysis.tokens[k].norm == "في" for k in range(j + 1, i))
