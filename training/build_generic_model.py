@@ -84,10 +84,8 @@ SMOOTH_STEPS = 4
 # session 37: session 36's two joined the training; session 37's two, new ranges of the
 # same corpora, measured e79d2d90 and were mined; session 38: session 37's two joined
 # the training; session 38's two, new ranges of the same corpora, measured 0966a54f
-MEASURING: tuple[str, ...] = (
-    "events_generic_session41g_heldout",
-    "events_generic_session41h_heldout",
-)
+# session 42: session 41's end samples (C10/J10) joined the training
+MEASURING: tuple[str, ...] = ()
 
 
 def load_readings(folder: Path = READINGS, dev_only: bool = False) -> list[dict]:
