@@ -8,7 +8,8 @@
 Without ``--links``: runs the whole pipeline over SaudiNewsNet articles 3000-3300 (every
 third one, 100 articles; ``--range START STOP STEP`` for others; ``--corpus SUB`` reads
 the articles of DATA/SUB instead, in the order rasad's readers find them, e.g.
-``--corpus raw/newspapers_cp1256/سياسيه``), keeps events that are
+``--corpus raw/newspapers_cp1256/سياسيه``; ``--unread`` skips the articles any stored reading
+in docs/bench/readings already drew from, so a range read before can give a fresh sample), keeps events that are
 asserted, actual and reported and not ASSAULT/PROTEST, writes them all to
 OUT_PREFIX.all.json, writes ``--draw`` of them (default 40) drawn with SEED to
 OUT_PREFIX.sample.jsonl (one per line, numbered, for readers) and prints them. With
@@ -63,6 +64,19 @@ def _corpus(data: Path, corpus: str | None, stop: int):
                 return
 
 
+READINGS = Path(__file__).resolve().parents[1] / "docs/bench/readings"
+
+
+def read_docs(folder: Path = READINGS) -> set:
+    """The articles the stored readings drew their events from."""
+    docs = set()
+    for path in folder.glob("events_generic_*.jsonl"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                docs.add(json.loads(line).get("doc"))
+    return docs
+
+
 def generic(
     data: Path,
     out: str,
@@ -71,6 +85,7 @@ def generic(
     draw: int = 40,
     check: bool = False,
     corpus: str | None = None,
+    unread: bool = False,
 ) -> None:
     """``check``: draw from what the rules alone report (the learned check off) and write
     the check's decision on each drawn event to OUT.key.jsonl, not shown to readers: how
@@ -79,8 +94,9 @@ def generic(
     pipe = Pipeline(available_stages(), events={"generic_check": False} if check else {})
     checked = Pipeline(available_stages()) if check else None
     rows = []
+    seen = read_docs() if unread else set()
     for i, d in enumerate(_corpus(data, corpus, stop)):
-        if i < start or (i - start) % step:
+        if i < start or (i - start) % step or d.id in seen:
             continue
         kept = {}
         if checked is not None:  # a fresh document: the stages fill the one they get
@@ -185,7 +201,16 @@ def main() -> None:
     if "--draw" in args:
         draw = int(args[args.index("--draw") + 1])
     corpus = args[args.index("--corpus") + 1] if "--corpus" in args else None
-    generic(data, out, seed, span, draw, check="--check" in args, corpus=corpus)
+    generic(
+        data,
+        out,
+        seed,
+        span,
+        draw,
+        check="--check" in args,
+        corpus=corpus,
+        unread="--unread" in args,
+    )
 
 
 if __name__ == "__main__":
