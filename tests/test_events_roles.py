@@ -4998,3 +4998,74 @@ def test_session41_relative_chain_needs_an_object(pipe):
     doc = run(pipe, "وهو ابن المدينة الذي أحبها ودافع عنها بلسانه وسجن في سبيل ذلك.\n")
     jailed = of_type(doc, "COERCE")
     assert all(text(e.actor) != "المدينة" for e in jailed)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # the Maghreb's بلاغ is a channel: the one called on follows it and its time
+        (
+            "ودعت الإدارة في بلاغ لها اليوم الخميس المسافرين إلى الحضور قبل موعد الرحلة.",
+            "REQUEST",
+            "الإدارة",
+            "المسافرين",
+        ),
+        # the medium a statement was given to is no party
+        (
+            'وطالب الكاتب العام في تصريح لمراسل "الإذاعة الوطنية" الوزارة بفتح تحقيق.',
+            "REQUEST",
+            "الكاتب العام",
+            "الوزارة",
+        ),
+        # a quoted broadcast and the comma after it are a frame
+        (
+            'دعا الأمين العام خلال استضافته في برنامج "ميدي شو"، الحكومة إلى الحوار.',
+            "REQUEST",
+            "الأمين العام",
+            "الحكومة",
+        ),
+        # a masdar after its support verb: the doer is that verb's subject
+        (
+            "وقال إن الهيئة المديرة عقدت اجتماعا بمقرها مع المكتب التنفيذي للجامعة.",
+            "CONSULT",
+            "الهيئة المديرة",
+            "المكتب التنفيذي",
+        ),
+        ("وأكد أن الوزارة بصدد بحث الملف مع شركة الطيران.", "CONSULT", "الوزارة", "شركة الطيران"),
+        # a court's ruling with a بـ-masdar: the court does it, the genitive undergoes it
+        (
+            "وانتقدت المنظمة حكم محكمة عسكرية أمس بسجن ناشط حقوقي لمدة خمس سنوات.",
+            "COERCE",
+            "محكمة عسكرية",
+            "ناشط حقوقي",
+        ),
+        # the one met "with" is not the doer of the stance that follows
+        (
+            "أكد الرئيس الفرنسي إيمانويل ماكرون في مكالمة هاتفية مع نظيره الأمريكي دونالد "
+            "ترامب دعمه الكامل لألمانيا في مواجهة الأزمة.",
+            "SUPPORT",
+            "إيمانويل ماكرون",
+            "ألمانيا",
+        ),
+        # طلب إلى فلان أن: the one asked
+        ("وطلب المدير إلى العمال أن يلتزموا بالتعليمات.", "REQUEST", "المدير", "العمال"),
+        # "معبرا عن رفضه": the main clause's subject
+        (
+            "وانتقدت النقابة القرار معبرة عن رفضها لأي مساس بحقوق العمال.",
+            "REJECT",
+            "النقابة",
+            "",
+        ),
+    ],
+)
+def test_session42_other_corpora(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+def test_session42_against_is_no_doer(pipe):
+    # "حملة ... ضد الحكومة، وهدد": what a campaign is against does not do the next verb
+    doc = run(
+        pipe, "وجاء ذلك بعد حملة أطلقها النواب ضد وزارة الداخلية التونسية، وهدد بمقاطعة الجلسة.\n"
+    )
+    threats = of_type(doc, "THREATEN")
+    assert threats and all("وزارة الداخلية" not in text(e.actor) for e in threats)

@@ -19,6 +19,7 @@ country and sector codes.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from functools import lru_cache
 from importlib import resources
@@ -345,6 +346,8 @@ _CARRIER_VERBS = {
     "جددت",
 }
 _DOERS = {"UAF", "MIL", "REB", "COP", "OPP"}
+# "بصدد": about to, before one's own act ("الوزارة بصدد بحث المسألة")
+_ABOUT_TO = {"بصدد", "وبصدد"}
 _LIGHT_VERBS = {"قام", "قامت", "قاموا", "وقام", "وقامت", "وقاموا", "يقوم", "تقوم", "يقومون"}
 _PUNCT_BREAK = set('،,.:;؛«»"()[]!?؟—–-')
 # auxiliaries and verbs of being or happening: a role phrase never starts with one
@@ -3203,6 +3206,22 @@ def recipient_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
     return _recipient_from(analysis, start, ents)
 
 
+# offices that are bodies with their adjective: "المكتب السياسي", "الديوان الملكي"
+_OFFICE_BODIES = {"المكتب", "الديوان"}
+
+
+def _office_body(analysis: Analysis, j: int) -> bool:
+    """An office with its nisba adjective, a body: "مع المكتب التنفيذي للجامعة"."""
+    toks = analysis.tokens
+    return (
+        _bare(toks[j].norm) in _OFFICE_BODIES
+        and j + 1 < len(toks)
+        and toks[j + 1].norm.startswith("ال")
+        and _nisba_adjective(toks[j + 1].norm)
+        and not _break_between(analysis, j, j + 1)
+    )
+
+
 # representing (an accusative participle): whom the subject stands for
 _REPRESENTING = {"ممثلا", "ممثله", "ممثلين", "ممثلتا"}
 
@@ -3531,6 +3550,7 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
                 )
                 or construct_plural(analysis, j, ents)
                 or _people_after_person(analysis, j, ents)
+                or _office_body(analysis, j)
             )
         ):
             # a party word, not only a dictionary one: "دعا المتقدمين", "طالب والدها"
@@ -3548,7 +3568,12 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
                 and toks[j - 1].norm.startswith("ال")
                 and j - 1 not in ents
                 and not _break_between(analysis, j - 1, j)
-                and (_party_word(toks[j - 1].norm) or _bare(toks[j - 1].norm) in _NATIONS)
+                and (
+                    _party_word(toks[j - 1].norm)
+                    or _bare(toks[j - 1].norm) in _NATIONS
+                    # an office with its adjective is a body: "مع المكتب السياسي"
+                    or _bare(toks[j - 1].norm) in _OFFICE_BODIES
+                )
             ):
                 return j - 1, found[1]  # "الأمة الإسلامية": the noun the adjective is of
             return _with_determiner(determiner, found)
@@ -4057,9 +4082,12 @@ def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
                 or (_pronoun_suffix(analysis, j + 1) and after[:-1] in _PLACE_NOUNS | _HOMES)
                 or after in _SPEECH_CHANNELS  # "في كلمته", "في بيان"
                 or toks[j + 1].norm in _FRAME_TIME
+                or (after in _SHOWS and _quoted_end(analysis, j + 1) > j + 1)
             ):
                 return j  # "في إنشاء", "في أن": no place or time
             nxt = _phrase_from(analysis, j + 1, ents=ents)[1]
+            if after in _SHOWS:
+                nxt, channel = _quoted_end(analysis, j + 1), True
             if after in _SPEECH_CHANNELS and (
                 described := _channel_adjectives_end(analysis, j + 1)
             ):
@@ -4086,6 +4114,12 @@ def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
                 nxt += 1
                 while nxt < n and toks[nxt].norm in _FRAME_TIME and gap(nxt - 1) <= {" "}:
                     nxt += 1
+            if after in _SPEECH_CHANNELS and j + 2 < n and nxt <= j + 3:
+                # "في تصريح لمراسل "الجوهرة أف أم" الحكومة", "في حديث لوكالة الأنباء
+                # الألمانية": the medium it was given to is no party of the act
+                given, quoted = _past_medium(analysis, j + 2, ents)
+                if given > nxt:
+                    nxt, channel = given, channel or quoted
         elif (
             norm[:1] == "ب"
             and j in ents
@@ -4135,7 +4169,7 @@ def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
             # object follows: "في مقر إقامته بالرياض، اليوم الثلاثاء، وزير المالية" (not
             # a new clause: "الاجتماع اليوم، وإنها")
             and not (
-                gap(nxt - 1) - {" "} <= _SETTING_OFF
+                gap(nxt - 1) - {" "} - (_CLOSE_QUOTES if channel else set()) <= _SETTING_OFF
                 # no و/ف of a new clause ("، فقد أعلنت")
                 and _bare(toks[nxt].norm) == toks[nxt].norm
                 and toks[nxt].norm[1:] not in STOP
@@ -4151,10 +4185,63 @@ def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
     return j
 
 
+# who a statement is given to: "لمراسل", "لوكالة", "لصحيفة" (bare, without their لـ)
+_MEDIUM_WORDS = {
+    "مراسل",
+    "مراسله",
+    "وكاله",
+    "صحيفه",
+    "جريده",
+    "قناه",
+    "اذاعه",
+    "موقع",
+    "تلفزيون",
+    "مجله",
+}
+
+
+def _quoted_end(analysis: Analysis, k: int) -> int:
+    """After the closing mark of a name quoted right after k ("برنامج "بوليتكا""); k
+    when none is quoted there or it is not closed."""
+    toks = analysis.tokens
+
+    def gap(a: int) -> set[str]:
+        return set(analysis.text[toks[a].end : toks[a + 1].start])
+
+    if k + 1 >= len(toks) or not gap(k) & _OPEN_QUOTES:
+        return k
+    end = k + 2
+    while end < len(toks) and not gap(end - 1) & _CLOSE_QUOTES:
+        end += 1
+    return end if end < len(toks) else k
+
+
+def _past_medium(analysis: Analysis, k: int, ents: EntityIndex) -> tuple[int, bool]:
+    """Past a لـ-phrase naming the medium a statement was given to, at k ("لمراسل
+    "الجوهرة أف أم"", "لوكالة الأنباء الألمانية", "لـ«عكاظ»"), and whether its name was
+    quoted; k itself when there is none."""
+    toks = analysis.tokens
+    norm = toks[k].norm
+    if norm[:1] != "ل" or _break_between(analysis, k - 1, k):
+        return k, False
+    word = norm[1:].removeprefix("ل").removeprefix("ا") if norm.startswith("لل") else norm[1:]
+    if word not in _MEDIUM_WORDS and norm != "ل":
+        return k, False
+    if (end := _quoted_end(analysis, k)) > k:
+        return end, True
+    if norm == "ل":
+        return k, False
+    if k + 1 in ents and not _break_between(analysis, k, k + 1):
+        return ents[k + 1][1], False
+    return _phrase_from(analysis, k, limit=3, ents=ents)[1], False
+
+
 _SETTING_OFF = {"،", ",", "–", "-", "—"}
 # the occasions "خلال" frames before an object: "خلال زيارته", "خلال اللقاء"
 # (keys without the article and trailing ه: زيارته -> زيارت, الزيارة -> زيار)
-_DURING = {"زيار", "زيارت", "لقاء", "لقاي", "اجتماع", "جول", "جولت", "استقبال", "حفل"}
+_DURING = {"زيار", "زيارت", "لقاء", "لقاي", "اجتماع", "جول", "جولت", "استقبال", "حفل"} | {
+    "استضافت",  # "خلال استضافته في برنامج": a guest on the air
+}
 # "حتى الآن", "حتى اللحظة": so far, a time frame before the object
 _SO_FAR = {"الان", "اللحظه", "الساعه"}
 # "حفظه الله", "رعاه الله", "يحفظه الله": said after a ruler's name
@@ -4208,7 +4295,13 @@ _SPEECH_CHANNELS = {
     "خطابها",
     "رساله",  # "طالب الوزير في رسالة بعثها أمس إلى الأمين العام"
     "برقيه",  # "أشاد في برقية وجهها اليوم إلى الأمير"
+    # the Maghreb's communiqué: "ودعت الوزارة في بلاغ لها اليوم المواطنين إلى"
+    "بلاغ",
+    "بلاغه",
+    "بلاغها",
 }
+# a broadcast, a frame when its name is quoted: "خلال استضافته في برنامج "بوليتكا"، وزير"
+_SHOWS = {"برنامج", "حصه"}
 
 
 # plurals of titles and holders: "رؤساء الكتل", "ملاك العقارات"
@@ -4524,6 +4617,23 @@ _PLURALS_IN_I = {
 }
 
 
+_AGAINST = {"ضد", "وضد"}
+_SYMMETRIC = {"AGREE", "COOPERATE", "CONSULT"}
+
+
+def _with_partner(analysis: Analysis, start: int, ents: EntityIndex) -> bool:
+    """A name after مع and its titles: the other side, not the clause's doer ("أكد ترامب
+    في مكالمة هاتفية مع نظيره الروسي فلاديمير بوتين دعمه")."""
+    toks = analysis.tokens
+    for k in range(start - 1, max(-1, start - 5), -1):
+        if _break_between(analysis, k, k + 1) or verb_like(analysis, k, ents):
+            return False
+        if toks[k].norm in ("مع", "ومع"):
+            # (not "ومع أن مارينو لم يحدد": although)
+            return toks[k + 1].norm not in ("ان", "انه", "انها", "ذلك", "هذا")
+    return False
+
+
 def topic_actor(
     analysis: Analysis, i: int, ents: EntityIndex, verb: int | None = None
 ) -> tuple[int, int] | None:
@@ -4539,6 +4649,8 @@ def topic_actor(
         verb_without_object_pronoun(analysis, verb) or _bare(toks[verb].norm)
     )
     fallback = None  # a masdar's genitive, when no other party stands before it
+    # (the side "with" whom one signs or meets is a party of it too)
+    symmetric = any(t.index == verb and t.type in _SYMMETRIC for t in analysis.triggers)
     for j in range(i - 1, -1, -1):
         gap = analysis.text[toks[j].end : toks[j + 1].start]
         if any(c in _CLAUSE_END for c in gap):
@@ -4550,6 +4662,10 @@ def topic_actor(
             and not _in_lam_genitive(analysis, hit[0])
             and not toks[hit[0]].norm.startswith("لل")  # "الميزانية المتواضعة للجمعية"
             and not (plural and hit[2] == "PERSON")
+            # what a campaign is against is no doer: "حملة شنها الجمهور ضد الحكومة
+            # القطرية، وهدد"
+            and not (hit[0] > 0 and toks[hit[0] - 1].norm in _AGAINST)
+            and not (not symmetric and _with_partner(analysis, hit[0], ents))
         ):
             if fallback is None and _masdar_genitive(analysis, hit[0], ents):
                 # "أكد عمر الجاسر اعتزاز الجمعية …، وطالب": the clause's subject first
@@ -4971,6 +5087,42 @@ def _second_phrase_asked(
     )
 
 
+# a ruling and its court: "حكم محكمة إسرائيلية ... بسجن طفل"
+_RULINGS = {"حكم", "احكام", "قرار"}
+
+
+def _ruling_doer(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int, int] | None:
+    """The court whose ruling orders the بـ-masdar at i: "حكم محكمة إسرائيلية اليوم
+    الاثنين بسجن طفل فلسطيني" (past time words, in the same clause)."""
+    toks = analysis.tokens
+    if not _bi_masdar(toks[i].norm):
+        return None
+    for k in range(i - 1, max(0, i - 8), -1):
+        if _break_between(analysis, k, k + 1):
+            return None
+        if _bare(toks[k].norm) in _RULINGS and k + 1 < i:
+            court = k + 1
+            if court in ents or is_actorish(analysis, court, ents) or body_noun(toks[court].norm):
+                found = _phrase_from(analysis, court, ents=ents)
+                return found if found[1] <= i else None
+            return None
+    return None
+
+
+def _bi_masdar(norm: str, families: list[str] | None = None) -> bool:
+    """A word with the preposition بـ split off by the clitic model ("بسجن", "بدعم"),
+    whose ب is not the trigger word's own ("بحثت")."""
+    if norm[:1] != "ب" or "ب" not in split_clitics(norm)[0]:
+        return False
+    own = (
+        e.rstrip("*")
+        for f in families or ()
+        for e in lexicon.FAMILIES[f][3].split()
+        if e.startswith("ب")
+    )
+    return not any(norm.startswith(e) for e in own)
+
+
 def find_roles(
     analysis: Analysis, trig: Trigger, ents: EntityIndex = _NO_ENTITIES, generic: bool = False
 ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
@@ -4979,7 +5131,23 @@ def find_roles(
     ``generic`` (types other than ASSAULT/PROTEST) allows a named party found further
     away: the topic before the trigger as actor, a named object as recipient.
     """
+    if (
+        generic
+        and trig.kind == "verb"
+        and _bi_masdar(analysis.tokens[trig.index].norm, trig.families)
+    ):
+        # a verb never takes بـ: "حكم محكمة إسرائيلية بسجن طفل فلسطيني" is the masdar,
+        # whose genitive undergoes the act
+        trig = dataclasses.replace(trig, kind="noun")
     actor, recipient = _find_roles(analysis, trig, ents, generic)
+    if generic and (expressing := _expressing_doer(analysis, trig, ents)) is not None:
+        # "وأدان الحزب ... معبرا عن رفضه للتدخل": the main clause's subject
+        actor = expressing
+        if recipient is not None and (
+            recipient[0] not in ents
+            or (recipient[0] < expressing[1] and expressing[0] < recipient[1])
+        ):
+            recipient = None  # (what is rejected is mostly a thing: "لأي مساس بحقوق")
     i = trig.index
     if generic and actor is not None and actor[0] > i:
         cut = next((k for k in range(actor[0] + 1, actor[1]) if _bi_thing(analysis, k, ents)), None)
@@ -5336,6 +5504,44 @@ def _feminine_participle_after_comma(analysis: Analysis, i: int) -> bool:
 _MAIN_CLAUSE_VERBS = _SPEECH_VERBS | {"راي", "رات", "نبه", "نبهت", "اعتبر", "اعتبرت", "حذر", "حذرت"}
 
 
+# participles of expressing, before عن and a masdar with the doer's pronoun
+_EXPRESSING = {p + e for p in ("معبر", "معرب") for e in ("ا", "ه", "ين", "تين", "ان", "تان", "")}
+
+
+def _expressing_doer(
+    analysis: Analysis, trig: Trigger, ents: EntityIndex
+) -> tuple[int, int] | None:
+    """ "وأدان الحزب هذه العملية معبرا عن رفضه": the masdar's pronoun is the subject the
+    participle shares with the main clause."""
+    i = trig.index
+    toks = analysis.tokens
+    if (
+        i < 2
+        or not _pronoun_suffix(analysis, i)
+        or toks[i - 1].norm != "عن"
+        or _bare(toks[i - 2].norm) not in _EXPRESSING
+        or _break_between(analysis, i - 2, i)
+    ):
+        return None
+    doer = _circumstantial_roles(analysis, dataclasses.replace(trig, index=i - 2), ents)[0]
+    if doer is not None:
+        return doer
+    # the nearest event verb before it, in the same clause: "وأدان الحزب ... معبرا"
+    verbs = [t.index for t in analysis.triggers if t.kind == "verb" and t.index < i - 2]
+    if not verbs or any(
+        c in _SENTENCE_END
+        for k in range(verbs[-1], i - 2)
+        for c in analysis.text[toks[k].end : toks[k + 1].start]
+    ):
+        return None
+    j = verbs[-1]
+    after = subject_after(analysis, j, ents)
+    if usable(analysis, after, ents) and after[0] == j + 1 and after[1] <= i - 2:
+        return after
+    before = subject_before(analysis, j, ents)
+    return before if usable(analysis, before, ents) else None
+
+
 def _circumstantial_roles(
     analysis: Analysis, trig: Trigger, ents: EntityIndex
 ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
@@ -5498,6 +5704,16 @@ def _find_roles(
                 after = recipient_after(analysis, i + 1, ents) if generic else None
             return antecedent, after
         before = subject_before(analysis, i, ents)
+        if (
+            generic
+            and before is not None
+            and before[1] == i
+            and (support_verb(analysis, i - 1) or toks[i - 1].norm in _ABOUT_TO)
+            and before[0] < i - 1
+        ):
+            # the word is the masdar of a support verb, not a verb: "الكتلة البرلمانية
+            # عقدت اجتماعا", "وزارة النقل بصدد بحث"; the doer is that verb's subject
+            before = subject_before(analysis, i - 1, ents)
         if not usable(analysis, before, ents):
             before = None
         if not generic and before is not None and _killed_count(analysis, trig, before, ents):
@@ -5905,6 +6121,8 @@ def _find_roles(
                 or _asked_from(analysis, _skip_frames(analysis, after_actor, ents), ents)
                 or rest
             )
+        if generic and trig.type == "REQUEST" and rest is None:
+            rest = _asked_to(analysis, i, after_actor, ents)
         if generic and trig.type == "REQUEST" and rest is not None:
             asked = _asked_from(analysis, _skip_frames(analysis, after_actor, ents), ents)
             asked = ask_addressee(analysis, i, asked, ents)  # "من الجميع التعاون"
@@ -5940,6 +6158,7 @@ def _find_roles(
         or (generic_support_subject(analysis, i, ents) if generic else None)
         or (_stance_subject(analysis, i, ents) if generic else None)
         or (_pronoun_doer(analysis, i, ents) if generic else None)
+        or (_ruling_doer(analysis, i, ents) if generic and trig.type == "COERCE" else None)
     )
     if (
         generic
@@ -7556,7 +7775,17 @@ def _lam_object(analysis: Analysis, j: int) -> bool:
     if j >= len(toks) or _break_between(analysis, j - 1, j):
         return False
     norm = toks[j].norm
-    return norm[:1] == "ل" and len(norm) > 3 and norm not in STOP and not norm.startswith("لا")
+    return (
+        norm[:1] == "ل"
+        and len(norm) > 3
+        and norm not in STOP
+        and not norm.startswith("لا")
+        and norm not in _FOR_A_TIME
+    )
+
+
+# "لمدة 12 عاما", "لفترة": how long, no object ("بسجن طفل فلسطيني لمدة 12 عاما")
+_FOR_A_TIME = {"لمده", "لفتره", "لمدد", "لسنوات", "لسنه", "لسنتين", "لاشهر", "لشهر", "لشهرين"}
 
 
 # verbs whose object is the party addressed, before what it is asked or accused of:
@@ -7806,9 +8035,12 @@ def object_before_complement(
             # before it: "دعا الدكتور الموسى القطاع الخاص لتقديم", "طالب الخطباء الجميع
             # أن يتحملوا"
             return (rng[0], end) if end - rng[0] <= 5 else rng
-        if (nxt[:1] == "ب" and len(nxt) > 3 and not nxt.startswith("بن")) or nxt in (
-            _COMPLEMENT_PREPS
-        ):
+        if (
+            nxt[:1] == "ب"
+            and len(nxt) > 3
+            # (not a name's بن-, but a masdar's ب: "وزير الداخلية بنشر قائمة")
+            and (not nxt.startswith("بن") or "ب" in split_clitics(nxt)[0])
+        ) or nxt in _COMPLEMENT_PREPS:
             # the phrase with its modifiers: "اليمين في إسرائيل إلى", "الانفصاليين
             # الموالين لروسيا باستهداف"
             return (rng[0], end) if end - rng[0] <= 5 else rng
@@ -8760,6 +8992,30 @@ def _asked_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int,
         ):
             return a, m  # the act asked starts: "طلب من الموظف الكشف", "من مجموعته العودة"
     return a, b
+
+
+# طلب إلى فلان أن: the one asked after إلى, before the أن of the act
+_ASKING_TO = {"طلب", "طلبت", "يطلب", "تطلب", "طلبوا"}
+
+
+def _asked_to(analysis: Analysis, i: int, start: int, ents: EntityIndex) -> tuple[int, int] | None:
+    """ "وطلب الى الهيئات الاقتصادية ان تنشط": the one asked, after إلى and before أن
+    (not "دعا إلى الحوار": what is called for)."""
+    toks = analysis.tokens
+    if _bare(toks[i].norm) not in _ASKING_TO:
+        return None
+    j = _skip_adverbs(analysis, start)
+    if j + 2 >= len(toks) or toks[j].norm != "الي" or _break_between(analysis, j, j + 1):
+        return None
+    found = _phrase_from(analysis, j + 1, limit=3, ents=ents)
+    if (
+        found[1] < len(toks)
+        and toks[found[1]].norm in ("ان", "بان")
+        and not _break_between(analysis, found[1] - 1, found[1])
+        and recipient_kind(analysis, found, ents) == "party"
+    ):
+        return found
+    return None
 
 
 # adjectives of the فَعْل / فَعْلة shapes, which the masdar test below would take
@@ -10242,6 +10498,8 @@ def ask_addressee(
         return recipient  # "كل من لديه معلومات": the clause is the addressee's own
     if _whoever(analysis, recipient[0], ents) == recipient:
         return recipient  # "من يرغب في التسجيل": so is a "whoever" clause
+    if recipient[0] > 0 and _asked_to(analysis, d, recipient[0] - 1, ents) == recipient:
+        return recipient  # "طلب إلى الحكومة أن": the act asked is the أن-clause
     act = asked_act(analysis, d, ents)
     if charge and act is not None and not analysis.tokens[act].norm.startswith("ب"):
         return recipient
@@ -10772,6 +11030,8 @@ def recipient_kind(
         return "party"  # everyone who: "دعا كل من لديه معلومات إلى", "دعت من يرغب"
     if a not in ents and (counted := counted_people(analysis, a, ents)) and counted[0] == a:
         return "party"  # people counted: "23 شخصاً سورياً" (not the state سوريا)
+    if a + 1 < rng[1] and a not in ents and _office_body(analysis, a):
+        return "party"  # "المكتب التنفيذي": an office with its adjective is a body
     hit = ents.get(a)
     if hit is not None:
         kind = hit[2]
