@@ -1343,3 +1343,40 @@ def test_session41_blind_senses_keep_the_real_ones():
     assert _events_of("ورفضت الحكومة أن تتفاوض مع المتمردين", "REJECT")
     assert _events_of("واعتقلت الشرطة مسلحين في المدينة", "COERCE")
     assert _events_of("وتعهد الرئيس بدعم المبادرة", "AGREE")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # a team's farewell to a competition, a vote's tally, a threat that characterises
+        (
+            "وبعد خروج فرنسا ، ودعت الدولة المنظمة الأخرى للبطولة ، ألمانيا ، منافسات البطولة.",
+            "REQUEST",
+        ),
+        ("وصادق المجلس على القانون بـ120 صوتا مع 5 احتفاظ و9 رفضا.", "REJECT"),
+        ('وقال الوزير إن "مصدرا للفوضى وتهديدا أمنيا يأتيان من الحدود".', "THREATEN"),
+        # a student, a reporter's interview, how far one cooperated
+        ("وتعرض الأستاذ إلى الاعتداء من طرف طالب غاضب داخل القسم.", "REQUEST"),
+        ("مراسل الإذاعة التقى رئيس البلدية الذي تحدث عن المشاريع.", "CONSULT"),
+        ("وتساءل عن مدى تعاون البلديات مع الوزارة في هذا الملف.", "COOPERATE"),
+        # trading halted, a walkout from a session
+        ("وأوقفت البورصة التعامل على أسهم الشركة إلى حين نشر نتائجها.", "COERCE"),
+        ("وانسحب نواب المعارضة من الجلسة العامة احتجاجا على القانون.", "RETREAT"),
+    ],
+)
+def test_session42_dev_senses(text, event_type):
+    assert not [
+        e
+        for e in rasad.extract(text).events
+        if e.type == event_type
+        and (e.polarity, e.modality, e.salience) == ("asserted", "actual", "reported")
+    ]
+
+
+def test_session42_dev_senses_keep_the_real_ones():
+    assert _events_of("ودعت الحكومة المواطنين إلى الهدوء خلال منافسات البطولة.", "REQUEST")
+    assert _events_of("وفي عام 1995 رفض الكونغرس الموافقة على خطة الموازنة.", "REJECT")
+    assert _events_of("وهدد الوزير بإغلاق المؤسسة.", "THREATEN")
+    assert _events_of("وطالب الطالب الإدارة بتوفير قاعة للمراجعة.", "REQUEST")
+    assert _events_of("والتقى الوزير رئيس البلدية لبحث المشاريع.", "CONSULT")
+    assert _events_of("وأوقفت الشرطة المشتبه به في المطار.", "COERCE")
