@@ -1380,3 +1380,34 @@ def test_session42_dev_senses_keep_the_real_ones():
     assert _events_of("وطالب الطالب الإدارة بتوفير قاعة للمراجعة.", "REQUEST")
     assert _events_of("والتقى الوزير رئيس البلدية لبحث المشاريع.", "CONSULT")
     assert _events_of("وأوقفت الشرطة المشتبه به في المطار.", "COERCE")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # a student visa, what he is; scholars' consensus; a rate of refusals
+        ("ودخل البلاد سنة 2010 بتأشيرة طالب ثم استقر فيها.", "REQUEST"),
+        ("وأوضح أن المتهم، وهو طالب بكلية الحقوق، اعترف بالسرقة.", "REQUEST"),
+        ("اتفق كثير من المؤرخين على أن المدينة تأسست في القرن الثالث.", "AGREE"),
+        ("وقال المدير إن نسبة رفض الملفات تراجعت هذا العام.", "REJECT"),
+        # proceedings suspended; an inquiry's file; a telecom company and a field
+        ("وأوقفت المحكمة إجراءات التتبع في حقه إلى حين البت في الطعن.", "COERCE"),
+        ("وطالب المحامي بالاطلاع على ملف بحثه قبل الجلسة.", "CONSULT"),
+        ("وتقدم الخدمة كل من أورنج واتصالات تونس للمشتركين.", "CONSULT"),
+    ],
+)
+def test_session42_blind_senses(text, event_type):
+    assert not [
+        e
+        for e in rasad.extract(text).events
+        if e.type == event_type
+        and (e.polarity, e.modality, e.salience) == ("asserted", "actual", "reported")
+    ]
+
+
+def test_session42_time_to_come_after_the_act():
+    # a masdar or an imperfect with a time to come after it is future; a perfect is not
+    (visit,) = _events_of("مبينا أن زيارته إلى الجزائر الشهر المقبل ستشمل عدة ملفات.", "CONSULT")
+    assert visit.modality == "future"
+    (agreed,) = _events_of("واتفق الطرفان على استئناف المفاوضات الأسبوع المقبل.", "AGREE")
+    assert agreed.modality == "actual"

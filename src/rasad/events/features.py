@@ -19,6 +19,21 @@ _YEAR = re.compile(r"^(19|20)\d\d$")
 _CLAUSE_PUNCT = set("،,.:;؛!?؟")
 
 
+# times to come said after the act: "الأسبوع المقبل", "العام القادم", "غدا"
+_FUTURE_TIMES = {"المقبل", "المقبله", "القادم", "القادمه", "غدا"}
+
+
+def _future_time_after(analysis: Analysis, i: int) -> bool:
+    """A time to come within six words after token i, in its clause."""
+    toks = analysis.tokens
+    for j in range(i + 1, min(len(toks), i + 7)):
+        if _clause_break(analysis, j):
+            return False
+        if toks[j].norm in _FUTURE_TIMES:
+            return True
+    return False
+
+
 def _clause_break(analysis: Analysis, j: int) -> bool:
     """Clause punctuation between token j-1 and token j."""
     toks = analysis.tokens
@@ -346,6 +361,10 @@ def _cue_flags(analysis: Analysis, trig: Trigger) -> dict[str, bool]:
         or _planned_far_before(analysis, i),
         # "سيعقد لافروف اجتماعا", "ستقوم الوزارة بزيارة": the noun's verb is future
         "future_verb_before": _future_governed(tnorm, clause_before[:3]),
+        # "زيارته إلى تونس الأسبوع المقبل", "عندما ألتقي الوزير غدا": a time to come after
+        # a masdar or an imperfect, in its clause (not "اتفقوا على … الأسبوع المقبل")
+        "future_time_after": _future_time_after(analysis, i)
+        and not (trig.kind == "verb" and _perfect_verb_like(toks[i])),
         "lan": any(w in ("لن", "ولن", "فلن") for w in near_before),
         "conditional_before": any(w in lexicon.CONDITIONAL for w in before),
         "conditional": sentence["conditional"],

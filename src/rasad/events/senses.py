@@ -737,6 +737,8 @@ _STOPPED = {
     "البث",
     "التداول",
     "التعامل",  # "أوقفت الهيئة التعامل على أسهم الشركة": trading halted
+    "اجراءات",  # "أوقفت إجراءات الترحيل": proceedings suspended
+    "الاجراءات",
     "النزيف",
     "الخدمه",
     # vehicles and plans: "ثم أوقف السيارة"، "أوقفت مخططات التقسيم"
@@ -2046,7 +2048,30 @@ _THREATENED_GOODS = {
 }
 _REPORTERS = {"مراسل", "مراسله", "مراسلتنا", "مراسلنا", "موفد", "موفده", "موفدتنا", "صحفي", "صحفيه"}
 # where طالب is a noun, a student: "من طرف طالب معتصم", "قصة نجاح تعبر عن طالب"
-_BEFORE_A_STUDENT = {"طرف", "قبل", "عن", "لدي", "كل", "اي", "مع", "علي", "الي"}
+_BEFORE_A_STUDENT = {"طرف", "قبل", "عن", "لدي", "كل", "اي", "مع", "علي", "الي", "يتساوي"} | {
+    "تاشيره",  # "بتأشيرة طالب": a student visa
+    "بتاشيره",
+    "هو",  # "وهو طالب بالسنة الأولى": what he is
+    "وهو",
+    "فهو",
+}
+# those whose agreement is a consensus of opinion: "اتفق كثير من المفسرين على أن"
+_SCHOLARS = {
+    "المفسرين",
+    "المفسرون",
+    "العلماء",
+    "الفقهاء",
+    "المورخين",
+    "المورخون",
+    "النقاد",
+    "الباحثين",
+    "الباحثون",
+    "المحللين",
+    "المحللون",
+    "الخبراء",
+}
+# a rate or a share of acts: "معدلات رفض منح التأشيرة", "نسبة الموافقة"
+_RATES = {"معدل", "معدلات", "نسبه", "نسب"}
 # a vote's tally: "بـ144 صوتا مع 3 احتفاظ و11 رفضا"
 _VOTES = {"صوتا", "صوت", "اصوات", "احتفاظ", "موافقه", "وموافقه", "تحفظ"}
 
@@ -2103,7 +2128,32 @@ def _other_sense_s42(
         return "interview"  # "مراسلة الجوهرة التقت مدير الدورة": a reporter's interview
     if prev == "مدي" and event_type in ("COOPERATE", "SUPPORT", "AGREE"):
         return "extent"  # "مدى تعاون الإدارة": how far, no act reported
+    if (
+        event_type == "AGREE"
+        and bare.startswith("اتفق")
+        and _any_near(analysis, range(i + 1, i + 5), _SCHOLARS)
+        and _any_near(analysis, range(i + 2, i + 8), {"انه", "ان", "انها", "علي"})
+    ):
+        return "consensus"  # "اتفق كثير من المفسرين على أنه": a shared reading
+    if prev in _RATES:
+        return "rate"  # "معدلات رفض منح التأشيرة": how often, no one act
+    if event_type == "CONSULT" and word.startswith("بحث") and prev in ("ملف", "ملفات"):
+        return "investigation"  # "ملف بحثها": the case file of an inquiry
+    if (
+        event_type == "CONSULT"
+        and word.lstrip("و").startswith(("اتصالات", "الاتصال", "للاتصال"))
+        and (
+            nxt in _COMPANY_COUNTRIES
+            or nxt in ("السمعي", "والاعلام")
+            or prev in ("للاعلام", "والاعلام")  # "المعهد العالي للإعلام والاتصال"
+        )
+    ):
+        return "telecom"  # "اتصالات مصر" (a company), "للإعلام و الاتصال" (a field)
     return None
+
+
+# countries whose name follows a telecom company's: "اتصالات مصر", "اتصالات تونس"
+_COMPANY_COUNTRIES = {"مصر", "تونس", "المغرب", "الجزاير", "قطر", "الامارات", "السعوديه", "لبنان"}
 
 
 def _other_sense_other_corpora(

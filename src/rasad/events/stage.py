@@ -161,6 +161,7 @@ def status_from_cues(cues: dict[str, bool], event_type: str) -> tuple[str, str, 
         or cues["sawfa"]
         or cues["future_before"]
         or cues["future_verb_before"]
+        or cues["future_time_after"]
     ):
         modality = "future"
     elif cues["hypothetical_before"] or cues["hyp_clause"]:
