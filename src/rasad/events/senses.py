@@ -2051,10 +2051,10 @@ _REPORTERS = {"مراسل", "مراسله", "مراسلتنا", "مراسلنا"
 _BEFORE_A_STUDENT = {"طرف", "قبل", "عن", "لدي", "كل", "اي", "مع", "علي", "الي", "يتساوي"} | {
     "تاشيره",  # "بتأشيرة طالب": a student visa
     "بتاشيره",
-    "هو",  # "وهو طالب بالسنة الأولى": what he is
-    "وهو",
-    "فهو",
 }
+# "وهو طالب بالسنة الأولى": what he is (not "وهو طالب بإقالة الوزير": he demanded)
+_HE = {"هو", "وهو", "فهو"}
+_STUDIES = {"سنه", "كليه", "معهد", "جامعه", "مدرسه", "قسم", "شعبه"}
 # those whose agreement is a consensus of opinion: "اتفق كثير من المفسرين على أن"
 _SCHOLARS = {
     "المفسرين",
@@ -2120,6 +2120,13 @@ def _other_sense_s42(
         return "characterisation"  # "تهديدا للسلم", "تهديدا إرهابيا": what something is
     if event_type == "REQUEST" and bare == "طالب" and prev in _BEFORE_A_STUDENT:
         return "student"  # "من طرف طالب معتصم": a student
+    if (
+        event_type == "REQUEST"
+        and bare == "طالب"
+        and prev in _HE
+        and (nxt[:1] != "ب" or _bare_word(nxt).removeprefix("ال") in _STUDIES)
+    ):
+        return "student"
     if (
         event_type == "CONSULT"
         and bare.startswith("التق")
