@@ -5069,3 +5069,63 @@ def test_session42_against_is_no_doer(pipe):
     )
     threats = of_type(doc, "THREATEN")
     assert threats and all("وزارة الداخلية" not in text(e.actor) for e in threats)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # a manner word between the verb and its subject
+        (
+            "انتقد بشدة رئيس النقابة محمد العلوي قرار الوزارة.",
+            "ACCUSE",
+            "رئيس النقابة محمد العلوي",
+            "الوزارة",
+        ),
+        # a sentence's opening verb, one phrase, then the act asked: that phrase asks
+        (
+            "طالبت تنسيقية الأطباء بالإفراج عن زملائهم.",
+            "REQUEST",
+            "تنسيقية الأطباء",
+            "",
+        ),
+        # two phrases after the verb, the second a quantified party
+        (
+            "ودعا البريد كافة الأطراف الى التحلي بروح المسؤولية.",
+            "REQUEST",
+            "البريد",
+            "كافة الأطراف",
+        ),
+        # "كلا من" opens the other side
+        (
+            "التقى الوزير كلا من رئيس الهيئة ورئيس النقابة.",
+            "CONSULT",
+            "الوزير",
+            "رئيس الهيئة ورئيس النقابة",
+        ),
+        # the occasion set off by commas; free as the name's last adjective
+        ("دعت الوزارة، بمناسبة عيد الفطر، المواطنين إلى الحذر.", "REQUEST", "الوزارة", "المواطنين"),
+        ("كما دعا الجيش السوري الحر إلى قطع الطرقات.", "REQUEST", "الجيش السوري الحر", ""),
+        # the called-on after a title's holder set off by commas
+        (
+            "دعت المهندسة الأولى بالمعهد الوطني للرصد الجوي، مريم بن حسين، الصيادين الى الحذر.",
+            "REQUEST",
+            "المهندسة الأولى بالمعهد الوطني للرصد الجوي، مريم بن حسين",
+            "الصيادين",
+        ),
+        # circumstantial participles: with إيّا, after a stance expressed
+        (
+            "حذرت السفارة الفرنسية رعاياها مطالبة إياهم بتجنب التنقل.",
+            "REQUEST",
+            "السفارة الفرنسية",
+            "",
+        ),
+        (
+            'وعبر الحزب عن" قلقه من تدهور الوضع الأمني " داعيا رئيس الحكومة إلى التدخل.',
+            "REQUEST",
+            "الحزب",
+            "رئيس الحكومة",
+        ),
+    ],
+)
+def test_session42_blind_roles(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

@@ -918,7 +918,7 @@ def _phrase_from(
     start, end = _phrase_span(analysis, j, limit, ents)
     toks = analysis.tokens
     for k in range(max(start, j) + 1, end):
-        if k not in ents and _bare(toks[k].norm) in _SAYING:
+        if k not in ents and (_bare(toks[k].norm) in _SAYING or toks[k].norm in _EACH_OF):
             return start, k
     if (
         end == start + 1 == j + 1
@@ -946,8 +946,19 @@ def _phrase_from(
         and not _break_between(analysis, end - 1, end)
     ):
         end += 1  # how many: "قوات الدول الثلاث", "الأحزاب الأربعة"
+    if (
+        end < len(toks)
+        and toks[end].norm in _FREE
+        and toks[end - 1].norm.startswith("ال")
+        and not _break_between(analysis, end - 1, end)
+    ):
+        end += 1  # "الجيش السوري الحر": free, the phrase's last adjective
     return start, end
 
+
+_FREE = {"الحر", "الحره"}
+# "كلا من": each of, which opens the next phrase ("التقى الوزير كلا من رئيس الهيئة")
+_EACH_OF = {"كلا", "كلتا"}
 
 # definite cardinals that follow a counted definite plural as its adjective (not
 # الاثنين, also Monday)
@@ -2431,9 +2442,16 @@ def _skip_adverbs(analysis: Analysis, j: int) -> int:
             and not _break_between(analysis, j, j + 1)
         ):
             j += 2  # "ورفضت بصورة خاصة التدخل", "دعم بشكل كبير": how
+        elif toks[j].norm in _MANNER_WORDS and not _break_between(analysis, j, j + 1):
+            j += 1  # "انتقد بشدة الأمين العام": how, before the subject
         else:
             break
     return j
+
+
+# one-word manners between a verb and its subject (MANNER_ADVERBS less the two that
+# need their adjective: بشكل, بصورة)
+_MANNER_WORDS = {"بشده", "بقوه", "بحزم", "بحده", "بصراحه", "بوضوح", "بالحاح"}
 
 
 def _date_at(analysis: Analysis, j: int) -> int:
@@ -3847,6 +3865,7 @@ def _past_aside(analysis: Analysis, j: int) -> int:
         if (
             toks[j].norm in ("خلال", "في", "منذ", "امس", "اليوم")
             or toks[j].norm in _FRAME_TIME
+            or toks[j].norm in _ON_THE_OCCASION
             or along
             or aged
         ):
@@ -3872,6 +3891,8 @@ def _past_aside(analysis: Analysis, j: int) -> int:
     return j
 
 
+# "، بمناسبة عيد الأضحى،": the occasion, between commas
+_ON_THE_OCCASION = {"بمناسبه", "تزامنا", "احتفاء", "احياء"}
 _ACCOMPANYING = {"يرافقه", "ترافقه", "يرافقها", "يرافقهم", "برفقه", "يصحبه", "بمرافقه"}
 
 
@@ -5082,6 +5103,8 @@ def _second_phrase_asked(
     if asked is None or asked[0] != after[1]:
         return None
     k = asked[0]
+    if (toks[k].norm in QUANTIFIERS or toks[k].norm in _ALL) and k + 1 < asked[1]:
+        k += 1  # "جميع الأطراف", "كافة المواطنين": the party after its quantifier
     return (
         asked if k in ents or is_actorish(analysis, k, ents) or _party_word(toks[k].norm) else None
     )
@@ -5107,6 +5130,21 @@ def _ruling_doer(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int, in
                 return found if found[1] <= i else None
             return None
     return None
+
+
+def _opening_verb_then_act(analysis: Analysis, i: int, after: tuple[int, int]) -> bool:
+    """The verb, a perfect, opens the sentence with no conjunction, and the phrase right
+    after it is followed by the act asked (a بـ-masdar or إلى): that phrase is the
+    subject."""
+    toks = analysis.tokens
+    if i != 0 or toks[0].norm[:1] in "وف" or after[0] != 1 or after[1] >= len(toks):
+        return False
+    if not perfect_verb_like(toks[0]):
+        return False  # (a headline's imperfect takes its object: "يطالب الاتحاد بالرحيل")
+    if _break_between(analysis, after[1] - 1, after[1]):
+        return False
+    nxt = toks[after[1]].norm
+    return nxt == "الي" or (nxt[:1] == "ب" and "ب" in split_clitics(nxt)[0])
 
 
 def _bi_masdar(norm: str, families: list[str] | None = None) -> bool:
@@ -5491,6 +5529,8 @@ def _feminine_participle_after_comma(analysis: Analysis, i: int) -> bool:
     """ "رحبت الجامعة بالهدنة، مطالبةً المليشيات باحترامها": مطالبة after a comma with its
     object right after is the participle, not the masdar ("مطالبة الحكومة" in a phrase)."""
     toks = analysis.tokens
+    if 0 < i < len(toks) - 1 and toks[i].norm == "مطالبه" and toks[i + 1].norm in _IYYA:
+        return True  # "مطالبة إياهم بالحذر": a masdar takes no إيّا-object
     return (
         0 < i < len(toks) - 1
         and toks[i].norm == "مطالبه"
@@ -5499,9 +5539,14 @@ def _feminine_participle_after_comma(analysis: Analysis, i: int) -> bool:
     )
 
 
+_IYYA = {"اياه", "اياها", "اياهم", "اياهما", "اياهن"}
+
+
 # the main verbs whose subject a circumstantial participle shares: reporting verbs and
 # views and warnings ("رأى الشيخ ... أن ...، مطالبا", "ونبه النائب إلى ...، داعيا")
 _MAIN_CLAUSE_VERBS = _SPEECH_VERBS | {"راي", "رات", "نبه", "نبهت", "اعتبر", "اعتبرت", "حذر", "حذرت"}
+# and stances expressed: "وعبر الحزب عن تخوفه ...، داعيا رئيس الحكومة"
+_MAIN_CLAUSE_VERBS |= {"عبر", "عبرت", "اعرب", "اعربت"}
 
 
 # participles of expressing, before عن and a masdar with the doer's pronoun
@@ -5554,12 +5599,20 @@ def _circumstantial_roles(
     doer = None
     for j in range(i):
         gap = analysis.text[toks[j].end : toks[j + 1].start]
-        if _bare(toks[j].norm) in _MAIN_CLAUSE_VERBS and not (
-            # بيّن (stated) opens its clause; inside one it is بين, between ("في
-            # مقاربته بين المسرح والقصة")
-            _bare(toks[j].norm) in ("بين", "وبين")
-            and j > 0
-            and not _break_between(analysis, j - 1, j)
+        if (
+            _bare(toks[j].norm) in _MAIN_CLAUSE_VERBS
+            and not (
+                # بيّن (stated) opens its clause; inside one it is بين, between ("في
+                # مقاربته بين المسرح والقصة")
+                _bare(toks[j].norm) in ("بين", "وبين")
+                and j > 0
+                and not _break_between(analysis, j - 1, j)
+            )
+            # عبّر expresses "عن" something; without it عبر is "via" ("عبر صفحته")
+            and not (
+                _bare(toks[j].norm) == "عبر"
+                and not any(toks[k].norm == "عن" for k in range(j + 1, min(len(toks), j + 7)))
+            )
         ):
             after = subject_after(analysis, j, ents)
             if (
@@ -5961,6 +6014,9 @@ def _find_roles(
                 # "طالب نشطاء في مجال حقوق الإنسان": an indefinite people plural after
                 # the verb that opens the sentence (no و sharing an earlier subject)
                 or (generic and i == 0 and after[0] == 1 and toks[1].norm in _PEOPLE_PLURAL_HEADS)
+                # the sentence's opening verb (no و to share a subject before it), one
+                # phrase, then the act asked: "طالبت تنسيقية الهياكل الطبية بالإفراج"
+                or (generic and _opening_verb_then_act(analysis, i, after))
                 # a praise verb takes no direct object, nor does ندد: the phrase after
                 # it is its subject ("وأشاد الحازمي في كلمته بالجهود", "وندد الكرملين بـ")
                 or (
@@ -7301,7 +7357,7 @@ _HONORIFIC_PRONOUNS = {
     "فضيلته",
     "دولته",
 }
-_SOME_PEOPLE = {"البعض", "الجميع", "كثيرون", "اخرون", "الكثيرون"}
+_SOME_PEOPLE = {"البعض", "الجميع", "كثيرون", "اخرون", "الكثيرون", "العموم"}
 
 
 def _honorific_pronoun_after(analysis: Analysis, i: int) -> tuple[int, int] | None:
@@ -7894,6 +7950,17 @@ def _everyone_who(analysis: Analysis, j: int) -> tuple[int, int] | None:
     return None
 
 
+def _closed_apposition(analysis: Analysis, j: int, ents: EntityIndex) -> bool:
+    """A name set off by commas ends right before j: "دعت المهندسة الأولى بالمعهد، مريم
+    بن حسين، المصطافين إلى" (the second comma closes the name, the object follows)."""
+    hit = ents.get(j - 1)
+    if hit is None or hit[2] != "PERSON" or hit[1] != j or hit[0] == 0:
+        return False
+    before = set(analysis.text[analysis.tokens[hit[0] - 1].end : analysis.tokens[hit[0]].start])
+    after = set(analysis.text[analysis.tokens[j - 1].end : analysis.tokens[j].start])
+    return bool(before & {"،", ","}) and after - {" "} <= {"،", ","}
+
+
 def object_before_complement(
     analysis: Analysis, start: int, ents: EntityIndex
 ) -> tuple[int, int] | None:
@@ -7957,6 +8024,7 @@ def object_before_complement(
         and not past_aside
         # a quoted name's closing mark ends the subject, not the clause: 'شركة "موبايلي" مشتركيها'
         and not set(analysis.text[toks[j - 1].end : toks[j].start]) <= _QUOTES
+        and not _closed_apposition(analysis, j, ents)
     ):
         return None
     if _everyone_at(analysis, j):

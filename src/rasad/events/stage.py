@@ -2542,9 +2542,18 @@ class EventsStage:
                 if guest is not None and guest[0] == after:
                     # the guest's title and name: "الموظفة باللجنة الدولية … نوران حواص"
                     guest = (guest[0], max(guest[1], actors.title_name_end(analysis, guest, ents)))
-                    if actors.is_actorish(analysis, guest[0], ents) or any(
-                        ents.get(k, (0, 0, ""))[2] in ("PERSON", "ORG", "GPE")
-                        for k in range(*guest)
+                    if (
+                        actors.is_actorish(analysis, guest[0], ents)
+                        or any(
+                            ents.get(k, (0, 0, ""))[2] in ("PERSON", "ORG", "GPE")
+                            for k in range(*guest)
+                        )
+                        # the people called on: "دعت المهندسة …، مريم بن حسين،
+                        # المصطافين إلى الحذر"
+                        or (
+                            event_type in ("REQUEST", "ACCUSE")
+                            and actors.recipient_kind(analysis, guest, ents) == "party"
+                        )
                     ):
                         recipient_rng = guest
                         self.counters["guest_after_hosts_name"] += 1
