@@ -5129,3 +5129,17 @@ def test_session42_against_is_no_doer(pipe):
 )
 def test_session42_blind_roles(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+def test_session42_courts_and_dated_frames(pipe):
+    # a court's verb before the بـ-masdar: the court does it
+    assert _roles(pipe, "كما قضت الدائرة الجنائية بسجن ثلاثة متهمين آخرين.", "COERCE") == (
+        "الدائرة الجنائية",
+        "ثلاثة متهمين",
+    )
+    # a weekday and its date between the doer and the one received
+    assert _roles(
+        pipe,
+        "استقبل رئيس الجمهورية محمد الناصر صباح يوم الخميس 12 جانفي 2017 وزير الخارجية.",
+        "CONSULT",
+    ) == ("رئيس الجمهورية محمد الناصر", "وزير الخارجية")

@@ -3657,6 +3657,8 @@ def counted_people(analysis: Analysis, j: int, ents: EntityIndex) -> tuple[int, 
         and not _break_between(analysis, j, j + 1)
     ):
         return None
+    if len(toks[j].norm) == 4 and toks[j].norm.startswith(("19", "20")):
+        return None  # a year ends a date: "24 فيفري 2017 وزير الخارجية"
     k = j + 1
     while (
         k + 1 < len(toks)
@@ -3800,6 +3802,8 @@ def _counted_and_uncharged(analysis: Analysis, j: int, found: tuple[int, int]) -
         and (_bare(toks[k - 1].norm) in _CARDINALS or toks[k - 1].norm.isdigit())
         and not _break_between(analysis, k - 1, k)
         and (k == j or toks[k].norm[:1] == "و")  # "تسعة وعشرين شخصا"
+        # (not a year ending a date: "12 جانفي 2017 وزير الخارجية")
+        and not (len(toks[k - 1].norm) == 4 and toks[k - 1].norm.startswith(("19", "20")))
     ):
         k -= 1
         found = k, found[1]
@@ -4034,6 +4038,8 @@ def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
             nxt = past
         elif norm in _FRAME_TIME or norm in HONORIFIC_OPENERS or _weekday(norm):
             nxt = j + 1
+        elif norm == "يوم" and j + 1 < n and _weekday(toks[j + 1].norm):
+            nxt = j + 2  # "صباح يوم الجمعة 24 فيفري 2017": the date follows
         elif (past := _date_at(analysis, day := j + (norm == "يوم"))) > day:
             # "استقبل الرئيس صباح اليوم الأربعاء 05 أكتوبر 2016 رئيس الحكومة", "يوم 5 مارس"
             nxt = past
@@ -5112,6 +5118,9 @@ def _second_phrase_asked(
 
 # a ruling and its court: "حكم محكمة إسرائيلية ... بسجن طفل"
 _RULINGS = {"حكم", "احكام", "قرار"}
+_COURT_VERBS = {"قضت", "قضي", "حكمت", "تقضي", "يقضي", "قضوا"}
+# courts and their chambers (lemma keys): "الدائرة الجنائية", "المحكمة", "القاضي"
+_COURTS = {_key(w) for w in ("الدايره", "المحكمه", "القاضي", "الهييه", "المجلس")}
 
 
 def _ruling_doer(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int, int] | None:
@@ -5120,6 +5129,19 @@ def _ruling_doer(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int, in
     toks = analysis.tokens
     if not _bi_masdar(toks[i].norm):
         return None
+    # the court's verb: "قضت الدائرة بسجن 4 متهمين", "حكمت المحكمة بسجنه"
+    for k in range(i - 1, max(-1, i - 6), -1):
+        if _break_between(analysis, k, k + 1):
+            break
+        if _bare(toks[k].norm) in _COURT_VERBS:
+            court = subject_after(analysis, k, ents)
+            if (
+                usable(analysis, court, ents)
+                and court[1] <= i
+                and (_key(toks[court[0]].norm) in _COURTS or is_actorish(analysis, court[0], ents))
+            ):
+                return court
+            break
     for k in range(i - 1, max(0, i - 8), -1):
         if _break_between(analysis, k, k + 1):
             return None

@@ -2376,6 +2376,29 @@ class EventsStage:
                     self.counters["generic_check:background"] += 1
         return actor_rng, salience, confidence
 
+    def _guest_after(self, site: _Site, actor_rng: tuple[int, int]) -> tuple[int, int] | None:
+        """The other party right after the doer's name and the act's time and place: a
+        party, with its title and name (the one received, met or called on)."""
+        analysis, ents, event_type = site.analysis, site.ents, site.event_type
+        after = actors._skip_frames(analysis, actor_rng[1], ents)
+        guest = actors.recipient_after(analysis, after, ents)
+        if guest is None or guest[0] != after:
+            return None
+        # the guest's title and name: "الموظفة باللجنة الدولية … نوران حواص"
+        guest = (guest[0], max(guest[1], actors.title_name_end(analysis, guest, ents)))
+        if (
+            actors.is_actorish(analysis, guest[0], ents)
+            or any(ents.get(k, (0, 0, ""))[2] in ("PERSON", "ORG", "GPE") for k in range(*guest))
+            # the people called on: "دعت المهندسة …، مريم بن حسين، المصطافين إلى الحذر"
+            or (
+                event_type in ("REQUEST", "ACCUSE")
+                and actors.recipient_kind(analysis, guest, ents) == "party"
+            )
+        ):
+            self.counters["guest_after_hosts_name"] += 1
+            return guest
+        return None
+
     def _recipient_party(self, site: _Site, mode, roles, addressed: bool, concluded):
         """The recipient kept only when it is a party (a place named there becomes the
         location), and the two sides of a meeting split from one phrase."""
@@ -2404,6 +2427,22 @@ class EventsStage:
             if named > actor_rng[1] and (recipient_rng is None or named <= recipient_rng[0]):
                 actor_rng = (actor_rng[0], named)  # "ودعا الرئيس المخلوع علي عبدالله صالح"
                 self.counters["actor_title_name"] += 1
+        if (
+            generic
+            and recipient_rng is None
+            and actor_rng is not None
+            and trig.kind == "verb"
+            and actor_rng[0] == trig.index + 1
+            and (
+                any(ents.get(k, (0, 0, ""))[2] == "PERSON" for k in range(*actor_rng))
+                or actors._title_head(analysis.tokens[actor_rng[0]].norm)
+            )
+            # the other party after the doer's name and the act's time: "استقبل رئيس
+            # الجمهورية محمد الناصر صباح يوم الخميس … وزير الخارجية" (a time or place
+            # must stand between: right after the name come more of the doer's titles)
+            and actors._skip_frames(analysis, actor_rng[1], ents) > actor_rng[1]
+        ):
+            recipient_rng = self._guest_after(site, actor_rng)
         if (
             generic
             and event_type == "REQUEST"
@@ -2537,26 +2576,7 @@ class EventsStage:
             if generic and trig.kind == "verb" and actor_rng[0] == trig.index + 1:
                 # "استقبل رئيس الجمهورية، X اليوم بقصر قرطاج الموظفة …": past the name
                 # and the time and place of the act, the other party
-                after = actors._skip_frames(analysis, actor_rng[1], ents)
-                guest = actors.recipient_after(analysis, after, ents)
-                if guest is not None and guest[0] == after:
-                    # the guest's title and name: "الموظفة باللجنة الدولية … نوران حواص"
-                    guest = (guest[0], max(guest[1], actors.title_name_end(analysis, guest, ents)))
-                    if (
-                        actors.is_actorish(analysis, guest[0], ents)
-                        or any(
-                            ents.get(k, (0, 0, ""))[2] in ("PERSON", "ORG", "GPE")
-                            for k in range(*guest)
-                        )
-                        # the people called on: "دعت المهندسة …، مريم بن حسين،
-                        # المصطافين إلى الحذر"
-                        or (
-                            event_type in ("REQUEST", "ACCUSE")
-                            and actors.recipient_kind(analysis, guest, ents) == "party"
-                        )
-                    ):
-                        recipient_rng = guest
-                        self.counters["guest_after_hosts_name"] += 1
+                recipient_rng = self._guest_after(site, actor_rng)
         sides = (
             actors.split_sides(analysis, actor_rng, ents)
             if event_type == "CONSULT"
