@@ -1194,6 +1194,15 @@ def _events_of(text: str, event_type: str):
     return [ev for ev in rasad.extract(text).events if ev.type == event_type]
 
 
+def _reported_of(text: str, event_type: str):
+    """The events of the type that come out asserted, actual and reported."""
+    return [
+        ev
+        for ev in _events_of(text, event_type)
+        if (ev.polarity, ev.modality, ev.salience) == ("asserted", "actual", "reported")
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expelled"),
     [
@@ -1365,12 +1374,7 @@ def test_session41_blind_senses_keep_the_real_ones():
     ],
 )
 def test_session42_dev_senses(text, event_type):
-    assert not [
-        e
-        for e in rasad.extract(text).events
-        if e.type == event_type
-        and (e.polarity, e.modality, e.salience) == ("asserted", "actual", "reported")
-    ]
+    assert not _reported_of(text, event_type)
 
 
 def test_session42_dev_senses_keep_the_real_ones():
@@ -1397,12 +1401,7 @@ def test_session42_dev_senses_keep_the_real_ones():
     ],
 )
 def test_session42_blind_senses(text, event_type):
-    assert not [
-        e
-        for e in rasad.extract(text).events
-        if e.type == event_type
-        and (e.polarity, e.modality, e.salience) == ("asserted", "actual", "reported")
-    ]
+    assert not _reported_of(text, event_type)
 
 
 def test_session42_time_to_come_after_the_act():
