@@ -2449,11 +2449,6 @@ def _skip_adverbs(analysis: Analysis, j: int) -> int:
     return j
 
 
-# one-word manners between a verb and its subject (MANNER_ADVERBS less the two that
-# need their adjective: بشكل, بصورة)
-_MANNER_WORDS = {"بشده", "بقوه", "بحزم", "بحده", "بصراحه", "بوضوح", "بالحاح"}
-
-
 def _date_at(analysis: Analysis, j: int) -> int:
     """Past a date at j: a day's number, a month's name and maybe a year ("12 مارس 2017"),
     with no punctuation inside; j when there is none."""
@@ -3646,6 +3641,17 @@ _COUNTED_PEOPLE = {"طالب", "عامل", "مهاجر", "معتقل", "ناشط
 _UNITS_COUNTED = {"عام", "يوم", "شهر", "اسبوع", "ساع", "دقيق", "دولار", "ريال", "مرة", "متر"}
 
 
+def definite_count(analysis: Analysis, j: int) -> bool:
+    """A definite number at j ("الأربعة"): after a coercion, the people counted."""
+    toks = analysis.tokens
+    return j < len(toks) and toks[j].norm.startswith("ال") and toks[j].core in lexicon.NUMBER_WORDS
+
+
+def _year(norm: str) -> bool:
+    """A four-digit year, 1900-2099 ("2017"): a date's end, no count of people."""
+    return len(norm) == 4 and norm.isdigit() and norm.startswith(("19", "20"))
+
+
 def counted_people(analysis: Analysis, j: int, ents: EntityIndex) -> tuple[int, int] | None:
     """People counted by a number at j, with their adjectives: "18 طالبا سودانيا", "190
     إرهابيا", "خمسة أشخاص". A number takes its counted noun right after it (tamyiz), so a
@@ -3657,7 +3663,7 @@ def counted_people(analysis: Analysis, j: int, ents: EntityIndex) -> tuple[int, 
         and not _break_between(analysis, j, j + 1)
     ):
         return None
-    if len(toks[j].norm) == 4 and toks[j].norm.startswith(("19", "20")):
+    if _year(toks[j].norm):
         return None  # a year ends a date: "24 فيفري 2017 وزير الخارجية"
     k = j + 1
     while (
@@ -3802,8 +3808,7 @@ def _counted_and_uncharged(analysis: Analysis, j: int, found: tuple[int, int]) -
         and (_bare(toks[k - 1].norm) in _CARDINALS or toks[k - 1].norm.isdigit())
         and not _break_between(analysis, k - 1, k)
         and (k == j or toks[k].norm[:1] == "و")  # "تسعة وعشرين شخصا"
-        # (not a year ending a date: "12 جانفي 2017 وزير الخارجية")
-        and not (len(toks[k - 1].norm) == 4 and toks[k - 1].norm.startswith(("19", "20")))
+        and not _year(toks[k - 1].norm)  # a year ending a date: "12 جانفي 2017 وزير"
     ):
         k -= 1
         found = k, found[1]
@@ -4109,12 +4114,12 @@ def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
                 or (_pronoun_suffix(analysis, j + 1) and after[:-1] in _PLACE_NOUNS | _HOMES)
                 or after in _SPEECH_CHANNELS  # "في كلمته", "في بيان"
                 or toks[j + 1].norm in _FRAME_TIME
-                or (after in _SHOWS and _quoted_end(analysis, j + 1) > j + 1)
+                or (after in _SHOWS and _quoted_name_end(analysis, j + 2))
             ):
                 return j  # "في إنشاء", "في أن": no place or time
             nxt = _phrase_from(analysis, j + 1, ents=ents)[1]
             if after in _SHOWS:
-                nxt, channel = _quoted_end(analysis, j + 1), True
+                nxt, channel = _quoted_name_end(analysis, j + 2), True
             if after in _SPEECH_CHANNELS and (
                 described := _channel_adjectives_end(analysis, j + 1)
             ):
@@ -4227,22 +4232,6 @@ _MEDIUM_WORDS = {
 }
 
 
-def _quoted_end(analysis: Analysis, k: int) -> int:
-    """After the closing mark of a name quoted right after k ("برنامج "بوليتكا""); k
-    when none is quoted there or it is not closed."""
-    toks = analysis.tokens
-
-    def gap(a: int) -> set[str]:
-        return set(analysis.text[toks[a].end : toks[a + 1].start])
-
-    if k + 1 >= len(toks) or not gap(k) & _OPEN_QUOTES:
-        return k
-    end = k + 2
-    while end < len(toks) and not gap(end - 1) & _CLOSE_QUOTES:
-        end += 1
-    return end if end < len(toks) else k
-
-
 def _past_medium(analysis: Analysis, k: int, ents: EntityIndex) -> tuple[int, bool]:
     """Past a لـ-phrase naming the medium a statement was given to, at k ("لمراسل
     "الجوهرة أف أم"", "لوكالة الأنباء الألمانية", "لـ«عكاظ»"), and whether its name was
@@ -4254,7 +4243,7 @@ def _past_medium(analysis: Analysis, k: int, ents: EntityIndex) -> tuple[int, bo
     word = norm[1:].removeprefix("ل").removeprefix("ا") if norm.startswith("لل") else norm[1:]
     if word not in _MEDIUM_WORDS and norm != "ل":
         return k, False
-    if (end := _quoted_end(analysis, k)) > k:
+    if end := _quoted_name_end(analysis, k + 1):
         return end, True
     if norm == "ل":
         return k, False
@@ -5166,7 +5155,7 @@ def _opening_verb_then_act(analysis: Analysis, i: int, after: tuple[int, int]) -
     if _break_between(analysis, after[1] - 1, after[1]):
         return False
     nxt = toks[after[1]].norm
-    return nxt == "الي" or (nxt[:1] == "ب" and "ب" in split_clitics(nxt)[0])
+    return nxt == "الي" or _bi_masdar(nxt)
 
 
 def _bi_masdar(norm: str, families: list[str] | None = None) -> bool:
@@ -6118,12 +6107,7 @@ def _find_roles(
             arrest_verb(analysis, i)
             # أوقف and سجن stop and jail things too; a definite number after a coercion is
             # the people counted: "أوقفت الأربعة بعد استجوابهم"
-            or (
-                trig.type == "COERCE"
-                and after_actor < len(toks)
-                and toks[after_actor].norm.startswith("ال")
-                and toks[after_actor].core in lexicon.NUMBER_WORDS
-            )
+            or (trig.type == "COERCE" and definite_count(analysis, after_actor))
         ):
             on = after_actor
             if _bare(toks[i].norm).lstrip("وف") in _SEIZED_ON:
@@ -7929,16 +7913,12 @@ def _addressee_between_commas(
     return None
 
 
-_OPENING_QUOTES = {"«", '"', "“"}
-_CLOSING_QUOTES = {"»", '"', "”"}
-
-
 def _quoted_addressee(analysis: Analysis, j: int) -> tuple[int, int] | None:
     """A name in quotes right after the verb and before its بـ- or إلى-complement: the one
     asked or accused ("الأهلي يطالب «المسابقات» بإعادة النظر")."""
     toks = analysis.tokens
     if not 0 < j < len(toks) or set(analysis.text[toks[j - 1].end : toks[j].start]) - {" "} not in [
-        {q} for q in _OPENING_QUOTES
+        {q} for q in _OPEN_QUOTES
     ]:
         return None
     for k in range(j + 1, min(len(toks), j + 6)):
@@ -7946,7 +7926,7 @@ def _quoted_addressee(analysis: Analysis, j: int) -> tuple[int, int] | None:
         if not gap:
             continue
         nxt = toks[k].norm
-        closes = gap <= _CLOSING_QUOTES
+        closes = gap <= _CLOSE_QUOTES
         complement = (nxt[:1] == "ب" and len(nxt) > 3) or nxt in _COMPLEMENT_PREPS
         return (j, k) if closes and complement else None
     return None
@@ -8129,7 +8109,7 @@ def object_before_complement(
             nxt[:1] == "ب"
             and len(nxt) > 3
             # (not a name's بن-, but a masdar's ب: "وزير الداخلية بنشر قائمة")
-            and (not nxt.startswith("بن") or "ب" in split_clitics(nxt)[0])
+            and (not nxt.startswith("بن") or _bi_masdar(nxt))
         ) or nxt in _COMPLEMENT_PREPS:
             # the phrase with its modifiers: "اليمين في إسرائيل إلى", "الانفصاليين
             # الموالين لروسيا باستهداف"
@@ -8750,6 +8730,9 @@ _HELD_IMPERFECTS = {"يحتجز", "تحتجز", "يعتقل", "تعتقل"}
 _PERFECT_ENDINGS = ("", "ت", "ا", "تا", "وا")
 # بـ-adverbs of manner: how something was asked or criticised, not the act or charge
 MANNER_ADVERBS = {"بشده", "بقوه", "بحزم", "بحده", "بشكل", "بصوره", "بصراحه", "بوضوح", "بالحاح"}
+# one-word manners between a verb and its subject (_skip_adverbs): all but the two that
+# need their adjective, بشكل and بصورة
+_MANNER_WORDS = MANNER_ADVERBS - {"بشكل", "بصوره"}
 _NOT_A_CHARGE = {"بين", "بعد", "بدوره", "بدورها", "بدورهم", "بذلك", "بها", "به", "بهم"} | (
     MANNER_ADVERBS
 )

@@ -2376,11 +2376,16 @@ class EventsStage:
                     self.counters["generic_check:background"] += 1
         return actor_rng, salience, confidence
 
-    def _guest_after(self, site: _Site, actor_rng: tuple[int, int]) -> tuple[int, int] | None:
+    def _guest_after(
+        self, site: _Site, actor_rng: tuple[int, int], past_frame: bool = False
+    ) -> tuple[int, int] | None:
         """The other party right after the doer's name and the act's time and place: a
-        party, with its title and name (the one received, met or called on)."""
+        party, with its title and name (the one received, met or called on). With
+        ``past_frame``, only when a time or place stands between."""
         analysis, ents, event_type = site.analysis, site.ents, site.event_type
         after = actors._skip_frames(analysis, actor_rng[1], ents)
+        if past_frame and after == actor_rng[1]:
+            return None
         guest = actors.recipient_after(analysis, after, ents)
         if guest is None or guest[0] != after:
             return None
@@ -2437,12 +2442,11 @@ class EventsStage:
                 any(ents.get(k, (0, 0, ""))[2] == "PERSON" for k in range(*actor_rng))
                 or actors._title_head(analysis.tokens[actor_rng[0]].norm)
             )
+        ):
             # the other party after the doer's name and the act's time: "استقبل رئيس
             # الجمهورية محمد الناصر صباح يوم الخميس … وزير الخارجية" (a time or place
             # must stand between: right after the name come more of the doer's titles)
-            and actors._skip_frames(analysis, actor_rng[1], ents) > actor_rng[1]
-        ):
-            recipient_rng = self._guest_after(site, actor_rng)
+            recipient_rng = self._guest_after(site, actor_rng, past_frame=True)
         if (
             generic
             and event_type == "REQUEST"
@@ -2487,11 +2491,7 @@ class EventsStage:
                 or addressed  # "وتتهم حكومات غربية الفيلق بتسليح"
                 or actors.arrest_verb(analysis, trig.index)
                 # "أوقفت الأربعة بعد استجوابهم": the people counted
-                or (
-                    event_type == "COERCE"
-                    and analysis.tokens[recipient_rng[0]].norm.startswith("ال")
-                    and analysis.tokens[recipient_rng[0]].core in lexicon.NUMBER_WORDS
-                )
+                or (event_type == "COERCE" and actors.definite_count(analysis, recipient_rng[0]))
                 # "واتهمت النيابة العامة تشافيز بارتكابه": whoever stands before the charge
                 or (
                     event_type == "ACCUSE"
