@@ -5143,3 +5143,43 @@ def test_session42_courts_and_dated_frames(pipe):
         "استقبل رئيس الجمهورية محمد الناصر صباح يوم الخميس 12 جانفي 2017 وزير الخارجية.",
         "CONSULT",
     ) == ("رئيس الجمهورية محمد الناصر", "وزير الخارجية")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # with the article a quantifier stands alone: the one called on
+        ("كما دعت الجميع إلى احترام القانون.", "REQUEST", "", "الجميع"),
+        # the phrase after the verb, then the statement it speaks in: who speaks
+        (
+            "ودعت القناة في بيان لها اليوم الخميس، السلط المعنية، إلى الإسراع بتنفيذ الدستور.",
+            "REQUEST",
+            "القناة",
+            "السلط المعنية",
+        ),
+        # a body's head and the fields it is for; the body it belongs to, then the
+        # one called on (no act asked in the fields' coordinated masdars)
+        (
+            "دعت لجنة المالية والتخطيط والتنمية بمجلس نواب الشعب رئيس الحكومة لدراسة الأمر.",
+            "REQUEST",
+            "لجنة المالية والتخطيط والتنمية",
+            "رئيس الحكومة",
+        ),
+        ("وطالب النائب بمجلس الشورى الحكومة بالتحقيق.", "REQUEST", "النائب", "الحكومة"),
+        # "also" is no part of the doer's phrase
+        ("ودعا الوزير كذلك المواطنين الى الحذر.", "REQUEST", "الوزير", "المواطنين"),
+    ],
+)
+def test_session43_blind_roles(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+def test_session43_fields_stop_at_a_party(pipe):
+    # a second party after the body's field is no field of it
+    actor, _recipient = _roles(pipe, "وطالبت وزارة الصحة والجمعيات الأهلية بالحذر.", "REQUEST")
+    assert actor != "وزارة الصحة والجمعيات"
+    # a بـ-body right before the act praised is what is praised, not the doer's
+    assert _roles(pipe, "وأشاد الوزير بجامعة الملك سعود لدورها.", "SUPPORT") == (
+        "الوزير",
+        "جامعة الملك سعود",
+    )

@@ -1410,3 +1410,28 @@ def test_session42_time_to_come_after_the_act():
     assert visit.modality == "future"
     (agreed,) = _events_of("واتفق الطرفان على استئناف المفاوضات الأسبوع المقبل.", "AGREE")
     assert agreed.modality == "actual"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # one agrees with a view: no agreement is made
+        ("وافق تتيلي على تكهنات هيوبرت بشأن التحولات.", "AGREE"),
+        # a study's subjects asked to do its task
+        ("وطلب من بعض المشاركين الرجال في الاختبار شم القمصان.", "REQUEST"),
+        # a ministry's instruction to its own staff
+        ("ودعت الوزارة المدرسين والمدرسات إلى إشعار الأخصائي النفساني المدرسي.", "REQUEST"),
+        (
+            "دعت وزارة الشؤون الدينية في بلاغ لها اليوم، المديرين الجهويين إلى التنسيق.",
+            "REQUEST",
+        ),
+    ],
+)
+def test_session43_dev_senses(text, event_type):
+    assert not _reported_of(text, event_type)
+
+
+def test_session43_dev_senses_keep_the_real_ones():
+    assert _reported_of("ووافق مجلس الوزراء على مقترح الوزير.", "AGREE")
+    assert _reported_of("وطلب الوزير من المشاركين في المؤتمر دعم المبادرة.", "REQUEST")
+    assert _reported_of("ودعت النقابة المدرسين إلى الإضراب.", "REQUEST")

@@ -252,6 +252,7 @@ STOP = {
 # has the core والي, which is also "and to" written whole
 CORE_STOP = STOP - {"والي", "والى"}  # (the sets are folded at import: ى -> ي)
 SKIP_BEFORE_SUBJECT = lexicon.TIME_NOW | {
+    "كذلك",
     "هذا",
     "هذه",
     "هولاء",
@@ -408,6 +409,7 @@ PARTICLES = {
     "بالفعل",
     "فعلا",
     "ايضا",
+    "كذلك",  # "ودعا الوزير كذلك المواطنين": also
     "فقط",
     "حتي",
     "حتى",
@@ -953,10 +955,46 @@ def _phrase_from(
         and not _break_between(analysis, end - 1, end)
     ):
         end += 1  # "الجيش السوري الحر": free, the phrase's last adjective
-    return start, end
+    return start, _body_fields_end(analysis, start, end, ents)
 
 
 _FREE = {"الحر", "الحره"}
+
+
+def _body_fields_end(analysis: Analysis, start: int, end: int, ents: EntityIndex) -> int:
+    """A body's head and the fields it is for, joined by و: "لجنة المالية والتخطيط
+    والتنمية", "وزارة الفلاحة والموارد المائية والصيد البحري" (each field with its
+    adjective); not a second party ("والمواطنين")."""
+    toks = analysis.tokens
+    if not (
+        end - start == 2
+        and _key(_bare(toks[start].norm)) in _BODY_HEADS
+        and not toks[start].norm.startswith(("ال", "بال", "لل"))
+        and toks[start + 1].norm.startswith("ال")
+    ):
+        return end
+    stop = end
+    for _ in range(3):
+        if not (
+            stop < len(toks)
+            and toks[stop].norm.startswith("وال")
+            and not _break_between(analysis, stop - 1, stop)
+            and not _party_word(toks[stop].norm[1:])
+            and stop not in ents
+            and not _is_state(analysis, stop)
+            and not any(t.index == stop for t in analysis.triggers)
+        ):
+            break
+        stop += 1
+        if (
+            stop < len(toks)
+            and _nisba_adjective(toks[stop].norm)
+            and not _break_between(analysis, stop - 1, stop)
+        ):
+            stop += 1  # "والموارد المائية"
+    return stop
+
+
 # "كلا من": each of, which opens the next phrase ("التقى الوزير كلا من رئيس الهيئة")
 _EACH_OF = {"كلا", "كلتا"}
 
@@ -2389,8 +2427,13 @@ def quantifiers_only(analysis: Analysis, a: int, b: int) -> bool:
 
 def _skip_quantifiers(analysis: Analysis, j: int, stop: int) -> int:
     toks = analysis.tokens
-    while j < stop and (
-        toks[j].core in QUANTIFIERS or toks[j].norm in QUANTIFIERS or toks[j].norm[:1].isdigit()
+    while (
+        j < stop
+        and (
+            toks[j].core in QUANTIFIERS or toks[j].norm in QUANTIFIERS or toks[j].norm[:1].isdigit()
+        )
+        # with the article a quantifier stands alone, the head itself: "دعت الجميع إلى"
+        and toks[j].norm not in _SOME_PEOPLE
     ):
         j += 1
     return j
@@ -4152,6 +4195,10 @@ def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
                 given, quoted = _past_medium(analysis, j + 2, ents)
                 if given > nxt:
                     nxt, channel = given, channel or quoted
+        elif (body_end := _body_of_actor_end(analysis, j, ents)) > j:
+            # "دعت لجنة المالية بمجلس نواب الشعب رئيس الحكومة": the body the actor
+            # belongs to, then the one acted on
+            nxt = body_end
         elif (
             norm[:1] == "ب"
             and j in ents
@@ -4214,6 +4261,39 @@ def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
         ):
             return j
         j = nxt
+    return j
+
+
+def _body_of_actor_end(analysis: Analysis, j: int, ents: EntityIndex) -> int:
+    """Past a بـ-body after the actor's phrase when a party follows it: "بمجلس نواب
+    الشعب | رئيس الحكومة", "بالجامعة | الاتحاد العام لطلبة تونس"; else j."""
+    toks = analysis.tokens
+    n = len(toks)
+    norm = toks[j].norm
+    if not (
+        0 < j < n - 1
+        and norm[:1] == "ب"
+        and _key(_bare(norm[1:])) in _BODY_HEADS
+        and not analysis.verb_trigger_at(j - 1)
+        and not _break_between(analysis, j - 1, j)
+    ):
+        return j
+    k = j + 1
+    if not norm.startswith("بال"):  # its genitive, up to the first definite word
+        while k < n and k - j <= 3 and not toks[k].norm.startswith("ال"):
+            k += 1
+        if k >= n or not toks[k].norm.startswith("ال"):
+            return j
+        k += 1
+    while k < n and _nisba_adjective(toks[k].norm) and toks[k].norm.startswith("ال"):
+        k += 1
+    if k >= n or any(_break_between(analysis, m, m + 1) for m in range(j, k)):
+        return j
+    nxt = toks[k].norm
+    if nxt[:1] in "بل" or nxt in STOP or verb_like(analysis, k, ents):
+        return j
+    if k in ents or _party_word(nxt) or _title_head(nxt) or is_actorish(analysis, k, ents):
+        return k
     return j
 
 
@@ -6019,6 +6099,7 @@ def _find_roles(
                 or (generic and construct_plural(analysis, after[0], ents, nominative=True))
                 or (generic and _generic_subject_after(analysis, trig, after, ents))
                 or (generic and _subject_before_time(analysis, after, ents))
+                or (generic and _subject_before_channel(analysis, after))
                 # "طالب نشطاء في مجال حقوق الإنسان جميع الولايات بسن قوانين": people,
                 # then the one asked before the act: the people ask
                 or (generic and _people_then_asked(analysis, trig, after, ents))
@@ -6101,7 +6182,10 @@ def _find_roles(
             )
             rest = after
         after_actor = actor[1] if actor and actor[0] > i else i + 1
-        if generic and (rest is None or rest[0] not in ents):
+        if generic and (
+            rest is None
+            or (rest[0] not in ents and toks[rest[0]].norm not in _SOME_PEOPLE)  # "دعت الجميع"
+        ):
             rest = recipient_after(analysis, after_actor, ents) or rest
         if generic and (
             arrest_verb(analysis, i)
@@ -7474,6 +7558,23 @@ def _subject_before_time(analysis: Analysis, after: tuple[int, int], ents: Entit
     if toks[k].norm in STOP or verb_like(analysis, k, ents) or toks[after[0]].norm in STOP:
         return False
     return k in ents or is_actorish(analysis, k, ents) or _title_head(toks[k].norm)
+
+
+def _subject_before_channel(analysis: Analysis, after: tuple[int, int]) -> bool:
+    """ "ودعت القناة في بيان لها اليوم، السلط المعنية، إلى": the phrase right after the
+    verb, then the statement it speaks in: the phrase is who speaks."""
+    toks = analysis.tokens
+    j = after[1]
+    return (
+        j + 1 < len(toks)
+        and toks[j].norm in ("في", "عبر")
+        and not _break_between(analysis, j - 1, j + 1)
+        and _bare(toks[j + 1].norm).removeprefix("ال") in _SPEECH_CHANNELS
+        # (not "في خطابه": his speech, whose "he" is the doer; the phrase is the object)
+        and not _pronoun_suffix(analysis, j + 1)
+        and toks[after[0]].norm not in STOP
+        and not _accusative_party(toks[after[0]].norm)  # "انتقد مسؤولا أمريكيا في"
+    )
 
 
 def _generic_subject_after(
@@ -10394,6 +10495,9 @@ def asked_act(analysis: Analysis, i: int, ents: EntityIndex = _NO_ENTITIES) -> i
             and not _party_word(norm)  # "أولياء الأمور" has the shape of إفعال
             # not the genitive of a noun: "ودعت وسائل الإعلام إلى"
             and not (j - 1 > i and j - 1 not in ents and _construct_noun(toks[j - 1].norm))
+            # nor joined to a definite word before it: "لجنة المالية والتخطيط" (an act
+            # asked after the first comes with its own preposition, "بوقف … والانسحاب")
+            and not (norm.startswith("وال") and toks[j - 1].norm.removeprefix("و").startswith("ال"))
         ):
             return j  # "يطلب المتظاهرون إطلاق سراح"
     return None

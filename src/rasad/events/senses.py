@@ -1010,6 +1010,47 @@ def _agrees_that(analysis: Analysis, i: int) -> bool:
     return False
 
 
+# what one agrees with as a view: speculation, estimates, a reading (folded forms)
+_VIEW_NOUNS = {
+    "تكهنات",
+    "توقعات",
+    "تقديرات",
+    "راي",
+    "اراء",
+    "وجهه",
+    "فرضيه",
+    "نظريه",
+    "تحليل",
+    "تفسير",
+    "استنتاج",
+    "استنتاجات",
+    "قول",
+    "ملاحظه",
+    "ملاحظات",
+}
+
+
+def _agrees_with_view(analysis: Analysis, i: int) -> bool:
+    """A verb of agreeing, then على/مع and a view in its clause ("وافق تتيلي على تكهنات
+    هيوبرت", "اتفق الباحث مع رأي زميله"): one shares a view, no agreement is made."""
+    toks = analysis.tokens
+    verbs = ("وافق", "يوافق", "توافق", "اتفق", "يتفق", "تتفق")
+    norm = toks[i].norm
+    if not (norm.startswith(verbs) or norm[:1] in "وف" and norm[1:].startswith(verbs)):
+        return False
+    for j in range(i + 1, min(len(toks) - 1, i + 8)):
+        if any(c in lexicon.CLAUSE_MARKS for c in analysis.text[toks[j - 1].end : toks[j].start]):
+            return False
+        if toks[j].norm in ("على", "علي", "مع"):
+            view = toks[j + 1].norm
+            return view.removeprefix("ال") in _VIEW_NOUNS or (
+                view in ("هذا", "هذه", "تلك")
+                and j + 2 < len(toks)
+                and toks[j + 2].norm.removeprefix("ال") in _VIEW_NOUNS
+            )
+    return False
+
+
 _GREETINGS = {"التهاني", "التهنيه", "التبريكات", "التعازي", "تهاني", "تعازي"}
 
 
@@ -1500,6 +1541,8 @@ def other_sense(
         return "opinion"  # "ووافقه في ذلك أبو عادل قائلاً", "واتفقت معه نايفة، قائلة"
     if event_type == "AGREE" and _agrees_that(analysis, i):
         return "opinion"  # "ويتفق رئيس لجنة الذهب عبدالغني المهنا على أن": shares a view
+    if event_type == "AGREE" and _agrees_with_view(analysis, i):
+        return "opinion"  # "وافق تتيلي على تكهنات هيوبرت": a view shared, no agreement
     if event_type == "RETREAT" and nxt in ("عليه", "عليها", "علي", "على"):
         return "applies to"  # "تنسحب عليه لعبة الدومينو"
     if event_type == "MOBILIZE" and "حشد" in core and (nxt in _BACKING or after in _BACKING):
@@ -2156,6 +2199,79 @@ def _other_sense_s42(
         )
     ):
         return "telecom"  # "اتصالات مصر" (a company), "للإعلام و الاتصال" (a field)
+    return _other_sense_s43(analysis, i, event_type)
+
+
+# a study's subjects, asked to do the test's task: "وطلب من بعض المشاركين في الاختبار شم"
+_STUDY_SUBJECTS = {"المشاركين", "المشاركات", "المتطوعين", "المتطوعات", "المشاركون"}
+_STUDY_WORDS = {
+    "الدراسه",
+    "دراسه",
+    "الاختبار",
+    "الاختبارات",
+    "التجربه",
+    "التجارب",
+    "الباحثون",
+    "الباحثين",
+    "الباحثان",
+    "الباحثه",
+    "العينه",
+}
+
+
+# a ministry's or directorate's own staff, told what to do: an instruction, no event
+_OWN_STAFF = {
+    "المدرسين",
+    "المدرسات",
+    "المربين",
+    "المديرين",
+    "المندوبين",
+    "موظفيها",
+    "اعوانها",
+    "منظوريها",
+    "اطاراتها",
+    "منتسبيها",
+}
+_ADMINISTRATIONS = {"الوزاره", "وزاره", "الاداره", "اداره", "المديريه", "مديريه"}
+
+
+def _staff_instruction(analysis: Analysis, i: int) -> bool:
+    """A call by a ministry or directorate on its own staff, in the clause ("ودعت الوزارة
+    المدرسين والمدرسات إلى إشعار الأخصائي", "دعت وزارة الشؤون الدينية … المديرين
+    الجهويين إلى التنسيق"): an instruction."""
+    toks = analysis.tokens
+    administration = False
+    for j in range(i + 1, min(len(toks), i + 16)):
+        # (past the commas of a frame: "في بلاغ لها اليوم الأربعاء، المديرين")
+        if set(analysis.text[toks[j - 1].end : toks[j].start]) & set(".؛;:!?؟"):
+            return False
+        norm = toks[j].norm
+        if norm in _ADMINISTRATIONS:
+            administration = True
+        elif norm.removeprefix("و") in _OWN_STAFF:
+            return administration
+    return False
+
+
+def _other_sense_s43(analysis: Analysis, i: int, event_type: str) -> str | None:
+    """Senses read wrong in session 43's dev samples (cp1256 newspapers, Jawhara FM)."""
+    toks = analysis.tokens
+    if (
+        event_type == "REQUEST"
+        and _bare_word(toks[i].norm).startswith(("دع", "تدع", "يدع"))
+        and _staff_instruction(analysis, i)
+    ):
+        return "instruction"  # "ودعت الوزارة المدرسين إلى إشعار الأخصائي النفساني"
+    if event_type == "REQUEST" and _bare_word(toks[i].norm).startswith(("طلب", "يطلب")):
+        for j in range(i + 1, min(len(toks) - 1, i + 5)):
+            if toks[j].norm != "من":
+                continue
+            k = j + 1 + (toks[j + 1].norm == "بعض")
+            if k < len(toks) and toks[k].norm in _STUDY_SUBJECTS:
+                words, _cores = analysis.words()
+                if words & _STUDY_WORDS:
+                    return "study task"  # the subjects of a study asked to do its task
+            break
     return None
 
 
