@@ -5183,3 +5183,105 @@ def test_session43_fields_stop_at_a_party(pipe):
         "الوزير",
         "جامعة الملك سعود",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # a named place after its noun, and a time after it, is where and when
+        (
+            "أوقفت اليوم قوات الأمن الوطني بمنطقة الأمن الوطني بالمكنين بولاية المنستير "
+            "شخصا من مواليد 1989.",
+            "COERCE",
+            "قوات الأمن الوطني",
+            "شخصا",
+        ),
+        (
+            "أوقفت دوريات حرس الحدود بقطاع حالة عمار بمنطقة تبوك أمس الاول شخصاً من جنسية عربية.",
+            "COERCE",
+            "دوريات حرس الحدود",
+            "شخصاً",
+        ),
+        # right after the verb a plural nisba is people, its object
+        (
+            "وأضاف فابيوس أن فرنسا تهنئ التونسيين والتونسيات بانتخاب أول رئيس للجمهورية.",
+            "SUPPORT",
+            "فرنسا",
+            "التونسيين والتونسيات",
+        ),
+        # "عبر X عن <masdar>ـه": X is the masdar's doer
+        (
+            'عبر حزب "المبادرة"، اليوم الأربعاء، عن شجبه الشديد "للحملة الممنهجة".',
+            "ACCUSE",
+            'حزب "المبادرة"',
+            "",
+        ),
+        # a time between the arrest and its على
+        (
+            "تمكن اعوان فرقة الشرطة العدلية بمنوبة من القبض مساء امس الاربعاء على مرتكبي "
+            "عملية حرق العلم.",
+            "COERCE",
+            "اعوان فرقة الشرطة العدلية",
+            "مرتكبي عملية",
+        ),
+        # "من جهته" (on his part) ends the one called on
+        (
+            "وأشار الوزير إلى أن الأسعار مستقرة، داعيا المستهلك من جهته إلى عدم الإفراط.",
+            "REQUEST",
+            "الوزير",
+            "المستهلك",
+        ),
+        # a time between commas before the one met with بـ
+        (
+            "اجتمع رئيس الحكومة يوسف الشاهد، اليوم السبت، بالمندوبين الجهويين للتربية "
+            "بمقر الوزارة.",
+            "CONSULT",
+            "رئيس الحكومة يوسف الشاهد",
+            "المندوبين الجهويين",
+        ),
+    ],
+)
+def test_session43_dev_roles(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+def test_session43_each_of_after_a_dated_aside(pipe):
+    # "عشية اليوم الجمعة" is when; "كلا من" opens those met
+    _actor, recipient = _roles(
+        pipe,
+        "التقى رئيس الحكومة المكلف، يوسف الشاهد، عشية اليوم الجمعة، كلا من رئيس الهيئة "
+        "الوطنية لمكافحة الفساد شوقي الطبيب.",
+        "CONSULT",
+    )
+    assert recipient.startswith("رئيس الهيئة الوطنية")
+
+
+def test_session43_expressed_stance(pipe):
+    # the titles, then the name right before عن: the name expresses
+    actor, _recipient = _roles(
+        pipe,
+        "هكذا أعربت البارونة البريطانية وعضوة البرلمان الأوروبي إيما نيكلسون عن استنكارها "
+        "الشديد لمن يربطون أنشطة داعش بالإسلام.",
+        "ACCUSE",
+    )
+    assert actor == "إيما نيكلسون"
+    # a rejected thing is no party; an accused party named by its words stays
+    assert (
+        _roles(
+            pipe,
+            "عبّر حزب المؤتمر من أجل الجمهورية عن رفضه لقانون المصالحة الاقتصادية.",
+            "REJECT",
+        )[1]
+        == ""
+    )
+    assert _roles(
+        pipe,
+        "عبرت النقابة الوطنية للصحفيين التونسيين في بلاغ لها عن إستنكارها كل محاولات تدخل "
+        "السلطة التنفيذية في المحتويات الإعلامية.",
+        "ACCUSE",
+    ) == ("النقابة الوطنية للصحفيين التونسيين", "السلطة التنفيذية")
+    # the medium a statement was given to (لل + إذاعة) is no party
+    assert _roles(pipe, "ودعا الوزير في تصريح للإذاعة الوطنية المواطنين إلى الحذر.", "REQUEST") == (
+        "الوزير",
+        "المواطنين",
+    )

@@ -1435,3 +1435,26 @@ def test_session43_dev_senses_keep_the_real_ones():
     assert _reported_of("ووافق مجلس الوزراء على مقترح الوزير.", "AGREE")
     assert _reported_of("وطلب الوزير من المشاركين في المؤتمر دعم المبادرة.", "REQUEST")
     assert _reported_of("ودعت النقابة المدرسين إلى الإضراب.", "REQUEST")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # يدين بـ … إلى: owes to
+        ("ويدين الاتحاد بفوزه الى الظهير الأيمن احمد كلاسي.", "ACCUSE"),
+        # speculation declined
+        ("ورفضت التكهن بمن يقف وراء الفيروس.", "REJECT"),
+        # classes stopped
+        ("الذين استنجدوا بأعوان الحرس الوطني وأوقفوا الدروس فورا.", "COERCE"),
+        # Tunisian usage: security took charge of the matter
+        ("فيما تعهدت السلطات الأمنية بالبحث في الموضوع.", "AGREE"),
+        # what jurists agree on: a consensus of opinion
+        ("وشروطه المعتبرة في الشرع، والتي اتفق عليها فقهاء الإسلام قديماً وحديثاً.", "AGREE"),
+    ],
+)
+def test_session43_dev_senses_2(text, event_type):
+    assert not _reported_of(text, event_type)
+
+
+def test_session43_condemning_with_manner_stays():
+    assert _reported_of("ويدين الوزير بشدة الهجوم الإرهابي على المدنيين.", "ACCUSE")

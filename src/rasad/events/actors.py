@@ -922,6 +922,8 @@ def _phrase_from(
     for k in range(max(start, j) + 1, end):
         if k not in ents and (_bare(toks[k].norm) in _SAYING or toks[k].norm in _EACH_OF):
             return start, k
+        if toks[k].norm == "من" and k + 1 < len(toks) and toks[k + 1].norm in _ON_ITS_SIDE:
+            return start, k  # "داعيا المستهلك | من جهته إلى": on his part
     if (
         end == start + 1 == j + 1
         and end + 1 < len(toks)
@@ -2447,6 +2449,8 @@ def _nounish(norm: str) -> bool:
 def _day_before_yesterday(analysis: Analysis, j: int) -> int:
     """Past "أول من أمس" / "أول أمس" at j (the day before yesterday), else j."""
     toks = analysis.tokens
+    if j + 1 < len(toks) and toks[j].norm == "امس" and toks[j + 1].norm == "الاول":
+        return j + 2  # "أمس الأول"
     if j + 1 >= len(toks) or toks[j].norm != "اول":
         return j
     if toks[j + 1].norm == "امس":
@@ -3107,9 +3111,18 @@ def _past_quoted_adjectives(analysis: Analysis, start: int, ents: EntityIndex) -
         and (start not in ents or (ents[start][1] - ents[start][0] == 1 and gap & _CLOSE_QUOTES))
         and not _people_after_person(analysis, start, ents)
         and not _genitive_of_construct(analysis, start, ents)
+        and not _people_nisba_after_verb(analysis, start)
     ):
         start += 1
     return start
+
+
+def _people_nisba_after_verb(analysis: Analysis, start: int) -> bool:
+    """Right after the verb a plural nisba is people, its object ("تهنئ التونسيين"), not
+    an adjective of a phrase before it."""
+    return analysis.verb_trigger_at(start - 1) and analysis.tokens[start].norm.endswith(
+        ("يين", "يون")
+    )
 
 
 def _past_affiliation(analysis: Analysis, start: int, ents: EntityIndex) -> int:
@@ -3461,6 +3474,7 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
         and not _break_between(analysis, start - 1, start)
         and not _people_after_person(analysis, start, ents)
         and not _genitive_of_construct(analysis, start, ents)
+        and not _people_nisba_after_verb(analysis, start)
     ):
         start += 1
     framed = _skip_frames(analysis, start, ents)
@@ -3481,14 +3495,16 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
         and set(analysis.text[toks[start - 1].end : toks[start].start]) & set("،,؛;.:")
     ):
         return None  # "وأشاد الأمير بجهود الهيئة، كما دعا المواطنين": another clause
-    skip_to = start
+    skip_to = place_end = start
     in_prep = in_lam = False
     determiner: int | None = None
-    for j in range(start, min(len(toks), start + 7)):
+    for j in range(start, min(len(toks), start + 12)):
         if j > start and _break_between(analysis, j - 1, j):
             return None
         if j < skip_to:
             continue
+        if j - start >= 7 and j != place_end:
+            return None
         if toks[j].norm == "من" and j + 1 < len(toks) and toks[j + 1].norm in _ON_ITS_SIDE:
             skip_to = j + 2  # "وترفض كندا من جانبها فتح": on its part, no party
             continue
@@ -3511,7 +3527,8 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
                 # place there still is: "في وسط مدينة نجران")
                 skip_to = ents[skip_to][1]
             continue
-        if j - start >= 5 or toks[j].norm in _CHAIR_WORDS:
+        # (five words, or the word right after a named place and its time)
+        if (j - start >= 5 and j != place_end) or toks[j].norm in _CHAIR_WORDS:
             return None  # "برئاسة نائب خادم الحرمين": who chairs is no recipient
 
         norm = toks[j].norm
@@ -3562,7 +3579,9 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
             # (after the subject's own لـ-noun its adjectives go on: "لحزب سيريزا الحاكم")
             skip_to, in_lam = ents[j][1], toks[j - 1].norm not in _LAM_STATES
             continue
-        in_prep = norm.startswith(("لل", "بال")) and len(norm) > 4 and j not in ents
+        in_prep = (norm.startswith(("لل", "بال")) and len(norm) > 4 and j not in ents) or (
+            norm[:1] == "ب" and norm[1:] in _PLACE_NOUNS  # "بمقر الوزارة": where
+        )
         in_lam = (
             norm[:1] == "ل"
             and not norm.startswith("لل")
@@ -3587,6 +3606,17 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
             # "مع هذه المنظمة", "على هذا التونسي", "عن جميع البحارة": the party follows
             # its demonstrative or quantifier, which stays in the phrase (not "هذه الخطوة")
             determiner = j if determiner is None else determiner
+            continue
+        if (
+            j in ents
+            and j > start
+            and toks[j - 1].norm[:1] == "ب"
+            and toks[j - 1].norm[1:] in _PLACE_NOUNS | _REGIONS
+            and ents[j][2] in ("GPE", "LOC")
+        ):
+            # "بولاية المنستير | شخصا", "بمنطقة تبوك أمس الأول | شخصاً": the place named
+            # after its noun is where (and a time after it, when)
+            skip_to = place_end = _skip_frames(analysis, ents[j][1], ents)
             continue
         if j in ents:
             if is_actorish(analysis, j, ents) or ents[j][2] == "LOC":
@@ -4019,11 +4049,14 @@ _FRAME_TIME = lexicon.TIME_NOW | {
     "صباح",
     "ليل",
     "ليله",
+    "عشيه",  # "عشية اليوم الجمعة": the evening of
     "اول",
     "الماضي",
     "لمده",  # "، ولمدة 30 دقيقة،"
     "ولمده",
 }
+# administrative regions before their name: "بولاية المنستير", "بمعتمدية المكنين"
+_REGIONS = {"ولايه", "معتمديه", "محافظه", "مقاطعه", "اقليم", "عماله", "بلديه"}
 _PLACE_NOUNS = {
     "فرع",  # "في فرع وزارة الخارجية بجدة"
     "قصر",
@@ -4249,9 +4282,12 @@ def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
             # a new clause: "الاجتماع اليوم، وإنها")
             and not (
                 gap(nxt - 1) - {" "} - (_CLOSE_QUOTES if channel else set()) <= _SETTING_OFF
-                # no و/ف of a new clause ("، فقد أعلنت")
-                and _bare(toks[nxt].norm) == toks[nxt].norm
-                and toks[nxt].norm[1:] not in STOP
+                # no و/ف of a new clause ("، فقد أعلنت"; كلا is "each of", no كـ + لا)
+                and (
+                    toks[nxt].norm in _EACH_OF
+                    or _bare(toks[nxt].norm) == toks[nxt].norm
+                    and toks[nxt].norm[1:] not in STOP
+                )
                 and (
                     toks[nxt].norm not in STOP
                     or toks[nxt].norm in _FRAME_PREPS
@@ -4320,7 +4356,7 @@ def _past_medium(analysis: Analysis, k: int, ents: EntityIndex) -> tuple[int, bo
     norm = toks[k].norm
     if norm[:1] != "ل" or _break_between(analysis, k - 1, k):
         return k, False
-    word = norm[1:].removeprefix("ل").removeprefix("ا") if norm.startswith("لل") else norm[1:]
+    word = norm[2:] if norm.startswith("لل") else norm[1:]  # (لل: ل + ال, "للإذاعة")
     if word not in _MEDIUM_WORDS and norm != "ل":
         return k, False
     if end := _quoted_name_end(analysis, k + 1):
@@ -5272,8 +5308,19 @@ def find_roles(
     if generic and (expressing := _expressing_doer(analysis, trig, ents)) is not None:
         # "وأدان الحزب ... معبرا عن رفضه للتدخل": the main clause's subject
         actor = expressing
+        participle = _bare(analysis.tokens[trig.index - 2].norm) in _EXPRESSING
         if recipient is not None and (
-            recipient[0] not in ents
+            (
+                recipient[0] not in ents
+                # (an accused party named by its words stays after the finite verb: "عبرت
+                # النقابة عن إستنكارها كل محاولات تدخل السلطة التنفيذية")
+                and (
+                    participle
+                    or trig.type != "ACCUSE"
+                    or recipient_kind(analysis, recipient, ents) != "party"
+                )
+            )
+            or recipient[0] < expressing[1] <= recipient[1]
             or (recipient[0] < expressing[1] and expressing[0] < recipient[1])
         ):
             recipient = None  # (what is rejected is mostly a thing: "لأي مساس بحقوق")
@@ -5651,6 +5698,10 @@ def _expressing_doer(
     participle shares with the main clause."""
     i = trig.index
     toks = analysis.tokens
+    if i >= 3 and _pronoun_suffix(analysis, i) and toks[i - 1].norm == "عن":
+        expressed = _expressed_by(analysis, i - 1, ents)
+        if expressed is not None:
+            return expressed
     if (
         i < 2
         or not _pronoun_suffix(analysis, i)
@@ -5676,6 +5727,36 @@ def _expressing_doer(
         return after
     before = subject_before(analysis, j, ents)
     return before if usable(analysis, before, ents) else None
+
+
+# finite verbs of expressing a stance: "عبر الاتحاد عن رفضه", "وأعربت الوزارة عن"
+_EXPRESS_VERBS = {"عبر", "عبرت", "اعرب", "اعربت", "ابدي", "ابدت"}
+
+
+def _expressed_by(analysis: Analysis, an: int, ents: EntityIndex) -> tuple[int, int] | None:
+    """The subject of a verb of expressing whose عن stands at ``an``: "عبر الاتحاد العام
+    لطلبة تونس عن رفضه", "عبر حزب "المبادرة"، اليوم الأربعاء، عن شجبه" (the masdar's
+    pronoun is that subject)."""
+    toks = analysis.tokens
+    for k in range(an - 1, max(-1, an - 12), -1):
+        if any(c in _SENTENCE_END for c in analysis.text[toks[k].end : toks[k + 1].start]):
+            return None
+        if _bare(toks[k].norm) in _EXPRESS_VERBS:
+            doer = subject_after(analysis, k, ents)
+            if not usable(analysis, doer, ents) or doer[1] > an:
+                return None
+            named = ents.get(an - 1)
+            if (
+                named is not None
+                and named[2] == "PERSON"
+                and doer[1] <= named[0]
+                and not _break_between(analysis, named[0] - 1, an)
+            ):
+                # the titles, then the name right before عن: "أعربت البارونة البريطانية
+                # وعضوة البرلمان الأوروبي إيما نيكلسون عن"
+                return named[0], named[1]
+            return doer
+    return None
 
 
 def _circumstantial_roles(
@@ -6195,11 +6276,13 @@ def _find_roles(
         ):
             on = after_actor
             if _bare(toks[i].norm).lstrip("وف") in _SEIZED_ON:
-                # "قبضوا على الشاب": who was arrested follows على
+                # "قبضوا على الشاب": who was arrested follows على (past a time: "القبض
+                # مساء أمس الأربعاء على مرتكبي")
+                framed = _skip_frames(analysis, after_actor, ents)
                 on = next(
                     (
                         k + 1
-                        for k in range(after_actor, min(len(toks) - 1, after_actor + 3))
+                        for k in range(framed, min(len(toks) - 1, framed + 3))
                         if toks[k].norm in ("على", "علي")
                     ),
                     after_actor,
@@ -6465,6 +6548,11 @@ def _find_roles(
                 if held is not None:
                     return actor, held
                 break
+    if trig.type == "COERCE" and after_actor < len(toks) and toks[after_actor].norm in _FRAME_TIME:
+        # "القبض مساء أمس الأربعاء على مرتكبي": when, then who
+        framed = _skip_frames(analysis, after_actor, ents)
+        if framed < len(toks) and toks[framed].norm in ("علي", "على"):
+            after_actor = framed
     if (
         trig.type == "COERCE"
         and after_actor + 1 < len(toks)
@@ -8166,12 +8254,16 @@ def object_before_complement(
     if rng[1] + 1 < len(toks) and toks[rng[1]].norm == "من":
         # (its coordinated adjectives too: "كادر طبي وفني وإداري")
         window = _phrase_from(analysis, rng[1] + 1, ents=ents)[1] + 3 - rng[1]
+    side_end = -1  # past "من جهته": on one's part
     for k in range(rng[1], min(len(toks), rng[1] + max(window, 4))):
         if _break_between(analysis, k - 1, k):
             return None
         nxt = toks[k].norm
-        if _time_word(nxt):
+        if k < side_end or _time_word(nxt):
             continue  # "اتهم ممثلو ادعاء رجلا امس الثلاثاء بالتآمر"
+        if nxt == "من" and k + 1 < len(toks) and toks[k + 1].norm in _ON_ITS_SIDE:
+            side_end = k + 2  # "داعيا المستهلك من جهته إلى"
+            continue
         if (
             k == rng[1]
             and (rng[0] in ents or _party_word(toks[rng[0]].norm))
@@ -8657,8 +8749,21 @@ def meeting_parties(
     j = i
     while j + 1 < limit:
         j = _day_before_yesterday(analysis, j + 1)  # past "أول من أمس"
-        if j >= len(toks) or _break_between(analysis, j - 1, j):
+        if j >= len(toks):
             break
+        if _break_between(analysis, j - 1, j):
+            # a time between commas: "اجتمع رئيس الحكومة يوسف الشاهد، اليوم السبت،
+            # بالمندوبين"
+            aside = _past_aside(analysis, j) if j > i + 1 else j
+            if not (
+                j < aside < len(toks)
+                and all(
+                    toks[k].norm in _FRAME_TIME or _weekday(toks[k].norm) for k in range(j, aside)
+                )
+            ):
+                break
+            limit = min(len(toks), limit + aside - j)
+            j = aside
         norm = toks[j].norm
         if norm == "بين" and j + 1 < len(toks):
             if any(

@@ -83,6 +83,8 @@ _APPLIED_FOR = {"عمل", "تقديم", "توظيف", "قبول", "انتساب"
 _NECESSITY = {"الضروره", "ضروره", "الحاجه", "حاجه", "الظروف", "المصلحه"}
 _INSPECTION = {"عشواييه", "تفتيشيه", "رقابيه", "تفقديه", "تفتيش", "للتفتيش"}
 _COMMENT = {"التعليق", "تعليق", "الادلاء", "التصريح", "للتعليق", "التعقيب", "للتعقيب", "تعقيب"}
+# speculation one declines or dismisses: "ورفضت التكهن بمن يقف وراء الفيروس"
+_COMMENT |= {"التكهن", "التكهنات", "تكهنات"}
 _FOR_COMMENT = ("للتعليق", "للتعقيب")  # what a reporter's request is for
 _HOSTAGES = {"رهائن", "الرهائن", "رهينه", "كرهينه", "كرهائن"}
 _GUNMEN = {"مسلحون", "مسلحين", "مسلحو", "مسلحي", "لصوص", "اللصوص", "خاطفون", "الخاطفون", "الخاطفين"}
@@ -737,6 +739,8 @@ _STOPPED = {
     "البث",
     "التداول",
     "التعامل",  # "أوقفت الهيئة التعامل على أسهم الشركة": trading halted
+    "الدروس",  # "وأوقفوا الدروس فورا": classes stopped
+    "الدراسه",
     "اجراءات",  # "أوقفت إجراءات الترحيل": proceedings suspended
     "الاجراءات",
     "النزيف",
@@ -2100,6 +2104,10 @@ _HE = {"هو", "وهو", "فهو"}
 _STUDIES = {"سنه", "كليه", "معهد", "جامعه", "مدرسه", "قسم", "شعبه"}
 # those whose agreement is a consensus of opinion: "اتفق كثير من المفسرين على أن"
 _SCHOLARS = {
+    "فقهاء",
+    "قهاء",  # (فقهاء as the clitic split reads it: ف + قهاء)
+    "علماء",
+    "مفسرين",
     "المفسرين",
     "المفسرون",
     "العلماء",
@@ -2182,7 +2190,11 @@ def _other_sense_s42(
         event_type == "AGREE"
         and bare.startswith("اتفق")
         and _any_near(analysis, range(i + 1, i + 5), _SCHOLARS)
-        and _any_near(analysis, range(i + 2, i + 8), {"انه", "ان", "انها", "علي"})
+        and (
+            _any_near(analysis, range(i + 2, i + 8), {"انه", "ان", "انها", "علي"})
+            # what they agree on, a relative's pronoun: "والتي اتفق عليها فقهاء الإسلام"
+            or nxt in ("عليه", "عليها")
+        )
     ):
         return "consensus"  # "اتفق كثير من المفسرين على أنه": a shared reading
     if prev in _RATES:
@@ -2253,9 +2265,29 @@ def _staff_instruction(analysis: Analysis, i: int) -> bool:
     return False
 
 
+def _owes_to(analysis: Analysis, i: int) -> bool:
+    """يدين بـ … إلى: owes something to ("ويدين الاتحاد بفوزه الى الظهير الأيمن"), not
+    condemns (no manner word: "يدين بشدة")."""
+    toks = analysis.tokens
+    word = toks[i].norm
+    if word.removeprefix("و") not in ("يدين", "تدين") or i + 2 >= len(toks):
+        return False
+    for j in range(i + 1, min(len(toks), i + 5)):
+        norm = toks[j].norm
+        if norm[:1] == "ب" and len(norm) > 3 and norm not in actors.MANNER_ADVERBS:
+            return any(
+                toks[k].norm in ("الى", "الي", "لـ")
+                for k in range(j + 1, min(len(toks), j + 5))
+                if not actors._break_between(analysis, j, k)
+            )
+    return False
+
+
 def _other_sense_s43(analysis: Analysis, i: int, event_type: str) -> str | None:
     """Senses read wrong in session 43's dev samples (cp1256 newspapers, Jawhara FM)."""
     toks = analysis.tokens
+    if event_type == "ACCUSE" and _owes_to(analysis, i):
+        return "owes"  # "ويدين بني ياس بهذه النقطة الى محمد فوزي"
     if (
         event_type == "REQUEST"
         and _bare_word(toks[i].norm).startswith(("دع", "تدع", "يدع"))
@@ -2940,6 +2972,9 @@ _INVESTIGATORS = {
     "الفرق",
     "المحكمه",
     "دايره",
+    "الوحدات",
+    "وحدات",
+    "الامنيه",  # "تعهدت السلطات الأمنية بالبحث في الموضوع"
 }
 _INQUIRY = {
     "بالبحث",
