@@ -5285,3 +5285,24 @@ def test_session43_expressed_stance(pipe):
         "الوزير",
         "المواطنين",
     )
+
+
+def test_session43_titles_and_duals(pipe):
+    # a bare title, the body it is held in, and the name: one doer
+    actor, _recipient = _roles(
+        pipe,
+        "انتقد القيادي في حزب المؤتمر من أجل الجمهورية طارق الكحلاوي قانون المصالحة.",
+        "ACCUSE",
+    )
+    assert actor == "القيادي في حزب المؤتمر من أجل الجمهورية طارق الكحلاوي"
+    # without a name the title stays alone
+    assert _roles(pipe, "وانتقد القيادي في الحزب سياسة الحكومة.", "ACCUSE")[0] == "القيادي"
+    # a dual of a party word is the subject, whatever the tagger took it for
+    assert (
+        _roles(
+            pipe,
+            "واتفق الوزيران، وفق بيان صادر عن الخارجية، على تحديد موعد جديد للزيارة.",
+            "AGREE",
+        )[0]
+        == "الوزيران"
+    )

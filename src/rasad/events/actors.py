@@ -593,6 +593,9 @@ def is_actorish(analysis: Analysis, j: int, ents: EntityIndex = _NO_ENTITIES) ->
     if hit is not None:
         if hit[2] in _ACTOR_ENTITY_TYPES or _is_state(analysis, j):
             return True
+        norm = analysis.tokens[j].norm
+        if hit[2] == "LOC" and hit[1] - hit[0] == 1 and _definite_dual(norm):
+            return _party_word(norm)  # "الوزيران", a dual the tagger took for a place
         # a name the NER left untyped that the actor dictionary knows: "البيت الأبيض"
         return hit[2] == "MISC" and bool(
             lookup([t.norm for t in analysis.tokens[hit[0] : hit[1]]], min_words=2)
@@ -616,6 +619,11 @@ def is_actorish(analysis: Analysis, j: int, ents: EntityIndex = _NO_ENTITIES) ->
     return (analysis.tokens[j + 1].norm.startswith("ال") or j + 1 in ents) and (
         actor_word(singular) is not None or (feminine is not None and _party_word(feminine))
     )
+
+
+def _definite_dual(norm: str) -> bool:
+    """A definite dual in the nominative: الوزيران، الطرفان."""
+    return norm.startswith("ال") and norm.endswith("ان") and len(norm) >= 7
 
 
 def _responsibility(norm: str) -> bool:
@@ -5259,6 +5267,28 @@ def _ruling_doer(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int, in
     return None
 
 
+def _title_in_body_named(
+    analysis: Analysis, actor: tuple[int, int], ents: EntityIndex
+) -> int | None:
+    """The end of the name after a bare title and the body it holds it in ("القيادي في
+    حزب المؤتمر من أجل الجمهورية طارق الكحلاوي"), within eight words, no punctuation
+    or verb between; None when there is none."""
+    toks = analysis.tokens
+    a, b = actor
+    if b != a + 1 or b + 1 >= len(toks) or toks[b].norm != "في" or not _title_head(toks[a].norm):
+        return None
+    for k in range(b + 1, min(len(toks), b + 9)):
+        if _break_between(analysis, k - 1, k) or verb_like(analysis, k, ents):
+            return None
+        hit = ents.get(k)
+        if hit is not None and hit[0] == k and hit[2] == "PERSON":
+            # (not a name in a body's or place's genitive: "مركز الملك سلمان")
+            before = toks[k - 1].norm.removeprefix("و")
+            named_body = before.startswith("ال") or k - 1 in ents
+            return hit[1] if k > b + 1 and named_body else None
+    return None
+
+
 def _opening_verb_then_act(analysis: Analysis, i: int, after: tuple[int, int]) -> bool:
     """The verb, a perfect, opens the sentence with no conjunction, and the phrase right
     after it is followed by the act asked (a بـ-masdar or إلى): that phrase is the
@@ -5325,6 +5355,12 @@ def find_roles(
         ):
             recipient = None  # (what is rejected is mostly a thing: "لأي مساس بحقوق")
     i = trig.index
+    if generic and actor is not None and (named := _title_in_body_named(analysis, actor, ents)):
+        # "انتقد القيادي في حزب المؤتمر من أجل الجمهورية طارق الكحلاوي": the title, where
+        # it is held, and the name
+        if recipient is not None and recipient[0] < named:
+            recipient = None
+        actor = actor[0], named
     if generic and actor is not None and actor[0] > i:
         cut = next((k for k in range(actor[0] + 1, actor[1]) if _bi_thing(analysis, k, ents)), None)
         if cut is not None:
@@ -6067,6 +6103,7 @@ def _find_roles(
             and after[0] in ents
             and ents[after[0]][2] == "LOC"
             and not _is_state(analysis, after[0])
+            and not is_actorish(analysis, after[0], ents)  # "واتفق الوزيران"
         ):
             after = None  # a place right after the verb is where, not who
         if (
@@ -8162,6 +8199,10 @@ def object_before_complement(
     مقاتلي جماعة طالبان إلى")."""
     toks = analysis.tokens
     start = _past_quoted_adjectives(analysis, start, ents)
+    if start < len(toks) and _subject_genitive_org(analysis, start, start, ents):
+        start = ents[start][1]  # "الهيئة المديرة للنادي الإفريقي": whose body it is
+        if start < len(toks) and toks[start].norm == "في":
+            return None  # the subject's post goes on: "الموفد الخاص للأمم المتحدة في"
     past_aside = False
     # an aside describes the phrase before it; right after the verb a quoted name is
     # the object itself: "الأهلي يطالب «المسابقات» بإعادة النظر"
