@@ -5306,3 +5306,25 @@ def test_session43_titles_and_duals(pipe):
         )[0]
         == "الوزيران"
     )
+
+
+def test_session43_blind_notes(pipe):
+    # the Brotherhood's two words are one doer
+    assert _roles(
+        pipe,
+        "هدد الإخوان المسلمون في مصر أمس السلطة العسكرية بالدخول في مواجهة مع الشعب.",
+        "THREATEN",
+    ) == ("الإخوان المسلمون", "السلطة العسكرية")
+    # "وفق مراسل …" is the source, no party
+    assert _roles(
+        pipe,
+        "ويطالب المحتجون، وفق مراسل الجوهرة اف ام بالجهة، بتسوية وضعياتهم الاجتماعية.",
+        "REQUEST",
+    ) == ("المحتجون", "")
+    # who chairs a meeting (تحت رئاسة) is no side of it
+    assert _roles(
+        pipe,
+        "اجتمع مجلس الوزراء اليوم بقصر الحكومة تحت رئاسة السيد الحبيب الصيد رئيس الحكومة "
+        "للنظر في مشاريع القوانين.",
+        "CONSULT",
+    ) == ("مجلس الوزراء", "")

@@ -1458,3 +1458,29 @@ def test_session43_dev_senses_2(text, event_type):
 
 def test_session43_condemning_with_manner_stays():
     assert _reported_of("ويدين الوزير بشدة الهجوم الإرهابي على المدنيين.", "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # a view shared: a plural imperfect before على أن, a first person
+        ("لكن الأكثرية منهم يتفقون على أن هجوما عسكريا ليس هو الحل.", "AGREE"),
+        ("أنا اتفق مع كثير مما تقول ولكن لي نظرية خاصة.", "AGREE"),
+        # a research team
+        ("طور فريق بحث من جامعة كارنيجي ميلون حذاء بيومتريا.", "CONSULT"),
+        # evidence that would convict
+        ("ولم تتوصل المحكمة إلى أدلة كافية تدين المعتقل بتهمة محاولة تنفيذ هجوم.", "ACCUSE"),
+        # a visit still awaited
+        (
+            "وفيما يتعلق بزيارة الرئيس المصري المرتقبة، أكد الهاروني أن حزبه يساند الثورة.",
+            "CONSULT",
+        ),
+    ],
+)
+def test_session43_blind_senses(text, event_type):
+    assert not _reported_of(text, event_type)
+
+
+def test_session43_blind_senses_keep_the_real_ones():
+    assert _reported_of("وبحث الوزير مع نظيره الفرنسي سبل التعاون.", "CONSULT")
+    assert _reported_of("واتفق الجانبان على أن يتم تبادل الزيارات.", "AGREE")

@@ -965,6 +965,12 @@ def _phrase_from(
         and not _break_between(analysis, end - 1, end)
     ):
         end += 1  # "الجيش السوري الحر": free, the phrase's last adjective
+    if (
+        end < len(toks)
+        and toks[end - 1].norm.removeprefix("و") == "الاخوان"
+        and toks[end].norm in ("المسلمون", "المسلمين")
+    ):
+        end += 1  # "الإخوان المسلمون": one name
     return start, _body_fields_end(analysis, start, end, ents)
 
 
@@ -3494,6 +3500,8 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
         start = framed
         if start not in ents and _accusative_party(toks[start].norm):
             return _phrase_from(analysis, start, ents=ents)  # "وفرنسا أمس دولا أخرى"
+    if 0 < start < len(toks) and toks[start].norm in _ACCORDING_TO:
+        return None  # "ويطالب المحتجون، وفق مراسل الجوهرة": the source, no party
     if (
         0 < start < len(toks)
         and toks[start].norm in STOP
@@ -3536,7 +3544,11 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
                 skip_to = ents[skip_to][1]
             continue
         # (five words, or the word right after a named place and its time)
-        if (j - start >= 5 and j != place_end) or toks[j].norm in _CHAIR_WORDS:
+        if (
+            (j - start >= 5 and j != place_end)
+            or toks[j].norm in _CHAIR_WORDS
+            or (toks[j].norm == "رياسه" and j > 0 and toks[j - 1].norm == "تحت")
+        ):
             return None  # "برئاسة نائب خادم الحرمين": who chairs is no recipient
 
         norm = toks[j].norm
@@ -3926,6 +3938,8 @@ def _construct_head(analysis: Analysis, k: int, ents: EntityIndex) -> bool:
 
 _FRAME_PREPS = {"في", "داخل", "خارج", "خلال", "عند", "امام", "وسط", "قرب"}
 _CHAIR_WORDS = {"برياسه", "برئاسه", "بحضور"}
+# according to: the source of a report
+_ACCORDING_TO = {"وفق", "وفقا", "حسب", "بحسب", "نقلا"}
 _AFFILIATED = {"التابع", "التابعه", "التابعين", "التابعون", "التابعتين"}
 # honorifics that open a person's title: "معالي وزير العدل", "فخامة الرئيس"
 HONORIFIC_OPENERS = {"معالي", "سمو", "فخامه", "سماحه", "فضيله", "جلاله", "سعاده"}
@@ -4499,6 +4513,8 @@ def _plural_title(norm: str) -> bool:
 # people words whose lemma key would also match another word (مرض disease, جرح wound,
 # مصادرة confiscation): matched by their form, with or without the article
 _PEOPLE_FORMS = {
+    # the Brothers (and the Muslim Brotherhood): "هدد الإخوان المسلمون السلطة العسكرية"
+    "الاخوان",
     # kin in construct: "وناشد أهل الفقيد السلط الجهوية", "أقارب الضحايا"
     "اهل",
     "اقارب",

@@ -19,8 +19,9 @@ _YEAR = re.compile(r"^(19|20)\d\d$")
 _CLAUSE_PUNCT = set("،,.:;؛!?؟")
 
 
-# times to come said after the act: "الأسبوع المقبل", "العام القادم", "غدا"
-_FUTURE_TIMES = {"المقبل", "المقبله", "القادم", "القادمه", "غدا"}
+# times to come said after the act: "الأسبوع المقبل", "العام القادم", "غدا"; and the act
+# awaited: "بزيارة الرئيس المصري المرتقبة"
+_FUTURE_TIMES = {"المقبل", "المقبله", "القادم", "القادمه", "غدا", "المرتقب", "المرتقبه"}
 
 
 def _future_time_after(analysis: Analysis, i: int) -> bool:

@@ -1000,7 +1000,7 @@ def _agrees_that(analysis: Analysis, i: int) -> bool:
         and i + 1 < len(toks)
         and toks[i + 1].norm in _EVERYONE
     )
-    if toks[i].norm.lstrip("وف") not in ("يتفق", "تتفق") and not everyone:
+    if toks[i].norm.lstrip("وف") not in ("يتفق", "تتفق", "يتفقون") and not everyone:
         return False
     for j in range(i + 1, min(len(toks) - 1, i + 12)):
         if everyone and toks[j].norm in ("ان", "بان", "انه", "انها"):
@@ -1539,6 +1539,7 @@ def other_sense(
         or nxt == "في"
         and after == "الراي"
         or surface.lstrip("وف").startswith(("أتفق", "نتفق"))  # "أتفق مع أوباما": the writer
+        or prev in ("انا", "نحن")  # "أنا اتفق مع كثير مما تقول"
     ):
         return "opinion"  # "وتوافقها الرأي", "اتفق معه في الرأي": shares a view
     if event_type == "AGREE" and _concurs_with_speaker(analysis, i):
@@ -2121,6 +2122,8 @@ _SCHOLARS = {
     "المحللون",
     "الخبراء",
 }
+# units that do research: "فريق بحث", "مركز البحث"
+_RESEARCH_UNITS = {"فريق", "مركز", "مراكز", "وحده", "مجموعه", "مختبر", "معهد"}
 # a rate or a share of acts: "معدلات رفض منح التأشيرة", "نسبة الموافقة"
 _RATES = {"معدل", "معدلات", "نسبه", "نسب"}
 # a vote's tally: "بـ144 صوتا مع 3 احتفاظ و11 رفضا"
@@ -2201,6 +2204,8 @@ def _other_sense_s42(
         return "rate"  # "معدلات رفض منح التأشيرة": how often, no one act
     if event_type == "CONSULT" and word.startswith("بحث") and prev in ("ملف", "ملفات"):
         return "investigation"  # "ملف بحثها": the case file of an inquiry
+    if event_type == "CONSULT" and word in ("بحث", "البحث") and prev in _RESEARCH_UNITS:
+        return "research"  # "طور فريق بحث من جامعة": a research team, no talks
     if (
         event_type == "CONSULT"
         and word.lstrip("و").startswith(("اتصالات", "الاتصال", "للاتصال"))
@@ -2265,6 +2270,10 @@ def _staff_instruction(analysis: Analysis, i: int) -> bool:
     return False
 
 
+# proofs, which convict (تدين) rather than condemn
+_PROOFS = {"ادله", "الادله", "دلايل", "الدلايل", "قراين", "القراين", "اثباتات", "براهين"}
+
+
 def _owes_to(analysis: Analysis, i: int) -> bool:
     """يدين بـ … إلى: owes something to ("ويدين الاتحاد بفوزه الى الظهير الأيمن"), not
     condemns (no manner word: "يدين بشدة")."""
@@ -2288,6 +2297,12 @@ def _other_sense_s43(analysis: Analysis, i: int, event_type: str) -> str | None:
     toks = analysis.tokens
     if event_type == "ACCUSE" and _owes_to(analysis, i):
         return "owes"  # "ويدين بني ياس بهذه النقطة الى محمد فوزي"
+    if (
+        event_type == "ACCUSE"
+        and toks[i].norm.removeprefix("و") in ("تدين", "يدين", "تدينه", "تدينها", "تدينهم")
+        and any(toks[j].norm in _PROOFS for j in range(max(0, i - 3), i))
+    ):
+        return "evidence"  # "أدلة كافية تدين المعتقل": evidence that would convict
     if (
         event_type == "REQUEST"
         and _bare_word(toks[i].norm).startswith(("دع", "تدع", "يدع"))
