@@ -1446,8 +1446,6 @@ def test_session43_dev_senses_keep_the_real_ones():
         ("ورفضت التكهن بمن يقف وراء الفيروس.", "REJECT"),
         # classes stopped
         ("الذين استنجدوا بأعوان الحرس الوطني وأوقفوا الدروس فورا.", "COERCE"),
-        # Tunisian usage: security took charge of the matter
-        ("فيما تعهدت السلطات الأمنية بالبحث في الموضوع.", "AGREE"),
         # what jurists agree on: a consensus of opinion
         ("وشروطه المعتبرة في الشرع، والتي اتفق عليها فقهاء الإسلام قديماً وحديثاً.", "AGREE"),
     ],
@@ -1466,8 +1464,6 @@ def test_session43_condemning_with_manner_stays():
         # a view shared: a plural imperfect before على أن, a first person
         ("لكن الأكثرية منهم يتفقون على أن هجوما عسكريا ليس هو الحل.", "AGREE"),
         ("أنا اتفق مع كثير مما تقول ولكن لي نظرية خاصة.", "AGREE"),
-        # a research team
-        ("طور فريق بحث من جامعة كارنيجي ميلون حذاء بيومتريا.", "CONSULT"),
         # evidence that would convict
         ("ولم تتوصل المحكمة إلى أدلة كافية تدين المعتقل بتهمة محاولة تنفيذ هجوم.", "ACCUSE"),
         # a visit still awaited
@@ -1484,3 +1480,10 @@ def test_session43_blind_senses(text, event_type):
 def test_session43_blind_senses_keep_the_real_ones():
     assert _reported_of("وبحث الوزير مع نظيره الفرنسي سبل التعاون.", "CONSULT")
     assert _reported_of("واتفق الجانبان على أن يتم تبادل الزيارات.", "AGREE")
+
+
+def test_session43_research_team_and_taking_charge():
+    # (the check already drops these sentences, so the sense itself is what is tested)
+    assert sense("طور فريق بحث من جامعة كارنيجي ميلون حذاء بيومتريا.", "CONSULT") == "research"
+    # Tunisian usage: security took charge of the matter, no pledge
+    assert sense("فيما تعهدت السلطات الأمنية بالبحث في الموضوع.", "AGREE") == "took charge"
