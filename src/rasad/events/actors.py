@@ -3519,8 +3519,6 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
             return None
         if j < skip_to:
             continue
-        if j - start >= 7 and j != place_end:
-            return None
         if toks[j].norm == "من" and j + 1 < len(toks) and toks[j + 1].norm in _ON_ITS_SIDE:
             skip_to = j + 2  # "وترفض كندا من جانبها فتح": on its part, no party
             continue
@@ -3631,7 +3629,7 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
             j in ents
             and j > start
             and toks[j - 1].norm[:1] == "ب"
-            and toks[j - 1].norm[1:] in _PLACE_NOUNS | _REGIONS
+            and toks[j - 1].norm[1:] in _NAMED_PLACE_NOUNS
             and ents[j][2] in ("GPE", "LOC")
         ):
             # "بولاية المنستير | شخصا", "بمنطقة تبوك أمس الأول | شخصاً": the place named
@@ -4077,8 +4075,6 @@ _FRAME_TIME = lexicon.TIME_NOW | {
     "لمده",  # "، ولمدة 30 دقيقة،"
     "ولمده",
 }
-# administrative regions before their name: "بولاية المنستير", "بمعتمدية المكنين"
-_REGIONS = {"ولايه", "معتمديه", "محافظه", "مقاطعه", "اقليم", "عماله", "بلديه"}
 _PLACE_NOUNS = {
     "فرع",  # "في فرع وزارة الخارجية بجدة"
     "قصر",
@@ -4099,6 +4095,8 @@ _PLACE_NOUNS = {
     "مستشفي",  # "بمستشفى عسير المركزي المصابين": where the wounded were visited
     "قطاع",  # "قبضت دوريات حرس الحدود بقطاع حالة عمار على شخص"
 }
+# and the administrative regions, before a named place: "بولاية المنستير", "بمعتمدية المكنين"
+_NAMED_PLACE_NOUNS = _PLACE_NOUNS | {"ولايه", "معتمديه", "مقاطعه", "اقليم", "عماله", "بلديه"}
 
 
 # adjectives that make an office of a title: "الأمين العام", "المدير التنفيذي"

@@ -2285,7 +2285,7 @@ def _owes_to(analysis: Analysis, i: int) -> bool:
         norm = toks[j].norm
         if norm[:1] == "ب" and len(norm) > 3 and norm not in actors.MANNER_ADVERBS:
             return any(
-                toks[k].norm in ("الى", "الي", "لـ")
+                toks[k].norm in ("الى", "الي")
                 for k in range(j + 1, min(len(toks), j + 5))
                 if not actors._break_between(analysis, j, k)
             )
