@@ -1487,3 +1487,36 @@ def test_session43_research_team_and_taking_charge():
     assert sense("طور فريق بحث من جامعة كارنيجي ميلون حذاء بيومتريا.", "CONSULT") == "research"
     # Tunisian usage: security took charge of the matter, no pledge
     assert sense("فيما تعهدت السلطات الأمنية بالبحث في الموضوع.", "AGREE") == "took charge"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # a writ of arrest is issued, nobody is arrested yet
+        ("اصدرت المحكمة الجنائية الدولية مذكرتي اعتقال بحق البشير في عام 2009.", "COERCE"),
+        ("وأصدر القاضي مذكرة توقيف بحق المتهم.", "COERCE"),
+        # a degree of a trait, no act
+        ("خاصة وأن الجزائريين من أكثر شعوب المنطقة رفضا للتطبيع مع إسرائيل.", "REJECT"),
+        # how often: a habit, not a reported act (and "كثيرا ما" negates nothing)
+        ("إلا أنه للأسف في حالات كثيرة يرفض الحوثيون تسلم جثث قتلاهم.", "REJECT"),
+        ("وكثيرا ما يرفض الحوثيون تسلم الجثث.", "REJECT"),
+        # one's hope of a condemnation is no condemnation
+        ("أعربت السفيرة الأميركية عن أملها بصدور إدانة سريعة من قبل مجلس الأمن.", "ACCUSE"),
+    ],
+)
+def test_session44_dev_senses(text, event_type):
+    assert not _reported_of(text, event_type)
+
+
+def test_session44_dev_senses_keep_the_real_ones():
+    assert _reported_of("واعتقلت الشرطة أكثر من عشرين شخصا.", "COERCE")
+    assert _reported_of("ويرفض الحوثيون تسلم الجثث.", "REJECT")
+    assert _reported_of("ورفضت الحكومة رفضا قاطعا الاتفاق.", "REJECT")
+
+
+def test_session44_often_is_no_negation():
+    from rasad.events.features import relative_ma
+
+    analysis = analyse("وكثيرا ما يرفض الحوثيون تسلم الجثث.")
+    assert relative_ma(analysis, 1)
+    assert not relative_ma(analyse("وما رفض الحوثيون تسلم الجثث."), 0)

@@ -259,6 +259,26 @@ def test_two_countries_side_by_side_are_two_mentions():
     assert list(_country_pairs(labels, one.tokens)) == [("LOC", 2, 4)]
 
 
+def test_session44_a_word_beside_a_place_that_makes_another_country_joins_it():
+    from rasad.entities.lexicon import country_of_name
+    from rasad.ner.stage import _country_pairs
+
+    # "جنوب | السودان" is South Sudan and "أفريقيا | الوسطى" the Central African Republic
+    doc = _simple_doc("ورفضت جنوب السودان الاتفاق")
+    assert list(_country_pairs(["O", "O", "B-LOC", "O"], doc.tokens)) == [("LOC", 1, 3)]
+    doc = _simple_doc("وصل إلى أفريقيا الوسطى أمس")
+    labels = ["O", "O", "B-LOC", "O", "O"]
+    assert list(_country_pairs(labels, doc.tokens)) == [("LOC", 2, 4)]
+    # a region of a country stays the country: "جنوب لبنان" names no other state
+    doc = _simple_doc("زار الوزير جنوب لبنان")
+    assert list(_country_pairs(["O", "O", "O", "B-LOC"], doc.tokens)) == [("LOC", 3, 4)]
+    assert [country_of_name(n) for n in ("جنوب افريقيا", "المجر", "البوسنة والهرسك")] == [
+        "ZAF",
+        "HUN",
+        "BIH",
+    ]
+
+
 def test_a_day_or_time_word_never_ends_a_mention():
     from rasad.ner.stage import _sentences
 

@@ -243,6 +243,11 @@ def country_names() -> dict[str, str]:
                         names.setdefault(_key(part), country.alpha_3)
     except OSError:  # pragma: no cover - locale files missing
         pass
+    from rasad.ner.countries import SHORT_FORMS  # the NER's news spellings (جنوب أفريقيا)
+
+    for code, forms in SHORT_FORMS.items():
+        for form in forms:
+            names[_key(form)] = code
     for name, code in _COUNTRY_ALIASES.items():
         names[_key(name)] = code
     for key, code in list(names.items()):

@@ -602,6 +602,8 @@ def is_actorish(analysis: Analysis, j: int, ents: EntityIndex = _NO_ENTITIES) ->
         )
     if _bare(analysis.tokens[j].norm) in _MINISTRIES_BY_ADJECTIVE:
         return True  # "رفضت الخارجية الأميركية" (whose key is خارج, outside: no head)
+    if _armed_unit(analysis, j):
+        return True  # "أوقفت تشكيلة عسكرية", "وحدة أمنية"
     if department_at(analysis, j):
         return True  # a directorate: "أولته الشؤون الصحية", "جهود الشؤون الإسلامية"
     norm = analysis.tokens[j].norm
@@ -786,6 +788,23 @@ _OFFICES = {
 }
 _SPOKESMEN = {"متحدث", "متحدثه", "ناطق", "ناطقه", "متكلم"}
 _DETACHMENTS = {"قوه", "دوريه", "دوريات", "وحده", "فرقه", "مجموعه", "عناصر", "كتيبه"}
+_FORCE_ADJECTIVES = {"عسكريه", "امنيه", "شرطيه", "عسكريات", "امنيات"}
+
+
+def _armed_unit(analysis: Analysis, j: int) -> bool:
+    """A detachment named by its arm: "تشكيلة عسكرية", "الوحدات الأمنية", "دورية أمنية"."""
+    toks = analysis.tokens
+    if j + 1 >= len(toks) or _break_between(analysis, j, j + 1):
+        return False
+    head, adjective = _bare(toks[j].norm), _bare(toks[j + 1].norm)
+    definite = head.startswith("ال")
+    return (
+        head.removeprefix("ال") in _DETACHMENTS | {"تشكيله", "وحدات", "مفرزه", "سريه"}
+        and adjective.startswith("ال") == definite
+        and adjective.removeprefix("ال") in _FORCE_ADJECTIVES
+    )
+
+
 _OWN_ENVOYS = ("سفير", "السفير", "القايم", "قايم")
 
 
@@ -2614,6 +2633,29 @@ def _pointed_subject(analysis: Analysis, i: int, j: int, ents: EntityIndex) -> b
     )
 
 
+# times a demonstrative points at after a verb's subject ("دعا الحكومة هذا الأسبوع")
+_POINTED_TIMES = {
+    *("العام", "السنه", "الشهر", "الاسبوع", "اليوم", "الليله"),
+    *("الصباح", "المساء", "الايام", "الفتره", "الاونه", "المرحله"),
+}
+
+
+def _subject_before_pointed_object(analysis: Analysis, after: tuple[int, int]) -> bool:
+    """ "ثمّن كبيرات السن هذه البادرة": the phrase after the verb, then a demonstrative and
+    its definite noun: the phrase is the subject and the pointed noun the object (not a
+    time: "دعا الحكومة هذا الأسبوع إلى")."""
+    toks = analysis.tokens
+    k = after[1]
+    return (
+        k + 1 < len(toks)
+        and toks[k].norm in _DEMONSTRATIVES
+        and not _break_between(analysis, after[0], k + 1)
+        and not _bi_word(toks[after[0]].norm)
+        and _bare(toks[k + 1].norm).startswith("ال")
+        and toks[k + 1].norm not in _POINTED_TIMES
+    )
+
+
 _CLAUSE_START = {
     "لكن",  # "لكن السعودية وأميركا رفضتا ذلك"
     "ولكن",
@@ -3907,16 +3949,25 @@ def _counted_and_uncharged(analysis: Analysis, j: int, found: tuple[int, int]) -
 
 
 def _people_after_person(analysis: Analysis, j: int, ents: EntityIndex) -> bool:
-    """A definite nisba in the sound plural right after a person's name: no adjective of
-    one person, so the people it names ("ودعا عباس الإسرائيليين إلى")."""
+    """A definite nisba in the sound plural right after a person's name or a singular
+    title, or set off by a comma: no adjective of one person, so the people it names
+    ("ودعا عباس الإسرائيليين إلى", "دعا الوزير الفرنسيين", "دعا هامون مرشح الحزب …،
+    الفرنسيين إلى التصويت")."""
     toks = analysis.tokens
-    return (
+    if not (
         0 < j < len(toks)
         and j not in ents
         and toks[j].norm.endswith(("يين", "يون"))
         and _nisba_adjective(toks[j].norm)
-        and ents.get(j - 1, (0, 0, ""))[2] == "PERSON"
-        and not _break_between(analysis, j - 1, j)
+    ):
+        return False
+    gap = set(analysis.text[toks[j - 1].end : toks[j].start]) - {" "}
+    if gap and gap <= {"،", ","}:
+        return True
+    before = toks[j - 1].norm
+    return not gap and (
+        ents.get(j - 1, (0, 0, ""))[2] == "PERSON"
+        or (_title_head(before) and not before.endswith(("ون", "ين", "ات")))
     )
 
 
@@ -4374,6 +4425,18 @@ def _past_medium(analysis: Analysis, k: int, ents: EntityIndex) -> tuple[int, bo
     quoted; k itself when there is none."""
     toks = analysis.tokens
     norm = toks[k].norm
+    if norm == "مع" and k + 1 < len(toks) and not _break_between(analysis, k - 1, k):
+        # "في حديثه مع الجزيرة نت", "في مقابلة مع صحيفة الشرق الأوسط": the one
+        # interviewing
+        if end := _quoted_name_end(analysis, k + 1):
+            return end, True
+        word = _bare(toks[k + 1].norm).removeprefix("ال")
+        if word in _MEDIUM_WORDS:
+            return _phrase_from(analysis, k + 1, limit=3, ents=ents)[1], False
+        hit = ents.get(k + 1)
+        if hit is not None and hit[0] == k + 1 and hit[2] in ("ORG", "MISC"):
+            return hit[1], False
+        return k, False
     if norm[:1] != "ل" or _break_between(analysis, k - 1, k):
         return k, False
     word = norm[2:] if norm.startswith("لل") else norm[1:]  # (لل: ل + ال, "للإذاعة")
@@ -4451,6 +4514,16 @@ _SPEECH_CHANNELS = {
     "بلاغ",
     "بلاغه",
     "بلاغها",
+    # interviews: "ودعا قرني في حديثه مع الجزيرة نت جميع التيارات"
+    "حديث",
+    "حديثه",
+    "حديثها",
+    "مقابله",
+    "مقابلته",
+    "مقابلتها",
+    "حوار",
+    "حواره",
+    "حوارها",
 }
 # a broadcast, a frame when its name is quoted: "خلال استضافته في برنامج "بوليتكا"، وزير"
 _SHOWS = {"برنامج", "حصه"}
@@ -4618,6 +4691,9 @@ _KIN_STEMS = {
     "اهل",
     "ارملت",
     "طليقت",
+    "عايلت",  # "طالبت عائلته السلطات"
+    "اسرت",
+    "ذوي",
 }
 _KIN_PRONOUNS = (*_PRONOUN_ENDINGS, "ك")
 
@@ -5229,7 +5305,8 @@ def _second_phrase_asked(
         or head[:1] in "بل"
         or derived_masdar(head)
         or thing_actor(analysis, after, ents)
-        or _possessed(analysis, after[0])
+        # (one's kin ask: "طالبت عائلته السلطات التونسية بالتدخل")
+        or (_possessed(analysis, after[0]) and not _kin_with_pronoun(head))
     ):
         return None
     asked = object_before_complement(analysis, after[1], ents)
@@ -5450,6 +5527,38 @@ def find_roles(
         actor = sent
     if generic and recipient is not None:
         recipient = _sent_from(analysis, recipient, ents) or recipient  # "وفدا من الكونغرس"
+    if (
+        generic
+        and actor is not None
+        and actor[0] > i
+        and recipient == (actor[1], actor[1] + 1)
+        and name_tail(analysis, actor, ents) == recipient[1]
+    ):
+        # "ودعا الحبيب | الصيد، رئيس الوزراء": the surname the tagger left out, not
+        # the one called on
+        actor = actor[0], recipient[1]
+        recipient = recipient_after(analysis, actor[1], ents)
+    if (
+        generic
+        and actor is not None
+        and recipient is not None
+        and recipient[0] == actor[1]
+        and _region_of_state(analysis, actor[1] - 1, recipient, ents)
+    ):
+        # "دانت قيادة إقليم كردستان العراق القصف": a region, then its state, is one name
+        actor = actor[0], recipient[1]
+        recipient = recipient_after(analysis, actor[1], ents)
+    if (
+        generic
+        and actor is not None
+        and (grouped := _group_with_members(analysis, actor, ents)) is not None
+    ):
+        # "مجموعة كبيرة من الضباط", "وحدات من الحرس الوطني": one doer (the من-phrase
+        # taken for the one acted on gives way to what follows it)
+        if recipient is not None and recipient[0] == actor[1] + 1 and recipient[1] <= grouped[1]:
+            recipient = recipient_after(analysis, grouped[1], ents)
+        if recipient is None or recipient[1] <= grouped[0] or recipient[0] >= grouped[1]:
+            actor = grouped
     if (
         generic
         and recipient is None
@@ -5711,6 +5820,61 @@ def _sent_from(
     ):
         end = _phrase_from(analysis, end + 1, ents=ents)[1]  # "غرفة تجارة وصناعة البحرين"
     return (actor[0], end) if end > k + 1 else None
+
+
+def _region_of_state(analysis: Analysis, j: int, state: tuple[int, int], ents: EntityIndex) -> bool:
+    """A named region at j right before a state named alone ("كردستان | العراق"): the
+    state says whose region it is."""
+    toks = analysis.tokens
+
+    def text(a: int, b: int) -> str:
+        return analysis.text[toks[a].start : toks[b - 1].end]
+
+    region, named = ents.get(j), ents.get(state[0])
+    return (
+        region is not None
+        and region[2] == "LOC"
+        and region[1] == j + 1
+        and named is not None
+        and named[:2] == state
+        and country_of_name(text(state[0], state[1])) is not None
+        and country_of_name(text(j, j + 1)) is None
+        # (a region the dictionary places elsewhere is another party's)
+        and (actor_word(toks[j].norm) or ("",))[0] in ("", country_of_name(text(*state)))
+        and not _break_between(analysis, j, state[0])
+    )
+
+
+# nouns of a group whose من-phrase says whose members they are: "مجموعة كبيرة من الضباط",
+# "وحدات من الحرس الوطني", "عناصر من الشرطة" (not عدد: "عدد من المنظمات" is those)
+_MEMBER_GROUPS = _DETACHMENTS | {"مجموعات", "وحدات", "اعوان", "افراد", "قوات", "حشود", "جموع"}
+
+
+def _group_with_members(
+    analysis: Analysis, actor: tuple[int, int], ents: EntityIndex
+) -> tuple[int, int] | None:
+    """The group noun and its من-phrase as one doer, when the actor is either part."""
+    toks = analysis.tokens
+    a, b = actor
+
+    def group(j: int) -> bool:
+        return toks[j].norm in _MEMBER_GROUPS or _bare(toks[j].norm) in _MEMBER_GROUPS
+
+    def joined(x: int, y: int) -> bool:
+        return not any(_break_between(analysis, j, j + 1) for j in range(x, y))
+
+    if a >= 2 and toks[a - 1].norm == "من" and group(a - 2) and joined(a - 2, a):
+        return a - 2, b  # the members were found, the group before them not
+    if (
+        group(a)
+        and (b - a == 1 or (b - a == 2 and not toks[a + 1].norm.startswith("ال")))
+        and b + 1 < len(toks)
+        and toks[b].norm == "من"
+        and joined(b - 1, b + 1)
+        and (toks[b + 1].norm.startswith("ال") or b + 1 in ents)
+    ):
+        return a, _phrase_from(analysis, b + 1, ents=ents)[1]
+    return None
 
 
 def _feminine_participle_after_comma(analysis: Analysis, i: int) -> bool:
@@ -5989,6 +6153,8 @@ def _find_roles(
             # the word is the masdar of a support verb, not a verb: "الكتلة البرلمانية
             # عقدت اجتماعا", "وزارة النقل بصدد بحث"; the doer is that verb's subject
             before = subject_before(analysis, i - 1, ents)
+        if generic and (met := _partner_before_masdar(analysis, i, ents)) is not None:
+            return met
         if not usable(analysis, before, ents):
             before = None
         if not generic and before is not None and _killed_count(analysis, trig, before, ents):
@@ -6232,6 +6398,7 @@ def _find_roles(
                 or (generic and _generic_subject_after(analysis, trig, after, ents))
                 or (generic and _subject_before_time(analysis, after, ents))
                 or (generic and _subject_before_channel(analysis, after))
+                or (generic and _subject_before_pointed_object(analysis, after))
                 # "طالب نشطاء في مجال حقوق الإنسان جميع الولايات بسن قوانين": people,
                 # then the one asked before the act: the people ask
                 or (generic and _people_then_asked(analysis, trig, after, ents))
@@ -9120,8 +9287,11 @@ def name_tail(analysis: Analysis, rng: tuple[int, int], ents: EntityIndex) -> in
     if set(analysis.text[toks[end].end : toks[end + 1].start]) - {" "} not in ({"،"}, {","}):
         return end
     norm = toks[end].norm
+    # a definite surname when a title stands in apposition after the comma: "ودعا الحبيب
+    # الصيد، رئيس الوزراء التونسي، المجتمع الدولي"
+    surname = norm.startswith("ال") and _title_head(toks[end + 1].norm)
     if (
-        norm.startswith(("ال", "بال", "لل", "كال", "وال"))
+        (norm.startswith(("ال", "بال", "لل", "كال", "وال")) and not surname)
         or norm.endswith("ا")
         or len(norm) < 3
         or norm in STOP
@@ -9828,6 +9998,8 @@ _HE_SHE_THEY = {"هو", "هي", "هم", "هما", "هن"}
 # كان with its own pronoun subject, no party: "وكنا قد اتفقنا"
 _BEING_WITH_PRONOUN = {"كنا", "كنت", "كنتم", "كنتن", "كانا", "كانتا"}
 _NO_PARTY_PARTICLES = {"لقد", "رغم", "برغم", "مقابل", "ما", "مما", "بما"}
+# "مرة أخرى", "للمرة الثانية": the word after مرة that makes it an adverb of time
+_ORDINAL_TIMES = {"اخري", "ثانيه", "ثالثه", "جديده", "الثانيه", "الثالثه", "الاولي", "الاخيره"}
 
 
 def usable(
@@ -9852,6 +10024,12 @@ def usable(
         return False  # "الملك عبدالله -رحمه الله-": a blessing, no party
     if first.lstrip("وف") in lexicon.NEGATION or first.lstrip("وف") in _BEING_WITH_PRONOUN:
         return False  # "ولم", "فلما شاهد عمر", "وكنا قد اتفقنا": a particle or "we were"
+    if (
+        _bare(first) in ("مره", "للمره")
+        and rng[0] + 1 < len(toks)
+        and toks[rng[0] + 1].norm in _ORDINAL_TIMES
+    ):
+        return False  # "ومرة أخرى رفض المتمردون", "للمرة الثانية": when, not who
     if _bare(first) in _NO_PARTY_PARTICLES or first.lstrip("وف") in _NO_PARTY_PARTICLES:
         # "ولقد طلبت", "رغم رفض حبري", "ومقابل تعاون المصارف", "وما قدموه": a particle,
         # a preposition or "what"
@@ -10091,6 +10269,28 @@ def _support_verb_subject(
         if _break_between(analysis, j, j + 1):
             return None
     return None
+
+
+def _partner_before_masdar(
+    analysis: Analysis, i: int, ents: EntityIndex
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """ "عقد الأمير محمد بن سلمان مع كارتر اجتماعا": the support verb's subject (actor)
+    and the one after مع (recipient), when the مع-phrase stands right before the masdar."""
+    toks = analysis.tokens
+    k = next((k for k in range(i - 1, max(0, i - 5), -1) if toks[k].norm == "مع"), None)
+    if k is None or k + 1 >= i:
+        return None
+
+    def quoted_at_most(j: int) -> bool:  # (the partner may stand in quotes: مع "كارتر")
+        return set(analysis.text[toks[j].end : toks[j + 1].start]) <= _QUOTES
+
+    partner = _phrase_from(analysis, k + 1, limit=i - k - 1, ents=ents)
+    if partner[1] != i or not all(quoted_at_most(j) for j in range(k, i)):
+        return None
+    doer = _support_verb_subject(analysis, k, ents, _GENERIC_SUPPORT_VERBS, window=9)
+    if doer is None or doer[1] > k:
+        return None
+    return doer, partner
 
 
 # "عبروا عن تأييدهم", "أعرب عن دعمه": expressed (a stance verb with عن)
@@ -10621,6 +10821,9 @@ def asked_act(analysis: Analysis, i: int, ents: EntityIndex = _NO_ENTITIES) -> i
             j = aside - 1
             continue
         norm = toks[j].norm
+        if j > i + 1 and norm in ("في", "وفي") and (framed := _skip_frames(analysis, j, ents)) > j:
+            j = framed - 1  # "ودعا الوزير في تصريح للجزيرة نت جميع": a frame, no act
+            continue
         if norm in _ASK_PREPS and j + 1 < len(toks):
             return j + 1
         if (
@@ -10644,6 +10847,12 @@ def asked_act(analysis: Analysis, i: int, ents: EntityIndex = _NO_ENTITIES) -> i
                 or (norm[0] == "ل" and len(norm) >= 6 and derived_masdar(norm[1:]))
             )
             and j not in ents
+            # nor a surname the tagger left out: "ودعا خالد محفوظ بحاح، رئيس الحكومة"
+            and not (
+                j - 1 in ents
+                and ents[j - 1][1] == j
+                and name_tail(analysis, ents[j - 1][:2], ents) == j + 1
+            )
         ):
             return j  # "طالب البرلمان بدعم", "دعا الدول لدعم"
         surface = analysis.text[toks[j].start : toks[j].end]
@@ -11110,6 +11319,8 @@ _PARTY_HEADS = _keys_bare_and_definite(
     (
         "حلف",  # "حلف شمال الأطلسي"
         "احزاب",  # "وانتقد أحزاباً كردية"
+        "تيارات",  # "ودعا قرني جميع التيارات والأطياف السياسية"
+        "اطياف",
         "فصايل",  # "الفصائل الفلسطينية"
         "فصيل",
         "جهات",  # "الجهات الحكومية", "جهات رسمية"
@@ -11369,6 +11580,8 @@ def recipient_kind(
         return "party"  # people counted: "23 شخصاً سورياً" (not the state سوريا)
     if a + 1 < rng[1] and a not in ents and _office_body(analysis, a):
         return "party"  # "المكتب التنفيذي": an office with its adjective is a body
+    if a + 1 < rng[1] and a not in ents and _armed_unit(analysis, a):
+        return "party"  # "تشكيلة عسكرية", "الوحدات الأمنية"
     hit = ents.get(a)
     if hit is not None:
         kind = hit[2]
@@ -11390,7 +11603,11 @@ def recipient_kind(
             genitive = a > 0 and _bare(toks[a - 1].norm).removeprefix("ال") in _PLACE_HEADS
             return "place" if locative or genitive else "party"
     # "سبعة أعضاء", "عشرات المعتقلين": the counted noun is the head
-    if _key(toks[a].norm) not in _PARTY_HEADS:  # not "الحشد الشعبي"
+    if (
+        _key(toks[a].norm) not in _PARTY_HEADS  # not "الحشد الشعبي"
+        # nor a person counted elsewhere that heads its own phrase: "شخصا مشبوها"
+        and not (_party_word(toks[a].norm) and a + 1 < rng[1] and not _nounish(toks[a + 1].norm))
+    ):
         a = min(_skip_quantifiers(analysis, a, rng[1]), rng[1] - 1)
         while a + 1 < rng[1] and _bare(toks[a].norm) in _CARDINALS:
             a += 1  # "عدة بلدان", "ثلاث منظمات"

@@ -45,6 +45,10 @@ def _clause_break(analysis: Analysis, j: int) -> bool:
 _BEFORE_WHAT = {"علي", "على", "عن", "في", "الي", "حول", "مع", "كل", "نحو", "رغم"}
 
 
+# adverbs of frequency that ما follows without negating: "كثيرا ما", "غالبا ما"
+_HOW_OFTEN = {"كثيرا", "غالبا", "عاده", "نادرا", "دايما", "قليلا"}
+
+
 def relative_ma(analysis: Analysis, j: int) -> bool:
     """ما at j is "what", no negation: after a preposition ("على ما قدموه") or before
     an imperfect with the pronoun that returns to it ("ما تقدمه من مساعدات")."""
@@ -54,6 +58,8 @@ def relative_ma(analysis: Analysis, j: int) -> bool:
     verb = toks[j + 1].norm
     if j > 0 and toks[j - 1].norm in _BEFORE_WHAT and len(verb) >= 4:
         return True
+    if j > 0 and toks[j - 1].norm.removeprefix("و") in _HOW_OFTEN:
+        return True  # "كثيرا ما يرفض", "غالبا ما تدعو": how often, no negation
     return verb[:1] in "يتن" and verb.endswith(("ه", "ها", "هم")) and len(verb) >= 5
 
 

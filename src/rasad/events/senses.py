@@ -2319,6 +2319,30 @@ def _other_sense_s43(analysis: Analysis, i: int, event_type: str) -> str | None:
                 if words & _STUDY_WORDS:
                     return "study task"  # the subjects of a study asked to do its task
             break
+    return _other_sense_s44(analysis, i, event_type)
+
+
+# the writs of an arrest: "مذكرة اعتقال", "مذكرتي توقيف", "أمر قبض"
+_WRITS = {"مذكره", "مذكرتي", "مذكرتا", "مذكرات", "امر", "اوامر", "مذكرتين"}
+# comparatives whose accusative masdar says how much, a trait: "من أكثر الشعوب رفضا"
+_COMPARATIVES = {"اكثر", "اشد", "اقل", "اكبر"}
+
+
+def _other_sense_s44(analysis: Analysis, i: int, event_type: str) -> str | None:
+    """Senses read wrong in session 44's dev samples (SaudiNewsNet, cp1256, Jawhara)."""
+    toks = analysis.tokens
+    prev = toks[i - 1].norm.removeprefix("و") if i > 0 else ""
+    if event_type == "COERCE" and prev in _WRITS:
+        return "warrant"  # "أصدرت المحكمة مذكرتي اعتقال بحق البشير": no arrest yet
+    if (
+        toks[i].norm.endswith("ا")
+        and any(
+            toks[j].norm.removeprefix("و").removeprefix("من") in _COMPARATIVES
+            for j in range(max(0, i - 4), i)
+        )
+        and not any(actors._break_between(analysis, j, j + 1) for j in range(max(0, i - 4), i))
+    ):
+        return "trait"  # "الجزائريين من أكثر شعوب المنطقة رفضا للتطبيع": a degree
     return None
 
 
@@ -3166,7 +3190,10 @@ def nominal_shape(norm: str, kind: str) -> bool:
 
 # ---- clause status --------------------------------------------------------------------
 # verbs of wishing: what is wished for has not happened
-_WISHING = {"اتمني", "نتمني", "يتمني", "تتمني", "نامل", "امل", "اتطلع", "نتطلع"}
+_WISHING = {"اتمني", "نتمني", "يتمني", "تتمني", "نامل", "امل", "اتطلع", "نتطلع"} | {
+    # one's hope expressed: "أعربت عن أملها بصدور إدانة سريعة"
+    *("امله", "املها", "املهم", "املنا", "تمنيه", "تمنياته"),
+}
 # verbs of keeping a habit: "دأبت الشركة على دعم", "اعتادت الوزارة تكريم"
 _HABITUAL_VERBS = {
     "داب",
@@ -3323,6 +3350,10 @@ _ASKING = {"هل", "وهل", "فهل", "اهل"}
 _IF_ONLY = {"لو", "ولو", "فلو", "لولا", "ولولا"}
 _QUESTION_WINDOW = 12
 _WAS = {"كان", "كانت", "كانوا"}
+# "في حالات كثيرة", "في كثير من الأحيان", "أحيانا": sometimes, before an imperfect
+_SOME_TIMES = {"حالات", "الاحيان", "احيانا", "واحيانا"}
+# "كثيرا ما", "غالبا ما", "عادة ما": how often, a habit
+_HOW_OFTEN = {"عاده", "غالبا", "كثيرا", "نادرا", "دايما", "قليلا"}
 _STILL = {"مازال", "مازالت", "يزال", "تزال", "زال", "زالت", "ظل", "ظلت", "يظل", "تظل"}
 
 
@@ -3444,7 +3475,7 @@ def clause_status(analysis: Analysis, trig: Trigger) -> tuple[str | None, str | 
             background = True  # "تعاون الجهات الحكومية يعتبر عاملا أساسيا": a kind of act
     if any(w in _PERMITTING for w in near_clause):
         modality = "hypothetical"  # "التي تتيح لأحد الأعضاء طلب مشاورات": allowed, not done
-    if any(w in ("عاده", "غالبا") for w in near_clause) and "ما" in near_clause:
+    if any(w.removeprefix("و") in _HOW_OFTEN for w in near_clause) and "ما" in near_clause:
         background = True  # "عادة ما يصدر قرار بإطلاق سراح مشروط": what usually happens
     if any(w.lstrip("وف") == "كلما" for w in near_clause):
         background = True  # "وكانوا كلما طلبت منهم فعل شيء": whenever, a habit
@@ -3580,8 +3611,9 @@ def clause_status(analysis: Analysis, trig: Trigger) -> tuple[str | None, str | 
             background = True  # "إلا أن كثيرا من دول العالم ترفض هذه السياسة"
         if any(w in _THEY for w in before[-1:]):
             background = True  # a characterisation: "إنهم يدعمون", "فهم يدعمون"
-        if _habitual(analysis, i):
-            background = True  # "يزور السجن بصفة منتظمة"
+        if _habitual(analysis, i) or any(w in _SOME_TIMES for w in clause):
+            # "يزور السجن بصفة منتظمة", "في حالات كثيرة يرفض الحوثيون", "أحيانا يطلب"
+            background = True
         if (
             i > 1
             and _indefinite_plural(toks[i - 1].norm)

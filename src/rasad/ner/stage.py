@@ -383,6 +383,26 @@ def _spans(labels: list[str]) -> list[tuple[str, int, int]]:
     return out
 
 
+def _country_widened(
+    labels: list[str], tokens: list[Token], typ: str, first: int, last: int
+) -> tuple[int, int]:
+    """A place span with the untagged word beside it when the two name another country:
+    "جنوب | السودان" is South Sudan and "أفريقيا | الوسطى" the Central African Republic,
+    not Sudan and a continent."""
+    if not typ.endswith("LOC"):
+        return first, last
+
+    def code(a: int, b: int) -> str | None:
+        return country_code(" ".join(t.text for t in tokens[a:b]))
+
+    alone = code(first, last)
+    if first > 0 and labels[first - 1] == "O" and code(first - 1, last) not in (None, alone):
+        return first - 1, last
+    if last < len(tokens) and labels[last] == "O" and code(first, last + 1) not in (None, alone):
+        return first, last + 1
+    return first, last
+
+
 def _country_pairs(labels: list[str], tokens: list[Token]) -> Iterator[tuple[str, int, int]]:
     """The tagged spans, with a place span that is two countries side by side split in
     two ("طالبت باكستان الهند بـ": Pakistan asked India, no country "باكستان الهند")."""
@@ -391,6 +411,7 @@ def _country_pairs(labels: list[str], tokens: list[Token]) -> Iterator[tuple[str
         return " ".join(t.text for t in tokens[a:b])
 
     for typ, first, last in _spans(labels):
+        first, last = _country_widened(labels, tokens, typ, first, last)
         cut = None
         if typ.endswith("LOC") and last - first >= 2 and not country_code(words(first, last)):
             cut = next(
