@@ -5427,3 +5427,60 @@ def test_session43_blind_notes(pipe):
 )
 def test_session44_dev_roles(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # the doer's phrase ends at a comma before a frame; an occasion (على هامش) and a
+        # radio station (أف أم) are frames; a quoted object may follow a dated aside
+        (
+            "واتهم العويني، في تصريح للجوهرة أف أم، على هامش انعقاد ندوة صحفية لهيئة الدفاع"
+            ' عن النقابي الامني وليد زروق، اليوم الأربعاء، "مجموعة من الأشخاص التي تتحكم'
+            ' في القضاء".',
+            "ACCUSE",
+            "العويني",
+            "مجموعة من الأشخاص",
+        ),
+        (
+            "ودعا الوزير في تصريح للجوهرة أف أم المواطنين إلى الحذر.",
+            "REQUEST",
+            "الوزير",
+            "المواطنين",
+        ),
+        (
+            "والتقى الوزير على هامش القمة الرئيس الفرنسي.",
+            "CONSULT",
+            "الوزير",
+            "الرئيس الفرنسي",
+        ),
+    ],
+)
+def test_session44_frames_before_the_object(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # who got a threat is its recipient; a verb of getting is no party
+        ("وذكر بوزيد أنه تلقى تهديدا مباشرا بأن يغادر ليبيا.", "THREATEN", "", "بوزيد"),
+        # the other side after مع makes the phrase after the verb its subject
+        (
+            "غادر بعد زيارة سريعة اتفق فيها النجم القدير مع الوزير على ترتيبات تكريمه.",
+            "AGREE",
+            "النجم القدير",
+            "الوزير",
+        ),
+        # a participle after a whereas-clause shares that clause's subject
+        (
+            "وكانت تركيا قد أعلنت أمس أن طائراتها شنت هجمات على معسكرات للحزب، فيما دانت"
+            " قيادة إقليم كردستان العراق أمس القصف الجوي، مطالبة بوقف فوري للهجوم.",
+            "REQUEST",
+            "قيادة إقليم كردستان العراق",
+            "",
+        ),
+    ],
+)
+def test_session44_getting_sides_and_whereas(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

@@ -4216,6 +4216,13 @@ def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
             nxt = j + 2
         elif _thereafter(toks, j):
             nxt = j + 2  # "وزار الأمير عقب ذلك الجنود": then
+        elif norm in ("على", "علي") and j + 1 < n and toks[j + 1].norm == "هامش":
+            # "على هامش انعقاد ندوة صحفية لهيئة الدفاع …،": the occasion, up to its comma
+            nxt = j + 2
+            while nxt < min(n, j + 14) and not _break_between(analysis, nxt - 1, nxt):
+                nxt += 1
+            if nxt >= min(n, j + 14):
+                return j
         elif _bare(norm) in _BLESSINGS and j + 1 < n and toks[j + 1].norm == "الله":
             nxt = j + 2  # "– حفظه الله –": a blessing on the one named
         elif (
@@ -4296,7 +4303,10 @@ def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
             if after in _SPEECH_CHANNELS and j + 2 < n and nxt <= j + 3:
                 # "في تصريح لمراسل "الجوهرة أف أم" الحكومة", "في حديث لوكالة الأنباء
                 # الألمانية": the medium it was given to is no party of the act
-                given, quoted = _past_medium(analysis, j + 2, ents)
+                at = j + 2
+                while at + 1 < n and toks[at].norm in _FRAME_TIME and gap(at - 1) <= {" "}:
+                    at += 1  # "في تصريح اليوم لوكالة تونس إفريقيا للأنباء"
+                given, quoted = _past_medium(analysis, at, ents)
                 if given > nxt:
                     nxt, channel = given, channel or quoted
         elif (body_end := _body_of_actor_end(analysis, j, ents)) > j:
@@ -4352,7 +4362,9 @@ def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
             # object follows: "في مقر إقامته بالرياض، اليوم الثلاثاء، وزير المالية" (not
             # a new clause: "الاجتماع اليوم، وإنها")
             and not (
-                gap(nxt - 1) - {" "} - (_CLOSE_QUOTES if channel else set()) <= _SETTING_OFF
+                # (a quoted object may open after it: "اليوم الأربعاء، "مجموعة من")
+                gap(nxt - 1) - {" ", "«", '"', "“"} - (_CLOSE_QUOTES if channel else set())
+                <= _SETTING_OFF
                 # no و/ف of a new clause ("، فقد أعلنت"; كلا is "each of", no كـ + لا)
                 and (
                     toks[nxt].norm in _EACH_OF
@@ -4363,6 +4375,8 @@ def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
                     toks[nxt].norm not in STOP
                     or toks[nxt].norm in _FRAME_PREPS
                     or toks[nxt].norm in ("مع", "ومع")  # "بجدة، مع وزير خارجية مصر"
+                    # "في تصريح للجوهرة أف أم، على هامش ندوة …،": another frame
+                    or (nxt + 1 < n and toks[nxt + 1].norm == "هامش")
                 )
             )
         ):
@@ -4440,6 +4454,13 @@ def _past_medium(analysis: Analysis, k: int, ents: EntityIndex) -> tuple[int, bo
     if norm[:1] != "ل" or _break_between(analysis, k - 1, k):
         return k, False
     word = norm[2:] if norm.startswith("لل") else norm[1:]  # (لل: ل + ال, "للإذاعة")
+    if (
+        k + 2 < len(toks)
+        and toks[k + 1].norm == "اف"
+        and toks[k + 2].norm in ("ام", "م")
+        and not _break_between(analysis, k, k + 2)
+    ):
+        return k + 3, False  # a radio station: "للجوهرة أف أم", "لموزاييك أف أم"
     if word not in _MEDIUM_WORDS and norm != "ل":
         return k, False
     if end := _quoted_name_end(analysis, k + 1):
@@ -5538,16 +5559,17 @@ def find_roles(
         # the one called on
         actor = actor[0], recipient[1]
         recipient = recipient_after(analysis, actor[1], ents)
+    state = ents.get(actor[1]) if actor is not None else None
     if (
         generic
-        and actor is not None
-        and recipient is not None
-        and recipient[0] == actor[1]
-        and _region_of_state(analysis, actor[1] - 1, recipient, ents)
+        and state is not None
+        and state[0] == actor[1]
+        and _region_of_state(analysis, actor[1] - 1, state[:2], ents)
     ):
         # "دانت قيادة إقليم كردستان العراق القصف": a region, then its state, is one name
-        actor = actor[0], recipient[1]
-        recipient = recipient_after(analysis, actor[1], ents)
+        actor = actor[0], state[1]
+        if recipient is not None and recipient[0] < actor[1]:
+            recipient = recipient_after(analysis, actor[1], ents)
     if (
         generic
         and actor is not None
@@ -5683,6 +5705,10 @@ def _host_then_guest(
     for k in range(i + 2, min(len(toks) - 1, i + 30)):
         gap = analysis.text[toks[k - 1].end : toks[k].start]
         if any(c in lexicon.CLAUSE_MARKS for c in gap):
+            return None
+        if set(gap) & {"،", ","} and toks[k].norm in ("في", "على", "علي", "خلال"):
+            # "واتهم العويني، في تصريح …، على هامش ندوة …": the doer's phrase ended at the
+            # comma; a frame follows, no more titles
             return None
         if set(gap) & {"،", ","} and (framed := _name_then_frames(analysis, i, k, ents)):
             # "<titles> <name> في مكتبه بالرياض أمس، <guest>": the place and time of the
@@ -5973,6 +5999,9 @@ def _expressed_by(analysis: Analysis, an: int, ents: EntityIndex) -> tuple[int, 
     return None
 
 
+_WHEREAS = {"فيما", "وفيما", "بينما", "وبينما"}
+
+
 def _circumstantial_roles(
     analysis: Analysis, trig: Trigger, ents: EntityIndex
 ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
@@ -5983,7 +6012,10 @@ def _circumstantial_roles(
     i = trig.index
     toks = analysis.tokens
     doer = None
-    for j in range(i):
+    # "أعلنت تركيا …، فيما دانت قيادة الإقليم …، مطالبة": a whereas-clause is the main
+    # clause the participle follows
+    opened = max((k + 1 for k in range(i) if toks[k].norm in _WHEREAS), default=0)
+    for j in range(opened, i):
         gap = analysis.text[toks[j].end : toks[j + 1].start]
         if (
             _bare(toks[j].norm) in _MAIN_CLAUSE_VERBS
@@ -6032,7 +6064,12 @@ def _find_roles(
     toks = analysis.tokens
     if (
         generic
-        and (trig.type in _GIVEN_TO or trig.kind == "noun")
+        and (
+            trig.type in _GIVEN_TO
+            or trig.kind == "noun"
+            # the object of a verb of getting is a masdar: "أنه تلقى تهديدا مباشرا"
+            or (i > 0 and _bare(toks[i - 1].norm) in _RECEIVING)
+        )
         and (received := _received_from(analysis, i, ents))
     ):
         # "حصلت الحكومة على دعم من الحلف", "تلقى الأمير اتصالا هاتفيا من الرئيس": who
@@ -6271,6 +6308,8 @@ def _find_roles(
                 object_only = not (
                     head in _DUAL_PARTIES
                     or head.endswith("ون")
+                    # the other side after مع: "زيارة اتفق فيها النجم القدير مع الوزير"
+                    or (after[1] < len(toks) and toks[after[1]].norm == "مع")
                     or (
                         after[1] < len(toks)
                         and not _break_between(analysis, after[1] - 1, after[1])
@@ -6399,6 +6438,14 @@ def _find_roles(
                 or (generic and _subject_before_time(analysis, after, ents))
                 or (generic and _subject_before_channel(analysis, after))
                 or (generic and _subject_before_pointed_object(analysis, after))
+                # the other side after مع: "اتفق فيها النجم القدير مع الوزير"
+                or (
+                    generic
+                    and trig.type in ("AGREE", "CONSULT", "COOPERATE")
+                    and after[1] < len(toks)
+                    and toks[after[1]].norm == "مع"
+                    and not _break_between(analysis, after[1] - 1, after[1])
+                )
                 # "طالب نشطاء في مجال حقوق الإنسان جميع الولايات بسن قوانين": people,
                 # then the one asked before the act: the people ask
                 or (generic and _people_then_asked(analysis, trig, after, ents))
@@ -10022,6 +10069,8 @@ def usable(
         return False  # "والذي", "وكان"; a support verb alone ("عقد")
     if rng[1] - rng[0] == 1 and first == "الله":
         return False  # "الملك عبدالله -رحمه الله-": a blessing, no party
+    if rng[1] - rng[0] == 1 and _bare(first) in _RECEIVING:
+        return False  # "أنه تلقى تهديدا": a verb of getting, whose subject is the pronoun
     if first.lstrip("وف") in lexicon.NEGATION or first.lstrip("وف") in _BEING_WITH_PRONOUN:
         return False  # "ولم", "فلما شاهد عمر", "وكنا قد اتفقنا": a particle or "we were"
     if (
