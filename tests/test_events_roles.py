@@ -5484,3 +5484,37 @@ def test_session44_frames_before_the_object(pipe, sentence, event_type, actor, r
 )
 def test_session44_getting_sides_and_whereas(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # a construct's genitive pointed at by a demonstrative is part of the doer
+        (
+            "وطالب أهالي تلك القرى أمير المنطقة بالتدخل.",
+            "REQUEST",
+            "أهالي تلك القرى",
+            "أمير المنطقة",
+        ),
+        ("ورفض أعضاء هذه اللجنة القرار.", "REJECT", "أعضاء هذه اللجنة", ""),
+        # the number two and غير with its adjective still describe those arrested
+        (
+            "تمكّنت وحدات من الحرس الوطني في سيدي بوزيد من القبض على إرهابيين اثنين.",
+            "COERCE",
+            "وحدات من الحرس الوطني",
+            "إرهابيين اثنين",
+        ),
+        (
+            "وألقت السلطات الليبية القبض على 17 مهاجرا غير شرعي.",
+            "COERCE",
+            "السلطات الليبية",
+            "17 مهاجرا غير شرعي",
+        ),
+        # guard: a demonstrative after a definite doer points at the object
+        ("وانتقد الوزير هذه الخطوة.", "ACCUSE", "الوزير", ""),
+    ],
+)
+def test_session44_pointed_genitives_and_counted_tails(
+    pipe, sentence, event_type, actor, recipient
+):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

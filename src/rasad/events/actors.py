@@ -5559,6 +5559,14 @@ def find_roles(
         # the one called on
         actor = actor[0], recipient[1]
         recipient = recipient_after(analysis, actor[1], ents)
+    if generic and actor is not None and (pointed := _pointed_genitive_end(analysis, actor, ents)):
+        # "وطالب أهالي تلك القرى أمير المنطقة": the construct's genitive after a
+        # demonstrative is part of the doer
+        actor = actor[0], pointed
+        if recipient is not None and recipient[0] < pointed:
+            recipient = recipient_after(analysis, pointed, ents)
+    if generic and recipient is not None:
+        recipient = recipient[0], _counted_tail_end(analysis, recipient[1])
     state = ents.get(actor[1]) if actor is not None else None
     if (
         generic
@@ -5846,6 +5854,48 @@ def _sent_from(
     ):
         end = _phrase_from(analysis, end + 1, ents=ents)[1]  # "غرفة تجارة وصناعة البحرين"
     return (actor[0], end) if end > k + 1 else None
+
+
+_TWO = {"اثنين", "اثنتين", "اثنان", "اثنتان"}
+
+
+def _counted_tail_end(analysis: Analysis, end: int) -> int:
+    """Past what still describes the people acted on: the number two after its noun
+    ("إرهابيين | اثنين") and غير with its adjective ("17 مهاجرا | غير شرعي")."""
+    toks = analysis.tokens
+    if end >= len(toks) or _break_between(analysis, end - 1, end):
+        return end
+    if toks[end].norm in _TWO:
+        return end + 1
+    if (
+        toks[end].norm == "غير"
+        and end + 1 < len(toks)
+        and not toks[end + 1].norm.startswith("ال")
+        and toks[end + 1].norm.endswith(("ي", "ين", "يين", "يه"))
+        and not _break_between(analysis, end, end + 1)
+        and (toks[end - 1].norm.endswith(("ا", "ين")) or toks[end - 1].norm[:1].isdigit())
+    ):
+        return end + 2
+    return end
+
+
+def _pointed_genitive_end(analysis: Analysis, rng: tuple[int, int], ents: EntityIndex) -> int:
+    """The end of a one-word construct head's genitive that a demonstrative points at
+    ("أهالي | تلك القرى", "أعضاء | هذه اللجنة"); 0 when none follows."""
+    toks = analysis.tokens
+    a, b = rng
+    if (
+        b - a != 1
+        or a in ents
+        or b + 1 >= len(toks)
+        or toks[a].norm.startswith(("ال", "وال"))
+        or toks[b].norm not in _DEMONSTRATIVES
+        or not toks[b + 1].norm.startswith("ال")
+        or _break_between(analysis, a, b + 1)
+        or not (_party_word(toks[a].norm) or _title_head(toks[a].norm))
+    ):
+        return 0
+    return b + 2
 
 
 def _region_of_state(analysis: Analysis, j: int, state: tuple[int, int], ents: EntityIndex) -> bool:
