@@ -5518,3 +5518,9 @@ def test_session44_pointed_genitives_and_counted_tails(
     pipe, sentence, event_type, actor, recipient
 ):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+def test_session44_residents_demand(pipe):
+    # after طالب the residents are the ones demanding; دعا calls on them
+    assert _roles(pipe, "وطالب الأهالي بالإفراج عن المعتقلين.", "REQUEST") == ("الأهالي", "")
+    assert _roles(pipe, "ودعا الأهالي إلى الحذر.", "REQUEST") == ("", "الأهالي")

@@ -1520,3 +1520,9 @@ def test_session44_often_is_no_negation():
     analysis = analyse("وكثيرا ما يرفض الحوثيون تسلم الجثث.")
     assert relative_ma(analysis, 1)
     assert not relative_ma(analyse("وما رفض الحوثيون تسلم الجثث."), 0)
+
+
+def test_session44_a_past_habit_is_background():
+    assert not _reported_of("وقال مصدر إن هذا الطبيب كان يطلب مقابلا ماديا.", "REQUEST")
+    assert not _reported_of("كان الرئيس يستقبل الوزراء في قصره.", "CONSULT")
+    assert _reported_of("وطالب الأهالي بالإفراج عن المعتقلين.", "REQUEST")

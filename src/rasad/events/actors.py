@@ -11300,6 +11300,8 @@ def _called_on(analysis: Analysis, i: int, rng: tuple[int, int]) -> bool:
     )
     if rng[0] != i + 1 or (head not in _CALLED_ON and not urging):
         return False
+    if head == "الاهالي" and verb.lstrip("وف").startswith(("طالب", "يطالب")):
+        return False  # "وطالب الأهالي بالإفراج": the residents demand (دعا calls on them)
     if verb.startswith("ال") or verb.endswith("ه") and toks[i].norm != "فيه":
         return False  # a masdar's genitive is its doer: "مطالبة الحكومة الألمانية بـ"
     concerned = (

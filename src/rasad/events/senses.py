@@ -3625,6 +3625,8 @@ def clause_status(analysis: Analysis, trig: Trigger) -> tuple[str | None, str | 
             background = True
         if i > 0 and toks[i - 1].norm in _WHOEVER:
             background = True  # "مع من يهدد أمنها": whoever does it
+        if any(w.lstrip("وف") in _WAS for w in before):
+            background = True  # "كان الطبيب يطلب مقابلا", "كان يستقبل": a past habit
         if (
             trig.type == "CONSULT"
             and not bare.startswith(_RECEIVE)
