@@ -3432,7 +3432,7 @@ def test_session25_two_heads_sharing_a_genitive_at_the_text_end(pipe):
         (
             "وافقت اللجنة المركزية لحزب سيريزا الحاكم أمس على طلب رئيس الوزراء عقد مؤتمر.",
             "AGREE",
-            "اللجنة المركزية",
+            "اللجنة المركزية لحزب سيريزا",  # (its لـ-genitive since session 44)
             "رئيس الوزراء",
         ),
         ("وافقت الهيئة على اقتراح المبعوث الأممي بعقد مؤتمر.", "AGREE", "الهيئة", "المبعوث الأممي"),
@@ -4794,7 +4794,7 @@ def test_session39_object_after_doer(pipe, sentence, event_type, actor, recipien
         (
             "واتهمت الميليشيات الموالية لإيران الحكومة العراقية بالتقصير.",
             "ACCUSE",
-            "الميليشيات الموالية",
+            "الميليشيات الموالية لإيران",  # (its لـ-genitive since session 44)
             "الحكومة العراقية",
         ),
         # ... and a preposition after the side's name still describes it: no party
@@ -5524,3 +5524,32 @@ def test_session44_residents_demand(pipe):
     # after طالب the residents are the ones demanding; دعا calls on them
     assert _roles(pipe, "وطالب الأهالي بالإفراج عن المعتقلين.", "REQUEST") == ("الأهالي", "")
     assert _roles(pipe, "ودعا الأهالي إلى الحذر.", "REQUEST") == ("", "الأهالي")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # a لـ-genitive after a name's adjective that names no state is whose it is
+        (
+            "ونشر الجيش الشعبي لكوريا الشمالية منصات صاروخية.",
+            "MOBILIZE",
+            "الجيش الشعبي لكوريا الشمالية",
+            "",
+        ),
+        (
+            "دعت نقابة موظفي الإدارة العامة لوحدات التدخل الحكومة إلى محاربة الفساد.",
+            "REQUEST",
+            "نقابة موظفي الإدارة العامة لوحدات التدخل",
+            "",
+        ),
+        # a masdar's own adjective is no doer
+        (
+            "وأضاف أن التراجع كان بفضل التنسيق الأمني بين الجانبين.",
+            "COOPERATE",
+            "",
+            "الجانبين",
+        ),
+    ],
+)
+def test_session44_genitives_of_the_doer(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

@@ -5567,6 +5567,21 @@ def find_roles(
             recipient = recipient_after(analysis, pointed, ents)
     if generic and recipient is not None:
         recipient = recipient[0], _counted_tail_end(analysis, recipient[1])
+    if generic and actor is not None and _masdar_adjective(analysis, i, actor, ents):
+        actor = None  # "التنسيق الأمني بين الجانبين": the masdar's adjective, no doer
+    if (
+        generic
+        # (a masdar of support or aid takes its party with لـ: "دعم الحزب الشيوعي لكوبا")
+        and (trig.kind == "verb" or trig.type not in _GIVEN_TO)
+        and actor is not None
+        and actor[0] > i
+        and (owner := _lam_genitive_end(analysis, actor, ents))
+    ):
+        # "ونشر الجيش الشعبي لكوريا الشمالية منصات": the لـ-genitive of a name ending in
+        # an adjective that names no state is whose it is
+        actor = actor[0], owner
+        if recipient is not None and recipient[0] < owner:
+            recipient = recipient_after(analysis, owner, ents)
     state = ents.get(actor[1]) if actor is not None else None
     if (
         generic
@@ -5854,6 +5869,51 @@ def _sent_from(
     ):
         end = _phrase_from(analysis, end + 1, ents=ents)[1]  # "غرفة تجارة وصناعة البحرين"
     return (actor[0], end) if end > k + 1 else None
+
+
+def _masdar_adjective(
+    analysis: Analysis, i: int, actor: tuple[int, int], ents: EntityIndex
+) -> bool:
+    """A definite masdar's own definite nisba taken for its doer ("التنسيق | الأمني"),
+    not a state's ("التنسيق السعودي")."""
+    toks = analysis.tokens
+    j = actor[0]
+    return (
+        actor == (i + 1, i + 2)
+        and j not in ents
+        and toks[i].norm.lstrip("وف").startswith("ال")
+        and _nisba_adjective(toks[j].norm)
+        and not toks[j].norm.endswith(("يين", "يون"))
+        and demonym_country(toks[j].norm) is None
+        and not _break_between(analysis, i, j)
+    )
+
+
+# definite adjectives of a name that a لـ-genitive may follow ("الجيش الشعبي لكوريا",
+# "المكتب السياسي لحزب", "الإدارة العامة لوحدات التدخل")
+def _lam_genitive_end(analysis: Analysis, actor: tuple[int, int], ents: EntityIndex) -> int:
+    """The end of a لـ-genitive right after a doer whose last word is a definite nisba
+    naming no state; 0 when none."""
+    toks = analysis.tokens
+    k = actor[1]
+    last = toks[k - 1].norm
+    if (
+        k >= len(toks)
+        or actor[1] - actor[0] < 2
+        or not (_nisba_adjective(last) or last in ("العام", "العامه"))
+        or demonym_country(last) is not None
+        or _break_between(analysis, k - 1, k)
+    ):
+        return 0
+    norm = toks[k].norm
+    if norm[:1] != "ل" or norm.startswith("لل") or len(norm) < 4:
+        return 0
+    hit = ents.get(k)
+    if hit is not None and hit[0] == k and hit[2] in ("ORG", "GPE"):
+        return hit[1]
+    if _party_word(norm[1:]) or _key(norm[1:]) in _BODY_HEADS or norm[1:] in _MEMBER_GROUPS:
+        return _phrase_from(analysis, k, limit=2, ents=ents)[1]
+    return 0
 
 
 _TWO = {"اثنين", "اثنتين", "اثنان", "اثنتان"}
