@@ -5567,6 +5567,17 @@ def find_roles(
             recipient = recipient_after(analysis, pointed, ents)
     if generic and recipient is not None:
         recipient = recipient[0], _counted_tail_end(analysis, recipient[1])
+    if (
+        generic
+        and actor is not None
+        and recipient is not None
+        and recipient[0] == actor[1]
+        and actor[1] - actor[0] >= 3
+        and _masculine_nisba_after_feminine(analysis, actor[1] - 1)
+    ):
+        # "اعتقلت الشرطة الإيطالية | المغربي عبد المجيد": a masculine nisba describes no
+        # feminine phrase; it opens the object (the Moroccan, then his name)
+        actor, recipient = (actor[0], actor[1] - 1), (actor[1] - 1, recipient[1])
     if generic and actor is not None and _masdar_adjective(analysis, i, actor, ents):
         actor = None  # "التنسيق الأمني بين الجانبين": the masdar's adjective, no doer
     if (
@@ -5869,6 +5880,25 @@ def _sent_from(
     ):
         end = _phrase_from(analysis, end + 1, ents=ents)[1]  # "غرفة تجارة وصناعة البحرين"
     return (actor[0], end) if end > k + 1 else None
+
+
+def _masculine_nisba_after_feminine(analysis: Analysis, j: int) -> bool:
+    """A definite masculine nisba at j right after a definite feminine one ("الإيطالية
+    | المغربي"): it cannot describe the phrase before."""
+    toks = analysis.tokens
+    if j < 2:
+        return False
+    prev, word = toks[j - 1].norm, toks[j].norm
+    head = toks[j - 2].norm  # (a feminine noun the first describes, not "وزير الخارجية")
+    return (
+        head.startswith("ال")
+        and head.endswith("ه")
+        and _nisba_adjective(prev)
+        and prev.endswith("يه")
+        and _nisba_adjective(word)
+        and word.endswith("ي")
+        and not _break_between(analysis, j - 1, j)
+    )
 
 
 def _masdar_adjective(
@@ -10233,6 +10263,8 @@ def usable(
         and _bare(toks[rng[0] - 1].norm) not in _VERB_HEADS
         and not verb_like(analysis, rng[0] - 1, ents)
         and not analysis.verb_trigger_at(rng[0] - 1)
+        # (a masculine one after a feminine one is a noun: "الإيطالية | المغربي عبد")
+        and not _masculine_nisba_after_feminine(analysis, rng[0])
     ):
         return False  # the adjective of the noun before it: "تنظيم داعش الإرهابي"
     if rng[0] > 0 and rng[0] not in ents and _second_indefinite_adjective(analysis, rng[0]):

@@ -1367,6 +1367,17 @@ class EventsStage:
             # -> إيران (a preposition fused with the article, "للشعب", keeps no article
             # of its own to start at)
             ref.span = doc.span(start + 1, end)
+        head = analysis.tokens[a].norm
+        bare = actors._bare(head)
+        if (
+            ref.span.start == start
+            and head[:1] == "و"
+            and bare == head[1:]
+            and doc.text[start : start + 1] == "و"
+            and (actors._title_head(bare) or actors._party_word(bare))
+        ):
+            # the party, not the conjunction before it: "ونظيره التركي" -> نظيره التركي
+            ref.span = doc.span(start + 1, end)
         if chosen is not None:
             # (the country and sector stay those of the phrase's first mention: "أمير
             # منطقة نجران، جلوي بن عبدالعزيز" is SAU, which the person may not carry)
