@@ -5563,3 +5563,36 @@ def test_session44_masculine_nisba_after_a_feminine_phrase_opens_the_object(pipe
 def test_session44_a_conjunction_is_not_part_of_the_party(pipe):
     sentence = "وأجرى الرئيس الأمريكي باراك اوباما اتصالا هاتفيا مع ونظيره التركي رجب طيب اردوغان."
     assert _roles(pipe, sentence, "CONSULT")[1].startswith("نظيره التركي")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # a foreign name in ت is no imperfect verb
+        (
+            "وكان رئيس الوزراء اليوناني أليكسيس تسيبراس قد وافق عليها خلال قمة لمجموعة اليورو.",
+            "AGREE",
+            "رئيس الوزراء اليوناني أليكسيس تسيبراس",
+            "",
+        ),
+        # an indefinite nisba before the verb is a predicate, no party
+        (
+            "وفي ردود الأفعال على التغريدات التي اعتبرها الكثيرون أنها عنصرية طالب مغردون"
+            " سعوديون بمحاسبة الحمزة.",
+            "REQUEST",
+            "مغردون سعوديون",
+            "",
+        ),
+        # an honorific stands for the dignitary the sentence named (a prince for سموه)
+        (
+            "وعلى صعيد آخر، وقف نائب وزير الصحة على جاهزية المرافق الصحية بالمنطقة، وفي نهاية"
+            " جولته التقى معاليه بعدد من المواطنين.",
+            "CONSULT",
+            "نائب وزير الصحة",
+            "المواطنين",
+        ),
+        ("والتقى الوزير بالأمير خالد، ودعا سموه الأطراف إلى الحوار.", "REQUEST", "سموه", "الأطراف"),
+    ],
+)
+def test_session44_names_predicates_and_honorifics(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

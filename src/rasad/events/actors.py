@@ -717,6 +717,8 @@ def verb_like(analysis: Analysis, j: int, ents: EntityIndex = _NO_ENTITIES) -> b
         return True  # the future's س on an imperfect: "مصر ستستضيف اجتماعا"
     if len(w) < 4 or w[:1] not in "يت":
         return False
+    if len(w) >= 7 and w.endswith(("اس", "يس", "وس")):
+        return False  # a foreign name: "تسيبراس" (no imperfect this long ends so)
     # تفعيل، تفاعل masdars; feminine and nisba nouns (تهدئه، تونسيا) are no verbs
     return not (
         w[0] == "ت"
@@ -5578,6 +5580,16 @@ def find_roles(
         # "اعتقلت الشرطة الإيطالية | المغربي عبد المجيد": a masculine nisba describes no
         # feminine phrase; it opens the object (the Moroccan, then his name)
         actor, recipient = (actor[0], actor[1] - 1), (actor[1] - 1, recipient[1])
+    if (
+        generic
+        and actor is not None
+        and actor[1] - actor[0] == 1
+        and analysis.tokens[actor[0]].norm in _HONORIFIC_PRONOUNS
+        and (named := _dignitary_before(analysis, actor[0], ents)) is not None
+    ):
+        # "وقف نائب وزير الصحة على …، وفي نهاية جولته التقى معاليه بعدد من المواطنين":
+        # the honorific stands for the dignitary the sentence named
+        actor = named
     if generic and actor is not None and _masdar_adjective(analysis, i, actor, ents):
         actor = None  # "التنسيق الأمني بين الجانبين": the masdar's adjective, no doer
     if (
@@ -5880,6 +5892,24 @@ def _sent_from(
     ):
         end = _phrase_from(analysis, end + 1, ents=ents)[1]  # "غرفة تجارة وصناعة البحرين"
     return (actor[0], end) if end > k + 1 else None
+
+
+def _dignitary_before(analysis: Analysis, k: int, ents: EntityIndex) -> tuple[int, int] | None:
+    """The first title phrase that opens a clause before k (at the sentence's start or
+    right after a verb), which an honorific pronoun at k stands for."""
+    toks = analysis.tokens
+    # (سموه is a prince's, فخامته a president's)
+    heads = {"سموه": ("امير", "الامير", "ولي"), "فخامته": ("رييس", "الرييس")}.get(toks[k].norm)
+    for m in range(k):
+        person = m in ents and ents[m][0] == m and ents[m][2] == "PERSON"
+        if not (person or (m not in ents and _title_head(toks[m].norm))):
+            continue
+        if heads and _bare(toks[m].norm) not in heads:
+            continue
+        if m == 0 or perfect_verb_like(toks[m - 1]) or analysis.verb_trigger_at(m - 1):
+            end = _phrase_from(analysis, m, limit=3, ents=ents)[1]
+            return m, max(end, title_name_end(analysis, (m, end), ents))
+    return None
 
 
 def _masculine_nisba_after_feminine(analysis: Analysis, j: int) -> bool:
@@ -10211,6 +10241,15 @@ def usable(
         return False  # "الملك عبدالله -رحمه الله-": a blessing, no party
     if rng[1] - rng[0] == 1 and _bare(first) in _RECEIVING:
         return False  # "أنه تلقى تهديدا": a verb of getting, whose subject is the pronoun
+    if (
+        rng[1] - rng[0] == 1
+        and rng[0] not in ents
+        and first.endswith("يه")
+        and _indefinite_nisba(first)
+        and actor_word(first) is None
+        and analysis.verb_trigger_at(rng[1])  # right before the verb (not "منسوبيه")
+    ):
+        return False  # "اعتبرها الكثيرون أنها عنصرية | طالب": a predicate, no party
     if first.lstrip("وف") in lexicon.NEGATION or first.lstrip("وف") in _BEING_WITH_PRONOUN:
         return False  # "ولم", "فلما شاهد عمر", "وكنا قد اتفقنا": a particle or "we were"
     if (
