@@ -5596,3 +5596,8 @@ def test_session44_a_conjunction_is_not_part_of_the_party(pipe):
 )
 def test_session44_names_predicates_and_honorifics(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+def test_session44_a_coordinating_committee_is_a_body(pipe):
+    sentence = "وافقت تنسيقية اعتصام الكامور بتطاوين اليوم الثلاثاء على مقترحات الحكومة."
+    assert _roles(pipe, sentence, "AGREE")[0].startswith("تنسيقية")

@@ -1526,3 +1526,8 @@ def test_session44_a_past_habit_is_background():
     assert not _reported_of("وقال مصدر إن هذا الطبيب كان يطلب مقابلا ماديا.", "REQUEST")
     assert not _reported_of("كان الرئيس يستقبل الوزراء في قصره.", "CONSULT")
     assert _reported_of("وطالب الأهالي بالإفراج عن المعتقلين.", "REQUEST")
+
+
+def test_session44_a_withdrawal_brandished_is_not_done():
+    text = "لوح رئيس حزب الإتحاد الوطني الحر، سليم الرياحي، بانسحاب حزبه من وثيقة قرطاج."
+    assert not _reported_of(text, "RETREAT")

@@ -11468,6 +11468,8 @@ def _called_on(analysis: Analysis, i: int, rng: tuple[int, int]) -> bool:
 # institutions, as against groups of people
 _BODY_HEADS = _keys_bare_and_definite(
     (
+        "تنسيقيه",  # a coordinating committee: "وافقت تنسيقية اعتصام الكامور"
+        "تنسيقيات",
         "هيئه",
         "وزاره",
         "لجنه",

@@ -3350,6 +3350,8 @@ _ASKING = {"هل", "وهل", "فهل", "اهل"}
 _IF_ONLY = {"لو", "ولو", "فلو", "لولا", "ولولا"}
 _QUESTION_WINDOW = 12
 _WAS = {"كان", "كانت", "كانوا"}
+# "لوّح بـ": brandished, an act threatened, not done
+_BRANDISHING = {"لوح", "لوحت", "لوحوا", "يلوح", "تلوح", "يلوحون", "ملوحا", "ملوحه", "ملوحين"}
 # "في حالات كثيرة", "في كثير من الأحيان", "أحيانا": sometimes, before an imperfect
 _SOME_TIMES = {"حالات", "الاحيان", "احيانا", "واحيانا"}
 # "كثيرا ما", "غالبا ما", "عادة ما": how often, a habit
@@ -3481,6 +3483,12 @@ def clause_status(analysis: Analysis, trig: Trigger) -> tuple[str | None, str | 
         background = True  # "وكانوا كلما طلبت منهم فعل شيء": whenever, a habit
     if any(_bare_word(w) in _WISHING for w in near_clause):
         modality = "hypothetical"  # "وأتمنى أن تتم مطالبة جميع الوحدات": wished for
+    if trig.type != "THREATEN" and any(
+        # (across the commas of the brandisher's name: "لوّح رئيس الحزب، سليم الرياحي،")
+        _norm(analysis, j).lstrip("وف") in _BRANDISHING
+        for j in range(max(0, i - 12), i)
+    ):
+        modality = "hypothetical"  # "لوّح الرياحي بانسحاب حزبه": a withdrawal threatened
     if any(w in _READY for w in near_clause):
         modality = "hypothetical"  # "أكد أنه مستعد لإطلاق سراح العشرات": ready, not done
     if any(w.lstrip("ول") == "طالما" for w in near_clause):
