@@ -5601,3 +5601,27 @@ def test_session44_names_predicates_and_honorifics(pipe, sentence, event_type, a
 def test_session44_a_coordinating_committee_is_a_body(pipe):
     sentence = "وافقت تنسيقية اعتصام الكامور بتطاوين اليوم الثلاثاء على مقترحات الحكومة."
     assert _roles(pipe, sentence, "AGREE")[0].startswith("تنسيقية")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # an indefinite plural of people in the nominative after the verb is its subject
+        ("وانتقد ناشطون الحكومة.", "ACCUSE", "ناشطون", "الحكومة"),
+        (
+            "وطالب مسؤولون أمريكيون الحكومة العراقية بالتحرك.",
+            "REQUEST",
+            "مسؤولون أمريكيون",
+            "الحكومة العراقية",
+        ),
+        # no party ends in "without"
+        (
+            "احتجزت إسرائيل، يوم الثلاثاء، إرهابياً من مواطنيها دون محاكمة.",
+            "COERCE",
+            "إسرائيل",
+            "مواطنيها",
+        ),
+    ],
+)
+def test_session44_nominative_plurals_and_without(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

@@ -3178,9 +3178,8 @@ def _past_quoted_adjectives(analysis: Analysis, start: int, ents: EntityIndex) -
 def _people_nisba_after_verb(analysis: Analysis, start: int) -> bool:
     """Right after the verb a plural nisba is people, its object ("تهنئ التونسيين"), not
     an adjective of a phrase before it."""
-    return analysis.verb_trigger_at(start - 1) and analysis.tokens[start].norm.endswith(
-        ("يين", "يون")
-    )
+    # (in -يين, the object's case; -يون is the nominative, the subject: "وطالب حقوقيون")
+    return analysis.verb_trigger_at(start - 1) and analysis.tokens[start].norm.endswith("يين")
 
 
 def _past_affiliation(analysis: Analysis, start: int, ents: EntityIndex) -> int:
@@ -6608,6 +6607,18 @@ def _find_roles(
                 or (generic and _subject_before_time(analysis, after, ents))
                 or (generic and _subject_before_channel(analysis, after))
                 or (generic and _subject_before_pointed_object(analysis, after))
+                # an indefinite plural of people in the nominative right after the verb:
+                # "وطالب حقوقيون وقانونيون بسن قانون"
+                or (
+                    generic
+                    and after[0] == i + 1
+                    and not toks[after[0]].norm.startswith(("ال", "وال"))
+                    and len(toks[after[0]].norm) >= 6
+                    and (
+                        toks[after[0]].norm.endswith("يون")
+                        or (toks[after[0]].norm.endswith("ون") and _party_word(toks[after[0]].norm))
+                    )
+                )
                 # the other side after مع: "اتفق فيها النجم القدير مع الوزير"
                 or (
                     generic
