@@ -5625,3 +5625,26 @@ def test_session44_a_coordinating_committee_is_a_body(pipe):
 )
 def test_session44_nominative_plurals_and_without(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # the genitive of قرار decides the masdar after it
+        (
+            "واعتبرت ان قرار الحكومة نشر الجيش على الحدود الشمالية يشكل خطوة مناسبة.",
+            "MOBILIZE",
+            "الحكومة",
+            "",
+        ),
+        ("ورحب الحزب بقرار الرئيس إطلاق سراح المعتقلين.", "CONCEDE", "الرئيس", "المعتقلين"),
+        (
+            "وانتقد الحزب قرار وزارة الداخلية اعتقال الناشطين.",
+            "COERCE",
+            "وزارة الداخلية",
+            "الناشطين",
+        ),
+    ],
+)
+def test_session44_decided_by(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

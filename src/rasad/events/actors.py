@@ -5589,6 +5589,12 @@ def find_roles(
         # "وقف نائب وزير الصحة على …، وفي نهاية جولته التقى معاليه بعدد من المواطنين":
         # the honorific stands for the dignitary the sentence named
         actor = named
+    if generic and (decided := _decided_by(analysis, i, ents)) is not None:
+        # "قرار الحكومة نشر الجيش": the decision's genitive acts; the masdar's own
+        # genitive is what is deployed or done
+        if actor is not None and actor[0] > i and recipient is None and trig.type != "MOBILIZE":
+            recipient = actor
+        actor = decided
     if generic and actor is not None and _masdar_adjective(analysis, i, actor, ents):
         actor = None  # "التنسيق الأمني بين الجانبين": the masdar's adjective, no doer
     if (
@@ -5928,6 +5934,29 @@ def _masculine_nisba_after_feminine(analysis: Analysis, j: int) -> bool:
         and word.endswith("ي")
         and not _break_between(analysis, j - 1, j)
     )
+
+
+def _decided_by(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int, int] | None:
+    """The genitive of "قرار" when the masdar at i is what it decides: "قرار الحكومة |
+    نشر الجيش", "بقرار الرئيس إطلاق سراح"; None otherwise."""
+    toks = analysis.tokens
+    if i > 0 and toks[i].norm == "سراح" and toks[i - 1].norm.lstrip("وب") == "اطلاق":
+        i -= 1  # "إطلاق سراح": the masdar is إطلاق
+    for k in range(i - 2, max(-1, i - 6), -1):
+        if _break_between(analysis, k, k + 1):
+            return None
+        if _bare(toks[k].norm).lstrip("ب") in ("قرار", "قراره"):
+            if toks[k].norm.endswith("ه"):
+                return None  # his decision: the doer is the pronoun's
+            owner = _phrase_from(analysis, k + 1, limit=i - k - 1, ents=ents)
+            if owner[1] != i or not (
+                owner[0] in ents
+                or is_actorish(analysis, owner[0], ents)
+                or _party_word(toks[owner[0]].norm)
+            ):
+                return None
+            return owner
+    return None
 
 
 def _masdar_adjective(
