@@ -5648,3 +5648,23 @@ def test_session44_nominative_plurals_and_without(pipe, sentence, event_type, ac
 )
 def test_session44_decided_by(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # a document, its adjective and its لل-genitive are one doer
+        (
+            "ودان البيان الختامي للقمة العربية اضطهاد أقلية الروهينغا.",
+            "ACCUSE",
+            "البيان الختامي للقمة العربية",
+            "",
+        ),
+        # the authorities after a masculine verb of asking are asked; after a feminine
+        # one they ask
+        ("وطالب السلط المعنية بالتحرك وإيجاد حل جذري.", "REQUEST", "", "السلط المعنية"),
+        ("وطالبت السلطات المعنية بالتحرك.", "REQUEST", "السلطات المعنية", ""),
+    ],
+)
+def test_session44_documents_and_authorities(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

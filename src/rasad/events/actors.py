@@ -5984,24 +5984,36 @@ def _lam_genitive_end(analysis: Analysis, actor: tuple[int, int], ents: EntityIn
     naming no state; 0 when none."""
     toks = analysis.tokens
     k = actor[1]
+    while (
+        k < len(toks)
+        and _nisba_adjective(toks[k].norm)
+        and demonym_country(toks[k].norm) is None
+        and not _break_between(analysis, k - 1, k)
+    ):
+        k += 1  # adjectives the phrase left out: "البيان | الختامي للقمة العربية"
     last = toks[k - 1].norm
     if (
         k >= len(toks)
-        or actor[1] - actor[0] < 2
+        or k - actor[0] < 2
         or not (_nisba_adjective(last) or last in ("العام", "العامه"))
         or demonym_country(last) is not None
         or _break_between(analysis, k - 1, k)
     ):
         return 0
     norm = toks[k].norm
-    if norm[:1] != "ل" or norm.startswith("لل") or len(norm) < 4:
+    if norm[:1] != "ل" or len(norm) < 4:
         return 0
     hit = ents.get(k)
     if hit is not None and hit[0] == k and hit[2] in ("ORG", "GPE"):
         return hit[1]
-    if _party_word(norm[1:]) or _key(norm[1:]) in _BODY_HEADS or norm[1:] in _MEMBER_GROUPS:
+    # (لل: ل + ال, "البيان الختامي للقمة العربية")
+    word = "ال" + norm[2:] if norm.startswith("لل") else norm[1:]
+    if _party_word(word) or _key(word) in _BODY_HEADS or word in _MEMBER_GROUPS | _SUMMITS:
         return _phrase_from(analysis, k, limit=2, ents=ents)[1]
     return 0
+
+
+_SUMMITS = {"القمه", "قمه", "المؤتمر", "مؤتمر", "الموتمر", "موتمر"}
 
 
 _TWO = {"اثنين", "اثنتين", "اثنان", "اثنتان"}
@@ -11412,6 +11424,8 @@ _ACTS_DONE = _keys_bare_and_definite(
 
 # collectives a call is addressed to: "دعا المجتمع الدولي إلى", "طالب الجميع بـ"
 _CALLED_ON = {
+    "السلط",  # the Maghreb's plural: "وطالب السلط المعنية بالتحرك"
+    "السلطات",
     "المجتمع",
     "الجميع",
     "جميع",
