@@ -5668,3 +5668,26 @@ def test_session44_decided_by(pipe, sentence, event_type, actor, recipient):
 )
 def test_session44_documents_and_authorities(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # a body's لل-field (no party, no state) is part of its name
+        (
+            "دعا الاتحاد التونسي للشغل، الحكومة إلى مراجعة الأسعار.",
+            "REQUEST",
+            "الاتحاد التونسي للشغل",
+            "الحكومة",
+        ),
+        (
+            "دعا الاتحاد التونسي للفلاحة والصيد البحري، السلط والهياكل الحكومية الى مراجعة"
+            " تسعيرة الحليب.",
+            "REQUEST",
+            "الاتحاد التونسي للفلاحة والصيد البحري",
+            "السلط والهياكل الحكومية",
+        ),
+    ],
+)
+def test_session44_a_bodys_field(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

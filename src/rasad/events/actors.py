@@ -5992,6 +5992,8 @@ def _lam_genitive_end(analysis: Analysis, actor: tuple[int, int], ents: EntityIn
     ):
         k += 1  # adjectives the phrase left out: "البيان | الختامي للقمة العربية"
     last = toks[k - 1].norm
+    if k < len(toks) and (field := _body_field_end(analysis, actor[0], k, ents)):
+        return field
     if (
         k >= len(toks)
         or k - actor[0] < 2
@@ -6014,6 +6016,41 @@ def _lam_genitive_end(analysis: Analysis, actor: tuple[int, int], ents: EntityIn
 
 
 _SUMMITS = {"القمه", "قمه", "المؤتمر", "مؤتمر", "الموتمر", "موتمر"}
+
+
+def _body_field_end(analysis: Analysis, a: int, k: int, ents: EntityIndex) -> int:
+    """The end of the لل-field of a body named at a with its adjectives up to k ("الاتحاد
+    التونسي | للشغل", "للفلاحة والصيد البحري"): a field, no party; 0 when none."""
+    toks = analysis.tokens
+    norm = toks[k].norm
+    if (
+        not norm.startswith("لل")
+        or len(norm) < 5
+        or k in ents
+        or _key(toks[a].norm) not in _BODY_HEADS
+        or not _nisba_adjective(toks[k - 1].norm)
+        or _break_between(analysis, k - 1, k)
+    ):
+        return 0
+    word = "ال" + norm[2:]
+    if _party_word(word) or (actor_word(word) or ("",))[0]:
+        return 0  # a party or a state after لل is another side ("للشعب", "للعراق")
+    end = k + 1
+    while (
+        end + 1 < len(toks)
+        and toks[end].norm.startswith("وال")
+        and not _break_between(analysis, end - 1, end)
+    ):
+        end += 1  # "للفلاحة والصيد البحري": the fields joined by و
+        while (
+            end < len(toks)
+            and _nisba_adjective(toks[end].norm)
+            and not _break_between(analysis, end - 1, end)
+        ):
+            end += 1
+    if end < len(toks) and not _break_between(analysis, end - 1, end) and toks[end].norm in STOP:
+        return 0  # a purpose with its complement: "ودعا هيئة الطيران المدني للبدء في"
+    return end
 
 
 _TWO = {"اثنين", "اثنتين", "اثنان", "اثنتان"}
