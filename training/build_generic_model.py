@@ -89,8 +89,13 @@ SMOOTH_STEPS = 4
 # (C12/J12) measured the shipped 4e1b001d; session 43: C12/J12 joined the training; its
 # first end pair (C13/J13) measured 11a63825 and was then mined and joined the training;
 # its second end pair (C14/J14) measured the shipped 937bb1d9;
-# session 44: C14/J14 joined the training
-MEASURING: tuple[str, ...] = ()
+# session 44: C14/J14 joined the training; its first end samples (C15/J15/S15) measured
+# 10f00eb2 and were then mined and joined the training; its end pair (J16/S16) measures
+# the shipped 79978d08
+MEASURING: tuple[str, ...] = (
+    "events_generic_session44j_heldout",
+    "events_generic_session44k_heldout",
+)
 
 
 def load_readings(folder: Path = READINGS, dev_only: bool = False) -> list[dict]:
