@@ -5691,3 +5691,10 @@ def test_session44_documents_and_authorities(pipe, sentence, event_type, actor, 
 )
 def test_session44_a_bodys_field(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+def test_session44_a_words_own_waw_and_a_persons_lam_state_stay(pipe):
+    sentence = "وطلب مكتب التحقيقات الفيدرالي من وكالات استخبارات أجنبية مساعدته."
+    assert _roles(pipe, sentence, "REQUEST")[1] == "وكالات استخبارات أجنبية"
+    sentence = "وقال الزياني إن اتهامات نوري المالكي للسعودية باطلة."
+    assert _roles(pipe, sentence, "ACCUSE")[0] == "نوري المالكي"

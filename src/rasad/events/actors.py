@@ -5599,8 +5599,9 @@ def find_roles(
         actor = None  # "التنسيق الأمني بين الجانبين": the masdar's adjective, no doer
     if (
         generic
-        # (a masdar of support or aid takes its party with لـ: "دعم الحزب الشيوعي لكوبا")
-        and (trig.kind == "verb" or trig.type not in _GIVEN_TO)
+        # (a masdar of support or aid, or of a directed act, takes its party with لـ:
+        # "دعم الحزب الشيوعي لكوبا", "اتهامات الحزب الحاكم للمعارضة")
+        and (trig.kind == "verb" or trig.type not in _GIVEN_TO | _DIRECTED_TYPES)
         and actor is not None
         and actor[0] > i
         and (owner := _lam_genitive_end(analysis, actor, ents))
@@ -6007,6 +6008,8 @@ def _lam_genitive_end(analysis: Analysis, actor: tuple[int, int], ents: EntityIn
         return 0
     hit = ents.get(k)
     if hit is not None and hit[0] == k and hit[2] in ("ORG", "GPE"):
+        if any(ents.get(j, (0, 0, ""))[2] == "PERSON" for j in range(*actor)):
+            return 0  # a person's لـ-state is the other side: "اتهامات نوري المالكي للسعودية"
         return hit[1]
     # (لل: ل + ال, "البيان الختامي للقمة العربية")
     word = "ال" + norm[2:] if norm.startswith("لل") else norm[1:]
@@ -6016,6 +6019,8 @@ def _lam_genitive_end(analysis: Analysis, actor: tuple[int, int], ents: EntityIn
 
 
 _SUMMITS = {"القمه", "قمه", "المؤتمر", "مؤتمر", "الموتمر", "موتمر"}
+# acts aimed at a party, whose masdar may take it with لـ
+_DIRECTED_TYPES = {"ACCUSE", "REJECT", "THREATEN", "SANCTION", "REQUEST", "COERCE"}
 
 
 def _body_field_end(analysis: Analysis, a: int, k: int, ents: EntityIndex) -> int:

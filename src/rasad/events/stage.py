@@ -1369,13 +1369,18 @@ class EventsStage:
             # of its own to start at)
             ref.span = doc.span(start + 1, end)
         head = analysis.tokens[a].norm
-        bare = actors._bare(head)
         if (
             ref.span.start == start
             and head[:1] == "و"
-            and bare == head[1:]
             and doc.text[start : start + 1] == "و"
-            and (actors._title_head(bare) or actors._party_word(bare))
+            # و + the article, or و + a title ("ونظيره"); not a word's own و (وكالات)
+            and (
+                (head.startswith("وال") and not head.startswith(("والد", "والي")))
+                or (
+                    head not in actors._WAW_NOUNS
+                    and (actors._title_head(head[1:]) or head[1:].startswith("نظير"))
+                )
+            )
         ):
             # the party, not the conjunction before it: "ونظيره التركي" -> نظيره التركي
             ref.span = doc.span(start + 1, end)
