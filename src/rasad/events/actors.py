@@ -5937,6 +5937,11 @@ def _masculine_nisba_after_feminine(analysis: Analysis, j: int) -> bool:
     )
 
 
+def _party_at(analysis: Analysis, j: int, ents: EntityIndex) -> bool:
+    """A party starts at j: a mention, a dictionary actor or a word for people or a body."""
+    return j in ents or is_actorish(analysis, j, ents) or _party_word(analysis.tokens[j].norm)
+
+
 def _decided_by(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int, int] | None:
     """The genitive of "قرار" when the masdar at i is what it decides: "قرار الحكومة |
     نشر الجيش", "بقرار الرئيس إطلاق سراح"; None otherwise."""
@@ -5950,13 +5955,7 @@ def _decided_by(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int, int
             if toks[k].norm.endswith("ه"):
                 return None  # his decision: the doer is the pronoun's
             owner = _phrase_from(analysis, k + 1, limit=i - k - 1, ents=ents)
-            if owner[1] != i or not (
-                owner[0] in ents
-                or is_actorish(analysis, owner[0], ents)
-                or _party_word(toks[owner[0]].norm)
-            ):
-                return None
-            return owner
+            return owner if owner[1] == i and _party_at(analysis, owner[0], ents) else None
     return None
 
 
@@ -10823,11 +10822,7 @@ def _pronoun_doer(
                 found is not None
                 and found[1] <= i
                 and usable(analysis, found, ents)
-                and (
-                    found[0] in ents
-                    or is_actorish(analysis, found[0], ents)
-                    or _party_word(toks[found[0]].norm)
-                )
+                and _party_at(analysis, found[0], ents)
             ):
                 return found
             return None
