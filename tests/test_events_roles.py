@@ -5448,7 +5448,7 @@ def test_session44_dev_roles(pipe, sentence, event_type, actor, recipient):
             "الوزير",
             "المواطنين",
         ),
-        (
+        (  # (a guard: the occasion without a comma)
             "والتقى الوزير على هامش القمة الرئيس الفرنسي.",
             "CONSULT",
             "الوزير",
@@ -5591,6 +5591,7 @@ def test_session44_a_conjunction_is_not_part_of_the_party(pipe):
             "نائب وزير الصحة",
             "المواطنين",
         ),
+        # (a guard: no prince opens the clause, so سموه stays)
         ("والتقى الوزير بالأمير خالد، ودعا سموه الأطراف إلى الحوار.", "REQUEST", "سموه", "الأطراف"),
     ],
 )
@@ -5606,7 +5607,8 @@ def test_session44_a_coordinating_committee_is_a_body(pipe):
 @pytest.mark.parametrize(
     ("sentence", "event_type", "actor", "recipient"),
     [
-        # an indefinite plural of people in the nominative after the verb is its subject
+        # guards: an indefinite plural of people in the nominative after the verb is its
+        # subject (the -يون nisba is tested below)
         ("وانتقد ناشطون الحكومة.", "ACCUSE", "ناشطون", "الحكومة"),
         (
             "وطالب مسؤولون أمريكيون الحكومة العراقية بالتحرك.",
@@ -5625,6 +5627,10 @@ def test_session44_a_coordinating_committee_is_a_body(pipe):
 )
 def test_session44_nominative_plurals_and_without(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+def test_session44_a_nominative_plural_nisba_after_the_verb_demands(pipe):
+    assert _roles(pipe, "وطالب حقوقيون وقانونيون بسن قانون للتحرش.", "REQUEST")[0] == "حقوقيون"
 
 
 @pytest.mark.parametrize(

@@ -1497,9 +1497,9 @@ def test_session43_research_team_and_taking_charge():
         ("وأصدر القاضي مذكرة توقيف بحق المتهم.", "COERCE"),
         # a degree of a trait, no act
         ("خاصة وأن الجزائريين من أكثر شعوب المنطقة رفضا للتطبيع مع إسرائيل.", "REJECT"),
-        # how often: a habit, not a reported act (and "كثيرا ما" negates nothing)
+        # how often: a habit, not a reported act ("كثيرا ما", which negates nothing, is
+        # tested on relative_ma below)
         ("إلا أنه للأسف في حالات كثيرة يرفض الحوثيون تسلم جثث قتلاهم.", "REJECT"),
-        ("وكثيرا ما يرفض الحوثيون تسلم الجثث.", "REJECT"),
         # one's hope of a condemnation is no condemnation
         ("أعربت السفيرة الأميركية عن أملها بصدور إدانة سريعة من قبل مجلس الأمن.", "ACCUSE"),
     ],
@@ -1530,4 +1530,5 @@ def test_session44_a_past_habit_is_background():
 
 def test_session44_a_withdrawal_brandished_is_not_done():
     text = "لوح رئيس حزب الإتحاد الوطني الحر، سليم الرياحي، بانسحاب حزبه من وثيقة قرطاج."
+    assert status(text, "RETREAT")[1] == "hypothetical"
     assert not _reported_of(text, "RETREAT")
