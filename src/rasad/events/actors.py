@@ -730,6 +730,11 @@ def verb_like(analysis: Analysis, j: int, ents: EntityIndex = _NO_ENTITIES) -> b
     )
 
 
+def _unbroken(analysis: Analysis, a: int, b: int) -> bool:
+    """No punctuation between any two neighbouring tokens from a to b (a <= b)."""
+    return not any(_break_between(analysis, m, m + 1) for m in range(a, b))
+
+
 def _break_between(analysis: Analysis, a: int, b: int) -> bool:
     """Punctuation between tokens a and b (a < b); the text's end is a break."""
     if b >= len(analysis.tokens):
@@ -791,6 +796,7 @@ _OFFICES = {
 _SPOKESMEN = {"متحدث", "متحدثه", "ناطق", "ناطقه", "متكلم"}
 _DETACHMENTS = {"قوه", "دوريه", "دوريات", "وحده", "فرقه", "مجموعه", "عناصر", "كتيبه"}
 _FORCE_ADJECTIVES = {"عسكريه", "امنيه", "شرطيه", "عسكريات", "امنيات"}
+_ARMED_UNIT_HEADS = _DETACHMENTS | {"تشكيله", "وحدات", "مفرزه", "سريه"}
 
 
 def _armed_unit(analysis: Analysis, j: int) -> bool:
@@ -801,7 +807,7 @@ def _armed_unit(analysis: Analysis, j: int) -> bool:
     head, adjective = _bare(toks[j].norm), _bare(toks[j + 1].norm)
     definite = head.startswith("ال")
     return (
-        head.removeprefix("ال") in _DETACHMENTS | {"تشكيله", "وحدات", "مفرزه", "سريه"}
+        head.removeprefix("ال") in _ARMED_UNIT_HEADS
         and adjective.startswith("ال") == definite
         and adjective.removeprefix("ال") in _FORCE_ADJECTIVES
     )
@@ -3127,7 +3133,7 @@ def _headline_speaker(analysis: Analysis, end: int, ents: EntityIndex) -> tuple[
     toks = analysis.tokens
     if not 0 < end <= 4 or ":" not in analysis.text[toks[end - 1].end : toks[end].start]:
         return None
-    if any(_break_between(analysis, k, k + 1) for k in range(end - 1)):
+    if not _unbroken(analysis, 0, end - 1):
         return None
     named = ents.get(end - 1)
     if named is not None and named[0] == 0 and named[1] == end and named[2] in ("PERSON", "ORG"):
@@ -4409,7 +4415,7 @@ def _body_of_actor_end(analysis: Analysis, j: int, ents: EntityIndex) -> int:
         k += 1
     while k < n and _nisba_adjective(toks[k].norm) and toks[k].norm.startswith("ال"):
         k += 1
-    if k >= n or any(_break_between(analysis, m, m + 1) for m in range(j, k)):
+    if k >= n or not _unbroken(analysis, j, k):
         return j
     nxt = toks[k].norm
     if nxt[:1] in "بل" or nxt in STOP or verb_like(analysis, k, ents):
@@ -5601,7 +5607,7 @@ def find_roles(
         generic
         # (a masdar of support or aid, or of a directed act, takes its party with لـ:
         # "دعم الحزب الشيوعي لكوبا", "اتهامات الحزب الحاكم للمعارضة")
-        and (trig.kind == "verb" or trig.type not in _GIVEN_TO | _DIRECTED_TYPES)
+        and (trig.kind == "verb" or trig.type not in _PARTY_WITH_LAM_TYPES)
         and actor is not None
         and actor[0] > i
         and (owner := _lam_genitive_end(analysis, actor, ents))
@@ -5715,7 +5721,7 @@ def stood_by(
         if toks[k].norm != "الي" or toks[k + 1].norm != "جانب":
             continue
         a, b = (k, i) if k < i else (i, k)
-        if any(_break_between(analysis, m, m + 1) for m in range(a, b)):
+        if not _unbroken(analysis, a, b):
             continue
         if any(toks[m].norm in STOP and toks[m].norm != "الي" for m in range(a + 1, b)):
             continue  # another clause between: "قال إنه إلى جانب ... الذي دعم"
@@ -5900,12 +5906,16 @@ def _sent_from(
     return (actor[0], end) if end > k + 1 else None
 
 
+# the titles an honorific pronoun may stand for, when it is particular: سموه is a
+# prince's, فخامته a president's
+_HONORIFIC_HEADS = {"سموه": ("امير", "الامير", "ولي"), "فخامته": ("رييس", "الرييس")}
+
+
 def _dignitary_before(analysis: Analysis, k: int, ents: EntityIndex) -> tuple[int, int] | None:
     """The first title phrase that opens a clause before k (at the sentence's start or
     right after a verb), which an honorific pronoun at k stands for."""
     toks = analysis.tokens
-    # (سموه is a prince's, فخامته a president's)
-    heads = {"سموه": ("امير", "الامير", "ولي"), "فخامته": ("رييس", "الرييس")}.get(toks[k].norm)
+    heads = _HONORIFIC_HEADS.get(toks[k].norm)
     for m in range(k):
         person = m in ents and ents[m][0] == m and ents[m][2] == "PERSON"
         if not (person or (m not in ents and _title_head(toks[m].norm))):
@@ -6012,14 +6022,9 @@ def _lam_genitive_end(analysis: Analysis, actor: tuple[int, int], ents: EntityIn
         return hit[1]
     # (لل: ل + ال, "البيان الختامي للقمة العربية")
     word = "ال" + norm[2:] if norm.startswith("لل") else norm[1:]
-    if _party_word(word) or _key(word) in _BODY_HEADS or word in _MEMBER_GROUPS | _SUMMITS:
+    if _party_word(word) or _key(word) in _BODY_HEADS or word in _OWNING_GROUPS:
         return _phrase_from(analysis, k, limit=2, ents=ents)[1]
     return 0
-
-
-_SUMMITS = {"القمه", "قمه", "المؤتمر", "مؤتمر", "الموتمر", "موتمر"}
-# acts aimed at a party, whose masdar may take it with لـ
-_DIRECTED_TYPES = {"ACCUSE", "REJECT", "THREATEN", "SANCTION", "REQUEST", "COERCE"}
 
 
 def _body_field_end(analysis: Analysis, a: int, k: int, ents: EntityIndex) -> int:
@@ -6108,16 +6113,15 @@ def _region_of_state(analysis: Analysis, j: int, state: tuple[int, int], ents: E
         return analysis.text[toks[a].start : toks[b - 1].end]
 
     region, named = ents.get(j), ents.get(state[0])
+    if region is None or region[2] != "LOC" or region[1] != j + 1 or named is None:
+        return False
+    country = country_of_name(text(*state))
     return (
-        region is not None
-        and region[2] == "LOC"
-        and region[1] == j + 1
-        and named is not None
-        and named[:2] == state
-        and country_of_name(text(state[0], state[1])) is not None
+        named[:2] == state
+        and country is not None
         and country_of_name(text(j, j + 1)) is None
         # (a region the dictionary places elsewhere is another party's)
-        and (actor_word(toks[j].norm) or ("",))[0] in ("", country_of_name(text(*state)))
+        and (actor_word(toks[j].norm) or ("",))[0] in ("", country)
         and not _break_between(analysis, j, state[0])
     )
 
@@ -6125,6 +6129,8 @@ def _region_of_state(analysis: Analysis, j: int, state: tuple[int, int], ents: E
 # nouns of a group whose من-phrase says whose members they are: "مجموعة كبيرة من الضباط",
 # "وحدات من الحرس الوطني", "عناصر من الشرطة" (not عدد: "عدد من المنظمات" is those)
 _MEMBER_GROUPS = _DETACHMENTS | {"مجموعات", "وحدات", "اعوان", "افراد", "قوات", "حشود", "جموع"}
+# what a لـ-genitive after a name may be besides a party or a body: members, a summit
+_OWNING_GROUPS = _MEMBER_GROUPS | {"القمه", "قمه", "المؤتمر", "مؤتمر", "الموتمر", "موتمر"}
 
 
 def _group_with_members(
@@ -6137,17 +6143,14 @@ def _group_with_members(
     def group(j: int) -> bool:
         return toks[j].norm in _MEMBER_GROUPS or _bare(toks[j].norm) in _MEMBER_GROUPS
 
-    def joined(x: int, y: int) -> bool:
-        return not any(_break_between(analysis, j, j + 1) for j in range(x, y))
-
-    if a >= 2 and toks[a - 1].norm == "من" and group(a - 2) and joined(a - 2, a):
+    if a >= 2 and toks[a - 1].norm == "من" and group(a - 2) and _unbroken(analysis, a - 2, a):
         return a - 2, b  # the members were found, the group before them not
     if (
         group(a)
         and (b - a == 1 or (b - a == 2 and not toks[a + 1].norm.startswith("ال")))
         and b + 1 < len(toks)
         and toks[b].norm == "من"
-        and joined(b - 1, b + 1)
+        and _unbroken(analysis, b - 1, b + 1)
         and (toks[b + 1].norm.startswith("ال") or b + 1 in ents)
     ):
         return a, _phrase_from(analysis, b + 1, ents=ents)[1]
@@ -8303,6 +8306,15 @@ def _asker_after_request(analysis: Analysis, after: tuple[int, int], ents: Entit
 
 # aid and support go to the party after لـ
 _GIVEN_TO = {"AID", "SUPPORT"}
+# masdars that take their party with لـ: given to, or aimed at
+_PARTY_WITH_LAM_TYPES = _GIVEN_TO | {
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "SANCTION",
+    "REQUEST",
+    "COERCE",
+}
 
 
 # adjectives of a masdar of support between its doer and the لـ-party

@@ -45,8 +45,9 @@ def _clause_break(analysis: Analysis, j: int) -> bool:
 _BEFORE_WHAT = {"علي", "على", "عن", "في", "الي", "حول", "مع", "كل", "نحو", "رغم"}
 
 
-# adverbs of frequency that ما follows without negating: "كثيرا ما", "غالبا ما"
-_HOW_OFTEN = {"كثيرا", "غالبا", "عاده", "نادرا", "دايما", "قليلا"}
+# adverbs of frequency that ما follows without negating ("كثيرا ما", "غالبا ما"): how
+# often, a habit
+HOW_OFTEN = {"كثيرا", "غالبا", "عاده", "نادرا", "دايما", "قليلا"}
 
 
 def relative_ma(analysis: Analysis, j: int) -> bool:
@@ -58,7 +59,7 @@ def relative_ma(analysis: Analysis, j: int) -> bool:
     verb = toks[j + 1].norm
     if j > 0 and toks[j - 1].norm in _BEFORE_WHAT and len(verb) >= 4:
         return True
-    if j > 0 and toks[j - 1].norm.removeprefix("و") in _HOW_OFTEN:
+    if j > 0 and toks[j - 1].norm.removeprefix("و") in HOW_OFTEN:
         return True  # "كثيرا ما يرفض", "غالبا ما تدعو": how often, no negation
     return verb[:1] in "يتن" and verb.endswith(("ه", "ها", "هم")) and len(verb) >= 5
 

@@ -16,7 +16,7 @@ does not use this module.
 from __future__ import annotations
 
 from rasad.events import actors, lexicon
-from rasad.events.features import Analysis, Trigger, negator, relative_ma
+from rasad.events.features import HOW_OFTEN, Analysis, Trigger, negator, relative_ma
 from rasad.events.features import _forms as trigger_forms
 from rasad.events.normalize import fold_word_sets
 
@@ -2340,7 +2340,7 @@ def _other_sense_s44(analysis: Analysis, i: int, event_type: str) -> str | None:
             toks[j].norm.removeprefix("و").removeprefix("من") in _COMPARATIVES
             for j in range(max(0, i - 4), i)
         )
-        and not any(actors._break_between(analysis, j, j + 1) for j in range(max(0, i - 4), i))
+        and actors._unbroken(analysis, max(0, i - 4), i)
     ):
         return "trait"  # "الجزائريين من أكثر شعوب المنطقة رفضا للتطبيع": a degree
     return None
@@ -3354,8 +3354,6 @@ _WAS = {"كان", "كانت", "كانوا"}
 _BRANDISHING = {"لوح", "لوحت", "لوحوا", "يلوح", "تلوح", "يلوحون", "ملوحا", "ملوحه", "ملوحين"}
 # "في حالات كثيرة", "في كثير من الأحيان", "أحيانا": sometimes, before an imperfect
 _SOME_TIMES = {"حالات", "الاحيان", "احيانا", "واحيانا"}
-# "كثيرا ما", "غالبا ما", "عادة ما": how often, a habit
-_HOW_OFTEN = {"عاده", "غالبا", "كثيرا", "نادرا", "دايما", "قليلا"}
 _STILL = {"مازال", "مازالت", "يزال", "تزال", "زال", "زالت", "ظل", "ظلت", "يظل", "تظل"}
 
 
@@ -3477,7 +3475,7 @@ def clause_status(analysis: Analysis, trig: Trigger) -> tuple[str | None, str | 
             background = True  # "تعاون الجهات الحكومية يعتبر عاملا أساسيا": a kind of act
     if any(w in _PERMITTING for w in near_clause):
         modality = "hypothetical"  # "التي تتيح لأحد الأعضاء طلب مشاورات": allowed, not done
-    if any(w.removeprefix("و") in _HOW_OFTEN for w in near_clause) and "ما" in near_clause:
+    if any(w.removeprefix("و") in HOW_OFTEN for w in near_clause) and "ما" in near_clause:
         background = True  # "عادة ما يصدر قرار بإطلاق سراح مشروط": what usually happens
     if any(w.lstrip("وف") == "كلما" for w in near_clause):
         background = True  # "وكانوا كلما طلبت منهم فعل شيء": whenever, a habit

@@ -656,8 +656,22 @@ def _sender(
 
 
 # prepositions and particles a role's phrase never ends with
-_TRAILING_PARTICLES = {"في", "من", "الي", "علي", "على", "عن", "مع", "و", "او", "ان", "الذي", "التي"}
-_TRAILING_PARTICLES |= {"دون", "بدون"}  # "مواطنيها | دون محاكمة"
+_TRAILING_PARTICLES = {
+    "في",
+    "من",
+    "الي",
+    "علي",
+    "على",
+    "عن",
+    "مع",
+    "و",
+    "او",
+    "ان",
+    "الذي",
+    "التي",
+} | {
+    *("دون", "بدون"),  # "مواطنيها | دون محاكمة"
+}
 
 
 def _addressee(analysis: Analysis, index: int, ents: actors.EntityIndex) -> tuple[int, int] | None:

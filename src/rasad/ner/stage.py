@@ -383,6 +383,11 @@ def _spans(labels: list[str]) -> list[tuple[str, int, int]]:
     return out
 
 
+def _words(tokens: list[Token], a: int, b: int) -> str:
+    """The text of tokens a to b, one space between them (how country names are keyed)."""
+    return " ".join(t.text for t in tokens[a:b])
+
+
 def _country_widened(
     labels: list[str], tokens: list[Token], typ: str, first: int, last: int
 ) -> tuple[int, int]:
@@ -393,7 +398,7 @@ def _country_widened(
         return first, last
 
     def code(a: int, b: int) -> str | None:
-        return country_code(" ".join(t.text for t in tokens[a:b]))
+        return country_code(_words(tokens, a, b))
 
     alone = code(first, last)
     if first > 0 and labels[first - 1] == "O" and code(first - 1, last) not in (None, alone):
@@ -407,18 +412,20 @@ def _country_pairs(labels: list[str], tokens: list[Token]) -> Iterator[tuple[str
     """The tagged spans, with a place span that is two countries side by side split in
     two ("طالبت باكستان الهند بـ": Pakistan asked India, no country "باكستان الهند")."""
 
-    def words(a: int, b: int) -> str:
-        return " ".join(t.text for t in tokens[a:b])
-
     for typ, first, last in _spans(labels):
         first, last = _country_widened(labels, tokens, typ, first, last)
         cut = None
-        if typ.endswith("LOC") and last - first >= 2 and not country_code(words(first, last)):
+        if (
+            typ.endswith("LOC")
+            and last - first >= 2
+            and not country_code(_words(tokens, first, last))
+        ):
             cut = next(
                 (
                     k
                     for k in range(first + 1, last)
-                    if country_code(words(first, k)) and country_code(words(k, last))
+                    if country_code(_words(tokens, first, k))
+                    and country_code(_words(tokens, k, last))
                 ),
                 None,
             )
