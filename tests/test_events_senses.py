@@ -1532,3 +1532,47 @@ def test_session44_a_withdrawal_brandished_is_not_done():
     text = "لوح رئيس حزب الإتحاد الوطني الحر، سليم الرياحي، بانسحاب حزبه من وثيقة قرطاج."
     assert status(text, "RETREAT")[1] == "hypothetical"
     assert not _reported_of(text, "RETREAT")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "reason"),
+    [
+        # applications and market demand, not a party asked
+        ("وقد قدم الشاب طلب اللجوء في ألمانيا قبل عامين.", "REQUEST", "application"),
+        ("وتختلف الرواتب حسب الخبرة وطلب السوق في كل ولاية.", "REQUEST", "application"),
+        # an inquiry opened, a search team, a study like another
+        ("فتحت فرقة الشرطة العدلية بصفاقس، أمس، بحثا في شبهة فساد.", "CONSULT", "investigation"),
+        ("وتم تشكيل فريق بحث من الإدارة العامة للتحريات.", "CONSULT", "research"),
+        # دعا with a demonstrative subject: it led someone to
+        ("دعا ذلك الوزير لوصف الاحتجاجات بالفوضى.", "REQUEST", "prompted"),
+        # acres, not "and he condemned"
+        ("وتحيط بالقصر ألفا فدان من الحدائق.", "ACCUSE", "acre"),
+        # a faith's teaching, no one urged
+        ("وأكد الشيخ أن الإسلام حث على صلة الرحم.", "REQUEST", "teaching"),
+        # a place receiving its visitors
+        ("واستقبل مركز الشيخ زايد للتراث السائحين بباقة من الفعاليات.", "CONSULT", "visitors"),
+    ],
+)
+def test_session45_dev_senses(text, event_type, reason):
+    assert sense(text, event_type) == reason
+
+
+def test_session45_dev_senses_keep_the_real_ones():
+    assert _reported_of("وطلب الوزير من السفير تقديم توضيحات.", "REQUEST")
+    assert _reported_of("واستقبل الرئيس وزير الخارجية الفرنسي.", "CONSULT")
+    assert _reported_of("وبحث الوزير مع نظيره سبل التعاون.", "CONSULT")
+    assert _reported_of("ودعا الرئيس الأطراف إلى الحوار.", "REQUEST")  # guard
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # threatened with, avoided, or in case of: not done
+        ("وهددت الشرطة باعتقال والدة الأسير إن بقيت أمام المستشفى.", "COERCE"),
+        ("وكانت الحكومة ترغب في تجنب طلب مساعدة من الصندوق.", "REQUEST"),
+        ("وأعلنت النقابة الإضراب في صورة تراجع الوزارة عن الاتفاق.", "CONCEDE"),
+    ],
+)
+def test_session45_held_off_acts(text, event_type):
+    assert status(text, event_type)[1] == "hypothetical"
+    assert not _reported_of(text, event_type)

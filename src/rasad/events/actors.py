@@ -588,7 +588,18 @@ def department_at(analysis: Analysis, j: int) -> bool:
     )
 
 
+def _radio_band(analysis: Analysis, j: int) -> bool:
+    """ "أف أم" of a radio station's name ("الجوهرة أف أم"): the band, not a party."""
+    toks = analysis.tokens
+    norm = toks[j].norm
+    if norm == "اف":
+        return j + 1 < len(toks) and toks[j + 1].norm in ("ام", "م")
+    return norm in ("ام", "م") and j > 0 and toks[j - 1].norm == "اف"
+
+
 def is_actorish(analysis: Analysis, j: int, ents: EntityIndex = _NO_ENTITIES) -> bool:
+    if _radio_band(analysis, j):
+        return False
     hit = ents.get(j)
     if hit is not None:
         if hit[2] in _ACTOR_ENTITY_TYPES or _is_state(analysis, j):
@@ -1616,6 +1627,12 @@ def _occupation_name_start(analysis: Analysis, rng: tuple[int, int], ents: Entit
 
 
 def title_name_end(analysis: Analysis, rng: tuple[int, int], ents: EntityIndex) -> int:
+    """``_title_name_end``, stopped where the verb's object opens inside it."""
+    end = _title_name_end(analysis, rng, ents)
+    return next((k for k in range(rng[1], end) if object_opens(analysis, k, ents)), end)
+
+
+def _title_name_end(analysis: Analysis, rng: tuple[int, int], ents: EntityIndex) -> int:
     """The end of the person a title phrase names when the name comes after the rest of
     the title ("وزير الدولة لشئون الدفاع بدولة قطر اللواء ركن حمد بن علي العطية"):
     a person mention within a few words, with no punctuation, particle, verb or
@@ -3212,6 +3229,84 @@ def _past_affiliation(analysis: Analysis, start: int, ents: EntityIndex) -> int:
         return start
     if head >= len(toks) or _break_between(analysis, participle, head):
         return start
+    if head in ents:
+        return ents[head][1]
+    return _phrase_from(analysis, head, limit=3, ents=ents)[1]
+
+
+# a membership, as the affiliations: "النقابات المنضوية تحت الاتحاد العام التونسي للشغل"
+_ENROLLED = {"المنضويه", "المنضوين", "المنضوون", "المنضوي"}
+
+
+# what one says or does, the object of a verb of judging: "انتقدت القاضية كلثوم كنو
+# التصريحات الأخيرة لبرهان بسيس"
+_WORDS_AND_DEEDS = {
+    "التصريحات",
+    "تصريحات",
+    "المواقف",
+    "مواقف",
+    "التصرفات",
+    "تصرفات",
+    "الممارسات",
+    "ممارسات",
+    "السياسات",
+    "سياسات",
+    "القرارات",
+}
+
+
+def _words_after_name(analysis: Analysis, k: int, ents: EntityIndex) -> bool:
+    """A definite noun of words or deeds right after a person's name: it opens the
+    object, as a name takes no such genitive."""
+    if analysis.tokens[k].norm not in _WORDS_AND_DEEDS or _break_between(analysis, k - 1, k):
+        return False
+    before = ents.get(k - 1)
+    if before is not None:
+        return before[2] == "PERSON" and before[1] == k
+    # a name the tagger missed: a bare word, no construct noun's definite genitive
+    prev = analysis.tokens[k - 1].norm
+    return not prev.startswith(("ال", "لل", "وال")) and actor_word(prev) is None
+
+
+def object_opens(analysis: Analysis, k: int, ents: EntityIndex) -> bool:
+    """Token k, inside what looks like a doer's titles, opens the verb's object: words
+    or deeds after a name ("كلثوم كنو | التصريحات الأخيرة"), or a state named right
+    after a title's nisba ("نائب الرئيس العراقي | قطر"), which no title takes bare."""
+    if _words_after_name(analysis, k, ents):
+        return True
+    hit = ents.get(k)
+    before = analysis.tokens[k - 1].norm
+    return (
+        hit is not None
+        and hit[0] == k
+        and hit[2] == "GPE"
+        # (not a second subject: "الخارجية الروسية وواشنطن")
+        and not (analysis.tokens[k].norm.startswith("و") and k not in ents.own_initial)
+        and before.startswith("ال")
+        and _nisba_adjective(before)
+        and not _break_between(analysis, k - 1, k)
+    )
+
+
+def _dangling_affiliation_end(
+    analysis: Analysis, actor: tuple[int, int], ents: EntityIndex
+) -> int | None:
+    """The end of the complement of a participle of attachment that ends the doer's
+    phrase ("الوحدات الأمنية التابعة" | "لإقليم الأمن الوطني", "المنضوية" | "تحت
+    الاتحاد"), or None when the phrase does not end in one."""
+    toks = analysis.tokens
+    last = actor[1] - 1
+    if actor[1] >= len(toks) or toks[last].norm not in _AFFILIATED | _ENROLLED:
+        return None
+    nxt = toks[actor[1]].norm
+    if nxt == "تحت":
+        head = actor[1] + 1
+    elif nxt[:1] == "ل" and len(nxt) > 3:
+        head = actor[1]
+    else:
+        return None
+    if head >= len(toks) or not _unbroken(analysis, last, head):
+        return None
     if head in ents:
         return ents[head][1]
     return _phrase_from(analysis, head, limit=3, ents=ents)[1]
@@ -4919,6 +5014,7 @@ def topic_actor(
             and hit[2] in ("PERSON", "ORG")
             and not _in_lam_genitive(analysis, hit[0])
             and not toks[hit[0]].norm.startswith("لل")  # "الميزانية المتواضعة للجمعية"
+            and not _radio_band(analysis, hit[0])  # "في تصريح للجوهرة أف أم"
             and not (plural and hit[2] == "PERSON")
             # what a campaign is against is no doer: "حملة شنها الجمهور ضد الحكومة
             # القطرية، وهدد"
@@ -5481,7 +5577,17 @@ def find_roles(
             recipient = None
         actor = actor[0], named
     if generic and actor is not None and actor[0] > i:
-        cut = next((k for k in range(actor[0] + 1, actor[1]) if _bi_thing(analysis, k, ents)), None)
+        cut = next(
+            (
+                k
+                for k in range(actor[0] + 1, actor[1])
+                if _bi_thing(analysis, k, ents) or object_opens(analysis, k, ents)
+            ),
+            None,
+        )
+        if cut is not None and object_opens(analysis, cut, ents):
+            # "اتهم إياد علاوي نائب الرئيس العراقي | قطر": the object after the titles
+            recipient = _phrase_from(analysis, cut, ents=ents)
         if cut is not None:
             # "وأشاد الوزير | بأعمال الفنانة فرح سعيد", "وطالبت الدكتورة ... جامعة الأزهر |
             # بضرورة توعية": what is praised or asked ends the doer's phrase
@@ -5572,6 +5678,18 @@ def find_roles(
         actor = actor[0], pointed
         if recipient is not None and recipient[0] < pointed:
             recipient = recipient_after(analysis, pointed, ents)
+    if (
+        generic
+        and actor is not None
+        # (not a masdar's genitive after it: "مطالبة نقابات التعليم المنضوية تحت")
+        and (trig.kind == "verb" or actor[1] <= i)
+        and (tied := _dangling_affiliation_end(analysis, actor, ents))
+    ):
+        # "تمكنت الوحدات الأمنية التابعة | لإقليم الأمن الوطني": the participle's
+        # complement belongs to the doer
+        actor = actor[0], tied
+        if recipient is not None and recipient[0] < tied:
+            recipient = recipient_after(analysis, tied, ents)
     if generic and recipient is not None:
         recipient = recipient[0], _counted_tail_end(analysis, recipient[1])
     if (
@@ -6675,6 +6793,8 @@ def _find_roles(
                 or _pointed_subject(analysis, i, after[0], ents)
                 # "طالب ذوو الإعاقة البصرية الشركات": "those with", in the nominative
                 or (generic and _bare(toks[after[0]].norm) == "ذوو")
+                # "دعا ذات المسؤول النقابي إلى", "وأكد نفس المصدر": the one just named
+                or (generic and _same_one(analysis, after, ents))
                 or (generic and institution_subject(analysis, after[0]))
                 or _subject_then_object(analysis, trig, after)
                 # "تطالب القوى الليبرالية والعلمانية بضرورة": the powers with their
@@ -7969,7 +8089,7 @@ def pronoun_antecedent(
         if actor_rng is not None and actor_rng[0] <= k < actor_rng[1]:
             k -= 1
             continue
-        if k in ents:
+        if k in ents and not _radio_band(analysis, ents[k][0]):
             a, b, label = ents[k]
             if (label == "PERSON" and agreement in ("m", "f") or label == "ORG") and not (
                 _attending(analysis, a)
@@ -11490,6 +11610,7 @@ _CALLED_ON = {
 }
 # of those, the ones that never call: "دعا المجتمع الدولي" is a call to it
 _NEVER_CALLERS = {"المجتمع", "الجميع", "جميع", "كافه"}
+_ALL_OF = {"جميع", "كافه"}
 # "الجهات المختصة / المعنية / المسؤولة": the authorities concerned, whom one appeals to
 _CONCERNED = {"المختصه", "المعنيه", "المسووله", "ذات"}
 # indefinite plurals of people, which no name or title is: "رجال الأعمال", "شباب الحي"
@@ -11517,6 +11638,20 @@ _URGED = _GENERIC_PEOPLE | {
 _PARTITIVE_PEOPLE = _GENERIC_PEOPLE | {"مرضي", "زوار", "حضور"}
 
 
+_SAME = {"ذات", "نفس"}
+
+
+def _same_one(analysis: Analysis, rng: tuple[int, int], ents: EntityIndex) -> bool:
+    """ "ذات المسؤول", "نفس المصدر": the party the article named before, as subject."""
+    toks = analysis.tokens
+    return (
+        toks[rng[0]].norm in _SAME
+        and rng[0] + 1 < rng[1]
+        and toks[rng[0] + 1].norm.startswith("ال")
+        and is_actorish(analysis, rng[0] + 1, ents)
+    )
+
+
 def _called_on(analysis: Analysis, i: int, rng: tuple[int, int]) -> bool:
     """The phrase right after a call verb is a collective that calls are made to, with
     the act asked for (or an aside) straight after it: "كما دعا الدول الأعضاء إلى
@@ -11525,6 +11660,9 @@ def _called_on(analysis: Analysis, i: int, rng: tuple[int, int]) -> bool:
     resumptive "فيه".)"""
     toks = analysis.tokens
     head = _bare(toks[rng[0]].norm)
+    if rng[0] == i + 2 and _bare(toks[i + 1].norm) in _ALL_OF:
+        # the quantifier the subject finder skipped: "ودعا جميع التونسيين إلى"
+        rng, head = (i + 1, rng[1]), _bare(toks[i + 1].norm)
     verb = _bare(toks[i].norm)
     if verb in _IN_IT and i > 0:
         # the verb before its resumptive agrees: "ودعت فيه النقابة الإدارة إلى"
@@ -11909,6 +12047,8 @@ def recipient_kind(
     and every other noun are "thing"."""
     toks = analysis.tokens
     a = rng[0]
+    if _radio_band(analysis, a):
+        return "thing"  # "للجوهرة أف أم": a station's band
     if a + 1 < rng[1] and toks[a].norm in _DETERMINERS:
         return recipient_kind(analysis, (a + 1, rng[1]), ents)  # "هذه المنظمة"
     if a + 1 < rng[1] and (_everyone_at(analysis, a) or _whoever(analysis, a, ents)):

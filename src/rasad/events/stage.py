@@ -903,7 +903,14 @@ def _title_holder_roles(
     للأردن"), not a title's complement."""
     held = _title_holder_end(analysis, actor_rng, ents)
     # a work is no title: "وثمن الدكتور الثويني | جهود صاحب السمو الملكي الأمير"
-    held = next((k for k in range(actor_rng[1], held) if actors.work_word(analysis, k)), held)
+    held = next(
+        (
+            k
+            for k in range(actor_rng[1], held)
+            if actors.work_word(analysis, k) or actors.object_opens(analysis, k, ents)
+        ),
+        held,
+    )
     if (
         visit
         and recipient_rng is not None
