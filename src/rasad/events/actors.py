@@ -3280,8 +3280,9 @@ def object_opens(analysis: Analysis, k: int, ents: EntityIndex) -> bool:
         hit is not None
         and hit[0] == k
         and hit[2] == "GPE"
-        # (not a second subject: "الخارجية الروسية وواشنطن")
-        and not (analysis.tokens[k].norm.startswith("و") and k not in ents.own_initial)
+        # (not a second subject, "الخارجية الروسية وواشنطن", nor a complement, "الرئيسة
+        # التنفيذية لهونغ كونغ")
+        and not (analysis.tokens[k].norm[:1] in "ولب" and k not in ents.own_initial)
         and before.startswith("ال")
         and _nisba_adjective(before)
         and not _break_between(analysis, k - 1, k)
