@@ -1542,7 +1542,7 @@ def test_session44_a_withdrawal_brandished_is_not_done():
         ("وتختلف الرواتب حسب الخبرة وطلب السوق في كل ولاية.", "REQUEST", "application"),
         # an inquiry opened, a search team, a study like another
         ("فتحت فرقة الشرطة العدلية بصفاقس، أمس، بحثا في شبهة فساد.", "CONSULT", "investigation"),
-        ("وتم تشكيل فريق بحث من الإدارة العامة للتحريات.", "CONSULT", "research"),
+        ("وتم تشكيل فريق بحث من الإدارة العامة للتحريات.", "CONSULT", "research"),  # guard
         # دعا with a demonstrative subject: it led someone to
         ("دعا ذلك الوزير لوصف الاحتجاجات بالفوضى.", "REQUEST", "prompted"),
         # acres, not "and he condemned"
