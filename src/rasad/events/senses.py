@@ -2398,7 +2398,7 @@ def _other_sense_s44(analysis: Analysis, i: int, event_type: str) -> str | None:
 # what one applies for, not asks a party: "طلب اللجوء", "طلبات الترشيح"; market demand
 _APPLIED_FOR_AFTER = {"اللجوء", "لجوء", "الترشيح", "ترشيح", "الترشح", "السوق", "الاسواق"}
 # an inquiry is opened ("فتحت الشرطة بحثا"), a team formed ("فريق بحث وتحري")
-_OPENING = {"فتح", "فتحت", "فتحوا", "يفتح", "تفتح", "تم"}
+_OPENING = {"فتح", "فتحت", "فتحوا", "يفتح", "تفتح"}
 _TEAMS = {"فريق", "فرق", "فرقه", "لجنه", "مركز", "مراكز", "وحده"}
 # demonstratives that make دعا "led to": "دعا ذلك القذافي لوصف"
 _THAT_THING = {"ذلك", "هذا", "هذه", "ما", "الامر"}
@@ -2423,7 +2423,8 @@ def _other_sense_s45(analysis: Analysis, i: int, event_type: str) -> str | None:
     if event_type == "CONSULT" and word.startswith(("بحث", "كبحث")):
         if word.startswith("كبحث") or (prev in _TEAMS and actors._unbroken(analysis, i - 1, i)):
             return "research"  # "فريق بحث وتحري", "بحثاً كبحث الصليبي"
-        if word == "بحثا" and any(
+        # (not "وبحثا", the dual verb: "والتقى الوزيران ... وبحثا سبل التعاون")
+        if toks[i].norm == "بحثا" and any(
             toks[j].norm.lstrip("و") in _OPENING for j in range(max(0, i - 10), i)
         ):
             return "investigation"  # "فتحت فرقة الشرطة العدلية ..., مؤخرا، بحثا"
