@@ -92,11 +92,8 @@ SMOOTH_STEPS = 4
 # session 44: C14/J14 joined the training; its first end samples (C15/J15/S15) measured
 # 10f00eb2 and were then mined and joined the training; its end pair (J16/S16) measures
 # the shipped 79978d08; session 45: J16/S16 joined the training; its end pair (J17/S17)
-# measures the shipped 333b0e36
-MEASURING: tuple[str, ...] = (
-    "events_generic_session45g_heldout",
-    "events_generic_session45h_heldout",
-)
+# measured the shipped 333b0e36; session 46: J17/S17 joined the training
+MEASURING: tuple[str, ...] = ()
 
 
 def load_readings(folder: Path = READINGS, dev_only: bool = False) -> list[dict]:
