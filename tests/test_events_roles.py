@@ -5757,3 +5757,80 @@ def test_session45_coordinated_state_stays_a_subject(pipe):  # guard
         pipe, "واتهمت الخارجية الروسية وواشنطن الجماعات المسلحة بخرق الهدنة.", "ACCUSE"
     )
     assert actor.startswith("الخارجية الروسية")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # the arrested is the masdar's pronoun, not the party it is sent to
+        ("وتم اعتقاله وإحالته على النيابة العمومية.", "COERCE", "", ""),
+        # "asked of him": the party after منه asks, up to the act asked
+        ("وطلب منه الوزير تسليم الوثائق.", "REQUEST", "الوزير", ""),
+        ("وطلب منه شخص مجهول تسليم الوثائق.", "REQUEST", "شخص مجهول", ""),
+        # أنّ's indefinite noun is the subject
+        ("وأضاف أن شخصا طلب منه مبلغا ماليا.", "REQUEST", "شخصا", ""),
+        # a press occasion before the object
+        ("واتهم الوزير خلال مؤتمر صحفي قطر بدعم الإرهاب.", "ACCUSE", "الوزير", "قطر"),
+        # the head of a guild, feminine
+        (
+            "ودعت نقيبة الصحفيين، نجيبة الحمروني، كافة المنخرطين إلى الحضور.",
+            "REQUEST",
+            "نقيبة الصحفيين",
+            "كافة المنخرطين",
+        ),
+        # the count of those received, past the host's name and the day
+        (
+            "استقبل رئيس حركة النهضة، راشد الغنوشي اليوم الإثنين عددا من الرياضيين.",
+            "CONSULT",
+            "رئيس حركة النهضة، راشد الغنوشي",
+            "عددا من الرياضيين",
+        ),
+        # Tunisian security agents arrest; the arrested ends before what is said of them
+        ("وأوقف أعوان الأبحاث شخصين بصدد ترويج المخدرات.", "COERCE", "أعوان الأبحاث", "شخصين"),
+        (
+            "واعتقلت السلطات البحرينية شخصين أحدهما تلقى تدريبا في إيران.",
+            "COERCE",
+            "السلطات البحرينية",
+            "شخصين",
+        ),
+        # the doer's second conjunct or adjective is no recipient
+        (
+            "ويطالب أعوان التلفزة والإذاعة بتسوية بعض الملفات.",
+            "REQUEST",
+            "أعوان التلفزة والإذاعة",
+            "",
+        ),
+        (
+            "واستنكر دبلوماسيون عرب ومصريون مزاعم نوري المالكي.",
+            "ACCUSE",
+            "دبلوماسيون عرب ومصريون",
+            "",
+        ),
+        (
+            "طالبت ميليشيات «فجر ليبيا» المسلحة بالإفراج عن المعتقلين.",
+            "REQUEST",
+            "ميليشيات «فجر ليبيا» المسلحة",
+            "",
+        ),
+    ],
+)
+def test_session46_dev_roles(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+def test_session46_set_off_description_is_the_doers(pipe):
+    actor, recipient = _roles(
+        pipe,
+        "ودعا مجلس المطارنة الموارنة، أعلى مؤسسة دينية مسيحية، النواب إلى انتخاب رئيس.",
+        "REQUEST",
+    )
+    assert actor.startswith("مجلس المطارنة الموارنة") and "أعلى" not in recipient
+
+
+def test_session46_conjunct_guards(pipe):  # guards
+    # a word starting with و of its own is the object
+    assert _roles(pipe, "ودعا متحدث باسم العائلة وسائل الإعلام إلى احترام خصوصيتها.", "REQUEST")[1]
+    # a second party after the object stays the object's
+    assert _roles(pipe, "وطالب الرئيس الحكومة والبرلمان بالإسراع.", "REQUEST")[1].startswith(
+        "الحكومة"
+    )

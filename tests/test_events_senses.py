@@ -1576,3 +1576,46 @@ def test_session45_dev_senses_keep_the_real_ones():
 def test_session45_held_off_acts(text, event_type):
     assert status(text, event_type)[1] == "hypothetical"
     assert not _reported_of(text, event_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "reason"),
+    [
+        # the Maghreb's masdar إيقاف stops a thing unless people follow it
+        ("وقررت الوزارة إيقاف نشاط الشركة.", "COERCE", "stopped"),
+        ("تمكنت الوحدات من إيقاف 4 شاحنات محملة بالبنزين.", "COERCE", "stopped"),
+        ("وتم إيقاف الموظف عن العمل.", "COERCE", "stopped"),
+        # claims owed, an obligation after a verb of becoming
+        ("وبلغت مطالبات الشركة أكثر من مليار ريال.", "REQUEST", "claims"),
+        ("وأوضح الفهيد أن شركات الألبان أصبحت مطالبة باستيراد الأعلاف.", "REQUEST", "obliged"),
+        # Tunisian تعهد: upkeep, or a judge taking charge of a case
+        ("وتم إقرار برنامج صيانة وتعهد وادي مجردة.", "AGREE", "maintenance"),
+        ("وقد تعهد قاضي التحقيق بالملف.", "AGREE", "took charge"),
+        ("وتعهدت الوحدات الأمنية بالبحث في الحادثة.", "AGREE", "took charge"),
+    ],
+)
+def test_session46_dev_senses(text, event_type, reason):
+    assert sense(text, event_type) == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # people after إيقاف: an arrest
+        ("وتم إيقاف شخصين من أجل ترويج المخدرات.", "COERCE"),
+        ("تم إيقاف 3 أشخاص بتهمة السرقة.", "COERCE"),
+        ("وتم إيقافه وإحالته على النيابة العمومية.", "COERCE"),
+        # a person who asked is no count of applications
+        ("وأضاف أن شخصا طلب منه مبلغا ماليا مقابل الإفراج عن ابنه.", "REQUEST"),
+        # guards: a pledge to act and a pledge to search
+        ("وتعهد الرئيس بمواصلة الإصلاحات.", "AGREE"),
+        ("وتعهدت الحكومة بالبحث عن حلول للعاطلين.", "AGREE"),
+    ],
+)
+def test_session46_dev_senses_keep_the_real_ones(text, event_type):
+    assert _reported_of(text, event_type)
+
+
+def test_session46_arrests_plural_are_arrests():
+    # (background as a definite plural, but an arrest, not a halt)
+    assert sense("وأضافت المنظمة أن الإيقافات الأخيرة طالت نقابيين.", "COERCE") is None

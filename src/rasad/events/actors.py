@@ -966,7 +966,11 @@ def _phrase_from(
     start, end = _phrase_span(analysis, j, limit, ents)
     toks = analysis.tokens
     for k in range(max(start, j) + 1, end):
-        if k not in ents and (_bare(toks[k].norm) in _SAYING or toks[k].norm in _EACH_OF):
+        if k not in ents and (
+            _bare(toks[k].norm) in _SAYING
+            or toks[k].norm in _EACH_OF
+            or toks[k].norm in _CLAUSE_AFTER_PARTY
+        ):
             return start, k
         if toks[k].norm == "من" and k + 1 < len(toks) and toks[k + 1].norm in _ON_ITS_SIDE:
             return start, k  # "داعيا المستهلك | من جهته إلى": on his part
@@ -1013,6 +1017,9 @@ def _phrase_from(
 
 
 _FREE = {"الحر", "الحره"}
+# words that open what is said of a party, never its modifier: "شخصين | بصدد ترويج",
+# "شخصين | أحدهما تلقى تدريبا"
+_CLAUSE_AFTER_PARTY = {"بصدد", "احدهما", "احداهما", "احدهم", "احداهن"}
 
 
 def _body_fields_end(analysis: Analysis, start: int, end: int, ents: EntityIndex) -> int:
@@ -1210,6 +1217,14 @@ def _phrase_span(analysis: Analysis, j: int, limit: int, ents: EntityIndex) -> t
             break
         if _bare(toks[end - 1].norm).startswith("ال") and construct_plural(analysis, end, ents):
             break  # nor a construct plural: "استقبل الأمير مسؤولي الشركة"
+        if (
+            end == j + 1
+            and _bare(toks[j].norm).startswith("ال")
+            and _title_head(toks[j].norm)
+            and t.norm.removeprefix("ال") in _VISITED_PLACES
+            and t.norm.startswith("ال")
+        ):
+            break  # a definite place after a definite title: "زار الرئيس | المدينة"
         if _title_after_bi_only(t.norm):
             break  # a title after بـ is another person's: "الوزير | بالرئيس التركي"
         if (
@@ -1964,6 +1979,8 @@ def _title_head(norm: str) -> bool:
         # and not محافظة, a province, nor الحاكمة, ruling
         if w.endswith("ه") and w[:-1] in _TITLE_HEADS and w not in ("محافظه", "مساعده", "حاكمه"):
             return True
+        if w == "نقيبه":
+            return True  # the head of a guild: "نقيبة الصحفيين" (النقيب, a rank, has none)
     return False
 
 
@@ -4317,6 +4334,29 @@ def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
         ):
             # "والتقى خلال زيارته قيادات الصحة", "خلال الزيارة رئيس الجامعة": when
             nxt = j + 2
+            if nxt < n and toks[nxt].norm in ("تلك", "هذه") and gap(nxt - 1) <= {" "}:
+                nxt += 1  # "دعا بحاح خلال زيارته تلك أهالي المدينة"
+        elif (
+            norm in ("خلال", "وخلال")
+            and 0 < j < n - 2
+            and _bare(toks[j + 1].norm) in _PRESS_EVENTS
+            and toks[j + 2].norm in _PRESS_KINDS
+            and gap(j - 1) <= {" ", ",", "،"}
+            and gap(j) <= {" "}
+            and gap(j + 1) <= {" "}
+            # (not one a clause goes on to describe: "خلال ندوة صحفية انعقدت")
+            and not (
+                j + 3 < n
+                and (
+                    verb_like(analysis, j + 3, ents)
+                    or (perfect_verb_like(toks[j + 3]) and j + 3 not in ents)
+                    or toks[j + 3].norm in _RELATIVES
+                )
+            )
+        ):
+            # "اتهم المسماري خلال مؤتمر صحفي قطر": a press occasion and its kind, then
+            # the object
+            nxt = j + 3
         elif _thereafter(toks, j):
             nxt = j + 2  # "وزار الأمير عقب ذلك الجنود": then
         elif norm in ("على", "علي") and j + 1 < n and toks[j + 1].norm == "هامش":
@@ -4580,6 +4620,22 @@ _SETTING_OFF = {"،", ",", "–", "-", "—"}
 # (keys without the article and trailing ه: زيارته -> زيارت, الزيارة -> زيار)
 _DURING = {"زيار", "زيارت", "لقاء", "لقاي", "اجتماع", "جول", "جولت", "استقبال", "حفل"} | {
     "استضافت",  # "خلال استضافته في برنامج": a guest on the air
+}
+# a press occasion with its kind: "خلال مؤتمر صحفي", "خلال ندوة صحفية"
+_PRESS_EVENTS = {"مؤتمر", "ندوه", "لقاء", "حوار", "تصريح", "تصريحات", "كلمه", "اجتماع"}
+_PRESS_KINDS = {
+    "صحفي",
+    "صحفيه",
+    "صحافي",
+    "صحافيه",
+    "اعلامي",
+    "اعلاميه",
+    "اذاعي",
+    "اذاعيه",
+    "تلفزي",
+    "تلفزيوني",
+    "تلفزيونيه",
+    "مشترك",
 }
 # "حتى الآن", "حتى اللحظة": so far, a time frame before the object
 _SO_FAR = {"الان", "اللحظه", "الساعه"}
@@ -6670,10 +6726,34 @@ def _find_roles(
                 and before[1] == i
                 and not toks[i - 1].norm.lstrip("وف").startswith("ال")
                 and i - 1 not in ents
+                # (not أنّ's noun when a person: "أن شخصا طلب منه مبلغا", who asked; "إن
+                # نصا اتفقت عليه الدول" is described)
+                and not (
+                    before[0] > 0
+                    and _bare(toks[before[0] - 1].norm) in _THAT_WORDS
+                    and (
+                        _party_word(toks[before[0]].norm)
+                        or _party_word(toks[before[0]].norm.removesuffix("ا"))
+                    )
+                )
             ):
                 # "بيان مشترك اتفق فيه الجانبان": an indefinite noun right before the
                 # verb and its pronoun is what the clause describes, not its subject
                 before = None
+            if (
+                trig.type == "REQUEST"
+                and toks[i + 1].norm in _OF_HIM
+                and after is not None
+                and after[0] == i + 2
+                and (
+                    after[0] in ents
+                    or is_actorish(analysis, after[0], ents)
+                    or _party_word(toks[after[0]].norm)
+                )
+            ):
+                # "وطلب منه شخص مجهول تسليم الوثائق": the one asked is the pronoun, so
+                # the party after it asks, up to the act asked
+                return _before_masdar(analysis, after), None
             if toks[i + 1].norm.startswith("في") and after is not None:
                 head = toks[after[0]].norm
                 # (a second party right after it is the object, the first the subject:
@@ -7185,6 +7265,18 @@ def _find_roles(
             party := _lam_party(analysis, lam, ents) or _nationality_phrase(analysis, lam)
         ):
             return actor, party
+    if (
+        trig.type == "COERCE"
+        and trig.kind == "noun"
+        and actor is None
+        and _pronoun_suffix(analysis, i)
+        # (not "قبضها على", whose ها is the doer, nor "الذين تم اعتقالهم من أعضاء
+        # الجماعة", whose من-phrase says who they are)
+        and (i + 1 >= len(toks) or toks[i + 1].norm not in ("علي", "على", "من"))
+    ):
+        # "تم اعتقاله وإحالته على النيابة": the pronoun is the one held, and a party
+        # after it is where he is sent (not "قبضها على", whose ها is the doer)
+        return actor, None
     found = recipient_after(analysis, after_actor, ents)
     if (
         trig.type == "COERCE"
@@ -9809,6 +9901,7 @@ _ARRESTERS = {
     "مسلحون",
     "مسلحين",
     "عناصر",
+    "اعوان",  # Tunisian: "وأوقف أعوان الأبحاث شخصين", the security agents
 }
 
 
@@ -9859,7 +9952,10 @@ def arrested_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[i
         if toks[head].norm == "من" and head + 1 < len(toks):
             head += 1  # "أكثر من 200 مدرس"
     if (
-        (toks[head].norm[:1].isdigit() or toks[head].core in lexicon.NUMBER_WORDS)
+        (
+            toks[head].norm[:1].isdigit()
+            or toks[head].core in lexicon.NUMBER_WORDS - lexicon.COUNTED_NOUNS
+        )
         and head + 1 < len(toks)
         # a definite number alone is the ones counted themselves: "أوقفت الأربعة بعد
         # استجوابهم" (not "المئات من", "الأربعة المتهمون")
@@ -10440,9 +10536,45 @@ _HE_SHE_THEY = {"هو", "هي", "هم", "هما", "هن"}
 # particles and prepositions that STOP leaves out, which no role phrase starts with
 # كان with its own pronoun subject, no party: "وكنا قد اتفقنا"
 _BEING_WITH_PRONOUN = {"كنا", "كنت", "كنتم", "كنتن", "كانا", "كانتا"}
-_NO_PARTY_PARTICLES = {"لقد", "رغم", "برغم", "مقابل", "ما", "مما", "بما"}
+_NO_PARTY_PARTICLES = {"لقد", "رغم", "برغم", "مقابل", "ما", "مما", "بما"} | {
+    # أنّ with its pronoun, whose party is named before: "معتبرا أنهن يرفضن"
+    "انه",
+    "انها",
+    "انهم",
+    "انهن",
+    "انهما",
+    "بانه",
+    "بانها",
+    "بانهم",
+    "بانهن",
+    "لانه",
+    "لانها",
+    "لانهم",
+}
 # "مرة أخرى", "للمرة الثانية": the word after مرة that makes it an adverb of time
 _ORDINAL_TIMES = {"اخري", "ثانيه", "ثالثه", "جديده", "الثانيه", "الثالثه", "الاولي", "الاخيره"}
+
+
+# "of him": the one asked in "طلب منه"
+_OF_HIM = {"منه", "منها", "منهم", "منهما"}
+
+
+def _before_masdar(analysis: Analysis, rng: tuple[int, int]) -> tuple[int, int]:
+    """The phrase cut before a masdar that follows its end, a definite word or an
+    adjective: "الوزير | تسليم الوثائق", "شخص مجهول | تسليم" (not "مدير إدارة", a head
+    and its genitive)."""
+    toks = analysis.tokens
+    for k in range(rng[0] + 1, rng[1]):
+        surface = analysis.text[toks[k].start : toks[k].end]
+        if derived_masdar(toks[k].norm, surface) and (
+            toks[k - 1].norm.startswith("ال") or k - 1 > rng[0]
+        ):
+            return rng[0], k
+    return rng
+
+
+# أنّ and إنّ, whose noun is the subject of the clause after it
+_THAT_WORDS = {"ان", "بان", "لان", "وان"}
 
 
 def usable(
@@ -10911,6 +11043,12 @@ _STANCE_PARTICIPLES = {"موكدا", "موكده", "موكدين", "معلنا",
     "منوهه",
     "مضيفا",
     "مضيفه",
+    # judging: "معتبرا أنهن يرفضن الأمومة", "معتبرة أن"
+    "معتبرا",
+    "معتبره",
+    "معتبرين",
+    "مشيره",
+    "لافته",
 }
 
 

@@ -199,7 +199,10 @@ FAMILIES: dict[str, tuple[str, str | None, str, str]] = {
         "COERCE",
         "arrest",
         "verb",
-        "اعتقل* يعتقل* تعتقل* اعتقال* اعتقالات* احتجز* يحتجز* احتجاز* القبض قبض* اوقف* توقيف* سجن* يسجن*",
+        "اعتقل* يعتقل* تعتقل* اعتقال* اعتقالات* احتجز* يحتجز* احتجاز* القبض قبض* اوقف* توقيف* سجن* يسجن*"
+        # the Maghreb's masdar of an arrest, "تم إيقاف شخصين" (senses.stopped_not_held keeps
+        # it to people: "إيقاف إطلاق النار" stops a thing)
+        " ايقاف*",
     ),
     "request": (
         "REQUEST",
@@ -559,6 +562,8 @@ NUMBER_WORDS = {
     "قتيلا",
     "جنديين",
 }
+# the counted people among NUMBER_WORDS: nouns themselves, not counts before a noun
+COUNTED_NOUNS = {"شخصين", "شخصا", "قتيلا", "جنديين"}
 PLACE = {"امام", "وسط", "شوارع", "شارع", "ساحه", "ميدان", "مقر", "مبني", "قرب", "بالقرب", "محيط"}
 PURPOSE = {
     "احتجاجا",

@@ -239,6 +239,74 @@ _ORDERED = {
 }
 # a counted noun: "100 طالب وطالبة", "لكل طالب" (students, not "he demanded")
 _COUNTED_BEFORE = {"كل", "لكل", "الف", "الاف", "مليون", "عشرات", "مئات"}
+# a ministry's portfolio after وزارة: "وزار الصحة" is the ministry, its ة dropped
+_PORTFOLIOS = {
+    "الصحه",
+    "الداخليه",
+    "الخارجيه",
+    "الدفاع",
+    "الماليه",
+    "التربيه",
+    "التعليم",
+    "العدل",
+    "التجاره",
+    "الثقافه",
+    "الاعلام",
+    "الشوون",
+    "الشؤون",
+    "العمل",
+    "النقل",
+    "الزراعه",
+    "الفلاحه",
+    "السياحه",
+    "الاسكان",
+    "البلديه",
+}
+# what is kept up (Tunisian تعهد, upkeep): "تعهد منشآت المعمل"
+_UPKEPT = {"منشات", "المنشات", "التجهيزات", "تجهيزات", "المعدات", "معدات", "الطرقات", "المسالك"}
+# what a judge, a doctor or a service takes charge of (Tunisian تعهد بـ)
+_CASES_TAKEN = {
+    "بالملف",
+    "بالقضيه",
+    "بالبحث",
+    "بالتحقيق",
+    "بالطفل",
+    "بالمريض",
+    "بالحاله",
+    "بالمصابين",
+    "بالابحاث",
+    "بالقضايا",
+    "بالملفات",
+    "بالاطفال",
+    "بالمرضي",
+}
+# verbs of becoming and being, whose predicate "مطالبة" is "obliged"
+_BECOMING = {
+    "اصبح",
+    "اصبحت",
+    "اصبحوا",
+    "بات",
+    "باتت",
+    "باتوا",
+    "صار",
+    "صارت",
+    "صاروا",
+    "اضحي",
+    "اضحت",
+    "ستكون",
+    "سيكون",
+    "تكون",
+    "يكون",
+    "ستصبح",
+    "سيصبح",
+    "تصبح",
+    "يصبح",
+}
+# sizes of a sum owed: "مطالبات … تتجاوز مليار", "المطالبات المالية"
+_CLAIM_SIZES = {"مليار", "مليون", "ملايين", "مليارات", "الماليه", "ماليه", "المستحقه"}
+# the number words that count, not the counted people the ASSAULT features also read
+# ("أن شخصا طلب منه مبلغا": a person asked, no applications counted)
+_COUNTS = lexicon.NUMBER_WORDS - lexicon.COUNTED_NOUNS
 # MOBILIZE نشر deploys forces or weapons; otherwise it publishes or spreads
 _FORCES = {
     "قوات",
@@ -1137,6 +1205,111 @@ def _indefinite_nisba(norm: str) -> bool:
     )
 
 
+# the people a Maghreb news item says were "stopped" (arrested): "تم إيقاف شخصين", "إيقاف
+# مروج مخدرات", "إيقاف كهل"; beside the party words and numbers
+_HELD_PEOPLE = {
+    "شخص",
+    "شخصا",
+    "شخصين",
+    "اشخاص",
+    "شاب",
+    "شابا",
+    "شابين",
+    "شبان",
+    "كهل",
+    "كهلا",
+    "فتاه",
+    "فتاتين",
+    "امراه",
+    "رجل",
+    "رجلين",
+    "عنصر",
+    "عنصرين",
+    "عناصر",
+    "مروج",
+    "مروجي",
+    "تاجر",
+    "تاجري",
+    "مهرب",
+    "المهرب",
+    "مجرم",
+    "عصابه",
+    "تلميذ",
+    "سائق",
+    "صاحب",
+    "صاحبه",
+    "المعني",
+    "المتهم",
+    "المتهمه",
+    "المتهمين",
+    "متهم",
+    "متهمين",
+    "مشتبه",
+    "المشتبه",
+    "احد",
+    "اثنين",
+    "عدد",
+    "كامل",
+    "جميع",
+    "المدعو",
+    "المدعوه",
+    "طالب",
+    "طالبا",
+    "سائح",
+    "سائحه",
+    "متشدد",
+    "تونسي",
+    "تونسيه",
+    "تونسيا",
+    "تونسيين",
+    "اجنبي",
+    "اجنبيه",
+}
+# what follows a suspension from a post or a game, not an arrest: "إيقاف الموظف عن العمل"
+_SUSPENDED_FROM = {"عن"}
+# things a count of which is stopped: "إيقاف 4 شاحنات محملة بالبنزين"
+_VEHICLES = {
+    "شاحنه",
+    "شاحنات",
+    "سياره",
+    "سيارات",
+    "حافله",
+    "حافلات",
+    "مركب",
+    "مراكب",
+    "قارب",
+    "قوارب",
+}
+
+
+def _people_held(analysis: Analysis, i: int, ents: actors.EntityIndex) -> bool:
+    """The masdar إيقاف at i takes people, so it is an arrest: its plural ("الإيقافات
+    الأخيرة"), its pronoun ("تم إيقافه", "إيقافهم"; not ها, which may be a thing), a
+    count of people ("إيقاف 3 أشخاص", not "4 شاحنات"), a people word ("إيقاف شخصين",
+    "إيقاف المتهم"), a party word or a person named next; not one suspended from work or
+    play ("إيقاف موظف عن العمل")."""
+    toks = analysis.tokens
+    definite = _bare_word(toks[i].norm).startswith("ال")
+    word = _bare_word(toks[i].norm).removeprefix("ال")
+    after_trigger = toks[i + 1].norm if i + 1 < len(toks) else ""
+    if word.startswith("ايقافات"):
+        return True
+    if definite:
+        return False  # "عقوبة الإيقاف الدولي": a suspension; a definite masdar takes no genitive
+    if word.endswith(("ه", "هم", "هما")) and not word.endswith("ها"):
+        return after_trigger not in _SUSPENDED_FROM
+    j = i + 1
+    if j >= len(toks) or actors._break_between(analysis, i, j):
+        return False
+    nxt = toks[j].norm
+    if nxt[:1].isdigit() or actors._bare(nxt) in actors._CARDINALS:
+        counted = toks[j + 1].norm if j + 1 < len(toks) else ""
+        return counted not in _VEHICLES
+    held = nxt in _HELD_PEOPLE or actors._party_word(nxt) or ents.get(j, (0, 0, ""))[2] == "PERSON"
+    after = toks[j + 1].norm if j + 1 < len(toks) else ""
+    return held and after not in _SUSPENDED_FROM
+
+
 def _things_stopped(analysis: Analysis, i: int) -> bool:
     """The object of أوقف at i, past its subject or a quantifier, is a definite plural of
     things in -ات ("أوقف جميع التعاملات مع البنك", "أوقفت الشركة الرحلات"), not of
@@ -1368,9 +1541,7 @@ def other_sense(
             return "invitation"
         if core in ("طلب", "الطلب") and (prev in _APPLICATION_BEFORE or prev == "الية"):
             return "application"  # "رقم الطلب", "آلية طلب الإعفاء"
-        if core == "طلب" and (
-            prev[:1].isdigit() or prev in lexicon.NUMBER_WORDS or prev in _COUNTED_BEFORE
-        ):
+        if core == "طلب" and (prev[:1].isdigit() or prev in _COUNTS or prev in _COUNTED_BEFORE):
             return "application"  # "نحو 400 طلب", "ألف طلب": applications counted
         if core == "طلب" and (nxt in _GOODS or _norm(analysis, i + 2) in _GOODS):
             return "application"  # "طلب أرخص المنتجات": ordering goods
@@ -1427,6 +1598,8 @@ def other_sense(
             # a customer's order of a service: "يمكّن العميل من … وطلب نقل العداد"
             return "application"
     if event_type == "CONSULT":
+        if tok.norm in ("وزار", "بوزار", "لوزار") and nxt in _PORTFOLIOS:
+            return "name"  # a ministry with its ة dropped: "أعلنت وزار الصحة"
         if core == "اجتماع" and (prev in _SOCIOLOGY or _core(analysis, i - 1) in _SOCIOLOGY):
             return "sociology"  # "عالم اجتماع", "علم الاجتماع"
         if core.lstrip("يت").startswith("بحث") or core.startswith("بحث"):
@@ -1482,6 +1655,9 @@ def other_sense(
         _counted_matches(analysis, j) for j in range(i + 1, min(len(analysis.tokens), i + 10))
     ):
         return "sports"  # "أوقف الاتحاد اللاعب ست مباريات": a player's suspension
+    stopping = _bare_word(tok.norm).removeprefix("ال").startswith("ايقاف")
+    if event_type == "COERCE" and stopping and not _people_held(analysis, i, ents):
+        return "stopped"  # the masdar: "إيقاف إطلاق النار", "إيقاف نشاطها", "إيقاف بث"
     if suspension and (
         any(
             _norm(analysis, j) in _STOPPED or _norm(analysis, j) in _MONEY
@@ -1507,11 +1683,24 @@ def other_sense(
             or prev in _THAT_IT
             # "وجد نفسه مطالبا باقتسام": found himself obliged
             or prev in ("نفسه", "نفسها", "نفسهم", "انفسهم")
+            # "أصبحت مطالبة باستيراد": a verb of becoming, whose predicate it is
+            or _bare_word(prev) in _BECOMING
         )
         # (after a comma it is the circumstantial "demanding": "…، مطالبة بضرورة")
         and not actors._break_between(analysis, i - 1, i)
     ):
         return "obliged"  # "والجماهير مطالبة بالصبر", "الوزارة مطالبة بالتأكد": must
+    if (
+        event_type == "REQUEST"
+        and _bare_word(tok.norm) in ("مطالبات", "المطالبات")
+        and any(
+            _norm(analysis, j) in _MONEY
+            or _norm(analysis, j)[:1].isdigit()
+            or _norm(analysis, j) in _CLAIM_SIZES
+            for j in range(i + 1, min(len(analysis.tokens), i + 6))
+        )
+    ):
+        return "claims"  # "بلغت مطالبات الشركة أكثر من مليار ريال": money owed
     after = _norm(analysis, i + 2)
     if (
         event_type == "AGREE"
@@ -1526,6 +1715,24 @@ def other_sense(
         # "يوافق اليوم الثاني من الشهر", "وافق يوم الجمعة": a date ("وافق المجلس اليوم
         # على" is an approval)
         return "coincides"
+    pledge = _bare_word(tok.norm).removeprefix("ال")
+    if event_type == "AGREE" and pledge in ("تعهد", "تعهدت", "تعهدوا", "يتعهد", "تتعهد"):
+        if pledge == "تعهد" and (
+            prev.removeprefix("و") in ("صيانه", "بصيانه", "الصيانه") or nxt in _UPKEPT
+        ):
+            return "maintenance"  # Tunisian: "صيانة وتعهد وادي", "تعهد منشآت المعمل"
+        at = next(
+            (
+                j
+                for j in range(i + 1, min(len(analysis.tokens), i + 5))
+                if _norm(analysis, j)[:1] == "ب"
+            ),
+            i,
+        )
+        taken = _norm(analysis, at) if at > i else ""
+        if taken in _CASES_TAKEN and not (taken == "بالبحث" and _norm(analysis, at + 1) == "عن"):
+            # Tunisian: "وقد تعهد قاضي التحقيق بالملف", "تم التعهد بالطفل": took charge
+            return "took charge"
     if (
         event_type == "ACCUSE"
         and tok.norm in ("فدان", "فدانا")
@@ -3426,6 +3633,10 @@ _PLANNED_AFTER = {
     "مقرر",
     "المقرر",
     "المقرره",
+    # the accusative: "انتقد البرلمان اجتماعا مقررا بين"
+    "مقررا",
+    "متوقعا",
+    "مرتقبا",
 }
 # lasting or general support: "دعمه الدائم", "التعاون المستمر"
 _LASTING_AFTER = {"الدائم", "الدايم", "المستمر", "المتواصل", "اللامحدود", "الدائمه", "المستمره"}

@@ -612,6 +612,8 @@ def _nominal(norm: str) -> bool:
         return False  # form VIII perfects of roots in ل (التقى، التزم), no article
     if w == "هنات":
         return False  # هنأت, she congratulated (a trigger only with its written hamza)
+    if w == "ايقاف":
+        return True  # the إفعال masdar of the arrest family ("تم إيقاف شخصين"), no verb
     if w.startswith("ال") or w.endswith("ات"):
         return True
     for pronoun in ("هما", "هم", "ها", "ه"):
@@ -1155,6 +1157,110 @@ def _title_set_off(
         and bool(set(after) & {"،", ","})
         and actors._title_head(toks[start].norm)
     )
+
+
+# marks that set off an apposition: commas and dashes
+_SET_OFF = {"،", ",", "-", "–", "—"}
+# superlatives that open a description of the one just named: "أعلى مؤسسة دينية"
+_SUPERLATIVES = {"اعلي", "اكبر", "اقدم", "اهم", "ابرز", "اول"}
+
+
+def _apposition_set_off(
+    analysis: Analysis, actor: tuple[int, int], recipient: tuple[int, int], ents
+) -> bool:
+    """The recipient stands between commas or dashes right after the actor and names or
+    describes it: a superlative description ("مجلس المطارنة الموارنة، أعلى مؤسسة دينية
+    مسيحية،") or the name of a title's holder ("منسق الشؤون الإنسانية … - روبيرت بايبر
+    -"); not a second party."""
+    toks = analysis.tokens
+    start, end = recipient
+    if start != actor[1] or end >= len(toks) or start == 0:
+        return False
+    before = set(analysis.text[toks[start - 1].end : toks[start].start])
+    after = set(analysis.text[toks[end - 1].end : toks[end].start])
+    if not (before & _SET_OFF and after & _SET_OFF):
+        return False
+    if toks[start].norm in _SUPERLATIVES:
+        return True
+    named = ents.get(start)
+    return (
+        named is not None
+        and named[2] == "PERSON"
+        and named[0] == start
+        and named[1] == end
+        and actors._title_head(toks[actor[0]].norm)
+        and not any(ents.get(k, (0, 0, ""))[2] == "PERSON" for k in range(*actor))
+    )
+
+
+# the types whose doers "X و Y" are the two sides, split later (meetings, agreements)
+_SIDES_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
+
+
+def _actor_goes_on(
+    analysis: Analysis, actor: tuple[int, int], recipient: tuple[int, int], ents
+) -> str | None:
+    """Why the recipient found right after the actor is the actor's own: a second
+    conjunct ("أعوان التلفزة | والإذاعة", "دبلوماسيون عرب | ومصريون", past one
+    indefinite adjective), or a definite adjective after a quoted name ("ميليشيات «فجر
+    ليبيا» | المسلحة"); None when it is a party of its own."""
+    toks = analysis.tokens
+    start = recipient[0]
+    gap_start = actor[1]
+    if (
+        start == actor[1] + 1
+        and actor[1] not in ents
+        and not toks[actor[1] - 1].norm.startswith("ال")
+        and not toks[actor[1]].norm.startswith(("ال", "و"))
+        and not actors._party_word(toks[actor[1]].norm)
+    ):
+        gap_start = actor[1] + 1  # "دبلوماسيون عرب | ومصريون": its adjective between
+    if start != gap_start or actors._break_between(analysis, actor[1] - 1, start):
+        if (
+            start == actor[1]
+            and recipient[1] == start + 1
+            and start not in ents
+            and toks[start].norm.startswith("ال")
+            and set(analysis.text[toks[start - 1].end : toks[start].start]) & {"»", '"', "”"}
+            and set(analysis.text[toks[start - 1].end : toks[start].start]) <= {"»", '"', "”", " "}
+            # a feminine nisba or "armed", as a plural of things takes it ("المسلحة"
+            # alone is no party; "الحكومة" would be)
+            and toks[start].norm.endswith(("يه", "المسلحه"))
+        ):
+            return "adjective"
+        return None
+    word = toks[start].norm
+    if not _people_asking(analysis, actor[0]):
+        # "وطالب مجلس النواب ورئيس الجمهورية والحكومة", "كما أدانت القرارات
+        # والإجراءات": the phrase after the verb may be its object, the doer its
+        # pronoun; only people counted or named by a plural act together for certain
+        return None
+    if (
+        word[:1] == "و"
+        and actors._bare(word) != word  # not وسائل، وزارة
+        and (word[1:].startswith("ال") or word.endswith(("يون", "يين")))
+        and start not in getattr(ents, "own_initial", ())
+        and (start not in ents or ents[start][0] == start)
+    ):
+        return "conjunct"
+    return None
+
+
+# people who ask as a body: "أعوان التلفزة والإذاعة", "أهالي المنطقة والمناطق المتاخمة"
+_ASKING_PEOPLE = {"اعوان", "اهالي", "الاهالي", "سكان", "عمال", "موظفو", "موظفي", "نشطاء", "ناشطون"}
+
+
+def _people_asking(analysis: Analysis, start: int) -> bool:
+    """The phrase at start is people, counted ("عدد من …", "بعض …") or a plural of
+    people, who ask together."""
+    toks = analysis.tokens
+    head = actors._bare(toks[start].norm)
+    counted = (
+        start >= 2
+        and toks[start - 1].norm == "من"
+        and actors._bare(toks[start - 2].norm) in ("عدد", "بعض", "مجموعه")
+    )
+    return counted or head in _ASKING_PEOPLE or head.endswith(("ون", "يون"))
 
 
 def _apposition_end(analysis: Analysis, end: int) -> int:
@@ -2425,12 +2531,22 @@ class EventsStage:
         if past_frame and after == actor_rng[1]:
             return None
         guest = actors.recipient_after(analysis, after, ents)
+        head = guest[0] if guest is not None else after
+        if guest is not None and guest[0] > after:
+            # "عددا من الرياضيين": the count and its من belong to the guests
+            between = [analysis.tokens[k].norm for k in range(after, guest[0])]
+            if (
+                between[-1:] == ["من"]
+                and all(w.removesuffix("ا") in actors.QUANTIFIERS for w in between[:-1])
+                and len(between) <= 3
+            ):
+                guest = (after, guest[1])
         if guest is None or guest[0] != after:
             return None
         # the guest's title and name: "الموظفة باللجنة الدولية … نوران حواص"
         guest = (guest[0], max(guest[1], actors.title_name_end(analysis, guest, ents)))
         if (
-            actors.is_actorish(analysis, guest[0], ents)
+            actors.is_actorish(analysis, head, ents)
             or any(ents.get(k, (0, 0, ""))[2] in ("PERSON", "ORG", "GPE") for k in range(*guest))
             # the people called on: "دعت المهندسة …، مريم بن حسين، المصطافين إلى الحذر"
             or (
@@ -2455,6 +2571,17 @@ class EventsStage:
             if named > recipient_rng[1]:
                 recipient_rng = (recipient_rng[0], named)  # the title and its holder's name
                 self.counters["recipient_title_name"] += 1
+        if (
+            generic
+            and event_type not in _SIDES_TYPES
+            and actor_rng is not None
+            and recipient_rng is not None
+            and (joined := _actor_goes_on(analysis, actor_rng, recipient_rng, ents))
+        ):
+            # "أعوان التلفزة | والإذاعة", "ميليشيات «فجر ليبيا» | المسلحة": the doer's
+            # second conjunct or adjective, no party of its own
+            actor_rng, recipient_rng = (actor_rng[0], recipient_rng[1]), None
+            self.counters["recipient_is_actors_" + joined] += 1
         if generic and actor_rng is not None:
             named = actors.title_name_end(analysis, actor_rng, ents)
             if (
@@ -2599,6 +2726,18 @@ class EventsStage:
             # between commas, no second party
             recipient_rng = None
             self.counters["recipient_is_actors_apposition"] += 1
+        if (
+            generic
+            and actor_rng is not None
+            and recipient_rng is not None
+            and _apposition_set_off(analysis, actor_rng, recipient_rng, ents)
+        ):
+            # "مجلس المطارنة الموارنة، أعلى مؤسسة دينية مسيحية،", "منسق الشؤون
+            # الإنسانية - روبيرت بايبر -": the doer described or named, then the party
+            # after it
+            actor_rng = (actor_rng[0], recipient_rng[1])
+            recipient_rng = self._guest_after(site, actor_rng)
+            self.counters["recipient_is_actors_set_off"] += 1
         entity_of = getattr(ents, "entity_of", {})
         if (
             actor_rng is not None
