@@ -2013,7 +2013,8 @@ def test_the_authorities_concerned(pipe, sentence, actor, recipient):
             "لكن، رفضت الخارجية الأميركية أي تعاون مع نظام الرئيس بشار الأسد.",
             "REJECT",
             "الخارجية الأميركية",
-            "نظام الرئيس",
+            # (session 46: the genitive title keeps its holder's name)
+            "نظام الرئيس بشار الأسد",
         ),
         # the receiver's own office, the ministry's seat and the time set off by commas
         (
@@ -5834,3 +5835,90 @@ def test_session46_conjunct_guards(pipe):  # guards
     assert _roles(pipe, "وطالب الرئيس الحكومة والبرلمان بالإسراع.", "REQUEST")[1].startswith(
         "الحكومة"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # a verb joined by و shares the subject of the clause before it
+        (
+            "ونشرت وزارة الداخلية صورهم وألقت القبض على اثنين منهم.",
+            "COERCE",
+            "وزارة الداخلية",
+            "اثنين منهم",
+        ),
+        # "on another side", then the subject before its verb
+        ("من جانب آخر الجبهة نددت بما قامت به أطراف مشبوهة.", "ACCUSE", "الجبهة", "أطراف مشبوهة"),
+        # a plural nisba after a state's name is a people, the object
+        ("اتهمت السعودية الحوثيين بإطلاق صاروخ باليستي.", "ACCUSE", "السعودية", "الحوثيين"),
+        # a moment ago, then the one arrested, before the clause describing him
+        (
+            "اعتقلت الشرطة البلجيكية منذ قليل رجلا حاول دهس حشد من الناس.",
+            "COERCE",
+            "الشرطة البلجيكية",
+            "رجلا",
+        ),
+        # whole phrases: a delegation of a party, the accusative's nisbas, those who
+        # defend and what, a head before a quoted name, a genitive title's holder, a
+        # squad's fields, those with
+        (
+            "استقبل رئيس الجمهورية الباجي قايد السبسي اليوم بقصر قرطاج، وفدا عن حزب حركة نداء تونس.",
+            "CONSULT",
+            "رئيس الجمهورية الباجي قايد السبسي",
+            "وفدا عن حزب حركة نداء تونس",
+        ),
+        (
+            "استقبل الرئيس السوري بشار الأسد اليوم وفدا برلمانيا تونسيا.",
+            "CONSULT",
+            "الرئيس السوري بشار الأسد",
+            "وفدا برلمانيا تونسيا",
+        ),
+        (
+            "وانتقد الرئيس التركي رجب طيب أردوغان المدافعات عن حقوق النساء.",
+            "ACCUSE",
+            "الرئيس التركي رجب طيب أردوغان",
+            "المدافعات عن حقوق النساء",
+        ),
+        (
+            'والتقى ماكين قادة "الجيش السوري الحر" في تركيا.',
+            "CONSULT",
+            "ماكين",
+            'قادة "الجيش السوري الحر"',
+        ),
+        (
+            "اتهمت واشنطن قوات الرئيس بشار الأسد بتنفيذ الهجوم.",
+            "ACCUSE",
+            "واشنطن",
+            "قوات الرئيس بشار الأسد",
+        ),
+        (
+            "وتمكنت فرقة الأبحاث والتفتيش من إيقاف 4 شبان.",
+            "COERCE",
+            "فرقة الأبحاث والتفتيش",
+            "4 شبان",
+        ),
+        (
+            "وأشاد البراك بجمعية الأشخاص ذوي الإعاقة.",
+            "SUPPORT",
+            "البراك",
+            "جمعية الأشخاص ذوي الإعاقة",
+        ),
+        # a feminine perfect before its subject is no part of it
+        ("وعقدت الإدارة اجتماعا مع الشركات.", "CONSULT", "الإدارة", "الشركات"),  # guard
+    ],
+)
+def test_session46_second_round_roles(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+def test_session46_called_off_meeting_keeps_its_doer(pipe):
+    events = of_type(
+        run(pipe, "وألغت إدارة الغذاء والدواء اجتماعا كان مقررا مع الشركات.\n"), "CONSULT"
+    )
+    assert events and events[0].polarity == "negated"
+    assert text(events[0].actor) == "إدارة الغذاء"
+
+
+def test_session46_judging_participle_is_no_doer(pipe):
+    doc = run(pipe, "وانتقد الرئيس المدافعات عن حقوق النساء، معتبرا أنهن يرفضن الأمومة.\n")
+    assert all(not text(e.actor).startswith(("معتبرا", "أنهن")) for e in of_type(doc, "REJECT"))

@@ -1619,3 +1619,22 @@ def test_session46_dev_senses_keep_the_real_ones(text, event_type):
 def test_session46_arrests_plural_are_arrests():
     # (background as a definite plural, but an arrest, not a halt)
     assert sense("وأضافت المنظمة أن الإيقافات الأخيرة طالت نقابيين.", "COERCE") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "reason"),
+    [
+        # stopping one's cooperation or flights is no arrest
+        ("وقالت الصحيفة إننا أوقفنا تعاوننا مع الكاتب.", "COERCE", "stopped"),
+        ("أوقفت الخطوط الجوية اليمنية اليوم الاثنين رحلاتها من مطار صنعاء.", "COERCE", "stopped"),
+        # a ministry with its ة dropped
+        ("أعلنت وزار الصحة اليوم عن تسجيل 4 حالات.", "CONSULT", "name"),
+    ],
+)
+def test_session46_second_round_senses(text, event_type, reason):
+    assert sense(text, event_type) == reason
+
+
+def test_session46_scheduled_meeting_is_not_done():
+    assert not _reported_of("وانتقد البرلمان الإيراني أمس اجتماعا مقررا بين الطرفين.", "CONSULT")
+    assert _reported_of("وزار الرئيس المدينة والتقى بالأهالي.", "CONSULT")  # guard

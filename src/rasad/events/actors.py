@@ -974,6 +974,18 @@ def _phrase_from(
             return start, k
         if toks[k].norm == "من" and k + 1 < len(toks) and toks[k + 1].norm in _ON_ITS_SIDE:
             return start, k  # "داعيا المستهلك | من جهته إلى": on his part
+        if (
+            k == start + 1
+            and toks[start].norm.endswith("ا")
+            and start not in ents
+            and k not in ents
+            and perfect_verb_like(toks[k])
+            and not _nisba_adjective(toks[k].norm)
+            and not toks[k].norm.endswith("ا")  # its adjective agrees: "شخصا مشبوها"
+            # nor an elative: "شروطا أفضل"
+            and not (len(toks[k].norm) == 4 and toks[k].norm[0] == "ا")
+        ):
+            return start, k  # an indefinite noun, then the clause describing it: "رجلا | حاول"
     if (
         end == start + 1 == j + 1
         and end + 1 < len(toks)
@@ -1013,6 +1025,53 @@ def _phrase_from(
         and toks[end].norm in ("المسلمون", "المسلمين")
     ):
         end += 1  # "الإخوان المسلمون": one name
+    if (
+        end == start + 1
+        and end + 1 < len(toks)
+        and _bare(toks[start].norm).removeprefix("ال").startswith("مدافع")
+        and toks[end].norm == "عن"
+        and not _break_between(analysis, start, end + 1)
+    ):
+        # those who defend take what they defend: "المدافعات عن حقوق النساء"
+        end = _phrase_span(analysis, end + 1, 2, ents)[1]
+    if (
+        end + 1 < len(toks)
+        and toks[end].norm in ("ذوي", "ذوو", "ذوات")
+        and not _break_between(analysis, end - 1, end + 1)
+    ):
+        end += 2  # "جمعية الأشخاص | ذوي الإعاقة": those with, and what they have
+    while (
+        end - start >= 2
+        and end < len(toks)
+        and end - start < 4
+        and toks[start].norm.endswith("ا")
+        and toks[end - 1].norm.endswith("يا")
+        and toks[end].norm.endswith("يا")
+        and end not in ents
+        and not _break_between(analysis, end - 1, end)
+    ):
+        end += 1  # the accusative's nisbas, one after another: "وفدا برلمانيا تونسيا"
+    if (
+        end == start + 1 == j + 1
+        and end < len(toks)
+        and not toks[start].norm.startswith("ال")
+        and _party_word(toks[start].norm)
+        # (a one-person title keeps the quote for its holder's name after it: 'رئيس
+        # "حماية المستهلك" الدكتور محمد عبيدات')
+        and not _title_head(toks[start].norm)
+        and set(analysis.text[toks[start].end : toks[end].start]) - {" "} <= {"«", '"', "“"}
+        and set(analysis.text[toks[start].end : toks[end].start]) - {" "}
+    ):
+        # a construct head before a quoted name: 'قادة "الجيش السوري الحر"'
+        for k in range(end, min(len(toks), end + 6)):
+            closing = (
+                set(analysis.text[toks[k].end : toks[k + 1].start]) if k + 1 < len(toks) else {"."}
+            )
+            if closing & {"»", '"', "”"}:
+                end = k + 1
+                break
+            if closing - {" "}:
+                break
     return start, _body_fields_end(analysis, start, end, ents)
 
 
@@ -3021,6 +3080,7 @@ def _subject_before(
     end = bracketed
     start = end
     pointed = False  # the phrase follows a demonstrative: "إن هذه المجموعة اعتقلت"
+    aside = False  # the phrase follows "من جانب آخر"
     while start - 1 >= 0 and end - start < 8:
         j = start - 1
         if toks[j].norm in _CLAUSE_START:
@@ -3029,6 +3089,14 @@ def _subject_before(
             break  # a speaker's participle opens the clause: "مبيناً | الائتلاف يدعو"
         if toks[j].norm in ("هو", "هي") and j > 0 and toks[j - 1].norm == "ها":
             break  # the presentative: "ها هو العميد محمد رضا نقدي يدعو"
+        if (
+            j >= 2
+            and toks[j].norm in ("اخر", "اخري")
+            and toks[j - 1].norm in ("جانب", "جهه", "ناحيه")
+            and toks[j - 2].norm in ("من", "ومن")
+        ):
+            aside = True
+            break  # "من جانب آخر | الجبهة نددت": on another side, then the subject
         if (
             toks[j].norm in _DEMONSTRATIVES
             and start < end
@@ -3086,6 +3154,7 @@ def _subject_before(
     boundary_ok = (
         start == 0
         or pointed
+        or aside
         or toks[start - 1].norm in _CLAUSE_START
         or toks[start - 1].norm in _STANCE_PARTICIPLES
         or _break_between(analysis, start - 1, start)
@@ -3102,6 +3171,35 @@ def _subject_before(
         # لخاطفي العسكريين أفرجوا"
         or _bare(first.norm) in ("نقول", "اقول", "نطالب", "نناشد", "ندعو")
     ):
+        return None
+    if (
+        end - start >= 2
+        and start not in ents
+        and first.norm[:1] in "وف"
+        and len(first.norm) >= 4
+        and _bare(first.norm) != first.norm  # (a conjunction, not وحدات's own و)
+        and _bare(first.norm) not in STOP  # (not "وما قدموه")
+        # (the act's own verb joined by و too: "… صورهم وألقت", not "عقد" in
+        # "واستبعدت المصادر عقد الاجتماع", a masdar)
+        and i < len(toks)
+        and toks[i].norm[:1] == "و"
+        and (
+            analysis.verb_trigger_at(start)
+            or perfect_verb_like(first)
+            # a feminine perfect before its subject: "ونشرت وزارة الداخلية"
+            or (
+                first.norm.endswith("ت")
+                and 4 <= len(first.norm) <= 6
+                and not first.norm[1:].startswith("ال")
+                and is_actorish(analysis, start + 1, ents)
+            )
+        )
+    ):
+        # "ونشرت وزارة الداخلية صورهم وألقت القبض": the run back reached the verb of
+        # a clause the act's verb is joined to; its subject is the shared doer
+        shared = subject_after(analysis, start, ents)
+        if shared is not None and shared[1] <= end and usable(analysis, shared, ents):
+            return shared
         return None
     if (
         start == 0
@@ -3210,6 +3308,8 @@ def _past_quoted_adjectives(analysis: Analysis, start: int, ents: EntityIndex) -
         and not _people_after_person(analysis, start, ents)
         and not _genitive_of_construct(analysis, start, ents)
         and not _people_nisba_after_verb(analysis, start)
+        # a plural nisba describes no name: "اتهمت السعودية | الحوثيين", people
+        and not (toks[start].norm.endswith(("يين", "يون")) and start - 1 in ents)
     ):
         start += 1
     return start
@@ -4319,6 +4419,15 @@ def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
             nxt = j + 2  # "بعد ظهر اليوم", "قبل ظهر أمس"
         elif norm == "حتي" and j + 1 < n and toks[j + 1].norm in _SO_FAR:
             nxt = j + 2  # "واوقفت الشرطة حتى الآن خمسة اشخاص": so far
+        elif norm == "منذ" and j + 1 < n and toks[j + 1].norm in _SINCE_SPANS:
+            nxt = j + 2  # "اعتقلت الشرطة منذ قليل رجلا": a moment ago
+        elif (
+            norm == "منذ"
+            and j + 2 < n
+            and toks[j + 1].norm[:1].isdigit()
+            and toks[j + 2].norm in _SINCE_SPANS
+        ):
+            nxt = j + 3  # "منذ 3 أيام"
         elif (
             norm in ("خلال", "وخلال")
             and 0 < j < n - 1
@@ -4636,6 +4745,22 @@ _PRESS_KINDS = {
     "تلفزيوني",
     "تلفزيونيه",
     "مشترك",
+}
+# how long ago, after منذ: "منذ قليل", "منذ ساعات", "منذ 3 أيام"
+_SINCE_SPANS = {
+    "قليل",
+    "لحظات",
+    "ساعات",
+    "ساعه",
+    "ايام",
+    "يومين",
+    "اسابيع",
+    "اسبوع",
+    "اشهر",
+    "شهور",
+    "سنوات",
+    "فتره",
+    "مده",
 }
 # "حتى الآن", "حتى اللحظة": so far, a time frame before the object
 _SO_FAR = {"الان", "اللحظه", "الساعه"}
@@ -6051,6 +6176,8 @@ _BEFORE_POSSESSED = {
 }
 
 
+# the heads of a party's name: "حزب حركة نداء تونس", "جبهة الإنقاذ والتقدم"
+_PARTY_NAME_HEADS = {"حزب", "حركه", "جبهه", "تيار", "ايتلاف", "ائتلاف", "اتحاد", "نقابه"}
 # a delegation or team is sent by the body its من-phrase names: "وفد من غرفة جدة"
 _SENT_GROUPS = {"وفد", "وفدا", "فريق", "فريقا", "بعثه", "لجنه"}
 
@@ -6058,19 +6185,24 @@ _SENT_GROUPS = {"وفد", "وفدا", "فريق", "فريقا", "بعثه", "ل�
 def _sent_from(
     analysis: Analysis, actor: tuple[int, int], ents: EntityIndex
 ) -> tuple[int, int] | None:
-    """The actor "وفد" with its "من X": (start, end of X), or None."""
+    """The actor "وفد" with its "من X" or "عن X": (start, end of X), or None."""
     toks = analysis.tokens
     k = actor[1]
     if (
         k + 1 >= len(toks)
         or actor[1] - actor[0] != 1
-        or toks[k].norm != "من"
+        or toks[k].norm not in ("من", "عن")  # "وفدا عن حزب حركة نداء تونس"
         or _bare(toks[k - 1].norm) not in _SENT_GROUPS
         or _break_between(analysis, k - 1, k)
         or _break_between(analysis, k, k + 1)
     ):
         return None
-    end = _phrase_from(analysis, k + 1, ents=ents)[1]
+    # a party's name runs longer than a phrase: "حزب حركة نداء تونس"
+    limit = 4 if _bare(toks[k + 1].norm) in _PARTY_NAME_HEADS else 2
+    end = _phrase_from(analysis, k + 1, limit=limit, ents=ents)[1]
+    named = ents.get(end - 1)
+    if named is not None and named[1] > end:
+        end = named[1]  # a name the genitive opens: "حزب | حركة نداء تونس"
     while (
         end + 1 < len(toks)
         and toks[end].norm[:1] == "و"
@@ -10444,6 +10576,18 @@ def trim_verbs(analysis: Analysis, rng: tuple[int, int] | None) -> tuple[int, in
             and toks[a + 1].norm.startswith("ال")
         ):
             a += 1  # a perfect verb opening its clause: "وجددت الحكومة مطالبة ..."
+        elif (
+            norm[:1] in "وف"
+            and _bare(norm) != norm  # (not وحدات, whose و is its own)
+            and norm.endswith("ت")
+            and 4 <= len(norm) - 1 <= 5
+            and (not norm[1:].startswith("ال") or norm[1:] in ("الغت", "التقت", "التزمت"))
+            and not norm[1:].startswith(("ب", "ل", "ك"))
+            and _party_word(toks[a + 1].norm)
+        ):
+            # a feminine perfect the shape test leaves out, before a party: "وألغت |
+            # إدارة الغذاء", "ونشرت | وزارة الداخلية"
+            a += 1
         else:
             break
     return a, b
@@ -11850,6 +11994,7 @@ _BODY_HEADS = _keys_bare_and_definite(
     (
         "تنسيقيه",  # a coordinating committee: "وافقت تنسيقية اعتصام الكامور"
         "تنسيقيات",
+        "فرقه",  # a police squad and its fields: "فرقة الأبحاث والتفتيش"
         "هيئه",
         "وزاره",
         "لجنه",

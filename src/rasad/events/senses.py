@@ -841,6 +841,17 @@ _STOPPED = {
     "التصدير",
     "القصف",
     "رحلات",
+    "الرحلات",
+    "رحلاتها",  # "أوقفت الخطوط الجوية اليمنية رحلاتها": flights suspended
+    "رحلاته",
+    # cooperation and work with someone: "أوقفنا تعاوننا مع الكاتب"
+    "تعاون",
+    "التعاون",
+    "تعاوننا",
+    "تعاونها",
+    "تعاونه",
+    "تعاملها",
+    "تعاملنا",
 }
 _MATCHES = {"مباريات", "مباراه", "جولات"}
 
@@ -1661,7 +1672,8 @@ def other_sense(
     if suspension and (
         any(
             _norm(analysis, j) in _STOPPED or _norm(analysis, j) in _MONEY
-            for j in range(i + 1, min(len(analysis.tokens), i + 5))
+            # (past a subject and a day: "أوقفت الخطوط الجوية اليمنية اليوم الاثنين رحلاتها")
+            for j in range(i + 1, min(len(analysis.tokens), i + 8))
         )
         or _things_stopped(analysis, i)
     ):
@@ -3978,6 +3990,8 @@ def clause_status(analysis: Analysis, trig: Trigger) -> tuple[str | None, str | 
         # "تأجيل زيارة الوزير", "إلغاء الاجتماع": the meeting did not take place (not so
         # "إلغاء الحظر", the lifting of a sanction that was)
         polarity = "negated"
+    if nominal and trig.type == "CONSULT" and _cancelled_by_verb(analysis, i):
+        polarity = "negated"  # "وألغت إدارة الغذاء والدواء اجتماعا": called off
     if nominal and any(
         _norm(analysis, j)[:1] in "يت" and len(_norm(analysis, j)) >= 4 and _after_an(analysis, j)
         for j in (i - 1, i - 2)
@@ -4022,6 +4036,23 @@ _GIVE = {"قدم", "قدمت", "يقدم", "تقدم", "منح", "منحت", "ي
 # (not the bare "اخر": as آخر, "other", it opens "من جانب آخر", "في سياق آخر")
 _DELAYING = {"اخرت", "يؤخر", "تؤخر", "عرقلت", "عرقل", "يعرقل", "تعرقل", "ارجات", "اجلت"}
 _CALLED_OFF = {"تاجيل", "الغاء", "ارجاء", "تعليق", "بتاجيل", "بالغاء", "لتاجيل"}
+# the perfects of calling off: "ألغت", "أجّل", "أرجأت"
+_CALLED_OFF_VERBS = {"الغي", "الغت", "الغوا", "اجل", "اجلت", "اجلوا", "ارجا", "ارجات", "ارجاوا"}
+
+
+def _cancelled_by_verb(analysis: Analysis, i: int) -> bool:
+    """The meeting noun at i is the object of a verb of calling off before it, past its
+    subject, with no other verb or punctuation between: "وألغت الإدارة اجتماعا"."""
+    toks = analysis.tokens
+    for j in range(i - 1, max(-1, i - 6), -1):
+        if actors._break_between(analysis, j, j + 1):
+            return False
+        word = _bare_word(toks[j].norm)
+        if word in _CALLED_OFF_VERBS:
+            return True
+        if analysis.verb_trigger_at(j) or actors.verb_like(analysis, j):
+            return False
+    return False
 
 
 _ASKING_VERBS = {"طلب", "طلبت", "يطلب", "تطلب", "طالب", "طالبت", "يطالب", "تطالب", "ناشد"}

@@ -2571,6 +2571,20 @@ class EventsStage:
             if named > recipient_rng[1]:
                 recipient_rng = (recipient_rng[0], named)  # the title and its holder's name
                 self.counters["recipient_title_name"] += 1
+            end = recipient_rng[1]
+            holder = ents.get(end)
+            if (
+                end - recipient_rng[0] >= 2
+                and holder is not None
+                and holder[0] == end
+                and holder[2] == "PERSON"
+                and actors._title_head(analysis.tokens[end - 1].norm)
+                and analysis.tokens[end - 1].norm.startswith("ال")
+                and not actors._break_between(analysis, end - 1, end)
+            ):
+                # a genitive title and its holder: "قوات الرئيس | بشار الأسد"
+                recipient_rng = (recipient_rng[0], holder[1])
+                self.counters["recipient_genitive_title_name"] += 1
         if (
             generic
             and event_type not in _SIDES_TYPES
