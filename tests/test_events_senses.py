@@ -1638,3 +1638,32 @@ def test_session46_second_round_senses(text, event_type, reason):
 def test_session46_scheduled_meeting_is_not_done():
     assert not _reported_of("وانتقد البرلمان الإيراني أمس اجتماعا مقررا بين الطرفين.", "CONSULT")
     assert _reported_of("وزار الرئيس المدينة والتقى بالأهالي.", "CONSULT")  # guard
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "reason"),
+    [
+        # session 46's first end samples, mined: Tunisian taking charge, a period that
+        # falls on a day, condolences, works released, animals caught, evidence, sports
+        ("وقد تعهدت الإدارة الفرعية المذكورة بمواصلة الأبحاث.", "AGREE", "took charge"),
+        ("وبتعهّد الإدارة الفرعيّة للقضايا الإجراميّة تمّ التنسيق مع الطبيب.", "AGREE", "took charge"),
+        ("وتوافق فترة الصمت الانتخابي يوم السبت 16 ديسمبر.", "AGREE", "coincides"),
+        ("استقبل آل الشاجري العزاء في وفاة الشهيد.", "CONSULT", "condolences"),
+        ("وقالت إنه تم الإفراج عن أغنية بيع الجمل بعد سنوات.", "CONCEDE", "work released"),
+        ("وتم القبض على 3 كلاب سائبة وتحرير 3 محاضر.", "COERCE", "animals"),
+        (
+            "وافق الرئيس العام لرعاية الشباب على مشاركة منتخب المملكة في البطولة العربية.",
+            "AGREE",
+            "sports",
+        ),
+    ],
+)
+def test_session46_end_sample_senses(text, event_type, reason):
+    assert sense(text, event_type) == reason
+
+
+def test_session46_end_sample_senses_keep_the_real_ones():
+    assert not _reported_of("وقالوا إنهم لم يعثروا على دليل يدعم ما وصفته الشرطة.", "SUPPORT")
+    assert _reported_of("وتم الإفراج عن الصحفي بعد أسبوعين.", "CONCEDE")  # guard
+    assert _reported_of("ووافق المجلس يوم الأحد على القانون.", "AGREE")  # guard
+    assert _reported_of("واستقبل الرئيس وزير الخارجية الفرنسي.", "CONSULT")  # guard

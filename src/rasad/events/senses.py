@@ -239,6 +239,37 @@ _ORDERED = {
 }
 # a counted noun: "100 طالب وطالبة", "لكل طالب" (students, not "he demanded")
 _COUNTED_BEFORE = {"كل", "لكل", "الف", "الاف", "مليون", "عشرات", "مئات"}
+# condolences received: "استقبل آل الشاجري العزاء"
+_CONDOLENCES = {"العزاء", "التعازي", "المعزين", "عزاء", "تعازي"}
+# works released, not people: "الإفراج عن أغنية"
+_RELEASED_WORKS = {
+    "اغنيه",
+    "الاغنيه",
+    "فيلم",
+    "الفيلم",
+    "البوم",
+    "الالبوم",
+    "كتاب",
+    "الكتاب",
+    "روايه",
+    "الروايه",
+    "مسلسل",
+    "المسلسل",
+}
+# animals caught, not people arrested: "القبض على 3 كلاب سائبة"
+_ANIMALS = {
+    "كلاب",
+    "الكلاب",
+    "كلب",
+    "الكلب",
+    "قطط",
+    "حيوانات",
+    "الحيوانات",
+    "ابقار",
+    "مواشي",
+    "افعي",
+    "تمساح",
+}
 # a ministry's portfolio after وزارة: "وزار الصحة" is the ministry, its ة dropped
 _PORTFOLIOS = {
     "الصحه",
@@ -280,6 +311,10 @@ _CASES_TAKEN = {
     "بالاطفال",
     "بالمرضي",
 }
+# what an investigation continues: "بمواصلة الأبحاث"
+_CASES_TAKEN_BARE = {"الابحاث", "البحث", "التحقيق", "التحقيقات", "التحريات"}
+# periods that fall on a day (وافق, coincide): "وتوافق فترة الصمت الانتخابي يوم السبت"
+_PERIODS_FALLING = {"فتره", "موعد", "تاريخ", "ذكري", "الذكري", "عطله", "مناسبه"}
 # verbs of becoming and being, whose predicate "مطالبة" is "obliged"
 _BECOMING = {
     "اصبح",
@@ -640,6 +675,10 @@ _TECH = {
 # views that data or facts "support"
 # what evidence is: "نتائجنا تدعم أهمية الترويج", "تجارب خليجية تدعم إنشاء صندوق"
 _EVIDENCE = {
+    # evidence found: "لم يعثروا على دليل يدعم ما وصفته الشرطة"
+    "دليل",
+    "الدليل",
+    "قراين",
     "نتايج",
     "نتايجنا",
     "نتيجه",
@@ -749,6 +788,7 @@ _SPORTS_STRONG = {
     "وديات",
     "الوديات",
     "التاهل",
+    "منتخبات",  # "فرز منتخبات انكلترا وفرنسا"
 }
 # sports words that count only with another one (alone they have other senses: الأندية
 # الأدبية, تتويج للعلاقات, الأولمبياد العلمي), as the tokens' cores have them
@@ -773,6 +813,10 @@ _SPORTS_SECOND = {
     "لعب",
     "نقاط",
     "النقاط",
+    # a tournament, with another sports word: "منتخب المملكة للإسكواش في البطولة العربية"
+    # (alone, heroism: "بطولات الجيش")
+    "بطوله",
+    "البطوله",
 }
 _SPORTS = _SPORTS_STRONG | {
     "بطوله",
@@ -1592,6 +1636,7 @@ def other_sense(
             return "market demand"  # "فهناك طلب حقيقي وعالي على المساكن"
         if (
             "طّ" in surface
+            or (core.startswith(("تطلب", "وتطلب")) and "لّ" in surface)  # "وتطلّب الأمر"
             or core.startswith(("يتطلب", "تتطلب", "متطلب"))
             or (core.startswith("تطلب") and (nxt[:1].isdigit() or nxt in _EFFORT or nxt in _IT))
             # a consequence: "مما تطلب وضع هذه الأبقار تحت المراقبة" (what happened
@@ -1608,7 +1653,22 @@ def other_sense(
         ):
             # a customer's order of a service: "يمكّن العميل من … وطلب نقل العداد"
             return "application"
+    if (
+        event_type == "CONCEDE"
+        and core.endswith("افراج")
+        and any(_norm(analysis, j) in _RELEASED_WORKS for j in (i + 2, i + 3))
+    ):
+        return "work released"  # "الإفراج عن أغنية (بيع الجمل يا علي)"
+    if event_type == "COERCE" and any(
+        _norm(analysis, j) in _ANIMALS for j in range(i + 1, min(len(analysis.tokens), i + 5))
+    ):
+        return "animals"  # "وتم القبض على 3 كلاب سائبة"
     if event_type == "CONSULT":
+        if _bare_word(tok.norm).startswith(_RECEIVE) and any(
+            _norm(analysis, j) in _CONDOLENCES
+            for j in range(i + 1, min(len(analysis.tokens), i + 5))
+        ):
+            return "condolences"  # "استقبل آل الشاجري العزاء في وفاة الشهيد"
         if tok.norm in ("وزار", "بوزار", "لوزار") and nxt in _PORTFOLIOS:
             return "name"  # a ministry with its ة dropped: "أعلنت وزار الصحة"
         if core == "اجتماع" and (prev in _SOCIOLOGY or _core(analysis, i - 1) in _SOCIOLOGY):
@@ -1722,12 +1782,27 @@ def other_sense(
             or nxt in _WEEKDAYS
             or nxt in _DAY_WORDS
             and (after in _WEEKDAYS or after in _ORDINAL_DAYS or after[:1].isdigit())
+            # a period that falls on a day: "وتوافق فترة الصمت الانتخابي يوم السبت"
+            or (
+                i + 1 < len(analysis.tokens)
+                and analysis.tokens[i + 1].norm in _PERIODS_FALLING
+                and any(
+                    _norm(analysis, j) in _WEEKDAYS or _norm(analysis, j) == "يوم"
+                    for j in range(i + 2, min(len(analysis.tokens), i + 7))
+                )
+            )
         )
     ):
         # "يوافق اليوم الثاني من الشهر", "وافق يوم الجمعة": a date ("وافق المجلس اليوم
         # على" is an approval)
         return "coincides"
     pledge = _bare_word(tok.norm).removeprefix("ال")
+    if (
+        event_type == "AGREE"
+        and tok.norm.removeprefix("و").startswith("بتعهد")
+        and actors._party_word(nxt)
+    ):
+        return "took charge"  # "وبتعهّد الإدارة الفرعيّة للقضايا الإجراميّة": in its charge
     if event_type == "AGREE" and pledge in ("تعهد", "تعهدت", "تعهدوا", "يتعهد", "تتعهد"):
         if pledge == "تعهد" and (
             prev.removeprefix("و") in ("صيانه", "بصيانه", "الصيانه") or nxt in _UPKEPT
@@ -1742,6 +1817,8 @@ def other_sense(
             i,
         )
         taken = _norm(analysis, at) if at > i else ""
+        if taken == "بمواصله" and _norm(analysis, at + 1) in _CASES_TAKEN_BARE:
+            return "took charge"  # "تعهدت الإدارة الفرعية بمواصلة الأبحاث"
         if taken in _CASES_TAKEN and not (taken == "بالبحث" and _norm(analysis, at + 1) == "عن"):
             # Tunisian: "وقد تعهد قاضي التحقيق بالملف", "تم التعهد بالطفل": took charge
             return "took charge"
