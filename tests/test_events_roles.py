@@ -5922,3 +5922,30 @@ def test_session46_called_off_meeting_keeps_its_doer(pipe):
 def test_session46_judging_participle_is_no_doer(pipe):
     doc = run(pipe, "وانتقد الرئيس المدافعات عن حقوق النساء، معتبرا أنهن يرفضن الأمومة.\n")
     assert all(not text(e.actor).startswith(("معتبرا", "أنهن")) for e in of_type(doc, "REJECT"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # a name cut in two is the doer's, not a recipient
+        (
+            "وفي مكة المكرمة، أدان خطيب المسجد الحرام الجرائم.",
+            "ACCUSE",
+            "خطيب المسجد الحرام",
+            "",
+        ),
+        (
+            "ندّدت الكتلة النيابية لحركة نداء تونس المجتمعة أمس بمقر مجلس نواب الشعب بالحملة.",
+            "ACCUSE",
+            "الكتلة النيابية لحركة نداء تونس",
+            "",
+        ),
+    ],
+)
+def test_session46_end_sample_roles(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+def test_session46_arrest_masdar_without_hamza_takes_its_people(pipe):
+    _, recipient = _roles(pipe, "تمكن الأعوان من ايقاف 4 تونسيين.", "COERCE")
+    assert recipient == "4 تونسيين"

@@ -92,12 +92,9 @@ SMOOTH_STEPS = 4
 # session 44: C14/J14 joined the training; its first end samples (C15/J15/S15) measured
 # 10f00eb2 and were then mined and joined the training; its end pair (J16/S16) measures
 # the shipped 79978d08; session 45: J16/S16 joined the training; its end pair (J17/S17)
-# measured the shipped 333b0e36; session 46: J17/S17 joined the training; its end pair
-# (J18/S18) measures the shipped f2bd2558
-MEASURING: tuple[str, ...] = (
-    "events_generic_session46k_heldout",
-    "events_generic_session46l_heldout",
-)
+# measured the shipped 333b0e36; session 46: J17/S17 joined the training; its first end
+# pair (J18/S18) measured f2bd2558 and was then mined and joined the training
+MEASURING: tuple[str, ...] = ()
 
 
 def load_readings(folder: Path = READINGS, dev_only: bool = False) -> list[dict]:

@@ -1026,6 +1026,13 @@ def _phrase_from(
     ):
         end += 1  # "الإخوان المسلمون": one name
     if (
+        end < len(toks)
+        and _bare(toks[end - 1].norm) == "المسجد"
+        and toks[end].norm in MOSQUE_NAMES
+        and not _break_between(analysis, end - 1, end)
+    ):
+        end += 1  # "خطيب المسجد الحرام": one name
+    if (
         end == start + 1
         and end + 1 < len(toks)
         and _bare(toks[start].norm).removeprefix("ال").startswith("مدافع")
@@ -1076,6 +1083,8 @@ def _phrase_from(
 
 
 _FREE = {"الحر", "الحره"}
+# the second word of a mosque's name: "المسجد الحرام", "المسجد النبوي"
+MOSQUE_NAMES = {"الحرام", "النبوي", "الاقصي", "الاموي"}
 # words that open what is said of a party, never its modifier: "شخصين | بصدد ترويج",
 # "شخصين | أحدهما تلقى تدريبا"
 _CLAUSE_AFTER_PARTY = {"بصدد", "احدهما", "احداهما", "احدهم", "احداهن"}
@@ -11664,6 +11673,8 @@ def derived_masdar(norm: str, surface: str = "") -> bool:
     n = len(w)
     return (
         (n == 5 and w[0] == "ا" and w[3] == "ا" and "إ" in surface[:4])
+        # the arrest family's masdar, often written without its hamza: "تم ايقاف أجنبي"
+        or w == "ايقاف"
         or (n == 6 and w[0] == "ا" and w[4] == "ا")
         or (n == 7 and w.startswith("است") and w[5] == "ا")
         or (n == 5 and w[0] == "ت" and w[3] == "ي")

@@ -1230,6 +1230,16 @@ def _actor_goes_on(
             return "adjective"
         return None
     word = toks[start].norm
+    if (
+        start == actor[1]
+        and not actors._break_between(analysis, start - 1, start)
+        and (
+            (toks[start - 1].norm == "المسجد" and word in actors.MOSQUE_NAMES)
+            or (actors._bare(toks[start - 1].norm) in _PARTY_NAME_FIRSTS and word == "تونس")
+        )
+    ):
+        # a name cut in two: "خطيب المسجد | الحرام", "الكتلة النيابية لحركة نداء | تونس"
+        return "name"
     if not _people_asking(analysis, actor[0]):
         # "وطالب مجلس النواب ورئيس الجمهورية والحكومة", "كما أدانت القرارات
         # والإجراءات": the phrase after the verb may be its object, the doer its
@@ -1246,6 +1256,9 @@ def _actor_goes_on(
     return None
 
 
+# the first word of a Tunisian party's name ("نداء تونس",
+# "حراك تونس الإرادة", "آفاق تونس", "مشروع تونس"), which the actor's phrase may cut
+_PARTY_NAME_FIRSTS = {"نداء", "حراك", "افاق", "مشروع"}
 # people who ask as a body: "أعوان التلفزة والإذاعة", "أهالي المنطقة والمناطق المتاخمة"
 _ASKING_PEOPLE = {"اعوان", "اهالي", "الاهالي", "سكان", "عمال", "موظفو", "موظفي", "نشطاء", "ناشطون"}
 
@@ -2594,7 +2607,9 @@ class EventsStage:
         ):
             # "أعوان التلفزة | والإذاعة", "ميليشيات «فجر ليبيا» | المسلحة": the doer's
             # second conjunct or adjective, no party of its own
-            actor_rng, recipient_rng = (actor_rng[0], recipient_rng[1]), None
+            # (a name's second word alone: "نداء | تونس", not "المجتمعة" after it)
+            end = recipient_rng[0] + 1 if joined == "name" else recipient_rng[1]
+            actor_rng, recipient_rng = (actor_rng[0], end), None
             self.counters["recipient_is_actors_" + joined] += 1
         if generic and actor_rng is not None:
             named = actors.title_name_end(analysis, actor_rng, ents)
