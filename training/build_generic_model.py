@@ -93,8 +93,12 @@ SMOOTH_STEPS = 4
 # 10f00eb2 and were then mined and joined the training; its end pair (J16/S16) measures
 # the shipped 79978d08; session 45: J16/S16 joined the training; its end pair (J17/S17)
 # measured the shipped 333b0e36; session 46: J17/S17 joined the training; its first end
-# pair (J18/S18) measured f2bd2558 and was then mined and joined the training
-MEASURING: tuple[str, ...] = ()
+# pair (J18/S18) measured f2bd2558 and was then mined and joined the training; its
+# second end pair (J19/S19) measures the shipped bfb612b8
+MEASURING: tuple[str, ...] = (
+    "events_generic_session46m_heldout",
+    "events_generic_session46n_heldout",
+)
 
 
 def load_readings(folder: Path = READINGS, dev_only: bool = False) -> list[dict]:
