@@ -1590,8 +1590,12 @@ def test_session45_held_off_acts(text, event_type):
         ("وأوضح الفهيد أن شركات الألبان أصبحت مطالبة باستيراد الأعلاف.", "REQUEST", "obliged"),
         # Tunisian تعهد: upkeep, or a judge taking charge of a case
         ("وتم إقرار برنامج صيانة وتعهد وادي مجردة.", "AGREE", "maintenance"),
-        ("وقد تعهد قاضي التحقيق بالملف.", "AGREE", "took charge"),
-        ("وتعهدت الوحدات الأمنية بالبحث في الحادثة.", "AGREE", "took charge"),
+        ("وقد تعهد قاضي التحقيق بالملف.", "AGREE", "took charge"),  # guard (session 41's rule)
+        (
+            "وتعهدت الوحدات الأمنية بالبحث في الحادثة.",
+            "AGREE",
+            "took charge",
+        ),  # guard (session 41's rule)
     ],
 )
 def test_session46_dev_senses(text, event_type, reason):
@@ -1663,7 +1667,7 @@ def test_session46_end_sample_senses(text, event_type, reason):
 
 
 def test_session46_end_sample_senses_keep_the_real_ones():
-    assert not _reported_of("وقالوا إنهم لم يعثروا على دليل يدعم ما وصفته الشرطة.", "SUPPORT")
+    assert sense("وقالوا إنهم لم يعثروا على دليل يدعم ما وصفته الشرطة.", "SUPPORT") is not None
     assert _reported_of("وتم الإفراج عن الصحفي بعد أسبوعين.", "CONCEDE")  # guard
     assert _reported_of("ووافق المجلس يوم الأحد على القانون.", "AGREE")  # guard
     assert _reported_of("واستقبل الرئيس وزير الخارجية الفرنسي.", "CONSULT")  # guard
