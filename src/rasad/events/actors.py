@@ -11674,7 +11674,7 @@ def derived_masdar(norm: str, surface: str = "") -> bool:
     return (
         (n == 5 and w[0] == "ا" and w[3] == "ا" and "إ" in surface[:4])
         # the arrest family's masdar, often written without its hamza: "تم ايقاف أجنبي"
-        or w == "ايقاف"
+        or w == lexicon.ARREST_MASDAR
         or (n == 6 and w[0] == "ا" and w[4] == "ا")
         or (n == 7 and w.startswith("است") and w[5] == "ا")
         or (n == 5 and w[0] == "ت" and w[3] == "ي")

@@ -602,7 +602,7 @@ def _halt(t: Trigger) -> bool:
     """The Maghreb's masdar إيقاف (an arrest family's noun since session 46), which names
     no finite verb the sentence reports (PROTEST nested CV 0.582 with it as a lead, 0.593
     without)."""
-    return t.core.lstrip("وفبل").removeprefix("ال").startswith("ايقاف")
+    return t.core.lstrip("وفبل").removeprefix("ال").startswith(lexicon.ARREST_MASDAR)
 
 
 def sentence_triggers(

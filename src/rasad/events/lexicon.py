@@ -200,8 +200,8 @@ FAMILIES: dict[str, tuple[str, str | None, str, str]] = {
         "arrest",
         "verb",
         "اعتقل* يعتقل* تعتقل* اعتقال* اعتقالات* احتجز* يحتجز* احتجاز* القبض قبض* اوقف* توقيف* سجن* يسجن*"
-        # the Maghreb's masdar of an arrest, "تم إيقاف شخصين" (senses.stopped_not_held keeps
-        # it to people: "إيقاف إطلاق النار" stops a thing)
+        # the Maghreb's masdar of an arrest, ARREST_MASDAR, "تم إيقاف شخصين" (senses'
+        # _people_held keeps it to people: "إيقاف إطلاق النار" stops a thing)
         " ايقاف*",
     ),
     "request": (
@@ -562,6 +562,9 @@ NUMBER_WORDS = {
     "قتيلا",
     "جنديين",
 }
+# the Maghreb's masdar of an arrest (the arrest family's "ايقاف*"), often written without
+# its hamza; a verb family's noun that the roles, senses and salience features each treat
+ARREST_MASDAR = "ايقاف"
 # the counted people among NUMBER_WORDS: nouns themselves, not counts before a noun
 COUNTED_NOUNS = {"شخصين", "شخصا", "قتيلا", "جنديين"}
 PLACE = {"امام", "وسط", "شوارع", "شارع", "ساحه", "ميدان", "مقر", "مبني", "قرب", "بالقرب", "محيط"}

@@ -1347,7 +1347,7 @@ def _people_held(analysis: Analysis, i: int, ents: actors.EntityIndex) -> bool:
     definite = _bare_word(toks[i].norm).startswith("ال")
     word = _bare_word(toks[i].norm).removeprefix("ال")
     after_trigger = toks[i + 1].norm if i + 1 < len(toks) else ""
-    if word.startswith("ايقافات"):
+    if word.startswith(lexicon.ARREST_MASDAR + "ات"):
         return True
     if definite:
         return False  # "عقوبة الإيقاف الدولي": a suspension; a definite masdar takes no genitive
@@ -1726,7 +1726,7 @@ def other_sense(
         _counted_matches(analysis, j) for j in range(i + 1, min(len(analysis.tokens), i + 10))
     ):
         return "sports"  # "أوقف الاتحاد اللاعب ست مباريات": a player's suspension
-    stopping = _bare_word(tok.norm).removeprefix("ال").startswith("ايقاف")
+    stopping = _bare_word(tok.norm).removeprefix("ال").startswith(lexicon.ARREST_MASDAR)
     if event_type == "COERCE" and stopping and not _people_held(analysis, i, ents):
         return "stopped"  # the masdar: "إيقاف إطلاق النار", "إيقاف نشاطها", "إيقاف بث"
     if suspension and (

@@ -612,7 +612,7 @@ def _nominal(norm: str) -> bool:
         return False  # form VIII perfects of roots in ل (التقى، التزم), no article
     if w == "هنات":
         return False  # هنأت, she congratulated (a trigger only with its written hamza)
-    if w == "ايقاف":
+    if w == lexicon.ARREST_MASDAR:
         return True  # the إفعال masdar of the arrest family ("تم إيقاف شخصين"), no verb
     if w.startswith("ال") or w.endswith("ات"):
         return True
@@ -1159,8 +1159,6 @@ def _title_set_off(
     )
 
 
-# marks that set off an apposition: commas and dashes
-_SET_OFF = {"،", ",", "-", "–", "—"}
 # superlatives that open a description of the one just named: "أعلى مؤسسة دينية"
 _SUPERLATIVES = {"اعلي", "اكبر", "اقدم", "اهم", "ابرز", "اول"}
 
@@ -1178,7 +1176,7 @@ def _apposition_set_off(
         return False
     before = set(analysis.text[toks[start - 1].end : toks[start].start])
     after = set(analysis.text[toks[end - 1].end : toks[end].start])
-    if not (before & _SET_OFF and after & _SET_OFF):
+    if not (before & actors._SETTING_OFF and after & actors._SETTING_OFF):
         return False
     if toks[start].norm in _SUPERLATIVES:
         return True
@@ -1216,13 +1214,14 @@ def _actor_goes_on(
     ):
         gap_start = actor[1] + 1  # "دبلوماسيون عرب | ومصريون": its adjective between
     if start != gap_start or actors._break_between(analysis, actor[1] - 1, start):
+        gap = set(analysis.text[toks[start - 1].end : toks[start].start])
         if (
             start == actor[1]
             and recipient[1] == start + 1
             and start not in ents
             and toks[start].norm.startswith("ال")
-            and set(analysis.text[toks[start - 1].end : toks[start].start]) & {"»", '"', "”"}
-            and set(analysis.text[toks[start - 1].end : toks[start].start]) <= {"»", '"', "”", " "}
+            and gap & {"»", '"', "”"}
+            and gap <= {"»", '"', "”", " "}
             # a feminine nisba or "armed", as a plural of things takes it ("المسلحة"
             # alone is no party; "الحكومة" would be)
             and toks[start].norm.endswith(("يه", "المسلحه"))
