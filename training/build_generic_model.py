@@ -95,10 +95,7 @@ SMOOTH_STEPS = 4
 # measured the shipped 333b0e36; session 46: J17/S17 joined the training; its first end
 # pair (J18/S18) measured f2bd2558 and was then mined and joined the training; its
 # second end pair (J19/S19) measures the shipped bfb612b8
-MEASURING: tuple[str, ...] = (
-    "events_generic_session46m_heldout",
-    "events_generic_session46n_heldout",
-)
+MEASURING: tuple[str, ...] = ()  # session 47: J19/S19 joined the training
 
 
 def load_readings(folder: Path = READINGS, dev_only: bool = False) -> list[dict]:
