@@ -1671,3 +1671,45 @@ def test_session46_end_sample_senses_keep_the_real_ones():
     assert _reported_of("وتم الإفراج عن الصحفي بعد أسبوعين.", "CONCEDE")  # guard
     assert _reported_of("ووافق المجلس يوم الأحد على القانون.", "AGREE")  # guard
     assert _reported_of("واستقبل الرئيس وزير الخارجية الفرنسي.", "CONSULT")  # guard
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "reason"),
+    [
+        # session 47's dev samples: a paper's title, a traffic stop, a case taken in hand
+        ("(12) محمد علي، بحث بعنوان (الإصلاح الديني في مصر)، القاهرة 1990.", "CONSULT", "search"),
+        ("وخلال دورية عادية أوقف الأعوان سيارة من نوع مرسيدس.", "COERCE", "stopped"),
+        ("وأكد أن السلطات الجهوية كانت تعهدت بحالته.", "AGREE", "took charge"),
+        (
+            "وقد تعهدت المصالح المختصة بالديوانة بمزيد البحث والتحري في الموضوع.",
+            "AGREE",
+            "took charge",
+        ),
+        ("وأكدت أن الهيئة تعهدت بمتابعة هذه القضية.", "AGREE", "took charge"),
+        # a notice to candidates: papers to bring, an office to report to
+        ("ودعا مدير الشؤون الإدارية المرشحين لإحضار صورة الهوية الوطنية.", "REQUEST", "invitation"),
+        # the transfer window
+        (
+            "وتوصل الفريقان إلى اتفاق قبل غلق باب التنقلات وبعد رفض اللاعب العودة.",
+            "AGREE",
+            "sports",
+        ),
+    ],
+)
+def test_session47_dev_senses(text, event_type, reason):
+    assert sense(text, event_type) == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # guards: a driver arrested, a pledge to follow demands up, candidates asked to
+        # obey the law; and a nationality arrested (new)
+        ("وأوقفت الشرطة سائق سيارة بحوزته مخدرات.", "COERCE"),
+        ("وتعهد الوزير بمتابعة مطالب المحتجين.", "AGREE"),
+        ("ودعا رئيس اللجنة المرشحين إلى الالتزام بالقانون.", "REQUEST"),
+        ("وتمكنت الوحدات الأمنية من إيقاف سوري بحوزته أسلحة.", "COERCE"),
+    ],
+)
+def test_session47_dev_senses_keep_the_real_ones(text, event_type):
+    assert _reported_of(text, event_type)

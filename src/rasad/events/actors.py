@@ -1042,6 +1042,18 @@ def _phrase_from(
         # those who defend take what they defend: "المدافعات عن حقوق النساء"
         end = _phrase_span(analysis, end + 1, 2, ents)[1]
     if (
+        start < end - 1
+        and end + 1 < len(toks)
+        and _bare(toks[end - 1].norm) in ("الدفاع", "للدفاع")
+        and toks[end].norm == "عن"
+        and toks[end + 1].norm != "طريق"  # "وزير الدفاع عن طريق رسالة": by way of
+        and _key(toks[start].norm) in _BODY_HEADS
+        and not _break_between(analysis, end - 1, end + 1)
+    ):
+        # a body named for what it defends: "منظمة الدفاع عن المستهلك", "الرابطة
+        # التونسية للدفاع عن حقوق الإنسان"
+        end = _phrase_span(analysis, end + 1, 2, ents)[1]
+    if (
         end + 1 < len(toks)
         and toks[end].norm in ("ذوي", "ذوو", "ذوات")
         and not _break_between(analysis, end - 1, end + 1)
@@ -2694,6 +2706,8 @@ def subject_after(
 ) -> tuple[int, int] | None:
     toks = analysis.tokens
     j = _skip_adverbs(analysis, i + 1)
+    if j == i + 1 and (set_off := _subject_between_commas(analysis, i, ents)) is not None:
+        return set_off
     if j >= len(toks) or _break_between(analysis, i, j) or _strong_adjective(analysis, j):
         return None  # (nor is "دعمه القوي" a subject: the masdar's adjective)
     if (
@@ -2720,6 +2734,36 @@ def subject_after(
     ):
         j = start  # a quantifier that is itself the subject ("الآلاف")
     return _phrase_from(analysis, j, ents=ents)
+
+
+def _subject_between_commas(
+    analysis: Analysis, i: int, ents: EntityIndex
+) -> tuple[int, int] | None:
+    """A verb trigger, a comma, then a party closed by a comma: its subject set off
+    ("استنكر، حزب المؤتمر، دعوة رئيس الجمهورية", "كما دعا، حزب المؤتمر من أجل
+    الجمهورية، مجلس نواب الشعب، الى")."""
+    toks = analysis.tokens
+    j = i + 1
+    if j >= len(toks) - 1 or not analysis.verb_trigger_at(i):
+        return None
+    gap = set(analysis.text[toks[i].end : toks[j].start]) - {" "}
+    if not gap or not gap <= {"،", ","}:
+        return None
+    named = ents.get(j)
+    if not (
+        (named is not None and named[0] == j and named[2] in ("PERSON", "ORG"))
+        or _party_word(toks[j].norm)
+    ):
+        return None
+    phrase = _phrase_from(analysis, j, ents=ents)
+    # up to the closing comma, the name's rest included ("حزب المؤتمر | من أجل الجمهورية،")
+    for end in range(phrase[1], min(len(toks), phrase[1] + 5)):
+        closing = set(analysis.text[toks[end - 1].end : toks[end].start]) - {" "}
+        if closing:
+            return (j, end) if closing <= {"،", ","} else None
+        if verb_like(analysis, end, ents):
+            return None
+    return None
 
 
 _DEMONSTRATIVES = {"تلك", "هذه", "هولاء", "هؤلاء", "اولئك", "أولئك", "ذلك", "هذا"}
@@ -3926,6 +3970,7 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
                 or construct_plural(analysis, j, ents)
                 or _people_after_person(analysis, j, ents)
                 or _office_body(analysis, j)
+                or _held_after_arrest(analysis, j, start)
             )
         ):
             # a party word, not only a dictionary one: "دعا المتقدمين", "طالب والدها"
@@ -3956,6 +4001,23 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
             return None
         determiner = None
     return None
+
+
+def _held_after_arrest(analysis: Analysis, j: int, start: int) -> bool:
+    """One held, right after an arrest's masdar or the count after it: "إيقاف كهل",
+    "ايقاف 31 عنصرا", "إيقاف سوري"; the one arrested, though no party word elsewhere
+    ("عنصر", "كهل" and a bare nationality mostly describe)."""
+    toks = analysis.tokens
+    if j == start + 1 and (toks[start].norm[:1].isdigit() or _bare(toks[start].norm) in _CARDINALS):
+        pass  # the count before the people counted
+    elif j != start:
+        return False
+    if not any(t.index == start - 1 and t.type == "COERCE" for t in analysis.triggers):
+        return False
+    norm = toks[j].norm
+    return _without_tanween(norm) in lexicon.HELD_PEOPLE or (
+        not norm.startswith("ال") and demonym_country(norm) is not None
+    )
 
 
 # demonstratives and quantifiers a party's phrase may open with
@@ -4244,6 +4306,11 @@ def _past_aside(analysis: Analysis, j: int) -> int:
         along = _bare(toks[j].norm) in _ACCOMPANYING
         # the age of the one named: "ودعم مهدي هاشمي، البالغ من العمر 45 عاما، بشكل فاعل"
         aged = toks[j].norm in ("البالغ", "البالغه")
+        # the statement it was said in, however long: "وطالبت الوزارة، في بيان لها
+        # اصدرته عقب جلسة عمل عقدتها اللجنة الفنية …، الأطراف المعنية"
+        statement = (
+            toks[j].norm == "في" and j + 1 < len(toks) and toks[j + 1].norm in _SPEECH_CHANNELS
+        )
         if (
             toks[j].norm in ("خلال", "في", "منذ", "امس", "اليوم")
             or toks[j].norm in _FRAME_TIME
@@ -4251,7 +4318,7 @@ def _past_aside(analysis: Analysis, j: int) -> int:
             or along
             or aged
         ):
-            for k in range(j + 1, min(j + (14 if along else 7), len(toks))):
+            for k in range(j + 1, min(j + (20 if statement else 14 if along else 7), len(toks))):
                 between = set(analysis.text[toks[k - 1].end : toks[k].start]) - {" "}
                 if not between:
                     continue
@@ -4271,6 +4338,22 @@ def _past_aside(analysis: Analysis, j: int) -> int:
         if set(between) - {" "}:
             return j  # other punctuation inside: no short aside
     return j
+
+
+def _aside_opening(analysis: Analysis, i: int) -> int:
+    """Where a comma aside that ends right before token i opens (its first word), else
+    i: "أعلنت كتلة نداء تونس، مساء الثلاثاء في بيان، | رفضها" (what _past_aside skips
+    going forward)."""
+    toks = analysis.tokens
+    if not 0 < i < len(toks) or not set(analysis.text[toks[i - 1].end : toks[i].start]) & {
+        "،",
+        ",",
+    }:
+        return i
+    for k in range(i - 1, max(0, i - 20), -1):
+        if _past_aside(analysis, k) == i:
+            return k
+    return i
 
 
 # "، بمناسبة عيد الأضحى،": the occasion, between commas
@@ -4308,7 +4391,15 @@ def _past_apposition(analysis: Analysis, j: int, ents: EntityIndex) -> int:
         return j
     entity_of = getattr(ents, "entity_of", {})
     named = ents.get(j)
-    if named is not None and named[0] == j and named[2] == "PERSON" and named[1] < len(toks):
+    if named is None and (
+        (after_first := ents.get(j + 1)) is not None
+        and after_first[0] == j + 1
+        and toks[j].norm not in STOP - {"علي"}
+        and not _break_between(analysis, j, j + 1)
+    ):
+        # a first name the tagger left out ("علي" reads as على): "، علي خامنئي،"
+        named = after_first
+    if named is not None and named[0] >= j and named[2] == "PERSON" and named[1] < len(toks):
         # the holder's name between commas after a title ("طالب نائب رئيس تحرير الجريدة،
         # نور الدين بالطيب، الحزب الحاكم بـ"): the same person, not the one addressed
         after = set(analysis.text[toks[named[1] - 1].end : toks[named[1]].start])
@@ -4330,8 +4421,12 @@ def _past_apposition(analysis: Analysis, j: int, ents: EntityIndex) -> int:
             if ents.get(k, (0, 0, ""))[2] == "PERSON" and entity_of.get(k)
         }
 
-    for k in range(j + 1, min(j + 9, len(toks))):
+    # (a chain of titles runs long: "، ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء
+    # وزير الدفاع في جدة،")
+    for k in range(j + 1, min(j + 16, len(toks))):
         between = set(analysis.text[toks[k - 1].end : toks[k].start]) - {" "}
+        if k - j > 8 and verb_like(analysis, k - 1, ents):
+            return j  # a clause, no title
         if between:
             if not between <= {"،", ","}:
                 return j
@@ -4936,7 +5031,11 @@ def _strong_adjective(analysis: Analysis, j: int) -> bool:
     )
 
 
-_MASDAR_BODIES = {"الادعاء", "الاحتلال"}
+_MASDAR_BODIES = {
+    "الادعاء",
+    "الاحتلال",
+    "الاستعمار",
+}  # the colonial power: "الاستعمار الفرنسي الذي رفض"
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -5402,10 +5501,13 @@ def _relative_antecedent(
         # a name has no article: "أنجيلا ميركل التي دعت الحكومة التركية"
         return name[0], i - 1
     start = None
-    for j in range(i - 2, max(-1, i - 5), -1):
+    end = _before_bracket_aside(analysis, i - 1)  # "الجبهة الشعبية (15 نائبا)، التي"
+    for j in range(end - 1, max(-1, end - 4), -1):
         gap = analysis.text[toks[j].end : toks[j + 1].start]
         # a comma may stand before الذي ("البدري، الذي"), not inside the phrase
         stops = '.:;؛«»"()' if j == i - 2 else '،,.:;؛«»"()'
+        if j == end - 1 < i - 2:
+            stops = '.:;؛«»"'  # the bracket just passed
         if any(c in stops for c in gap):
             break
         if not toks[j].norm.lstrip("وف").startswith("ال"):
@@ -5436,7 +5538,22 @@ def _relative_antecedent(
         plural = toks[i - 1].norm == "الذين"
         if head < start and (plural or (agrees(head) and not agrees(start))):
             start = head
-    return (start, i - 1) if start is not None else None
+    return (start, end) if start is not None else None
+
+
+def _before_bracket_aside(analysis: Analysis, k: int) -> int:
+    """Where a bracketed aside that closes right before token k opens ("(15 نائبا)،"),
+    within 8 words; k when there is none."""
+    toks = analysis.tokens
+    if not 1 < k < len(toks) or ")" not in analysis.text[toks[k - 1].end : toks[k].start]:
+        return k
+    for j in range(k - 1, max(0, k - 9), -1):
+        gap = analysis.text[toks[j - 1].end : toks[j].start]
+        if "(" in gap:
+            return j
+        if set(gap) - {" "}:
+            return k
+    return k
 
 
 # particles that carry the subject's pronoun before a verb: "ولكنها تتهم"
@@ -10980,10 +11097,12 @@ def _support_verb_subject(
     verbs: set[str] = _SUPPORT_VERBS,
     window: int = 5,
     own_act: bool = False,
+    set_off: bool = False,
 ) -> tuple[int, int] | None:
     """ "إن إسرائيل نفذت ضربة", "شنت القوات الأميركية غارة": the doer of نفذ/شن + event noun.
     With ``own_act``, imperfects of starting or ending one's own act too ("يبدأ الوزير
-    زيارته")."""
+    زيارته"); with ``set_off``, i opens a comma aside after the subject, whose comma
+    is no break."""
     toks = analysis.tokens
     for j in range(i - 1, max(-1, i - window), -1):
         norm = (
@@ -11007,7 +11126,7 @@ def _support_verb_subject(
             if j > 0 and toks[j - 1].norm in _HE_THAT:
                 return speaker(analysis, j - 1, ents)  # "وقالت الشرطة إنها ألقت القبض"
             return None
-        if _break_between(analysis, j, j + 1):
+        if _break_between(analysis, j, j + 1) and not (set_off and j == i - 1):
             return None
     return None
 
@@ -11075,8 +11194,16 @@ def _stance_subject(
         return None
     # the verb right before, or before its subject: "أعلن تأييده", "أكد الجانبان رفضهما"
     verbs = _stance_verbs_before(analysis, i)
+    opening = _aside_opening(analysis, i)
+    # past a comma aside: "أعلنت كتلة نداء تونس، مساء الثلاثاء في بيان، رفضها"
     found = _support_verb_subject(
-        analysis, i, ents, verbs, window=5 + (verbs is _STANCE_OR_EXPRESSED)
+        analysis,
+        opening,
+        ents,
+        verbs,
+        # (the aside's commas close the subject, which may be long before them)
+        window=9 if opening < i else 5 + (verbs is _STANCE_OR_EXPRESSED),
+        set_off=opening < i,
     )
     if found is None and after_stance_verb(analysis, i) and i >= 2:
         # its subject before a comma: "حايم صبان وجاك روزين، أعلنا تأييدهما"
@@ -11132,8 +11259,9 @@ def stance_masdar(analysis: Analysis, i: int) -> bool:
     if not _pronoun_suffix(analysis, i):
         return False
     verbs = _stance_verbs_before(analysis, i)
-    for j in range(i - 1, max(-1, i - 6), -1):
-        if _break_between(analysis, j, j + 1):
+    opening = _aside_opening(analysis, i)  # "أعلنت الكتلة، مساء الثلاثاء، رفضها"
+    for j in range(opening - 1, max(-1, opening - 6), -1):
+        if _break_between(analysis, j, j + 1) and not (j == opening - 1 < i - 1):
             return False
         if _bare(analysis.tokens[j].norm) in verbs:
             return True
@@ -12005,6 +12133,7 @@ _BODY_HEADS = _keys_bare_and_definite(
     (
         "تنسيقيه",  # a coordinating committee: "وافقت تنسيقية اعتصام الكامور"
         "تنسيقيات",
+        "كتله",  # a parliamentary bloc: "ودعت الكتلة أيضا", "كتلة نداء تونس بالبرلمان"
         "فرقه",  # a police squad and its fields: "فرقة الأبحاث والتفتيش"
         "هيئه",
         "وزاره",
@@ -12350,6 +12479,11 @@ def recipient_kind(
         return "party"  # everyone who: "دعا كل من لديه معلومات إلى", "دعت من يرغب"
     if a not in ents and (counted := counted_people(analysis, a, ents)) and counted[0] == a:
         return "party"  # people counted: "23 شخصاً سورياً" (not the state سوريا)
+    if a not in ents and (
+        _held_after_arrest(analysis, a, a)
+        or (a + 1 < rng[1] and _held_after_arrest(analysis, a + 1, a))
+    ):
+        return "party"  # one held: "إيقاف كهل", "ايقاف 31 عنصرا"
     if a + 1 < rng[1] and a not in ents and _office_body(analysis, a):
         return "party"  # "المكتب التنفيذي": an office with its adjective is a body
     if a + 1 < rng[1] and a not in ents and _armed_unit(analysis, a):

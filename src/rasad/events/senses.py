@@ -817,6 +817,18 @@ _SPORTS_SECOND = {
     # (alone, heroism: "بطولات الجيش")
     "بطوله",
     "البطوله",
+    # the transfer window, a club's fans (Tunisian الأحباء), its coaches: "قبل غلق باب
+    # التنقلات الشتوية ... دفع اللاعب إلى رفض العودة", "لجنة الأحباء ... للملعب"
+    "تنقلات",
+    "التنقلات",
+    "انتقالات",
+    "الانتقالات",
+    "ميركاتو",
+    "الميركاتو",
+    "احباء",
+    "الاحباء",
+    "مدربين",
+    "المدربين",
 }
 _SPORTS = _SPORTS_STRONG | {
     "بطوله",
@@ -1260,66 +1272,6 @@ def _indefinite_nisba(norm: str) -> bool:
     )
 
 
-# the people a Maghreb news item says were "stopped" (arrested): "تم إيقاف شخصين", "إيقاف
-# مروج مخدرات", "إيقاف كهل"; beside the party words and numbers
-_HELD_PEOPLE = {
-    "شخص",
-    "شخصا",
-    "شخصين",
-    "اشخاص",
-    "شاب",
-    "شابا",
-    "شابين",
-    "شبان",
-    "كهل",
-    "كهلا",
-    "فتاه",
-    "فتاتين",
-    "امراه",
-    "رجل",
-    "رجلين",
-    "عنصر",
-    "عنصرين",
-    "عناصر",
-    "مروج",
-    "مروجي",
-    "تاجر",
-    "تاجري",
-    "مهرب",
-    "المهرب",
-    "مجرم",
-    "عصابه",
-    "تلميذ",
-    "سائق",
-    "صاحب",
-    "صاحبه",
-    "المعني",
-    "المتهم",
-    "المتهمه",
-    "المتهمين",
-    "متهم",
-    "متهمين",
-    "مشتبه",
-    "المشتبه",
-    "احد",
-    "اثنين",
-    "عدد",
-    "كامل",
-    "جميع",
-    "المدعو",
-    "المدعوه",
-    "طالب",
-    "طالبا",
-    "سائح",
-    "سائحه",
-    "متشدد",
-    "تونسي",
-    "تونسيه",
-    "تونسيا",
-    "تونسيين",
-    "اجنبي",
-    "اجنبيه",
-}
 # what follows a suspension from a post or a game, not an arrest: "إيقاف الموظف عن العمل"
 _SUSPENDED_FROM = {"عن"}
 # things a count of which is stopped: "إيقاف 4 شاحنات محملة بالبنزين"
@@ -1360,7 +1312,13 @@ def _people_held(analysis: Analysis, i: int, ents: actors.EntityIndex) -> bool:
     if nxt[:1].isdigit() or actors._bare(nxt) in actors._CARDINALS:
         counted = toks[j + 1].norm if j + 1 < len(toks) else ""
         return counted not in _VEHICLES
-    held = nxt in _HELD_PEOPLE or actors._party_word(nxt) or ents.get(j, (0, 0, ""))[2] == "PERSON"
+    held = (
+        nxt in lexicon.HELD_PEOPLE
+        or actors._party_word(nxt)
+        or ents.get(j, (0, 0, ""))[2] == "PERSON"
+        # a nationality standing for its man: "إيقاف سوري" (not "الإيقاف الإداري")
+        or (not nxt.startswith("ال") and actors.demonym_country(nxt) is not None)
+    )
     after = toks[j + 1].norm if j + 1 < len(toks) else ""
     return held and after not in _SUSPENDED_FROM
 
@@ -1368,7 +1326,7 @@ def _people_held(analysis: Analysis, i: int, ents: actors.EntityIndex) -> bool:
 def _things_stopped(analysis: Analysis, i: int) -> bool:
     """The object of أوقف at i, past its subject or a quantifier, is a definite plural of
     things in -ات ("أوقف جميع التعاملات مع البنك", "أوقفت الشركة الرحلات"), not of
-    women ("الناشطات")."""
+    women ("الناشطات"), or a vehicle."""
     toks = analysis.tokens
     for j in range(i + 1, min(len(toks), i + 4)):
         if actors._break_between(analysis, j - 1, j):
@@ -1376,6 +1334,9 @@ def _things_stopped(analysis: Analysis, i: int) -> bool:
         norm = toks[j].norm
         if norm.startswith("ال") and norm.endswith("ات") and len(norm) >= 6:
             return not actors._party_word(norm)
+        if actors._without_tanween(norm).removeprefix("ال") in _VEHICLES:
+            # a traffic stop: "أوقف الأعوان سيارة" (not "أوقفت الشرطة سائق سيارة")
+            return actors._bare(toks[j - 1].norm) not in ("سايق", "صاحب")
     return False
 
 
@@ -1489,6 +1450,8 @@ _MONEY = {
 
 # what a research "بحث" is followed by: who made or published it
 _DID_RESEARCH = {"اجراه", "اجرته", "اجراها", "اعده", "اعدته", "نشره", "نشرته", "قدمه", "قدمته"}
+# a paper's title follows it: "بحث بعنوان (مسار العلمنة في مصر المعاصرة)"
+_DID_RESEARCH |= {"بعنوان", "عنوانه"}
 # what one withdraws from that is no position held by force: a party, a race, a job
 _QUITTED = {
     "حزب",
@@ -1903,6 +1866,13 @@ def other_sense(
             and _any_near(analysis, range(i + 1, i + 12), _INQUIRY)
             # "كما تعهّد بالملف أحد قضاة التحقيق": the file taken in hand
             or nxt in ("بالملف", "بالقضيه", "بالابحاث", "بالتحقيق", "بالبحث")
+            # "كانت تعهدت بحالتها": her case; "تعهدت المصالح المختصة بمزيد البحث"
+            or nxt in ("بحالته", "بحالتها", "بحالتهم")
+            or _any_near(analysis, range(i + 1, i + 6), {"بمزيد"})
+            and _any_near(analysis, range(i + 2, i + 8), _INQUIRY)
+            # "تعهدت بمتابعة هذه القضية": the case followed up
+            or nxt == "بمتابعه"
+            and _any_near(analysis, range(i + 2, i + 5), _CASES)
             # "القضايا التي تعهدت بها وحدات الحرس": the cases, before the relative
             or nxt in ("بها", "به")
             and _any_near(analysis, range(i - 4, i), _CASES)
@@ -3357,12 +3327,24 @@ def _job_notice(analysis: Analysis, i: int) -> bool:
     ("دعت جامعة جازان المرشحين لشغل الوظائف", "ودعت الخدمة المدنية المعلنة أسماؤهن",
     "ودعت الجمعية المهتمين إلى التسجيل"), within its clause."""
     toks = analysis.tokens
+    candidates = papers = False
     for j in range(i + 1, min(len(toks), i + 14)):
         if actors._break_between(analysis, j - 1, j) and j > i + 1:
-            return False
-        if toks[j].norm.removeprefix("و") in _NOTICE_WORDS:
+            break
+        norm = toks[j].norm.removeprefix("و")
+        if norm in _NOTICE_WORDS:
+            return True
+        candidates = candidates or norm in ("المرشحين", "المرشحات")
+        papers = papers or norm in _REPORT_WITH_PAPERS
+        if candidates and papers:
+            # "ودعا العريبي المرشحين لإحضار صورة بطاقة الهوية", "ودعا المرشحين
+            # والمرشحات لمراجعة الجامعة" (not "دعا المرشحين إلى الالتزام بالقانون")
             return True
     return False
+
+
+# what a notice tells candidates to do: bring papers, report to an office
+_REPORT_WITH_PAPERS = {"لاحضار", "باحضار", "احضار", "لمراجعه", "بمراجعه", "مراجعه"}
 
 
 def _farewell(analysis: Analysis, i: int, ents: actors.EntityIndex) -> bool:
