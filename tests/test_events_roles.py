@@ -2459,11 +2459,12 @@ def test_session18_a_possessed_masdar_takes_no_subject_after_it(pipe):
             "",
         ),
         # from the first blind sample's notes, after it was measured
-        # a feminine verb's masculine participle after it is its object
+        # a feminine verb's masculine participle after it is its object (session 47: and
+        # after "، كما" the verb shares the clause before's subject)
         (
             "قامت عناصر الشرطة باعتقال فراس الدبس، كما اعتقلت مصور قناة القدس عبدالكريم درويش.",
             "COERCE",
-            "",
+            "عناصر الشرطة",
             "مصور قناة القدس عبدالكريم درويش",
         ),
         # الولاية is a noun, no adjective of the name before it
@@ -6033,3 +6034,49 @@ def test_session47_first_name_in_apposition_is_the_doers(pipe):
         pipe, "اتهم المرشد الأعلى الإيراني، علي خامنئي، المسؤولين السعوديين بعدم الكفاءة.", "ACCUSE"
     )
     assert actor.startswith("المرشد الأعلى") and recipient == "المسؤولين السعوديين"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # drivers are people
+        (
+            "طالب عدد من سواق سيارات الأجرة اليوم بحقهم في الرخص.",
+            "REQUEST",
+            "سواق سيارات الأجرة",
+            "",
+        ),
+        # the بـ-complement as a pronoun: the phrase after it is the subject
+        (
+            "تبنى البرلمان الشق الثاني من تدابير تطالب بها الجهات الدائنة منذ أشهر.",
+            "REQUEST",
+            "الجهات الدائنة",
+            "",
+        ),
+        # a verb after "، كما" shares the main clause's subject
+        (
+            "وأعلن الدفاع المدني أمس وفاة طفل جراء الأمطار، كما دعا المواطنين إلى توخي الحذر.",
+            "REQUEST",
+            "الدفاع المدني",
+            "المواطنين",
+        ),
+        # SVO after أن, then a verb joined by و
+        ("وأوضحت أن المواطن تمسك برأيه وهدد بحرق نفسه.", "THREATEN", "المواطن", ""),
+    ],
+)
+def test_session47_second_dev_roles(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+def test_session47_where_clause_with_its_own_subject(pipe):
+    doc = run(
+        pipe,
+        "زار عدد من الوفود مقر السفارة، حيث استقبل السفير السعودي خالد بن محمد وفد الجامعة.\n",
+    )
+    received = [e for e in of_type(doc, "CONSULT") if e.trigger.text == "استقبل"]
+    assert received and text(received[0].actor) == "السفير السعودي خالد بن محمد"
+    assert text(received[0].recipient) == "وفد الجامعة"
+    # guard: after حيث one phrase is the one met, the visitor goes on
+    doc = run(pipe, "وزار الوزير موسكو حيث التقى وزير الدفاع الروسي.\n")
+    met = [e for e in of_type(doc, "CONSULT") if e.trigger.text == "التقى"]
+    assert met and text(met[0].actor) == "الوزير"

@@ -2708,6 +2708,16 @@ def subject_after(
     j = _skip_adverbs(analysis, i + 1)
     if j == i + 1 and (set_off := _subject_between_commas(analysis, i, ents)) is not None:
         return set_off
+    if (
+        j < len(toks) - 1
+        and toks[j].norm in _WITH_IT
+        and analysis.verb_trigger_at(i)
+        and _bare(toks[i].core).startswith(_TAKES_BI)
+        and not _break_between(analysis, i, j + 1)
+    ):
+        # the بـ-complement is a pronoun, so the phrase after it is the subject: "تدابير
+        # تطالب بها الجهات الدائنة", "الخطوة التي رحب بها الاتحاد"
+        j = _skip_adverbs(analysis, j + 1)
     if j >= len(toks) or _break_between(analysis, i, j) or _strong_adjective(analysis, j):
         return None  # (nor is "دعمه القوي" a subject: the masdar's adjective)
     if (
@@ -2734,6 +2744,24 @@ def subject_after(
     ):
         j = start  # a quantifier that is itself the subject ("الآلاف")
     return _phrase_from(analysis, j, ents=ents)
+
+
+# a بـ-complement as a pronoun, and the verbs whose complement takes بـ
+_WITH_IT = {"به", "بها", "بهم", "بهما"}
+_TAKES_BI = (
+    "طالب",
+    "يطالب",
+    "تطالب",
+    "ندد",
+    "يندد",
+    "تندد",
+    "اشاد",
+    "يشيد",
+    "تشيد",
+    "رحب",
+    "يرحب",
+    "ترحب",
+)
 
 
 def _subject_between_commas(
@@ -4015,9 +4043,15 @@ def _held_after_arrest(analysis: Analysis, j: int, start: int) -> bool:
     if not any(t.index == start - 1 and t.type == "COERCE" for t in analysis.triggers):
         return False
     norm = toks[j].norm
+    if norm in _HELD_QUANTIFIERS:
+        return False  # a count or a share comes with its own noun: "توقيف عدد إجمالي بلغ 251 شخصا"
     return _without_tanween(norm) in lexicon.HELD_PEOPLE or (
         not norm.startswith("ال") and demonym_country(norm) is not None
     )
+
+
+# the quantifiers among the people held: their noun follows
+_HELD_QUANTIFIERS = {"عدد", "احد", "كامل", "جميع", "اثنين"}
 
 
 # demonstratives and quantifiers a party's phrase may open with
@@ -4323,6 +4357,10 @@ def _past_aside(analysis: Analysis, j: int) -> int:
                 if not between:
                     continue
                 if between - {"(", ")"} <= {"،", ","} and between & {"،", ","}:
+                    if k - j >= 7 and not along and not _party_word(toks[k].norm):
+                        # a long statement aside closes before a party ("، الأطراف
+                        # المعنية"), not before a participle ("، مجددًا موقف المنظمة")
+                        return j
                     return k
                 if not between <= {"(", ")"}:
                     return j
@@ -4433,6 +4471,8 @@ def _past_apposition(analysis: Analysis, j: int, ents: EntityIndex) -> int:
             # another person between the commas is the one addressed ("طالب الفنان حسن
             # عسيري، وزير التعليم الدكتور عزام الدخيل،"), the actor's own title is not
             inside, before = persons(j, k), persons(j - 4, j)
+            if k - j > 8 and inside:
+                return j  # a long title with a name is another person's, the one met
             return j if inside and before and not inside & before else k
     return j
 
@@ -4979,6 +5019,9 @@ _PEOPLE_PLURALS = {
     # workers, employees: "انتقد أداء العاملين في القطاع الحكومي"
     "عاملين",
     "عاملون",
+    # drivers: "طالب عدد من سواق التاكسي الجماعي بحقهم في الرخص"
+    "سواق",
+    "سايقو",
 }
 
 
@@ -5841,6 +5884,18 @@ def _bi_masdar(norm: str, families: list[str] | None = None) -> bool:
     return not any(norm.startswith(e) for e in own)
 
 
+def also_after_comma(analysis: Analysis, trig: Trigger) -> bool:
+    """A verb trigger right after "، كما" (also), a clause going on from the one before."""
+    toks = analysis.tokens
+    i = trig.index
+    return (
+        trig.kind == "verb"
+        and i >= 2
+        and toks[i - 1].norm == "كما"
+        and bool(set(analysis.text[toks[i - 2].end : toks[i - 1].start]) & {"،", ","})
+    )
+
+
 def find_roles(
     analysis: Analysis, trig: Trigger, ents: EntityIndex = _NO_ENTITIES, generic: bool = False
 ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
@@ -6689,6 +6744,15 @@ def _expressed_by(analysis: Analysis, an: int, ents: EntityIndex) -> tuple[int, 
 _WHEREAS = {"فيما", "وفيما", "بينما", "وبينما"}
 
 
+def main_clause_subject(
+    analysis: Analysis, trig: Trigger, ents: EntityIndex
+) -> tuple[int, int] | None:
+    """The subject a verb after "، كما" shares with the clause before, found as a
+    circumstantial participle's is: "وأعلن الدفاع المدني ... وفاة طفل، كما دعا
+    المتساكنين إلى"."""
+    return _circumstantial_roles(analysis, trig, ents)[0]
+
+
 def _circumstantial_roles(
     analysis: Analysis, trig: Trigger, ents: EntityIndex
 ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
@@ -7103,7 +7167,17 @@ def _find_roles(
                 # "اعتقلت 60 شخصا من العاصمة": the counted noun, not the place after من
                 return before, arrested_after(analysis, i + 1, ents) or after
             return before, after
-        if before is not None:
+        if (
+            generic
+            and after is not None
+            and toks[i + 1].norm in _WITH_IT
+            and after[0] > i + 1
+            and _bare(toks[i].core).startswith(_TAKES_BI)
+        ):
+            # the بـ-complement is a pronoun, the phrase after it the subject: "تدابير
+            # تطالب بها الجهات الدائنة" (whatever stands before is another clause's)
+            actor, rest = after, None
+        elif before is not None:
             actor, rest = before, after
         elif object_only:
             actor, rest = None, after
@@ -7664,7 +7738,7 @@ def _counted_subject(
     )
 
 
-_PARTITIVES = ("عدد", "بعض", "احد", "كثير")
+_PARTITIVES = ("عدد", "بعض", "احد", "كثير", "بقيه")  # "تؤيد بقية الكتل النظام"
 
 
 def _nominative_partitive(analysis: Analysis, i: int, head: int) -> bool:
@@ -8145,6 +8219,19 @@ def coordinated_subject(
             continue  # a masdar, whatever its shape: "دعا إلى وقف القتال واتهم"
         if j in ents and j not in verbs:
             continue  # a word of a name, whatever its shape: "وائل أبو فاعور"
+        if not opens and j not in verbs and perfect_verb_like(toks[j]):
+            # SVO after أن: "وأوضحت أن الولي تمسك برأيه وهدّد", "ان أحد الاشخاص قام
+            # بسكب البنزين على جسده وهدّد"
+            found = subject_before(analysis, j, ents)
+            if (
+                found is not None
+                and found[1] == j
+                and found[0] > 0
+                and toks[found[0] - 1].norm in _THAT_CLAUSE
+                and usable(analysis, found, ents)
+                and recipient_kind(analysis, found, ents) == "party"
+            ):
+                return found
         if (
             # not a masdar: "التمويل", "منذ اعتقال محمدي"
             (
@@ -8184,6 +8271,10 @@ def coordinated_subject(
                 continue
             return None
     return None
+
+
+# what opens a clause with its subject first: "أن الولي تمسك"
+_THAT_CLAUSE = {"ان", "بان", "وان", "لان", "انه", "انها"}
 
 
 def _lam_perfect(tok: Tok) -> bool:

@@ -230,11 +230,26 @@ def _own_subject(analysis: Analysis, trig: Trigger, ents: actors.EntityIndex) ->
     doer is shared: "يزور الوزير إيران، ويلتقي الرئيس روحاني"."""
     i = trig.index
     toks = analysis.tokens
-    if trig.kind != "verb" or i + 1 >= len(toks) or toks[i - 1].norm not in _OPENERS:
+    where = toks[i - 1].norm in _WHERE
+    if (
+        trig.kind != "verb"
+        or i + 1 >= len(toks)
+        or (toks[i - 1].norm not in _OPENERS and not where)
+    ):
         return False
-    own, _ = actors.find_roles(analysis, trig, ents, generic=True)
+    own, other = actors.find_roles(analysis, trig, ents, generic=True)
     if own is None or own[0] != i + 1 or not link.vso_subject_agrees(analysis, i, own, ents):
         return False
+    if where:
+        # after حيث one phrase is the one met ("زار موسكو حيث التقى وزير الدفاع"), and
+        # so is a list ("التقى وزير الخارجية، ورئيس الوزراء"); two phrases in a row are
+        # the subject and its object ("، حيث استقبل السفير خالد بن محمد وفد الجامعة")
+        return (
+            other is not None
+            and other[0] == own[1]
+            and actors._bare(toks[other[0]].norm) == toks[other[0]].norm  # no و joining it
+            and not actors._break_between(analysis, own[1] - 1, other[0])
+        )
     return actors._title_head(toks[own[0]].norm) or any(
         ents.get(k, (0, 0, ""))[2] == "PERSON" for k in range(own[0], min(own[1], own[0] + 4))
     )
@@ -1672,7 +1687,7 @@ class EventsStage:
                         subject, _ = actors.find_roles(
                             analysis, prim, self._sentence_ents, generic=True
                         )
-                        if why == "clause" and _own_subject(
+                        if why in ("clause", "where") and _own_subject(
                             analysis, _primary(continued, analysis), self._sentence_ents
                         ):
                             subject = None  # "، كما طالب الأمين العام نبيل العربي"
@@ -2298,6 +2313,10 @@ class EventsStage:
             if shared is not None:
                 actor_rng = shared
                 self.counters["coordinated_subject"] += 1
+            elif actors.also_after_comma(analysis, role_trig):
+                # "وأعلن الدفاع المدني ... وفاة طفل، كما دعا المتساكنين إلى"
+                actor_rng = actors.main_clause_subject(analysis, role_trig, ents)
+                self.counters["subject_before_also"] += actor_rng is not None
         if generic and actor_rng is not None:
             actor_rng, recipient_rng, moved = _object_taken_for_doer(
                 analysis,
