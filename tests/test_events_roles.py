@@ -6080,3 +6080,9 @@ def test_session47_where_clause_with_its_own_subject(pipe):
     doc = run(pipe, "وزار الوزير موسكو حيث التقى وزير الدفاع الروسي.\n")
     met = [e for e in of_type(doc, "CONSULT") if e.trigger.text == "التقى"]
     assert met and text(met[0].actor) == "الوزير"
+
+
+def test_session47_opening_an_inquiry_is_no_fatah(pipe):
+    assert _roles(pipe, "وقد تم إيقاف السائق وفتح تحقيق في الغرض.", "COERCE") == ("", "السائق")
+    # guard: the movement
+    assert _roles(pipe, "وانتقدت حركة فتح حركة حماس.", "ACCUSE") == ("حركة فتح", "حركة حماس")

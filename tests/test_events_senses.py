@@ -1713,3 +1713,19 @@ def test_session47_dev_senses(text, event_type, reason):
 )
 def test_session47_dev_senses_keep_the_real_ones(text, event_type):
     assert _reported_of(text, event_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "reason"),
+    [
+        # session 47's second dev samples: an advance halted, obliged "more than ever"
+        ("وقال إن تدخل التحالف جوا أوقف تقدم التنظيم في المنطقة.", "COERCE", "stopped"),
+        (
+            "يبدو أن الشركات العائلية أصبحت مطالبة أكثر من أي وقت مضى، بتحقيق نسب نمو.",
+            "REQUEST",
+            "obliged",
+        ),
+    ],
+)
+def test_session47_second_dev_senses(text, event_type, reason):
+    assert sense(text, event_type) == reason

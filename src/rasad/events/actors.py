@@ -597,6 +597,20 @@ def _radio_band(analysis: Analysis, j: int) -> bool:
     return norm in ("ام", "م") and j > 0 and toks[j - 1].norm == "اف"
 
 
+# what is opened ("فتح"): an inquiry, a case, a door; then فتح is the masdar, not Fatah
+_OPENED = {"تحقيق", "تحقيقا", "تحقيقات", "بحث", "بحثا", "ملف", "ملفا", "باب", "الباب", "المجال"}
+
+
+def _opening_of(analysis: Analysis, j: int) -> bool:
+    """فتح at j opens something ("تم إيقاف السائق وفتح تحقيق"), no party named Fatah."""
+    toks = analysis.tokens
+    return (
+        j + 1 < len(toks)
+        and _bare(toks[j].norm).removeprefix("ب") == "فتح"
+        and toks[j + 1].norm in _OPENED
+    )
+
+
 def is_actorish(analysis: Analysis, j: int, ents: EntityIndex = _NO_ENTITIES) -> bool:
     if _radio_band(analysis, j):
         return False
@@ -618,7 +632,7 @@ def is_actorish(analysis: Analysis, j: int, ents: EntityIndex = _NO_ENTITIES) ->
     if department_at(analysis, j):
         return True  # a directorate: "أولته الشؤون الصحية", "جهود الشؤون الإسلامية"
     norm = analysis.tokens[j].norm
-    if _responsibility(norm):
+    if _responsibility(norm) or _opening_of(analysis, j):
         return False
     if _key(norm) in GENERIC_HEADS or actor_word(norm) is not None:
         return True

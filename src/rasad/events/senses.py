@@ -870,6 +870,9 @@ _STOPPED = {
     "الاجراءات",
     "النزيف",
     "الخدمه",
+    # an advance halted: "أوقف تقدم «داعش»"
+    "تقدم",
+    "زحف",
     # vehicles and plans: "ثم أوقف السيارة"، "أوقفت مخططات التقسيم"
     "السياره",
     "سيارته",
@@ -1708,6 +1711,10 @@ def other_sense(
             nxt[:1] == "ب"
             or nxt in _OBLIGED_ADVERBS
             and _norm(analysis, i + 2)[:1] == "ب"
+            # "أصبحت مطالبة أكثر من أي وقت مضى، بتحقيق"
+            or nxt == "اكثر"
+            and _norm(analysis, i + 2) == "من"
+            and any(_norm(analysis, j)[:1] == "ب" for j in range(i + 3, i + 8))
             # "فهي مطالبة أن تطور": obliged to, with a verb
             or nxt in ("ان", "بان")
             and prev in _PREDICATE_PRONOUNS

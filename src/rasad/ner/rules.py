@@ -531,6 +531,9 @@ def split_glued_bodies(
     ("وزارة الخزانة الأميركية | الكواري")."""
     out = list(labels)
     for j in range(1, len(out)):
+        if out[j] == "I-ORG" and _construct_after_nisba(norms, j, heads):
+            out[j] = "B-ORG"  # "منظمة العفو الدولية | قوات الأمن المصرية"
+            continue
         if out[j] != "I-ORG" or not norms[j].startswith("ال") or not _definite(norms[j - 1]):
             continue
         head = _head(norms[j])
@@ -552,6 +555,21 @@ def split_glued_bodies(
                 out[k] = "I-PERS"
                 k += 1
     return out
+
+
+def _construct_after_nisba(norms: list[str], j: int, heads: frozenset[str]) -> bool:
+    """A body's head without the article (a construct: "قوات الأمن") right after a
+    definite nisba adjective ("الدولية"): the adjective closed the first name, whose
+    words agree in definiteness, so a second body starts."""
+    word, before = norms[j], norms[j - 1]
+    return (
+        not _definite(word)
+        and word[:1] not in "وفبل"
+        and (word in heads or word in _BODY_NOUNS)
+        and before.startswith("ال")
+        and len(before) >= 6
+        and before.endswith(("ي", "يه"))
+    )
 
 
 def _surname_after_nisba(norms: list[str], j: int, surname: Callable[[str], bool]) -> bool:
