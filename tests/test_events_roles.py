@@ -6086,3 +6086,20 @@ def test_session47_opening_an_inquiry_is_no_fatah(pipe):
     assert _roles(pipe, "وقد تم إيقاف السائق وفتح تحقيق في الغرض.", "COERCE") == ("", "السائق")
     # guard: the movement
     assert _roles(pipe, "وانتقدت حركة فتح حركة حماس.", "ACCUSE") == ("حركة فتح", "حركة حماس")
+
+
+def test_session47_nominative_dual_and_construct_plurals_are_doers(pipe):
+    # a nominative dual of a party right after the verb asks
+    actor, _ = _roles(pipe, "وقد طلب الفريقان الخاسران في الوقت الإضافي فتح تحقيق.", "REQUEST")
+    assert actor == "الفريقان الخاسران"
+    # a second plural in construct after و joins the doers
+    actor, recipient = _roles(
+        pipe, "وطالب سائقو السيارات ومستخدمو الطريق بإجراء فحص مستمر للفواصل.", "REQUEST"
+    )
+    assert actor == "سائقو السيارات ومستخدمو الطريق" and recipient == ""
+    # guard: a dual's own pronoun after "، كما" takes no subject from the clause before
+    doc = run(
+        pipe,
+        "وذكرت الوكالة أن المباحثات تطرقت إلى أهمية التعاون، كما اتفقا على تطوير العلاقات.\n",
+    )
+    assert all(not e.actor for e in of_type(doc, "AGREE"))

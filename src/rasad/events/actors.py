@@ -7220,6 +7220,17 @@ def _find_roles(
                 or _pointed_subject(analysis, i, after[0], ents)
                 # "طالب ذوو الإعاقة البصرية الشركات": "those with", in the nominative
                 or (generic and _bare(toks[after[0]].norm) == "ذوو")
+                # a nominative dual of a party right after the verb: "وقد طلب الفريقان
+                # الخاسران فتح تحقيق" (the accusative ends in -ين)
+                or (
+                    generic
+                    and after[0] == i + 1
+                    and toks[after[0]].norm.startswith("ال")
+                    and toks[after[0]].norm.endswith("ان")
+                    and not toks[after[0]].norm.endswith("تان")
+                    and (singular := _dual_singular(toks[after[0]].norm)) is not None
+                    and _party_word(singular)
+                )
                 # "دعا ذات المسؤول النقابي إلى", "وأكد نفس المصدر": the one just named
                 or (generic and _same_one(analysis, after, ents))
                 or (generic and institution_subject(analysis, after[0]))
@@ -8233,7 +8244,7 @@ def coordinated_subject(
             continue  # a masdar, whatever its shape: "دعا إلى وقف القتال واتهم"
         if j in ents and j not in verbs:
             continue  # a word of a name, whatever its shape: "وائل أبو فاعور"
-        if not opens and j not in verbs and perfect_verb_like(toks[j]):
+        if not circumstantial and not opens and j not in verbs and perfect_verb_like(toks[j]):
             # SVO after أن: "وأوضحت أن الولي تمسك برأيه وهدّد", "ان أحد الاشخاص قام
             # بسكب البنزين على جسده وهدّد"
             found = subject_before(analysis, j, ents)

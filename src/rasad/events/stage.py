@@ -1262,7 +1262,12 @@ def _actor_goes_on(
     if (
         word[:1] == "و"
         and actors._bare(word) != word  # not وسائل، وزارة
-        and (word[1:].startswith("ال") or word.endswith(("يون", "يين")))
+        # (a plural in construct, nominative: "سائقو السيارات | ومستخدمو الطريق")
+        and (
+            word[1:].startswith("ال")
+            or word.endswith(("يون", "يين"))
+            or _nominative_construct(word)
+        )
         and start not in getattr(ents, "own_initial", ())
         and (start not in ents or ents[start][0] == start)
     ):
@@ -1287,7 +1292,19 @@ def _people_asking(analysis: Analysis, start: int) -> bool:
         and toks[start - 1].norm == "من"
         and actors._bare(toks[start - 2].norm) in ("عدد", "بعض", "مجموعه")
     )
-    return counted or head in _ASKING_PEOPLE or head.endswith(("ون", "يون"))
+    return (
+        counted
+        or head in _ASKING_PEOPLE
+        or head.endswith(("ون", "يون"))
+        or _nominative_construct(toks[start].norm)
+    )
+
+
+def _nominative_construct(norm: str) -> bool:
+    """A sound masculine plural in construct, in the nominative (its ن dropped):
+    "سائقو", "ومستخدمو"; people."""
+    word = actors._bare(norm)
+    return len(word) >= 5 and word.endswith("و") and word[:1] in "مس" and not word.startswith("ال")
 
 
 def _apposition_end(analysis: Analysis, end: int) -> int:
@@ -2314,9 +2331,12 @@ class EventsStage:
                 actor_rng = shared
                 self.counters["coordinated_subject"] += 1
             elif actors.also_after_comma(analysis, role_trig):
-                # "وأعلن الدفاع المدني ... وفاة طفل، كما دعا المتساكنين إلى"
-                actor_rng = actors.main_clause_subject(analysis, role_trig, ents)
-                self.counters["subject_before_also"] += actor_rng is not None
+                # "وأعلن الدفاع المدني ... وفاة طفل، كما دعا المتساكنين إلى" (not a
+                # dual's own pronoun: "كما اتفقا على")
+                main_subject = actors.main_clause_subject(analysis, role_trig, ents)
+                if main_subject is not None and _agrees_with(analysis, trig.index, main_subject):
+                    actor_rng = main_subject
+                    self.counters["subject_before_also"] += 1
         if generic and actor_rng is not None:
             actor_rng, recipient_rng, moved = _object_taken_for_doer(
                 analysis,
