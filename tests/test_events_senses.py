@@ -1729,3 +1729,10 @@ def test_session47_dev_senses_keep_the_real_ones(text, event_type):
 )
 def test_session47_second_dev_senses(text, event_type, reason):
     assert sense(text, event_type) == reason
+
+
+def test_session47_shareholders_called_to_their_assembly_is_a_notice():
+    assert (
+        sense("دعت شركة التأمين المساهمين فيها إلى اجتماع الجمعية العامة العادية.", "REQUEST")
+        == "invitation"
+    )

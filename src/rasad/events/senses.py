@@ -3246,6 +3246,9 @@ def _sightseeing(analysis: Analysis, i: int) -> bool:
 # a notice's words: the posts applied for, those interested, those whose names were listed
 _NOTICE_WORDS = {"لشغل", "للوظائف", "الوظائف", "للتقديم", "المهتمين", "المهتمات", "الراغبين"}
 _NOTICE_WORDS |= {"الراغبات", "المعلنه", "المعلن"}
+# a company's shareholders, called to their general assembly: "دعت شركة وقاية المساهمين
+# فيها إلى اجتماع الجمعية العامة"
+_NOTICE_WORDS |= {"المساهمين", "مساهميها", "مساهمي", "مساهميه"}
 # what a notice calls applicants to, and who they are (session 32: the reading guide reads
 # such notices as no event): interviews, appointments, a portal, papers
 _NOTICE_WORDS |= {
