@@ -6103,3 +6103,35 @@ def test_session47_nominative_dual_and_construct_plurals_are_doers(pipe):
         "وذكرت الوكالة أن المباحثات تطرقت إلى أهمية التعاون، كما اتفقا على تطوير العلاقات.\n",
     )
     assert all(not e.actor for e in of_type(doc, "AGREE"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # session 47's first end samples, mined: asides of the occasion, with or without
+        # their opening comma, one after another
+        (
+            "ودعا الاتحاد، في بيان أصدره الجمعة، على إثر اجتماع مكتبه التنفيذي، الأطراف "
+            "السياسية إلى تحمل مسؤولياتها.",
+            "REQUEST",
+            "الاتحاد",
+            "الأطراف السياسية",
+        ),
+        (
+            "ودعا العذاري على هامش انطلاق الحملة الوطنية للمراقبة الاقتصادية التي ستتواصل "
+            "طيلة شهر رمضان والموسم الصيفي، المستهلكين إلى الابتعاد عن اللهفة.",
+            "REQUEST",
+            "العذاري",
+            "المستهلكين",
+        ),
+        (
+            "ودعا وزير الفلاحة، عقب زيارته اليوم إلى ولاية سوسة، المواطنين إلى ترشيد "
+            "استهلاك الماء.",
+            "REQUEST",
+            "وزير الفلاحة",
+            "المواطنين",
+        ),
+    ],
+)
+def test_session47_end_sample_roles(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

@@ -1736,3 +1736,27 @@ def test_session47_shareholders_called_to_their_assembly_is_a_notice():
         sense("دعت شركة التأمين المساهمين فيها إلى اجتماع الجمعية العامة العادية.", "REQUEST")
         == "invitation"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "reason"),
+    [
+        # session 47's first end samples (J20/S20), mined: place names, a sector, a
+        # record that incriminates, the judiciary taking a case in hand
+        ("وفاز فريق معالي سجنان بعد تنفيذ ركلات الجزاء.", "COERCE", "name"),
+        (
+            'وتصدت تشكيلة عسكرية لسيارات تهريب على مستوى "بئر زار" بالمنطقة العازلة.',
+            "CONSULT",
+            "name",
+        ),
+        ("ودعا إلى الاستثمار في قطاع تكنولوجيات الاتصال.", "CONSULT", "name"),
+        ("وأكدت أنها تملك تسجيلا يدين المسؤول الأمني.", "ACCUSE", "incriminates"),
+        ("وأفادت الوزارة بأن القضاء العسكري تعهد بفتح تحقيق في الحادثة.", "AGREE", "took charge"),
+    ],
+)
+def test_session47_end_sample_senses(text, event_type, reason):
+    assert sense(text, event_type) == reason
+
+
+def test_session47_a_minister_pledging_an_inquiry_still_pledges():  # guard
+    assert _reported_of("وتعهد الوزير بفتح تحقيق في الحادثة.", "AGREE")

@@ -4348,7 +4348,11 @@ def _past_aside(analysis: Analysis, j: int) -> int:
     if not 0 < j < len(toks):
         return j
     opening = analysis.text[toks[j - 1].end : toks[j].start]
-    if set(opening) - {" "} <= {"،", ","} and set(opening) & {"،", ","}:
+    # the occasion or what came before it, a frame with or without its opening comma:
+    # "ودعا العذاري على هامش انطلاق الحملة …، المستهلكين", "، عقب زيارته اليوم إلى
+    # ولاية سوسة،", "، على اثر اجتماع مكتبه التنفيذي،"
+    occasion = _occasion_opens(analysis, j)
+    if occasion or (set(opening) - {" "} <= {"،", ","} and set(opening) & {"،", ","}):
         # a time between commas: "اتهمت حكومة الأسد، خلال شهر أبريل الماضي، الأردن"; who
         # comes along: "زار المدير، يرافقه مدير التوعية الشيخ علي حافظ، مرضى المستشفى"
         along = _bare(toks[j].norm) in _ACCOMPANYING
@@ -4365,8 +4369,10 @@ def _past_aside(analysis: Analysis, j: int) -> int:
             or toks[j].norm in _ON_THE_OCCASION
             or along
             or aged
+            or occasion
         ):
-            for k in range(j + 1, min(j + (20 if statement else 14 if along else 7), len(toks))):
+            reach = 20 if statement or occasion else 14 if along else 7
+            for k in range(j + 1, min(j + reach, len(toks))):
                 between = set(analysis.text[toks[k - 1].end : toks[k].start]) - {" "}
                 if not between:
                     continue
@@ -4375,7 +4381,8 @@ def _past_aside(analysis: Analysis, j: int) -> int:
                         # a long statement aside closes before a party ("، الأطراف
                         # المعنية"), not before a participle ("، مجددًا موقف المنظمة")
                         return j
-                    return k
+                    # and another aside may follow: "، في بيان اصدره الجمعة، على اثر …،"
+                    return _past_aside(analysis, k)
                 if not between <= {"(", ")"}:
                     return j
                 # a day in brackets: "، أمس (الأحد)، إسبانيا"
@@ -4406,6 +4413,15 @@ def _aside_opening(analysis: Analysis, i: int) -> int:
         if _past_aside(analysis, k) == i:
             return k
     return i
+
+
+def _occasion_opens(analysis: Analysis, j: int) -> bool:
+    """An aside of the occasion opens at j: "على هامش", "على إثر", "إثر", "عقب"."""
+    toks = analysis.tokens
+    norm = toks[j].norm
+    if norm in ("على", "علي") and j + 1 < len(toks):
+        return toks[j + 1].norm in ("هامش", "اثر")
+    return norm in ("عقب", "اثر") and j + 1 < len(toks) and not _party_word(toks[j + 1].norm)
 
 
 # "، بمناسبة عيد الأضحى،": the occasion, between commas

@@ -672,6 +672,10 @@ _TECH = {
     "اندرويد",
     "الاندرويد",
 }
+# place names that read as a trigger: Sejnane (Tunisia), not "two prisons"
+_PLACE_NAMES_LIKE_TRIGGERS = {"سجنان"}
+# records that incriminate: "تسجيل يدين", "وثائق تدين"
+_RECORDS = {"تسجيل", "تسجيلا", "تسجيلات", "فيديو", "وثيقه", "وثايق", "صور", "صوره", "مقطع"}
 # views that data or facts "support"
 # what evidence is: "نتائجنا تدعم أهمية الترويج", "تجارب خليجية تدعم إنشاء صندوق"
 _EVIDENCE = {
@@ -1672,6 +1676,14 @@ def other_sense(
         return "website"  # "زيارة موقع الجوازات": a website, no party visited
     if analysis.tokens[0].norm == "سمات":
         return "tags"  # a page's tag line: "سمات اتهام طهران موسكو واشنطن"
+    if _bare_word(tok.norm) in _PLACE_NAMES_LIKE_TRIGGERS or prev in ("بير", "بئر"):
+        return "name"  # places: "معالي سجنان" (Sejnane), "بئر زار" (a well's name)
+    if (
+        event_type == "CONSULT"
+        and core.endswith("اتصال")
+        and prev.endswith(("تكنولوجيات", "تكنولوجيا", "المعلومات"))
+    ):
+        return "name"  # "تكنولوجيات الاتصال", "تكنولوجيا المعلومات والاتصال": a sector
     words, cores = analysis.words()
     if event_type in ("CONSULT", "SUPPORT") and (cores & _SPORTS or words & _SPORTS):
         return "sports"  # fixtures ("يلتقي الفريق"), squads ("يدعم خطوط الفريق")
@@ -2261,6 +2273,12 @@ def other_sense(
             return "technical"  # "ويدعم تطبيق X 50 لغة"
         if _any_near(analysis, range(i + 1, i + 6), _EVENTS_HELD):
             return "sponsorship"  # "دعم شركة المجدوعي للمهرجان"
+    if (
+        event_type == "ACCUSE"
+        and bare.startswith(("يدين", "تدين"))
+        and any(_core(analysis, j) in _RECORDS for j in (i - 1, i - 2))
+    ):
+        return "incriminates"  # "وهو تسجيل يدين المساعد الأول": evidence, no condemnation
     if event_type == "SUPPORT" and _any_near(analysis, range(i + 1, i + 5), _VOLUNTEERS):
         return "volunteers"  # "50 ممثلا يساندهم 100 شاب متطوع": helpers, no party backed
     if event_type == "CONSULT":
@@ -3404,8 +3422,10 @@ _INVESTIGATORS = {
     "الوحدات",
     "وحدات",
     "الامنيه",  # "تعهدت السلطات الأمنية بالبحث في الموضوع"
+    "القضاء",  # "القضاء العسكري تعهّد بفتح تحقيق"
 }
 _INQUIRY = {
+    "تحقيق",  # "تعهّد بفتح تحقيق"
     "بالبحث",
     "البحث",
     "الابحاث",
