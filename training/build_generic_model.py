@@ -94,8 +94,13 @@ SMOOTH_STEPS = 4
 # the shipped 79978d08; session 45: J16/S16 joined the training; its end pair (J17/S17)
 # measured the shipped 333b0e36; session 46: J17/S17 joined the training; its first end
 # pair (J18/S18) measured f2bd2558 and was then mined and joined the training; its
-# second end pair (J19/S19) measures the shipped bfb612b8
-MEASURING: tuple[str, ...] = ()  # session 47: J19/S19 joined the training
+# second end pair (J19/S19) measured the shipped bfb612b8; session 47: J19/S19 joined the
+# training; its first end pair (J20/S20) measured 441289fc and was then mined and joined
+# the training; its second end pair (J21/S21) measures the shipped b1747d9a
+MEASURING: tuple[str, ...] = (
+    "events_generic_session47k_heldout",
+    "events_generic_session47l_heldout",
+)
 
 
 def load_readings(folder: Path = READINGS, dev_only: bool = False) -> list[dict]:
