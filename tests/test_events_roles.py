@@ -6135,3 +6135,31 @@ def test_session47_nominative_dual_and_construct_plurals_are_doers(pipe):
 )
 def test_session47_end_sample_roles(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # session 47's second end pair (J21/S21), mined: the one a passive arrest's pronoun
+        # returns to, named right before it
+        ("وقال إن الشخص الذي تم إيقافه في المدينة صادر في حقه منشور تفتيش.", "COERCE", "", "الشخص"),
+        ("وكشفت اعترافات تونسي تم إلقاء القبض عليه في العراق عن حقائق.", "COERCE", "", "تونسي"),
+        (
+            "وأفاد مصدر بتطورات في قضية الطيار المتربص الذي تم ايقافه مؤخرا.",
+            "COERCE",
+            "",
+            "الطيار المتربص",
+        ),
+        # the doer of the condemned acts, in their relative clause, past an envoy's post
+        (
+            "أدان مندوب اليمن لدى جامعة الدول العربية الممارسات والانتهاكات التي ترتكبها "
+            "ميليشيات الحوثيين ضد الصحفيين.",
+            "ACCUSE",
+            "مندوب اليمن",
+            "ميليشيات الحوثيين",
+        ),
+        ("وندد الحزب بالجرائم التي ارتكبتها قوات النظام في حلب.", "ACCUSE", "الحزب", "قوات النظام"),
+    ],
+)
+def test_session47_second_end_sample_roles(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

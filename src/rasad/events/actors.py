@@ -3559,6 +3559,24 @@ _ENVOYS = {"مندوب", "سفير", "ممثل", "مبعوث"}
 _BLOCS = {"حزب", "ايتلاف", "كتله", "قايمه", "تيار", "حركه", "جبهه", "دايره", "محافظه", "تحالف"}
 
 
+def _past_envoy_post(analysis: Analysis, start: int, ents: EntityIndex) -> int:
+    """Past the envoy's post at start: "مندوب اليمن | لدى جامعة الدول العربية" is his
+    title, no party."""
+    toks = analysis.tokens
+    if (
+        0 < start < len(toks) - 1
+        and toks[start].norm == "لدي"
+        and any(
+            _bare(toks[k].norm).removeprefix("ال") in _ENVOYS
+            for k in range(max(0, start - 3), start)
+        )
+        and not _break_between(analysis, start - 1, start)
+    ):
+        post = start + 1
+        return ents[post][1] if post in ents else _phrase_from(analysis, post, ents=ents)[1]
+    return start
+
+
 def recipient_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int, int] | None:
     """A named party after ``start``: direct object or after من/إلى/على/مع/ضد, same clause.
     A definite nisba right at ``start`` still describes the phrase before it ("وزير
@@ -3582,18 +3600,7 @@ def recipient_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
                 hit is not None and hit[0] == k and hit[2] == "PERSON"
             ):
                 return _recipient_from(analysis, k, ents)
-    if (
-        0 < start < len(toks) - 1
-        and toks[start].norm == "لدي"
-        and any(
-            _bare(toks[k].norm).removeprefix("ال") in _ENVOYS
-            for k in range(max(0, start - 3), start)
-        )
-        and not _break_between(analysis, start - 1, start)
-    ):
-        # the envoy's post: "مندوب اليمن لدى جامعة الدول العربية" is his title, no party
-        post = start + 1
-        start = ents[post][1] if post in ents else _phrase_from(analysis, post, ents=ents)[1]
+    start = _past_envoy_post(analysis, start, ents)
     if (
         0 < start < len(toks) - 1
         and toks[start].norm == "عن"
@@ -4065,7 +4072,7 @@ def _held_after_arrest(analysis: Analysis, j: int, start: int) -> bool:
 
 
 # the quantifiers among the people held: their noun follows
-_HELD_QUANTIFIERS = {"عدد", "احد", "كامل", "جميع", "اثنين"}
+_HELD_QUANTIFIERS = {"عدد", "كامل", "جميع"}
 
 
 # demonstratives and quantifiers a party's phrase may open with
@@ -5914,6 +5921,40 @@ def _bi_masdar(norm: str, families: list[str] | None = None) -> bool:
     return not any(norm.startswith(e) for e in own)
 
 
+# verbs of the passive's periphrasis: "تم إيقافه", "وقع اعتقاله", "جرى توقيفه"
+_PASSIVE_AUX = {"تم", "وتم", "وقد تم", "جري", "وجري", "وقع", "ووقع"}
+_ON_HIM = {"عليه", "عليها", "عليهم", "عليهما"}
+_ONE_OF = {"احد", "احدي", "بعض"}
+
+
+def _held_before_passive(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int, int] | None:
+    """Who a passive arrest's pronoun returns to, named right before it: an antecedent
+    with its relative ("الشخص الذي تم إيقافه", "أحد المهربين الذي تم إيقافه") or an
+    indefinite person the clause describes ("تونسي تم إلقاء القبض عليه", "شخص تم ايقافه")."""
+    toks = analysis.tokens
+    pronoun = _pronoun_suffix(analysis, i) or (i + 1 < len(toks) and toks[i + 1].norm in _ON_HIM)
+    if not pronoun:
+        return None
+    aux = next(
+        (k for k in (i - 1, i - 2) if k > 0 and toks[k].norm in _PASSIVE_AUX),
+        None,
+    )  # "تم إيقافه", "تم إلقاء القبض عليه"
+    if aux is None or _break_between(analysis, aux - 1, aux):
+        return None
+    if toks[aux - 1].norm in _RELATIVES:
+        found = _relative_antecedent(analysis, aux, ents)
+        if found is not None and found[0] > 0 and _bare(toks[found[0] - 1].norm) in _ONE_OF:
+            return found[0] - 1, found[1]  # "أحد المهربين الذي تم إيقافه"
+        return found
+    before = toks[aux - 1].norm
+    if aux - 1 not in ents and (
+        _without_tanween(before) in lexicon.HELD_PEOPLE
+        or (not before.startswith("ال") and demonym_country(before) is not None)
+    ):
+        return aux - 1, aux  # an indefinite person, then the clause that describes him
+    return None
+
+
 def also_after_comma(analysis: Analysis, trig: Trigger) -> bool:
     """A verb trigger right after "، كما" (also), a clause going on from the one before."""
     toks = analysis.tokens
@@ -5943,6 +5984,10 @@ def find_roles(
         # whose genitive undergoes the act
         trig = dataclasses.replace(trig, kind="noun")
     actor, recipient = _find_roles(analysis, trig, ents, generic)
+    if generic and trig.type == "COERCE":
+        # "الشخص الذي تم إيقافه", "تونسي تم إلقاء القبض عليه": the one the passive's
+        # pronoun returns to, named right before it (what follows is where or when)
+        recipient = _held_before_passive(analysis, trig.index, ents) or recipient
     if generic and (expressing := _expressing_doer(analysis, trig, ents)) is not None:
         # "وأدان الحزب ... معبرا عن رفضه للتدخل": the main clause's subject
         actor = expressing
@@ -10577,6 +10622,7 @@ def condemned_doer(
     الوزير بالحوثيين"). Whoever the act was done to is not ("الهجوم على المدنيين").
     (False, None) when the words there are no act (a party, or another clause)."""
     toks = analysis.tokens
+    start = _past_envoy_post(analysis, start, ents)  # "مندوب اليمن لدى الجامعة العربية"
     j = _skip_frames(analysis, _skip_adverbs(analysis, start), ents)  # "بمكة المكرمة"
     if (
         j < len(toks)
@@ -10625,6 +10671,8 @@ def condemned_doer(
             return True, said if usable(analysis, said, ents) else None
         if w in lexicon.RELATIVE or (w == "من" and k + 1 < len(toks) and toks[k + 1].norm in _BY):
             doer = _agent_cue(analysis, k - 1 if w == "من" else k, ents, window=4)
+            if doer is None and w in lexicon.RELATIVE:
+                doer = _doer_of_resumed_act(analysis, k + 1, ents)
             return True, doer if usable(analysis, doer, ents) else None
         if not act:
             continue  # (a definite object of another kind: only a relative clause tells)
@@ -10637,8 +10685,8 @@ def condemned_doer(
             )
         ):
             return True, _phrase_from(analysis, k, ents=ents)  # "باعتداءات المستوطنين"
-        if k in ents or not w.startswith("ال"):
-            break
+        if k in ents or not w.removeprefix("و").startswith("ال"):
+            break  # (a second act joined by و goes on: "الممارسات والانتهاكات التي")
         if demonym_country(w) is not None:
             # "الهجوم الإسرائيلي": the act and its nation, as object_owner gives it (the
             # nationality names the state)
@@ -10646,6 +10694,31 @@ def condemned_doer(
         if _party_word(w):
             break
     return act, None
+
+
+# verbs of doing an act, whose pronoun returns to the act condemned: "الممارسات التي
+# ترتكبها ميليشيات الحوثيين", "التي يأتيها جيش الاحتلال"
+_DOING_STEMS = ("ارتكب", "يرتكب", "ترتكب", "مارس", "يمارس", "تمارس", "ياتي", "تاتي", "اقترف")
+_DOING_STEMS += ("يقترف", "تقترف", "شن", "يشن", "تشن", "نفذ", "ينفذ", "تنفذ")
+
+
+def _doer_of_resumed_act(analysis: Analysis, v: int, ents: EntityIndex) -> tuple[int, int] | None:
+    """The subject after a verb of doing at v whose pronoun is the act before the
+    relative: "التي ترتكبها ميليشيات الحوثيين" -> "ميليشيات الحوثيين"."""
+    toks = analysis.tokens
+    if v + 1 >= len(toks) or _break_between(analysis, v, v + 1):
+        return None
+    verb = toks[v].norm
+    for pronoun in ("ها", "ه", "هم"):
+        if verb.endswith(pronoun):
+            stem = verb[: -len(pronoun)]
+            break
+    else:
+        return None
+    if stem.removesuffix("ت") not in _DOING_STEMS and stem not in _DOING_STEMS:
+        return None
+    found = _phrase_from(analysis, v + 1, ents=ents)
+    return found if recipient_kind(analysis, found, ents) == "party" else None
 
 
 def _masdar_agent(analysis: Analysis, j: int, ents: EntityIndex) -> tuple[int, int] | None:

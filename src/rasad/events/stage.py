@@ -2744,6 +2744,13 @@ class EventsStage:
                         or analysis.tokens[recipient_rng[0] - 1].norm in ("على", "علي")
                     )
                 )
+                # the one a passive arrest's pronoun returns to: "الطيار المتربص الذي تم
+                # ايقافه"
+                or (
+                    event_type == "COERCE"
+                    and recipient_rng[1] <= trig.index
+                    and actors._held_before_passive(analysis, trig.index, ents) == recipient_rng
+                )
             ):
                 kind = "party"  # one arrests and releases people: "اعتقلت الشرطة شابين"
             if kind != "party" and not host:
