@@ -1759,4 +1759,6 @@ def test_session47_end_sample_senses(text, event_type, reason):
 
 
 def test_session47_a_minister_pledging_an_inquiry_still_pledges():  # guard
-    assert _reported_of("وتعهد الوزير بفتح تحقيق في الحادثة.", "AGREE")
+    # (the sense rule, not the learned check, which may call the pledge background)
+    assert sense("وتعهد الوزير بفتح تحقيق في الحادثة.", "AGREE") is None
+    assert _events_of("وتعهد الوزير بفتح تحقيق في الحادثة.", "AGREE")
