@@ -796,7 +796,8 @@ _DUAL_SIDES = {"البلدين", "الجانبين", "الطرفين", "الدو
 _NATIVE_WAW = frozenset(w for w in _WAW_NOUNS if w.startswith("و"))
 
 
-_SUSPECTED_OF = {"به", "بها", "بهم", "بهما"}
+# the preposition بـ with a pronoun: "مشتبه بهم", "تطالب بها الجهات الدائنة"
+_BI_PRONOUNS = {"به", "بها", "بهم", "بهما"}
 # offices in a title's idafa chain: "رئيس تحرير جريدة", "رئيس مجلس إدارة شركة"
 _OFFICES = {
     "تحرير",
@@ -1187,7 +1188,7 @@ def _phrase_span(analysis: Analysis, j: int, limit: int, ents: EntityIndex) -> t
         quoted = _quoted_name_end(analysis, end) if end == j + 1 and _names_quoted(toks[j]) else 0
         if quoted:
             return j, quoted  # "منظمة «هيومن رايتس ووتش»", "حركة «حماس»": the name in quotes
-        if t.norm in _SUSPECTED_OF and _bare(toks[end - 1].norm).endswith("مشتبه"):
+        if t.norm in _BI_PRONOUNS and _bare(toks[end - 1].norm).endswith("مشتبه"):
             end += 1  # "المشتبه به", "ثلاثة مشتبه بهم": one word with its pronoun
             continue
         if (
@@ -2724,7 +2725,7 @@ def subject_after(
         return set_off
     if (
         j < len(toks) - 1
-        and toks[j].norm in _WITH_IT
+        and toks[j].norm in _BI_PRONOUNS
         and analysis.verb_trigger_at(i)
         and _bare(toks[i].core).startswith(_TAKES_BI)
         and not _break_between(analysis, i, j + 1)
@@ -2760,8 +2761,7 @@ def subject_after(
     return _phrase_from(analysis, j, ents=ents)
 
 
-# a بـ-complement as a pronoun, and the verbs whose complement takes بـ
-_WITH_IT = {"به", "بها", "بهم", "بهما"}
+# the verbs whose complement takes بـ (a pronoun there leaves the subject after it)
 _TAKES_BI = (
     "طالب",
     "يطالب",
@@ -4066,6 +4066,12 @@ def _held_after_arrest(analysis: Analysis, j: int, start: int) -> bool:
     norm = toks[j].norm
     if norm in _HELD_QUANTIFIERS:
         return False  # a count or a share comes with its own noun: "توقيف عدد إجمالي بلغ 251 شخصا"
+    return _held_word(norm)
+
+
+def _held_word(norm: str) -> bool:
+    """A word for one held (lexicon.HELD_PEOPLE, in the accusative too) or a bare
+    nationality standing for its man ("سوري", "تونسي")."""
     return _without_tanween(norm) in lexicon.HELD_PEOPLE or (
         not norm.startswith("ال") and demonym_country(norm) is not None
     )
@@ -4168,7 +4174,7 @@ def counted_people(analysis: Analysis, j: int, ents: EntityIndex) -> tuple[int, 
     if not people:
         return None
     end = k + 1
-    if end < len(toks) and toks[end].norm in _SUSPECTED_OF and _bare(noun).endswith("مشتبه"):
+    if end < len(toks) and toks[end].norm in _BI_PRONOUNS and _bare(noun).endswith("مشتبه"):
         end += 1  # "تسعة مشتبه بهم"
     while end < len(toks) and not _break_between(analysis, end - 1, end):
         word = toks[end].norm
@@ -5946,11 +5952,7 @@ def _held_before_passive(analysis: Analysis, i: int, ents: EntityIndex) -> tuple
         if found is not None and found[0] > 0 and _bare(toks[found[0] - 1].norm) in _ONE_OF:
             return found[0] - 1, found[1]  # "أحد المهربين الذي تم إيقافه"
         return found
-    before = toks[aux - 1].norm
-    if aux - 1 not in ents and (
-        _without_tanween(before) in lexicon.HELD_PEOPLE
-        or (not before.startswith("ال") and demonym_country(before) is not None)
-    ):
+    if aux - 1 not in ents and _held_word(toks[aux - 1].norm):
         return aux - 1, aux  # an indefinite person, then the clause that describes him
     return None
 
@@ -7245,7 +7247,7 @@ def _find_roles(
         if (
             generic
             and after is not None
-            and toks[i + 1].norm in _WITH_IT
+            and toks[i + 1].norm in _BI_PRONOUNS
             and after[0] > i + 1
             and _bare(toks[i].core).startswith(_TAKES_BI)
         ):
@@ -10422,7 +10424,7 @@ def arrested_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[i
         if (
             toks[k].norm[:1] in "بل"
             and not toks[k].norm.startswith("ال")
-            and toks[k].norm not in ("به", "بها", "بهم", "بهما")  # "مشتبه بهم"
+            and toks[k].norm not in _BI_PRONOUNS  # "مشتبه بهم"
         ):
             end = k  # "شخصا بتهمة الإرهاب": the charge is no part of who
             break
