@@ -742,6 +742,8 @@ def verb_like(analysis: Analysis, j: int, ents: EntityIndex = _NO_ENTITIES) -> b
         return True  # the future's س on an imperfect: "مصر ستستضيف اجتماعا"
     if len(w) < 4 or w[:1] not in "يت":
         return False
+    if j > 0 and _bare(analysis.tokens[j - 1].norm) in _KANA_FORMS and w[:1] in "يت":
+        return True  # an imperfect after كان, whatever its shape: "التي كانت تساعده"
     if len(w) >= 7 and w.endswith(("اس", "يس", "وس")):
         return False  # a foreign name: "تسيبراس" (no imperfect this long ends so)
     # تفعيل، تفاعل masdars; feminine and nisba nouns (تهدئه، تونسيا) are no verbs
@@ -753,6 +755,10 @@ def verb_like(analysis: Analysis, j: int, ents: EntityIndex = _NO_ENTITIES) -> b
             or w.endswith(("ه", "ات", "ي", "يا", "يين", "يون"))
         )
     )
+
+
+# كان in the perfect: the verb after it carries the clause ("كانت تساعده", "كان يطالب")
+_KANA_FORMS = {"كان", "كانت", "كانوا", "كانا", "كانتا"}
 
 
 def _unbroken(analysis: Analysis, a: int, b: int) -> bool:
@@ -1190,6 +1196,9 @@ def _phrase_span(analysis: Analysis, j: int, limit: int, ents: EntityIndex) -> t
             return j, quoted  # "منظمة «هيومن رايتس ووتش»", "حركة «حماس»": the name in quotes
         if t.norm in _BI_PRONOUNS and _bare(toks[end - 1].norm).endswith("مشتبه"):
             end += 1  # "المشتبه به", "ثلاثة مشتبه بهم": one word with its pronoun
+            continue
+        if t.norm == "بالامر" and _bare(toks[end - 1].norm).startswith("المعني"):
+            end += 1  # "المعني بالأمر", "المعنيين بالأمر": the one concerned
             continue
         if (
             end == j + 1
@@ -3317,6 +3326,10 @@ def _subject_before(
         end = cut
         if toks[end - 1].norm == "من":
             end -= 1
+    if all(toks[k].norm in _FRAME_TIME or _weekday(toks[k].norm) for k in range(start, end)):
+        return None  # a time is no doer: "عقد ممثلو الحركتين، مساء اليوم | اجتماعا"
+    if end - start == 1 and toks[start].norm.lstrip("وف") in AUXILIARIES:
+        return None  # nor the passive's auxiliary: "وتم | رفض استئناف الاتحاد"
     return start, end
 
 
@@ -3403,11 +3416,25 @@ def _past_quoted_adjectives(analysis: Analysis, start: int, ents: EntityIndex) -
         and not _people_after_person(analysis, start, ents)
         and not _genitive_of_construct(analysis, start, ents)
         and not _people_nisba_after_verb(analysis, start)
+        and not _trigger_genitive(analysis, start)
         # a plural nisba describes no name: "اتهمت السعودية | الحوثيين", people
         and not (toks[start].norm.endswith(("يين", "يون")) and start - 1 in ents)
     ):
         start += 1
     return start
+
+
+def _trigger_genitive(analysis: Analysis, start: int) -> bool:
+    """Right after a masdar trigger in construct (no article), a definite word is its
+    genitive, the one acted on: "تم إيقاف المعني بالأمر", not an adjective of a name. (A
+    masdar after تم is a passive's verb trigger.)"""
+    toks = analysis.tokens
+    passive = start > 1 and toks[start - 2].norm in _PASSIVE_AUX
+    return (
+        toks[start].norm.startswith("ال")
+        and not _bare(toks[start - 1].norm).startswith("ال")
+        and any(t.index == start - 1 and (t.kind == "noun" or passive) for t in analysis.triggers)
+    )
 
 
 def _people_nisba_after_verb(analysis: Analysis, start: int) -> bool:
@@ -3658,15 +3685,24 @@ _OFFICE_BODIES = {"المكتب", "الديوان"}
 
 
 def _office_body(analysis: Analysis, j: int) -> bool:
-    """An office with its nisba adjective, a body: "مع المكتب التنفيذي للجامعة"."""
+    """An office with its nisba adjective, a body: "مع المكتب التنفيذي للجامعة"; an
+    apparatus with the state's adjective ("من الأجهزة الأمنية", not "الأجهزة الذكية")."""
     toks = analysis.tokens
-    return (
-        _bare(toks[j].norm) in _OFFICE_BODIES
-        and j + 1 < len(toks)
-        and toks[j + 1].norm.startswith("ال")
-        and _nisba_adjective(toks[j + 1].norm)
-        and not _break_between(analysis, j, j + 1)
-    )
+    if j + 1 >= len(toks) or _break_between(analysis, j, j + 1):
+        return False
+    head, after = _bare(toks[j].norm), toks[j + 1].norm
+    if head in _APPARATUS:
+        return after in _STATE_ADJECTIVES
+    return head in _OFFICE_BODIES and after.startswith("ال") and _nisba_adjective(after)
+
+
+# the apparatus of a state, a body with the adjectives of its arms
+_APPARATUS = {"الجهاز", "الاجهزه"}
+_STATE_ADJECTIVES = {
+    a + e
+    for a in ("الامني", "الاستخباراتي", "الاستخباري", "الرقابي", "العسكري", "القضائي")
+    for e in ("", "ه")
+}
 
 
 # representing (an accusative participle): whom the subject stands for
@@ -3853,6 +3889,7 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
         and not _people_after_person(analysis, start, ents)
         and not _genitive_of_construct(analysis, start, ents)
         and not _people_nisba_after_verb(analysis, start)
+        and not _trigger_genitive(analysis, start)
     ):
         start += 1
     framed = _skip_frames(analysis, start, ents)
@@ -3975,7 +4012,7 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
             skip_to = ents[j][1]  # "وافقت اللجنة المركزية لحزب سيريزا الحاكم على"
             continue
         if (
-            norm in _DETERMINERS
+            norm in _SEARCH_DETERMINERS
             and j + 1 < len(toks)
             and not _break_between(analysis, j, j + 1)
             and (
@@ -4083,6 +4120,8 @@ _HELD_QUANTIFIERS = {"عدد", "كامل", "جميع"}
 
 # demonstratives and quantifiers a party's phrase may open with
 _DETERMINERS = {"هذا", "هذه", "هولاء", "ذلك", "تلك", "جميع", "كافه"}
+# and كل before the party the search runs on to ("كل العاملين"; "كل من" is whoever's)
+_SEARCH_DETERMINERS = _DETERMINERS | {"كل"}
 
 
 def _with_determiner(determiner: int | None, found: tuple[int, int]) -> tuple[int, int]:
@@ -4907,8 +4946,20 @@ def _past_medium(analysis: Analysis, k: int, ents: EntityIndex) -> tuple[int, bo
     if norm == "ل":
         return k, False
     if k + 1 in ents and not _break_between(analysis, k, k + 1):
-        return ents[k + 1][1], False
-    return _phrase_from(analysis, k, limit=3, ents=ents)[1], False
+        return _news_agency_end(analysis, k, ents[k + 1][1]), False
+    return _news_agency_end(analysis, k, _phrase_from(analysis, k, limit=3, ents=ents)[1]), False
+
+
+def _news_agency_end(analysis: Analysis, k: int, end: int) -> int:
+    """The end of an agency's name that closes with للأنباء, when the phrase from k stopped
+    inside it ("لوكالة تونس افريقيا | للأنباء"), else ``end``."""
+    toks = analysis.tokens
+    for j in range(end, min(len(toks), k + 6)):
+        if _break_between(analysis, j - 1, j):
+            break
+        if toks[j].norm == "للانباء":
+            return j + 1
+    return end
 
 
 _SETTING_OFF = {"،", ",", "–", "-", "—"}
@@ -4974,7 +5025,9 @@ def _channel_adjectives_end(analysis: Analysis, k: int) -> int:
 
 
 def _weekday(norm: str) -> bool:
-    return norm.removeprefix("ال") in _WEEKDAYS
+    day = norm.removeprefix("ال")
+    # bare, أحد and اثنين are "one" and "two": "تم اعتقال أحد الحراس"
+    return day in _WEEKDAYS and (day != norm or day not in ("احد", "اثنين"))
 
 
 _DISCOURSE_FRAMES = {"سياق", "صدد", "اطار", "شان", "مجال"}
@@ -6173,7 +6226,9 @@ def find_roles(
         # "ونشر الجيش الشعبي لكوريا الشمالية منصات": the لـ-genitive of a name ending in
         # an adjective that names no state is whose it is
         actor = actor[0], owner
-        if recipient is not None and recipient[0] < owner:
+        if recipient is None or recipient[0] <= owner:
+            # (the search from inside the name found nothing, or where: "دعا الاتحاد
+            # الجهوي للشغل | بسيدي بوزيد في بيان له كل العاملين")
             recipient = recipient_after(analysis, owner, ents)
     state = ents.get(actor[1]) if actor is not None else None
     if (
@@ -10068,8 +10123,10 @@ def _one_arrested(
     w = _bare(toks[i].norm)
     if w[:1] in "يتس" or w.lstrip("وف") in _SEIZED_ON:
         return False  # an imperfect, or قبض (whose على names the one seized)
-    head = _key_without_tanween(toks[after[0]].norm)
-    if head not in _PRIVATE_PEOPLE:
+    norm = toks[after[0]].norm
+    # (and without its article: the key of "الفتاة" is not that of "فتاة", read as ف + تاة)
+    heads = {_key_without_tanween(norm), _key_without_tanween(norm.removeprefix("ال"))}
+    if not heads & _PRIVATE_PEOPLE:
         return False
     return recipient_after(analysis, after[1], ents) is None
 

@@ -223,6 +223,11 @@ def _split_clauses(
     return trigs, [], ""
 
 
+def _held(event: Event) -> bool:
+    """An arrest with the one held known."""
+    return event.type == "COERCE" and event.mode == "arrest" and event.recipient is not None
+
+
 def _own_subject(analysis: Analysis, trig: Trigger, ents: actors.EntityIndex) -> bool:
     """Whether the verb of a clause opened by كما/فيما/بينما/ثم names its own doer right
     after it, a named or titled person ("كما طالب الأمين العام نبيل العربي"), rather than
@@ -1712,10 +1717,12 @@ class EventsStage:
                         doc, sent, analysis, event_type, continued, mentions, subject=subject
                     )
                     if follow is not None and (
-                        why != "clause" or (event is not None and follow.actor is not None)
+                        why != "clause"
+                        or (event is not None and (follow.actor is not None or _held(follow)))
                     ):
                         # a second act in a clause of its own counts when the first act is
-                        # an event and the second's doer is known
+                        # an event and the second's doer is known, or for an arrest told in
+                        # the passive, the one held ("، كما اعتقلت الفتاة")
                         self.counters[f"second_event:{why}"] += 1
                         events.append(follow)
             if self.generic:

@@ -512,7 +512,8 @@ def name_link_tails(tokens: list[str], labels: list[str], norms: list[str]) -> l
 
 
 # nouns of a collective party that begin a phrase of their own after a definite word
-_BODY_NOUNS = frozenset({"مجتمع", "امم", "جيش", "شرطه", "قوات", "سلطات", "دول"})
+# (قوى, "القوى الحية", the powers; as an adjective, strong, it names no body's word)
+_BODY_NOUNS = frozenset({"مجتمع", "امم", "جيش", "شرطه", "قوات", "سلطات", "دول", "قوي"})
 
 
 def split_glued_bodies(
