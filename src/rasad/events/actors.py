@@ -826,7 +826,18 @@ _OFFICES = {
     "دوله",
 }
 _SPOKESMEN = {"متحدث", "متحدثه", "ناطق", "ناطقه", "متكلم"}
-_DETACHMENTS = {"قوه", "دوريه", "دوريات", "وحده", "فرقه", "مجموعه", "عناصر", "كتيبه"}
+_DETACHMENTS = {
+    "قوه",
+    "دوريه",
+    "دوريات",
+    "وحده",
+    "فرقه",
+    "مجموعه",
+    "عناصر",
+    "كتيبه",
+    "مفرزه",
+    "مفارز",
+}
 _FORCE_ADJECTIVES = {"عسكريه", "امنيه", "شرطيه", "عسكريات", "امنيات"}
 _ARMED_UNIT_HEADS = _DETACHMENTS | {"تشكيله", "وحدات", "مفرزه", "سريه"}
 
@@ -1015,11 +1026,20 @@ def _phrase_from(
         and toks[end].norm[:1] == "و"
         and not toks[end].norm[1:].startswith("ال")
         and _party_word(toks[end].norm[1:])
-        and toks[end + 1].norm.startswith("ال")
         and not _break_between(analysis, start, end + 1)
+        and (
+            toks[end + 1].norm.startswith("ال")
+            # or a body in construct: "رئيس وأعضاء هيئة المهندسين السعوديين"
+            or (
+                end + 2 < len(toks)
+                and _key(toks[end + 1].norm) in _BODY_HEADS
+                and toks[end + 2].norm.startswith("ال")
+                and not _break_between(analysis, end + 1, end + 2)
+            )
+        )
     ):
         # two heads sharing one genitive: "رئيس وأعضاء الغرفة التجارية"
-        end += 1
+        end += 1 if toks[end + 1].norm.startswith("ال") else 2
         while (
             end < len(toks)
             and toks[end].norm.startswith("ال")
@@ -1040,6 +1060,14 @@ def _phrase_from(
         and not _break_between(analysis, end - 1, end)
     ):
         end += 1  # "الجيش السوري الحر": free, the phrase's last adjective
+    if (
+        end < len(toks)
+        and end - start >= 2
+        and end not in ents
+        and _participle_adjective(toks[end - 1].norm, toks[end].norm)
+        and not _break_between(analysis, end - 1, end)
+    ):
+        end += 1  # "زعيمة اليمين المتطرف": the genitive's participle, its adjective
     if (
         end < len(toks)
         and toks[end - 1].norm.removeprefix("و") == "الاخوان"
@@ -1180,6 +1208,23 @@ def body_noun(norm: str) -> bool:
     return key in _BODY_HEADS or key in _FORCES_BEFORE_NAME
 
 
+def _participle_adjective(before: str, norm: str) -> bool:
+    """A definite singular participle (المتطرف، المسلحة) agreeing in gender with the
+    definite noun before it: its adjective, not a new phrase (not a plural, "الحكومة
+    | المواطنين", nor a title)."""
+    return (
+        before.startswith("ال")
+        and norm.startswith("الم")
+        and len(norm) >= 7
+        and not norm.endswith(("ين", "ون", "ات", "اء"))
+        # (a plural in -ات takes the feminine: "المفاوضات | المجتمع الدولي" is no pair)
+        and norm.endswith("ه") == before.endswith(("ه", "ات"))
+        and not _title_head(norm)  # "استقبل رئيس المجلس | المستشار الألماني"
+        # a masculine body is the next phrase ("المجتمع"); the feminine agrees ("المسلحة")
+        and not (_party_word(norm) and not norm.endswith("ه"))
+    )
+
+
 def _phrase_span(analysis: Analysis, j: int, limit: int, ents: EntityIndex) -> tuple[int, int]:
     toks = analysis.tokens
     if j in ents:
@@ -1210,6 +1255,15 @@ def _phrase_span(analysis: Analysis, j: int, limit: int, ents: EntityIndex) -> t
         ):
             # "قوة من الجيش اللبناني", "دورية من الشرطة": the detachment and its force
             return j, _phrase_from(analysis, end + 1, limit=3, ents=ents)[1]
+        if (
+            end == j + 1
+            and t.norm.startswith("لل")
+            and _bare(toks[j].norm) in _DETACHMENTS
+            and _key(t.norm[2:]) in _ARRESTERS
+            and not _break_between(analysis, j, end)
+        ):
+            # "مفارز للجيش", "دورية للحرس الوطني": the force in لـ
+            return j, _phrase_from(analysis, end, limit=3, ents=ents)[1]
         if (
             t.norm in _POSSESSING
             and end + 1 < len(toks)
@@ -5105,6 +5159,7 @@ _PEOPLE_PLURALS = {
     "قضاه",
     "ولاه",
     "رعاه",
+    "رعايا",  # nationals: "معاملة الرعايا التونسيين"
     "ائمه",
     "خطباء",
     "نشطاء",
@@ -6278,6 +6333,14 @@ def find_roles(
         # the masdar's doer is its pronoun; past its adjectives, the one it is for:
         # "أكد ... دعمه القوي لتونس"
         recipient = _lam_party(analysis, i + 1, ents)
+    if generic and trig.type == "ACCUSE" and recipient is None:
+        # "وردّت الوزيرة بلهجة حادة على اتهامات النائبة": who answers was accused; an
+        # accusation with no doer named takes its party with لـ ("اتهامات لنظيف باستغلال")
+        recipient = _answering_party(analysis, i, ents) or (
+            _lam_party(analysis, i + 1, ents)
+            if trig.kind == "noun" and actor is None and i + 1 < len(analysis.tokens)
+            else None
+        )
     if generic and trig.type == "SUPPORT":
         toks = analysis.tokens
         if (
@@ -6290,6 +6353,59 @@ def find_roles(
         if recipient is None:
             recipient = stood_by(analysis, i, actor, ents)
     return actor, recipient
+
+
+# quantifiers standing before a party's phrase, alone or with من
+_QUANTIFIER_WORDS = {"كل", "جميع", "كافه", "معظم", "بعض", "غالبيه", "اغلب", "مختلف"}
+_COUNT_WORDS = {"عدد", "العديد", "عشرات", "مئات", "الاف", "الالاف", "العشرات", "المئات"}
+
+
+def with_quantifier(
+    analysis: Analysis, rng: tuple[int, int] | None, i: int
+) -> tuple[int, int] | None:
+    """The range from the quantifier right before it, on the same side of the trigger i:
+    the role searches pass it, but it belongs to the party ("انتقده كل المرشحين", "طالب
+    عدد من النواب")."""
+    if rng is None:
+        return None
+    toks = analysis.tokens
+    a = rng[0]
+
+    def open_at(q: int) -> bool:  # a word of the phrase's side, joined to what follows
+        return q >= 0 and q != i and not (a > i > q) and not _break_between(analysis, q, q + 1)
+
+    if open_at(a - 1) and toks[a - 1].norm in _QUANTIFIER_WORDS:
+        return a - 1, rng[1]
+    if (
+        open_at(a - 1)
+        and toks[a - 1].norm == "من"
+        and open_at(a - 2)
+        and toks[a - 2].norm in _COUNT_WORDS
+    ):
+        return a - 2, rng[1]
+    return rng
+
+
+# answering: "ردّ على", "ردّت على"
+_ANSWER_VERBS = {"رد", "ردت", "ردوا", "يرد", "ترد", "يردون"}
+
+
+def _answering_party(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int, int] | None:
+    """The subject of a verb of answering whose على-phrase is the accusation masdar at i
+    ("وردّت الوزيرة نجاة بلقاسم بلهجة حادة على اتهامات النائبة"): the one accused."""
+    toks = analysis.tokens
+    if i < 3 or toks[i - 1].norm not in ("على", "علي"):
+        return None
+    for k in range(i - 2, max(-1, i - 9), -1):
+        if _break_between(analysis, k, k + 1):
+            return None
+        if toks[k].norm.lstrip("وف") in _ANSWER_VERBS:
+            subject = subject_after(analysis, k, ents)
+            if subject is not None and subject[1] <= i - 1 and usable(analysis, subject, ents):
+                named = title_name_end(analysis, subject, ents)  # with the name after
+                return subject[0], named if named <= i - 1 else subject[1]
+            return None
+    return None
 
 
 def _person_inside(analysis: Analysis, rng: tuple[int, int], ents: EntityIndex) -> int | None:
@@ -10380,6 +10496,8 @@ _ARRESTERS = {
     "جهاز",
     "دوريه",
     "دوريات",
+    "مفرزه",
+    "مفارز",
     "رجال",
     "جهات",
     "حرس",
@@ -12625,6 +12743,8 @@ _PARTY_HEADS = _keys_bare_and_definite(
         "عماده",
         "جبهه",
         "دوريه",
+        "مفرزه",  # a detachment: "أوقفت مفارز للجيش 15 مهربا"
+        "مفارز",
         "مشرف",
         "فاعلي",
         "ادارات",

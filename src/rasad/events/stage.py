@@ -1937,6 +1937,10 @@ class EventsStage:
                     analysis, trig.index, agreement, ents, actor_rng
                 )
                 self.counters["recipient_pronoun_antecedent"] += recipient_rng is not None
+        if generic:
+            # last, as the rules above read the heads the searches found
+            actor_rng = actors.with_quantifier(analysis, actor_rng, role_trig.index)
+            recipient_rng = actors.with_quantifier(analysis, recipient_rng, role_trig.index)
         event = Event(
             type=event_type,
             mode=mode,
