@@ -1358,7 +1358,7 @@ def test_a_nominative_partitive_after_the_verb_is_its_subject(pipe):
     (event,) = of_type(run(pipe, "وطالب عدد من المزارعين الوزارة بتعويضهم."), "REQUEST")
     assert text(event.actor) == "عدد من المزارعين"
     (event,) = of_type(run(pipe, "واعتقلت الشرطة عددا من المتهمين."), "COERCE")
-    assert text(event.actor) == "الشرطة" and text(event.recipient) == "المتهمين"
+    assert text(event.actor) == "الشرطة" and text(event.recipient) == "عددا من المتهمين"
 
 
 @pytest.mark.parametrize(
@@ -2307,7 +2307,7 @@ def test_a_lam_phrase_after_a_verb_with_its_pronoun_is_no_subject(pipe):
             "وزيرة الصحة اليمنية الدكتورة ليلى سعيد",
         ),
         # a count of people received: the people counted
-        ("كما استقبل الأمير عددا من مصابي الحادث.", "CONSULT", "الأمير", "مصابي الحادث"),
+        ("كما استقبل الأمير عددا من مصابي الحادث.", "CONSULT", "الأمير", "عددا من مصابي الحادث"),
         # the titles' own holder after them is no second party
         (
             "وطالب العميد بالجيش العراقي السابق، أحمد البيلاوي باستخدام السلاح الثقيل.",
@@ -4923,7 +4923,8 @@ def test_session40_other_corpora(pipe, sentence, event_type, actor, recipient):
             "مما استوجب تدخل أعوان الشرطة الذين فرقوا المجموعة، وأوقفوا ثلاثة منهم.",
             "COERCE",
             "أعوان الشرطة",
-            "",
+            # (session 48: a count of the ones named, "ثلاثة منهم", is who was held)
+            "ثلاثة منهم",
         ),
         # a definite number alone after a coercion is the people counted
         ("وقالت إن أجهزة الأمن أوقفت الأربعة بعد استجوابهم.", "COERCE", "أجهزة الأمن", "الأربعة"),
@@ -6328,4 +6329,33 @@ def test_session48_phrase_ends(pipe, sentence, event_type, actor, recipient):
     ],
 )
 def test_session48_phrase_end_guards(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # a region of many states is no state's own region
+        ("وتتهم دول الخليج قطر باستضافة الجماعات الإرهابية.", "ACCUSE", "دول الخليج", "قطر"),
+        # the purpose's doer is who carried out the protest, not the protest
+        (
+            "نفّذ اليوم أعوان النقابة الجهوية لقوات الأمن الداخلي بسوسة، وقفة احتجاجية لمدة"
+            " ساعة تنديدا بالنقلة.",
+            "ACCUSE",
+            "أعوان النقابة الجهوية لقوات الأمن الداخلي",
+            "",
+        ),
+        # the wanted, and a count of the ones named
+        ("كما تم إيقاف 68 مفتشا عنهم من بينهم شخص.", "COERCE", "", "68 مفتشا عنهم"),
+        ("وتم الكشف عن شبكة مختصة في تسفير الشباب وتم إيقاف 3 منهم.", "COERCE", "", "3 منهم"),
+        # a count with its adjective before the ones counted
+        (
+            "واعتقلت قوات الامن عددا كبيرا من الاشخاص.",
+            "COERCE",
+            "قوات الامن",
+            "عددا كبيرا من الاشخاص",
+        ),
+    ],
+)
+def test_session48_end_pair_roles(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)

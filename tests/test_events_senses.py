@@ -1762,3 +1762,20 @@ def test_session47_a_minister_pledging_an_inquiry_still_pledges():  # guard
     # (the sense rule, not the learned check, which may call the pledge background)
     assert sense("وتعهد الوزير بفتح تحقيق في الحادثة.", "AGREE") is None
     assert _events_of("وتعهد الوزير بفتح تحقيق في الحادثة.", "AGREE")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "reason"),
+    [
+        # قبض with a sum after it, or receipts beside spending: money taken, no arrest
+        ("وهي فيرجينيا رومتي التي قبضت العام الماضي 97 مليون دولار.", "COERCE", "received"),
+        ("تقدر ميزانية تونس لسنة 2017 قبضا وصرفا ب32 مليار دينار.", "COERCE", "received"),
+    ],
+)
+def test_session48_end_pair_senses(text, event_type, reason):
+    assert sense(text, event_type) == reason
+
+
+def test_session48_arrest_with_money_found_is_still_an_arrest():
+    # guard: the sum follows على and the one arrested
+    assert _reported_of("وقبضت الشرطة على 3 أشخاص بحوزتهم 5 ملايين دينار.", "COERCE")

@@ -1012,6 +1012,7 @@ def _phrase_from(
             and start not in ents
             and k not in ents
             and perfect_verb_like(toks[k])
+            and not _wanted(analysis, start)
             and not _nisba_adjective(toks[k].norm)
             and not toks[k].norm.endswith("ا")  # its adjective agrees: "شخصا مشبوها"
             # nor an elative: "شروطا أفضل"
@@ -1241,6 +1242,9 @@ def _phrase_span(analysis: Analysis, j: int, limit: int, ents: EntityIndex) -> t
             return j, quoted  # "منظمة «هيومن رايتس ووتش»", "حركة «حماس»": the name in quotes
         if t.norm in _BI_PRONOUNS and _bare(toks[end - 1].norm).endswith("مشتبه"):
             end += 1  # "المشتبه به", "ثلاثة مشتبه بهم": one word with its pronoun
+            continue
+        if t.norm in _ABOUT_THEM and _wanted(analysis, end - 1):
+            end += 1  # "مفتشا عنهم": one word with its pronoun
             continue
         if t.norm == "بالامر" and _bare(toks[end - 1].norm).startswith("المعني"):
             end += 1  # "المعني بالأمر", "المعنيين بالأمر": the one concerned
@@ -4157,7 +4161,26 @@ def _held_after_arrest(analysis: Analysis, j: int, start: int) -> bool:
     norm = toks[j].norm
     if norm in _HELD_QUANTIFIERS:
         return False  # a count or a share comes with its own noun: "توقيف عدد إجمالي بلغ 251 شخصا"
-    return _held_word(norm)
+    if j > start and norm in _OF_THEM:
+        return True  # a count of the ones the sentence named: "تم إيقاف 3 منهم"
+    # the wanted ("68 مفتشا عنهم"; مفتش alone is an inspector)
+    wanted = _wanted(analysis, j)
+    return wanted or _held_word(norm)
+
+
+_OF_THEM = {"منهم", "منهما", "منهن"}
+_ABOUT_THEM = {"عنه", "عنها", "عنهم", "عنهما"}
+
+
+def _wanted(analysis: Analysis, j: int) -> bool:
+    """مفتش عنه: wanted by the police (Tunisian), the word and its pronoun."""
+    toks = analysis.tokens
+    return (
+        _bare(toks[j].norm).removeprefix("ال").startswith("مفتش")
+        and j + 1 < len(toks)
+        and toks[j + 1].norm in _ABOUT_THEM
+        and not _break_between(analysis, j, j + 1)
+    )
 
 
 def _held_word(norm: str) -> bool:
@@ -6333,6 +6356,23 @@ def find_roles(
         # the masdar's doer is its pronoun; past its adjectives, the one it is for:
         # "أكد ... دعمه القوي لتونس"
         recipient = _lam_party(analysis, i + 1, ents)
+    if (
+        generic
+        and actor is not None
+        and actor[1] <= i
+        and analysis.tokens[i].norm in lexicon.PURPOSE
+        and any(t.index == actor[0] and t.kind == "noun" for t in analysis.triggers)
+    ):
+        # "نفّذ أعوان النقابة، وقفة احتجاجية لمدة ساعة تنديدا بـ": the act the purpose is
+        # of does not act; its genitive does ("احتجاجات أهالي المكنين"), or who carried it
+        # out
+        head = actor[0]
+        if actor[1] - head > 1 and (
+            head + 1 in ents or _party_word(analysis.tokens[head + 1].norm)
+        ):
+            actor = head + 1, actor[1]
+        else:
+            actor = _support_verb_subject(analysis, head, ents, window=12, set_off=True)
     if generic and trig.type == "ACCUSE" and recipient is None:
         # "وردّت الوزيرة بلهجة حادة على اتهامات النائبة": who answers was accused; an
         # accusation with no doer named takes its party with لـ ("اتهامات لنظيف باستغلال")
@@ -6357,7 +6397,9 @@ def find_roles(
 
 # quantifiers standing before a party's phrase, alone or with من
 _QUANTIFIER_WORDS = {"كل", "جميع", "كافه", "معظم", "بعض", "غالبيه", "اغلب", "مختلف"}
-_COUNT_WORDS = {"عدد", "العديد", "عشرات", "مئات", "الاف", "الالاف", "العشرات", "المئات"}
+_COUNT_WORDS = {"عدد", "عددا", "العديد", "عشرات", "مئات", "الاف", "الالاف", "العشرات", "المئات"}
+# a count's adjective: "عددا كبيرا من الأشخاص"
+_COUNT_ADJECTIVES = {"كبير", "كبيرا", "قليل", "قليلا", "هام", "هاما", "محدود", "محدودا"}
 
 
 def with_quantifier(
@@ -6376,13 +6418,15 @@ def with_quantifier(
 
     if open_at(a - 1) and toks[a - 1].norm in _QUANTIFIER_WORDS:
         return a - 1, rng[1]
-    if (
-        open_at(a - 1)
-        and toks[a - 1].norm == "من"
-        and open_at(a - 2)
-        and toks[a - 2].norm in _COUNT_WORDS
-    ):
-        return a - 2, rng[1]
+    if open_at(a - 1) and toks[a - 1].norm == "من" and open_at(a - 2):
+        if toks[a - 2].norm in _COUNT_WORDS:
+            return a - 2, rng[1]
+        if (
+            toks[a - 2].norm in _COUNT_ADJECTIVES
+            and open_at(a - 3)
+            and toks[a - 3].norm in _COUNT_WORDS
+        ):
+            return a - 3, rng[1]
     return rng
 
 
@@ -6840,6 +6884,10 @@ def _pointed_genitive_end(analysis: Analysis, rng: tuple[int, int], ents: Entity
     return b + 2
 
 
+# regions that hold many states, none of them its owner
+_AREAS_OF_STATES = {"الخليج", "اوروبا", "افريقيا", "اسيا", "البلقان", "الساحل", "المغرب"}
+
+
 def _region_of_state(analysis: Analysis, j: int, state: tuple[int, int], ents: EntityIndex) -> bool:
     """A named region at j right before a state named alone ("كردستان | العراق"): the
     state says whose region it is."""
@@ -6851,6 +6899,8 @@ def _region_of_state(analysis: Analysis, j: int, state: tuple[int, int], ents: E
     region, named = ents.get(j), ents.get(state[0])
     if region is None or region[2] != "LOC" or region[1] != j + 1 or named is None:
         return False
+    if _bare(toks[j].norm) in _AREAS_OF_STATES:
+        return False  # a region of many states: "وتتهم دول الخليج | قطر"
     country = country_of_name(text(*state))
     return (
         named[:2] == state

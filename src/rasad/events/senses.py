@@ -1427,6 +1427,26 @@ def _norm(analysis: Analysis, j: int) -> str:
     return norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
 
 
+# the sums of money one takes: "قبض العام الماضي 124 مليون دولار"
+_SUMS = {"دولار", "دينار", "ريال", "يورو", "جنيه", "درهم", "مليون", "مليار", "ملايين", "مليارات"}
+
+
+def _sum_received(analysis: Analysis, i: int) -> bool:
+    """A sum (a number and its currency) within five words after قبض at i, with no على
+    before it ("الذي قبض العام الماضي 124 مليون دولار"); or receipts beside spending in a
+    budget ("قبضا وصرفا")."""
+    toks = analysis.tokens
+    if i + 1 < len(toks) and toks[i + 1].norm.lstrip("و").startswith("صرف"):
+        return True
+    for k in range(i + 1, min(len(toks), i + 6)):
+        norm = toks[k].norm
+        if norm in ("على", "علي"):
+            return False
+        if norm.removeprefix("ال") in _SUMS:
+            return any(t.norm[:1].isdigit() for t in toks[i + 1 : k])
+    return False
+
+
 # money one takes: "قبض مبلغ الصفقة"، "يقبض راتبه"
 _MONEY = {
     "مبلغ",
@@ -2130,6 +2150,7 @@ def other_sense(
             or nxt.removeprefix("ال") in _MONEY
             # from whom, then what: "أن الوسيط قبض من المتبرع ثمن أحذية"
             or (nxt == "من" and _any_near(analysis, range(i + 3, i + 5), _MONEY))
+            or _sum_received(analysis, i)
         )
     ):
         return "received"  # "بعد أن قبض مبلغ الصفقة": took the money; one arrests على
