@@ -98,7 +98,8 @@ SMOOTH_STEPS = 4
 # training; its first end pair (J20/S20) measured 441289fc and was then mined and joined
 # the training; its second end pair (J21/S21) measured b1747d9a and was then mined and
 # joined the training; its third end pair (J22/S22) measured the shipped 897a2408;
-# session 48: J22/S22 joined the training, then the dev samples D48a, D48b and D48d
+# session 48: J22/S22 joined the training, then the dev samples D48a, D48b and D48d; its
+# first end pair (J23/S23) measured 87a277a0 and was then mined and joined the training
 MEASURING: tuple[str, ...] = ()
 
 
