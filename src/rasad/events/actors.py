@@ -3224,7 +3224,7 @@ def _subject_before(
             return framed  # "وكان مسؤول في إقليم كردستان قد طالب تركيا"
         if (
             end >= 2
-            and toks[end - 1].norm in ("كان", "كانت", "كانوا", "كانا")
+            and toks[end - 1].norm in _KANA_FORMS
             and not _break_between(analysis, end - 1, end)
         ):
             end -= 1  # the subject before كان: "أن وزارة الصحة كانت قد دعت"
@@ -4161,14 +4161,13 @@ def _held_after_arrest(analysis: Analysis, j: int, start: int) -> bool:
     norm = toks[j].norm
     if norm in _HELD_QUANTIFIERS:
         return False  # a count or a share comes with its own noun: "توقيف عدد إجمالي بلغ 251 شخصا"
-    if j > start and norm in _OF_THEM:
+    if j > start and norm in _OF_HIM:
         return True  # a count of the ones the sentence named: "تم إيقاف 3 منهم"
     # the wanted ("68 مفتشا عنهم"; مفتش alone is an inspector)
     wanted = _wanted(analysis, j)
     return wanted or _held_word(norm)
 
 
-_OF_THEM = {"منهم", "منهما", "منهن"}
 _ABOUT_THEM = {"عنه", "عنها", "عنهم", "عنهما"}
 
 
