@@ -742,7 +742,7 @@ def verb_like(analysis: Analysis, j: int, ents: EntityIndex = _NO_ENTITIES) -> b
         return True  # the future's س on an imperfect: "مصر ستستضيف اجتماعا"
     if len(w) < 4 or w[:1] not in "يت":
         return False
-    if j > 0 and _bare(analysis.tokens[j - 1].norm) in _KANA_FORMS and w[:1] in "يت":
+    if j > 0 and _bare(analysis.tokens[j - 1].norm) in _KANA_FORMS:
         return True  # an imperfect after كان, whatever its shape: "التي كانت تساعده"
     if len(w) >= 7 and w.endswith(("اس", "يس", "وس")):
         return False  # a foreign name: "تسيبراس" (no imperfect this long ends so)
@@ -839,7 +839,7 @@ _DETACHMENTS = {
     "مفارز",
 }
 _FORCE_ADJECTIVES = {"عسكريه", "امنيه", "شرطيه", "عسكريات", "امنيات"}
-_ARMED_UNIT_HEADS = _DETACHMENTS | {"تشكيله", "وحدات", "مفرزه", "سريه"}
+_ARMED_UNIT_HEADS = _DETACHMENTS | {"تشكيله", "وحدات", "سريه"}
 
 
 def _armed_unit(analysis: Analysis, j: int) -> bool:
@@ -3464,22 +3464,31 @@ def _past_quoted_adjectives(analysis: Analysis, start: int, ents: EntityIndex) -
     toks = analysis.tokens
     while (
         0 < start < len(toks)
-        and _nisba_adjective(toks[start].norm)
-        and not _nisba_after_plural(analysis, start)
+        and _describing_nisba(analysis, start, ents)
         and (gap := set(analysis.text[toks[start - 1].end : toks[start].start]))
         <= _CLOSE_QUOTES | {" "}
         # a one-word state name right after the quote is the adjective too: "قناة
         # «الإخبارية» السعودية"
         and (start not in ents or (ents[start][1] - ents[start][0] == 1 and gap & _CLOSE_QUOTES))
-        and not _people_after_person(analysis, start, ents)
-        and not _genitive_of_construct(analysis, start, ents)
-        and not _people_nisba_after_verb(analysis, start)
-        and not _trigger_genitive(analysis, start)
         # a plural nisba describes no name: "اتهمت السعودية | الحوثيين", people
         and not (toks[start].norm.endswith(("يين", "يون")) and start - 1 in ents)
     ):
         start += 1
     return start
+
+
+def _describing_nisba(analysis: Analysis, start: int, ents: EntityIndex) -> bool:
+    """A nisba adjective at start that still describes the phrase before it, which the
+    searches for a party step past: not a plural's, not people after a person, not the
+    genitive of a construct, of a masdar trigger or a verb's people object."""
+    return (
+        _nisba_adjective(analysis.tokens[start].norm)
+        and not _nisba_after_plural(analysis, start)
+        and not _people_after_person(analysis, start, ents)
+        and not _genitive_of_construct(analysis, start, ents)
+        and not _people_nisba_after_verb(analysis, start)
+        and not _trigger_genitive(analysis, start)
+    )
 
 
 def _trigger_genitive(analysis: Analysis, start: int) -> bool:
@@ -3941,13 +3950,8 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
     while (
         0 < start < len(toks)
         and start not in ents
-        and _nisba_adjective(toks[start].norm)
-        and not _nisba_after_plural(analysis, start)
         and not _break_between(analysis, start - 1, start)
-        and not _people_after_person(analysis, start, ents)
-        and not _genitive_of_construct(analysis, start, ents)
-        and not _people_nisba_after_verb(analysis, start)
-        and not _trigger_genitive(analysis, start)
+        and _describing_nisba(analysis, start, ents)
     ):
         start += 1
     framed = _skip_frames(analysis, start, ents)
@@ -4164,8 +4168,7 @@ def _held_after_arrest(analysis: Analysis, j: int, start: int) -> bool:
     if j > start and norm in _OF_HIM:
         return True  # a count of the ones the sentence named: "تم إيقاف 3 منهم"
     # the wanted ("68 مفتشا عنهم"; مفتش alone is an inspector)
-    wanted = _wanted(analysis, j)
-    return wanted or _held_word(norm)
+    return _wanted(analysis, j) or _held_word(norm)
 
 
 _ABOUT_THEM = {"عنه", "عنها", "عنهم", "عنهما"}
