@@ -100,11 +100,9 @@ SMOOTH_STEPS = 4
 # joined the training; its third end pair (J22/S22) measured the shipped 897a2408;
 # session 48: J22/S22 joined the training, then the dev samples D48a, D48b and D48d; its
 # first end pair (J23/S23) measured 87a277a0 and was then mined and joined the training;
-# its second end pair (J24/S24) measures the shipped ec72a77b
-MEASURING: tuple[str, ...] = (
-    "events_generic_session48g_heldout",
-    "events_generic_session48h_heldout",
-)
+# its second end pair (J24/S24) measured the shipped ec72a77b; session 49: J24/S24
+# joined the training
+MEASURING: tuple[str, ...] = ()
 
 
 def load_readings(folder: Path = READINGS, dev_only: bool = False) -> list[dict]:
