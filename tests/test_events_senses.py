@@ -1779,3 +1779,32 @@ def test_session48_end_pair_senses(text, event_type, reason):
 def test_session48_arrest_with_money_found_is_still_an_arrest():
     # guard: the sum follows على and the one arrested
     assert _reported_of("وقبضت الشرطة على 3 أشخاص بحوزتهم 5 ملايين دينار.", "COERCE")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "reason"),
+    [
+        # بـ before a verb form is a noun: a home, no accusation
+        ("لا بد أن نزرع شعورا لدى الطلاب بأن المدرسة هي بيتهم الثاني.", "ACCUSE", "preposition"),
+        # a student, with her case ending after the ة, or where he studies
+        ("بمشاركة 70 طالباً وطالبةً من الجامعة.", "REQUEST", "students"),
+        ("وهو طالب بمرحلة الدكتوراه بجامعة تونس.", "REQUEST", "students"),
+        # a process halted, a statement published past its publisher's apposition
+        ("وأوضح أن الحركة اعترضت على المقترح و أوقفت التصويت.", "COERCE", "stopped"),
+        (
+            "نشرت كتائب عز الدين القسام، الذراع العسكري لحركة حماس بيانا اعلنت فيه رفضها.",
+            "MOBILIZE",
+            "publishing",
+        ),
+    ],
+)
+def test_session49_dev_senses(text, event_type, reason):
+    assert sense(text, event_type) == reason
+
+
+def test_session49_ties_need_their_object():
+    # قطع with the ties is a SANCTION; with a road, none
+    assert sense("قطعت السعودية علاقاتها الدبلوماسية مع إيران.", "SANCTION") is None
+    assert not any(t.type == "SANCTION" for t in analyse("وقطع المحتجون الطريق.").triggers)
+    assert not any(t.type == "SANCTION" for t in analyse("وسحبت الشركة منتجاتها.").triggers)
+    assert sense("وأوقفت الشرطة المتهم.", "COERCE") is None  # guard

@@ -638,3 +638,26 @@ def test_session47_a_construct_body_after_a_nisba_starts_its_own_mention():
         labels = ["B-ORG"] + ["I-ORG"] * (len(words) - 1)
         norms = [normalize(w) for w in words]
         assert split_glued_bodies(labels, norms, ANALYST_ORG_HEADS) == labels
+
+
+def test_session49_given_names_keep_their_first_letter():
+    """A given name whose first letters read as proclitics keeps them when the news corpus
+    reads the whole word as a name and the rest as none ("وليد", not و + ل + يد)."""
+    from rasad.pipeline import Pipeline
+
+    pipe = Pipeline(["clean", "segment", "ner"])
+    for raw, name in (
+        ("قال وليد جلاّد إن الحكومة فشلت.\n", "وليد جلاّد"),
+        ("التقى الرئيس بيار اندرسون في العاصمة.\n", "بيار اندرسون"),
+    ):
+        doc = pipe(Document(raw=raw, id="t"))
+        names = {m.text for e in doc.entities for m in e.mentions if e.type == "PERSON"}
+        assert name in names
+    # a preposition before a famous name stays out ("لأوباما": the rest is as frequent)
+    doc = pipe(Document(raw="وقد سبق لأوباما أن زار كينيا مرتين.\n", id="t"))
+    names = {m.text for e in doc.entities for m in e.mentions if e.type == "PERSON"}
+    assert "أوباما" in names
+    # the conjunction before a name still stays out of the mention
+    doc = pipe(Document(raw="وقال الوزير ووليد جلاّد إن الحكومة فشلت.\n", id="t"))
+    names = {m.text for e in doc.entities for m in e.mentions if e.type == "PERSON"}
+    assert "ووليد جلاّد" not in names

@@ -824,6 +824,16 @@ _OFFICES = {
     "جمهوريه",
     "مملكه",
     "دوله",
+    # a branch, a municipality, a department, the staffs of armies: "مدير فرع هيئة
+    # الأمر بالمعروف"، "رئيس بلدية حفر الباطن"، "رؤساء أركان جيوش الدول العربية"
+    "فرع",
+    "بلديه",
+    "مديريه",
+    "قسم",
+    "مكتب",
+    "اركان",
+    "جيوش",
+    "جيش",
 }
 _SPOKESMEN = {"متحدث", "متحدثه", "ناطق", "ناطقه", "متكلم"}
 _DETACHMENTS = {
@@ -839,7 +849,7 @@ _DETACHMENTS = {
     "مفارز",
 }
 _FORCE_ADJECTIVES = {"عسكريه", "امنيه", "شرطيه", "عسكريات", "امنيات"}
-_ARMED_UNIT_HEADS = _DETACHMENTS | {"تشكيله", "وحدات", "سريه"}
+ARMED_UNIT_HEADS = _DETACHMENTS | {"تشكيله", "وحدات", "سريه"}
 
 
 def _armed_unit(analysis: Analysis, j: int) -> bool:
@@ -850,7 +860,7 @@ def _armed_unit(analysis: Analysis, j: int) -> bool:
     head, adjective = _bare(toks[j].norm), _bare(toks[j + 1].norm)
     definite = head.startswith("ال")
     return (
-        head.removeprefix("ال") in _ARMED_UNIT_HEADS
+        head.removeprefix("ال") in ARMED_UNIT_HEADS
         and adjective.startswith("ال") == definite
         and adjective.removeprefix("ال") in _FORCE_ADJECTIVES
     )
@@ -872,6 +882,30 @@ def envoy_post(
         if _break_between(analysis, k - 1, k):
             return None
         if toks[k].norm in ("لدي", "لدى", "في") and (
+            ents.get(k + 1, (0, 0, ""))[2] in ("GPE", "LOC", "ORG") or _is_state(analysis, k + 1)
+        ):
+            return _phrase_from(analysis, k + 1, limit=3, ents=ents)
+    return None
+
+
+# the bare forms of breaking or lowering ties that are mostly the masdar, in a clause
+# with its own verb: "وأعلنت السعودية قطع العلاقات"
+_TIES_MASDARS = {"قطع", "خفض"}
+# the word before the state that ties are cut with, or an envoy is recalled from
+_TIES_WITH = {"مع", "لدي", "لدى", "في", "من"}
+
+
+def ties_partner(
+    analysis: Analysis, i: int, ents: EntityIndex = _NO_ENTITIES
+) -> tuple[int, int] | None:
+    """The state the ties are cut with, or the envoy recalled from, by the trigger at i
+    ("قطعت السعودية علاقاتها الدبلوماسية مع إيران", "سحبت سفيرها من طهران"): a state or
+    body named after مع، لدى، في or من past the ties' own words, in the same clause."""
+    toks = analysis.tokens
+    for k in range(i + 1, min(len(toks) - 1, i + 10)):
+        if _break_between(analysis, k - 1, k):
+            return None
+        if toks[k].norm in _TIES_WITH and (
             ents.get(k + 1, (0, 0, ""))[2] in ("GPE", "LOC", "ORG") or _is_state(analysis, k + 1)
         ):
             return _phrase_from(analysis, k + 1, limit=3, ents=ents)
@@ -1392,6 +1426,16 @@ def _phrase_span(analysis: Analysis, j: int, limit: int, ents: EntityIndex) -> t
         if (
             t.norm.startswith("ال")
             and _title_head(t.norm)
+            and end not in ents
+            and end - 1 not in ents
+            and _bare(toks[end - 1].norm).startswith("ال")
+            and not _title_head(toks[end - 1].norm)
+            and not _break_between(analysis, end - 1, end)
+        ):
+            break  # a definite title is no adjective: "واستدعت الخارجية | السفير الإيراني"
+        if (
+            t.norm.startswith("ال")
+            and _title_head(t.norm)
             and t.norm not in _TITLES
             and _title_head(toks[end - 1].norm)
             and toks[end - 1].norm.startswith("ال")
@@ -1497,6 +1541,17 @@ def _phrase_span(analysis: Analysis, j: int, limit: int, ents: EntityIndex) -> t
             and not _new_phrase(analysis, end - 1, end)
         ):
             end += 1
+        if (
+            limit == 2
+            and end - j >= limit
+            and end in ents
+            and ents[end][0] == end
+            and ents[end][2] in ("ORG", "GPE", "LOC")
+            and toks[end - 1].norm in _OFFICES
+            and not _break_between(analysis, end - 1, end)
+        ):
+            end = ents[end][1]  # the chain ends in a name: "مدير فرع | هيئة الأمر بالمعروف"
+        chained = max(end, j + limit)
         # past the limit, relative adjectives still describe the head ("وزير الدفاع
         # الأمريكي", "مصدر عسكري سوري معارض"), and a person's title is followed by the
         # name ("... كارتر")
@@ -1507,7 +1562,7 @@ def _phrase_span(analysis: Analysis, j: int, limit: int, ents: EntityIndex) -> t
         )
         while (
             end < len(toks)
-            and end - j < limit + 2
+            and end - chained < 2
             and end not in ents
             and (
                 _nisba_adjective(toks[end].norm)
@@ -2067,6 +2122,7 @@ def _construct_noun(norm: str) -> bool:
             not norm.startswith(("ال", "و", "ف", "ب", "ل", "ك"))
             or norm in _NATIVE_WAW
             or norm in _NATIVE_KAF
+            or norm in _OFFICES  # "فرع"
         )
         and norm not in STOP
         and not norm.endswith(("ها", "هم", "هما"))
@@ -2710,6 +2766,8 @@ def _skip_adverbs(analysis: Analysis, j: int) -> int:
             j += 2  # "وناشدت من جانبها الدكتورة سهيلة": on her part
         elif toks[j].norm in _SPOKEN_TO:
             j += 1
+        elif (told := _past_told_outlet(analysis, j)) > j:
+            j = told  # "وأوضح ل«الوئام» المواطن": the outlet told, before the subject
         elif (
             toks[j].norm == "منذ"
             and j + 1 < len(toks)
@@ -2731,6 +2789,44 @@ def _skip_adverbs(analysis: Analysis, j: int) -> int:
         else:
             break
     return j
+
+
+# kinsmen, one man each, as written before a pronoun ("نجله", "ابنها", "شقيقه")
+_KINSMEN = {
+    "نجل",
+    "ابن",
+    "شقيق",
+    "والد",
+    "زوج",
+    "عم",
+    "خال",
+    "جد",
+    "حفيد",
+    "صهر",
+    "اخ",
+    "اخو",
+    "اخا",
+}
+
+
+def _his_kinsman_after_feminine(analysis: Analysis, verb: int, j: int) -> bool:
+    """A man's kinsman with a pronoun ("نجله", "شقيقها") right after a perfect verb in
+    the feminine -ت: no subject of it (a man takes the masculine verb), its object."""
+    toks = analysis.tokens
+    written = analysis.text[toks[verb].start : toks[verb].end]
+    if not (len(written) >= 4 and written.endswith("ت") and analysis.verb_trigger_at(verb)):
+        return False
+    word = analysis.text[toks[j].start : toks[j].end]
+    stem = next((word[: -len(p)] for p in ("هما", "هم", "ها", "ه") if word.endswith(p)), "")
+    return normalize(stem).lstrip("و") in _KINSMEN
+
+
+def _past_told_outlet(analysis: Analysis, j: int) -> int:
+    """Past the outlet told at j, a lone لـ before its quoted name ("أوضح ل«الوئام»");
+    j when there is none."""
+    if analysis.tokens[j].norm != "ل":
+        return j
+    return _quoted_name_end(analysis, j + 1) or j
 
 
 def _date_at(analysis: Analysis, j: int) -> int:
@@ -2800,7 +2896,14 @@ def subject_after(
         # the بـ-complement is a pronoun, so the phrase after it is the subject: "تدابير
         # تطالب بها الجهات الدائنة", "الخطوة التي رحب بها الاتحاد"
         j = _skip_adverbs(analysis, j + 1)
-    if j >= len(toks) or _break_between(analysis, i, j) or _strong_adjective(analysis, j):
+    # (the quotes of the outlet told are no break: "وأوضح ل«الوئام» المواطن")
+    told = _past_told_outlet(analysis, i + 1) if i + 1 < len(toks) else i + 1
+    broken = (
+        _break_between(analysis, i, j)
+        if told == i + 1 or j < told
+        else j > told and _break_between(analysis, told, j)
+    )
+    if j >= len(toks) or broken or _strong_adjective(analysis, j):
         return None  # (nor is "دعمه القوي" a subject: the masdar's adjective)
     if (
         toks[j].norm in _DEMONSTRATIVES
@@ -2811,6 +2914,8 @@ def subject_after(
         return _phrase_from(analysis, j + 1, ents=ents)  # "اتهمت تلك الزعامات ساركوزي"
     if toks[j].norm in STOP or toks[j].core in CORE_STOP or verb_like(analysis, j, ents):
         return None
+    if _his_kinsman_after_feminine(analysis, i, j):
+        return None  # "داهمت القوات منزله واعتقلت نجله": the son is the object
     start = j
     j = _skip_quantifiers(analysis, j, min(len(toks), j + 4))
     if j >= len(toks) or (j > start and _break_between(analysis, start, j)):
@@ -3031,6 +3136,33 @@ def _kana_subject(analysis: Analysis, aux: int, ents: EntityIndex) -> tuple[int,
     return None
 
 
+def _plain_kana_subject(
+    analysis: Analysis, framed: tuple[int, int], i: int, ents: EntityIndex
+) -> bool:
+    """The words between كان and the perfect verb at i, with no قد between, are its
+    subject only when they run up to the verb and are a party's phrase: no particle,
+    verb or predicate in the accusative ("كان قراري واضحا فرفض", "كان الموقف أكثر
+    وضوحا في التأكيد على رفض", "كان مكتبه قد أعلن أن الشرطة أوقفت")."""
+    toks = analysis.tokens
+    head = toks[framed[0]]
+    return (
+        framed[1] == i
+        and analysis.verb_trigger_at(i)
+        and perfect_verb_like(toks[i])
+        and toks[i].norm[:1] not in "وف"
+        and (framed[0] in ents or head.norm.startswith("ال") or _party_word(head.norm))
+        and not any(
+            toks[k].norm in STOP
+            or toks[k].core in CORE_STOP
+            or toks[k].norm == "قد"
+            or verb_like(analysis, k, ents)
+            or (k not in ents and toks[k].norm.endswith("ا") and not toks[k].norm.startswith("ال"))
+            for k in range(framed[0], i)
+            if toks[k].norm not in ("في", "من")
+        )
+    )
+
+
 def _antecedent_of_relative(
     analysis: Analysis, j: int, end: int, ents: EntityIndex
 ) -> tuple[int, int] | None:
@@ -3228,6 +3360,10 @@ def _subject_before(
             and not _break_between(analysis, end - 1, end)
         ):
             end -= 1  # the subject before كان: "أن وزارة الصحة كانت قد دعت"
+    elif (framed := _kana_subject(analysis, i, ents)) is not None and _plain_kana_subject(
+        analysis, framed, i, ents
+    ):
+        return framed  # "وكانت الحكومة المحلية في الأنبار دعت أهالي الفلوجة"
     named = ents.get(end - 1) if end >= 1 else None
     if (
         named is not None
@@ -5198,6 +5334,8 @@ _PEOPLE_PLURALS = {
     # drivers: "طالب عدد من سواق التاكسي الجماعي بحقهم في الرخص"
     "سواق",
     "سايقو",
+    # brethren, as the press names a people: "طلب عدد من الأشقاء اليمنيين استضافتهم"
+    "اشقاء",
 }
 
 
@@ -5468,6 +5606,15 @@ _PLURALS_IN_I = {
     "المقاهي",
     "المرضي",  # المرضى, the patients
     "الجرحي",
+    # nouns in -ى, places and forums: "واتهم ذوو الطفلة | المستشفى"
+    "المستشفي",
+    "الملتقي",
+    "المنتدي",
+    "المقهي",
+    "المبني",
+    "المستوي",
+    "المحتوي",
+    "الفتي",
     # nouns in -ية, no adjectives: "دعا نتنياهو الجالية اليهودية"
     "الجاليه",
     "الاقليه",
@@ -5796,9 +5943,38 @@ def speaker(analysis: Analysis, pronoun: int, ents: EntityIndex) -> tuple[int, i
         if _bare(toks[j].norm) in _SPEECH_VERBS:
             found = subject_after(analysis, j, ents)
             if found is not None and found[1] <= pronoun and usable(analysis, found, ents):
-                return found
+                issuer = _statement_issuer(analysis, found[0], pronoun, ents)
+                return issuer or found
             return None
+        issuer = _statement_issuer(analysis, j, pronoun, ents)
+        if issuer is not None:
+            return issuer  # no verb of saying: "وجاء في بيان الحكومة الجديدة أنها ترفض"
     return None
+
+
+_ISSUED = {"صادر", "الصادر", "صادره", "الصادره"}
+
+
+def _statement_issuer(
+    analysis: Analysis, j: int, pronoun: int, ents: EntityIndex
+) -> tuple[int, int] | None:
+    """The party in the genitive of an indefinite document at j ("بيان الحكومة الجديدة"),
+    which the pronoun "أنها" at ``pronoun`` refers to: the statement tells what its
+    issuer does, and its issuer is the doer."""
+    toks = analysis.tokens
+    if not (_document(toks[j].norm) and j + 1 < pronoun) or toks[j].norm.startswith(("ال", "وال")):
+        return None
+    head = j + 1
+    if toks[head].norm in _ISSUED and head + 2 < pronoun and toks[head + 1].norm == "عن":
+        head += 2  # "بيان صادر عن الوزارة"
+    if head not in ents and toks[head].norm.startswith("ل"):
+        return None  # "بيان للجيش": the phrase would keep the preposition
+    if not (is_actorish(analysis, head, ents) or _party_word(toks[head].norm)):
+        return None
+    found = _phrase_from(analysis, head, limit=3, ents=ents)
+    if found[1] > pronoun or not usable(analysis, found, ents):
+        return None
+    return found
 
 
 # documents that ask, accuse or reject on their issuer's behalf: "تقرير يتهم سلطات
@@ -6127,19 +6303,28 @@ def find_roles(
         # "وأدان الحزب ... معبرا عن رفضه للتدخل": the main clause's subject
         actor = expressing
         participle = _bare(analysis.tokens[trig.index - 2].norm) in _EXPRESSING
-        if recipient is not None and (
-            (
-                recipient[0] not in ents
-                # (an accused party named by its words stays after the finite verb: "عبرت
-                # النقابة عن إستنكارها كل محاولات تدخل السلطة التنفيذية")
-                and (
-                    participle
-                    or trig.type != "ACCUSE"
-                    or recipient_kind(analysis, recipient, ents) != "party"
+        expressed_with_an = analysis.tokens[trig.index - 1].norm == "عن"
+        if recipient is not None and any(
+            analysis.tokens[k].norm in _RELATIVES for k in range(trig.index + 1, recipient[0])
+        ):
+            recipient = None  # "استنكارهم هذا العمل الذي استهدف رجال الأمن": its victims
+        if (
+            recipient is not None
+            and expressed_with_an
+            and (
+                (
+                    recipient[0] not in ents
+                    # (an accused party named by its words stays after the finite verb: "عبرت
+                    # النقابة عن إستنكارها كل محاولات تدخل السلطة التنفيذية")
+                    and (
+                        participle
+                        or trig.type != "ACCUSE"
+                        or recipient_kind(analysis, recipient, ents) != "party"
+                    )
                 )
+                or recipient[0] < expressing[1] <= recipient[1]
+                or (recipient[0] < expressing[1] and expressing[0] < recipient[1])
             )
-            or recipient[0] < expressing[1] <= recipient[1]
-            or (recipient[0] < expressing[1] and expressing[0] < recipient[1])
         ):
             recipient = None  # (what is rejected is mostly a thing: "لأي مساس بحقوق")
     i = trig.index
@@ -6984,28 +7169,36 @@ def _expressing_doer(
         expressed = _expressed_by(analysis, i - 1, ents)
         if expressed is not None:
             return expressed
-    if (
-        i < 2
-        or not _pronoun_suffix(analysis, i)
-        or toks[i - 1].norm != "عن"
-        or _bare(toks[i - 2].norm) not in _EXPRESSING
-        or _break_between(analysis, i - 2, i)
-    ):
+    if i < 2 or not _pronoun_suffix(analysis, i):
         return None
-    doer = _circumstantial_roles(analysis, dataclasses.replace(trig, index=i - 2), ents)[0]
+    if toks[i - 1].norm == "عن" and _bare(toks[i - 2].norm) in _EXPRESSING:
+        participle = i - 2
+    elif toks[i - 1].norm in _STANCE_PARTICIPLES:
+        participle = i - 1  # "معبرين رفضهم": the participle's own object
+    elif (
+        toks[i].norm[:1] == "و"
+        and toks[i - 2].norm in _STANCE_PARTICIPLES
+        and _pronoun_suffix(analysis, i - 1)
+    ):
+        participle = i - 2  # "مسجلا احترازه ورفضه": joined to its object
+    else:
+        return None
+    if _break_between(analysis, participle, i):
+        return None
+    doer = _circumstantial_roles(analysis, dataclasses.replace(trig, index=participle), ents)[0]
     if doer is not None:
         return doer
     # the nearest event verb before it, in the same clause: "وأدان الحزب ... معبرا"
-    verbs = [t.index for t in analysis.triggers if t.kind == "verb" and t.index < i - 2]
+    verbs = [t.index for t in analysis.triggers if t.kind == "verb" and t.index < participle]
     if not verbs or any(
         c in _SENTENCE_END
-        for k in range(verbs[-1], i - 2)
+        for k in range(verbs[-1], participle)
         for c in analysis.text[toks[k].end : toks[k + 1].start]
     ):
         return None
     j = verbs[-1]
     after = subject_after(analysis, j, ents)
-    if usable(analysis, after, ents) and after[0] == j + 1 and after[1] <= i - 2:
+    if usable(analysis, after, ents) and after[0] == j + 1 and after[1] <= participle:
         return after
     before = subject_before(analysis, j, ents)
     return before if usable(analysis, before, ents) else None
@@ -8528,6 +8721,8 @@ def coordinated_subject(
             continue
         if j > 0 and toks[j - 1].norm in ("الى", "الي"):
             continue  # a masdar, whatever its shape: "دعا إلى وقف القتال واتهم"
+        if not opens and toks[j].norm in _TIES_MASDARS and j not in ents:
+            continue  # the masdar after a decision's subject: "وأعلنت 7 دول قطع علاقاتها"
         if j in ents and j not in verbs:
             continue  # a word of a name, whatever its shape: "وائل أبو فاعور"
         if not circumstantial and not opens and j not in verbs and perfect_verb_like(toks[j]):
@@ -9480,15 +9675,26 @@ def _addressee_between_commas(
         return None
     q = j + 1 if toks[j].norm in _ALL and j + 1 < len(toks) else j
     head = toks[q].norm
+    # a title set off after a body or an office is the one asked, not the doer's
+    # apposition: "كما دعا رئيس الحكومة، وزير الداخلية، الى"
+    after_office = (
+        _title_head(head)
+        and not head.startswith("ال")
+        and j - 1 not in ents
+        and toks[j - 1].norm.startswith("ال")
+        and not _title_head(toks[j - 1].norm)
+    )
+    # people of the doer's own, with its pronoun: "ودعت بريطانيا، رعاياها، سواء"
+    own_people = _bare(head).endswith(("ها", "هم")) and _bare(head)[:-2] in _PEOPLE_PLURALS
     if (
         head in STOP
         or toks[q].core in CORE_STOP
         or head[:1] in "بل"
         or verb_like(analysis, q, ents)
-        or _title_head(head)
-        or head in _TITLES
+        or (_title_head(head) and not after_office)
+        or (head in _TITLES and not after_office)
         or (q in ents and ents[q][2] == "PERSON")
-        or not (q in ents or _party_word(head) or is_actorish(analysis, q, ents))
+        or not (q in ents or _party_word(head) or is_actorish(analysis, q, ents) or own_people)
     ):
         return None
     for k in range(q + 1, min(len(toks), q + 14)):
@@ -9681,12 +9887,14 @@ def object_before_complement(
         if nxt == "من" and k + 1 < len(toks) and toks[k + 1].norm in _ON_ITS_SIDE:
             side_end = k + 2  # "داعيا المستهلك من جهته إلى"
             continue
+        head = _skip_quantifiers(analysis, rng[0], rng[1] - 1)  # "جميع المؤسسات"
         if (
             k == rng[1]
-            and (rng[0] in ents or _party_word(toks[rng[0]].norm))
+            and (head in ents or _party_word(toks[head].norm))
             and (
                 nxt in _NEGATING_NOUNS
                 or derived_masdar(nxt.removeprefix("ال"))
+                or (nxt.startswith("ال") and derived_masdar(nxt))  # "الالتزام"
                 or (nxt.startswith("ال") and any(t.index == k for t in analysis.triggers))
             )
         ):
@@ -11254,6 +11462,9 @@ _NO_PARTY_PARTICLES = {"لقد", "رغم", "برغم", "مقابل", "ما", "م
     "لانه",
     "لانها",
     "لانهم",
+    # along with: "قررت رفقة شركائها طلب", "برفقة"
+    "رفقه",
+    "برفقه",
 }
 # "مرة أخرى", "للمرة الثانية": the word after مرة that makes it an adverb of time
 _ORDINAL_TIMES = {"اخري", "ثانيه", "ثالثه", "جديده", "الثانيه", "الثالثه", "الاولي", "الاخيره"}
@@ -11334,6 +11545,14 @@ def usable(
         and not is_actorish(analysis, rng[0], ents)
     ):
         return False  # "وافقت عليها للحصول على مساعدة": a purpose, no party
+    if (
+        first[:1] == "ل"
+        and rng[0] not in ents
+        and not first.startswith("لل")
+        and first.endswith(("ها", "هم", "هما"))
+        and not _party_word(first)
+    ):
+        return False  # "قطع لعلاقاتها الدبلوماسية": a thing of its own in لـ, no party
     if first in _HE_SHE_THEY or rng[1] - rng[0] == 1 and first.lstrip("وف") in _HE_SHE_THEY:
         return False  # "وهي ترفض الآن": a pronoun, whose party is named before
     if first in _STANCE_PARTICIPLES and rng[0] not in ents:
@@ -11382,14 +11601,26 @@ def usable(
             and rng[1] - rng[0] > 2
         )
     )
+    # a count of states or bodies may act too: "وأعلنت 7 دول قطع علاقاتها" (a count
+    # of people before a verb is mostly its passive's: "847 شخصا اوقفوا")
+    counted_parties = (
+        rng[1] - rng[0] > 1
+        and rng[0] + 1 not in ents
+        and _bare(toks[rng[0] + 1].norm) in _COUNTED_BODIES
+        and not _break_between(analysis, rng[0], rng[0] + 1)
+    )
     return (
-        (not first[:1].isdigit() or counted)
+        (not first[:1].isdigit() or counted or counted_parties)
         and not verb_like(analysis, rng[0], ents)
         and first not in _NOT_PARTIES
         and first not in _RESUMPTIVE_PREPOSITIONS
         and first not in PRONOUN_PREPOSITIONS
         and first not in _WHEREIN  # "كانت تطالب خلاله بأمرين"
     )
+
+
+_COUNTED_BODIES = {"دول", "بلدان", "حكومات", "منظمات", "جمعيات", "احزاب", "نقابات", "فصايل"}
+_COUNTED_BODIES |= {"هييات", "شركات", "جماعات", "وزارات", "سفارات", "برلمانات"}
 
 
 def _is_doer(analysis: Analysis, j: int, ents: EntityIndex) -> bool:
@@ -11714,7 +11945,9 @@ def stance_genitive_roles(
     # a stance participle right before it: "مؤكدا دعم الحكومة الألمانية" (a حال, no doer)
     participle = i > 0 and toks[i - 1].norm in _STANCE_PARTICIPLES
     for j in range(i - 1, max(-1, i - 7), -1) if not participle else ():
-        if _break_between(analysis, j, j + 1) or toks[j].norm in STOP:
+        # (a comma may set the object off: "وأكد سموه، استنكار")
+        comma = j + 1 == i and analysis.text[toks[j].end : toks[i].start].strip() == "،"
+        if (_break_between(analysis, j, j + 1) and not comma) or toks[j].norm in STOP:
             return None
         if _bare(toks[j].norm) in _STANCE_VERBS:
             stance = j
@@ -11725,11 +11958,19 @@ def stance_genitive_roles(
         or _pronoun_suffix(analysis, i)
     ):
         return None
-    if _break_between(analysis, i, i + 1) or not (
-        i + 1 in ents or is_actorish(analysis, i + 1, ents)
+    genitive = i + 1
+    if (
+        genitive + 1 < len(toks)
+        and toks[genitive].norm[:1] == "و"
+        and any(t.index == genitive and t.type != "ASSAULT" for t in analysis.triggers)
+        and not _break_between(analysis, i, genitive + 1)
+    ):
+        genitive += 1  # a masdar joined to it shares its genitive: "استنكار وإدانة أهالي"
+    if _break_between(analysis, i, genitive) or not (
+        genitive in ents or is_actorish(analysis, genitive, ents)
     ):
         return None
-    doer = _phrase_from(analysis, i + 1, ents=ents)
+    doer = _phrase_from(analysis, genitive, ents=ents)
     while doer[1] - 1 > doer[0] and toks[doer[1] - 1].norm in _MANNER_ADJECTIVES:
         doer = doer[0], doer[1] - 1  # "دعم المملكة الكامل": the doer without the manner
     lam = _past_adjectives(analysis, doer[1], ents)
@@ -11764,6 +12005,13 @@ _STANCE_PARTICIPLES = {"موكدا", "موكده", "موكدين", "معلنا",
     "معتبرين",
     "مشيره",
     "لافته",
+    # recording, expressing: "مسجلا احترازه ورفضه", "معبرين رفضهم"
+    "مسجلا",
+    "مسجله",
+    "مسجلين",
+    "معبرا",
+    "معبره",
+    "معبرين",
 }
 
 
@@ -12135,6 +12383,7 @@ def asked_act(analysis: Analysis, i: int, ents: EntityIndex = _NO_ENTITIES) -> i
             norm[:1] in "بل"
             and len(norm) > 3
             and norm not in _NOT_ASKED
+            and norm not in _OFFICES  # "رئيس بلدية حفر الباطن": no بـ in it
             and norm not in MANNER_ADVERBS  # "انتقد بشدة تهديدات الرئيس"
             # a place that locates the asker: "دعت إدارة التعليم بمحافظة المخواة"
             and not (norm[0] == "ب" and norm[1:] in _PLACE_NOUNS)
@@ -12229,12 +12478,14 @@ def derived_masdar(norm: str, surface: str = "") -> bool:
     for pronoun in ("هما", "هم", "ها", "ه"):  # "تزويده", "مساعدتهم"
         if w.endswith(pronoun) and len(w) - len(pronoun) >= 5:
             w = w[: -len(pronoun)]
-            if w.endswith("ت") and len(w) == 6:
-                w = w[:-1] + "ه"  # مساعدت -> مساعده
+            if w.endswith("ت") and (len(w) == 6 or len(w) == 7 and w.startswith("است")):
+                w = w[:-1] + "ه"  # مساعدت -> مساعده, استضافت -> استضافه
             break
     n = len(w)
     return (
         (n == 5 and w[0] == "ا" and w[3] == "ا" and "إ" in surface[:4])
+        # استفالة of a hollow root, before a pronoun: "استضافتهم", "استقالته"
+        or (n == 7 and w.startswith("است") and w[4] == "ا" and w[-1] == "ه")
         # the arrest family's masdar, often written without its hamza: "تم ايقاف أجنبي"
         or w == lexicon.ARREST_MASDAR
         or (n == 6 and w[0] == "ا" and w[4] == "ا")

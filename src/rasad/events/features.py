@@ -245,6 +245,10 @@ def analyse(text: str) -> Analysis:
             fams = tuple(f for f in fams if f not in lexicon.CANCELLABLE)
             if not fams:
                 continue
+        if any(f in lexicon.TIES_OBJECTS for f in fams):
+            fams = tuple(f for f in fams if _ties_after(analysis, i, f))
+            if not fams:
+                continue
         by_type: dict[str, list[str]] = {}
         for f in fams:
             by_type.setdefault(lexicon.FAMILIES[f][0], []).append(f)
@@ -260,6 +264,22 @@ def analyse(text: str) -> Analysis:
                         _t, mode, kind, _e = lexicon.FAMILIES[other]
             analysis.triggers.append(Trigger(i, flist, event_type, kind, mode, tok.core))
     return analysis
+
+
+def _ties_after(analysis: Analysis, i: int, family: str) -> bool:
+    """Whether the family of the trigger at i needs no object, or has it a few words
+    after, in the same clause: "قطعت المملكة العربية السعودية علاقاتها مع إيران"."""
+    starts = lexicon.TIES_OBJECTS.get(family)
+    if starts is None:
+        return True
+    tokens = analysis.tokens
+    for j in range(i + 1, min(len(tokens), i + 1 + lexicon.TIES_WINDOW)):
+        gap = analysis.text[tokens[j - 1].end : tokens[j].start]
+        if any(c in lexicon.CLAUSE_MARKS or c == "،" for c in gap):
+            return False
+        if tokens[j].core.lstrip("و").removeprefix("ال").startswith(starts):
+            return True
+    return False
 
 
 _KIND_RANK = {"verb": 0, "agent": 1, "noun": 2, "victim": 3}

@@ -195,6 +195,16 @@ FAMILIES: dict[str, tuple[str, str | None, str, str]] = {
         "verb",
         "طرد* يطرد* استدعي* استدعت* استدعوا استدعاء*",
     ),
+    # breaking, freezing or lowering diplomatic ties, recalling an envoy: only with the
+    # ties or the envoy after the verb (TIES_OBJECTS), as قطع alone cuts roads and power
+    "break_ties": (
+        "SANCTION",
+        "discontinue",
+        "verb",
+        "قطع قطعت قطعوا يقطع تقطع يقطعون جمدت جمدوا يجمد تجمد تجميد علقت علقوا يعلق تعلق"
+        " تعليق خفض خفضت خفضوا يخفض تخفض تخفيض",
+    ),
+    "recall_envoy": ("SANCTION", "withdraw", "verb", "سحب سحبت سحبوا يسحب تسحب"),
     "arrest": (
         "COERCE",
         "arrest",
@@ -662,6 +672,14 @@ PLOVER_TYPES = (
     "ASSAULT",
 )
 
+
+# the families that are an act of SANCTION only with their object near after them, by
+# its core's start: "قطعت السعودية علاقاتها", "خفض التمثيل الدبلوماسي", "سحب سفيرها"
+TIES_OBJECTS = {
+    "break_ties": ("علاق", "تمثيل"),
+    "recall_envoy": ("سفير", "سفراء", "سفراي"),
+}
+TIES_WINDOW = 5
 
 # a trigger is cancelled by the word before or after it: "وقف إطلاق النار" is a ceasefire,
 # "إطلاق سراح" a release

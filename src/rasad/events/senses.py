@@ -19,6 +19,7 @@ from rasad.events import actors, lexicon
 from rasad.events.features import HOW_OFTEN, Analysis, Trigger, negator, relative_ma
 from rasad.events.features import _forms as trigger_forms
 from rasad.events.normalize import fold_word_sets
+from rasad.text.normalize import strip_marks
 
 # ---- other senses ---------------------------------------------------------------------
 # الطلب = market demand: "الطلب على النفط", "ارتفاع الطلب", "الطلب العالمي", "العرض والطلب"
@@ -1341,18 +1342,29 @@ def _things_stopped(analysis: Analysis, i: int) -> bool:
         norm = toks[j].norm
         if norm.startswith("ال") and norm.endswith("ات") and len(norm) >= 6:
             return not actors._party_word(norm)
+        if (
+            j == i + 1
+            and norm.startswith("ال")
+            and actors.derived_masdar(norm)
+            and norm[2:] not in actors.ARMED_UNIT_HEADS  # "أوقفت التشكيلة العسكرية"
+        ):
+            return not actors._party_word(norm)  # "وأوقفت التصويت": a process halted
         if actors._without_tanween(norm).removeprefix("ال") in _VEHICLES:
             # a traffic stop: "أوقف الأعوان سيارة" (not "أوقفت الشرطة سائق سيارة")
             return actors._bare(toks[j - 1].norm) not in ("سايق", "صاحب")
     return False
 
 
+_STUDY_STAGES = {"مرحله", "المرحله", "سنه", "السنه", "صف", "الصف", "قسم"}
+
+
 def _student_word(norm: str, surface: str) -> bool:
     """طالب with the article or a feminine ة is a student: the verb takes neither
     (طالبه "he demanded of him" is written with ه)."""
     bare = norm[1:] if norm[:1] in "وف" else norm
+    # (its case ending may follow the ة: "طالباً وطالبةً")
     return bare.startswith(("الطالب", "للطالب", "بالطالب")) or (
-        surface.endswith("ة") and bare.startswith("طالب") and len(bare) <= 6
+        strip_marks(surface).endswith("ة") and bare.startswith("طالب") and len(bare) <= 6
     )
 
 
@@ -1500,6 +1512,8 @@ _QUITTED = {
 }
 # what is published, not deployed
 _PUBLISHED = {"صوره", "صور", "مقطع", "فيديو", "تغريده", "تغريدات", "مقالا", "تقريرا", "خبرا"}
+# a statement or a notice published ("نشرت كتائب القسام، الذراع العسكري لحماس، بيانا")
+_PUBLISHED |= {"بيانا", "بلاغا", "اعلانا", "كتابا", "رساله", "قايمه"}
 
 
 def other_sense(
@@ -1521,6 +1535,15 @@ def other_sense(
         # a trigger whose own و is followed by a long ا (وافق), written here with
         # hamza: never the verb, so و + another word ("وأفق", and a horizon)
         return "conjunction"
+    bare_token = tok.norm[1:] if tok.norm[:1] in "وف" and len(tok.norm) > 4 else tok.norm
+    if (
+        trig.kind == "verb"
+        and bare_token.startswith("بي")
+        and bare_token[1:] in trigger_forms()
+        and bare_token not in trigger_forms()
+    ):
+        # بـ is no prefix of a verb: "المدرسة هي بيتهم الثاني" (their home, not يتهم)
+        return "preposition"
     core = tok.core
     nxt, prev = _norm(analysis, i + 1), _norm(analysis, i - 1)
     if (
@@ -1606,6 +1629,8 @@ def other_sense(
                 or _indefinite_nisba(nxt)
                 # a predicate after a pronoun, with no demand after it: "وهو طالب في العشرين"
                 or (prev in _SUBJECT_PRONOUNS and nxt[:1] != "ب" and nxt not in ("ان", "بان"))
+                # "وهو طالب بمرحلة الدكتوراه", "طالب بكلية الطب": where one studies
+                or (nxt[:1] == "ب" and (nxt[1:] in _SCHOOLS or nxt[1:] in _STUDY_STAGES))
             )
         ):
             # "100 طالب وطالبة", "لكل طالب", "ولي أمر طالب أو طالبة", "طالب أميركي"
@@ -2098,8 +2123,12 @@ def other_sense(
             # a photo or a video after نشر, whoever publishes it ("ونشرت شرطة المرور صورة")
             or spread.startswith(("نشر", "ينشر", "تنشر"))
             and any(
-                _bare_word(_norm(analysis, j)).removeprefix("ال") in _PUBLISHED
-                for j in range(i + 1, min(len(analysis.tokens), i + 5))
+                (
+                    _bare_word(_norm(analysis, j)).removeprefix("ال") in _PUBLISHED
+                    or _norm(analysis, j) in _PUBLISHED  # ("بيانا": its ب is its own)
+                )
+                # (past the publisher's name and its apposition)
+                for j in range(i + 1, min(len(analysis.tokens), i + 11))
             )
         )
     ):

@@ -2433,7 +2433,12 @@ class EventsStage:
                     break
             if actor_rng is None and event_type == "ASSAULT":
                 actor_rng = actors.instrument(analysis)
-        if event_type == "SANCTION" and recipient_rng is not None:
+        if any(f in lexicon.TIES_OBJECTS for f in trig.families):
+            # the ties or the envoy are no party; the state they are cut with is
+            partner = actors.ties_partner(analysis, trig.index, ents)
+            if partner is not None:
+                recipient_rng, addressed = partner, True
+        elif event_type == "SANCTION" and recipient_rng is not None:
             # "استدعت البحرين سفيرها في طهران", "استدعت سفير المملكة لدى إيران": an
             # envoy recalled from a state; that state is whom the recall is aimed at
             posted = actors.envoy_post(analysis, recipient_rng, ents)

@@ -310,14 +310,32 @@ class NerStage:
         conj = 1 if normalize(text[:1]) in ("و", "ف") and len(normalize(text)) > 4 else 0
         whole = normalize(text[conj:])
         rest = normalize(doc.text[start : token.end])
-        if (
-            whole != rest
-            and normalize(doc.text[token.start + conj : start])[-1:] in ("ب", "ل", "ك")
-            and gazetteer.get((whole,)) == "PERS"
-            and gazetteer.get((rest,)) != "PERS"
-        ):
+        if whole == rest or gazetteer.get((rest,)) == "PERS":
+            return start
+        cut = normalize(doc.text[token.start + conj : start])[-1:]
+        if cut in ("ب", "ل", "ك") and gazetteer.get((whole,)) == "PERS":
+            return token.start + conj
+        if cut in ("ب", "ل", "ك", "و", "ف") and self._name_not_rest(whole, rest):
+            # the news corpus reads the whole word as a name and the rest as none:
+            # "وليد" (not و + ل + يد), "بيار" (not ب + يار)
             return token.start + conj
         return start
+
+    def _name_not_rest(self, whole: str, rest: str) -> bool:
+        words = self.model.lexicon.words
+        named, other = words.get(whole), words.get(rest)
+        # (the whole as frequent as the rest, within one band: "لأوباما" is rarer than
+        # "أوباما", whatever class the corpus gives either)
+        return (
+            named is not None
+            and named.embed_class.startswith("PERS")
+            and named.article == "0"
+            and (
+                other is None
+                or not other.embed_class.startswith("PERS")
+                and int(named.freq) + 1 >= int(other.freq)
+            )
+        )
 
     def clitic_length(self, text: str) -> int:
         """Characters of attached conjunction/preposition to leave out of a mention.
