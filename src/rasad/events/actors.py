@@ -869,6 +869,11 @@ def _armed_unit(analysis: Analysis, j: int) -> bool:
 _OWN_ENVOYS = ("سفير", "السفير", "القايم", "قايم")
 
 
+def envoy_at(analysis: Analysis, j: int) -> bool:
+    """An envoy's word at j: "السفير البحريني", "سفيرها", "سفراء"."""
+    return _bare(analysis.tokens[j].norm).startswith(_OWN_ENVOYS + ("سفراء", "السفراء"))
+
+
 def envoy_post(
     analysis: Analysis, rng: tuple[int, int], ents: EntityIndex = _NO_ENTITIES
 ) -> tuple[int, int] | None:
@@ -905,10 +910,22 @@ def ties_partner(
     for k in range(i + 1, min(len(toks) - 1, i + 10)):
         if _break_between(analysis, k - 1, k):
             return None
-        if toks[k].norm in _TIES_WITH and (
-            ents.get(k + 1, (0, 0, ""))[2] in ("GPE", "LOC", "ORG") or _is_state(analysis, k + 1)
-        ):
-            return _phrase_from(analysis, k + 1, limit=3, ents=ents)
+        if toks[k].norm not in _TIES_WITH:
+            continue
+        state = k + 1
+        if toks[state].norm == "العاصمه":
+            # the capital named after its adjective: "من العاصمة الإيرانية طهران"
+            state = next(
+                (
+                    m
+                    for m in range(state + 1, min(len(toks), state + 3))
+                    if ents.get(m, (0, 0, ""))[2] in ("GPE", "LOC")
+                    and not _break_between(analysis, m - 1, m)
+                ),
+                state,
+            )
+        if ents.get(state, (0, 0, ""))[2] in ("GPE", "LOC", "ORG") or _is_state(analysis, state):
+            return _phrase_from(analysis, state, limit=3, ents=ents)
     return None
 
 
@@ -1243,6 +1260,9 @@ def body_noun(norm: str) -> bool:
     return key in _BODY_HEADS or key in _FORCES_BEFORE_NAME
 
 
+_BELONGING = {"تابعه", "تابع", "التابعه", "التابع", "التابعين", "تابعين", "التابعون", "تابعون"}
+
+
 def _participle_adjective(before: str, norm: str) -> bool:
     """A definite singular participle (المتطرف، المسلحة) agreeing in gender with the
     definite noun before it: its adjective, not a new phrase (not a plural, "الحكومة
@@ -1250,7 +1270,8 @@ def _participle_adjective(before: str, norm: str) -> bool:
     return (
         before.startswith("ال")
         and norm.startswith("الم")
-        and len(norm) >= 7
+        # (a hollow root's is shorter: "والد الطفل | المصاب", "المقيم"; not a place)
+        and (len(norm) >= 7 or len(norm) == 6 and norm[4] in "اي" and not _place_head(norm))
         and not norm.endswith(("ين", "ون", "ات", "اء"))
         # (a plural in -ات takes the feminine: "المفاوضات | المجتمع الدولي" is no pair)
         and norm.endswith("ه") == before.endswith(("ه", "ات"))
@@ -1302,6 +1323,23 @@ def _phrase_span(analysis: Analysis, j: int, limit: int, ents: EntityIndex) -> t
         ):
             # "مفارز للجيش", "دورية للحرس الوطني": the force in لـ
             return j, _phrase_from(analysis, end, limit=3, ents=ents)[1]
+        if (
+            t.norm == "شبه"
+            and end + 1 < len(toks)
+            and toks[end + 1].norm.startswith("ال")
+            and toks[end + 1].norm.endswith(("ي", "يه"))
+            and not _break_between(analysis, end - 1, end + 1)
+        ):
+            return j, end + 2  # "الطاقم شبه الطبي": a compound adjective
+        if (
+            t.norm in _BELONGING
+            and end + 1 < len(toks)
+            and toks[end + 1].norm[:1] == "ل"
+            and not _break_between(analysis, end - 1, end + 1)
+        ):
+            # "دورية تابعة للشرطة العدلية بقفصة", "الأعوان التابعين للمنطقة الجهوية للأمن
+            # الوطني": the body it belongs to names it
+            return j, _phrase_from(analysis, end + 1, limit=4, ents=ents)[1]
         if (
             t.norm in _POSSESSING
             and end + 1 < len(toks)
@@ -2589,9 +2627,24 @@ def _comma_and_person(analysis: Analysis, end: int, ents: EntityIndex) -> bool:
     )
 
 
+_AND_ALL = {"وجميع", "وكل", "وكافه", "وسائر"}
+
+
 def _coordinated_once(analysis: Analysis, end: int, ents: EntityIndex) -> int:
     """One "و + party" after end, at most two tokens more (or the party's mention)."""
     toks = analysis.tokens
+    if (
+        end + 1 < len(toks)
+        and toks[end].norm in _AND_ALL
+        and not _break_between(analysis, end - 1, end + 1)
+        and (
+            end + 1 in ents
+            or _party_word(toks[end + 1].norm)
+            or is_actorish(analysis, end + 1, ents)
+        )
+    ):
+        # "و + all + party": "واستنكر سموه وجميع أهالي منطقة الباحة"
+        return _phrase_from(analysis, end + 1, ents=ents)[1]
     kinsman = end < len(toks) and end not in ents and _kin_with_pronoun(toks[end].norm[1:])
     if (
         (
@@ -2766,6 +2819,8 @@ def _skip_adverbs(analysis: Analysis, j: int) -> int:
             j += 2  # "وناشدت من جانبها الدكتورة سهيلة": on her part
         elif toks[j].norm in _SPOKEN_TO:
             j += 1
+        elif (late := _past_part_of_year(analysis, j)) > j:
+            j = late  # "وتمكّنت أواخر سنة 2015 من القبض": when
         elif (told := _past_told_outlet(analysis, j)) > j:
             j = told  # "وأوضح ل«الوئام» المواطن": the outlet told, before the subject
         elif (
@@ -2819,6 +2874,31 @@ def _his_kinsman_after_feminine(analysis: Analysis, verb: int, j: int) -> bool:
     word = analysis.text[toks[j].start : toks[j].end]
     stem = next((word[: -len(p)] for p in ("هما", "هم", "ها", "ه") if word.endswith(p)), "")
     return normalize(stem).lstrip("و") in _KINSMEN
+
+
+_PARTS_OF_PERIODS = {"اواخر", "اوايل", "منتصف", "مطلع"}
+_YEAR_OR_MONTH = {"سنه", "عام", "العام", "شهر", "الشهر", "السنه"}
+
+
+def _past_part_of_year(analysis: Analysis, j: int) -> int:
+    """Past "أواخر سنة 2015", "منتصف الشهر الماضي", "مطلع العام" at j; j when none."""
+    toks = analysis.tokens
+    if not (
+        j + 1 < len(toks)
+        and toks[j].norm in _PARTS_OF_PERIODS
+        and (toks[j + 1].norm in _YEAR_OR_MONTH or toks[j + 1].norm in GREGORIAN_MONTHS)
+        and not _break_between(analysis, j, j + 1)
+    ):
+        return j
+    k = j + 2
+    while (
+        k < len(toks)
+        and k < j + 4
+        and not _break_between(analysis, k - 1, k)
+        and (toks[k].norm.isdigit() or toks[k].norm in ("الماضي", "الجاري", "الحالي", "المقبل"))
+    ):
+        k += 1
+    return k
 
 
 def _past_told_outlet(analysis: Analysis, j: int) -> int:
@@ -3812,6 +3892,9 @@ def recipient_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
     A definite nisba right at ``start`` still describes the phrase before it ("وزير
     الخارجية السعودي نظيره"), so the search starts after it; so does an aside in
     brackets or quotes, unless it is the party itself ("طالب الوزير «حماس» بـ")."""
+    quoted = _quoted_addressee(analysis, start)
+    if quoted is not None:
+        return quoted  # words in quotes before the act asked: 'دعت الهيئة "الصحفيين"، الى'
     start = _past_quoted_adjectives(analysis, start, ents)
     toks = analysis.tokens
     if (
@@ -3831,6 +3914,13 @@ def recipient_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
             ):
                 return _recipient_from(analysis, k, ents)
     start = _past_envoy_post(analysis, start, ents)
+    if (
+        0 < start < len(toks) - 1
+        and toks[start].norm in _SEATED
+        and (ents.get(start + 1, (0, 0, ""))[2] in ("GPE", "LOC") or _is_state(analysis, start + 1))
+    ):
+        # where the doer is based, set off: "واتهم معهد العلوم ومقره الولايات المتحدة، إيران"
+        start = _phrase_from(analysis, start + 1, ents=ents)[1]
     if (
         0 < start < len(toks) - 1
         and toks[start].norm == "عن"
@@ -3883,6 +3973,7 @@ def recipient_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
     return _recipient_from(analysis, start, ents)
 
 
+_SEATED = {"ومقره", "ومقرها", "مقره", "مقرها", "ومقرهم"}
 # offices that are bodies with their adjective: "المكتب السياسي", "الديوان الملكي"
 _OFFICE_BODIES = {"المكتب", "الديوان"}
 
@@ -4237,7 +4328,12 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
             continue
         if j in ents:
             if is_actorish(analysis, j, ents) or ents[j][2] == "LOC":
-                return _with_determiner(determiner, _phrase_from(analysis, j, ents=ents))
+                found = _phrase_from(analysis, j, ents=ents)
+                if found[0] < j and _radio_band(analysis, found[0]):
+                    # the tagger ran the station's name on into the party: "في تصريح
+                    # للجوهرة أف أم | الحكومة"
+                    found = j, found[1]
+                return _with_determiner(determiner, found)
         elif (
             (toks[j].norm[:1] not in "بلف" or _own_first_letter(toks[j].norm))
             and (
@@ -5336,6 +5432,8 @@ _PEOPLE_PLURALS = {
     "سايقو",
     # brethren, as the press names a people: "طلب عدد من الأشقاء اليمنيين استضافتهم"
     "اشقاء",
+    # cadres, in Maghreb usage: "دعت النقابة كافة الأعوان والإطارات إلى"
+    "اطارات",
 }
 
 
@@ -5477,6 +5575,17 @@ def _kin_with_pronoun(norm: str) -> bool:
             if w.endswith(end) and w[: -len(end)] in _KIN_STEMS:
                 return True
     return False
+
+
+# the one in charge of a thing, named by its pronoun: "رفض سائقها الامتثال" (the car's)
+_HOLDERS = {"سايق", "صاحب", "مالك", "ربان", "قايد"}
+
+
+def _holder_with_pronoun(norm: str) -> bool:
+    """The driver, owner or master of a thing named before, with its pronoun: "سائقها",
+    "صاحبه", "مالكها", "ربانها"."""
+    w = norm[1:] if norm[:1] in "وف" and norm[1:4] in {h[:3] for h in _HOLDERS} else norm
+    return any(w.endswith(p) and w[: -len(p)] in _HOLDERS for p in ("ها", "ه", "هم", "هما"))
 
 
 # participles naming people, whose sound plural in construct drops its ن: "مصابي الحادث"
@@ -7494,7 +7603,9 @@ def _find_roles(
             )
         honoured = _honorific_pronoun_after(analysis, i)
         if before is None and generic and honoured is not None:
-            # "ودعا سماحته الوعاظ إلى": the honorific stands for the subject
+            # "ودعا سماحته الوعاظ إلى": the honorific stands for the subject, and those
+            # joined to it ("واستنكر سموه وجميع أهالي منطقة الباحة")
+            honoured = honoured[0], _coordinated(analysis, honoured[1], ents)
             return honoured, (
                 recipient_after(analysis, honoured[1], ents)
                 or object_before_complement(analysis, honoured[1], ents)
@@ -7677,11 +7788,13 @@ def _find_roles(
         elif (
             after is not None
             # "يدعو جنوده لأن يكونوا": a party with a possessive pronoun is the object
+            # (not the one who holds a thing named before: "رفض سائقها الامتثال")
             and not (
                 generic
                 and after[0] == i + 1  # not past a resumptive "بها": "تطالب بها مجتمعاتها"
                 and after[0] not in ents
                 and _possessed(analysis, after[0])
+                and not _holder_with_pronoun(toks[after[0]].norm)
             )
             # "كما دعا الدول الأعضاء إلى": those called on, the doer is the verb's pronoun
             and not (generic and trig.type == "REQUEST" and _called_on(analysis, i, after))
@@ -7699,6 +7812,13 @@ def _find_roles(
                 or _pointed_subject(analysis, i, after[0], ents)
                 # "طالب ذوو الإعاقة البصرية الشركات": "those with", in the nominative
                 or (generic and _bare(toks[after[0]].norm) == "ذوو")
+                # a kinsman of someone named: "وطالب والد الطفل المصاب بضرورة"
+                or (
+                    generic
+                    and after[1] - after[0] >= 2
+                    and toks[after[0]].norm in _KIN
+                    and toks[after[0] + 1].norm.startswith("ال")
+                )
                 # a nominative dual of a party right after the verb: "وقد طلب الفريقان
                 # الخاسران فتح تحقيق" (the accusative ends in -ين)
                 or (
@@ -8572,6 +8692,13 @@ def _received_from(
             break
     if verb is None:
         return None
+    if (
+        i - 1 == verb + 1
+        and i - 1 not in ents
+        and _construct_noun(toks[i - 1].norm)
+        and not _time_word(toks[i - 1].norm)  # "تلقى أمس اتصالا"
+    ):
+        return None  # what was got is the noun the masdar completes: "تسلم أوامر الانسحاب"
     if i - verb > 6 and any(
         verb_like(analysis, k, ents) or _bare(toks[k].norm) in _NAME_BREAKS
         for k in range(verb + 1, i)
@@ -8731,7 +8858,8 @@ def coordinated_subject(
             found = subject_before(analysis, j, ents)
             if (
                 found is not None
-                and found[1] == j
+                # (قد may stand between: "أن الوحدات الأمنية قد باشرت الأبحاث وتمكنت")
+                and (found[1] == j or found[1] == j - 1 and toks[j - 1].norm == "قد")
                 and found[0] > 0
                 and toks[found[0] - 1].norm in _THAT_CLAUSE
                 and usable(analysis, found, ents)
@@ -8751,7 +8879,8 @@ def coordinated_subject(
             if j > 0 and toks[j - 1].norm in lexicon.RELATIVE:
                 continue  # a relative clause inside the first clause: skip its verb
             # SVO: the subject before that verb; VSO (the verb opens its clause): after it
-            found = subject_before(analysis, j, ents)
+            # (past a light verb it starts with: "وقامت الوحدات الأمنية | بمداهمة")
+            found = trim_verbs(analysis, subject_before(analysis, j, ents))
             if found is None or not usable(analysis, found, ents):
                 # (a verb in -وا has its subject before it or in itself, never after:
                 # "حيث التقوا تيمور جنبلاط ... وطالبوه")
@@ -8765,7 +8894,11 @@ def coordinated_subject(
                 found is not None
                 and usable(analysis, found, ents)
                 and (found[0] in ents or toks[found[0]].norm[:1] not in "بل")  # "بقوات كبيرة"
-                and (found[0] in ents or _party_word(toks[found[0]].norm))
+                and (
+                    found[0] in ents
+                    or _party_word(toks[found[0]].norm)
+                    or _armed_unit(analysis, found[0])  # "الوحدات الأمنية"
+                )
             ):
                 return found
             if found is None and (
@@ -9734,7 +9867,8 @@ def _quoted_addressee(analysis: Analysis, j: int) -> tuple[int, int] | None:
         if not gap:
             continue
         nxt = toks[k].norm
-        closes = gap <= _CLOSE_QUOTES
+        # (a comma may follow the closing mark: 'دعت الهيئة "الصحفيين المهنيين"، الى')
+        closes = gap - {"،", ","} <= _CLOSE_QUOTES and bool(gap & _CLOSE_QUOTES)
         complement = (nxt[:1] == "ب" and len(nxt) > 3) or nxt in _COMPLEMENT_PREPS
         return (j, k) if closes and complement else None
     return None
@@ -9823,7 +9957,8 @@ def object_before_complement(
         # the rest of the doer's phrase, then the one asked between commas: "وطالب رئيس
         # لجنة الفنون في جمعية الثقافة والفنون، وزارة الثقافة، بالاهتمام"
         return between_commas
-    if after_verb and j == start and (quoted := _quoted_addressee(analysis, j)):
+    if j == start and (quoted := _quoted_addressee(analysis, j)):
+        # right after the verb, or after its subject: 'دعت الهيئة "الصحفيين"، الى'
         return quoted
     if j > start and j < len(toks) and _break_between(analysis, j - 1, j):
         gap = analysis.text[toks[j - 1].end : toks[j].start]
@@ -10843,6 +10978,8 @@ def arrested_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[i
     if any(_break_between(analysis, k - 1, k) for k in range(j + 1, head + 1)):
         return None
     tok = toks[head]
+    if _bare(tok.norm) in _SOME_OF_THEM:
+        return j, head + 1  # "وألقت القبض على بعضهم": some of those named before
     if (
         tok.norm in STOP
         or tok.core in CORE_STOP
@@ -10868,6 +11005,7 @@ def arrested_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[i
     return j, end
 
 
+_SOME_OF_THEM = {"بعضهم", "بعضهن", "بعضهما"}
 _ABOUT_COUNT = {"نحو", "حوالي", "اكثر", "قرابه", "زهاء", "عشرات", "مئات", "الاف", "آلاف"}
 # what is held or seized rather than arrested
 _SEIZED = {"شحنه", "شحنات", "كميه", "كميات", "مخدرات", "سفينه", "سفن", "اموال", "مبالغ", "سيارات"}
@@ -11269,6 +11407,13 @@ def victim_like(analysis: Analysis, trig: Trigger) -> bool:
 
 # adverbs, adjectives and prepositions that phrase-finding can land on ("بوقف فوري")
 _NOT_PARTIES = {
+    # the end or the start of a year or month: "وتمكّنت أواخر سنة 2015 من القبض"
+    "اواخر",
+    "اوايل",
+    "منتصف",
+    # the participle of calling, a حال: "طالبوا به داعين الى تفعيل"
+    "داعين",
+    "داعيا",
     "فوري",
     "فوريه",
     "فورا",
@@ -11553,6 +11698,22 @@ def usable(
         and not _party_word(first)
     ):
         return False  # "قطع لعلاقاتها الدبلوماسية": a thing of its own in لـ, no party
+    if (
+        rng[1] - rng[0] == 1
+        and rng[0] > 0
+        and rng[0] not in ents
+        and _indefinite_nisba(first)
+        and rng[0] - 1 not in ents
+        and _construct_noun(toks[rng[0] - 1].norm)
+        and toks[rng[0] - 1].norm not in QUANTIFIERS  # "جميع منسوبيه"
+        and toks[rng[0] - 1].core not in QUANTIFIERS
+        # a nationality stands for its man, the noun's genitive: "اعترافات تونسي"
+        and demonym_country(first) is None
+        and not verb_like(analysis, rng[0] - 1, ents)
+        and not analysis.verb_trigger_at(rng[0] - 1)
+        and not _break_between(analysis, rng[0] - 1, rng[0])
+    ):
+        return False  # the adjective of the noun before it: "حقائب | وزارية", "مبلغ | مالي"
     if first in _HE_SHE_THEY or rng[1] - rng[0] == 1 and first.lstrip("وف") in _HE_SHE_THEY:
         return False  # "وهي ترفض الآن": a pronoun, whose party is named before
     if first in _STANCE_PARTICIPLES and rng[0] not in ents:
@@ -11647,7 +11808,18 @@ def _achiever(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int, int] 
         if _bare(toks[j].norm).lstrip("وف") in _ACHIEVING:
             k = _skip_adverbs(analysis, j + 1)
             if k >= i - 1:
-                return None
+                # no subject after it: the one before it ("أن الوحدات الأمنية تمكنت من
+                # القبض"), or the one it shares with the verb before ("وداهمت الشرطة
+                # المنزل وتمكنت من القبض")
+                before = trim_verbs(analysis, subject_before(analysis, j, ents))
+                if usable(analysis, before, ents) and (
+                    before[0] in ents
+                    or _party_word(toks[before[0]].norm)
+                    or _armed_unit(analysis, before[0])
+                ):
+                    return before
+                shared = coordinated_subject(analysis, j, ents)
+                return shared if usable(analysis, shared, ents) else None
             found = _phrase_from(analysis, k, limit=3, ents=ents)
             return found if usable(analysis, found, ents) and found[1] < i else None
     return None

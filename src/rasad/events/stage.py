@@ -2433,12 +2433,7 @@ class EventsStage:
                     break
             if actor_rng is None and event_type == "ASSAULT":
                 actor_rng = actors.instrument(analysis)
-        if any(f in lexicon.TIES_OBJECTS for f in trig.families):
-            # the ties or the envoy are no party; the state they are cut with is
-            partner = actors.ties_partner(analysis, trig.index, ents)
-            if partner is not None:
-                recipient_rng, addressed = partner, True
-        elif event_type == "SANCTION" and recipient_rng is not None:
+        if event_type == "SANCTION" and recipient_rng is not None:
             # "استدعت البحرين سفيرها في طهران", "استدعت سفير المملكة لدى إيران": an
             # envoy recalled from a state; that state is whom the recall is aimed at
             posted = actors.envoy_post(analysis, recipient_rng, ents)
@@ -2469,6 +2464,15 @@ class EventsStage:
                 actor_rng, recipient_rng = asked
                 if generic and modality == "actual" and event_type != "REQUEST":
                     modality = "demanded"  # "يطلب من روسيا تزويده بالسلاح"
+        if any(f in lexicon.TIES_OBJECTS for f in trig.families):
+            # the ties or the envoy are no party; the state they are cut with, or the
+            # envoy recalled from, is ("قطعت السعودية علاقاتها مع إيران"); the envoy is
+            # no doer of his recall ("وسحب السفير البحريني من طهران")
+            partner = actors.ties_partner(analysis, trig.index, ents)
+            if partner is not None:
+                recipient_rng, addressed = partner, True
+            if actor_rng is not None and actors.envoy_at(analysis, actor_rng[0]):
+                actor_rng = None
         if anaphoric and generic:
             # "هذا اللقاء", "تلك المحادثات": an event told before; merged into it by
             # link.merge_anaphora, else kept in passing without roles of its own
