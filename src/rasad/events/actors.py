@@ -1260,9 +1260,6 @@ def body_noun(norm: str) -> bool:
     return key in _BODY_HEADS or key in _FORCES_BEFORE_NAME
 
 
-_BELONGING = {"تابعه", "تابع", "التابعه", "التابع", "التابعين", "تابعين", "التابعون", "تابعون"}
-
-
 def _participle_adjective(before: str, norm: str) -> bool:
     """A definite singular participle (المتطرف، المسلحة) agreeing in gender with the
     definite noun before it: its adjective, not a new phrase (not a plural, "الحكومة
@@ -2877,7 +2874,6 @@ def _his_kinsman_after_feminine(analysis: Analysis, verb: int, j: int) -> bool:
 
 
 _PARTS_OF_PERIODS = {"اواخر", "اوايل", "منتصف", "مطلع"}
-_YEAR_OR_MONTH = {"سنه", "عام", "العام", "شهر", "الشهر", "السنه"}
 
 
 def _past_part_of_year(analysis: Analysis, j: int) -> int:
@@ -4692,6 +4688,8 @@ _CHAIR_WORDS = {"برياسه", "برئاسه", "بحضور"}
 # according to: the source of a report
 _ACCORDING_TO = {"وفق", "وفقا", "حسب", "بحسب", "نقلا"}
 _AFFILIATED = {"التابع", "التابعه", "التابعين", "التابعون", "التابعتين"}
+# belonging to, as a patrol's or an agent's: "دورية تابعة للشرطة العدلية"
+_BELONGING = _AFFILIATED | {"تابع", "تابعه", "تابعين", "تابعون"}
 # honorifics that open a person's title: "معالي وزير العدل", "فخامة الرئيس"
 HONORIFIC_OPENERS = {"معالي", "سمو", "فخامه", "سماحه", "فضيله", "جلاله", "سعاده"}
 # "صاحب السمو الملكي الأمير"، "خادم الحرمين الشريفين": صاحب and خادم open a title only
@@ -5344,6 +5342,8 @@ def _weekday(norm: str) -> bool:
 _DISCOURSE_FRAMES = {"سياق", "صدد", "اطار", "شان", "مجال"}
 _EARLIER_LATER = {"سابق", "لاحق", "مبكر", "متاخر"}
 _PERIODS = {"العام", "السنه", "الشهر", "الاسبوع", "اليوم", "الليله"}
+# a year or a month, with or without the article: "أواخر سنة 2015", "منتصف الشهر"
+_YEAR_OR_MONTH = _PERIODS | {"سنه", "عام", "شهر"}
 # where a call is made: "ودعا الوزير في كلمته المواطنين إلى"
 _SPEECH_CHANNELS = {
     "تقرير",  # "ودعت «الفاو» في تقريرها الحكومات"
