@@ -101,8 +101,13 @@ SMOOTH_STEPS = 4
 # session 48: J22/S22 joined the training, then the dev samples D48a, D48b and D48d; its
 # first end pair (J23/S23) measured 87a277a0 and was then mined and joined the training;
 # its second end pair (J24/S24) measured the shipped ec72a77b; session 49: J24/S24
-# joined the training
-MEASURING: tuple[str, ...] = ()
+# joined the training, then the dev samples D49a-c; its first end pair (J25/S25)
+# measured b5daa6f6 and was then mined and joined the training; its second end pair
+# (J26/S26) measures the shipped e5efbd83
+MEASURING: tuple[str, ...] = (
+    "events_generic_session49f_heldout",
+    "events_generic_session49g_heldout",
+)
 
 
 def load_readings(folder: Path = READINGS, dev_only: bool = False) -> list[dict]:
