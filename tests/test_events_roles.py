@@ -6381,7 +6381,8 @@ def test_session48_end_pair_roles(pipe, sentence, event_type, actor, recipient):
             "",
             "طهران",
         ),
-        # a count of states acts; a thing of its own in لـ is no party
+        # a count of states acts; a thing of its own in لـ is no party (the second a
+        # guard: the ties' masdar is no verb whose subject the participle shares)
         ("وأعلنت 7 دول قطع علاقاتها الدبلوماسية مع قطر.", "SANCTION", "7 دول", "قطر"),
         (
             "قررت الدول العربية قطع لعلاقاتها مع ايران معبرة عن رفضها للتدخلات.",
@@ -6558,7 +6559,7 @@ def test_session49_guards(pipe, sentence):
             "بعضهم",
         ),
         (
-            "دعت النقابة العامة للبريد كافة الأعوان والإطارات إلى التطوع.",
+            "دعت النقابة العامة للبريد في بلاغ لها كافة الأعوان والإطارات إلى التطوع.",
             "REQUEST",
             "النقابة العامة للبريد",
             "كافة الأعوان والإطارات",
