@@ -6582,3 +6582,24 @@ def test_session49_guards(pipe, sentence):
 )
 def test_session49_end_pair_roles(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # a masdar after أنّ or a frame's noun takes its doer in the genitive, whatever
+        # the gender; a definite party word takes no possessive pronoun ("المتهم")
+        ("مضيفا أن رفض السلطات انتهاك لحقوقهم.", "REJECT", "السلطات", ""),
+        ("في ظل رفض النقابيين الأمنيين لهذه المبادرة.", "REJECT", "النقابيين الأمنيين", ""),
+        ("وتعود القضية إلى سنة 2012 عندما رفض المتهم الإمتثال للرقابة.", "REJECT", "المتهم", ""),
+        # the holder's name after a title and a comma, before the act charged
+        (
+            'فيما أدان الأمين العام للأمم المتحدة، بان كي مون ب"أشد العبارات الهجوم.',
+            "ACCUSE",
+            "الأمين العام للأمم المتحدة",
+            "",
+        ),
+    ],
+)
+def test_session49_final_pair_roles(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

@@ -2010,8 +2010,12 @@ _POSSESSIVE_SUFFIXES = ("هما", "هم", "ها", "ه")
 
 
 def _possessed(analysis: Analysis, j: int) -> bool:
-    """The word at j carries a possessive pronoun ("قريبه", "نظيرها", "أنصارهم")."""
+    """The word at j carries a possessive pronoun ("قريبه", "نظيرها", "أنصارهم"); not a
+    definite party word that ends like one ("المتهم": the article takes no pronoun)."""
     tok = analysis.tokens[j]
+    bare = _bare(tok.norm)
+    if bare.startswith("ال") and _party_word(bare):
+        return False
     return tok.end - tok.start > 4 and _pronoun_suffix(analysis, j)
 
 
@@ -4837,7 +4841,10 @@ def _past_apposition(analysis: Analysis, j: int, ents: EntityIndex) -> int:
             ents.get(k, (0, 0, ""))[2] == "PERSON" and entity_of.get(k) != entity_of.get(j)
             for k in range(max(0, j - 8), j)
         )
-        if after & {"،", ","} and title_before and not person_before:
+        # (or the act charged or asked follows the name: "أدان الأمين العام للأمم
+        # المتحدة، بان كي مون بأشد العبارات")
+        act_after = toks[named[1]].norm[:1] == "ب" or toks[named[1]].norm in _COMPLEMENT_PREPS
+        if (after & {"،", ","} or act_after) and title_before and not person_before:
             return named[1]
     kin = toks[j].norm in _KIN and ents.get(j - 1, (0, 0, ""))[2] == "PERSON"
     if not _title_head(toks[j].norm) and not kin:
@@ -8914,6 +8921,24 @@ def coordinated_subject(
 
 # what opens a clause with its subject first: "أن الولي تمسك"
 _THAT_CLAUSE = {"ان", "بان", "وان", "لان", "انه", "انها"}
+
+
+# the words after which a bare form that is also a masdar is the masdar: أنّ and إنّ
+# take a noun, and so does the noun of a frame ("في ظل رفض", "رغم رفض")
+_BEFORE_MASDAR = {"ان", "لان", "بان", "ظل", "رغم", "برغم", "بسبب", "اثر", "عقب", "بعد"}
+
+
+def masdar_position(analysis: Analysis, i: int) -> bool:
+    """The trigger at i, a bare three-letter form (رفض، دعم، طلب), stands where only a
+    noun can: right after أنّ/إنّ or a frame's noun, so it is the masdar, whose genitive
+    is its doer ("أن رفض السلطات انتهاك لحقوقهم")."""
+    toks = analysis.tokens
+    return (
+        i > 0
+        and len(toks[i].norm) == 3
+        and toks[i - 1].norm in _BEFORE_MASDAR
+        and not _break_between(analysis, i - 1, i)
+    )
 
 
 def _lam_perfect(tok: Tok) -> bool:

@@ -2068,6 +2068,9 @@ class EventsStage:
             and analysis.tokens[actor_rng[0] - 1].norm != "من"
             # a masdar a thing aroused is no verb: "أثارت تصريحاته استنكار المسلمين"
             and actors.aroused_by(analysis, trig.index) is None
+            # a masdar after أن or a noun takes its doer in the genitive, whatever the
+            # gender: "أن رفض السلطات انتهاك", "في ظل رفض النقابيين"
+            and not actors.masdar_position(analysis, trig.index)
             and not link.vso_subject_agrees(analysis, trig.index, actor_rng, ents)
             # the agent of a passive agrees with nothing: "رفضت من قبل أحد المحكمين"
             and not actors.passive_agent_at(analysis, trig.index, actor_rng)
