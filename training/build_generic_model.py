@@ -103,11 +103,8 @@ SMOOTH_STEPS = 4
 # its second end pair (J24/S24) measured the shipped ec72a77b; session 49: J24/S24
 # joined the training, then the dev samples D49a-c; its first end pair (J25/S25)
 # measured b5daa6f6 and was then mined and joined the training; its second end pair
-# (J26/S26) measures the shipped e5efbd83
-MEASURING: tuple[str, ...] = (
-    "events_generic_session49f_heldout",
-    "events_generic_session49g_heldout",
-)
+# (J26/S26) measured e5efbd83 and was then mined and joined the training
+MEASURING: tuple[str, ...] = ()
 
 
 def load_readings(folder: Path = READINGS, dev_only: bool = False) -> list[dict]:
