@@ -6592,11 +6592,12 @@ def test_session49_end_pair_roles(pipe, sentence, event_type, actor, recipient):
         ("مضيفا أن رفض السلطات انتهاك لحقوقهم.", "REJECT", "السلطات", ""),
         ("في ظل رفض النقابيين الأمنيين لهذه المبادرة.", "REJECT", "النقابيين الأمنيين", ""),
         ("وتعود القضية إلى سنة 2012 عندما رفض المتهم الإمتثال للرقابة.", "REJECT", "المتهم", ""),
-        # the holder's name after a title and a comma, before the act charged
+        # the holder's name after a title and a comma, before the act charged, is the
+        # title's own (not the one accused)
         (
             'فيما أدان الأمين العام للأمم المتحدة، بان كي مون ب"أشد العبارات الهجوم.',
             "ACCUSE",
-            "الأمين العام للأمم المتحدة",
+            "الأمين العام للأمم المتحدة، بان كي مون",
             "",
         ),
     ],

@@ -8941,6 +8941,27 @@ def masdar_position(analysis: Analysis, i: int) -> bool:
     )
 
 
+def apposed_holder(analysis: Analysis, actor: tuple[int, int], ents: EntityIndex) -> int | None:
+    """The end of a person's name set off by a comma right after a title phrase, with the
+    act charged or asked right after the name ("الأمين العام للأمم المتحدة، بان كي مون
+    بأشد العبارات", "العميد بالجيش العراقي السابق، أحمد البيلاوي باستخدام"); None else."""
+    toks = analysis.tokens
+    k = actor[1]
+    named = ents.get(k)
+    if (
+        named is None
+        or named[0] != k
+        or named[2] != "PERSON"
+        or named[1] >= len(toks)
+        or not set(analysis.text[toks[k - 1].end : toks[k].start]) & {"،", ","}
+        or not any(_title_head(toks[m].norm) for m in range(actor[0], actor[1]))
+        or _break_between(analysis, named[1] - 1, named[1])
+    ):
+        return None
+    nxt = toks[named[1]].norm
+    return named[1] if nxt[:1] == "ب" or nxt in _COMPLEMENT_PREPS else None
+
+
 def _lam_perfect(tok: Tok) -> bool:
     """A three-letter perfect in ل after و, which the verb shape leaves out for the
     preposition's sake: "ولجأ المرافقون ...، مطالبين" (no two-letter noun follows a

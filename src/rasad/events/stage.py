@@ -2851,6 +2851,15 @@ class EventsStage:
                 # "استقبل رئيس الجمهورية، X اليوم بقصر قرطاج الموظفة …": past the name
                 # and the time and place of the act, the other party
                 recipient_rng = self._guest_after(site, actor_rng)
+        elif (
+            actor_rng is not None
+            and recipient_rng is None
+            and (holder := actors.apposed_holder(analysis, actor_rng, ents)) is not None
+        ):
+            # "أدان الأمين العام للأمم المتحدة، بان كي مون بأشد العبارات": the title's
+            # holder, set off by a comma before the act
+            actor_rng = actor_rng[0], holder
+            self.counters["title_holder_after_comma"] += 1
         sides = (
             actors.split_sides(analysis, actor_rng, ents)
             if event_type == "CONSULT"
