@@ -880,41 +880,33 @@ def envoy_post(
     """The state an envoy is posted to, named after لدى or في right after the envoy's
     phrase ("سفيرها في طهران", "سفير مملكة البحرين لدى الجمهورية الإسلامية الإيرانية");
     None when no such state follows."""
-    toks = analysis.tokens
-    if not _bare(toks[rng[0]].norm).startswith(_OWN_ENVOYS):
+    if not _bare(analysis.tokens[rng[0]].norm).startswith(_OWN_ENVOYS):
         return None
-    for k in range(rng[0] + 1, min(len(toks) - 1, rng[0] + 8)):
-        if _break_between(analysis, k - 1, k):
-            return None
-        if toks[k].norm in ("لدي", "لدى", "في") and (
-            ents.get(k + 1, (0, 0, ""))[2] in ("GPE", "LOC", "ORG") or _is_state(analysis, k + 1)
-        ):
-            return _phrase_from(analysis, k + 1, limit=3, ents=ents)
-    return None
+    return _state_after(analysis, rng[0] + 1, rng[0] + 8, _POSTED_IN, ents)
 
 
-# the bare forms of breaking or lowering ties that are mostly the masdar, in a clause
-# with its own verb: "وأعلنت السعودية قطع العلاقات"
-_TIES_MASDARS = {"قطع", "خفض"}
-# the word before the state that ties are cut with, or an envoy is recalled from
-_TIES_WITH = {"مع", "لدي", "لدى", "في", "من"}
+_POSTED_IN = {"لدي", "في"}
 
 
-def ties_partner(
-    analysis: Analysis, i: int, ents: EntityIndex = _NO_ENTITIES
+def _state_after(
+    analysis: Analysis,
+    first: int,
+    stop: int,
+    prepositions: set[str],
+    ents: EntityIndex,
+    past_capital: bool = False,
 ) -> tuple[int, int] | None:
-    """The state the ties are cut with, or the envoy recalled from, by the trigger at i
-    ("قطعت السعودية علاقاتها الدبلوماسية مع إيران", "سحبت سفيرها من طهران"): a state or
-    body named after مع، لدى، في or من past the ties' own words, in the same clause."""
+    """The phrase of a state or body named right after one of ``prepositions`` between
+    ``first`` and ``stop``, in the same clause; with ``past_capital``, past "العاصمة" and
+    its adjective to the capital's name ("من العاصمة الإيرانية طهران")."""
     toks = analysis.tokens
-    for k in range(i + 1, min(len(toks) - 1, i + 10)):
+    for k in range(first, min(len(toks) - 1, stop)):
         if _break_between(analysis, k - 1, k):
             return None
-        if toks[k].norm not in _TIES_WITH:
+        if toks[k].norm not in prepositions:
             continue
         state = k + 1
-        if toks[state].norm == "العاصمه":
-            # the capital named after its adjective: "من العاصمة الإيرانية طهران"
+        if past_capital and toks[state].norm == "العاصمه":
             state = next(
                 (
                     m
@@ -927,6 +919,22 @@ def ties_partner(
         if ents.get(state, (0, 0, ""))[2] in ("GPE", "LOC", "ORG") or _is_state(analysis, state):
             return _phrase_from(analysis, state, limit=3, ents=ents)
     return None
+
+
+# the bare forms of breaking or lowering ties that are mostly the masdar, in a clause
+# with its own verb: "وأعلنت السعودية قطع العلاقات"
+_TIES_MASDARS = {"قطع", "خفض"}
+# the word before the state that ties are cut with, or an envoy is recalled from
+_TIES_WITH = {"مع", "لدي", "في", "من"}
+
+
+def ties_partner(
+    analysis: Analysis, i: int, ents: EntityIndex = _NO_ENTITIES
+) -> tuple[int, int] | None:
+    """The state the ties are cut with, or the envoy recalled from, by the trigger at i
+    ("قطعت السعودية علاقاتها الدبلوماسية مع إيران", "سحبت سفيرها من طهران"): a state or
+    body named after مع، لدى، في or من past the ties' own words, in the same clause."""
+    return _state_after(analysis, i + 1, i + 10, _TIES_WITH, ents, past_capital=True)
 
 
 _MEMBER = {"العضو", "العضوه", "الاعضاء"}
@@ -2873,7 +2881,7 @@ def _his_kinsman_after_feminine(analysis: Analysis, verb: int, j: int) -> bool:
     if not (len(written) >= 4 and written.endswith("ت") and analysis.verb_trigger_at(verb)):
         return False
     word = analysis.text[toks[j].start : toks[j].end]
-    stem = next((word[: -len(p)] for p in ("هما", "هم", "ها", "ه") if word.endswith(p)), "")
+    stem = next((word[: -len(p)] for p in _POSSESSIVE_SUFFIXES if word.endswith(p)), "")
     return normalize(stem).lstrip("و") in _KINSMEN
 
 
@@ -4843,7 +4851,7 @@ def _past_apposition(analysis: Analysis, j: int, ents: EntityIndex) -> int:
         )
         # (or the act charged or asked follows the name: "أدان الأمين العام للأمم
         # المتحدة، بان كي مون بأشد العبارات")
-        act_after = toks[named[1]].norm[:1] == "ب" or toks[named[1]].norm in _COMPLEMENT_PREPS
+        act_after = _act_starts(toks[named[1]].norm)
         if (after & {"،", ","} or act_after) and title_before and not person_before:
             return named[1]
     kin = toks[j].norm in _KIN and ents.get(j - 1, (0, 0, ""))[2] == "PERSON"
@@ -5576,10 +5584,15 @@ _KIN_PRONOUNS = (*_PRONOUN_ENDINGS, "ك")
 def _kin_with_pronoun(norm: str) -> bool:
     """A kinship noun with a possessive pronoun, a person: "أخيها", "والدته", "أبناءهم"
     (not أمه, also أمة, a nation, nor جده, also Jeddah: their stems are left out)."""
-    # (not _bare, which reads the و of والد as a conjunction)
+    return _stem_with_pronoun(norm, _KIN_STEMS, _KIN_PRONOUNS)
+
+
+def _stem_with_pronoun(norm: str, stems: set[str], endings: tuple[str, ...]) -> bool:
+    """One of ``stems`` with one of the pronoun ``endings``, with or without a conjunction
+    before it (not _bare, which reads the و of والد as a conjunction)."""
     for w in (norm, norm[1:] if norm[:1] in "وف" else ""):
-        for end in _KIN_PRONOUNS:
-            if w.endswith(end) and w[: -len(end)] in _KIN_STEMS:
+        for end in endings:
+            if w.endswith(end) and w[: -len(end)] in stems:
                 return True
     return False
 
@@ -5591,8 +5604,7 @@ _HOLDERS = {"سايق", "صاحب", "مالك", "ربان", "قايد"}
 def _holder_with_pronoun(norm: str) -> bool:
     """The driver, owner or master of a thing named before, with its pronoun: "سائقها",
     "صاحبه", "مالكها", "ربانها"."""
-    w = norm[1:] if norm[:1] in "وف" and norm[1:4] in {h[:3] for h in _HOLDERS} else norm
-    return any(w.endswith(p) and w[: -len(p)] in _HOLDERS for p in ("ها", "ه", "هم", "هما"))
+    return _stem_with_pronoun(norm, _HOLDERS, _POSSESSIVE_SUFFIXES)
 
 
 # participles naming people, whose sound plural in construct drops its ن: "مصابي الحادث"
@@ -8958,8 +8970,12 @@ def apposed_holder(analysis: Analysis, actor: tuple[int, int], ents: EntityIndex
         or _break_between(analysis, named[1] - 1, named[1])
     ):
         return None
-    nxt = toks[named[1]].norm
-    return named[1] if nxt[:1] == "ب" or nxt in _COMPLEMENT_PREPS else None
+    return named[1] if _act_starts(toks[named[1]].norm) else None
+
+
+def _act_starts(norm: str) -> bool:
+    """The act charged or asked starts here: a بـ-word or إلى/على after a name."""
+    return norm[:1] == "ب" or norm in _COMPLEMENT_PREPS
 
 
 def _lam_perfect(tok: Tok) -> bool:
