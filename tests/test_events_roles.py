@@ -6604,3 +6604,100 @@ def test_session49_end_pair_roles(pipe, sentence, event_type, actor, recipient):
 )
 def test_session49_final_pair_roles(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # the one received, past the host's whole title and the frames of place and time
+        (
+            "استقبل صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز ولي العهد نائب رئيس"
+            " مجلس الوزراء وزير الداخلية في قصر سموه بجدة مساء أمس وزير الخارجية المصري"
+            " سامح شكري.",
+            "CONSULT",
+            "صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء",
+            "وزير الخارجية المصري سامح شكري",
+        ),
+        # an indefinite accusative with its tanween alif is the object, no subject (the
+        # second case a guard: right at the start, kept right)
+        (
+            "وتتهم كوريا الجنوبية جنودا شماليين بعبور الحدود.",
+            "ACCUSE",
+            "كوريا الجنوبية",
+            "جنودا شماليين",
+        ),
+        (
+            "وقال البارزاني إن الأكراد لن يختاروا الخضوع، وانتقد أحزابًا كردية طالبت بالانتقال.",
+            "ACCUSE",
+            "البارزاني",
+            "أحزابًا كردية",
+        ),
+        # the counted people arrested, past since when and all over where
+        (
+            "وأعلن أوغلو أن الشرطة التركية اعتقلت منذ الجمعة في جميع أنحاء تركيا 590 شخصا"
+            " متهمين بالارتباط بتنظيم داعش.",
+            "COERCE",
+            "الشرطة التركية",
+            "590 شخصا",
+        ),
+        # a passive arrest's pronoun: the party before it in its clause
+        ("وتم ضبط المتهم في فترة وجيزة، وتم إيقافه لإكمال الإجراء اللازم.", "COERCE", "", "المتهم"),
+        ("وتمكنت الشرطة من تحديد هوية الجاني وتم القبض عليه.", "COERCE", "", "الجاني"),
+        (
+            "وذكرت وزارة الداخلية المغربية أن نحو 800 مهاجر حاولوا اقتحام الجيب وتم اعتقالهم.",
+            "COERCE",
+            "",
+            "800 مهاجر",
+        ),
+        (
+            "وأضافت الداخلية أن الشخص المذكور، يبلغ من العمر 36 عاما، وقد تم إيقافه في مدينة"
+            " تورينو.",
+            "COERCE",
+            "",
+            "الشخص المذكور",
+        ),
+        # the people thanked with لـ after the doer of ثمّن
+        (
+            "وقد ثمن مدير الشئون الصحية بالأحساء للأهالي مبادرتهم الإنسانية.",
+            "SUPPORT",
+            "مدير الشئون الصحية بالأحساء",
+            "للأهالي",
+        ),
+        # an academy is a body
+        (
+            "استنكر مجمع الفقه الإسلامي الدولي التفجير الإرهابي.",
+            "ACCUSE",
+            "مجمع الفقه الإسلامي الدولي",
+            "",
+        ),
+    ],
+)
+def test_session50_dev_roles(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        # guards: the arresting body is no antecedent; after إنه or the clause's أنّ the
+        # pronoun stands for no one named; a participle or an adverb in the accusative is
+        # no party; a title's لـ-body is its own
+        ("وقامت الشرطة بمداهمة المنزل وتم القبض عليه.", "COERCE"),
+        ("وقالت الكتيبة التي نشرت الفيديو، إنه تم القبض عليه قبل شهرين.", "COERCE"),
+        ("وأخذ يتهدده ويتوعده بالنيل منه متهماً إياه بالترصد له.", "THREATEN"),
+        ("وطالب السراج الجميع وضع الخلافات جانبا، وإعلاء مصلحة الوطن.", "REQUEST"),
+    ],
+)
+def test_session50_guards(pipe, sentence, event_type):
+    doc = run(pipe, sentence + "\n")
+    recipients = {text(e.recipient) for e in doc.events if e.type == event_type}
+    assert not any(
+        r and ("الشرطة" in r or "الكتيبة" in r or "متهم" in r or "جانبا" in r) for r in recipients
+    )
+
+
+def test_session50_title_body_keeps_its_lam(pipe):
+    assert _roles(pipe, "وثمن الأمين العام للأمم المتحدة جهود المملكة.", "SUPPORT") == (
+        "الأمين العام للأمم المتحدة",
+        "المملكة",
+    )

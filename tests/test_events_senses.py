@@ -1808,3 +1808,28 @@ def test_session49_ties_need_their_object():
     assert not any(t.type == "SANCTION" for t in analyse("وقطع المحتجون الطريق.").triggers)
     assert not any(t.type == "SANCTION" for t in analyse("وسحبت الشركة منتجاتها.").triggers)
     assert sense("وأوقفت الشرطة المتهم.", "COERCE") is None  # guard
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "reason"),
+    [
+        # a court's conviction, with an adverb before it or the verb's و
+        ("كما ثبتت أيضا إدانته بتدربه على السلاح.", "ACCUSE", "conviction"),
+        ("ودانت المحكمة المتهم بالتستر على ابن خالته.", "ACCUSE", "conviction"),
+        # طالب in construct after a masdar is a student
+        ("اعتقال طالب صنع طائرة دون طيار مزودة بمسدس", "REQUEST", "students"),
+        ("وفاة طالب في حادث مروري", "REQUEST", "students"),
+        # a company's own operations stopped, with its pronoun
+        ("وأوقفت عملياتها في 30 أبريل في إطار تسوية.", "COERCE", "stopped"),
+        ("وأوقفت الشركة نشاطها في البلاد.", "COERCE", "stopped"),
+    ],
+)
+def test_session50_dev_senses(text, event_type, reason):
+    assert sense(text, event_type) == reason
+
+
+def test_session50_guards():
+    # a verb after a masdar with its pronoun still demands; a condemnation stays one
+    assert sense("وبعد اعتقاله طالب المحامي بالإفراج عنه.", "REQUEST") is None
+    assert sense("ودان الوزير الهجوم الإرهابي على المسجد.", "ACCUSE") is None
+    assert sense("وأوقفت الشرطة ثلاثة أشخاص.", "COERCE") is None

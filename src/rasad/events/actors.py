@@ -1544,6 +1544,15 @@ def _phrase_span(analysis: Analysis, j: int, limit: int, ents: EntityIndex) -> t
             ents[end][2] in ("GPE", "LOC") and _new_phrase(analysis, end - 1, end)
         ):  # "مسلحو حماس": a name as idafa term is taken whole ("زار الملك مدينة الرياض")
             return j, _coordinated(analysis, ents[end][1], ents)
+        if (
+            t.norm[:1] == "ب"
+            and end not in ents
+            and end - 1 not in ents
+            and not toks[end - 1].norm.startswith("ال")
+            and toks[end - 1].norm.endswith(("ين", "ون"))
+            and _party_word(toks[end - 1].norm)
+        ):
+            break  # an indefinite plural in -ين has no genitive: "اتهمت مسلحين | بعبور"
         if _new_phrase(analysis, end - 1, end) or (
             t.norm[:1] == "ب" and (t.norm[1:] in QUANTIFIERS or t.core in QUANTIFIERS)
         ):
@@ -4042,6 +4051,10 @@ def _past_unmarked_titles(
     جون كيري في قصره"), so the stretch is the object and this gives None."""
     toks = analysis.tokens
     before = ents.get(start - 1) if start > 0 else None
+    titled = False
+    if before is None or before[2] != "PERSON":
+        before = _name_before_titles(analysis, start, ents)
+        titled = True
     if (
         before is None
         or before[2] != "PERSON"
@@ -4069,8 +4082,125 @@ def _past_unmarked_titles(
             if norm not in _FRAME_TIME and _skip_frames(analysis, k, ents) == k:
                 continue  # "للقوات المسلحة في الإمارات" may still be the title's
             found = _recipient_from(analysis, k, ents)
-            if found is not None and found[0] > k:
+            if (
+                found is not None
+                and found[0] > k
+                # past the titles of a name further back, only right after the frames
+                # ("وافق الأمير … رئيس المجلس بالمحافظة | على تشكيل لجنة": no party)
+                and not (titled and found[0] != _skip_frames(analysis, k, ents))
+            ):
                 return found
+    return None
+
+
+def passive_object_antecedent(
+    analysis: Analysis, i: int, marker: int, ents: EntityIndex
+) -> tuple[int, int] | None:
+    """Who the pronoun on a passive arrest stands for ("وتم إيقافه", "تم القبض عليهم",
+    with ``marker`` at تم/جرى): the antecedent of a relative right before the marker
+    ("صلاح عبد السلام، والذي تم إلقاء القبض عليه"), else the nearest person or party
+    before it in the sentence that agrees in number with the pronoun, taken from the
+    head of its idafa ("منفذ حادثة التفجير تم توقيفه"); never the one who arrests
+    (police, security) nor a word in a prepositional phrase."""
+    toks = analysis.tokens
+    w = _bare(toks[i].norm)
+    after = toks[i + 1].norm if i + 1 < len(toks) else ""
+    pronoun = next((p for p in OBJECT_PRONOUNS if w.endswith(p)), None)
+    if after.startswith(("علي", "بحق")) and after.removeprefix("علي").removeprefix("بحق") in (
+        OBJECT_PRONOUNS
+    ):
+        pronoun = after.removeprefix("علي").removeprefix("بحق")  # "القبض عليه"
+    elif pronoun is None or len(w) - len(pronoun) < 4 or w.startswith(("ال", "لل")):
+        return None
+    plural = pronoun in ("هم", "هما")
+    while marker > 0 and toks[marker - 1].norm in _HAD_BEEN:
+        marker -= 1  # "والذين كان قد تم اعتقالهم"
+    if marker > 0 and toks[marker - 1].norm.lstrip("وف") in _RELATIVES:
+        # (after "والذي" the antecedent may stand far back: left alone)
+        return _relative_antecedent(analysis, marker, ents)
+    common = None
+    for j in range(marker - 1, max(-1, marker - 20), -1):
+        gap = analysis.text[toks[j].end : toks[j + 1].start]
+        norm = toks[j].norm
+        if (
+            any(c in ".:;؛!?" for c in gap)
+            or _bare(norm) in _THAT_WORDS
+            or (norm[:2] == "ان" and norm[2:] in OBJECT_PRONOUNS)
+            or _bare(norm) in ("حيث", "بعدما", "عندما")
+        ):
+            # the clause starts after أن: "أن منفذ الحادثة تم توقيفه"; "إنه تم القبض
+            # عليه", "حيث تم إيقافه": its pronoun is the one arrested
+            break
+        named = ents.get(j)
+        person = named is not None and named[2] == "PERSON"
+        # "800 مهاجر", "أربعة آخرين"
+        counted = j > 0 and (
+            toks[j - 1].norm[:1].isdigit() or toks[j - 1].core in lexicon.NUMBER_WORDS
+        )
+        if (
+            not (person or counted or _party_word(norm) or _bare(norm) in _DOERS_OF)
+            or norm[:1] in "بلك"
+            and not person
+        ):
+            continue
+        start = named[0] if person else j
+        if start > 0 and toks[start - 1].norm in _PREPOSITION_STEMS + ("من", "الي", "الى"):
+            continue  # "في منطقة", "من قبل الشرطة": no antecedent
+        while (
+            start > 0
+            and j - start < 4
+            and start - 1 not in ents
+            and _construct_noun(toks[start - 1].norm)
+            and (_party_word(toks[start - 1].norm) or toks[start - 1].norm in _DOERS_OF)
+            and not _break_between(analysis, start - 1, start)
+            and not verb_like(analysis, start - 1, ents)
+        ):
+            start -= 1  # the head of the idafa: "منفذ حادثة تفجير مسجد قوات الطوارئ"
+        head = _bare(toks[start].norm)
+        if head.removeprefix("ال") in _ARRESTERS or _key(head) in _ARRESTERS:
+            break  # the police named before arrested: no one arrested is named before
+        many = head.endswith(("ين", "ون", "ات")) or counted
+        if plural != many and not (plural and not person and not head.endswith(("ه", "ا"))):
+            continue
+        if counted and start == j:
+            start -= 1  # "800 مهاجر", "أربعة آخرين"
+        end = (
+            ents[j][1]
+            if person
+            else j + 1
+            if counted and not _party_word(norm)
+            else _phrase_from(analysis, j, ents=ents)[1]
+        )
+        found = start, min(max(end, j + 1), marker)
+        if person:
+            # a person named in the clause before a title or common noun nearer:
+            # "ويشغل العجيمي حاليا خطة مدير الأمن السياحي وقد تم إيقافه"
+            return found
+        common = common or found
+    return common
+
+
+# between a relative and its passive: "والذين كان قد تم اعتقالهم"
+_HAD_BEEN = {"قد", "كان", "كانت", "كانوا", "وقد"}
+
+
+# the doer of a deed, before the deed in an idafa: "منفذ الهجوم", "مرتكب الجريمة"
+_DOERS_OF = {"منفذ", "منفذي", "مرتكب", "مرتكبي", "مطلق", "مطلقي", "قاتل", "قتله"}
+
+
+def _name_before_titles(
+    analysis: Analysis, start: int, ents: EntityIndex
+) -> tuple[int, int, str] | None:
+    """The person named before a chain of his titles that ends right before ``start``,
+    with no punctuation or verb between ("الأمير محمد بن نايف | ولي العهد نائب رئيس مجلس
+    الوزراء"); else None."""
+    toks = analysis.tokens
+    for k in range(start - 1, max(0, start - 10), -1):
+        if _break_between(analysis, k, k + 1) or verb_like(analysis, k, ents):
+            return None
+        named = ents.get(k)
+        if named is not None and named[2] == "PERSON" and named[1] == k + 1:
+            return named if k + 1 < start and _title_head(toks[k + 1].norm) else None
     return None
 
 
@@ -4973,6 +5103,25 @@ def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
             nxt = j + 2  # "اعتقلت الشرطة منذ قليل رجلا": a moment ago
         elif (
             norm == "منذ"
+            and j + 1 < n
+            and (_weekday(toks[j + 1].norm) or toks[j + 1].norm in _FRAME_TIME)
+        ):
+            # "اعتقلت الشرطة منذ الجمعة 590 شخصا", "منذ أمس": since when
+            nxt = j + 2
+            while nxt < n and toks[nxt].norm in _FRAME_TIME and gap(nxt - 1) <= {" "}:
+                nxt += 1  # "منذ الجمعة الماضية"
+        elif (
+            norm in ("في", "وفي")
+            and j + 3 < n
+            and toks[j + 1].norm in _ALL_OVER
+            and _bare(toks[j + 2].norm) in _EVERYWHERE
+            and gap(j) <= {" "}
+            and gap(j + 1) <= {" "}
+        ):
+            # "في جميع أنحاء تركيا", "في مختلف مناطق المملكة": where, all over
+            nxt = ents[j + 3][1] if j + 3 in ents else _phrase_from(analysis, j + 3, ents=ents)[1]
+        elif (
+            norm == "منذ"
             and j + 2 < n
             and toks[j + 1].norm[:1].isdigit()
             and toks[j + 2].norm in _SINCE_SPANS
@@ -5355,6 +5504,9 @@ def _weekday(norm: str) -> bool:
 
 
 _DISCOURSE_FRAMES = {"سياق", "صدد", "اطار", "شان", "مجال"}
+# all over a place: "في جميع أنحاء البلاد", "في مختلف مناطق المملكة"
+_ALL_OVER = {"جميع", "كل", "كافه", "مختلف", "شتي"}
+_EVERYWHERE = {"انحاء", "ارجاء", "ربوع", "مناطق", "مدن", "محافظات", "ولايات"}
 _EARLIER_LATER = {"سابق", "لاحق", "مبكر", "متاخر"}
 _PERIODS = {"العام", "السنه", "الشهر", "الاسبوع", "اليوم", "الليله"}
 # a year or a month, with or without the article: "أواخر سنة 2015", "منتصف الشهر"
@@ -5508,6 +5660,10 @@ _MASDAR_BODIES = {
 }  # the colonial power: "الاستعمار الفرنسي الذي رفض"
 
 
+# accusatives of manner or role, no party: "متحدثا عن", "ممثلا في", "وضع الخلافات جانبا"
+_ADVERBIAL_ACCUSATIVES = {"متحدثا", "ممثلا", "ناطقا", "عضوا", "جانبا", "طرفا", "شاهدا"}
+
+
 @lru_cache(maxsize=WORD_CACHE)
 def _party_word(norm: str) -> bool:
     """A word for people or a body: a party head (الوزارة، والدها، الأعضاء), a title, or
@@ -5539,6 +5695,17 @@ def _party_word(norm: str) -> bool:
     w = _bare(norm).removeprefix("ال")
     if w in _PLURAL_TITLES or w in _PEOPLE_PLURALS:
         return True
+    if (
+        w == norm
+        and len(w) >= 4
+        and w.endswith("ا")
+        and not w.endswith(("اا", "يا"))
+        and w[0] != "م"
+        and w not in _ADVERBIAL_ACCUSATIVES
+    ):
+        # an indefinite accusative with its tanween alif: "جنودا", "ضباطا" ("شخصا" is
+        # listed as it stands); not a participle, mostly a circumstantial ("متهماً إياه")
+        return _party_word(w[:-1])
     return len(w) >= 6 and w[0] == "م" and w.endswith(("ين", "ون"))
 
 
@@ -9459,6 +9626,19 @@ def _subject_before_channel(analysis: Analysis, after: tuple[int, int]) -> bool:
     )
 
 
+def _accusative_tanween(analysis: Analysis, j: int) -> bool:
+    """The word at j is an indefinite noun in the accusative, its tanween written with
+    an alif ("أحزابًا", "جنودا"): an object, no subject. Not a dual in construct, with
+    its definite genitive after it ("رجلا الأعمال")."""
+    toks = analysis.tokens
+    norm = toks[j].norm
+    if norm.startswith("ال") or not norm.endswith("ا") or len(norm) < 4:
+        return False
+    if j + 1 < len(toks) and toks[j + 1].norm.startswith("ال"):
+        return False
+    return _party_word(norm[:-1]) and _bare(norm) not in _PEOPLE_FORMS
+
+
 def _generic_subject_after(
     analysis: Analysis, trig: Trigger, after: tuple[int, int], ents: EntityIndex
 ) -> bool:
@@ -9487,6 +9667,8 @@ def _generic_subject_after(
         return True
     if after[0] == trig.index + 1 and _indefinite_nominative(analysis, after):
         return True  # "طالب خبير اقتصادي بضرورة", "وانتقدت وسائل إعلام ألمانية"
+    if _accusative_tanween(analysis, after[0]):
+        return False  # "وانتقد أحزابًا كردية", "وساندت زوجًا": the object
     # "يتهم قريبه سليمان": a party with a possessive is the object
     calling = trig.type == "REQUEST" and _key(head) in _CALLING_GATHERINGS
     if not (_party_word(head) or calling) or _possessed(analysis, after[0]):
@@ -10319,6 +10501,38 @@ _COMMENDED_ACTS = {"زياره", "رعايه", "توجيهات", "مستوي", "
 def commend_verb(analysis: Analysis, i: int) -> bool:
     """ثمّن and its forms: what is commended is its direct object."""
     return _bare(analysis.tokens[i].norm) in COMMEND_VERBS
+
+
+# thanked: "شكر الوزير للمواطنين تعاونهم"
+_THANK_VERBS = {"شكر", "شكرت", "يشكر", "تشكر", "شاكرا"}
+
+
+def thanked_in_actor(
+    analysis: Analysis, i: int, actor: tuple[int, int] | None
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """(actor, recipient) when the phrase taken for the doer of ثمّن or شكر ends in
+    people with لـ, those commended or thanked ("ثمن مدير الشؤون الصحية بالأحساء |
+    للأهالي مبادرتهم"); not a body, which a title's لـ belongs to ("الأمين العام للأمم
+    المتحدة", "مدير عام للشركة")."""
+    toks = analysis.tokens
+    if (
+        actor is None
+        or actor[0] <= i
+        or not (commend_verb(analysis, i) or _bare(toks[i].norm) in _THANK_VERBS)
+    ):
+        return None
+    for k in range(actor[0] + 1, actor[1]):
+        norm = toks[k].norm
+        people = "ال" + norm[2:]
+        if (
+            norm.startswith("لل")
+            and people.endswith(("ين", "ون", "ي"))
+            and _party_word(people)
+            and _key(people) not in _BODY_HEADS
+            and not _title_head(people)
+        ):
+            return (actor[0], k), (k, actor[1])
+    return None
 
 
 def work_word(analysis: Analysis, k: int) -> bool:
@@ -13082,7 +13296,7 @@ _BODY_HEADS = _keys_bare_and_definite(
 # heads that name an institution only with a genitive or an adjective after them, as a
 # verb's subject ("وطلب مكتب التحقيقات الفيدرالي من", "ودعا المرصد التابع لدار الإفتاء"):
 # alone they are rooms, centres and devices ("زرت مكتب صديقي", "أجهزة طرد مركزي")
-_INSTITUTION_HEADS = {"مكتب", "مرصد", "مركز", "جهاز", "وكاله"}
+_INSTITUTION_HEADS = {"مكتب", "مرصد", "مركز", "جهاز", "وكاله", "مجمع"}
 
 
 def institution_subject(analysis: Analysis, j: int) -> bool:

@@ -206,6 +206,7 @@ _RULING = {"الحكم", "حكم", "الاحكام", "احكام", "القرار
 _COURT = {"المحكمه", "محكمه", "القاضي", "القضاء", "بتهمه", "المتهم", "المتهمين", "الادعاء"}
 # a verdict proven, in a law's wording: "من تثبت إدانته بحكم قضائي"
 _PROVEN = {"تثبت", "ثبتت", "ثبوت", "يثبت", "ثبت"}
+_ALSO = {"ايضا", "كذلك"}
 # telecommunications: "شرائح اتصالات", "قطاع الاتصالات"
 _TELECOM_BEFORE = {"شركه", "شركات", "قطاع", "وزاره", "هييه", "هيئه", "تقنيه", "شبكه", "شبكات"}
 _TELECOM_BEFORE |= {"خدمات", "شرايح", "شرائح", "المعلومات", "ابراج", "فاتوره"}
@@ -917,6 +918,16 @@ _STOPPED = {
     "تعاملها",
     "تعاملنا",
 }
+_STOPPED |= {"نشاط", "النشاط", "انتاج", "الانتاج", "خدمات", "الخدمات", "بث"}
+
+
+def _stopped_thing(norm: str) -> bool:
+    """A thing stopped, also with its owner's pronoun: "عملياتها", "نشاطها", "إنتاجه"."""
+    if norm in _STOPPED:
+        return True
+    return any(norm.endswith(p) and norm[: -len(p)] in _STOPPED for p in ("ها", "هم", "ه", "نا"))
+
+
 _MATCHES = {"مباريات", "مباراه", "جولات"}
 
 
@@ -1358,6 +1369,26 @@ def _things_stopped(analysis: Analysis, i: int) -> bool:
 _STUDY_STAGES = {"مرحله", "المرحله", "سنه", "السنه", "صف", "الصف", "قسم"}
 
 
+def _after_masdar(analysis: Analysis, i: int) -> bool:
+    """The word at i follows a masdar in construct with nothing between ("اعتقال طالب",
+    "وفاة طالب"): it is that masdar's genitive, a noun, not a verb. (Not a masdar with
+    a pronoun, which may end its phrase: "وبعد اعتقاله طالب المحامي".)"""
+    if i == 0:
+        return False
+    toks = analysis.tokens
+    prev = toks[i - 1]
+    before = analysis.text[prev.start : prev.end]
+    if actors._break_between(analysis, i - 1, i) or prev.norm.startswith(("ال", "وال")):
+        return False
+    if before.endswith("ه"):
+        return False
+    return prev.norm in _FATES or actors.derived_masdar(prev.norm, before)
+
+
+# what befalls someone, in construct with him: "وفاة طالب", "مقتل طالب"
+_FATES = {"وفاه", "مقتل", "مصرع", "اصابه", "اختفاء", "غرق", "انتحار"}
+
+
 def _student_word(norm: str, surface: str) -> bool:
     """طالب with the article or a feminine ة is a student: the verb takes neither
     (طالبه "he demanded of him" is written with ه)."""
@@ -1637,6 +1668,8 @@ def other_sense(
             return "students"
         if _student_word(tok.norm, surface):
             return "students"  # "الطالب هاري فينسنت", "الطالبة ليان", "للطالب"
+        if core == "طالب" and tok.norm == "طالب" and _after_masdar(analysis, i):
+            return "students"  # "اعتقال طالب صنع طائرة", "وفاة طالب": the masdar's genitive
         if core == "طالب" and (nxt in _SCHOOLS or _core(analysis, i + 1) in _SCHOOLS):
             return "students"  # "طالب دار العلوم", "طالب جامعة الملك سعود"
         if _bare_word(tok.norm) in ("طلب", "الطلب") and nxt in _SOUGHT:
@@ -1754,7 +1787,7 @@ def other_sense(
         return "stopped"  # the masdar: "إيقاف إطلاق النار", "إيقاف نشاطها", "إيقاف بث"
     if suspension and (
         any(
-            _norm(analysis, j) in _STOPPED or _norm(analysis, j) in _MONEY
+            _stopped_thing(_norm(analysis, j)) or _norm(analysis, j) in _MONEY
             # (past a subject and a day: "أوقفت الخطوط الجوية اليمنية اليوم الاثنين رحلاتها")
             for j in range(i + 1, min(len(analysis.tokens), i + 8))
         )
@@ -2371,8 +2404,13 @@ def other_sense(
         return "religiosity"  # "التديّن", "تديّناً": no verb "تدين" (condemns) is definite
     if (
         event_type == "ACCUSE"
-        and bare.startswith(("ادان", "ادانه"))
-        and (words & _COURT or prev in _PROVEN)
+        and bare.startswith(("ادان", "دان"))
+        and (
+            words & _COURT
+            or prev in _PROVEN
+            # "كما ثبتت أيضا إدانته": an adverb between
+            or (prev in _ALSO and _norm(analysis, i - 2) in _PROVEN)
+        )
     ):
         return "conviction"  # "إدانة المتهم", "أدانت المحكمة": a court's verdict
     if event_type == "ACCUSE" and bare.startswith("ادانه") and _convicted_count(analysis, i):

@@ -908,6 +908,10 @@ def _object_after_name(
     return name_end
 
 
+# prepositions whose phrase comes after the object, not before it
+_PAST_OBJECT = {"علي", "على", "الي", "إلى", "عن", "من", "مع", "ضد"}
+
+
 def _title_holder_roles(
     analysis: Analysis,
     actor_rng: tuple[int, int],
@@ -2492,6 +2496,25 @@ class EventsStage:
             # genitive the actor's last title or body needs
             actor_rng, recipient_rng = (actor_rng[0], recipient_rng[1]), None
             self.counters["actor_genitive_from_recipient"] += 1
+            if generic and actor_rng[0] > trig.index:
+                # the object may still follow the actor's whole title: "استقبل الأمير
+                # … نائب رئيس | مجلس الوزراء وزير الداخلية في قصره أمس وزير الخارجية"
+                found = actors.recipient_after(analysis, actor_rng[1], ents)
+                if (
+                    found is not None
+                    and (
+                        found[0] > actor_rng[1]
+                        or not actors._title_head(analysis.tokens[found[0]].norm)
+                    )
+                    and not any(
+                        analysis.tokens[k].norm in _PAST_OBJECT
+                        for k in range(actor_rng[1], found[0])
+                    )
+                ):
+                    # (a title right after is the actor's own: "… مجلس الوزراء وزير
+                    # الداخلية -حفظه الله-"; past a preposition the phrase is what is
+                    # done: "بالمحافظة على تشكيل | لجنة")
+                    recipient_rng = found
         if generic and role_trig.kind == "verb" and actors.first_person_verb(analysis, trig.index):
             # "عندما زرت مايكروسوفت": I did it; the phrase after the verb is its object
             if actor_rng is not None and actor_rng[0] > trig.index and recipient_rng is None:
@@ -2507,6 +2530,30 @@ class EventsStage:
             # "واتفق الوزيران على دعوة اللجنة المشتركة": what they agreed on, no partner
             recipient_rng = None
             self.counters["agreed_on_no_partner"] += 1
+        if (
+            generic
+            and event_type == "COERCE"
+            and recipient_rng is None
+            and actor_rng is None
+            and _passive_done(analysis, trig.index)
+        ):
+            # "وتم إيقافه", "تم القبض عليهم": the one the pronoun stands for
+            marker = next(
+                j for j in range(trig.index - 1, -1, -1) if analysis.tokens[j].norm in _DONE
+            )
+            held = actors.passive_object_antecedent(analysis, trig.index, marker, ents)
+            if held is not None:
+                recipient_rng = held
+                self.counters["passive_object_antecedent"] += 1
+        if (
+            generic
+            and event_type == "SUPPORT"
+            and recipient_rng is None
+            and (split := actors.thanked_in_actor(analysis, trig.index, actor_rng)) is not None
+        ):
+            # "وثمن مدير الشؤون الصحية بالأحساء للأهالي مبادرتهم": the people thanked
+            actor_rng, recipient_rng = split
+            self.counters["thanked_in_actor"] += 1
         if actors.bracketed_apposition(analysis, actor_rng, recipient_rng):
             # "دعت حركة المقاومة الإسلامية (حماس)": the doer's other name, no second party
             recipient_rng = None
