@@ -4179,8 +4179,9 @@ def test_session31_support_stood_by(pipe, sentence, actor, recipient):
         ("ودعا الرئيس الفصائل الفلسطينية إلى الحوار.", "REQUEST", "الرئيس", "الفصائل الفلسطينية"),
         # an indefinite party right before a perfect verb is its relative clause's subject
         ("وانتقد الرئيس أحزاباً كردية طالبت بالانتقال.", "REQUEST", "أحزاباً كردية", ""),
-        # not after a count, where the verb is passive ("were arrested")
-        ("وقالت الشرطة إن 847 شخصا اوقفوا للاشتباه بهم.", "COERCE", "", ""),
+        # not after a count, where the verb is passive ("were arrested"): the count is
+        # the one arrested (session 50)
+        ("وقالت الشرطة إن 847 شخصا اوقفوا للاشتباه بهم.", "COERCE", "", "847 شخصا"),
         # a counted بـ-phrase is the one met, not the doer's
         ("والتقى الوزير بعدد من المسؤولين.", "CONSULT", "الوزير", "المسؤولين"),
         # a visit's لـ-party
@@ -6700,4 +6701,93 @@ def test_session50_title_body_keeps_its_lam(pipe):
     assert _roles(pipe, "وثمن الأمين العام للأمم المتحدة جهود المملكة.", "SUPPORT") == (
         "الأمين العام للأمم المتحدة",
         "المملكة",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # the tagger ran the person's mention on into his last title: its genitive is
+        # still the title's
+        (
+            "وافق الأمير خالد الفيصل مستشار خادم الحرمين الشريفين أمير منطقة مكة المكرمة رئيس"
+            " اللجنة الإشرافية لسوق عكاظ على مشروع تطوير خيمة سوق عكاظ.",
+            "AGREE",
+            "الأمير خالد الفيصل مستشار خادم الحرمين الشريفين أمير منطقة مكة المكرمة رئيس"
+            " اللجنة الإشرافية",
+            "",
+        ),
+        # a nominative plural's adjective or conjunct in -ون is the doer's own
+        (
+            "تعهد مشرعون أمريكيون متشككون في الاتفاق النووي مع إيران بالضغط على كبار المسؤولين.",
+            "AGREE",
+            "مشرعون أمريكيون متشككون",
+            "",
+        ),
+        (
+            "كما ينتقد كوادر وقياديون في طالبان الحركة لتكتمها على وفاة الملا عمر.",
+            "ACCUSE",
+            "كوادر وقياديون",
+            "",
+        ),
+        # who someone is, with his name after it
+        ("وطالب المواطن ظافر آل سعد بتشكيل لجنة وزارية.", "REQUEST", "المواطن ظافر آل سعد", ""),
+        # the opening verb's subject, past where and when set off by commas
+        (
+            "طالبت الاحزاب السياسية في اليونان، اليوم (الاثنين)، بتوفير إجابات لأسئلتها.",
+            "REQUEST",
+            "الاحزاب السياسية",
+            "",
+        ),
+        # a masdar joined to the first masdar of a stance whose subject is named
+        (
+            "وعبر النادي عن أسفه الشديد واستنكاره لمثل تلك الممارسات.",
+            "ACCUSE",
+            "النادي",
+            "",
+        ),
+        # the doer of the act condemned, named after على يد past its victim
+        (
+            'دان وزير الخارجية السعودي عادل الجبير جريمة حرق الرضيع الفلسطيني "علي دوابشة" على'
+            " يد مستوطنين إسرائيليين فجر اليوم.",
+            "ACCUSE",
+            "وزير الخارجية السعودي عادل الجبير",
+            "مستوطنين إسرائيليين",
+        ),
+        # a count of people before an unvowelled plural arrest: they were arrested (a
+        # guard: with an object after it, the count arrests)
+        ("وذكر المكتب أن 251 شخصًا اعتقلوا حتى الآن خلال المداهمات.", "COERCE", "", "251 شخصًا"),
+        ("وقال إن خمسة مسلحين اعتقلوا جنديا.", "COERCE", "خمسة مسلحين", "جنديا"),
+        # the media are bodies
+        ("وفيما دانت القناة عملية اقتحام مكتبها، تعهدت بالاستمرار.", "ACCUSE", "القناة", ""),
+        # a verb no lexicon holds ends the subject: its clause is another one
+        (
+            "قالت وزارة الداخلية في البحرين أمس السبت إن السلطات أحبطت محاولة لتهريب أسلحة"
+            " وأعلنت استدعاء سفيرها في طهران للتشاور.",
+            "SANCTION",
+            "وزارة الداخلية",
+            "طهران",
+        ),
+    ],
+)
+def test_session50_end_pair_roles(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+def test_session50_end_pair_guards(pipe):
+    # a stance verb's pronoun subject; a masdar with the pronoun of the verb before it
+    doc = run(
+        pipe,
+        "تلقى الملك سلمان اتصالين هاتفيين أمس من ملك المملكة الأردنية الهاشمية عبدالله الثاني"
+        " بن الحسين، وملك مملكة البحرين حمد بن عيسى آل خليفة، عبرا فيهما عن إدانتهما"
+        " واستنكارهما للحادث.\n",
+    )
+    assert [text(e.actor) for e in of_type(doc, "ACCUSE")] == ["حمد بن عيسى آل خليفة"]
+    assert (
+        _roles(
+            pipe,
+            "إن السلطة الفلسطينية أبلغت إسرائيل رفضها دفع قيمة التيار الكهربائي.",
+            "REJECT",
+        )[0]
+        == "السلطة الفلسطينية"
     )

@@ -1833,3 +1833,15 @@ def test_session50_guards():
     assert sense("وبعد اعتقاله طالب المحامي بالإفراج عنه.", "REQUEST") is None
     assert sense("ودان الوزير الهجوم الإرهابي على المسجد.", "ACCUSE") is None
     assert sense("وأوقفت الشرطة ثلاثة أشخاص.", "COERCE") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "reason"),
+    [
+        # hundreds of students, the number definite; the inmates of a prison
+        ("ويسكن زهاء الثلاثمائة طالب في منازل صغيرة.", "REQUEST", "students"),
+        ("تم صرف ستة سلال غذائية لنزلاء سجن محافظة المندق.", "COERCE", "prison"),
+    ],
+)
+def test_session50_end_pair_senses(text, event_type, reason):
+    assert sense(text, event_type) == reason

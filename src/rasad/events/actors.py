@@ -1882,6 +1882,24 @@ _OCCUPATIONS = {
     "كيميايي",
     "رجل",  # "رجل الأعمال فلان"
     "سيده",
+    # who someone is, with the name after: "وطالب المواطن ظافر آل سعد"
+    "مواطن",
+    "مواطنه",
+    "شاب",
+    "شابه",
+    "طالب",
+    "طالبه",
+    "معلم",
+    "معلمه",
+    "موظف",
+    "موظفه",
+    "مقيم",
+    "مقيمه",
+    "مبتعث",
+    "مبتعثه",
+    "تاجر",
+    "مغني",
+    "مغنيه",
 }
 
 
@@ -3357,6 +3375,26 @@ def _killed_count(
     )
 
 
+def _arrested_count(analysis: Analysis, trig: Trigger, before: tuple[int, int]) -> bool:
+    """A plural perfect of arresting right after a count of people, with no object
+    after it: "أن 251 شخصًا اعتقلوا حتى الآن" (they were arrested, unvowelled)."""
+    toks = analysis.tokens
+    i = trig.index
+    if trig.mode != "arrest" or not toks[i].norm.endswith("وا") or before[1] != i:
+        return False
+    first = toks[before[0]].norm
+    if not (first[:1].isdigit() or _bare(first) in _CARDINALS):
+        return False
+    nxt = toks[i + 1].norm if i + 1 < len(toks) else ""
+    return (
+        not nxt
+        or _break_between(analysis, i, i + 1)
+        or nxt in _FRAME_PREPS
+        or nxt in lexicon.TIME_NOW
+        or nxt in ("حتي", "خلال", "منذ", "امس", "بتهمه", "للاشتباه")
+    )
+
+
 # "على الأقل", "على الأكثر": a hedge on a count, between a subject and its verb
 _AT_LEAST = {"الاقل", "الاكثر"}
 
@@ -3534,6 +3572,17 @@ def _subject_before(
         start = j
     if start == end or end - start > 7:
         return None
+    verb = next(
+        (k for k in range(start + 1, end) if _feminine_perfect_after_subject(analysis, k, ents)),
+        None,
+    )
+    if verb is not None:
+        # a verb the lexicons do not hold, after its subject: its own clause ("إن
+        # السلطات أحبطت محاولة … وأعلنت استدعاء"), whose subject is the doer only of
+        # a masdar carrying its pronoun ("السلطة الفلسطينية أبلغت إسرائيل رفضها")
+        if not _pronoun_suffix(analysis, i):
+            return None
+        end = verb
     shared = _coordinated_clause_subject(analysis, start, end, ents)
     if shared is not None:
         return shared  # "وحمل سعد الحكومة المسؤولية وطالبها": the first verb's subject
@@ -3622,6 +3671,25 @@ def _subject_before(
     if end - start == 1 and toks[start].norm.lstrip("وف") in AUXILIARIES:
         return None  # nor the passive's auxiliary: "وتم | رفض استئناف الاتحاد"
     return start, end
+
+
+def _feminine_perfect_after_subject(analysis: Analysis, j: int, ents: EntityIndex) -> bool:
+    """The word at j is a feminine perfect of a derived form (أفعلت، افتعلت، استفعلت)
+    right after its definite subject, a verb the lexicons do not hold: "إن السلطات
+    أحبطت محاولة" (another clause, not part of a later verb's subject)."""
+    toks = analysis.tokens
+    w = _bare(toks[j].norm)
+    return (
+        j > 0
+        and j not in ents
+        and 4 <= len(w) <= 6
+        and w[0] == "ا"
+        and w.endswith("ت")
+        and not w.endswith("ات")
+        and not w.startswith("ال")
+        and toks[j - 1].norm.lstrip("وف").startswith("ال")
+        and not _break_between(analysis, j - 1, j)
+    )
 
 
 def _coordinated_clause_subject(
@@ -6514,7 +6582,20 @@ def _opening_verb_then_act(analysis: Analysis, i: int, after: tuple[int, int]) -
     if _break_between(analysis, after[1] - 1, after[1]):
         return False
     nxt = toks[after[1]].norm
-    return nxt == "الي" or _bi_masdar(nxt)
+    if nxt == "الي" or _bi_masdar(nxt):
+        return True
+    # past where and when, set off by commas: "طالبت الأحزاب السياسية في اليونان، اليوم
+    # (الاثنين)، بتوفير إجابات"
+    k = after[1]
+    if nxt != "في" or k + 2 >= len(toks):
+        return False
+    k += 2
+    while k < len(toks) and (toks[k].norm in _FRAME_TIME or _weekday(toks[k].norm)):
+        k += 1
+    if k >= len(toks) or k == after[1] + 2:
+        return False
+    gaps = "".join(analysis.text[toks[j].end : toks[j + 1].start] for j in range(after[1], k))
+    return set(gaps) <= {" ", "،", ",", "(", ")"} and _bi_masdar(toks[k].norm)
 
 
 def _bi_masdar(norm: str, families: list[str] | None = None) -> bool:
@@ -7731,6 +7812,8 @@ def _find_roles(
             before = subject_before(analysis, i - 1, ents)
         if generic and (met := _partner_before_masdar(analysis, i, ents)) is not None:
             return met
+        if generic and before is not None and _arrested_count(analysis, trig, before):
+            return None, before  # "أن 251 شخصًا اعتقلوا حتى الآن": they were arrested
         if not usable(analysis, before, ents):
             before = None
         if not generic and before is not None and _killed_count(analysis, trig, before, ents):
@@ -10433,6 +10516,18 @@ def object_owner(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int
         or verb_like(analysis, j, ents)
     ):
         return None  # a party right there is recipient_after's; a clause is no object
+    for k in range(j + 1, min(len(toks) - 2, j + 10)):
+        # the doer named after على يد, past the victims: "جريمة حرق الرضيع الفلسطيني
+        # "علي دوابشة" على يد مستوطنين إسرائيليين"
+        if _break_between(analysis, k - 1, k) and not set(
+            analysis.text[toks[k - 1].end : toks[k].start]
+        ) <= {" ", '"', "«", "»", "“", "”"}:
+            break
+        if toks[k].norm in ("علي", "على") and toks[k + 1].norm == "يد":
+            agent = k + 2
+            if agent in ents or _party_word(toks[agent].norm) or is_actorish(analysis, agent, ents):
+                return _phrase_from(analysis, agent, ents=ents)
+            break
     k = j
     while k < min(len(toks), j + 7):
         if k > j and _break_between(analysis, k - 1, k):
@@ -11933,6 +12028,8 @@ def usable(
         return False  # "والذي", "وكان"; a support verb alone ("عقد")
     if rng[1] - rng[0] == 1 and first == "الله":
         return False  # "الملك عبدالله -رحمه الله-": a blessing, no party
+    if first[:1] in "بل" and first[1:] in _DETERMINERS | {"مثل", "كل"}:
+        return False  # "واستنكاره لمثل تلك الممارسات": what, with its preposition
     if rng[1] - rng[0] == 1 and _bare(first) in _RECEIVING:
         return False  # "أنه تلقى تهديدا": a verb of getting, whose subject is the pronoun
     if (
@@ -12371,6 +12468,17 @@ def stance_masdar(analysis: Analysis, i: int) -> bool:
     looks like a verb with its object: "أكد الجانبان رفضهما" (their rejection)."""
     if not _pronoun_suffix(analysis, i):
         return False
+    toks = analysis.tokens
+    if toks[i].norm[:1] == "و" and i > 1 and not _break_between(analysis, i - 1, i):
+        # joined to the stance's first masdar and its adjectives: "عبر النادي عن أسفه
+        # الشديد واستنكاره"
+        j = i - 1
+        while (
+            j > i - 3 and toks[j].norm.startswith("ال") and not _break_between(analysis, j - 1, j)
+        ):
+            j -= 1
+        if j < i and stance_masdar(analysis, j) and _stance_subject_named(analysis, j):
+            return True
     verbs = _stance_verbs_before(analysis, i)
     opening = _aside_opening(analysis, i)  # "أعلنت الكتلة، مساء الثلاثاء، رفضها"
     for j in range(opening - 1, max(-1, opening - 6), -1):
@@ -12379,6 +12487,17 @@ def stance_masdar(analysis: Analysis, i: int) -> bool:
         if _bare(analysis.tokens[j].norm) in verbs:
             return True
     return i > 0 and analysis.tokens[i - 1].norm in _STANCE_PARTICIPLES
+
+
+def _stance_subject_named(analysis: Analysis, j: int) -> bool:
+    """The stance verb before the masdar at j has its subject named right after it
+    ("وعبر النادي … عن أسفه"), not a pronoun ("عبرا فيهما عن إدانتهما")."""
+    toks = analysis.tokens
+    verbs = _stance_verbs_before(analysis, j)
+    for v in range(j - 1, max(-1, j - 12), -1):
+        if _bare(toks[v].norm) in verbs:
+            return v + 1 < j and (_party_word(toks[v + 1].norm) or is_actorish(analysis, v + 1))
+    return False
 
 
 def stance_genitive_roles(
@@ -13291,6 +13410,10 @@ _BODY_HEADS = _keys_bare_and_definite(
         "امانه",
         "غرفه",
         "صندوق",
+        # the media as bodies: "وفيما دانت القناة عملية اقتحام مكتبها" (not إذاعة, also
+        # the masdar: "رفض إذاعة الجلسات")
+        "قناه",
+        "صحيفه",
     )
 )
 # heads that name an institution only with a genitive or an adjective after them, as a

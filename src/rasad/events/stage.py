@@ -1091,7 +1091,14 @@ def _genitive_cut_off(
     return (
         # a name may start at the noun, or a person's mention run on into his office
         # ("العواجي ... رئيس مجلس إدارة | الشركة السعودية للكهرباء")
-        (last not in ents or ents[last][0] == last or body and ents[last][1] == actor_rng[1])
+        (
+            last not in ents
+            or ents[last][0] == last
+            # (the tagger may run a person's mention on into his last title: "مستشار
+            # خادم الحرمين … رئيس | اللجنة الإشرافية")
+            or (body or actors._title_head(norm))
+            and ents[last][1] == actor_rng[1]
+        )
         and (actors._title_head(norm) or body)
         and actors._construct_noun(norm)  # (indefinite: no article)
         and not link._break(analysis, last)
@@ -1255,6 +1262,18 @@ def _actor_goes_on(
     word = toks[start].norm
     if (
         start == actor[1]
+        and recipient[1] == start + 1
+        and not actors._break_between(analysis, start - 1, start)
+        and not word.startswith(("ال", "و"))
+        and word.endswith("ون")
+        and toks[start - 1].norm.endswith("ون")
+        and not toks[start - 1].norm.startswith("ال")
+    ):
+        # a nominative adjective of a nominative plural doer: "مشرعون أمريكيون |
+        # متشككون" (the object would be in -ين)
+        return "adjective"
+    if (
+        start == actor[1]
         and not actors._break_between(analysis, start - 1, start)
         and (
             (toks[start - 1].norm == "المسجد" and word in actors.MOSQUE_NAMES)
@@ -1263,6 +1282,17 @@ def _actor_goes_on(
     ):
         # a name cut in two: "خطيب المسجد | الحرام", "الكتلة النيابية لحركة نداء | تونس"
         return "name"
+    if (
+        start == actor[1]
+        and word[:1] == "و"
+        and not word[1:].startswith("ال")
+        and word.endswith("ون")
+        and actors._party_word(word[1:])
+        and not actors._break_between(analysis, start - 1, start)
+    ):
+        # an indefinite plural joined in the nominative is in the subject, whatever its
+        # first conjunct: "ينتقد كوادر | وقياديون في طالبان الحركة"
+        return "conjunct"
     if not _people_asking(analysis, actor[0]):
         # "وطالب مجلس النواب ورئيس الجمهورية والحكومة", "كما أدانت القرارات
         # والإجراءات": the phrase after the verb may be its object, the doer its
@@ -2708,10 +2738,12 @@ class EventsStage:
                 self.counters["recipient_genitive_title_name"] += 1
         if (
             generic
-            and event_type not in _SIDES_TYPES
             and actor_rng is not None
             and recipient_rng is not None
             and (joined := _actor_goes_on(analysis, actor_rng, recipient_rng, ents))
+            # (the sides of a meeting or deal may be joined by و; an adjective is the
+            # doer's in any event)
+            and (event_type not in _SIDES_TYPES or joined == "adjective")
         ):
             # "أعوان التلفزة | والإذاعة", "ميليشيات «فجر ليبيا» | المسلحة": the doer's
             # second conjunct or adjective, no party of its own
