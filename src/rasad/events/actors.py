@@ -4118,15 +4118,8 @@ def _past_unmarked_titles(
     A name inside the stretch makes the title its holder's ("استقبل الملك وزير الخارجية
     جون كيري في قصره"), so the stretch is the object and this gives None."""
     toks = analysis.tokens
-    before = ents.get(start - 1) if start > 0 else None
-    titled = False
-    if before is None or before[2] != "PERSON":
-        before = _name_before_titles(analysis, start, ents)
-        titled = True
     if (
-        before is None
-        or before[2] != "PERSON"
-        or not start < len(toks) - 2
+        not 0 < start < len(toks) - 2
         or start in ents
         or toks[start].norm.startswith("ال")  # a definite title is the next phrase's
         or toks[start].norm[1:] in _TITLE_HEADS  # "ووزير": a conjunction, another party
@@ -4134,6 +4127,10 @@ def _past_unmarked_titles(
         or _break_between(analysis, start - 1, start)
     ):
         return None
+    before = ents.get(start - 1)
+    titled = before is None or before[2] != "PERSON"
+    if titled and _name_before_titles(analysis, start, ents) is None:
+        return None  # no name right before, nor before a chain of his titles
     for k in range(start + 1, min(len(toks), start + 14)):
         if _break_between(analysis, k - 1, k) or verb_like(analysis, k, ents):
             return None
@@ -4174,10 +4171,9 @@ def passive_object_antecedent(
     w = _bare(toks[i].norm)
     after = toks[i + 1].norm if i + 1 < len(toks) else ""
     pronoun = next((p for p in OBJECT_PRONOUNS if w.endswith(p)), None)
-    if after.startswith(("علي", "بحق")) and after.removeprefix("علي").removeprefix("بحق") in (
-        OBJECT_PRONOUNS
-    ):
-        pronoun = after.removeprefix("علي").removeprefix("بحق")  # "القبض عليه"
+    held_by = after.removeprefix("علي").removeprefix("بحق")
+    if held_by != after and held_by in OBJECT_PRONOUNS:
+        pronoun = held_by  # "القبض عليه"
     elif pronoun is None or len(w) - len(pronoun) < 4 or w.startswith(("ال", "لل")):
         return None
     plural = pronoun in ("هم", "هما")
@@ -4212,7 +4208,7 @@ def passive_object_antecedent(
         ):
             continue
         start = named[0] if person else j
-        if start > 0 and toks[start - 1].norm in _PREPOSITION_STEMS + ("من", "الي", "الى"):
+        if start > 0 and toks[start - 1].norm in _PREPOSITION_STEMS + ("من",):
             continue  # "في منطقة", "من قبل الشرطة": no antecedent
         while (
             start > 0
@@ -4637,6 +4633,8 @@ _HELD_QUANTIFIERS = {"عدد", "كامل", "جميع"}
 
 # demonstratives and quantifiers a party's phrase may open with
 _DETERMINERS = {"هذا", "هذه", "هولاء", "ذلك", "تلك", "جميع", "كافه"}
+# and "such", "every": no party after a preposition either ("لمثل تلك الممارسات")
+_DETERMINERS_WITH_LIKE = _DETERMINERS | {"مثل", "كل"}
 # and كل before the party the search runs on to ("كل العاملين"; "كل من" is whoever's)
 _SEARCH_DETERMINERS = _DETERMINERS | {"كل"}
 
@@ -10523,7 +10521,7 @@ def object_owner(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int
             analysis.text[toks[k - 1].end : toks[k].start]
         ) <= {" ", '"', "«", "»", "“", "”"}:
             break
-        if toks[k].norm in ("علي", "على") and toks[k + 1].norm == "يد":
+        if toks[k].norm == "علي" and toks[k + 1].norm == "يد":  # (normalized: على)
             agent = k + 2
             if agent in ents or _party_word(toks[agent].norm) or is_actorish(analysis, agent, ents):
                 return _phrase_from(analysis, agent, ents=ents)
@@ -12028,7 +12026,7 @@ def usable(
         return False  # "والذي", "وكان"; a support verb alone ("عقد")
     if rng[1] - rng[0] == 1 and first == "الله":
         return False  # "الملك عبدالله -رحمه الله-": a blessing, no party
-    if first[:1] in "بل" and first[1:] in _DETERMINERS | {"مثل", "كل"}:
+    if first[:1] in "بل" and first[1:] in _DETERMINERS_WITH_LIKE:
         return False  # "واستنكاره لمثل تلك الممارسات": what, with its preposition
     if rng[1] - rng[0] == 1 and _bare(first) in _RECEIVING:
         return False  # "أنه تلقى تهديدا": a verb of getting, whose subject is the pronoun

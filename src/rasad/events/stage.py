@@ -539,15 +539,21 @@ def _concluding_verb(analysis: Analysis, i: int) -> int | None:
 def _passive_done(analysis: Analysis, i: int) -> bool:
     """ "تم إلقاء القبض", "وتم بالفعل إدانة": a masdar after a perfect تم/جرى reports a
     done event whose doer is left unnamed (a passive), not a kind of event."""
+    return _done_marker(analysis, i) is not None
+
+
+def _done_marker(analysis: Analysis, i: int) -> int | None:
+    """Where the تم/جرى of ``_passive_done`` stands before the masdar at i; None when
+    there is none."""
     toks = analysis.tokens
     if toks[i].norm[:1] in "وف" and len(toks[i].norm) > 3:
-        return False  # "الذي جرى يوم الأحد ورفض فيه الناخبون": a verb of its own
+        return None  # "الذي جرى يوم الأحد ورفض فيه الناخبون": a verb of its own
     for j in range(i - 1, max(-1, i - 5), -1):
         if toks[j].norm in _DONE:
-            return True
+            return j
         if toks[j].norm not in _DONE_ADVERBS:
-            return False
-    return False
+            return None
+    return None
 
 
 # between تم and its masdar: "وتم بالفعل", "وتم منذ يوم أمس طلب"
@@ -909,7 +915,7 @@ def _object_after_name(
 
 
 # prepositions whose phrase comes after the object, not before it
-_PAST_OBJECT = {"علي", "على", "الي", "إلى", "عن", "من", "مع", "ضد"}
+_PAST_OBJECT = {"علي", "الي", "عن", "من", "مع", "ضد"}  # (normalized: على, إلى)
 
 
 def _title_holder_roles(
@@ -2565,12 +2571,9 @@ class EventsStage:
             and event_type == "COERCE"
             and recipient_rng is None
             and actor_rng is None
-            and _passive_done(analysis, trig.index)
+            and (marker := _done_marker(analysis, trig.index)) is not None
         ):
             # "وتم إيقافه", "تم القبض عليهم": the one the pronoun stands for
-            marker = next(
-                j for j in range(trig.index - 1, -1, -1) if analysis.tokens[j].norm in _DONE
-            )
             held = actors.passive_object_antecedent(analysis, trig.index, marker, ents)
             if held is not None:
                 recipient_rng = held
