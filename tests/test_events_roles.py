@@ -6758,6 +6758,9 @@ def test_session50_title_body_keeps_its_lam(pipe):
         # guard: with an object after it, the count arrests)
         ("وذكر المكتب أن 251 شخصًا اعتقلوا حتى الآن خلال المداهمات.", "COERCE", "", "251 شخصًا"),
         ("وقال إن خمسة مسلحين اعتقلوا جنديا.", "COERCE", "خمسة مسلحين", "جنديا"),
+        # students and orphans are people
+        ("وهنأت المديرة الطالبات المتفوقات.", "SUPPORT", "المديرة", "الطالبات المتفوقات"),
+        ("وقد التقى الأمير بعدد من الايتام وقدم لهم هدايا.", "CONSULT", "الأمير", "الايتام"),
         # the media are bodies
         ("وفيما دانت القناة عملية اقتحام مكتبها، تعهدت بالاستمرار.", "ACCUSE", "القناة", ""),
         # a verb no lexicon holds ends the subject: its clause is another one

@@ -5667,6 +5667,13 @@ _PEOPLE_PLURALS = {
     "اشقاء",
     # cadres, in Maghreb usage: "دعت النقابة كافة الأعوان والإطارات إلى"
     "اطارات",
+    # students, orphans, worshippers, tourists: "هنأت المديرة الطالبات المتفوقات" (not
+    # طلبة, which normalized is also "his request", nor حجاج, mostly in a body's name:
+    # "الإدارة العامة لشؤون حجاج الداخل")
+    "طالبات",
+    "ايتام",
+    "مصلين",
+    "سياح",
 }
 
 
