@@ -106,11 +106,9 @@ SMOOTH_STEPS = 4
 # (J26/S26) measured e5efbd83 and was then mined and joined the training; its third
 # end pair (J27/S27) measured the shipped 0a47f0e6; session 50: J27/S27 joined the training,
 # then the dev samples D50a-c; its first end pair (S28/S29) measured 6e9c3b4e and was then
-# mined and joined the training; its second end pair (S30/S31) measures the shipped 6b325e2a
-MEASURING: tuple[str, ...] = (
-    "events_generic_session50f_heldout",
-    "events_generic_session50g_heldout",
-)
+# mined and joined the training; its second end pair (S30/S31) measured the shipped 6b325e2a;
+# session 51: S30/S31 joined the training
+MEASURING: tuple[str, ...] = ()
 
 
 def load_readings(folder: Path = READINGS, dev_only: bool = False) -> list[dict]:
