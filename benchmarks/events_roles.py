@@ -56,8 +56,8 @@ _FORMS = str.maketrans("أإآٱىة", "اااايه")
 
 
 def words(text: str | None) -> list[str]:
-    """Comparable words: no diacritics or tatweel, one alif, no و/ف or ال in front, a
-    sound plural's -ون read as -ين."""
+    """Comparable words: no diacritics or tatweel, one alif, no و/ف or ال (or لل, لـ
+    with the article) in front, a sound plural's -ون read as -ين."""
     if not text:
         return []
     out = []
@@ -66,6 +66,8 @@ def words(text: str | None) -> list[str]:
             w = w[1:]
         if len(w) > 3 and w.startswith("ال"):
             w = w[2:]
+        elif len(w) > 4 and w.startswith("لل"):
+            w = w[2:]  # لـ fused to the article: "للحركة" names الحركة
         if len(w) > 4 and w.endswith("ون"):
             w = w[:-2] + "ين"  # the case of a sound plural: الصحفيون = الصحفيين
         out.append(w)

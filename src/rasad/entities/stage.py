@@ -898,8 +898,21 @@ def _left_title(
         if not kind:
             continue
         if all(_continues_at(text, words, j, covered) for j in range(s + 1, b)):
+            if _indefinite_title(words[s:b], covered):
+                return None  # "اتهم نائب فرنسي معارض | ديفيد كاميرون": someone else
             return s, b
     return None
+
+
+def _indefinite_title(run: list[Word], covered: _Covered) -> bool:
+    """A title of two or more words none of which is definite or a name, with an
+    indefinite nationality ("نائب فرنسي معارض", "مسؤول أمريكي"): "a French MP" stands in
+    apposition to no name, so the name after it is another party."""
+    return (
+        len(run) >= 2
+        and not any(is_definite(w.norm) or covered.overlaps(w.start, w.end) for w in run)
+        and any(demonym_country("ال" + w.norm) for w in run[1:])
+    )
 
 
 def _title_after_bi(word: Word) -> bool:

@@ -215,6 +215,7 @@ STOP = {
     # other clause openers: "حينما طلب من أحدهم", "بعدما وافق"
     "حينما",
     "بعدما",
+    "مثلما",  # "وفعلت مثلما طلبوا": as
     "كلما",
     "طالما",
     "ريثما",
@@ -1443,6 +1444,18 @@ def _phrase_span(analysis: Analysis, j: int, limit: int, ents: EntityIndex) -> t
         ):
             break  # a definite noun heads no idafa: "وطالبت الحكومة الأمم المتحدة"
         if (
+            t.norm.startswith("ال")
+            and not t.norm.endswith("ون")
+            and end - 1 not in ents
+            and _bare(toks[end - 1].norm).startswith("ال")
+            and _bare(toks[end - 1].norm).endswith("ون")
+            # (a stem of four letters or more: not "الشؤون", "القانون", broken or singular)
+            and len(_bare(toks[end - 1].norm)) >= 8
+        ):
+            # a definite plural in -ون heads no idafa and its adjectives end the same
+            # way: "قبض عليهم الحوثيون | الوزير السابق"
+            break
+        if (
             end in ents
             and ents[end][2] == "PERSON"
             and end - 1 not in ents
@@ -1661,6 +1674,7 @@ def _phrase_span(analysis: Analysis, j: int, limit: int, ents: EntityIndex) -> t
             and not _break_between(analysis, end - 1, end)
             # (a title after بـ is another person's: "ولي العهد | بالرئيس الأمريكي")
             and not _title_after_bi_only(toks[end].norm)
+            and not _indefinite_title(analysis, j, end, ents)
         ):
             end = hit[1]
         elif (
@@ -1676,11 +1690,24 @@ def _phrase_span(analysis: Analysis, j: int, limit: int, ents: EntityIndex) -> t
             # (unless the letter is the name's own: "مجلس إدارة بنك الكويت المركزي")
             and (toks[end].norm[:1] not in "بلكوف" or end in getattr(ents, "own_initial", ()))
             and not _break_between(analysis, end - 1, end)
+            and not _indefinite_title(analysis, j, end, ents)  # an adjective stood between
         ):
             # the idafa goes on into a name: "أمير منطقة الرياض", "سفير دولة الكويت"
             end = hit[1]
     end = _title_genitive_end(analysis, j, end, ents)
     return j, _coordinated(analysis, end, ents)
+
+
+def _indefinite_title(analysis: Analysis, j: int, end: int, ents: EntityIndex) -> bool:
+    """The title from j to end is indefinite, with an indefinite nationality and no
+    article or name ("نائب فرنسي معارض", not "حاكم ولاية نيوجيرسي", "زعيمة مجاهدي
+    خلق"): "a French MP" is no
+    apposition to the name after it, which is another party ("اتهم نائب فرنسي معارض |
+    ديفيد كاميرون")."""
+    toks = analysis.tokens
+    return not any(
+        toks[k].norm.startswith(("ال", "لل")) or k in ents for k in range(j, end)
+    ) and any(demonym_country("ال" + toks[k].norm) for k in range(j + 1, end))
 
 
 # areas named by the word after them: "حاكم ولاية نيوجيرسي", "بلدية محافظة العارضة"
@@ -1944,10 +1971,14 @@ def _title_name_end(analysis: Analysis, rng: tuple[int, int], ents: EntityIndex)
     start, end = rng
     if any(ents.get(k, (0, 0, ""))[2] == "PERSON" for k in range(start, end)):
         return end
+    if _indefinite_title(analysis, start, end, ents):
+        return end  # "a French MP" names no one: "نائب فرنسي معارض | ديفيد كاميرون"
     if (named := _occupation_name_start(analysis, rng, ents)) >= 0:
         return ents[named][1]
     if not title_after_bi(toks[start].norm):
         return end
+    if _bare(toks[start].norm).endswith("ون"):
+        return end  # people in the plural name no one person: "الحوثيون | الوزير السابق"
     for k in range(end, min(end + 8, len(toks))):
         if (
             _break_between(analysis, k - 1, k)
@@ -4829,7 +4860,25 @@ _HOW_OFTEN = {"بانتظام", "باستمرار", "باستثناء"}
 
 
 # plain masdars of acts asked for or pledged, which no party or frame word spells
-_PLAIN_MASDARS = {"منع", "علاج", "طرد", "وقف", "نقل", "رفع", "سحب", "حل", "فتح", "فرض", "افراج"}
+_PLAIN_MASDARS = {
+    "منع",
+    "علاج",
+    "طرد",
+    "وقف",
+    "نقل",
+    "رفع",
+    "سحب",
+    "حل",
+    "فتح",
+    "فرض",
+    "افراج",
+    # the acts threatened: "هدد الوزير بحرمان الحجاج", "بقتل", "بشن ضربات" (not قطع:
+    # "بقطع رأس القصبي" is found past it as it stands)
+    "حرمان",
+    "قتل",
+    "شن",
+    "سجن",
+}
 
 
 def _counted_and_uncharged(analysis: Analysis, j: int, found: tuple[int, int]) -> tuple[int, int]:
@@ -5255,9 +5304,9 @@ def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
             norm in ("في", "وفي")
             and j + 2 < n
             and toks[j + 1].norm == "الوقت"
-            and toks[j + 2].norm in ("نفسه", "ذاته")
+            and toks[j + 2].norm in ("نفسه", "ذاته", "عينه")
         ):
-            nxt = j + 3  # "داعيا في الوقت ذاته كل الأطراف": meanwhile
+            nxt = j + 3  # "داعيا في الوقت ذاته كل الأطراف", "في الوقت عينه": meanwhile
         elif (
             norm in ("في", "وفي")
             and j + 2 < n
@@ -5929,6 +5978,14 @@ def construct_plural(
         and (
             nxt.startswith("ال")
             or j + 1 in ents
+            # a genitive chain: "مزودي خدمات الإنترنت", "موظفي شركة أرامكو"
+            or (
+                nxt[:1] not in "وبلف"
+                and len(nxt) > 2
+                and j + 2 < len(toks)
+                and (toks[j + 2].norm.startswith("ال") or j + 2 in ents)
+                and not _break_between(analysis, j + 1, j + 2)
+            )
             # another plural joined to it before the genitive: "بمنسوبي ومنسوبات المجمع"
             or after_bi
             and nxt[:1] == "و"
@@ -6206,6 +6263,9 @@ _RELATIVE_PRONOUN_ENDINGS = {
 }
 
 
+_RESUMING_PREPOSITIONS = {"علي", "في", "عن", "الي", "من"}
+
+
 def _resumed_after(analysis: Analysis, relative: int, k: int) -> bool:
     """Token k is a بـ/لـ complement whose pronoun takes up the relative pronoun at
     ``relative`` ("التي ... بإقامتها", "الذي ... بتنفيذه")."""
@@ -6213,6 +6273,12 @@ def _resumed_after(analysis: Analysis, relative: int, k: int) -> bool:
     if k >= len(toks) or _break_between(analysis, k - 1, k):
         return False
     norm, rel = toks[k].norm, toks[relative].norm
+    if norm in _RESUMING_PREPOSITIONS and k + 1 < len(toks):
+        # a separate preposition, then the masdar with the pronoun as written (not a ة:
+        # "في الضفة"): "الذي وافق مجلس الوزراء على إنشائه"
+        if not _pronoun_suffix(analysis, k + 1) or toks[k + 1].norm.startswith("ال"):
+            return False
+        k, norm = k + 1, "ب" + toks[k + 1].norm
     return (
         norm[:1] in "بل"
         and len(norm) >= 6
@@ -8341,6 +8407,8 @@ def _find_roles(
         # "وشنت القوات الموالية بدعم جوي من التحالف هجمات": the coalition gives, the
         # subject of the clause gets it
         return giver, _backed_subject(analysis, i, ents)
+    if generic and (met := _partner_before_masdar(analysis, i, ents)) is not None:
+        return met  # "ووقعت المديرية العامة للجوازات مؤخرا مع البريد السعودي اتفاقية"
     actor = (
         _light_verb_subject(analysis, i, ents)
         or (_achiever(analysis, i, ents) if generic else None)
@@ -10706,6 +10774,43 @@ def commend_roles(
     return actor, None
 
 
+# what a threat's بـ-masdar is aimed at comes as its object or after ضد/على ("هدد
+# باعتقال البائعين", "بفرض عقوبات على ليبيين"); من is where one resigns or withdraws
+# from ("هدد بالاستقالة من البرلمان"), no target
+_THREAT_TARGET_PREPS = {"ضد", "علي", "لاي", "لكل"}
+
+
+def threatened_party(
+    analysis: Analysis, i: int, actor: tuple[int, int] | None, ents: EntityIndex
+) -> tuple[int, int] | None:
+    """Whom the threat at i is aimed at when no object follows it: the party the
+    threatened act falls on, right after its بـ-masdar ("هدد الوزير بحرمان الحجاج",
+    "توعد بوتين بشن ضربات جوية على مواقع الإرهابيين"); not the threatener himself
+    ("هدد بحرق نفسه"), nor a party the masdar's pronoun stands for ("بمنعها")."""
+    toks = analysis.tokens
+    start = actor[1] if actor is not None and actor[0] > i else i + 1
+    start = _skip_adverbs(analysis, start)
+    if start >= len(toks) - 1 or _break_between(analysis, start - 1, start):
+        return None
+    masdar = toks[start].norm
+    if (
+        not (_bi_word(masdar) or masdar[1:] in _PLAIN_MASDARS and masdar[:1] == "ب")
+        or start in ents
+        or _pronoun_suffix(analysis, start)
+    ):
+        return None
+    found = recipient_after(analysis, start + 1, ents)
+    if found is None or found[0] > start + 6:
+        return None
+    if found[0] > start + 1 and not any(
+        toks[k].norm in _THREAT_TARGET_PREPS for k in range(start + 1, found[0])
+    ):
+        return None  # "بالاستقالة من البرلمان", "بالانسحاب من الحكومة"
+    if any(_bare(toks[k].norm) in ("نفسه", "نفسها", "انفسهم") for k in range(*found)):
+        return None
+    return found
+
+
 def praise_verb(analysis: Analysis, i: int) -> bool:
     """أشاد and its forms: praise is given بـ what is praised."""
     return _bare(analysis.tokens[i].norm).startswith(PRAISE_VERBS)
@@ -11147,6 +11252,11 @@ def passive_by_complement(analysis: Analysis, i: int, ents: EntityIndex = _NO_EN
 
 
 _THEN = {"حينها", "انذاك", "وقتها", "حينذاك", "يومها", "سابقا", "مرارا", "ايضا"}
+# what may stand between a charge verb and who is charged: "اتهم فيها الأخير بالإساءة"
+_BEFORE_CHARGED = _THEN | {"فيها", "فيه"}
+# the imperfects, passive too when unvowelled and one phrase before the charge: "ويتهم
+# رئيس الشركة ومديره المالي بالتلاعب", "يتهم ماليما بتشويه صورته"
+_CHARGE_IMPERFECTS = {"يتهم", "تتهم", "يتهمون", "ويتهم", "وتتهم", "ويتهمون"}
 
 
 def charged_object(analysis: Analysis, i: int, rng: tuple[int, int]) -> bool:
@@ -11174,13 +11284,17 @@ def _charge_word(norm: str) -> bool:
 
 
 def charged_after_verb(analysis: Analysis, i: int, rng: tuple[int, int], ents: EntityIndex) -> bool:
-    """An unvowelled charge verb, one phrase after it, then the charge with no second
-    phrase between: the verb is passive and the phrase is who was charged, "واتهمت
-    الصحيفة حينها بنشر معلومات" (an active verb has its object first: "اتهم الوزير
-    المعارضة بالتآمر")."""
+    """An unvowelled charge verb (perfect or imperfect), one phrase after it, then the
+    charge with no second phrase between: the verb is passive, or its subject is
+    dropped, and the phrase is who was charged, "واتهمت الصحيفة حينها بنشر معلومات",
+    "ويتهم كيري بالتقصير" (an active verb has its object first: "اتهم الوزير المعارضة
+    بالتآمر")."""
     toks = analysis.tokens
-    if rng[0] != i + 1 or _perfect_of(_bare(toks[i].norm), _CHARGE_STEMS) is None:
+    verb = _bare(toks[i].norm)
+    if _perfect_of(verb, _CHARGE_STEMS) is None and verb not in _CHARGE_IMPERFECTS:
         return False
+    if rng[0] <= i or any(toks[k].norm not in _BEFORE_CHARGED for k in range(i + 1, rng[0])):
+        return False  # "واتهم أيضًا بالتآمر", "اتهم فيها الأخير بالإساءة"
     k = rng[1]
     while k < len(toks) and toks[k].norm in _THEN and not _break_between(analysis, k - 1, k):
         k += 1
@@ -11554,6 +11668,40 @@ _CONDEMNABLE = {
         "اساءات",
     )
 }
+
+
+def condemned_act_in(
+    analysis: Analysis, i: int, rng: tuple[int, int], ents: EntityIndex
+) -> int | None:
+    """Where the act condemned begins inside the phrase taken for the doer of the
+    condemning verb at i: a definite act noun no name holds ("استنكر ناجي الشهابي رئيس
+    حزب الجيل | الحادث الإرهابي", "يستنكر | العمل الإرهابي"); None when there is none."""
+    toks = analysis.tokens
+    if rng[0] <= i or not condemning(analysis, i):
+        return None
+    for k in range(rng[0], rng[1]):
+        norm = toks[k].norm
+        if (
+            norm.startswith("ال")
+            # after a definite word or a name (a name's mention may run on into it:
+            # "رئيس حزب الجيل الحادث"), not as a construct's genitive: "حزب العمل",
+            # "خبراء السياسة الدولية"
+            and (
+                k == rng[0]
+                or toks[k - 1].norm.startswith(("ال", "لل"))
+                or (k - 1 in ents and k not in ents)
+            )
+            and (k not in ents or k > rng[0] and toks[k - 1].norm.startswith("ال"))
+            # (the lemma key is a nisba's too: السياسي, a politician)
+            and not norm.endswith("ي")
+            and _key(norm) in _CONDEMNABLE
+            and not (k > rng[0] and _break_between(analysis, k - 1, k))
+            and k + 1 < len(toks)
+            # an act with its adjective or genitive, not a body's word: "العمل الإرهابي"
+            and toks[k + 1].norm.startswith("ال")
+        ):
+            return k
+    return None
 
 
 def condemning(analysis: Analysis, i: int) -> bool:
@@ -11986,6 +12134,9 @@ _NO_PARTY_PARTICLES = {"لقد", "رغم", "برغم", "مقابل", "ما", "م
     # along with: "قررت رفقة شركائها طلب", "برفقة"
     "رفقه",
     "برفقه",
+    # according to: "(حسب تعهد بوش)", whose party follows
+    "حسب",
+    "بحسب",
 }
 # "مرة أخرى", "للمرة الثانية": the word after مرة that makes it an adverb of time
 _ORDINAL_TIMES = {"اخري", "ثانيه", "ثالثه", "جديده", "الثانيه", "الثالثه", "الاولي", "الاخيره"}
@@ -12033,6 +12184,17 @@ def usable(
         return False  # "والذي", "وكان"; a support verb alone ("عقد")
     if rng[1] - rng[0] == 1 and first == "الله":
         return False  # "الملك عبدالله -رحمه الله-": a blessing, no party
+    if first.isascii() and first[:1].isalpha() and rng[0] not in ents:
+        return False  # "«كولسترول الغذاء» Dietary Cholesterol": a gloss, no party
+    if rng[0] > 0 and toks[rng[0] - 1].norm in ("لا", "ولا") and rng[0] not in ents:
+        return False  # "لا أمن ولا أمان بدون الجيش": a thing denied, no party
+    if (
+        rng[1] - rng[0] == 1
+        and first == "ام"
+        and rng[1] < len(toks)
+        and (toks[rng[1]].norm.startswith("ان") or toks[rng[1]].norm in STOP)
+    ):
+        return False  # "، أم أن الرئيس": the particle "or", no mother
     if first[:1] in "بل" and first[1:] in _DETERMINERS_WITH_LIKE:
         return False  # "واستنكاره لمثل تلك الممارسات": what, with its preposition
     if rng[1] - rng[0] == 1 and _bare(first) in _RECEIVING:

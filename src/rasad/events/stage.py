@@ -500,6 +500,46 @@ def _object_taken_for_doer(
     return actor_rng, recipient_rng, False
 
 
+def _no_recipient(analysis: Analysis, rng: tuple[int, int], ents: actors.EntityIndex) -> bool:
+    """The phrase is no party the act is aimed at: an ally the doer is backed by
+    ("وحشد النظام مدعوما بميليشيات حزب الله"), a relative clause's verb ("اللقاء الذى
+    جمعه"), or the act asked for with its pronoun ("طلب المراسل القديم نقله")."""
+    toks = analysis.tokens
+    if any(
+        actors._bare(toks[k].norm).startswith("مدعوم") for k in range(max(0, rng[0] - 2), rng[0])
+    ):
+        return True
+    word = toks[rng[0]].norm
+    if rng[0] > 0 and toks[rng[0] - 1].norm in actors._RELATIVES and rng[0] not in ents:
+        return True  # the relative clause's verb: "اللقاء الذى جمعه مؤخرا بالدكتور"
+    stem = word[:-1] if word.endswith("ه") else ""
+    return (
+        rng[1] - rng[0] == 1
+        and rng[0] not in ents
+        and actors._pronoun_suffix(analysis, rng[0])
+        and (stem in actors._PLAIN_MASDARS or actors.derived_masdar(stem))
+    )
+
+
+def _lam_phrase_after(
+    analysis: Analysis, i: int, rng: tuple[int, int], ents: actors.EntityIndex
+) -> bool:
+    """The phrase at rng is a لـ-phrase right after the masdar at i, or after its
+    pronoun or adjectives ("اتهامات للصحيفة", "انتقادات حادة للمجلس"): لـ and the article
+    ("للـ"), or لـ before a name the tagger found (not a name's own ل: "لوبان")."""
+    toks = analysis.tokens
+    j = rng[0]
+    if j <= i or not actors._lam_object(analysis, j):
+        return False
+    if any(
+        not (toks[k].norm.endswith(("ه", "ي", "يه")) and k not in ents) for k in range(i + 1, j)
+    ):
+        return False  # only adjectives between: "انتقادات حادة", "الدولية"
+    if toks[j].norm.startswith("لل"):
+        return True
+    return j in ents and j not in getattr(ents, "own_initial", ())
+
+
 def _with_party(
     analysis: Analysis, start: int, stop: int, ents: actors.EntityIndex
 ) -> tuple[int, int] | None:
@@ -1023,6 +1063,8 @@ def _title_holder_end(analysis: Analysis, rng: tuple[int, int], ents: actors.Ent
             # the same person's name, not the next person's title ("... بن نايف وزير
             # الخارجية الأمريكي جون كيري")
             and (not own or entity_of.get(j) in own)
+            # nor a name after "a French MP" ("نائب فرنسي معارض | ديفيد كاميرون")
+            and not actors._indefinite_title(analysis, start, end, ents)
         ):
             end, person = hit[1], True
         elif not person and (named := actors.title_name_end(analysis, (start, end), ents)) > end:
@@ -1064,6 +1106,15 @@ def _title_holder_end(analysis: Analysis, rng: tuple[int, int], ents: actors.Ent
             break  # "بجدة", "بالمركز": where, not a title
         if actors.party_after_lam_genitive(toks[k - 1].norm, norm):
             break  # "المرشد العام للجماعة | الشعب المصري": the object
+        named = ents.get(k - 1)
+        if (
+            named is not None
+            and named[1] == k
+            and toks[named[0]].norm[:1] == "ل"
+            and named[0] not in getattr(ents, "own_initial", ())
+            and actors.party_after_lam_genitive("لل", norm)
+        ):
+            break  # "الأمين العام لجامعة الدول العربية | الشعب المصري": so after a name
         if any(t.index == k and t.kind in ("verb", "noun") for t in analysis.triggers):
             break
         if actors.construct_plural(analysis, k, ents) and toks[k - 1].norm.startswith("ال"):
@@ -1940,7 +1991,7 @@ class EventsStage:
             judged = self._generic_salience(
                 site,
                 role_trig,
-                actor_rng,
+                (actor_rng, recipient_rng),
                 concluded,
                 anaphoric,
                 cameo_hit,
@@ -2184,8 +2235,11 @@ class EventsStage:
             ):
                 # "الرجال الخمسة اتهموا من قبل قاضي": who was charged
                 passive_charge = "charge_passive"
-            elif event_type == "ACCUSE" and actors.charged_after_verb(
-                analysis, trig.index, actor_rng, ents
+            elif (
+                event_type == "ACCUSE"
+                and actors.charged_after_verb(analysis, trig.index, actor_rng, ents)
+                # a second phrase read there is the object: "وتتهم الشركة بريجنسكي بإخفاء"
+                and (recipient_rng is None or recipient_rng[0] != actor_rng[1])
             ):
                 # "واتهمت الصحيفة حينها بنشر معلومات": one phrase, then the charge
                 passive_charge = "charge_passive_after"
@@ -2403,6 +2457,24 @@ class EventsStage:
                 joined_verb=role_trig.kind == "verb" and subject is None,
             )
             addressed = addressed or moved
+        if (
+            generic
+            and actor_rng is not None
+            and role_trig.kind == "noun"
+            and (
+                event_type in actors._PARTY_WITH_LAM_TYPES
+                or (event_type == "CONSULT" and trig.mode == "visit")
+            )
+            and _lam_phrase_after(analysis, trig.index, actor_rng, ents)
+        ):
+            # "انتقادات للدنمارك", "اتهامه للهيئة", "زيارته لولاية المهدية": the لـ-party
+            # right after the masdar is what it is aimed at; the doer is its pronoun or
+            # is named elsewhere (a meeting's لـ is its doer: "اجتماع للمجلس")
+            if recipient_rng is None or recipient_rng[0] >= actor_rng[1]:
+                recipient_rng = actor_rng
+            actor_rng = None
+            addressed = True
+            self.counters["lam_party_is_recipient"] += 1
         carrier = trig.index - 1
         if (
             generic
@@ -2418,6 +2490,21 @@ class EventsStage:
             if shared is not None:
                 actor_rng = shared
                 self.counters["coordinated_support_subject"] += 1
+        if (
+            generic
+            and actor_rng is not None
+            and role_trig.kind == "verb"
+            and (act := actors.condemned_act_in(analysis, trig.index, actor_rng, ents)) is not None
+        ):
+            # "استنكر الشهابي رئيس حزب الجيل | الحادث الإرهابي": the act condemned is no
+            # part of the doer; when the phrase begins with it, the doer is before the verb
+            # ("سفير المملكة لدى الكويت يستنكر العمل الإرهابي")
+            if act > actor_rng[0]:
+                actor_rng = actor_rng[0], act
+            else:
+                before = actors.subject_before(analysis, trig.index, ents)
+                actor_rng = before if actors.usable(analysis, before, ents) else None
+            self.counters["condemned_act_not_doer"] += 1
         actor_rng = actors.trim_verbs(analysis, actor_rng)
         if generic and actor_rng is not None and _in_bi_phrase(analysis, actor_rng[0], ents):
             # "وأشادت بالعمل التصاعدي", "مقارنة بإيران": a بـ-phrase is no doer
@@ -2605,11 +2692,12 @@ class EventsStage:
         return actor_rng, recipient_rng, addressed, modality
 
     def _generic_salience(
-        self, site: _Site, role_trig, actor_rng, concluded, anaphoric, cameo_hit, status, confidence
+        self, site: _Site, role_trig, roles, concluded, anaphoric, cameo_hit, status, confidence
     ):
         """A generic event's salience and confidence from its roles and the learned
         check; None when a dictionary-only verb has no named doer."""
         analysis, trig, ents = site.analysis, site.trig, site.ents
+        actor_rng, recipient_rng = roles
         event_type = site.event_type
         tok = analysis.tokens[trig.index]
         polarity, modality, salience = status
@@ -2629,6 +2717,11 @@ class EventsStage:
             and not actors.after_stance_verb(analysis, trig.index)
             # the object of a support verb whose doer is its pronoun: "إنها ألقت القبض"
             and not actors.after_support_verb(analysis, trig.index)
+            # aimed at a party named with لـ, it is one act: "انتقادات للدنمارك"
+            and not (
+                recipient_rng is not None
+                and _lam_phrase_after(analysis, trig.index, recipient_rng, ents)
+            )
         ):
             # a masdar without a doer ("رفع العقوبات", "غياب التنسيق") names the kind of
             # event rather than reporting one (1 of 7 right on a SaudiNewsNet sample)
@@ -2802,6 +2895,18 @@ class EventsStage:
                 # asked after the doer's own place, time or adjective, before the act
                 recipient_rng, addressed = asked, True
                 self.counters["asked_past_frames"] += 1
+        if (
+            generic
+            and event_type == "THREATEN"
+            and (
+                recipient_rng is None
+                or actors.recipient_kind(analysis, recipient_rng, ents) != "party"
+            )
+            and (target := actors.threatened_party(analysis, trig.index, actor_rng, ents))
+        ):
+            # "هدد الوزير بحرمان الحجاج": the party the threatened act falls on
+            recipient_rng = target
+            self.counters["threatened_party"] += 1
         place = None
         if recipient_rng is not None:
             # a recipient is a party; a place named there is where, a thing is no role
@@ -2825,6 +2930,12 @@ class EventsStage:
                 kind = "party"  # the state asked or accused: "دعت واشنطن باكستان التعاون"
             if kind == "thing" and (
                 concluded is not None  # one signs with a body: "مع المركز الوطني"
+                # one signs or meets with it: "وقعت المديرية مع البريد السعودي اتفاقية"
+                or (
+                    event_type in ("AGREE", "CONSULT", "COOPERATE")
+                    and recipient_rng[0] > 0
+                    and analysis.tokens[recipient_rng[0] - 1].norm == "مع"
+                )
                 or addressed  # "وتتهم حكومات غربية الفيلق بتسليح"
                 or actors.arrest_verb(analysis, trig.index)
                 # "أوقفت الأربعة بعد استجوابهم": the people counted
@@ -2917,6 +3028,9 @@ class EventsStage:
             actor_rng = (actor_rng[0], recipient_rng[1])
             recipient_rng = self._guest_after(site, actor_rng)
             self.counters["recipient_is_actors_set_off"] += 1
+        if generic and recipient_rng is not None and _no_recipient(analysis, recipient_rng, ents):
+            recipient_rng = None
+            self.counters["recipient_ally_or_act"] += 1
         entity_of = getattr(ents, "entity_of", {})
         if (
             actor_rng is not None
