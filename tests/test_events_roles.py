@@ -6934,6 +6934,14 @@ def test_session50_end_pair_guards(pipe):
             "صالح",
             "جميع أبناء الوطن",
         ),
+        # a headline's subject keeps the envoy's post between title and verb
+        (
+            "عاجل / مندوب فرنسا لدى مجلس الأمن يطالب بوقف إطلاق النار",
+            "REQUEST",
+            "مندوب فرنسا لدى مجلس الأمن",
+            "",
+        ),
+        ("سفير الأردن لدى مصر يدين الاعتداء على السفارة", "ACCUSE", "سفير الأردن لدى مصر", ""),
     ],
 )
 def test_session51_dev_roles(pipe, sentence, event_type, actor, recipient):

@@ -3585,6 +3585,9 @@ def _subject_before(
         ):
             start = j  # "المشرف على مركز الملك سلمان للإغاثة يستقبل": one office
             continue
+        if toks[j].norm == "لدي" and _past_envoy_post(analysis, j, ents) == end:
+            start = j  # "سفير المملكة لدى الكويت يستنكر": the envoy's post, one title
+            continue
         if (
             toks[j].norm in STOP
             and toks[j].norm != "من"
@@ -3688,6 +3691,10 @@ def _subject_before(
         hit = ents.get(cut - 1)
         if hit is not None and hit[1] <= end and hit[1] - start <= 9:
             cut = hit[1]  # not inside a name: "الشيخ تميم بن حمد يستقبل"
+        elif (
+            post := next((k for k in range(start + 1, cut) if toks[k].norm == "لدي"), None)
+        ) is not None and _past_envoy_post(analysis, post, ents) > post:
+            cut = min(end, _past_envoy_post(analysis, post, ents))  # "سفير المملكة لدى الكويت"
         elif toks[start + 1].norm in ("علي", "على", "عن"):
             # the office and what it runs: "المشرف على مركز الملك سلمان للإغاثة"
             cut = min(end, _phrase_from(analysis, start + 2, limit=4, ents=ents)[1])
