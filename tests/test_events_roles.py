@@ -6955,3 +6955,45 @@ def test_session51_meeting_has_no_verb_for_a_side(pipe):
         " على التعاون.\n",
     )
     assert [text(e.recipient) for e in of_type(doc, "CONSULT")] == [""]
+
+
+# from the notes on session 51's first end pair (S51d/S51e), in other words
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # a name made the head definite: the indefinite word after it is no adjective
+        (
+            "خادم الحرمين الشريفين يهنئ رئيس جمهورية فنلندا بذكرى استقلال بلاده",
+            "SUPPORT",
+            "خادم الحرمين الشريفين",
+            "رئيس جمهورية فنلندا",
+        ),
+        # the trigger's own adjective is no party
+        ("وقعت الهيئة اتفاقيةً تجاريةً مع شركة أرامكو.", "AGREE", "الهيئة", "شركة أرامكو"),
+        # an indefinite description with its لـ-complement: the name after it is the object
+        (
+            "اتهم زعيم حزب معارض موال للأكراد أردوغان بقصف المدن.",
+            "ACCUSE",
+            "زعيم حزب معارض",
+            "أردوغان",
+        ),
+        # heads joined by و share one genitive
+        (
+            "استنكر عدد من شيوخ وأعيان قبائل المنطقة الهجوم الإرهابي.",
+            "ACCUSE",
+            "عدد من شيوخ وأعيان قبائل المنطقة",
+            "",
+        ),
+        # a reason is no doer
+        ("ميسي: لهذا السبب رفضت الانتقال إلى ريال مدريد", "REJECT", "", "ريال مدريد"),
+        # a pronoun clause after the place is no object
+        (
+            "وأفاد مصدر أن الرجل اعتقل في جدة وهي مدينة ساحلية على البحر الأحمر.",
+            "COERCE",
+            "",
+            "الرجل",
+        ),
+    ],
+)
+def test_session51_end_pair_roles(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

@@ -907,12 +907,17 @@ def _left_title(
 def _indefinite_title(run: list[Word], covered: _Covered) -> bool:
     """A title of two or more words none of which is definite or a name, with an
     indefinite nationality ("نائب فرنسي معارض", "مسؤول أمريكي"): "a French MP" stands in
-    apposition to no name, so the name after it is another party."""
-    return (
-        len(run) >= 2
-        and not any(is_definite(w.norm) or covered.overlaps(w.start, w.end) for w in run)
-        and any(demonym_country("ال" + w.norm) for w in run[1:])
-    )
+    apposition to no name, so the name after it is another party. So is a description of
+    three indefinite words or more, up to a لـ-complement ("زعيم حزب معارض مؤيد للأكراد |
+    أردوغان")."""
+    core = 0
+    while core < len(run) and not (
+        is_definite(run[core].norm) or covered.overlaps(run[core].start, run[core].end)
+    ):
+        core += 1
+    if core == len(run) >= 2 and any(demonym_country("ال" + w.norm) for w in run[1:]):
+        return True
+    return 3 <= core < len(run) and run[core].norm.startswith("لل")
 
 
 def _title_after_bi(word: Word) -> bool:

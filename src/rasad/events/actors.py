@@ -1633,6 +1633,9 @@ def _phrase_span(analysis: Analysis, j: int, limit: int, ents: EntityIndex) -> t
                 _nisba_adjective(toks[end].norm)
                 or (
                     indefinite
+                    # a name made the head definite; its adjectives take ال: "حاكم عام
+                    # جامايكا | بذكرى"
+                    and end - 1 not in ents
                     and not verb_like(analysis, end, ents)
                     # "تنظيم داعش وترعى": a conjunction, unless of adjectives ("والتعليمية")
                     and (
@@ -1705,9 +1708,18 @@ def _indefinite_title(analysis: Analysis, j: int, end: int, ents: EntityIndex) -
     apposition to the name after it, which is another party ("اتهم نائب فرنسي معارض |
     ديفيد كاميرون")."""
     toks = analysis.tokens
-    return not any(
-        toks[k].norm.startswith(("ال", "لل")) or k in ents for k in range(j, end)
-    ) and any(demonym_country("ال" + toks[k].norm) for k in range(j + 1, end))
+    core = j
+    while (
+        core < len(toks)
+        and core - j < 6
+        and not (toks[core].norm.startswith(("ال", "لل")) or core in ents)
+        and (core == j or not _break_between(analysis, core - 1, core))
+    ):
+        core += 1
+    if core >= end and any(demonym_country("ال" + toks[k].norm) for k in range(j + 1, end)):
+        return True
+    # three indefinite words or more, up to a لـ-complement: "زعيم حزب معارض مؤيد للأكراد"
+    return core - j >= 3 and core < len(toks) and toks[core].norm.startswith("لل")
 
 
 # areas named by the word after them: "حاكم ولاية نيوجيرسي", "بلدية محافظة العارضة"
@@ -2374,7 +2386,12 @@ def party_after_lam_genitive(before: str, norm: str) -> bool:
         and not norm.startswith("الم")
         and _party_word(norm)
         and not _nisba_adjective(norm)
+        and norm not in _FRIENDLY  # "للدول الشقيقة": brotherly states, an adjective
     )
+
+
+# the adjectives of friendly states and peoples ("الدول الشقيقة والصديقة")
+_FRIENDLY = {"الشقيقه", "الشقيق", "الشقيقين", "الصديقه", "الصديقين"}
 
 
 def _new_phrase(analysis: Analysis, head: int, j: int) -> bool:
@@ -2697,9 +2714,50 @@ def _comma_and_person(analysis: Analysis, end: int, ents: EntityIndex) -> bool:
 _AND_ALL = {"وجميع", "وكل", "وكافه", "وسائر"}
 
 
+def _shared_genitive_end(analysis: Analysis, end: int, ents: EntityIndex) -> int:
+    """Past heads in construct joined by و that share one genitive: "عدد من مشايخ |
+    وأعيان ووجهاء منطقة نجران" is one party. ``end`` when there are none."""
+    toks = analysis.tokens
+    if not (
+        0 < end < len(toks)
+        and end - 1 not in ents
+        and not toks[end - 1].norm.startswith(("ال", "و"))
+        # (a sound plural keeps its ن outside a construct: "ناشطين ومثقفين | اعتبروا")
+        and not toks[end - 1].norm.endswith(("ين", "ون", "ا"))  # (nor an accusative)
+        and _party_word(toks[end - 1].norm)
+    ):
+        return end
+    k = end
+    while (
+        k < len(toks)
+        and k - end < 3
+        and k not in ents
+        and conjunction_at(analysis, k, ents)
+        and not toks[k].norm[1:].startswith("ال")
+        and len(toks[k].norm) >= 4
+        and _party_word(toks[k].norm[1:])
+        and not verb_like(analysis, k, ents)
+        and not _break_between(analysis, k - 1, k)
+    ):
+        k += 1
+    if (
+        k == end
+        or k >= len(toks)
+        or _break_between(analysis, k - 1, k)
+        or not (k in ents or toks[k].norm.startswith("ال") or _construct_noun(toks[k].norm))
+        or verb_like(analysis, k, ents)
+        or any(toks[m].norm.endswith(("ين", "ون")) for m in range(end, k))
+    ):
+        return end
+    return _phrase_from(analysis, k, ents=ents)[1]
+
+
 def _coordinated_once(analysis: Analysis, end: int, ents: EntityIndex) -> int:
     """One "و + party" after end, at most two tokens more (or the party's mention)."""
     toks = analysis.tokens
+    shared = _shared_genitive_end(analysis, end, ents)
+    if shared > end:
+        return shared
     if (
         end + 1 < len(toks)
         and toks[end].norm in _AND_ALL
@@ -3830,6 +3888,28 @@ def _describing_nisba(analysis: Analysis, start: int, ents: EntityIndex) -> bool
     )
 
 
+def _trigger_adjective(analysis: Analysis, start: int) -> bool:
+    """An indefinite nisba right after an indefinite noun trigger is its adjective, not
+    a party: "اتفاقيةً إعلاميةً مع موقع", "زيارة رسمية إلى"."""
+    toks = analysis.tokens
+    before = toks[start - 1]
+    return (
+        _indefinite_nisba(toks[start].norm)
+        and not _bare(before.norm).startswith("ال")
+        # a masdar, or a noun the lexicon lists with the verbs (no verb ends in ة)
+        and any(
+            t.index == start - 1
+            and (
+                t.kind == "noun"
+                or analysis.text[before.start : before.end]
+                .rstrip("\u064b\u064c\u064d")
+                .endswith("ة")
+            )
+            for t in analysis.triggers
+        )
+    )
+
+
 def _trigger_genitive(analysis: Analysis, start: int) -> bool:
     """Right after a masdar trigger in construct (no article), a definite word is its
     genitive, the one acted on: "تم إيقاف المعني بالأمر", not an adjective of a name. (A
@@ -4418,13 +4498,15 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
         0 < start < len(toks)
         and start not in ents
         and not _break_between(analysis, start - 1, start)
-        and _describing_nisba(analysis, start, ents)
+        and (_describing_nisba(analysis, start, ents) or _trigger_adjective(analysis, start))
     ):
         start += 1
     framed = _skip_frames(analysis, start, ents)
     if start < framed < len(toks):
-        if (toks[framed].norm in STOP and toks[framed].norm not in _RECIPIENT_PREPS) or verb_like(
-            analysis, framed, ents
+        if (
+            (toks[framed].norm in STOP and toks[framed].norm not in _RECIPIENT_PREPS)
+            or verb_like(analysis, framed, ents)
+            or toks[framed].norm in ("وهي", "وهو", "وهم")  # "في بريشيا وهي مدينة"
         ):
             return None  # "في اليمن التي ...", "في الوقت الحاضر يشرف": another clause
         start = framed
@@ -12223,6 +12305,8 @@ def usable(
         and toks[rng[0] + 1].norm in _ORDINAL_TIMES
     ):
         return False  # "ومرة أخرى رفض المتمردون", "للمرة الثانية": when, not who
+    if rng[1] - rng[0] == 1 and _bare(first) in ("السبب", "الاسباب"):
+        return False  # "لهذا السبب رفضت": why, not who
     if _bare(first) in _NO_PARTY_PARTICLES or first.lstrip("وف") in _NO_PARTY_PARTICLES:
         # "ولقد طلبت", "رغم رفض حبري", "ومقابل تعاون المصارف", "وما قدموه": a particle,
         # a preposition or "what"
@@ -13660,6 +13744,7 @@ _PARTY_HEADS = _keys_bare_and_definite(
         "علماء",
         "مشايخ",
         "وجهاء",
+        "اعيان",  # "مشايخ وأعيان ووجهاء منطقة نجران"
         "لاجيين",
         "نازحين",
         "اطراف",
