@@ -6968,8 +6968,6 @@ def test_session51_meeting_has_no_verb_for_a_side(pipe):
             "خادم الحرمين الشريفين",
             "رئيس جمهورية فنلندا",
         ),
-        # the trigger's own adjective is no party
-        ("وقعت الهيئة اتفاقيةً تجاريةً مع شركة أرامكو.", "AGREE", "الهيئة", "شركة أرامكو"),
         # an indefinite description with its لـ-complement: the name after it is the object
         (
             "اتهم زعيم حزب معارض موال للأكراد أردوغان بقصف المدن.",
@@ -6988,12 +6986,23 @@ def test_session51_meeting_has_no_verb_for_a_side(pipe):
         ("ميسي: لهذا السبب رفضت الانتقال إلى ريال مدريد", "REJECT", "", "ريال مدريد"),
         # a pronoun clause after the place is no object
         (
-            "وأفاد مصدر أن الرجل اعتقل في جدة وهي مدينة ساحلية على البحر الأحمر.",
+            "وأفادت الشرطة أن الرجلين اللذين لم تكشف عن هويتهما اعتقلا في ميلانو وهي مدينة"
+            " كبيرة شمال إيطاليا.",
             "COERCE",
             "",
-            "الرجل",
+            "",
         ),
     ],
 )
 def test_session51_end_pair_roles(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+def test_session51_trigger_adjective_is_no_party(pipe):
+    # the trigger's own nisba (إعلاميةً) is no party; the search goes on to مع
+    _, recipient = _roles(
+        pipe,
+        'وقَّعت، الأسبوع الماضي، صحيفة "الوطن" الإلكترونية اتفاقيةً إعلاميةً مع موقع "ياهو" العربي.',
+        "AGREE",
+    )
+    assert recipient.startswith("موقع")
