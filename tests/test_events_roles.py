@@ -7006,3 +7006,29 @@ def test_session51_trigger_adjective_is_no_party(pipe):
         "AGREE",
     )
     assert recipient.startswith("موقع")
+
+
+# from the notes on session 51's final end pair (S51f/S51g), in other words
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # the light verb's subject: the honorific, the title and the name
+        (
+            "قام صاحب السمو الملكي الأمير خالد الفيصل بزيارة إلى محافظة جدة.",
+            "CONSULT",
+            "صاحب السمو الملكي الأمير خالد الفيصل",
+            "",
+        ),
+        # سناتور is a title, spelled without ي too
+        (
+            "رفض السناتور الديمقراطي تشاك شومر الاتفاق.",
+            "REJECT",
+            "السناتور الديمقراطي تشاك شومر",
+            "",
+        ),
+        # calls are no callers
+        ("رداً على الدعوات التي طالبت بالخروج في مسيرة.", "REQUEST", "", ""),
+    ],
+)
+def test_session51_final_pair_roles(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

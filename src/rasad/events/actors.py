@@ -12305,8 +12305,8 @@ def usable(
         and toks[rng[0] + 1].norm in _ORDINAL_TIMES
     ):
         return False  # "ومرة أخرى رفض المتمردون", "للمرة الثانية": when, not who
-    if rng[1] - rng[0] == 1 and _bare(first) in ("السبب", "الاسباب"):
-        return False  # "لهذا السبب رفضت": why, not who
+    if rng[1] - rng[0] == 1 and _bare(first) in ("السبب", "الاسباب", "الدعوات"):
+        return False  # "لهذا السبب رفضت", "الدعوات التي طالبت": why or what, not who
     if _bare(first) in _NO_PARTY_PARTICLES or first.lstrip("وف") in _NO_PARTY_PARTICLES:
         # "ولقد طلبت", "رغم رفض حبري", "ومقابل تعاون المصارف", "وما قدموه": a particle,
         # a preposition or "what"
@@ -12466,6 +12466,16 @@ def _light_verb_subject(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[
             k = _skip_quantifiers(analysis, _skip_adverbs(analysis, j + 1), i)
             if k < i:
                 a, b = _phrase_from(analysis, k, limit=3, ents=ents)
+                # an honorific's holder, his title and name ("قام صاحب السمو الملكي |
+                # الأمير | محمد بن سلمان بزيارة")
+                while (
+                    b < i
+                    and b in ents
+                    and ents[b][0] == b
+                    and ents[b][2] == "PERSON"
+                    and not _break_between(analysis, b - 1, b)
+                ):
+                    b = ents[b][1]
                 return a, min(b, i)
             return None
         if i - j >= 10 and not masdar:
