@@ -109,8 +109,12 @@ SMOOTH_STEPS = 4
 # mined and joined the training; its second end pair (S30/S31) measured the shipped 6b325e2a;
 # session 51: S30/S31 joined the training, then the dev samples D51a-c; its first end
 # pair (S51d/S51e) measured 9e57b013 and was then mined and joined the training; its
-# second end pair (S51f/S51g) measured 2f425e72 and was then mined and joined the training
-MEASURING: tuple[str, ...] = ()
+# second end pair (S51f/S51g) measured 2f425e72 and was then mined and joined the training;
+# its third end pair (S51h/S51i) measured the shipped 94110939
+MEASURING: tuple[str, ...] = (
+    "events_generic_session51h_heldout",
+    "events_generic_session51i_heldout",
+)
 
 
 def load_readings(folder: Path = READINGS, dev_only: bool = False) -> list[dict]:
