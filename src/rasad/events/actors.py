@@ -3751,8 +3751,8 @@ def _subject_before(
             cut = hit[1]  # not inside a name: "الشيخ تميم بن حمد يستقبل"
         elif (
             post := next((k for k in range(start + 1, cut) if toks[k].norm == "لدي"), None)
-        ) is not None and _past_envoy_post(analysis, post, ents) > post:
-            cut = min(end, _past_envoy_post(analysis, post, ents))  # "سفير المملكة لدى الكويت"
+        ) is not None and (posted := _past_envoy_post(analysis, post, ents)) > post:
+            cut = min(end, posted)  # "سفير المملكة لدى الكويت"
         elif toks[start + 1].norm in ("علي", "على", "عن"):
             # the office and what it runs: "المشرف على مركز الملك سلمان للإغاثة"
             cut = min(end, _phrase_from(analysis, start + 2, limit=4, ents=ents)[1])
