@@ -110,11 +110,9 @@ SMOOTH_STEPS = 4
 # session 51: S30/S31 joined the training, then the dev samples D51a-c; its first end
 # pair (S51d/S51e) measured 9e57b013 and was then mined and joined the training; its
 # second end pair (S51f/S51g) measured 2f425e72 and was then mined and joined the training;
-# its third end pair (S51h/S51i) measured the shipped 94110939
-MEASURING: tuple[str, ...] = (
-    "events_generic_session51h_heldout",
-    "events_generic_session51i_heldout",
-)
+# its third end pair (S51h/S51i) measured the shipped 94110939; session 52: S51h/S51i
+# joined the training
+MEASURING: tuple[str, ...] = ()
 
 
 def load_readings(folder: Path = READINGS, dev_only: bool = False) -> list[dict]:
