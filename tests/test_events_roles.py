@@ -7032,3 +7032,91 @@ def test_session51_trigger_adjective_is_no_party(pipe):
 )
 def test_session51_final_pair_roles(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+# from the notes on session 51's last blind pair (S51h/S51i), in other words
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # a list of named parties before the verb stays whole, commas and all
+        (
+            "فرنسا وألمانيا وإيطاليا رفضت المشاركة في العملية العسكرية.",
+            "REJECT",
+            "فرنسا وألمانيا وإيطاليا",
+            "",
+        ),
+        (
+            "السويد، والدنمارك، وفنلندا رفضت هذه الشروط.",
+            "REJECT",
+            "السويد، والدنمارك، وفنلندا",
+            "",
+        ),
+        # a member and the body he sits in
+        (
+            "وانتقد نواب في البرلمان الأردني الحكومة بشدة.",
+            "ACCUSE",
+            "نواب في البرلمان الأردني",
+            "الحكومة",
+        ),
+        # a plural nisba describes no feminine singular: the object begins
+        (
+            "واتهمت الحكومة العراقية البعثيين بتدبير الهجوم.",
+            "ACCUSE",
+            "الحكومة العراقية",
+            "البعثيين",
+        ),
+        # a movement named by a day of the year
+        (
+            "ودعت حركة 6 أبريل أنصارها إلى التظاهر.",
+            "REQUEST",
+            "حركة 6 أبريل",
+            "أنصارها",
+        ),
+        # the owner of a thing is a doer
+        ("ورفض صاحب المطعم دفع الغرامة.", "REJECT", "صاحب المطعم", ""),
+        # banners that demand: the people who raise them demand, not the verb's clause
+        ("وحمل المحتجون صورا تندد بالاعتقالات.", "ACCUSE", "المحتجون", ""),
+        # the body of a movement named by a day of the year, before its meeting
+        (
+            "عقدت الأمانة العامة لقوى 8 آذار اجتماعا في بيروت.",
+            "CONSULT",
+            "الأمانة العامة لقوى 8 آذار",
+            "",
+        ),
+    ],
+)
+def test_session52_list_member_and_agreement_roles(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "recipient"),
+    [
+        # who travelled meets; the meeting's genitive is whom he meets
+        ("وتوجه الوزير إلى القاهرة للقاء نظيره المصري.", "الوزير", "نظيره المصري"),
+        ("وسافر ولي العهد إلى واشنطن للاجتماع مع الرئيس الأمريكي.", "ولي العهد", "الرئيس الأمريكي"),
+        # a city visited to meet someone: the one met is the party
+        (
+            "وزار وزير الخارجية الأردني العاصمة القطرية الدوحة للاجتماع مع نظيره القطري.",
+            "وزير الخارجية الأردني",
+            "نظيره القطري",
+        ),
+        # a city visited, no one met: the city stays
+        ("وزار الأمير جدة أمس.", "الأمير", "جدة"),
+    ],
+)
+def test_session52_travel_to_meet(pipe, sentence, actor, recipient):
+    assert _roles(pipe, sentence, "CONSULT") == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # a dual in construct is the subject, genitive and all
+        ("والتقى وزيرا خارجية البلدين في جنيف.", "CONSULT", "وزيرا خارجية البلدين", ""),
+        # we congratulate: the speaker does it, the name after the verb is its object
+        ('وقال المدير: "نهنئ الفائزين بالجائزة".', "SUPPORT", "", "الفائزين"),
+    ],
+)
+def test_session52_dual_and_first_person(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

@@ -42,7 +42,7 @@ from rasad.events.normalize import (
 from rasad.text.agreement import masculine_after_feminine
 from rasad.text.clitics import split_clitics
 from rasad.text.normalize import strip_marks
-from rasad.values.lexicon import GREGORIAN_MONTHS
+from rasad.values.lexicon import AMBIGUOUS_MONTHS, GREGORIAN_MONTHS
 
 # heads that name a party even when the dictionaries miss them (lemma keys), with sector;
 # keyed as the tokens are, normalized (مسؤولون -> مسوولون, نظرائه -> نظرايه)
@@ -837,6 +837,22 @@ _OFFICES = {
     "جيش",
 }
 _SPOKESMEN = {"متحدث", "متحدثه", "ناطق", "ناطقه", "متكلم"}
+# indefinite members whose body follows after في: "أعضاء في البرلمان", "قيادي في حماس"
+_MEMBERS_IN = {
+    "عضو",
+    "اعضاء",
+    "نائب",
+    "نواب",
+    "مسوول",
+    "مسوولون",
+    "مسوولين",
+    "قيادي",
+    "قياديون",
+    "قياديين",
+    "ضابط",
+    "ضباط",
+}
+
 _DETACHMENTS = {
     "قوه",
     "دوريه",
@@ -1287,6 +1303,26 @@ def _participle_adjective(before: str, norm: str) -> bool:
     )
 
 
+# movements named by a day of the year: "قوى 14 آذار", "حركة 6 أبريل", "ثورة 25 يناير"
+_DATE_NAMED = {"قوي", "حركه", "تيار", "ثوره", "تحالف", "ائتلاف", "انتفاضه"}
+
+
+def _date_name_end(analysis: Analysis, j: int) -> int:
+    """Past a day and month at j that end a movement's name ("لقوى | 14 آذار"), or j."""
+    toks = analysis.tokens
+    if not (
+        0 < j < len(toks) - 1
+        and toks[j].norm.isdigit()
+        and len(toks[j].norm) <= 2
+        and toks[j + 1].norm in GREGORIAN_MONTHS
+        and toks[j + 1].norm not in AMBIGUOUS_MONTHS
+        and (toks[j - 1].norm in _DATE_NAMED or toks[j - 1].norm[1:] in _DATE_NAMED)
+        and not _break_between(analysis, j - 1, j + 1)
+    ):
+        return j
+    return j + 2
+
+
 def _phrase_span(analysis: Analysis, j: int, limit: int, ents: EntityIndex) -> tuple[int, int]:
     toks = analysis.tokens
     if j in ents:
@@ -1320,6 +1356,26 @@ def _phrase_span(analysis: Analysis, j: int, limit: int, ents: EntityIndex) -> t
         ):
             # "قوة من الجيش اللبناني", "دورية من الشرطة": the detachment and its force
             return j, _phrase_from(analysis, end + 1, limit=3, ents=ents)[1]
+        if (
+            end == j + 1
+            and t.norm == "في"
+            and _bare(toks[j].norm) in _MEMBERS_IN
+            and end + 1 < len(toks)
+            and (
+                end + 1 in ents
+                or (
+                    (toks[end + 1].norm.startswith("ال") or _party_word(toks[end + 1].norm))
+                    and (_party_word(toks[end + 1].norm) or is_actorish(analysis, end + 1, ents))
+                )
+            )
+            and not _break_between(analysis, j, end + 1)
+        ):
+            # "أعضاء في البرلمان", "مسؤول في وزارة الخارجية": the member and his body
+            # (the body's own mention only: a name after it is the object)
+            if end + 1 in ents:
+                return j, ents[end + 1][1]
+            body_end = _phrase_from(analysis, end + 1, limit=3, ents=ents)[1]
+            return j, next((k for k in range(end + 2, body_end) if k in ents), body_end)
         if (
             end == j + 1
             and t.norm.startswith("لل")
@@ -1419,6 +1475,9 @@ def _phrase_span(analysis: Analysis, j: int, limit: int, ents: EntityIndex) -> t
             and (_bare(toks[j].norm) in _KIN or construct_plural(analysis, j, ents))
         ):
             break
+        if _date_name_end(analysis, end) > end:
+            end = _date_name_end(analysis, end)  # "قوى 14 آذار", "حركة 6 أبريل": a name
+            continue
         if (
             t.norm[:1].isdigit()
             or t.core in QUANTIFIERS
@@ -1469,6 +1528,8 @@ def _phrase_span(analysis: Analysis, j: int, limit: int, ents: EntityIndex) -> t
             break
         if _bare(toks[end - 1].norm).startswith("ال") and construct_plural(analysis, end, ents):
             break  # nor a construct plural: "استقبل الأمير مسؤولي الشركة"
+        if end - 1 not in ents and _plural_nisba_after_feminine(analysis, end):
+            break  # a plural nisba describes no feminine singular: "الحكومة | الحوثيين"
         if (
             end == j + 1
             and _bare(toks[j].norm).startswith("ال")
@@ -1813,6 +1874,8 @@ def _title_genitive_end(analysis: Analysis, j: int, end: int, ents: EntityIndex)
         end, head = end + 1, end + 2
     else:
         return end
+    if head > end and (dated := _date_name_end(analysis, head)) > head:
+        return dated  # "الأمانة العامة لقوى 14 آذار"
     if head in ents:
         if ents[head][2] not in ("ORG", "GPE", "LOC") and head > end:
             return end
@@ -3629,6 +3692,10 @@ def _subject_before(
             pointed = True
             break
         if _break_between(analysis, j, j + 1) and not (opened and j + 1 == end):
+            listed = _listed_name_before(analysis, j, start, ents)
+            if listed is not None:
+                start = listed  # "أستراليا، والنرويج، وكندا، واليابان أيدت": one list
+                continue
             # the quote mark or comma before the subject closes the clause
             break
         if toks[j].norm == "في" and j >= 2 and _bare(toks[j - 1].norm) in _MEMBER:
@@ -3744,7 +3811,9 @@ def _subject_before(
         and not (headline(analysis) and (_title_head(first.norm) or end - start <= 3))
     ):
         return None  # sentence-initial words are a subject only when they name a party
-    if end - start > 3:  # a long subject: its head and first modifiers
+    if end - start > 3 and not _named_list(analysis, start, end, ents):
+        # a long subject: its head and first modifiers (a list of names stays whole:
+        # "الولايات المتحدة واليابان وكندا أيدت")
         cut = start + 3
         hit = ents.get(cut - 1)
         if hit is not None and hit[1] <= end and hit[1] - start <= 9:
@@ -3767,6 +3836,47 @@ def _subject_before(
     if end - start == 1 and toks[start].norm.lstrip("وف") in AUXILIARIES:
         return None  # nor the passive's auxiliary: "وتم | رفض استئناف الاتحاد"
     return start, end
+
+
+def _named_list(analysis: Analysis, start: int, end: int, ents: EntityIndex) -> bool:
+    """[start, end) is two or more named parties, each after the first joined by و (a
+    comma may stand before it): "الولايات المتحدة واليابان وكندا"."""
+    k, items = start, 0
+    while k < end:
+        hit = ents.get(k)
+        if hit is None or hit[0] != k or hit[1] > end or hit[2] not in _ACTOR_ENTITY_TYPES:
+            return False
+        if items and not _list_joint(analysis, k - 1, k, ents):
+            return False
+        items += 1
+        k = hit[1]
+    return items >= 2
+
+
+def _list_joint(analysis: Analysis, before: int, k: int, ents: EntityIndex) -> bool:
+    """Token k opens the next name of a list after the name ending at ``before``: "و"
+    with at most a comma between ("أستراليا، والنرويج")."""
+    toks = analysis.tokens
+    return conjunction_at(analysis, k, ents) and set(
+        analysis.text[toks[before].end : toks[k].start]
+    ) <= {" ", "،", ","}
+
+
+def _listed_name_before(analysis: Analysis, j: int, start: int, ents: EntityIndex) -> int | None:
+    """Where the name ending at j starts, when a comma parts it from the next name of
+    the same list at ``start`` ("أستراليا، | والنرويج"); None otherwise."""
+    before, after = ents.get(j), ents.get(start)
+    if (
+        before is None
+        or after is None
+        or before[1] != j + 1
+        or after[0] != start
+        or before[2] not in _ACTOR_ENTITY_TYPES
+        or after[2] not in _ACTOR_ENTITY_TYPES
+        or not _list_joint(analysis, j, start, ents)
+    ):
+        return None
+    return before[0]
 
 
 def _feminine_perfect_after_subject(analysis: Analysis, j: int, ents: EntityIndex) -> bool:
@@ -3801,9 +3911,24 @@ def _coordinated_clause_subject(
     named = ents.get(start + 1)
     if (
         named is None
+        and start + 2 < end
+        and toks[start + 1].norm.startswith("ال")
+        and _party_word(toks[start + 1].norm)
+        and all(
+            k not in ents
+            and toks[k].norm not in STOP
+            and not toks[k].norm.lstrip("و").startswith("ال")
+            for k in range(start + 2, end)
+        )
+    ):
+        # people, then an indefinite object the act's verb describes: "ورفع المتظاهرون
+        # لافتات | تطالب بإسقاط النظام" (banners that demand: the people demand)
+        named = start + 1, start + 2, "PEOPLE"
+    if (
+        named is None
         or named[0] != start + 1
         or named[1] >= end
-        or named[2] not in ("PERSON", "ORG")
+        or named[2] not in ("PERSON", "ORG", "PEOPLE")
         or start in ents
         or not (start == 0 or first.norm[:1] == "و")
         or not perfect_verb_like(first)
@@ -3885,6 +4010,23 @@ def _describing_nisba(analysis: Analysis, start: int, ents: EntityIndex) -> bool
         and not _genitive_of_construct(analysis, start, ents)
         and not _people_nisba_after_verb(analysis, start)
         and not _trigger_genitive(analysis, start)
+        and not _plural_nisba_after_feminine(analysis, start)
+    )
+
+
+def _plural_nisba_after_feminine(analysis: Analysis, j: int) -> bool:
+    """A definite plural nisba (-يين/-ون) at j right after a definite feminine singular
+    noun: no adjective of it, which would be feminine singular too ("الحكومة اليمنية"),
+    but the next phrase: "واتهمت الحكومة | الحوثيين"."""
+    toks = analysis.tokens
+    before = _bare(toks[j - 1].norm) if j > 0 else ""
+    return (
+        toks[j].norm.startswith("ال")
+        and toks[j].norm.endswith(("يين", "يون"))
+        and before.startswith("ال")
+        and before.endswith("ه")
+        and not before.endswith("اه")  # a broken plural in -اة: "جمعية القضاة التونسيين"
+        and not _break_between(analysis, j - 1, j)
     )
 
 
@@ -5837,6 +5979,8 @@ _PEOPLE_FORMS = {
     "الجرحي",
     "مصادر",
     "المصادر",
+    # women as a whole (المرأة, the definite singular): "أشاد الناشطون بدور المرأة"
+    "المراه",
     # many (people): "لكن كثيرين حثوا أنقرة"
     "كثيرين",
     "كثيرون",
@@ -6831,6 +6975,19 @@ def find_roles(
         # whose genitive undergoes the act
         trig = dataclasses.replace(trig, kind="noun")
     actor, recipient = _find_roles(analysis, trig, ents, generic)
+    if (
+        generic
+        and trig.mode == "visit"
+        and trig.kind == "verb"
+        and (
+            recipient is None
+            or _city_visited(analysis, recipient, ents)
+            or recipient_kind(analysis, recipient, ents) != "party"
+        )
+        and (met := _met_on_visit(analysis, trig.index, ents)) is not None
+    ):
+        # "زار المعلم مسقط للاجتماع مع نظيره العماني": whom the visit is to meet
+        recipient = met
     if generic and trig.type == "COERCE":
         # "الشخص الذي تم إيقافه", "تونسي تم إلقاء القبض عليه": the one the passive's
         # pronoun returns to, named right before it (what follows is where or when)
@@ -8261,6 +8418,25 @@ def _find_roles(
                 )
                 # "دعا ذات المسؤول النقابي إلى", "وأكد نفس المصدر": the one just named
                 or (generic and _same_one(analysis, after, ents))
+                # a dual in construct, its ن dropped: "واتفق وزيرا خارجية سوريا وعمان"
+                or (generic and after[0] == i + 1 and _dual_construct(analysis, after[0], ents))
+                # the owner or driver of a thing: "ورفض صاحب المحل", "ووافق صاحبه"
+                # (a feminine verb has another subject: "اعتقلت صاحبه")
+                or (
+                    generic
+                    and after[0] == i + 1
+                    and not _bare(toks[i].norm).endswith("ت")
+                    and not _bare(toks[i].norm).startswith("ت")
+                    and (
+                        _bare(toks[after[0]].norm) in _HOLDERS
+                        and after[1] - after[0] >= 2
+                        and toks[after[0] + 1].norm.startswith("ال")
+                        # (not an honorific: "استقبل صاحب السمو الملكي الأمير")
+                        and toks[after[0] + 1].norm
+                        not in HONORIFIC_PAIRS.get(_bare(toks[after[0]].norm), ())
+                        or _holder_with_pronoun(toks[after[0]].norm)
+                    )
+                )
                 or (generic and institution_subject(analysis, after[0]))
                 or _subject_then_object(analysis, trig, after)
                 # "تطالب القوى الليبرالية والعلمانية بضرورة": the powers with their
@@ -8335,6 +8511,7 @@ def _find_roles(
                     construct_plural(analysis, after[0], ents)
                     and _nominative_partitive(analysis, i, after[0])
                 )
+                or (after[0] == i + 1 and _dual_construct(analysis, after[0], ents))
             ):
                 # "منسوبو القوات المسلحة", "عدد من مناصري النظام السابق": the plural,
                 # its genitive and the adjective
@@ -8523,6 +8700,21 @@ def _find_roles(
             # a request from a party is that party's: "نزولا عند طلب من حركة طالبان",
             # "بطلب من الحكومة العراقية"
             return asker, None
+    if generic and actor is None and trig.type == "CONSULT" and toks[i].norm.startswith("لل"):
+        traveller = _support_verb_subject(analysis, i, ents, verbs=_TRAVEL_VERBS, window=10)
+        if traveller is not None:
+            # "وصل الرئيس إلى بيروت للقاء رئيس الحكومة": who travelled meets; the
+            # meeting's genitive is whom he meets
+            met = (
+                _phrase_from(analysis, i + 1, limit=2, ents=ents)
+                if i + 1 < len(toks)
+                and not _break_between(analysis, i, i + 1)
+                and is_actorish(analysis, i + 1, ents)
+                else None
+            )
+            if met is None and i + 1 < len(toks) and toks[i + 1].norm == "مع":
+                met = recipient_after(analysis, i + 1, ents)  # "للاجتماع مع نظيره"
+            return traveller, met
     if (
         actor is None
         and i + 1 < len(toks)
@@ -9417,9 +9609,20 @@ def first_person_verb(analysis: Analysis, i: int) -> bool:
     bare = _bare(tok.norm)
     if tok.norm[:1] in "وف" and tok.core == tok.norm[1:]:
         bare = bare[1:]
-    return analysis.verb_trigger_at(i) and (
-        (len(bare) == 3 and bare.endswith("ت") and bare[:2] in _HOLLOW_STEMS)
-        or (len(bare) >= 5 and bare.endswith(("يت", "وت", "يتم", "ينا")))
+    return (
+        analysis.verb_trigger_at(i)
+        and (
+            (len(bare) == 3 and bare.endswith("ت") and bare[:2] in _HOLLOW_STEMS)
+            or (len(bare) >= 5 and bare.endswith(("يت", "وت", "يتم", "ينا")))
+            # we do it: an imperfect in ن whose third person in ي is a trigger form
+            # ('"نهنئ رشيد على اختياره"', "نطالب الحكومة")
+            or (
+                len(bare) >= 4
+                and bare[0] == "ن"
+                and "ي" + bare[1:] in lexicon_forms()
+                and "ي" + bare not in lexicon_forms()  # (not a root ن: نفذ، يننفذ)
+            )
+        )
     )
 
 
@@ -12495,6 +12698,62 @@ def _apposition_comma(analysis: Analysis, k: int, masdar: int, ents: EntityIndex
     بـ-masdar: k is the masdar itself, a title, or a name."""
     return k == masdar or k in ents or _title_head(analysis.tokens[k].norm)
 
+
+def _dual_construct(analysis: Analysis, j: int, ents: EntityIndex) -> bool:
+    """A nominative dual of a title or party in construct at j ("وزيرا خارجية",
+    "رئيسا البلدين"): no accusative, which takes no genitive after it."""
+    toks = analysis.tokens
+    norm = toks[j].norm
+    if not (norm.endswith("ا") and len(norm) >= 5 and j + 1 < len(toks) and j not in ents):
+        return False
+    head, nxt = norm[:-1], toks[j + 1].norm
+    return (
+        (_title_head(head) or _party_word(head))
+        and not _break_between(analysis, j, j + 1)
+        and nxt[:1] not in "لبو"
+        and not nxt.endswith("ا")  # (an accusative's adjective: "مسؤولا أمريكيا")
+        and (j + 1 in ents or nxt.startswith("ال") or _construct_noun(nxt))
+    )
+
+
+_TO_MEET = {"للقاء", "لمقابله", "للاجتماع", "للتباحث"}
+
+
+def _city_visited(analysis: Analysis, rng: tuple[int, int], ents: EntityIndex) -> bool:
+    """The range ends in a city's name: "زار مسقط", "العاصمة العمانية مسقط" (a capital
+    may stand for its state elsewhere, not as the place visited)."""
+    hit = ents.get(rng[1] - 1)
+    if hit is None or hit[2] not in ("GPE", "LOC"):
+        return False
+    toks = analysis.tokens
+    return city_country(analysis.text[toks[hit[0]].start : toks[hit[1] - 1].end]) is not None
+
+
+def _met_on_visit(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int, int] | None:
+    """Whom a visit at i is to meet, in the same clause: "للقاء رئيس الحكومة",
+    "للاجتماع مع نظيره العماني"."""
+    toks = analysis.tokens
+    for k in range(i + 1, min(len(toks) - 1, i + 14)):
+        if _break_between(analysis, k - 1, k):
+            return None
+        if toks[k].norm not in _TO_MEET:
+            continue
+        if _break_between(analysis, k, k + 1):
+            return None
+        if toks[k + 1].norm == "مع":
+            return recipient_after(analysis, k + 1, ents)
+        nxt = toks[k + 1].norm
+        if is_actorish(analysis, k + 1, ents) or _title_head(nxt) or _party_word(nxt):
+            return _phrase_from(analysis, k + 1, limit=2, ents=ents)
+        return None
+    return None
+
+
+# verbs of travelling to a place, whose subject meets someone there: "وصل الرئيس إلى
+# بيروت للقاء رئيس الحكومة"
+_TRAVEL_VERBS = {
+    v + e for v in ("وصل", "توجه", "سافر", "قدم", "عاد", "انتقل", "حل") for e in ("", "ت", "وا")
+} | {"يصل", "تصل", "يتوجه", "تتوجه", "يسافر", "تسافر", "يزور", "تزور", "زار", "زارت"}
 
 _SUPPORT_VERBS = {
     "نفذ",

@@ -250,6 +250,14 @@ def _disagrees(before: str, word: str) -> bool:
         return True
     if _definite(before) and masculine_after_feminine("ال" + _head(before), word):
         return True  # "الوزارة المقترح": a masculine word describes no feminine noun
+    if (
+        _definite(before)
+        and before.endswith("ه")
+        and not before.endswith("اه")  # a broken plural in -اة: "القضاة التونسيين"
+        and word.startswith("ال")
+        and word.endswith(("يين", "يون"))
+    ):
+        return True  # a plural nisba describes no feminine singular: "الحكومة | الحوثيين"
     return (
         _definite(before)
         and before.endswith("ه")
