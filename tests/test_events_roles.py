@@ -7120,3 +7120,47 @@ def test_session52_travel_to_meet(pipe, sentence, actor, recipient):
 )
 def test_session52_dual_and_first_person(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+# from the notes on session 52's dev samples (D52a-c), in other words
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # the party met with an act, after من, gives it; the one facing it undergoes it
+        (
+            "وواجهت الوزارة اتهامات من منظمات حقوقية بالتقصير.",
+            "ACCUSE",
+            "منظمات حقوقية",
+            "الوزارة",
+        ),
+        ("وأثار القرار رفضا من عدد من المواطنين.", "REJECT", "عدد من المواطنين", ""),
+        ("ولقي المشروع رفضا من بعض الأهالي.", "REJECT", "بعض الأهالي", ""),
+        # "in its turn" between the subject and its verb
+        ("والجامعة بدورها رفضت المقترح.", "REJECT", "الجامعة", ""),
+        ("«الرياض» بدورها تهنئ الفائزين بالجائزة.", "SUPPORT", "الرياض", "الفائزين"),
+        # a تفعّل masdar after people is the act asked, not their adjective
+        ("وناشد المسؤولين التدخل لحل المشكلة.", "REQUEST", "", "المسؤولين"),
+        # who sent the trucks gives the aid they carry
+        (
+            "وأرسلت الكويت قافلة تحمل مساعدات طبية إلى اللاجئين السوريين.",
+            "AID",
+            "الكويت",
+            "اللاجئين السوريين",
+        ),
+        # who travelled makes the visit
+        ("ووصل الرئيس التونسي إلى الجزائر في زيارة رسمية.", "CONSULT", "الرئيس التونسي", ""),
+        # by whom, after من قبل / من طرف
+        ("وتعرض الصحفي لتهديد من قبل أحد المسلحين.", "THREATEN", "أحد المسلحين", ""),
+        # a pledge's بـ-phrase and what it is for name no addressee
+        ("وتعهد الوزير بتوفير الدعم لمساعدة الحكومة اليمنية.", "AGREE", "الوزير", ""),
+        # a nationality after a body's name is the name's
+        (
+            "ووقع الصندوق اتفاقية مع البنك السعودي الفرنسي.",
+            "AGREE",
+            "الصندوق",
+            "البنك السعودي الفرنسي",
+        ),
+    ],
+)
+def test_session52_dev_roles(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

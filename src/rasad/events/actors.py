@@ -1323,6 +1323,26 @@ def _date_name_end(analysis: Analysis, j: int) -> int:
     return j + 2
 
 
+def _past_trailing_nisbas(analysis: Analysis, end: int, ents: EntityIndex) -> int:
+    """Past definite nationality nisbas of the same ending right after a body's name
+    that ends in one: the tagger's "البنك السعودي" + "البريطاني" is one bank."""
+    toks = analysis.tokens
+    while (
+        0 < end < len(toks)
+        and end not in ents
+        and toks[end].norm.startswith("ال")
+        and _nisba_adjective(adj := toks[end].norm)
+        and _nisba_adjective(prev := toks[end - 1].norm)
+        and prev.startswith("ال")
+        and _adjective_ending(adj) == _adjective_ending(prev)
+        and _adjective_ending(adj) in ("ي", "يه")
+        and demonym_country(adj) is not None  # (a nationality, not "الحالية")
+        and not _break_between(analysis, end - 1, end)
+    ):
+        end += 1
+    return end
+
+
 def _phrase_span(analysis: Analysis, j: int, limit: int, ents: EntityIndex) -> tuple[int, int]:
     toks = analysis.tokens
     if j in ents:
@@ -1330,6 +1350,8 @@ def _phrase_span(analysis: Analysis, j: int, limit: int, ents: EntityIndex) -> t
         # adjacent mentions ("الجنرال" + "حفتر") and coordinated parties ("البرلمان والجنرال حفتر")
         while b < len(toks) and _same_party(analysis, ents, b):
             b = ents[b][1]
+        if _type == "ORG":
+            b = _past_trailing_nisbas(analysis, b, ents)
         return min(a, j), _coordinated(analysis, b, ents)
     end = j + 1
     while end < len(toks) and end - j < limit:
@@ -1579,6 +1601,16 @@ def _phrase_span(analysis: Analysis, j: int, limit: int, ents: EntityIndex) -> t
             and not t.norm.endswith(("ي", "يه"))
         ):
             break  # nor is a definite masdar the adjective of a definite noun: "الوزير | التعليق"
+        if (
+            t.norm.startswith("الت")
+            and len(t.norm) == 6
+            and "ا" not in t.norm[3:]
+            and end not in ents
+            and _bare(toks[end - 1].norm).startswith("ال")
+            and toks[end - 1].norm.endswith(("ين", "ون"))
+            and _party_word(_bare(toks[end - 1].norm))
+        ):
+            break  # a تفعّل masdar is no people's adjective: "ناشد المسؤولين | التدخل"
         if (
             _bare(toks[end - 1].norm).startswith("ال")
             and end - 1 not in ents
@@ -3624,6 +3656,16 @@ def _subject_before(
         end - 1 >= 0 and toks[end - 1].norm in _AUX and not _break_between(analysis, end - 1, end)
     ):
         end -= 1
+    while (
+        end >= 2 and toks[end - 1].norm in _IN_TURN and not _break_between(analysis, end - 1, end)
+    ):
+        end -= 1  # "«المدينة» بدورها تهنئ", "والحكومة بدورها رفضت": the subject before it
+        if (
+            end == 1
+            and set(analysis.text[: toks[0].start]) & _OPEN_QUOTES
+            and set(analysis.text[toks[0].end : toks[1].start]) & _CLOSE_QUOTES
+        ):
+            return 0, 1  # one quoted word: the outlet, "«المدينة» بدورها"
     if (
         end >= 3
         and toks[end - 2].norm in ("على", "علي")
@@ -3836,6 +3878,10 @@ def _subject_before(
     if end - start == 1 and toks[start].norm.lstrip("وف") in AUXILIARIES:
         return None  # nor the passive's auxiliary: "وتم | رفض استئناف الاتحاد"
     return start, end
+
+
+# "in its turn", between a subject and its verb
+_IN_TURN = {"بدوره", "بدورها", "بدورهم", "بدورهما"}
 
 
 def _named_list(analysis: Analysis, start: int, end: int, ents: EntityIndex) -> bool:
@@ -6988,6 +7034,18 @@ def find_roles(
     ):
         # "زار المعلم مسقط للاجتماع مع نظيره العماني": whom the visit is to meet
         recipient = met
+    if (
+        generic
+        and actor is None
+        and trig.type == "AID"
+        and trig.index > 0
+        and analysis.tokens[trig.index - 1].norm in _CARRYING
+    ):
+        # "سيّر المركز سبع شاحنات تحمل مساعدات": who sent the carriers gives the aid
+        actor = _support_verb_subject(analysis, trig.index, ents, verbs=_SENDING, window=10)
+    if generic and actor is None and trig.mode == "visit" and trig.kind == "noun":
+        # "ووصل الرئيس الفرنسي إلى بيروت في زيارة رسمية": who travelled visits
+        actor = _support_verb_subject(analysis, trig.index, ents, verbs=_TRAVEL_VERBS, window=12)
     if generic and trig.type == "COERCE":
         # "الشخص الذي تم إيقافه", "تونسي تم إلقاء القبض عليه": the one the passive's
         # pronoun returns to, named right before it (what follows is where or when)
@@ -8006,6 +8064,13 @@ def _find_roles(
             or trig.kind == "noun"
             # the object of a verb of getting is a masdar: "أنه تلقى تهديدا مباشرا"
             or (i > 0 and _bare(toks[i - 1].norm) in _RECEIVING)
+            # or after its subject, in the accusative: "وأثار القرار رفضا من السكان"
+            or (
+                i > 1
+                and toks[i].norm.endswith("ا")
+                and _bare(toks[i - 2].norm) in _RECEIVING
+                and toks[i - 1].norm.startswith("ال")
+            )
         )
         and (received := _received_from(analysis, i, ents))
     ):
@@ -8662,6 +8727,17 @@ def _find_roles(
                 # the one asked comes before the act asked, whose genitive is no party:
                 # "وطلب النواب في مجلس الشيوخ من يوكيا أمانو توضيح دور الوكالة"
                 rest = asked
+        if (
+            generic
+            and rest is not None
+            and _bare(toks[i].norm) in _PLEDGES
+            and any(
+                toks[k].norm[:1] == "ب" and len(toks[k].norm) > 3 for k in range(i + 1, rest[0])
+            )
+        ):
+            # what is pledged follows بـ, and what it is for names no addressee: "تعهد
+            # جمهوريون ببذل جهدهم لإثناء إدارة أوباما", "تعهد بوتين باستضافة كأس عالم"
+            rest = None
         return actor, rest
     # nominal trigger: "قام X بـ<masdar>", agent cue, or an idafa naming a known party
     if generic and i > 0 and _bare(toks[i - 1].norm) in _ATTENDING:
@@ -9289,6 +9365,25 @@ _RECEIVING = {
     "لاقي",
     "لاقت",
 }
+# facing or meeting with it, or stirring it: "واجهت الحكومة اتهامات من منظمات",
+# "وقوبل المقترح برفض من الحكومة", "وأثار القرار رفضا من عدد من السكان" (the one
+# stirring it is its target when it is a party); only with its giver named after من
+# (تعرض is also "presents": "تعرض البعثة نتائج مباحثاتها"; subjected to takes لـ or إلى)
+_FACING = {
+    "واجه",
+    "واجهت",
+    "يواجه",
+    "تواجه",
+    "تعرض",
+    "تعرضت",
+    "يتعرض",
+    "تتعرض",
+    "قوبل",
+    "قوبلت",
+    "اثار",
+    "اثارت",
+}
+_RECEIVING |= _FACING
 
 
 # prepositions and particles that end a long subject: past them a masdar is not the
@@ -9315,6 +9410,16 @@ def _received_from(
             break
     if verb is None:
         return None
+    nxt = verb + 1
+    while nxt < i and (_time_word(toks[nxt].norm) or toks[nxt].norm in lexicon.TIME_NOW):
+        nxt += 1  # "تعرض صباح اليوم إلى تهديد"
+    if (
+        toks[verb].norm == "تعرض"
+        and nxt < len(toks)
+        and toks[nxt].norm[:1] != "ل"
+        and toks[nxt].norm not in ("الي", "علي")
+    ):
+        return None  # "تعرض البعثة نتائج": presents, no act undergone
     if (
         i - 1 == verb + 1
         and i - 1 not in ents
@@ -9341,13 +9446,40 @@ def _received_from(
         gap = set(analysis.text[toks[k - 1].end : toks[k].start]) - set(' «»"“”')
         if gap:
             break
-        if toks[k].norm == "من" and toks[k + 1].norm not in _NOT_ASKED_FROM:
+        if (
+            toks[k].norm == "من"
+            and toks[k + 1].norm in ("قبل", "طرف")
+            and k + 2 < len(toks)
+            and not _break_between(analysis, k, k + 2)
+        ):
+            k += 1  # "من قبل أحد الملتحين", "من طرف أحد الأشخاص": by
+            by = True
+        else:
+            by = False
+        if toks[k].norm in ("من", "قبل", "طرف") and (by or toks[k + 1].norm not in _NOT_ASKED_FROM):
             found = _phrase_from(analysis, k + 1, limit=3, ents=ents)
+            some = (
+                toks[k + 1].norm in _PARTITIVES
+                and k + 3 < len(toks)
+                and toks[k + 2].norm == "من"
+                and (k + 3 in ents or _party_word(toks[k + 3].norm))
+                and not _break_between(analysis, k + 1, k + 3)
+            )
+            if some:
+                # some of a party: "رفضا من عدد من المواطنين"
+                found = k + 1, _phrase_from(analysis, k + 3, limit=3, ents=ents)[1]
+            elif (
+                toks[k + 1].norm in _PARTITIVES
+                and k + 2 < len(toks)
+                and (k + 2 in ents or _party_word(toks[k + 2].norm))
+            ):
+                some = True  # "من بعض الأهالي"
             if usable(analysis, found, ents) and (
                 found[0] in ents
                 or is_actorish(analysis, found[0], ents)
                 or _party_word(toks[found[0]].norm)
                 or toks[found[0]].norm in HONORIFIC_OPENERS  # "من فخامة الرئيس"
+                or some
             ):
                 giver = found
                 while (
@@ -9382,6 +9514,8 @@ def _received_from(
         and not (j not in ents and toks[j].norm.endswith(("ي", "يه")))
     ):
         giver = _phrase_from(analysis, j, limit=3, ents=ents)
+    if giver is None and _bare(toks[verb].norm) in _FACING:
+        return None  # "أثار استنكار النقابات": the masdar's own roles
     return giver, receiver
 
 
@@ -12717,6 +12851,15 @@ def _dual_construct(analysis: Analysis, j: int, ents: EntityIndex) -> bool:
 
 
 _TO_MEET = {"للقاء", "لمقابله", "للاجتماع", "للتباحث"}
+_PLEDGES = {"تعهد", "تعهدت", "تعهدوا", "يتعهد", "تتعهد"}
+# trucks or ships carrying aid, and the verbs of sending them
+_CARRYING = {"تحمل", "تنقل", "محمله", "تقل"}
+_SENDING = {v + e for v in ("سير", "ارسل", "بعث", "وجه", "دفع") for e in ("", "ت", "وا")} | {
+    "يسير",
+    "تسير",
+    "يرسل",
+    "ترسل",
+}
 
 
 def _city_visited(analysis: Analysis, rng: tuple[int, int], ents: EntityIndex) -> bool:
@@ -12819,7 +12962,18 @@ _GENERIC_SUPPORT_VERBS = (
 
 # imperfects of starting, ending and going on, only before one's own act ("قبل أن يبدأ
 # وزير الخارجية زيارته"; "يبدأ العمل بالعقوبات" starts a thing)
-_OWN_ACT_SUPPORT_VERBS = {"يبدا", "تبدا", "يختتم", "تختتم", "ينهي", "تنهي", "يواصل"}
+_OWN_ACT_SUPPORT_VERBS = {
+    "يبدا",
+    "تبدا",
+    "يختتم",
+    "تختتم",
+    "ينهي",
+    "تنهي",
+    "يواصل",
+    "تواصل",
+    "واصل",
+    "واصلت",
+}
 
 
 def support_verb(analysis: Analysis, j: int) -> bool:
