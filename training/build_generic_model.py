@@ -111,8 +111,12 @@ SMOOTH_STEPS = 4
 # pair (S51d/S51e) measured 9e57b013 and was then mined and joined the training; its
 # second end pair (S51f/S51g) measured 2f425e72 and was then mined and joined the training;
 # its third end pair (S51h/S51i) measured the shipped 94110939; session 52: S51h/S51i
-# joined the training
-MEASURING: tuple[str, ...] = ()
+# joined the training, then the dev samples D52a-c; its first end pair (S52d/S52e)
+# measures e25ecc18
+MEASURING: tuple[str, ...] = (
+    "events_generic_session52d_heldout",
+    "events_generic_session52e_heldout",
+)
 
 
 def load_readings(folder: Path = READINGS, dev_only: bool = False) -> list[dict]:
