@@ -7164,3 +7164,42 @@ def test_session52_dual_and_first_person(pipe, sentence, event_type, actor, reci
 )
 def test_session52_dev_roles(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+# from the notes on session 52's first end pair (S52d/S52e), in other words
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # a count of people stays one phrase
+        ("أطلقت الشرطة سراح عدد من المعتقلين.", "CONCEDE", "الشرطة", "عدد من المعتقلين"),
+        # a body after a definite noun and its adjective is the object
+        (
+            "وطالبت الأسر المنكوبة السفارة السعودية بالتدخل.",
+            "REQUEST",
+            "الأسر المنكوبة",
+            "السفارة السعودية",
+        ),
+        # a third conjunct of people after a construct
+        (
+            "وطالب اتحاد الشغل ورجال الأعمال والحرفيين بوقف القرار.",
+            "REQUEST",
+            "اتحاد الشغل ورجال الأعمال والحرفيين",
+            "",
+        ),
+        # a country described, then named
+        (
+            "وطالبت الحكومة الدولة الجارة تركيا بإغلاق الحدود.",
+            "REQUEST",
+            "الحكومة",
+            "الدولة الجارة تركيا",
+        ),
+        # a one-word outlet in quotes opening a headline
+        ("«عكاظ» تنتقد أداء الوزارة.", "ACCUSE", "عكاظ", "الوزارة"),
+        # some, then the act asked: they ask
+        ("ويطالب البعض بتدخل الأمم المتحدة.", "REQUEST", "البعض", "الأمم المتحدة"),
+        # the commended work with its demonstrative is no part of the doer
+        ("وثمن الأهالي هذه الجهود الكبيرة.", "SUPPORT", "الأهالي", ""),
+    ],
+)
+def test_session52_end_pair_roles(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

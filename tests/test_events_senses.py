@@ -1845,3 +1845,9 @@ def test_session50_guards():
 )
 def test_session50_end_pair_senses(text, event_type, reason):
     assert sense(text, event_type) == reason
+
+
+def test_session52_prison_spokesman():
+    # who speaks for a prison names the place; a sentence to prison stays an act
+    assert sense("وقال ناطق باسم السجن إن النزيل هرب فجرا.", "COERCE") == "prison"
+    assert sense("وقضت المحكمة بسجن المتهم خمس سنوات.", "COERCE") is None

@@ -1371,12 +1371,13 @@ def _phrase_span(analysis: Analysis, j: int, limit: int, ents: EntityIndex) -> t
         if (
             end == j + 1
             and t.norm == "من"
-            and _bare(toks[j].norm) in _DETACHMENTS
+            and (_bare(toks[j].norm) in _DETACHMENTS or toks[j].norm in ("عدد", "عددا"))
             and end + 1 < len(toks)
             and (end + 1 in ents or _party_word(toks[end + 1].norm))
             and not _break_between(analysis, end, end + 1)
         ):
-            # "قوة من الجيش اللبناني", "دورية من الشرطة": the detachment and its force
+            # "قوة من الجيش اللبناني", "دورية من الشرطة": the detachment and its force;
+            # a count of people: "أطلقت سراح عدد من الناشطين"
             return j, _phrase_from(analysis, end + 1, limit=3, ents=ents)[1]
         if (
             end == j + 1
@@ -1514,6 +1515,8 @@ def _phrase_span(analysis: Analysis, j: int, limit: int, ents: EntityIndex) -> t
             # المفتي جامعة الدول العربية"
             and (not _title_head(toks[end - 1].norm) or ents[end][2] == "ORG")
             and end - 1 not in ents
+            # (a country described, then named: "البلد الجار باكستان")
+            and not (ents[end][2] == "GPE" and _bare(toks[j].norm) in _STATE_DESCRIPTIONS)
             and (
                 ents[end][2] == "ORG"
                 # a plural is no apposition of one person: "اتهمت تلك الزعامات ساركوزي"
@@ -1552,6 +1555,7 @@ def _phrase_span(analysis: Analysis, j: int, limit: int, ents: EntityIndex) -> t
             break  # nor a construct plural: "استقبل الأمير مسؤولي الشركة"
         if end - 1 not in ents and _plural_nisba_after_feminine(analysis, end):
             break  # a plural nisba describes no feminine singular: "الحكومة | الحوثيين"
+
         if (
             end == j + 1
             and _bare(toks[j].norm).startswith("ال")
@@ -1664,6 +1668,14 @@ def _phrase_span(analysis: Analysis, j: int, limit: int, ents: EntityIndex) -> t
         ):
             break  # (a counted بـ-phrase is the one met: "التقى الوزير | بعدد من")
         end += 1
+    if (
+        _bare(toks[j].norm) in _STATE_DESCRIPTIONS
+        and end in ents
+        and ents[end][0] == end
+        and ents[end][2] == "GPE"
+        and not _break_between(analysis, end - 1, end)
+    ):
+        return j, ents[end][1]  # a country described, then named: "البلد الجار باكستان"
     if end - j == limit:
         # an idafa goes on while its last term is indefinite: "وزير حقوق الإنسان"،
         # "مدير شرطة المنطقة"، "دوريات حرس الحدود"، "نائب رئيس تحرير جريدة الشروق"
@@ -2505,6 +2517,20 @@ def _new_phrase(analysis: Analysis, head: int, j: int) -> bool:
         return True  # "واتهمت الشرطة السائق": no adjective of the feminine noun
     if party_after_lam_genitive(h, w):
         return True  # "وهنأ المرشد العام للجماعة | الشعب المصري"
+    if toks[j].norm in _DEMONSTRATIVES and j > head:
+        return True  # a demonstrative opens the next phrase: "ثمن الأشقاء | هذه الوقفة"
+    if (
+        j >= 2
+        and w.startswith("ال")
+        and h.startswith("ال")
+        and body_noun(w)
+        and not body_noun(h)
+        and not _title_head(h)
+        and _bare(toks[j - 2].norm).startswith("ال")
+    ):
+        # a body after a definite noun and its adjective is the next phrase, the
+        # object: "وطالبت الأسر المتضررة | القنصلية السعودية"
+        return True
     if (
         h.startswith("ال")
         and w.startswith("ال")
@@ -2761,7 +2787,16 @@ def _coordinated(analysis: Analysis, end: int, ents: EntityIndex) -> int:
         # a list of bodies of people: "الدول المانحة والوكالات الإنسانية وحكومة السودان"
         bodies = (
             stop > end
-            and toks[end].norm.startswith("وال")
+            and (
+                toks[end].norm.startswith("وال")
+                # or a construct joined before a definite people plural: "نقابات العمال
+                # ورجال الأعمال | والفلاحين"
+                or (
+                    stop < len(toks)
+                    and conjunction_at(analysis, end, ents)
+                    and toks[stop].norm.startswith("وال")
+                )
+            )
             and stop < len(toks)
             and conjunction_at(analysis, stop, ents)
             and not _break_between(analysis, stop - 1, stop)
@@ -2891,6 +2926,14 @@ def _coordinated_once(analysis: Analysis, end: int, ents: EntityIndex) -> int:
                         and toks[end - 1].norm.startswith("ال")
                         and toks[end - 2].norm.startswith("ال")
                         and _party_word(toks[end - 2].norm)
+                        and not _break_between(analysis, end - 2, end)
+                    )
+                    # or after people in construct: "ورجال الأعمال | والفلاحين"
+                    or (
+                        end >= 2
+                        and toks[end - 1].norm.startswith("ال")
+                        and toks[end - 2].norm[:1] == "و"
+                        and _party_word(_bare(toks[end - 2].norm))
                         and not _break_between(analysis, end - 2, end)
                     )
                 )
@@ -3488,7 +3531,8 @@ def _quoted_subject(analysis: Analysis, end: int) -> tuple[int, int] | None:
     """A quoted name that opens the clause right before the verb at ``end``, as headlines
     write it: "«هيومن رايتس ووتش» تطالب الحوثيين" (two to six words, no verb or particle)."""
     toks = analysis.tokens
-    if end < 2:
+    if end < 1 or (end == 1 and toks[end].norm[:1] not in "تي"):
+        # (one word only before a headline's imperfect: '"سبق" تهنئ "الطويرقي"')
         return None
     closing = set(analysis.text[toks[end - 1].end : toks[end].start]) - {" "}
     if not closing or not closing <= _CLOSE_QUOTES:
@@ -6027,6 +6071,17 @@ _PEOPLE_FORMS = {
     "المصادر",
     # women as a whole (المرأة, the definite singular): "أشاد الناشطون بدور المرأة"
     "المراه",
+    # trades: "نقابات العمال ورجال الأعمال والفلاحين", "التجار", "الحرفيين"
+    "فلاحين",
+    "الفلاحين",
+    "فلاحون",
+    "الفلاحون",
+    "تجار",
+    "التجار",
+    "حرفيين",
+    "الحرفيين",
+    "حرفيون",
+    "الحرفيون",
     # many (people): "لكن كثيرين حثوا أنقرة"
     "كثيرين",
     "كثيرون",
@@ -6301,6 +6356,8 @@ def _nisba_adjective(norm: str) -> bool:
 
 
 _PLURALS_IN_I = {
+    "القنصليه",  # a consulate, the body (not a nisba)
+    "القنصليات",
     "الاهالي",
     "الاراضي",
     "المباني",
@@ -8483,6 +8540,14 @@ def _find_roles(
                 )
                 # "دعا ذات المسؤول النقابي إلى", "وأكد نفس المصدر": the one just named
                 or (generic and _same_one(analysis, after, ents))
+                # some, all, many, then the act asked: "ويطالب البعض بتدخل الإنتربول"
+                or (
+                    generic
+                    and after[0] == i + 1
+                    and toks[after[0]].norm in ("البعض", "الكثيرون", "كثيرون")
+                    and after[0] + 1 < len(toks)
+                    and toks[after[0] + 1].norm[:1] == "ب"
+                )
                 # a dual in construct, its ن dropped: "واتفق وزيرا خارجية سوريا وعمان"
                 or (generic and after[0] == i + 1 and _dual_construct(analysis, after[0], ents))
                 # the owner or driver of a thing: "ورفض صاحب المحل", "ووافق صاحبه"
@@ -8622,7 +8687,16 @@ def _find_roles(
             )
             rest = after
         after_actor = actor[1] if actor and actor[0] > i else i + 1
-        if generic and (
+        quoted = (
+            _quoted_right_after(analysis, i)
+            if generic and rest is None and actor is not None and actor[1] <= i
+            else None
+        )
+        if quoted is not None:
+            # the doer named before the verb, a name in quotes right after it: '"سبق"
+            # تهنئ "الطويرقي"'
+            rest = quoted
+        elif generic and (
             rest is None
             or (rest[0] not in ents and toks[rest[0]].norm not in _SOME_PEOPLE)  # "دعت الجميع"
         ):
@@ -10700,6 +10774,22 @@ def _quoted_addressee(analysis: Analysis, j: int) -> tuple[int, int] | None:
     return None
 
 
+def _quoted_right_after(analysis: Analysis, i: int) -> tuple[int, int] | None:
+    """Up to four words in quotes right after token i, closed before the clause goes
+    on ('تهنئ "الطويرقي"،'), or None."""
+    toks = analysis.tokens
+    j = i + 1
+    if j >= len(toks) or not set(analysis.text[toks[i].end : toks[j].start]) & _OPEN_QUOTES:
+        return None
+    for k in range(j, min(len(toks), j + 4)):
+        gap = set(analysis.text[toks[k].end : toks[k + 1].start] if k + 1 < len(toks) else "")
+        if gap & _CLOSE_QUOTES:
+            return j, k + 1
+        if gap - {" "}:
+            return None
+    return None
+
+
 def _everyone_at(analysis: Analysis, j: int) -> bool:
     """ "جميع من" / "كل من" (everyone who) starts at j."""
     toks = analysis.tokens
@@ -11184,6 +11274,8 @@ def commend_roles(
                 None,
             )
             if found is not None:
+                if found - 1 >= actor[1] and toks[found - 1].norm in _DEMONSTRATIVES:
+                    found -= 1  # the object with its demonstrative: "| هذه الوقفة"
                 actor = actor[0], _subject_runs_to(analysis, actor[1], ents, object_at=found)
         start = actor[1]
         while start < len(toks) - 1 and toks[start].norm in _DOER_ENDING_ADVERBS:
@@ -12851,6 +12943,8 @@ def _dual_construct(analysis: Analysis, j: int, ents: EntityIndex) -> bool:
 
 
 _TO_MEET = {"للقاء", "لمقابله", "للاجتماع", "للتباحث"}
+# a state by a common noun, before its name: "البلد الجار باكستان"
+_STATE_DESCRIPTIONS = {"البلد", "الدوله", "الجاره", "الجار"}
 _PLEDGES = {"تعهد", "تعهدت", "تعهدوا", "يتعهد", "تتعهد"}
 # trucks or ships carrying aid, and the verbs of sending them
 _CARRYING = {"تحمل", "تنقل", "محمله", "تقل"}
@@ -14085,6 +14179,7 @@ _BODY_HEADS = _keys_bare_and_definite(
         "حزب",
         "حركه",
         "سفاره",
+        "قنصليه",
         "محكمه",
         "نيابه",
         "مديريه",
