@@ -112,10 +112,11 @@ SMOOTH_STEPS = 4
 # second end pair (S51f/S51g) measured 2f425e72 and was then mined and joined the training;
 # its third end pair (S51h/S51i) measured the shipped 94110939; session 52: S51h/S51i
 # joined the training, then the dev samples D52a-c; its first end pair (S52d/S52e)
-# measures e25ecc18
+# measured e25ecc18 and was then mined and joined the training; its second end pair
+# (S52f/S52g) measures the shipped cf6c5c2a
 MEASURING: tuple[str, ...] = (
-    "events_generic_session52d_heldout",
-    "events_generic_session52e_heldout",
+    "events_generic_session52f_heldout",
+    "events_generic_session52g_heldout",
 )
 
 
