@@ -1386,10 +1386,8 @@ def _phrase_span(analysis: Analysis, j: int, limit: int, ents: EntityIndex) -> t
             and end + 1 < len(toks)
             and (
                 end + 1 in ents
-                or (
-                    (toks[end + 1].norm.startswith("ال") or _party_word(toks[end + 1].norm))
-                    and (_party_word(toks[end + 1].norm) or is_actorish(analysis, end + 1, ents))
-                )
+                or _party_word(toks[end + 1].norm)
+                or (toks[end + 1].norm.startswith("ال") and is_actorish(analysis, end + 1, ents))
             )
             and not _break_between(analysis, j, end + 1)
         ):
@@ -1498,8 +1496,8 @@ def _phrase_span(analysis: Analysis, j: int, limit: int, ents: EntityIndex) -> t
             and (_bare(toks[j].norm) in _KIN or construct_plural(analysis, j, ents))
         ):
             break
-        if _date_name_end(analysis, end) > end:
-            end = _date_name_end(analysis, end)  # "قوى 14 آذار", "حركة 6 أبريل": a name
+        if (dated := _date_name_end(analysis, end)) > end:
+            end = dated  # "قوى 14 آذار", "حركة 6 أبريل": a name
             continue
         if (
             t.norm[:1].isdigit()
@@ -1555,7 +1553,6 @@ def _phrase_span(analysis: Analysis, j: int, limit: int, ents: EntityIndex) -> t
             break  # nor a construct plural: "استقبل الأمير مسؤولي الشركة"
         if end - 1 not in ents and _plural_nisba_after_feminine(analysis, end):
             break  # a plural nisba describes no feminine singular: "الحكومة | الحوثيين"
-
         if (
             end == j + 1
             and _bare(toks[j].norm).startswith("ال")
@@ -4105,7 +4102,7 @@ def _describing_nisba(analysis: Analysis, start: int, ents: EntityIndex) -> bool
 
 
 def _plural_nisba_after_feminine(analysis: Analysis, j: int) -> bool:
-    """A definite plural nisba (-يين/-ون) at j right after a definite feminine singular
+    """A definite plural nisba (-يين/-يون) at j right after a definite feminine singular
     noun: no adjective of it, which would be feminine singular too ("الحكومة اليمنية"),
     but the next phrase: "واتهمت الحكومة | الحوثيين"."""
     toks = analysis.tokens
@@ -9520,17 +9517,15 @@ def _received_from(
         gap = set(analysis.text[toks[k - 1].end : toks[k].start]) - set(' «»"“”')
         if gap:
             break
-        if (
+        by = (
             toks[k].norm == "من"
             and toks[k + 1].norm in ("قبل", "طرف")
             and k + 2 < len(toks)
             and not _break_between(analysis, k, k + 2)
-        ):
+        )
+        if by:
             k += 1  # "من قبل أحد الملتحين", "من طرف أحد الأشخاص": by
-            by = True
-        else:
-            by = False
-        if toks[k].norm in ("من", "قبل", "طرف") and (by or toks[k + 1].norm not in _NOT_ASKED_FROM):
+        if by or (toks[k].norm == "من" and toks[k + 1].norm not in _NOT_ASKED_FROM):
             found = _phrase_from(analysis, k + 1, limit=3, ents=ents)
             some = (
                 toks[k + 1].norm in _PARTITIVES
