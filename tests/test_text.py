@@ -313,3 +313,17 @@ def test_masculine_after_feminine() -> None:
         ("السعوديه", "الرياض"),  # a nisba in -يه is no feminine head here
     ):
         assert not masculine_after_feminine(noun, adjective), (noun, adjective)
+
+
+def test_plural_nisba_after_feminine() -> None:
+    from rasad.text.agreement import plural_nisba_after_feminine
+
+    assert plural_nisba_after_feminine("الحكومه", "الحوثيين")
+    assert plural_nisba_after_feminine("الوزاره", "البعثيون")
+    for noun, word in (
+        ("القضاه", "التونسيين"),  # a broken plural in -اة takes a plural adjective
+        ("الحكومه", "اليمنيه"),  # the feminine singular nisba is its adjective
+        ("الحكومه", "حوثيين"),  # indefinite: no adjective of a definite noun anyway
+        ("المجلس", "العراقيين"),  # a masculine head: not this rule's business
+    ):
+        assert not plural_nisba_after_feminine(noun, word), (noun, word)

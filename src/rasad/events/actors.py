@@ -39,7 +39,7 @@ from rasad.events.normalize import (
     normalize,
     strip_proclitics,
 )
-from rasad.text.agreement import masculine_after_feminine
+from rasad.text.agreement import masculine_after_feminine, plural_nisba_after_feminine
 from rasad.text.clitics import split_clitics
 from rasad.text.normalize import strip_marks
 from rasad.values.lexicon import AMBIGUOUS_MONTHS, GREGORIAN_MONTHS
@@ -1513,8 +1513,6 @@ def _phrase_span(analysis: Analysis, j: int, limit: int, ents: EntityIndex) -> t
             # المفتي جامعة الدول العربية"
             and (not _title_head(toks[end - 1].norm) or ents[end][2] == "ORG")
             and end - 1 not in ents
-            # (a country described, then named: "البلد الجار باكستان")
-            and not (ents[end][2] == "GPE" and _bare(toks[j].norm) in _STATE_DESCRIPTIONS)
             and (
                 ents[end][2] == "ORG"
                 # a plural is no apposition of one person: "اتهمت تلك الزعامات ساركوزي"
@@ -2784,17 +2782,13 @@ def _coordinated(analysis: Analysis, end: int, ents: EntityIndex) -> int:
         # a list of bodies of people: "الدول المانحة والوكالات الإنسانية وحكومة السودان"
         bodies = (
             stop > end
+            and stop < len(toks)
             and (
                 toks[end].norm.startswith("وال")
                 # or a construct joined before a definite people plural: "نقابات العمال
                 # ورجال الأعمال | والفلاحين"
-                or (
-                    stop < len(toks)
-                    and conjunction_at(analysis, end, ents)
-                    and toks[stop].norm.startswith("وال")
-                )
+                or (conjunction_at(analysis, end, ents) and toks[stop].norm.startswith("وال"))
             )
-            and stop < len(toks)
             and conjunction_at(analysis, stop, ents)
             and not _break_between(analysis, stop - 1, stop)
             and (_party_word(toks[stop].norm[1:]) or is_actorish(analysis, stop, ents))
@@ -4102,17 +4096,12 @@ def _describing_nisba(analysis: Analysis, start: int, ents: EntityIndex) -> bool
 
 
 def _plural_nisba_after_feminine(analysis: Analysis, j: int) -> bool:
-    """A definite plural nisba (-يين/-يون) at j right after a definite feminine singular
-    noun: no adjective of it, which would be feminine singular too ("الحكومة اليمنية"),
-    but the next phrase: "واتهمت الحكومة | الحوثيين"."""
+    """The plural nisba at j opens the next phrase after the feminine singular before it
+    (``plural_nisba_after_feminine``, no break between): "واتهمت الحكومة | الحوثيين"."""
     toks = analysis.tokens
-    before = _bare(toks[j - 1].norm) if j > 0 else ""
     return (
-        toks[j].norm.startswith("ال")
-        and toks[j].norm.endswith(("يين", "يون"))
-        and before.startswith("ال")
-        and before.endswith("ه")
-        and not before.endswith("اه")  # a broken plural in -اة: "جمعية القضاة التونسيين"
+        j > 0
+        and plural_nisba_after_feminine(_bare(toks[j - 1].norm), toks[j].norm)
         and not _break_between(analysis, j - 1, j)
     )
 

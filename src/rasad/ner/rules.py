@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from rasad.ner.countries import demonym_country
 from rasad.ner.normalize import normalize
-from rasad.text.agreement import masculine_after_feminine
+from rasad.text.agreement import masculine_after_feminine, plural_nisba_after_feminine
 
 # Heads (normalized, without article and clitics) whose "<head> <definite chain>" is an
 # exact ORG chunk in most of its ANERcorp train occurrences (training/ner_org_rules.py).
@@ -250,13 +250,7 @@ def _disagrees(before: str, word: str) -> bool:
         return True
     if _definite(before) and masculine_after_feminine("ال" + _head(before), word):
         return True  # "الوزارة المقترح": a masculine word describes no feminine noun
-    if (
-        _definite(before)
-        and before.endswith("ه")
-        and not before.endswith("اه")  # a broken plural in -اة: "القضاة التونسيين"
-        and word.startswith("ال")
-        and word.endswith(("يين", "يون"))
-    ):
+    if _definite(before) and plural_nisba_after_feminine("ال" + _head(before), word):
         return True  # a plural nisba describes no feminine singular: "الحكومة | الحوثيين"
     return (
         _definite(before)

@@ -3,7 +3,8 @@
 Used by the NER rules and the events roles to tell where a noun phrase ends: an
 adjective agrees with its noun, so a masculine word after a definite feminine
 singular is no adjective of it but the next phrase ("رفضت الوزارة المقترح",
-"اتهمت الشرطة السائق"). Works on normalized forms (ة written ه, ى written ي).
+"اتهمت الشرطة السائق"); nor is a plural nisba ("واتهمت الحكومة | الحوثيين"). Works
+on normalized forms (ة written ه, ى written ي).
 """
 
 from __future__ import annotations
@@ -26,4 +27,17 @@ def masculine_after_feminine(prev: str, word: str) -> bool:
         and len(word) >= 5
         and not word.endswith(_FEMININE_OR_PLURAL_ENDINGS)
         and not (word[2] == "ا" and len(word) == 6)  # an elative: الاكبر، الاعلي
+    )
+
+
+def plural_nisba_after_feminine(prev: str, word: str) -> bool:
+    """``prev`` is a definite feminine singular (not a broken plural in -اة: القضاه) and
+    ``word`` a definite plural nisba (-يين/-يون), which cannot describe it: its adjective
+    would be feminine singular too ("الحكومه اليمنيه"). Normalized forms, no conjunction."""
+    return (
+        prev.startswith("ال")
+        and prev.endswith("ه")
+        and not prev.endswith("اه")
+        and word.startswith("ال")
+        and word.endswith(("يين", "يون"))
     )
