@@ -7203,3 +7203,118 @@ def test_session52_dev_roles(pipe, sentence, event_type, actor, recipient):
 )
 def test_session52_end_pair_roles(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # a description, then its holder's name, then the one asked
+        (
+            "وطالب المواطن سعد القحطاني أمانة المنطقة بإصلاح الشارع.",
+            "REQUEST",
+            "المواطن سعد القحطاني",
+            "أمانة المنطقة",
+        ),
+        (
+            "ودعا الناشط الحقوقي سامي العمري الحكومة إلى الإفراج عن المعتقلين.",
+            "REQUEST",
+            "الناشط الحقوقي سامي العمري",
+            "الحكومة",
+        ),
+        # statements after a definite title chain open the object
+        (
+            "وانتقد العميد أحمد الزهراني المتحدث الرسمي لوزارة الدفاع تصريحات الوزير الإيراني.",
+            "ACCUSE",
+            "العميد أحمد الزهراني المتحدث الرسمي لوزارة الدفاع",
+            "الوزير الإيراني",
+        ),
+        # a body's short name in quotes, then the object: the short name is the doer's
+        (
+            'ورفضت حركة التحرير الوطني "فتح" اتهامات الحكومة الإسرائيلية.',
+            "REJECT",
+            'حركة التحرير الوطني "فتح"',
+            "الحكومة الإسرائيلية",
+        ),
+        # ... but a name in quotes before the act asked is the one asked
+        (
+            'ودعت منظمة العفو الدولية "طالبان" إلى إطلاق الرهائن.',
+            "REQUEST",
+            "منظمة العفو الدولية",
+            "طالبان",
+        ),
+        # a company's name in quotes after its head in construct is the doer's
+        (
+            'ودعا سالم الحربي المدير العام لشركة "الريادة" للتطوير إلى تسهيل الإجراءات.',
+            "REQUEST",
+            'سالم الحربي المدير العام لشركة "الريادة"',
+            "",
+        ),
+    ],
+)
+def test_session53_doer_name_not_recipient(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # praise for what a party does: a relative clause past the praised thing's
+        # adjective and genitive, and "بما" with the doer after its verb
+        (
+            "وأشاد المحافظ بالمشروعات الكبيرة للطرق التي نفذتها وزارة النقل.",
+            "SUPPORT",
+            "المحافظ",
+            "وزارة النقل",
+        ),
+        (
+            "وأشاد المحافظ بالرسالة التي بعثها الرئيس الفرنسي.",
+            "SUPPORT",
+            "المحافظ",
+            "الرئيس الفرنسي",
+        ),
+        ("وأشاد المحافظ بما يقدمه المتطوعون من خدمات للحجاج.", "SUPPORT", "المحافظ", "المتطوعون"),
+        # ... not a place
+        ("وأشاد المحافظ بما تشهده المدينة من نمو.", "SUPPORT", "المحافظ", ""),
+        # colleagues with their pronoun are people
+        ("وأشاد المدير بجهود زملائه في الإدارة.", "SUPPORT", "المدير", "زملائه"),
+        # the one who spoke a speech, in a relative clause that takes it up with فيه
+        (
+            "وجاء ذلك في خطاب الملك عبدالله الثاني الذي دعا فيه الشباب إلى المشاركة.",
+            "REQUEST",
+            "الملك عبدالله الثاني",
+            "الشباب",
+        ),
+        # the subject before كان right before the verb
+        ("وأكد أن الوزير كان انتقد بشدة سياسات الحكومة.", "ACCUSE", "الوزير", "الحكومة"),
+        # the other side joined to the verb whose pronoun is the doer
+        ("وقال إنه اتفق وزملاؤه على تأجيل الاجتماع.", "AGREE", "", "وزملاؤه"),
+        # a visit's object past a demonstrative frame
+        ("وزار الوزير خلال هذه الجولة وزارة الصحة.", "CONSULT", "الوزير", "وزارة الصحة"),
+        # deputies and staff as the ones received or urged
+        (
+            "واستقبل المحافظ في مكتبه صباح أمس وكلاء المحافظة.",
+            "CONSULT",
+            "المحافظ",
+            "وكلاء المحافظة",
+        ),
+        ("وطالب الأهالي مسؤولي الصحة بسرعة التدخل.", "REQUEST", "الأهالي", "مسؤولي الصحة"),
+    ],
+)
+def test_session53_dev_roles(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modality"),
+    [
+        # قد before a perfect is "has": the perfects ندد and تعهد open with ن and ت
+        ("وكان الوزير قد ندد بالهجوم على السفارة.", "actual"),
+        ("وكانت الحكومة قد تعهدت بدعم المزارعين.", "actual"),
+        # before an imperfect it is "may", also as وقد
+        ("وقد تندد الحكومة بالهجوم على السفارة.", "hypothetical"),
+        ("وقد يندد الوزير بالهجوم على السفارة.", "hypothetical"),
+    ],
+)
+def test_session53_qad_before_perfect_and_imperfect(pipe, sentence, modality):
+    events = [e for e in run(pipe, sentence + "\n").events if e.type in ("ACCUSE", "SUPPORT")]
+    assert events and events[0].modality == modality

@@ -1851,3 +1851,16 @@ def test_session52_prison_spokesman():
     # who speaks for a prison names the place; a sentence to prison stays an act
     assert sense("وقال ناطق باسم السجن إن النزيل هرب فجرا.", "COERCE") == "prison"
     assert sense("وقضت المحكمة بسجن المتهم خمس سنوات.", "COERCE") is None
+
+
+def test_session53_ward_and_information_released():
+    # a guardian's ward is a student; information released frees no one
+    assert sense("وقال خالد العتيبي، ولي أمر طالب، إن الحافلات مكتظة.", "REQUEST") == "students"
+    assert sense("وطالب ولي الأمر المدرسة بتوفير حافلة.", "REQUEST") is None
+    assert (
+        sense("وأفرجت الوزارة في بيان رسمي عن معلومات تتعلق بالعقد.", "CONCEDE")
+        == "information released"
+    )
+    assert sense("وأفرجت السلطات عن ثلاثة معتقلين.", "CONCEDE") is None
+    # praise for volunteers is praise, not helpers backing someone
+    assert sense("وأشاد المحافظ بما يقدمه المتطوعون من خدمات.", "SUPPORT") is None

@@ -2351,6 +2351,7 @@ def _construct_noun(norm: str) -> bool:
             not (len(norm) > 4 and norm.endswith(("ي", "يه")))
             or norm in _OFFICES
             or norm in _BODY_NOUNS_IN_YA
+            or norm in _PEOPLE_PLURAL_HEADS  # "مسؤولي التعليم", "منسوبي الإمارة"
         )
     )
 
@@ -3728,6 +3729,12 @@ def _subject_before(
         analysis, framed, i, ents
     ):
         return framed  # "وكانت الحكومة المحلية في الأنبار دعت أهالي الفلوجة"
+    elif (
+        end >= 2
+        and toks[end - 1].norm in _KANA_FORMS
+        and not _break_between(analysis, end - 2, end)
+    ):
+        end -= 1  # right before the verb, the subject before it: "أن الجبير كان ندد"
     named = ents.get(end - 1) if end >= 1 else None
     if (
         named is not None
@@ -4203,11 +4210,15 @@ def _words_after_name(analysis: Analysis, k: int, ents: EntityIndex) -> bool:
     object, as a name takes no such genitive."""
     if analysis.tokens[k].norm not in _WORDS_AND_DEEDS or _break_between(analysis, k - 1, k):
         return False
+    prev = analysis.tokens[k - 1].norm
+    if not analysis.tokens[k].norm.startswith("ال") and prev.startswith(("ال", "لل")):
+        # an indefinite one after a definite word is no adjective nor title of it: "اللواء
+        # منصور التركي المتحدث الأمني لوزارة الداخلية | تصريحات المسؤول"
+        return True
     before = ents.get(k - 1)
     if before is not None:
         return before[2] == "PERSON" and before[1] == k
     # a name the tagger missed: a bare word, no construct noun's definite genitive
-    prev = analysis.tokens[k - 1].norm
     return not prev.startswith(("ال", "لل", "وال")) and actor_word(prev) is None
 
 
@@ -5569,6 +5580,17 @@ def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
         elif (
             norm in ("خلال", "وخلال")
             and 0 < j < n - 2
+            and toks[j + 1].norm in ("هذه", "هذا", "تلك", "ذلك")
+            and toks[j + 2].norm.startswith("ال")
+            and _bare(toks[j + 2].norm).removeprefix("ال").rstrip("ه") in _DURING
+            and gap(j - 1) <= {" "}
+            and gap(j) <= {" "}
+            and gap(j + 1) <= {" "}
+        ):
+            nxt = j + 3  # "وزار اللواء اليحيى خلال هذه الجولة مركز الجوازات"
+        elif (
+            norm in ("خلال", "وخلال")
+            and 0 < j < n - 2
             and _bare(toks[j + 1].norm) in _PRESS_EVENTS
             and toks[j + 2].norm in _PRESS_KINDS
             and gap(j - 1) <= {" ", ",", "،"}
@@ -5996,6 +6018,8 @@ _PLURAL_TITLES = {
     "نواب",
     "قيادات",
     "كوادر",
+    # deputies: "استقبل أمير المنطقة … وكلاء الإمارة"
+    "وكلاء",
 }
 
 
@@ -6030,6 +6054,12 @@ _PEOPLE_PLURALS = {
     "ايتام",
     "مصلين",
     "سياح",
+    "بحاره",  # sailors: "وناشدوا، كافة البحارة بمرافئ المنطقة"
+    # staff: "وحث سموه … منسوبي إمارة منطقة الرياض", "موظفي الجامعة"
+    "منسوبي",
+    "منسوبو",
+    "موظفي",
+    "موظفو",
 }
 
 
@@ -6120,7 +6150,7 @@ def _party_word(norm: str) -> bool:
         # القوى, the powers: "طالبت القوى السياسية" (not in _PEOPLE_FORMS, which
         # recipient_kind also reads: "اللوبي اليهودي القوي" is strong, no party)
         return True
-    if _kin_with_pronoun(norm):
+    if _kin_with_pronoun(norm) or _peer_with_pronoun(norm):
         return True  # "قبضت على أخيها", "والدته" (the lemma key reads والد as و + ال)
     key = _key(norm)
     if key in _THINGS or norm in lexicon.TIME_NOW:
@@ -6190,10 +6220,64 @@ _KIN_STEMS = {
 _KIN_PRONOUNS = (*_PRONOUN_ENDINGS, "ك")
 
 
+# counterparts and colleagues, people of one's own kind: "اتفق ونظراؤه", "بجهود زملائه"
+_PEER_STEMS = {"نظراو", "نظراي", "نظراء", "زملاو", "زملاي", "زملاء"}
+
+
+def _peer_with_pronoun(norm: str) -> bool:
+    return _stem_with_pronoun(norm, _PEER_STEMS, _KIN_PRONOUNS)
+
+
 def _kin_with_pronoun(norm: str) -> bool:
     """A kinship noun with a possessive pronoun, a person: "أخيها", "والدته", "أبناءهم"
     (not أمه, also أمة, a nation, nor جده, also Jeddah: their stems are left out)."""
     return _stem_with_pronoun(norm, _KIN_STEMS, _KIN_PRONOUNS)
+
+
+# the speeches and writings a party speaks in: "خطاب رئيس الوزراء الذي دعا فيه"
+_SPEECHES = {
+    _bare(w).removeprefix("ال")
+    for w in ("خطاب", "كلمه", "بيان", "رساله", "تصريح", "تصريحات", "مقابله", "تقرير")
+}
+
+
+def speech_owner_roles(
+    analysis: Analysis, i: int, ents: EntityIndex
+) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """(doer, addressee) of a verb inside a relative clause on a speech, which the verb
+    takes up with فيه: the speech's owner speaks, the phrase after فيه is addressed
+    ("خطاب رئيس الوزراء ديفيد كاميرون الذي دعا فيه | الجالية المسلمة")."""
+    toks = analysis.tokens
+    if not (
+        1 < i < len(toks) - 2
+        and toks[i + 1].norm in ("فيه", "فيها")
+        and toks[i - 1].norm in _RELATIVES
+    ):
+        return None
+    for k in range(i - 2, max(-1, i - 10), -1):
+        if _break_between(analysis, k, k + 1):
+            return None
+        if _bare(toks[k].norm).removeprefix("ال") in _SPEECHES:
+            owner = k + 1
+            if owner >= i - 1 or not (owner in ents or _party_word(toks[owner].norm)):
+                return None
+            end = max(_phrase_from(analysis, owner, ents=ents)[1], ents.get(owner, (0, 0))[1])
+            end = min(max(end, title_name_end(analysis, (owner, end), ents)), i - 1)
+            return (owner, end), recipient_after(analysis, i + 2, ents)
+    return None
+
+
+def joined_counterpart(analysis: Analysis, j: int, ents: EntityIndex) -> bool:
+    """A party joined by و right after a verb whose subject is its pronoun: a kinsman,
+    colleague or counterpart with his pronoun ("اتفق ونظراؤه"), or a named one."""
+    if _break_between(analysis, j - 1, j):
+        return False
+    norm = analysis.tokens[j].norm
+    if norm[:1] != "و" or norm in _NATIVE_WAW:
+        return False
+    hit = ents.get(j)
+    named = hit is not None and hit[0] == j and hit[2] in ("PERSON", "ORG", "GPE")
+    return named or _peer_with_pronoun(norm) or norm[1:].startswith("نظير")  # "ونظيره"
 
 
 def _stem_with_pronoun(norm: str, stems: set[str], endings: tuple[str, ...]) -> bool:
@@ -8120,6 +8204,8 @@ def _find_roles(
         # "حصلت الحكومة على دعم من الحلف", "تلقى الأمير اتصالا هاتفيا من الرئيس": who
         # got it is the recipient, the giver is the doer
         return received
+    if generic and trig.kind == "verb" and (spoken := speech_owner_roles(analysis, i, ents)):
+        return spoken  # "خطاب كاميرون الذي دعا فيه الجالية": the speech's owner asks
     if generic and trig.type == "REQUEST" and (on_request := _on_request_of(analysis, i, ents)):
         # "بطلب من فرنسا", "وافقت اللجنة على طلب رئيس الوزراء" (طلب read as a verb too)
         return on_request
@@ -10774,6 +10860,42 @@ def _quoted_right_after(analysis: Analysis, i: int) -> tuple[int, int] | None:
     return None
 
 
+def quoted_name_end(analysis: Analysis, actor: tuple[int, int], ents: EntityIndex) -> int | None:
+    """The end of a name in quotes right after the doer that is the doer's own: the name
+    of the body its last word leads to ('الرئيس التنفيذي لشركة "وثرة"'), or a body's
+    short name before the verb's object ('رفضت حركة المقاومة الإسلامية "حماس" اتهامات
+    عباس'); None otherwise (not 'دعت المنظمة "حماس" إلى', the one asked)."""
+    toks = analysis.tokens
+    quoted = _quoted_right_after(analysis, actor[1] - 1)
+    if quoted is None or quoted[0] != actor[1]:
+        return None
+    end = quoted[1]
+    last = _bare(toks[actor[1] - 1].norm)
+    if last[:1] in "لب" and not last.startswith(("لل", "بال")):
+        last = last[1:]
+    if not last.startswith("ال") and _key(last) in _BODY_HEADS:
+        return end  # the body's name after its head in construct
+    if end >= len(toks) or set(analysis.text[toks[end - 1].end : toks[end].start]) - (
+        _CLOSE_QUOTES | {" "}
+    ):
+        return None
+    head = _bare(toks[actor[0]].norm)
+    body = _key(head) in _BODY_HEADS or any(
+        ents.get(k, (0, 0, ""))[2] == "ORG" for k in range(*actor)
+    )
+    after = toks[end].norm
+    if (
+        body
+        and actor[1] - actor[0] >= 2
+        and after not in STOP
+        and after[:1] not in "بلو"
+        and not verb_like(analysis, end, ents)
+        and (after.startswith("ال") or _construct_noun(after))
+    ):
+        return end  # a second name, then the object: the body's short name
+    return None
+
+
 def _everyone_at(analysis: Analysis, j: int) -> bool:
     """ "جميع من" / "كل من" (everyone who) starts at j."""
     toks = analysis.tokens
@@ -11131,7 +11253,10 @@ def object_owner(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int
             # the object itself (not on a genitive further on: "تقييم الأعمال الدرامية
             # التي عرضتها القنوات")
             doer = subject_after(analysis, k + 1, ents)
-            return doer if usable(analysis, doer, ents) else None
+            if not usable(analysis, doer, ents):
+                return None
+            # with the name its title leads to: "خادم الحرمين الشريفين الملك سلمان"
+            return doer[0], max(doer[1], title_name_end(analysis, doer, ents))
         if (
             w in STOP
             or toks[k].core in CORE_STOP
@@ -11426,12 +11551,35 @@ def praised_party(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[in
     decision is praised ("بجهود هيئة البحرين", "بقرار أوفيد", "بالخطة الاستراتيجية
     للمؤسسة", "بالتعاون السعودي"). Within six words, in the clause."""
     toks = analysis.tokens
-    b = next((k for k in range(start, min(len(toks), start + 3)) if _bi_word(toks[k].norm)), None)
+    b = next(
+        (
+            k
+            for k in range(start, min(len(toks), start + 3))
+            if _bi_word(toks[k].norm) or toks[k].norm == "بما"
+        ),
+        None,
+    )
     if b is None or toks[b].norm in MANNER_ADVERBS or _break_between(analysis, start - 1, b):
         return None
     word = toks[b].norm[1:]
     if b in ents or (_party_word(word) and _key(word) not in _WORKS):
         return _phrase_from(analysis, b, ents=ents)  # "بالمملكة", "بالجمعية الخيرية"
+    if word == "ما" and b + 1 < len(toks) and not _break_between(analysis, b, b + 1):
+        # what a party does: "بما يقدمه الكادر الطبي", "بما قام به زملاؤه" (the doer
+        # after the verb and its pronoun)
+        verb = b + 2 if b + 2 < len(toks) and toks[b + 2].norm in ("به", "بها") else b + 1
+        if verb == b + 1 and not _resumptive(toks[verb].norm):
+            return None
+        doer = subject_after(analysis, verb, ents)
+        if (
+            doer is None
+            or not usable(analysis, doer, ents)
+            # (not a place: "بما تشهده المنطقة من تطور")
+            or recipient_kind(analysis, doer, ents) == "place"
+            or _place_head(toks[doer[0]].norm)
+        ):
+            return None
+        return doer[0], max(doer[1], title_name_end(analysis, doer, ents))
     if (
         len(word) >= 5
         and word[0] == "م"
@@ -11451,7 +11599,13 @@ def praised_party(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[in
         w = toks[k].norm
         if k == b + 1 and _key(word) in _WORKS and w in _MINISTRIES_BY_AFFAIRS:
             return _phrase_from(analysis, k, ents=ents)  # "بدور الداخلية السعودية"
-        if k == b + 1 and k not in ents and word.startswith("ال") and w.startswith("ال"):
+        if (
+            k == b + 1
+            and k not in ents
+            and word.startswith("ال")
+            and w.startswith("ال")
+            and w not in _RELATIVES
+        ):
             if _key(word) in _BODIES:
                 return b, k + 1  # a body and its adjective: "بالأجهزة الأمنية"
             continue  # the بـ-noun's adjective: "بالمواقف المشرفة", "بالإنجاز الأمني"
@@ -11465,7 +11619,8 @@ def praised_party(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[in
             return party  # "بالخطة الاستراتيجية للمؤسسة"
         if (
             w in _RELATIVES
-            and k <= b + 2
+            # (past the praised thing's adjectives and genitive: "بالتوسعة الكبيرة للحرم
+            # المكي التي دشنها خادم الحرمين")
             and k + 1 < len(toks)
             and _resumptive(toks[k + 1].norm)
             and not _break_between(analysis, k, k + 2)
@@ -11473,7 +11628,10 @@ def praised_party(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[in
             # whose the praised act is: the relative clause's subject ("بالاهتمام الكبير
             # الذي أولته الشؤون الصحية", "بالدور الذي لعبته طائرات التحالف")
             doer = subject_after(analysis, k + 1, ents)
-            return doer if usable(analysis, doer, ents) else None
+            if not usable(analysis, doer, ents):
+                return None
+            # with the name its title leads to: "خادم الحرمين الشريفين الملك سلمان"
+            return doer[0], max(doer[1], title_name_end(analysis, doer, ents))
         if w in STOP or toks[k].core in CORE_STOP or verb_like(analysis, k, ents) or w[:1] in "بو":
             return None
     return None
@@ -12686,6 +12844,12 @@ def usable(
         return False  # "والذي", "وكان"; a support verb alone ("عقد")
     if rng[1] - rng[0] == 1 and first == "الله":
         return False  # "الملك عبدالله -رحمه الله-": a blessing, no party
+    if (
+        first in ("ب", "ل", "ك")
+        and rng[0] + 1 < len(toks)
+        and set(analysis.text[toks[rng[0]].end : toks[rng[0] + 1].start]) & _OPEN_QUOTES
+    ):
+        return False  # a clitic a quote cut off: 'ندد ب"التصريحات العدائية"'
     if first.isascii() and first[:1].isalpha() and rng[0] not in ents:
         return False  # "«كولسترول الغذاء» Dietary Cholesterol": a gloss, no party
     if rng[0] > 0 and toks[rng[0] - 1].norm in ("لا", "ولا") and rng[0] not in ents:
@@ -14557,6 +14721,8 @@ def recipient_kind(
         return "party"  # a name in quotes after من, the one asked: "تطلب من «ويب» عدم"
     if _bare(norm) in _PEOPLE_FORMS or _bare(norm).removeprefix("ال") in _PEOPLE_PLURALS:
         return "party"  # "stc تزور مرضى كلانا", "تستقبل الأبطال"
+    if _peer_with_pronoun(norm):
+        return "party"  # "ونظراؤه", "بجهود زملائه" (kin are as often the subject)
     if norm in HONORIFIC_OPENERS or (
         a + 1 < rng[1] and toks[a + 1].norm in HONORIFIC_PAIRS.get(norm, ())
     ):

@@ -399,7 +399,9 @@ def _cue_flags(analysis: Analysis, trig: Trigger) -> dict[str, bool]:
         "hyp_clause": any(w in lexicon.CLAUSE_CONDITIONS for w in clause_before),
         "sawfa": any(w in ("سوف", "وسوف", "فسوف") for w in near_before),
         "hypothetical_before": any(w in lexicon.HYPOTHETICAL for w in near_before)
-        or (imperfect and "قد" in near_before),
+        # قد before an imperfect is "may" ("قد تندد الحكومة"), before a perfect "has":
+        # "كان قد ندد", "قد تعهد"
+        or (_imperfect_form(tnorm, trig) and any(w in ("قد", "وقد", "فقد") for w in near_before)),
         "demand_before": any(w in lexicon.DEMAND for w in before),
         # "دعا <long subject> <object> إلى دعم ...": the asked-for act after إلى
         "demand_clause": i > 0
@@ -482,6 +484,17 @@ def _future_governed(tnorm: str, before: list[str]) -> bool:
 
 
 _NOT_VERBS = {"امس", "اليوم", "ايضا", "كما", "حيث", "لكن", "ثم", "قد", "لقد", "كان", "حين"}
+
+
+def _imperfect_form(norm: str, trig: Trigger) -> bool:
+    """The verb trigger is an imperfect: its prefix ي, or ت/ن when the ي-form is a
+    trigger form too ("تندد" beside "يندد"; not the perfects "ندد", "تعهد", "تظاهر")."""
+    if trig.kind != "verb":
+        return False
+    word = norm[1:] if norm[:1] in "وف" and norm[1:2] in "يتن" else norm
+    if word[:1] == "ي":
+        return True
+    return word[:1] in "تن" and "ي" + word[1:] in _forms()
 
 
 def _perfect_verb_like(tok: Tok) -> bool:

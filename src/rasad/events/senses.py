@@ -264,6 +264,12 @@ _RELEASED_WORKS = {
     "مسلسل",
     "المسلسل",
 }
+# what is disclosed, not who is freed: "أفرجت حملة كلينتون … عن معلومات تتعلق بصحتها"
+_RELEASED_INFORMATION = {
+    w
+    for base in ("معلومات", "بيانات", "وثايق", "تفاصيل", "تسجيلات", "مراسلات", "رسايل")
+    for w in (base, "ال" + base)
+}
 # animals caught, not people arrested: "القبض على 3 كلاب سائبة"
 _ANIMALS = {
     "كلاب",
@@ -1672,6 +1678,10 @@ def other_sense(
                 or (prev in _SUBJECT_PRONOUNS and nxt[:1] != "ب" and nxt not in ("ان", "بان"))
                 # "وهو طالب بمرحلة الدكتوراه", "طالب بكلية الطب": where one studies
                 or (nxt[:1] == "ب" and (nxt[1:] in _SCHOOLS or nxt[1:] in _STUDY_STAGES))
+                # a guardian's ward: "قال معيض الوادعي، ولي أمر طالب، إن"
+                or (
+                    prev == "امر" and _norm(analysis, i - 2) in ("ولي", "وولي", "اولياء", "واولياء")
+                )
             )
         ):
             # "100 طالب وطالبة", "لكل طالب", "ولي أمر طالب أو طالبة", "طالب أميركي"
@@ -1717,6 +1727,17 @@ def other_sense(
         and any(_norm(analysis, j) in _RELEASED_WORKS for j in (i + 2, i + 3))
     ):
         return "work released"  # "الإفراج عن أغنية (بيع الجمل يا علي)"
+    if event_type == "CONCEDE" and core.lstrip("وف").startswith(("افرج", "يفرج", "تفرج")):
+        about = next(
+            (
+                j
+                for j in range(i + 1, min(len(analysis.tokens) - 1, i + 10))
+                if _norm(analysis, j) == "عن"
+            ),
+            None,
+        )
+        if about is not None and _norm(analysis, about + 1) in _RELEASED_INFORMATION:
+            return "information released"  # "أفرجت الحملة عن معلومات تتعلق بصحتها"
     if event_type == "COERCE" and any(
         _norm(analysis, j) in _ANIMALS for j in range(i + 1, min(len(analysis.tokens), i + 5))
     ):
@@ -2372,7 +2393,12 @@ def other_sense(
         and any(_core(analysis, j) in _RECORDS for j in (i - 1, i - 2))
     ):
         return "incriminates"  # "وهو تسجيل يدين المساعد الأول": evidence, no condemnation
-    if event_type == "SUPPORT" and _any_near(analysis, range(i + 1, i + 5), _VOLUNTEERS):
+    if (
+        event_type == "SUPPORT"
+        and _any_near(analysis, range(i + 1, i + 5), _VOLUNTEERS)
+        # (praise is for them: "وأشاد المحافظ بما يقدمه المتطوعون")
+        and not bare.startswith(("اشاد", "يشيد", "تشيد", "مشيد"))
+    ):
         return "volunteers"  # "50 ممثلا يساندهم 100 شاب متطوع": helpers, no party backed
     if event_type == "CONSULT":
         w = tok.norm.lstrip("وف")  # not _bare_word: بحث starts with a ب of its own

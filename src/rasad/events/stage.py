@@ -992,6 +992,13 @@ def _title_holder_roles(
     ):
         held = recipient_rng[0]
         counters["visit_place_after_titles"] += 1
+    if generic and held <= actor_rng[1]:
+        named = actors.title_name_end(analysis, actor_rng, ents)
+        if named > actor_rng[1]:
+            # a description, then its holder's name and titles: "ودعا الناشط السياسي
+            # محمود البارودي | الحكومة", "وطالب المواطن علي الزهراني | الجهات"
+            held = max(named, _title_holder_end(analysis, (actor_rng[0], named), ents))
+            counters["description_holder"] += 1
     named_end = _object_after_name(analysis, actor_rng, held, ents, event_type)
     if named_end is not None:
         # "ويتهم دمرتاش الرئيس التركي بالعمل", "طالب عضو اللجنة المركزية لحركة فتح
@@ -2813,6 +2820,30 @@ class EventsStage:
         event_type, generic = site.event_type, site.generic
         tok = analysis.tokens[trig.index]
         actor_rng, recipient_rng = roles
+        if (
+            generic
+            and actor_rng is not None
+            and recipient_rng is not None
+            and actor_rng[1] <= recipient_rng[0]
+            and (named := actors.title_name_end(analysis, actor_rng, ents)) > recipient_rng[0]
+        ):
+            # the doer's title, then his name, then whom: "وطالب المواطن علي الزهراني |
+            # الجهات الحكومية", not the name as the one asked
+            found = actors.recipient_after(analysis, named, ents)
+            actor_rng, recipient_rng = (actor_rng[0], named), found
+            self.counters["recipient_past_actor_name"] += 1
+        if (
+            generic
+            and actor_rng is not None
+            and recipient_rng is not None
+            and recipient_rng[0] == actor_rng[1]
+            and (quoted := actors.quoted_name_end(analysis, actor_rng, ents)) is not None
+        ):
+            # the doer's own name in quotes: 'حركة المقاومة الإسلامية "حماس" | اتهامات
+            # عباس', 'الرئيس التنفيذي لشركة "وثرة"'
+            found = actors.recipient_after(analysis, quoted, ents)
+            actor_rng, recipient_rng = (actor_rng[0], quoted), found
+            self.counters["recipient_past_quoted_name"] += 1
         if generic and recipient_rng is not None:
             named = actors.title_name_end(analysis, recipient_rng, ents)
             if named > recipient_rng[1]:
@@ -2877,6 +2908,19 @@ class EventsStage:
             # الجمهورية محمد الناصر صباح يوم الخميس … وزير الخارجية" (a time or place
             # must stand between: right after the name come more of the doer's titles)
             recipient_rng = self._guest_after(site, actor_rng, past_frame=True)
+        if (
+            generic
+            and recipient_rng is None
+            and event_type in _SIDES_TYPES
+            and trig.kind == "verb"
+            and (actor_rng is None or actor_rng[1] <= trig.index)
+            and trig.index + 1 < len(analysis.tokens)
+            and actors.joined_counterpart(analysis, trig.index + 1, ents)
+        ):
+            # the doer's pronoun in the verb, the other side joined to it: "أنه اتفق
+            # ونظراؤه في مجلس التعاون على"
+            recipient_rng = actors._phrase_from(analysis, trig.index + 1, ents=ents)
+            self.counters["counterpart_joined_to_verb"] += 1
         if (
             generic
             and event_type == "REQUEST"
