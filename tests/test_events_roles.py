@@ -7318,3 +7318,39 @@ def test_session53_dev_roles(pipe, sentence, event_type, actor, recipient):
 def test_session53_qad_before_perfect_and_imperfect(pipe, sentence, modality):
     events = [e for e in run(pipe, sentence + "\n").events if e.type in ("ACCUSE", "SUPPORT")]
     assert events and events[0].modality == modality
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # a meeting held for a body's people, past its adjective; not a body's own meeting
+        (
+            "وعقد المحافظ اجتماعا موسعا لمديري الإدارات الحكومية.",
+            "CONSULT",
+            "المحافظ",
+            "مديري الإدارات الحكومية",
+        ),
+        ("وعقد المجلس اجتماعا للجنة المالية.", "CONSULT", "المجلس", ""),
+        # nor who chairs it
+        ("وعقدت اللجنة اجتماعا طارئا برئاسة وكيل الوزارة.", "CONSULT", "اللجنة", ""),
+        # the one met after a time and place set off by commas
+        (
+            "والتقى الوزير، صباح أمس بمقر الوزارة، بممثلي الغرفة التجارية.",
+            "CONSULT",
+            "الوزير",
+            "ممثلي الغرفة التجارية",
+        ),
+        # the subject, a comma, one's own visit, then the one urged
+        (
+            "وحث العتيبي، في جولته مقاولي المشروع على الإسراع.",
+            "REQUEST",
+            "العتيبي",
+            "مقاولي المشروع",
+        ),
+        # a request after a preposition is the masdar: its genitive asked
+        ("ووافق الاتحاد على طلب الناديين.", "REQUEST", "الناديين", "الاتحاد"),
+        ("ونقل الجثمان إلى بلده بناء على طلب أهله.", "REQUEST", "أهله", ""),
+    ],
+)
+def test_session53_meetings_and_requests(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

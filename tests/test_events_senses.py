@@ -1864,3 +1864,9 @@ def test_session53_ward_and_information_released():
     assert sense("وأفرجت السلطات عن ثلاثة معتقلين.", "CONCEDE") is None
     # praise for volunteers is praise, not helpers backing someone
     assert sense("وأشاد المحافظ بما يقدمه المتطوعون من خدمات.", "SUPPORT") is None
+
+
+def test_session53_coincides_with_a_day():
+    # a day that falls on a date agrees with no one; an approval the same day does
+    assert sense("ويقام الحفل يوم الخميس المقبل الذي يوافق الأول من رمضان.", "AGREE") == "coincides"
+    assert sense("ووافق المجلس اليوم على القرار.", "AGREE") is None

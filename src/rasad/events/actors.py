@@ -3895,6 +3895,11 @@ def _subject_before(
         and not (headline(analysis) and (_title_head(first.norm) or end - start <= 3))
     ):
         return None  # sentence-initial words are a subject only when they name a party
+    if end - start > 1 and start < i and support_verb(analysis, start):
+        start += 1  # "عقد | وزير الخارجية السعودي اجتماعا": the support verb before it
+        last = toks[end - 1].norm
+        if end - start > 1 and last.endswith("ا") and not last.startswith(("ال", "و")):
+            end -= 1  # and its own object: "أصدرت المقاومة الشعبية | بيانا تطالب فيه"
     if end - start > 3 and not _named_list(analysis, start, end, ents):
         # a long subject: its head and first modifiers (a list of names stays whole:
         # "الولايات المتحدة واليابان وكندا أيدت")
@@ -3913,8 +3918,12 @@ def _subject_before(
             # an office and whose it is: "الإدارة العامة لشؤون حجاج الداخل وافقت"
             cut = max(cut, min(end, _title_genitive_end(analysis, start, start + 2, ents)))
         end = cut
-        if toks[end - 1].norm == "من":
-            end -= 1
+        if toks[end - 1].norm == "من" or (
+            end - 1 > start
+            and toks[end - 1].norm[:1] == "و"
+            and toks[end - 1].norm not in _NATIVE_WAW
+        ):
+            end -= 1  # nor a partitive's من or a second party's و: "وزير الخارجية | ووزير"
     if all(toks[k].norm in _FRAME_TIME or _weekday(toks[k].norm) for k in range(start, end)):
         return None  # a time is no doer: "عقد ممثلو الحركتين، مساء اليوم | اجتماعا"
     if end - start == 1 and toks[start].norm.lstrip("وف") in AUXILIARIES:
@@ -5260,6 +5269,8 @@ def _construct_head(analysis: Analysis, k: int, ents: EntityIndex) -> bool:
 
 _FRAME_PREPS = {"في", "داخل", "خارج", "خلال", "عند", "امام", "وسط", "قرب"}
 _CHAIR_WORDS = {"برياسه", "برئاسه", "بحضور"}
+# beside, near: where, not with whom ("زارتها ماكدونالدز بجانب مشفى الملك سلمان")
+_BESIDE = {"بجانب", "بجوار", "بالقرب", "بمحاذاه"}
 # according to: the source of a report
 _ACCORDING_TO = {"وفق", "وفقا", "حسب", "بحسب", "نقلا"}
 _AFFILIATED = {"التابع", "التابعه", "التابعين", "التابعون", "التابعتين"}
@@ -5647,6 +5658,15 @@ def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
             k = nxt + 1 + (nxt + 1 < n and toks[nxt + 1].norm in _DEMONSTRATIVES)
             if nxt < n and toks[nxt].norm == "من" and k < n and toks[k].norm in _PERIODS:
                 nxt = k + 1
+        elif (
+            norm in ("في", "وفي")
+            and j + 1 < n
+            and _pronoun_suffix(analysis, j + 1)
+            and _bare(toks[j + 1].norm)[:-1] in _DURING
+            and gap(j) <= {" "}
+        ):
+            # "وحث الرحيلي، في زيارته | مقاول المشروع": during one's own visit
+            nxt = j + 2
         elif norm in _FRAME_PREPS or norm == "عبر":
             if j + 1 >= n:
                 return j
@@ -8772,7 +8792,19 @@ def _find_roles(
             rest is None
             or (rest[0] not in ents and toks[rest[0]].norm not in _SOME_PEOPLE)  # "دعت الجميع"
         ):
-            rest = recipient_after(analysis, after_actor, ents) or rest
+            found = recipient_after(analysis, after_actor, ents)
+            if (
+                found is not None
+                and actor is None
+                and rest is not None
+                and rest[0] == i + 1
+                and found[0] > rest[1]
+                and _break_between(analysis, rest[1] - 1, rest[1])
+            ):
+                # two phrases after the verb, the first set off by a comma: the subject,
+                # then the object ("وحث الرحيلي، في زيارته مقاول المشروع")
+                actor = rest
+            rest = found or rest
         if generic and (
             arrest_verb(analysis, i)
             # أوقف and سجن stop and jail things too; a definite number after a coercion is
@@ -9327,6 +9359,8 @@ def _set_off_backing(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int
 
 # "بناء على طلب", "نزولا عند طلب": what was done at a party's request
 _AT_REQUEST = {"علي", "عند"}
+# the singulars of duals that name two parties: "الناديين", "الفريقين"
+_PARTY_DUAL_HEADS = {"النادي", "الفريق", "الطرف", "الجانب", "البلد"}
 
 
 def _on_request_of(
@@ -9345,11 +9379,25 @@ def _on_request_of(
         return None
     if toks[i + 1].norm == "من":
         asker = _asked_from(analysis, i + 1, ents)
-    elif (i + 1) in ents or is_actorish(analysis, i + 1, ents):
+    elif (
+        (i + 1) in ents
+        or is_actorish(analysis, i + 1, ents)
+        # people and bodies: "على طلب الناديين", "بناء على طلب أهله"
+        or _party_word(toks[i + 1].norm)
+        or toks[i + 1].norm[:-2] in _PARTY_DUAL_HEADS
+        and toks[i + 1].norm.endswith("ين")
+    ):
         asker = _phrase_from(analysis, i + 1, ents=ents)  # "بناء على طلب الحكومة"
     else:
         return None
-    if asker is None or recipient_kind(analysis, asker, ents) != "party":
+    if (
+        asker is None
+        or (
+            recipient_kind(analysis, asker, ents) != "party"
+            and not _kin_with_pronoun(toks[asker[0]].norm)  # "بناء على طلب أهله"
+            and toks[asker[0]].norm[:-2] not in _PARTY_DUAL_HEADS  # "على طلب الناديين"
+        )
+    ):
         return None
     return asker, _clause_subject_before(analysis, i - (w == "طلب"), ents)
 
@@ -9367,7 +9415,11 @@ def _clause_subject_before(analysis: Analysis, i: int, ents: EntityIndex) -> tup
         opens = k == 0 or _break_between(analysis, k - 1, k) or toks[k].norm[:1] in "وف"
         if (
             verb_like(analysis, k, ents)
-            or (analysis.verb_trigger_at(k) and not toks[k].norm.startswith("ال"))
+            # (a masdar with the article is no verb: "للموافقة على طلب الناديين")
+            or (
+                analysis.verb_trigger_at(k)
+                and not toks[k].norm.startswith(("ال", "لل", "بال", "وال"))
+            )
             or _bare(toks[k].norm) in _THROWING  # "ألقت القبض", its hamza gone
             or (opens and perfect_verb_like(toks[k]))
         ):
@@ -9830,7 +9882,11 @@ def masdar_position(analysis: Analysis, i: int) -> bool:
     return (
         i > 0
         and len(toks[i].norm) == 3
-        and toks[i - 1].norm in _BEFORE_MASDAR
+        and (
+            toks[i - 1].norm in _BEFORE_MASDAR
+            # one's request, after a preposition: "الموافقة على طلب الناديين"
+            or (toks[i].norm == "طلب" and toks[i - 1].norm in _AT_REQUEST)
+        )
         and not _break_between(analysis, i - 1, i)
     )
 
@@ -11656,7 +11712,16 @@ def meeting_parties(
             # a time between commas: "اجتمع رئيس الحكومة يوسف الشاهد، اليوم السبت،
             # بالمندوبين"
             aside = _past_aside(analysis, j) if j > i + 1 else j
-            if not (
+            framed = _skip_frames(analysis, j, ents) if j > i + 1 else j
+            if (
+                j < framed < len(toks)
+                and _break_between(analysis, framed - 1, framed)
+                and not any(_break_between(analysis, k - 1, k) for k in range(j + 1, framed))
+            ):
+                # the time and place set off by commas: "التقى الوزير، أمس بمقر
+                # الكلية الحربية، بطلبة الكلية"
+                aside = framed
+            elif not (
                 j < aside < len(toks)
                 and all(
                     toks[k].norm in _FRAME_TIME or _weekday(toks[k].norm) for k in range(j, aside)
@@ -11694,6 +11759,8 @@ def meeting_parties(
                 ):
                     return (j + 1, k), _phrase_from(analysis, k, limit=3, ents=ents)
             return None, None
+        if norm in _CHAIR_WORDS or norm in _BESIDE:
+            break  # who chairs or attends, and where: "اجتماعا طارئا برئاسة المدير"
         if (
             norm[:1] == "ب"
             and not norm.startswith("بين")
@@ -11714,9 +11781,34 @@ def meeting_parties(
                 k = j + 2 if toks[j + 1].norm[:1] == "و" else j + 1
                 return None, (j, _phrase_from(analysis, k, limit=2, ents=ents)[1])
             return None, _phrase_from(analysis, j, limit=3, ents=ents)
+        if (
+            norm[:1] == "ل"
+            and (j == i + 1 or j == i + 2 and _indefinite_adjective_at(analysis, i + 1))
+            and _bare(toks[i].norm).removeprefix("ال").startswith(("اجتماع", "لقاء"))
+            # people, not a body whose own meeting it is ("اجتماعا للجنة التنفيذية")
+            and (
+                (w := norm[2:] if norm.startswith("لل") else norm[1:]) in _PEOPLE_PLURAL_HEADS
+                or w.endswith(("ين", "ون"))
+                and len(w) >= 5
+            )
+        ):
+            # a meeting held for a body's people: "عقد اجتماعا موسعا للعاملين في القطاع"
+            return None, _phrase_from(analysis, j, limit=3, ents=ents)
         if norm in STOP or toks[j].core in CORE_STOP or verb_like(analysis, j, ents):
             break
     return None, None
+
+
+def _indefinite_adjective_at(analysis: Analysis, k: int) -> bool:
+    """An indefinite adjective of the word before it, as an accusative or feminine
+    form ("موسعاً", "مغلقا", "تشاورية"): no article or clitic, no break before."""
+    norm = analysis.tokens[k].norm
+    return (
+        not _break_between(analysis, k - 1, k)
+        and norm[:1] not in "وبلف"
+        and not norm.startswith("ال")
+        and (norm.endswith(("ا", "يه", "ه")) or _indefinite_nisba(norm))
+    )
 
 
 _ARREST_VERBS = ("اعتقل", "يعتقل", "تعتقل", "احتجز", "يحتجز", "تحتجز")

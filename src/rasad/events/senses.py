@@ -1873,6 +1873,16 @@ def other_sense(
             or nxt in _WEEKDAYS
             or nxt in _DAY_WORDS
             and (after in _WEEKDAYS or after in _ORDINAL_DAYS or after[:1].isdigit())
+            # "الذي يوافق الأول من رمضان": a day of a month
+            or (nxt in _ORDINAL_DAYS and after == "من")
+            # a day that falls on another: "يوم الخميس المقبل الذي يوافق"
+            or (
+                prev in ("الذي", "التي")
+                and any(
+                    _norm(analysis, j) in _WEEKDAYS or _norm(analysis, j) in _DAY_WORDS
+                    for j in range(max(0, i - 5), i - 1)
+                )
+            )
             # a period that falls on a day: "وتوافق فترة الصمت الانتخابي يوم السبت"
             or (
                 i + 1 < len(analysis.tokens)

@@ -123,9 +123,12 @@ def _after(i: int, actor_rng: tuple[int, int] | None) -> int:
 
 
 def _people_after_bi(analysis: Analysis, a: int) -> bool:
-    """The word at a is the preposition ب and a people word: "بأعضاء", "بمنسوبي
-    المجمع" (not "بلدان", whose ب is its own, nor "بدورها", in its turn)."""
+    """The word at a is the preposition ب and a people word ("بأعضاء", "بمنسوبي
+    المجمع"; not "بلدان", whose ب is its own, nor "بدورها", in its turn), or ب or ل
+    and a plural title ("لمديري الإدارات")."""
     norm = analysis.tokens[a].norm
+    if norm[:1] in ("ب", "ل") and norm[1:] in actors._PEOPLE_PLURAL_HEADS:
+        return True  # plural titles: "لمسؤولي التعليم", "لمديري الإدارات"
     prefixes, _stem, suffix = split_clitics(norm)
     return (
         prefixes in (["ب"], ["ب", "ال"])
@@ -1636,7 +1639,7 @@ class EventsStage:
         if _preposition_clitic(
             doc.text[start:end],
             None if chosen is None else first_start - start,
-            _people_after_bi(analysis, a),  # "بأعضاء الحكومة", "بمنسوبي المجمع"
+            _people_after_bi(analysis, a),  # "بأعضاء الحكومة", "لمديري الإدارات"
         ):
             # the party, not its preposition: "بالرئيس التركي" -> الرئيس التركي, "لإيران"
             # -> إيران (a preposition fused with the article, "للشعب", keeps no article
@@ -2400,7 +2403,13 @@ class EventsStage:
                 actor_rng = (actor_rng[0], second[0]) if actor_rng[0] < second[0] else None
             if (
                 second is not None
-                and (first is not None or recipient_rng is None or recipient_rng[0] > second[0])
+                and (
+                    first is not None
+                    or recipient_rng is None
+                    or recipient_rng[0] > second[0]
+                    # "اجتماعا | موسعا لمديري الإدارات": no party found before it
+                    or actors.recipient_kind(analysis, recipient_rng, ents) != "party"
+                )
                 and (actor_rng is None or not actor_rng[0] <= second[0] < actor_rng[1])
             ):
                 if first is not None and actor_rng is None:
