@@ -7350,6 +7350,8 @@ def test_session53_qad_before_perfect_and_imperfect(pipe, sentence, modality):
         # a request after a preposition is the masdar: its genitive asked
         ("ووافق الاتحاد على طلب الناديين.", "REQUEST", "الناديين", "الاتحاد"),
         ("ونقل الجثمان إلى بلده بناء على طلب أهله.", "REQUEST", "أهله", ""),
+        # a school visited right after the verb; the visitor is the verb's pronoun
+        ("كما زار مدرسة عمر بن الخطاب.", "CONSULT", "", "مدرسة عمر بن الخطاب"),
     ],
 )
 def test_session53_meetings_and_requests(pipe, sentence, event_type, actor, recipient):

@@ -6914,6 +6914,22 @@ def lone_meeting_object(
     )
 
 
+# schools, sites and works one inspects on a visit
+_VISITED_PLACES = {
+    "مدرسه",
+    "ثانويه",
+    "متوسطه",
+    "ابتداييه",
+    "مصنع",
+    "موقع",
+    "مشروع",
+    "معرض",
+    "مخيم",
+    "مسجد",
+    "مستوصف",
+}
+
+
 def object_after_dropped_subject(
     analysis: Analysis, i: int, rng: tuple[int, int], ents: EntityIndex, visit: bool = False
 ) -> bool:
@@ -6923,8 +6939,14 @@ def object_after_dropped_subject(
     name, a party word or a document (البيان, which does speak) stays the subject."""
     a = rng[0]
     tok = analysis.tokens[a]
-    if visit and _place_head(tok.norm) and _skip_adverbs(analysis, i + 1) == a:
-        return True  # "حيث زار مستشفى الملك فهد": a place is visited, it visits no one
+    if (
+        visit
+        and (_place_head(tok.norm) or _bare(tok.norm).removeprefix("ال") in _VISITED_PLACES)
+        and _skip_adverbs(analysis, i + 1) == a
+    ):
+        # "حيث زار مستشفى الملك فهد", "كما زار مدرسة الزبير بن العوام": a place is
+        # visited, it visits no one
+        return True
     if a in ents or _document(tok.norm) or _skip_adverbs(analysis, i + 1) != a:
         return False  # a name, a document, or not right after the verb (past adverbs)
     if visit and _bare(tok.norm).removeprefix("ال") in _VISITED_PEOPLE:
