@@ -113,8 +113,12 @@ SMOOTH_STEPS = 4
 # its third end pair (S51h/S51i) measured the shipped 94110939; session 52: S51h/S51i
 # joined the training, then the dev samples D52a-c; its first end pair (S52d/S52e)
 # measured e25ecc18 and was then mined and joined the training; its second end pair
-# (S52f/S52g) measured the shipped cf6c5c2a; session 53: S52f/S52g joined the training
-MEASURING: tuple[str, ...] = ()
+# (S52f/S52g) measured the shipped cf6c5c2a; session 53: S52f/S52g joined the training,
+# then the dev samples D53a-c; its first end pair (S53d/S53e) measures daecf40b
+MEASURING: tuple[str, ...] = (
+    "events_generic_session53d_heldout",
+    "events_generic_session53e_heldout",
+)
 
 
 def load_readings(folder: Path = READINGS, dev_only: bool = False) -> list[dict]:
