@@ -7350,9 +7350,64 @@ def test_session53_qad_before_perfect_and_imperfect(pipe, sentence, modality):
         # a request after a preposition is the masdar: its genitive asked
         ("ووافق الاتحاد على طلب الناديين.", "REQUEST", "الناديين", "الاتحاد"),
         ("ونقل الجثمان إلى بلده بناء على طلب أهله.", "REQUEST", "أهله", ""),
+        # the subject's own من is no end of the search for the one met
+        (
+            "والتقى وفد من وزارة الخارجية بالسفير الفرنسي.",
+            "CONSULT",
+            "وفد من وزارة الخارجية",
+            "السفير الفرنسي",
+        ),
+        ("واجتمع عدد من أعضاء المجلس بالوزير.", "CONSULT", "عدد من أعضاء المجلس", "الوزير"),
+        # teams are sent by the body after من
+        ("والتقت فرق من وزارة الصحة بالأهالي.", "CONSULT", "فرق من وزارة الصحة", "الأهالي"),
         # a school visited right after the verb; the visitor is the verb's pronoun
         ("كما زار مدرسة عمر بن الخطاب.", "CONSULT", "", "مدرسة عمر بن الخطاب"),
     ],
 )
 def test_session53_meetings_and_requests(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # a topic set before the verb is no doer
+        ("وبشأن الأزمة اليمنية ندد الوزير بهجمات الحوثيين.", "ACCUSE", "الوزير", ""),
+        # a plural in -ات and a definite trigger are nouns of the subject before the verb
+        (
+            "وقال المتحدث إن غارات التحالف الجوية دعمت القوات الحكومية.",
+            "SUPPORT",
+            "غارات التحالف الجوية",
+            "القوات الحكومية",
+        ),
+        # an accusative masdar's adjective is no doer
+        ("وعقد الرئيس اجتماعا ثلاثيا مع ملك الأردن.", "CONSULT", "الرئيس", "ملك الأردن"),
+        # a conjunct followed by its own verb is the next clause's subject
+        (
+            "وقال إن إيران تدعم حزب الله والحوثيين ودول الخليج تأمل أن يتغير ذلك.",
+            "SUPPORT",
+            "إيران",
+            "حزب الله والحوثيين",
+        ),
+        # a letter's sender, the verb taking it up with فيها after a comma
+        (
+            "وتلقت الجمعية برقية من وزير الداخلية، أشاد فيها بجهود المتطوعين.",
+            "SUPPORT",
+            "وزير الداخلية",
+            "المتطوعين",
+        ),
+        # a pronoun is no named addressee
+        ("وتحدث الوزير إلى المعلمين، داعيا إياهم إلى الالتزام بالأنظمة.", "REQUEST", "الوزير", ""),
+        # the giver of a sum, past the sum
+        (
+            "وتلقى المستشفى دعما بمبلغ مليون ريال من رجل الأعمال خالد السالم.",
+            "AID",
+            "رجل الأعمال خالد السالم",
+            "",
+        ),
+        # the bride and groom are people
+        ("وهنأت الجمعية العروسين بمناسبة زفافهما.", "SUPPORT", "الجمعية", "العروسين"),
+    ],
+)
+def test_session53_end_pair_roles(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)

@@ -2799,6 +2799,18 @@ def _coordinated(analysis: Analysis, end: int, ents: EntityIndex) -> int:
         # a list of named parties: "الدول العربية وجامعة الدول العربية ومنظمة التعاون
         # الإسلامي ولجنة القدس"
         end, stop = stop, _coordinated_once(analysis, stop, ents)
+    if (
+        end < stop < len(toks)
+        and toks[end].norm[:1] == "و"
+        and not _break_between(analysis, stop - 1, stop)
+        and toks[stop].norm[:1] in "يت"
+        and len(toks[stop].norm) >= 4  # (not "يوم")
+        and not _time_word(toks[stop].norm)
+        and verb_like(analysis, stop, ents)
+    ):
+        # the last conjunct is the subject of the verb after it: "تدعم حزب الله
+        # والميليشيات | ودول الخليج تأمل"
+        return end
     return stop
 
 
@@ -3386,6 +3398,8 @@ _CLAUSE_START = {
     "ولذلك",
 }
 _AUX = {"قد", "وقد", "فقد", "لقد"}
+# the topic set before a verb: "وبشأن الأزمة السورية ندد كيري"
+_TOPIC_FRAMES = {w + t for w in ("", "و") for t in ("بشان", "حول", "ازاء", "تجاه", "بخصوص")}
 
 
 _KANA = {"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا"}
@@ -3754,6 +3768,8 @@ def _subject_before(
         j = start - 1
         if toks[j].norm in _CLAUSE_START:
             break
+        if toks[j].norm in _TOPIC_FRAMES:
+            return None  # what it is about, no doer: "وبشأن الأزمة السورية | ندد كيري"
         if toks[j].norm in _STANCE_PARTICIPLES and j not in ents and start < end:
             break  # a speaker's participle opens the clause: "مبيناً | الائتلاف يدعو"
         if toks[j].norm in ("هو", "هي") and j > 0 and toks[j - 1].norm == "ها":
@@ -3800,7 +3816,15 @@ def _subject_before(
         if (
             toks[j].norm in STOP
             and toks[j].norm != "من"
-            or analysis.verb_trigger_at(j)
+            # (a definite trigger or a plural in -ات with a word after it is a noun of the
+            # subject: "ضربات التحالف الجوية دعمت"; not the event itself: "أن اللقاء بحث")
+            or (
+                analysis.verb_trigger_at(j)
+                and not (
+                    j + 1 < end
+                    and (toks[j].norm.startswith(("ال", "وال")) or toks[j].norm.endswith("ات"))
+                )
+            )
             or verb_like(analysis, j, ents)
             # "وأثناء حديث تليفوني بيننا وافقت فاتن": a particle after و, a preposition
             # with a pronoun, no word of a subject
@@ -6096,6 +6120,10 @@ def _plural_title(norm: str) -> bool:
 _PEOPLE_FORMS = {
     # the Brothers (and the Muslim Brotherhood): "هدد الإخوان المسلمون السلطة العسكرية"
     "الاخوان",
+    # the bride and groom: "تهنئ العروسين"
+    "العروسين",
+    "العروسان",
+    "عروسين",
     # kin in construct: "وناشد أهل الفقيد السلط الجهوية", "أقارب الضحايا"
     "اهل",
     "اقارب",
@@ -6257,7 +6285,19 @@ def _kin_with_pronoun(norm: str) -> bool:
 # the speeches and writings a party speaks in: "خطاب رئيس الوزراء الذي دعا فيه"
 _SPEECHES = {
     _bare(w).removeprefix("ال")
-    for w in ("خطاب", "كلمه", "بيان", "رساله", "تصريح", "تصريحات", "مقابله", "تقرير")
+    for w in (
+        "خطاب",
+        "كلمه",
+        "بيان",
+        "رساله",
+        "برقيه",
+        "تصريح",
+        "تصريحات",
+        "مقابله",
+        "تقرير",
+        "تغريده",
+        "مقال",
+    )
 }
 
 
@@ -6268,23 +6308,40 @@ def speech_owner_roles(
     takes up with فيه: the speech's owner speaks, the phrase after فيه is addressed
     ("خطاب رئيس الوزراء ديفيد كاميرون الذي دعا فيه | الجالية المسلمة")."""
     toks = analysis.tokens
-    if not (
-        1 < i < len(toks) - 2
-        and toks[i + 1].norm in ("فيه", "فيها")
-        and toks[i - 1].norm in _RELATIVES
-    ):
+    if not (1 < i < len(toks) - 2 and toks[i + 1].norm in ("فيه", "فيها")):
         return None
-    for k in range(i - 2, max(-1, i - 10), -1):
-        if _break_between(analysis, k, k + 1):
+    if toks[i - 1].norm in _RELATIVES:
+        clause = i - 1  # "خطاب كاميرون الذي دعا فيه"
+    elif set(analysis.text[toks[i - 1].end : toks[i].start]) & {"،", ","}:
+        clause = i  # set off by a comma: "خطاب تهنئة من مسعد فودة، أشاد فيه"
+    else:
+        return None
+    for k in range(clause - 1, max(-1, clause - 12), -1):
+        if k + 1 < clause and _break_between(analysis, k, k + 1):
             return None
         if _bare(toks[k].norm).removeprefix("ال") in _SPEECHES:
-            owner = k + 1
-            if owner >= i - 1 or not (owner in ents or _party_word(toks[owner].norm)):
+            owner = _speech_owner_start(analysis, k, clause, ents)
+            if owner is None:
                 return None
             end = max(_phrase_from(analysis, owner, ents=ents)[1], ents.get(owner, (0, 0))[1])
-            end = min(max(end, title_name_end(analysis, (owner, end), ents)), i - 1)
+            end = min(max(end, title_name_end(analysis, (owner, end), ents)), clause)
             return (owner, end), recipient_after(analysis, i + 2, ents)
     return None
+
+
+def _speech_owner_start(analysis: Analysis, k: int, clause: int, ents: EntityIndex) -> int | None:
+    """Where the owner of the speech at k starts: its genitive ("خطاب رئيس الوزراء"),
+    or the party after من past the speech's own nouns ("خطاب تهنئة وتقدير من رئيس
+    الاتحاد"); None when no party stands before ``clause``."""
+    toks = analysis.tokens
+    owner = k + 1
+    for m in range(k + 1, min(clause - 1, k + 4)):
+        if toks[m].norm == "من":
+            owner = m + 1
+            break
+    if owner >= clause or not (owner in ents or _party_word(toks[owner].norm)):
+        return None
+    return owner
 
 
 def joined_counterpart(analysis: Analysis, j: int, ents: EntityIndex) -> bool:
@@ -7759,7 +7816,7 @@ _BEFORE_POSSESSED = {
 # the heads of a party's name: "حزب حركة نداء تونس", "جبهة الإنقاذ والتقدم"
 _PARTY_NAME_HEADS = {"حزب", "حركه", "جبهه", "تيار", "ايتلاف", "ائتلاف", "اتحاد", "نقابه"}
 # a delegation or team is sent by the body its من-phrase names: "وفد من غرفة جدة"
-_SENT_GROUPS = {"وفد", "وفدا", "فريق", "فريقا", "بعثه", "لجنه"}
+_SENT_GROUPS = {"وفد", "وفدا", "فريق", "فريقا", "بعثه", "لجنه", "فرق", "وفود", "بعثات"}
 
 
 def _sent_from(
@@ -9611,6 +9668,10 @@ _RECEIVING |= _FACING
 _NAME_BREAKS = {"في", "من", "الي", "علي", "عن", "مع", "بعد", "قبل", "خلال", "الذي", "التي", "ان"}
 
 
+# a sum of money given: "بمبلغ 50 مليون ريال", "بقيمة"
+_SUMS = {"بمبلغ", "مبلغ", "بقيمه", "قيمتها", "قيمته", "بلغت"}
+
+
 def _received_from(
     analysis: Analysis, i: int, ents: EntityIndex
 ) -> tuple[tuple[int, int] | None, tuple[int, int] | None] | None:
@@ -9662,7 +9723,11 @@ def _received_from(
     if receiver is not None and not usable(analysis, receiver, ents):
         receiver = None
     giver = None
-    for k in range(i + 1, min(len(toks) - 1, i + 6)):
+    # (past the sum given: "تلقى دعما ماديا بمبلغ 50 مليون ريال | من الأمير")
+    reach = (
+        10 if any(_bare(toks[k].norm) in _SUMS for k in range(i + 1, min(len(toks), i + 4))) else 6
+    )
+    for k in range(i + 1, min(len(toks) - 1, i + reach)):
         gap = set(analysis.text[toks[k - 1].end : toks[k].start]) - set(' «»"“”')
         if gap:
             break
@@ -11816,6 +11881,13 @@ def meeting_parties(
         ):
             # a meeting held for a body's people: "عقد اجتماعا موسعا للعاملين في القطاع"
             return None, _phrase_from(analysis, j, limit=3, ents=ents)
+        if (
+            norm == "من"
+            and j - 1 > i
+            and (_party_word(toks[j - 1].norm) or toks[j - 1].norm in ("عدد", "عددا", "جمع"))
+        ):
+            # the subject's own من: "والتقى وفد من وزارة الخارجية | بالسفير", "عدد من"
+            continue
         if norm in STOP or toks[j].core in CORE_STOP or verb_like(analysis, j, ents):
             break
     return None, None
@@ -12958,6 +13030,8 @@ def usable(
         return False  # "والذي", "وكان"; a support verb alone ("عقد")
     if rng[1] - rng[0] == 1 and first == "الله":
         return False  # "الملك عبدالله -رحمه الله-": a blessing, no party
+    if first in ("اياه", "اياها", "اياهم", "اياهما", "اياهن"):
+        return False  # "داعيا إياهم": a pronoun, no named party
     if (
         first in ("ب", "ل", "ك")
         and rng[0] + 1 < len(toks)

@@ -2161,6 +2161,18 @@ class EventsStage:
             recipient_rng, actor_rng = actor_rng, None
             self.counters["done_masdar_object"] += 1
         if (
+            actor_rng == (trig.index + 1, trig.index + 2)
+            # both in the accusative: "اجتماعا ثلاثيا", "لقاء موسعا" (not "ودعا سموه")
+            and len(analysis.tokens[trig.index].norm.lstrip("وف")) >= 6
+            and analysis.tokens[trig.index].norm.endswith("ا")
+            and analysis.tokens[trig.index + 1].norm.endswith("ا")
+            and actors._indefinite_adjective_at(analysis, trig.index + 1)
+            and actors.recipient_kind(analysis, actor_rng, ents) != "party"
+        ):
+            # the accusative masdar's own adjective, no party: "عقد اجتماعا | ثلاثيا مع"
+            actor_rng = None
+            self.counters["masdar_adjective_not_actor"] += 1
+        if (
             role_trig.kind == "verb"
             and actor_rng is not None
             and actor_rng[0] > trig.index
