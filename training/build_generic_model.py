@@ -114,10 +114,12 @@ SMOOTH_STEPS = 4
 # joined the training, then the dev samples D52a-c; its first end pair (S52d/S52e)
 # measured e25ecc18 and was then mined and joined the training; its second end pair
 # (S52f/S52g) measured the shipped cf6c5c2a; session 53: S52f/S52g joined the training,
-# then the dev samples D53a-c; its first end pair (S53d/S53e) measures daecf40b
+# then the dev samples D53a-c; its first end pair (S53d/S53e) measured daecf40b and was
+# then mined and joined the training; its second end pair (S53f/S53g) measures the
+# shipped 030b7818
 MEASURING: tuple[str, ...] = (
-    "events_generic_session53d_heldout",
-    "events_generic_session53e_heldout",
+    "events_generic_session53f_heldout",
+    "events_generic_session53g_heldout",
 )
 
 
