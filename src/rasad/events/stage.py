@@ -2845,18 +2845,6 @@ class EventsStage:
             generic
             and actor_rng is not None
             and recipient_rng is not None
-            and actor_rng[1] <= recipient_rng[0]
-            and (named := actors.title_name_end(analysis, actor_rng, ents)) > recipient_rng[0]
-        ):
-            # the doer's title, then his name, then whom: "وطالب المواطن علي الزهراني |
-            # الجهات الحكومية", not the name as the one asked
-            found = actors.recipient_after(analysis, named, ents)
-            actor_rng, recipient_rng = (actor_rng[0], named), found
-            self.counters["recipient_past_actor_name"] += 1
-        if (
-            generic
-            and actor_rng is not None
-            and recipient_rng is not None
             and recipient_rng[0] == actor_rng[1]
             and (quoted := actors.quoted_name_end(analysis, actor_rng, ents)) is not None
         ):
