@@ -7411,3 +7411,24 @@ def test_session53_meetings_and_requests(pipe, sentence, event_type, actor, reci
 )
 def test_session53_end_pair_roles(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # a party's conduct and its لـ-owner is the one condemned; a victim after لـ is not
+        ("وندد الوزير بالأنشطة التخريبية لإيران.", "ACCUSE", "الوزير", "إيران"),
+        ("وندد الوزير بالممارسات القمعية للاحتلال.", "ACCUSE", "الوزير", "للاحتلال"),
+        # the seat a senator holds is no party accused
+        (
+            "واتهم السيناتور جيمس ريش عن ولاية إيداهو المسؤولين بالخداع.",
+            "ACCUSE",
+            "السيناتور جيمس ريش",
+            "المسؤولين",
+        ),
+        # many of a party, as the subject
+        ("وانتقد العديد من النواب الحكومة.", "ACCUSE", "العديد من النواب", "الحكومة"),
+    ],
+)
+def test_session53_final_pair_roles(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

@@ -4352,6 +4352,10 @@ def _past_envoy_post(analysis: Analysis, start: int, ents: EntityIndex) -> int:
     return start
 
 
+# the seat a deputy or senator sits for: "النائب عن دائرة", "السيناتور عن ولاية"
+_CONSTITUENCIES = {"ولايه", "دايره", "محافظه", "منطقه", "مدينه"}
+
+
 def recipient_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int, int] | None:
     """A named party after ``start``: direct object or after من/إلى/على/مع/ضد, same clause.
     A definite nisba right at ``start`` still describes the phrase before it ("وزير
@@ -4389,7 +4393,11 @@ def recipient_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
     if (
         0 < start < len(toks) - 1
         and toks[start].norm == "عن"
-        and _bare(toks[start + 1].norm).removeprefix("ال") in _BLOCS
+        and (
+            _bare(toks[start + 1].norm).removeprefix("ال") in _BLOCS
+            # the seat a member holds: "السيناتور جيمس ريش عن ولاية إيداهو"
+            or _bare(toks[start + 1].norm) in _CONSTITUENCIES
+        )
         and (
             start - 1 in ents
             or _title_head(toks[start - 1].norm)
@@ -9318,13 +9326,16 @@ def _counted_subject(
     )
 
 
-_PARTITIVES = ("عدد", "بعض", "احد", "كثير", "بقيه")  # "تؤيد بقية الكتل النظام"
+# "تؤيد بقية الكتل النظام", "وانتقد الكثير من الجمهوريين"
+_PARTITIVES = ("عدد", "بعض", "احد", "كثير", "بقيه", "الكثير", "العديد")
 
 
 def _nominative_partitive(analysis: Analysis, i: int, head: int) -> bool:
     """A partitive in the nominative right after the verb is its subject: "طالب عدد من
     المرضى ذويهم بـ", "وطالب بعض الأهالي" (the accusative, عدداً، بعضاً, is an object)."""
     toks = analysis.tokens
+    if _bare(toks[i].norm).endswith(("يت", "تم")):
+        return False  # the verb carries its subject: "التقيت العديد من الشخصيات"
     q = _skip_adverbs(analysis, i + 1)
     if head == q and _bare(toks[q].norm) in _PARTITIVES:
         # the phrase found starts at the partitive itself: "رفض أحد ممثلي الشركة"
@@ -12619,6 +12630,14 @@ def condemned_doer(
             if doer is None and w in lexicon.RELATIVE:
                 doer = _doer_of_resumed_act(analysis, k + 1, ents)
             return True, doer if usable(analysis, doer, ents) else None
+        if word.removeprefix("ال") in _CONDUCT and toks[k].norm[:1] == "ل":
+            # a party's conduct and its لـ-owner: "بالأنشطة التخريبية لإيران" (not the
+            # one an act is done to: "الإساءة للنبي")
+            owner = _lam_party(analysis, k, ents)
+            if owner is None and k in ents and ents[k][2] in ("GPE", "ORG", "PERSON"):
+                owner = ents[k][:2]  # a name after ل: "لإيران" (_lam_object reads لا)
+            if owner is not None:
+                return True, owner
         if not act:
             continue  # (a definite object of another kind: only a relative clause tells)
         if (
@@ -12639,6 +12658,21 @@ def condemned_doer(
         if _party_word(w):
             break
     return act, None
+
+
+# a party's conduct, whose لـ-genitive is its doer: "الأنشطة التخريبية لإيران"
+_CONDUCT = {
+    "انشطه",
+    "نشاطات",
+    "ممارسات",
+    "سياسات",
+    "تدخلات",
+    "تصريحات",
+    "مواقف",
+    "تصرفات",
+    "تحركات",
+    "اعمال",
+}
 
 
 # verbs of doing an act, whose pronoun returns to the act condemned: "الممارسات التي
