@@ -115,11 +115,12 @@ SMOOTH_STEPS = 4
 # measured e25ecc18 and was then mined and joined the training; its second end pair
 # (S52f/S52g) measured the shipped cf6c5c2a; session 53: S52f/S52g joined the training,
 # then the dev samples D53a-c; its first end pair (S53d/S53e) measured daecf40b and was
-# then mined and joined the training; its second end pair (S53f/S53g) measures the
-# shipped 030b7818
+# then mined and joined the training; its second end pair (S53f/S53g) measured the
+# shipped 030b7818 and was then mined and joined the training; its third end pair
+# (S53h/S53i) measures the shipped 5d1e503f
 MEASURING: tuple[str, ...] = (
-    "events_generic_session53f_heldout",
-    "events_generic_session53g_heldout",
+    "events_generic_session53h_heldout",
+    "events_generic_session53i_heldout",
 )
 
 
