@@ -6979,22 +6979,6 @@ def lone_meeting_object(
     )
 
 
-# schools, sites and works one inspects on a visit
-_VISITED_PLACES = {
-    "مدرسه",
-    "ثانويه",
-    "متوسطه",
-    "ابتداييه",
-    "مصنع",
-    "موقع",
-    "مشروع",
-    "معرض",
-    "مخيم",
-    "مسجد",
-    "مستوصف",
-}
-
-
 def object_after_dropped_subject(
     analysis: Analysis, i: int, rng: tuple[int, int], ents: EntityIndex, visit: bool = False
 ) -> bool:
