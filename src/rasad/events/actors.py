@@ -6312,9 +6312,10 @@ _SPEECHES = {
 def speech_owner_roles(
     analysis: Analysis, i: int, ents: EntityIndex
 ) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
-    """(doer, addressee) of a verb inside a relative clause on a speech, which the verb
-    takes up with فيه: the speech's owner speaks, the phrase after فيه is addressed
-    ("خطاب رئيس الوزراء ديفيد كاميرون الذي دعا فيه | الجالية المسلمة")."""
+    """(doer, addressee) of a verb that takes up a speech with فيه, in a relative clause
+    or after a comma: the speech's owner speaks, the phrase after فيه is addressed
+    ("خطاب رئيس الوزراء ديفيد كاميرون الذي دعا فيه | الجالية المسلمة", "برقية من وزير
+    الداخلية، أشاد فيها")."""
     toks = analysis.tokens
     if not (1 < i < len(toks) - 2 and toks[i + 1].norm in ("فيه", "فيها")):
         return None
@@ -6353,8 +6354,8 @@ def _speech_owner_start(analysis: Analysis, k: int, clause: int, ents: EntityInd
 
 
 def joined_counterpart(analysis: Analysis, j: int, ents: EntityIndex) -> bool:
-    """A party joined by و right after a verb whose subject is its pronoun: a kinsman,
-    colleague or counterpart with his pronoun ("اتفق ونظراؤه"), or a named one."""
+    """A party joined by و right after a verb whose subject is its pronoun: colleagues
+    or counterparts with their pronoun ("اتفق ونظراؤه", "ونظيره"), or a named one."""
     if _break_between(analysis, j - 1, j):
         return False
     norm = analysis.tokens[j].norm
@@ -9437,6 +9438,12 @@ _AT_REQUEST = {"علي", "عند"}
 _PARTY_DUAL_HEADS = {"النادي", "الفريق", "الطرف", "الجانب", "البلد"}
 
 
+def _party_dual(norm: str) -> bool:
+    """Two parties in the genitive dual ("الناديين"), which _dual_singular leaves alone as
+    the ending of a plural too."""
+    return norm.endswith("ين") and norm[:-2] in _PARTY_DUAL_HEADS
+
+
 def _on_request_of(
     analysis: Analysis, i: int, ents: EntityIndex
 ) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
@@ -9458,19 +9465,15 @@ def _on_request_of(
         or is_actorish(analysis, i + 1, ents)
         # people and bodies: "على طلب الناديين", "بناء على طلب أهله"
         or _party_word(toks[i + 1].norm)
-        or toks[i + 1].norm[:-2] in _PARTY_DUAL_HEADS
-        and toks[i + 1].norm.endswith("ين")
+        or _party_dual(toks[i + 1].norm)
     ):
         asker = _phrase_from(analysis, i + 1, ents=ents)  # "بناء على طلب الحكومة"
     else:
         return None
-    if (
-        asker is None
-        or (
-            recipient_kind(analysis, asker, ents) != "party"
-            and not _kin_with_pronoun(toks[asker[0]].norm)  # "بناء على طلب أهله"
-            and toks[asker[0]].norm[:-2] not in _PARTY_DUAL_HEADS  # "على طلب الناديين"
-        )
+    if asker is None or (
+        recipient_kind(analysis, asker, ents) != "party"
+        and not _kin_with_pronoun(toks[asker[0]].norm)  # "بناء على طلب أهله"
+        and not _party_dual(toks[asker[0]].norm)  # "على طلب الناديين"
     ):
         return None
     return asker, _clause_subject_before(analysis, i - (w == "طلب"), ents)
