@@ -7432,3 +7432,111 @@ def test_session53_end_pair_roles(pipe, sentence, event_type, actor, recipient):
 )
 def test_session53_final_pair_roles(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # the agent of the praised work is the one praised, not the praiser
+        (
+            "وأشاد الوزير بالجهود المبذولة من جانب اللجنة المنظمة.",
+            "SUPPORT",
+            "الوزير",
+            "اللجنة المنظمة",
+        ),
+        # pilgrims, with the article, are people
+        ("وهدد الوزير بحرمان الحجاج من التوجه إلى الحج.", "THREATEN", "الوزير", "الحجاج"),
+        # a cell is a party
+        (
+            "قبضت السلطات المغربية أمس على خلية إرهابية في أربع مدن.",
+            "COERCE",
+            "السلطات المغربية",
+            "خلية إرهابية",
+        ),
+        # an act in quotes, then the party whose act it is
+        (
+            'وانتقد المسؤول النقابي "عدم جدية" الحكومة في مسار الاصلاح.',
+            "ACCUSE",
+            "المسؤول النقابي",
+            "الحكومة",
+        ),
+        ('وانتقد الحزب "تقاعس" الحكومة عن معالجة الأزمة.', "ACCUSE", "الحزب", "الحكومة"),
+        # a feminine plural after a title's nisba is the object, not the title
+        (
+            "ودعا محمد أحمد رئيس الوفد السوداني الشركات الإماراتية إلى زيادة استثماراتها.",
+            "REQUEST",
+            "محمد أحمد رئيس الوفد السوداني",
+            "الشركات الإماراتية",
+        ),
+        # the one asked after من, right before the act asked
+        (
+            "طلب المريض من العامل تمثيل دور الممرضة في عملية الخلط.",
+            "REQUEST",
+            "المريض",
+            "العامل",
+        ),
+        ("طلب هذا الشاب من عدد من المارة تصريف ورقة نقدية.", "REQUEST", "الشاب", "عدد من المارة"),
+        # the one asked set off by commas ends where عدم opens the act asked
+        (
+            "وناشد الأحمدي، باسم مجلس قيادة المقاومة، الأهالي عدم العودة إلى منازلهم.",
+            "REQUEST",
+            "الأحمدي",
+            "الأهالي",
+        ),
+        # an envoy's post, then his own name
+        (
+            "زار السفير الأسترالي لدى المملكة الدكتور رالف بيتر كينج، الشركة السعودية للكهرباء بالرياض.",
+            "CONSULT",
+            "السفير الأسترالي لدى المملكة الدكتور رالف بيتر كينج",
+            "الشركة السعودية",
+        ),
+        # a cable's addressee after لـ, with his name; the cable is no part of the sender
+        (
+            "بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز برقيتي تهنئة لرئيس الاتحاد"
+            " السويسري سيمونيتا سوماروجا بمناسبة اليوم الوطني.",
+            "SUPPORT",
+            "خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز",
+            "لرئيس الاتحاد السويسري سيمونيتا سوماروجا",
+        ),
+        # two acts commended, sharing one owner
+        (
+            "وثمن الوزير دعم واهتمام الأمير خالد الفيصل لكافة المشاريع البلدية.",
+            "SUPPORT",
+            "الوزير",
+            "الأمير خالد الفيصل",
+        ),
+        # the praised act's لـ-body past where the doers are
+        (
+            "أشادت شخصيات اجتماعية في محافظة القطيف بالانجاز الاستباقي للأجهزة الأمنية.",
+            "SUPPORT",
+            "شخصيات اجتماعية",
+            "للأجهزة الأمنية",
+        ),
+        # two things praised, then the relative clause naming whose they are
+        (
+            "وأشاد الشريف بالجهود الجبارة والنجاحات الأمنية الاستباقية المستمرة التي تحققها"
+            " وزارة الداخلية.",
+            "SUPPORT",
+            "الشريف",
+            "وزارة الداخلية",
+        ),
+        ("وأشاد الوزير بالجهود والمواقف المشرفة لرجال الأمن.", "SUPPORT", "الوزير", "لرجال الأمن"),
+        # "بحث معه": the one after مع earlier in the clause is the partner, not the doer
+        (
+            "واستعرض الرئيس عبدالفتاح السيسي مع الوزير الأميركي آشتون كارتر أوجه التعاون بين"
+            " البلدين، كما بحث معه مستجدات الأوضاع في المنطقة.",
+            "CONSULT",
+            "عبدالفتاح السيسي",
+            "آشتون كارتر",
+        ),
+        # the one sentenced, after على past the sentence's term
+        (
+            "وقضت المحكمة بالسجن عشر سنوات على ثلاثة متهمين.",
+            "COERCE",
+            "المحكمة",
+            "ثلاثة متهمين",
+        ),
+    ],
+)
+def test_session54_dev_roles(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

@@ -216,6 +216,18 @@ def continues(prev: Word | None, word: Word, in_mention: bool, place: bool) -> b
         # "نائب رئيس مجلس النواب اللبناني السابق | التدخل الأميركي": the tenure word
         # closes the title; what follows is the next phrase
         return False
+    if (
+        prev is not None
+        and prev.norm.startswith("ال")
+        and prev.norm.endswith("ي")
+        and demonym_country(prev.norm)
+        and n.startswith("ال")
+        and n.endswith("ات")
+        and head_kind(word) not in ("role", "rank")
+    ):
+        # a feminine plural describes no singular title: "رئيس الوفد السوداني | الشركات
+        # الإماراتية" is the next phrase, the verb's object
+        return False
     if in_mention or place or head_kind(word) in ("role", "rank"):
         return True
     if is_filler(n) or is_definite(n) or has_preposition(n):

@@ -1357,7 +1357,7 @@ def _phrase_span(analysis: Analysis, j: int, limit: int, ents: EntityIndex) -> t
     while end < len(toks) and end - j < limit:
         t = toks[end]
         quoted = _quoted_name_end(analysis, end) if end == j + 1 and _names_quoted(toks[j]) else 0
-        if quoted:
+        if quoted and not _quoted_act_owner(analysis, end, ents):
             return j, quoted  # "منظمة «هيومن رايتس ووتش»", "حركة «حماس»": the name in quotes
         if t.norm in _BI_PRONOUNS and _bare(toks[end - 1].norm).endswith("مشتبه"):
             end += 1  # "المشتبه به", "ثلاثة مشتبه بهم": one word with its pronoun
@@ -2093,7 +2093,9 @@ def _title_name_end(analysis: Analysis, rng: tuple[int, int], ents: EntityIndex)
         return end
     if _bare(toks[start].norm).endswith("ون"):
         return end  # people in the plural name no one person: "الحوثيون | الوزير السابق"
-    for k in range(end, min(end + 8, len(toks))):
+    # past an envoy's post: "السفير الأسترالي | لدى المملكة | الدكتور رالف بيتر كينج"
+    named_from = _past_envoy_post(analysis, end, ents)
+    for k in range(named_from, min(named_from + 8, len(toks))):
         if (
             _break_between(analysis, k - 1, k)
             or _title_after_bi_only(toks[k].norm)
@@ -4223,6 +4225,9 @@ _ENROLLED = {"المنضويه", "المنضوين", "المنضوون", "الم
 
 # what one says or does, the object of a verb of judging: "انتقدت القاضية كلثوم كنو
 # التصريحات الأخيرة لبرهان بسيس"
+# cables and letters sent: "بعث الملك سلمان برقيتي تهنئة لرئيس الاتحاد السويسري"
+_CABLES = {"برقيه", "برقيتي", "برقيات", "رساله", "رسالتي", "رسايل"}
+
 _WORDS_AND_DEEDS = {
     "التصريحات",
     "تصريحات",
@@ -4241,6 +4246,10 @@ _WORDS_AND_DEEDS = {
 def _words_after_name(analysis: Analysis, k: int, ents: EntityIndex) -> bool:
     """A definite noun of words or deeds right after a person's name: it opens the
     object, as a name takes no such genitive."""
+    if analysis.tokens[k].norm in _CABLES and not _break_between(analysis, k - 1, k):
+        # no name ends in a cable, though the tagger runs one on into it: "الملك سلمان بن
+        # عبدالعزيز | برقيتي تهنئة"
+        return ents.get(k - 1, (0, 0, ""))[2] == "PERSON"
     if analysis.tokens[k].norm not in _WORDS_AND_DEEDS or _break_between(analysis, k - 1, k):
         return False
     prev = analysis.tokens[k - 1].norm
@@ -4253,6 +4262,40 @@ def _words_after_name(analysis: Analysis, k: int, ents: EntityIndex) -> bool:
         return before[2] == "PERSON" and before[1] == k
     # a name the tagger missed: a bare word, no construct noun's definite genitive
     return not prev.startswith(("ال", "لل", "وال")) and actor_word(prev) is None
+
+
+def addressed_after(analysis: Analysis, k: int, ents: EntityIndex) -> tuple[int, int] | None:
+    """Whom a cable is for, after what it says: the لـ- or إلى-party at k ("برقيتي تهنئة |
+    لرئيس الاتحاد السويسري سيمونيتا سوماروجا", "إلى الأمير"), with the name its title
+    leads to; None otherwise."""
+    toks = analysis.tokens
+    if (
+        k < len(toks)
+        and toks[k].norm in ("مماثله", "مماثلتين")
+        and not _break_between(analysis, k - 1, k)
+    ):
+        k += 1  # "برقية تهنئة مماثلة | لرئيس"
+    if k + 1 >= len(toks) or _break_between(analysis, k - 1, k):
+        return None
+    if toks[k].norm in ("الي", "الى"):
+        if not _party_at(analysis, k + 1, ents):
+            return None
+        party = _phrase_from(analysis, k + 1, ents=ents)
+    else:
+        party = _lam_party(analysis, k, ents)
+        if party is None and _lam_object(analysis, k) and _title_head(toks[k].norm[1:]):
+            party = _phrase_from(analysis, k, ents=ents)  # "لرئيس الاتحاد"
+    if party is None:
+        return None
+    named = ents.get(party[1])
+    if (
+        named is not None
+        and named[0] == party[1]
+        and named[2] == "PERSON"
+        and not _break_between(analysis, party[1] - 1, party[1])
+    ):
+        return party[0], named[1]  # the title, then the name: "لرئيس الاتحاد السويسري سيمونيتا"
+    return party[0], max(party[1], title_name_end(analysis, party, ents))
 
 
 def object_opens(analysis: Analysis, k: int, ents: EntityIndex) -> bool:
@@ -4364,6 +4407,9 @@ def recipient_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
     quoted = _quoted_addressee(analysis, start)
     if quoted is not None:
         return quoted  # words in quotes before the act asked: 'دعت الهيئة "الصحفيين"، الى'
+    owner = _quoted_act_owner(analysis, start, ents)
+    if owner is not None:
+        return owner
     start = _past_quoted_adjectives(analysis, start, ents)
     toks = analysis.tokens
     if (
@@ -6106,6 +6152,7 @@ _PEOPLE_PLURALS = {
     "ايتام",
     "مصلين",
     "سياح",
+    "ماره",  # passers-by: "طلب الشاب من عدد من المارة"
     "بحاره",  # sailors: "وناشدوا، كافة البحارة بمرافئ المنطقة"
     # staff: "وحث سموه … منسوبي إمارة منطقة الرياض", "موظفي الجامعة"
     "منسوبي",
@@ -6113,6 +6160,18 @@ _PEOPLE_PLURALS = {
     "موظفي",
     "موظفو",
 }
+
+
+# pilgrims, with the article only: bare, they are mostly a body's name ("الإدارة العامة
+# لشؤون حجاج الداخل")
+_PILGRIMS = {"حجاج", "معتمرين", "معتمرون"}
+
+
+def _pilgrims(norm: str) -> bool:
+    bare = _bare(norm)
+    definite = bare.lstrip("وفب")
+    definite = "ال" + definite[2:] if definite.startswith("لل") else definite
+    return definite.startswith("ال") and definite[2:] in _PILGRIMS
 
 
 # people plurals and plural titles, as a word stands (no article): "طالب نشطاء"
@@ -6223,6 +6282,8 @@ def _party_word(norm: str) -> bool:
     w = _bare(norm).removeprefix("ال")
     if w in _PLURAL_TITLES or w in _PEOPLE_PLURALS:
         return True
+    if _pilgrims(norm):
+        return True  # "بحرمان الحجاج", "للمعتمرين"
     if (
         w == norm
         and len(w) >= 4
@@ -6560,6 +6621,36 @@ def _with_partner(analysis: Analysis, start: int, ents: EntityIndex) -> bool:
     return False
 
 
+_WITH_PRONOUNS = {"معه", "معها", "معهم", "معهما"}
+
+
+def _own_partner_pronoun(analysis: Analysis, verb: int) -> bool:
+    """The verb at ``verb`` names its partner by a pronoun right after it: "بحث معه"."""
+    toks = analysis.tokens
+    return verb + 1 < len(toks) and toks[verb + 1].norm in _WITH_PRONOUNS
+
+
+def pronoun_partner(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int, int] | None:
+    """The party "معه" after the verb at i stands for: the nearest name after مع before
+    the verb, in the clause ("واستعرض الملك سلمان مع وزير الدفاع الأميركي …، كما بحث
+    معه"); None otherwise."""
+    if not _own_partner_pronoun(analysis, i):
+        return None
+    toks = analysis.tokens
+    for j in range(i - 1, -1, -1):
+        if any(c in _CLAUSE_END for c in analysis.text[toks[j].end : toks[j + 1].start]):
+            return None
+        hit = ents.get(j)
+        if (
+            hit
+            and hit[0] == j
+            and hit[2] in ("PERSON", "ORG", "GPE")
+            and _with_partner(analysis, j, ents)
+        ):
+            return hit[0], hit[1]
+    return None
+
+
 def topic_actor(
     analysis: Analysis, i: int, ents: EntityIndex, verb: int | None = None
 ) -> tuple[int, int] | None:
@@ -6576,7 +6667,11 @@ def topic_actor(
     )
     fallback = None  # a masdar's genitive, when no other party stands before it
     # (the side "with" whom one signs or meets is a party of it too)
-    symmetric = any(t.index == verb and t.type in _SYMMETRIC for t in analysis.triggers)
+    # (not when the verb names its own partner: "استعرض الملك مع الوزير …، كما بحث معه":
+    # the one before مع is the partner معه stands for)
+    symmetric = any(
+        t.index == verb and t.type in _SYMMETRIC for t in analysis.triggers
+    ) and not _own_partner_pronoun(analysis, verb)
     for j in range(i - 1, -1, -1):
         gap = analysis.text[toks[j].end : toks[j + 1].start]
         if any(c in _CLAUSE_END for c in gap):
@@ -7084,6 +7179,34 @@ _RULINGS = {"حكم", "احكام", "قرار"}
 _COURT_VERBS = {"قضت", "قضي", "حكمت", "تقضي", "يقضي", "قضوا"}
 # courts and their chambers (lemma keys): "الدائرة الجنائية", "المحكمة", "القاضي"
 _COURTS = {_key(w) for w in ("الدايره", "المحكمه", "القاضي", "الهييه", "المجلس")}
+
+
+# the sentences a court passes, with the article: "قضت المحكمة بالسجن عشر سنوات على"
+_SENTENCES_PASSED = {"بالسجن", "بالحبس", "بالاعدام", "بالجلد"}
+
+
+def _sentenced_on(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int, int] | None:
+    """The one sentenced, after على past the sentence's term: "قضت محكمة في النمسا
+    بالسجن خمس سنوات على شيشاني" (within six words, in the clause)."""
+    toks = analysis.tokens
+    if toks[i].norm not in _SENTENCES_PASSED:
+        return None
+    for k in range(i + 1, min(len(toks) - 1, i + 7)):
+        if _break_between(analysis, k - 1, k):
+            return None
+        if toks[k].norm == "علي":
+            party = k + 1
+            if _break_between(analysis, k, party):
+                return None
+            counted = counted_people(analysis, party, ents)  # "على ثلاثة متهمين"
+            if counted is not None:
+                return counted
+            if not (party in ents or _party_at(analysis, party, ents)):
+                return None
+            return _phrase_from(analysis, party, ents=ents)
+        if verb_like(analysis, k, ents):
+            return None
+    return None
 
 
 def _ruling_doer(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int, int] | None:
@@ -8972,11 +9095,23 @@ def _find_roles(
                     asked[0] in ents
                     or toks[asked[0]].norm in _SOME_PEOPLE  # "من الجميع التعاون"
                     or recipient_kind(analysis, asked, ents) == "party"
+                    # right before the act asked, after من: "طلب المريض من العامل
+                    # تمثيل دور الممرضة"
+                    or (
+                        asked[1] == asked_act(analysis, i, ents)
+                        and recipient_kind(analysis, asked, ents) != "place"
+                    )
                 )
             ):
                 # the one asked comes before the act asked, whose genitive is no party:
                 # "وطلب النواب في مجلس الشيوخ من يوكيا أمانو توضيح دور الوكالة"
                 rest = asked
+        if (
+            generic
+            and (rest is None or recipient_kind(analysis, rest, ents) != "party")
+            and (partner := pronoun_partner(analysis, i, ents)) is not None
+        ):
+            rest = partner  # "واستعرض الملك مع وزير الدفاع …، كما بحث معه"
         if (
             generic
             and rest is not None
@@ -9011,6 +9146,8 @@ def _find_roles(
         or (_pronoun_doer(analysis, i, ents) if generic else None)
         or (_ruling_doer(analysis, i, ents) if generic and trig.type == "COERCE" else None)
     )
+    if generic and trig.type == "COERCE" and (sentenced := _sentenced_on(analysis, i, ents)):
+        return actor, sentenced  # "قضت محكمة بالسجن خمس سنوات على شيشاني"
     if (
         generic
         and actor is None
@@ -10950,6 +11087,8 @@ def _addressee_between_commas(
                 toks[k].norm.startswith("بال") and len(toks[k].norm) >= 7
             )
             return (j, k) if gap in ({"،"}, {","}) and complement else None
+        if toks[k].norm == "عدم":
+            return j, k  # the act asked starts: "، الأهالي عدم العودة إلى منازلهم"
         if (
             k - q <= 3
             and (
@@ -10985,6 +11124,38 @@ def _quoted_addressee(analysis: Analysis, j: int) -> tuple[int, int] | None:
     return None
 
 
+def _quoted_act_owner(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int, int] | None:
+    """The party right after an act the writer sets in quotes, whose act it is: 'وانتقد
+    المسؤول "عدم جدية" الحكومة', 'رفض "تدخل" إيران'; None when the quoted words are a
+    name or a party themselves, or no party follows the closing mark."""
+    toks = analysis.tokens
+    quoted = _quoted_right_after(analysis, start - 1) if start > 0 else None
+    if quoted is None or quoted[1] >= len(toks):
+        return None
+    first, end = quoted
+    word = toks[first].norm
+    if (
+        end - first > 3
+        or first in ents
+        or end - 1 in ents
+        or _party_at(analysis, first, ents)
+        or word in STOP
+        or not (
+            word == "عدم"
+            or derived_masdar(word)
+            or _key(word) in _CONDUCT
+            # تفعّل and تفاعل, which no verb-free test tells from the perfect: "تدخل",
+            # "تقاعس"
+            or (word[:1] == "ت" and (len(word) == 4 or len(word) == 5 and word[2] == "ا"))
+        )
+        # only the closing mark between the act and the party
+        or set(analysis.text[toks[end - 1].end : toks[end].start]) - {" "} - _CLOSE_QUOTES
+        or not _party_at(analysis, end, ents)
+    ):
+        return None
+    return _phrase_from(analysis, end, ents=ents)
+
+
 def _quoted_right_after(analysis: Analysis, i: int) -> tuple[int, int] | None:
     """Up to four words in quotes right after token i, closed before the clause goes
     on ('تهنئ "الطويرقي"،'), or None."""
@@ -11008,8 +11179,8 @@ def quoted_name_end(analysis: Analysis, actor: tuple[int, int], ents: EntityInde
     عباس'); None otherwise (not 'دعت المنظمة "حماس" إلى', the one asked)."""
     toks = analysis.tokens
     quoted = _quoted_right_after(analysis, actor[1] - 1)
-    if quoted is None or quoted[0] != actor[1]:
-        return None
+    if quoted is None or quoted[0] != actor[1] or _quoted_act_owner(analysis, actor[1], ents):
+        return None  # (not an act in quotes and its owner: 'انتقد الحزب "تقاعس" الحكومة')
     end = quoted[1]
     last = _bare(toks[actor[1] - 1].norm)
     if last[:1] in "لب" and not last.startswith(("لل", "بال")):
@@ -11399,6 +11570,14 @@ def object_owner(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int
             # with the name its title leads to: "خادم الحرمين الشريفين الملك سلمان"
             return doer[0], max(doer[1], title_name_end(analysis, doer, ents))
         if (
+            k == j + 1
+            and w[:1] == "و"
+            and (_key(w[1:]) in _COMMENDED or w[1:] in _COMMENDED_ACTS)
+            and not _break_between(analysis, k - 1, k)
+        ):
+            k += 1  # two acts sharing one owner: "دعم واهتمام الأمير خالد الفيصل"
+            continue
+        if (
             w in STOP
             or toks[k].core in CORE_STOP
             # a verb, or a verb joined by و ("رفض الوقوف ولاذ بالهرب")
@@ -11619,6 +11798,16 @@ def praise_roles(
         and not (actor[0] in ents and actor[0] in ents.own_initial)
     ):
         actor = None  # "وأشاد بالرئيس التركي": what is praised, the doer is the pronoun
+    if (
+        actor is not None
+        and actor[0] >= i + 3
+        and toks[actor[0] - 2].norm == "من"
+        and toks[actor[0] - 1].norm in _BY_SIDE
+        and analysis.verb_trigger_at(i)  # (a masdar's agent is its doer: "إشادة من طرف")
+    ):
+        # the agent of the praised work, not of the praise: "وأشاد بالمجهودات المبذولة
+        # من جانب اللجنة المنظمة"
+        actor = None
     if actor is not None and actor[0] > i and not _bi_word(toks[actor[0]].norm):
         cut = next(
             (
@@ -11636,7 +11825,11 @@ def praise_roles(
         else:
             actor = actor[0], _subject_runs_to(analysis, actor[1], ents)
     after = actor[1] if actor and actor[0] > i else i + 1
-    return actor, praised_party(analysis, after, ents)
+    praised = praised_party(analysis, after, ents)
+    if praised is None and (framed := _skip_frames(analysis, after, ents)) > after:
+        # past where the doers are: "أشادت شخصيات اجتماعية في محافظة القطيف | بالإنجاز"
+        praised = praised_party(analysis, framed, ents)
+    return actor, praised
 
 
 # adverbs that end a praising doer's run-on titles: "ثمّن الملك عالياً الدور الروسي"
@@ -11730,7 +11923,8 @@ def praised_party(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[in
         and not _break_between(analysis, b, b + 1)
     ):
         return b, _phrase_from(analysis, b + 1, ents=ents)[1]  # "بمنسوبي الشركة"
-    for k in range(b, min(len(toks), b + 7)):
+    head = b  # the thing praised, or the last one joined to it by و
+    for k in range(b, min(len(toks), b + 9)):
         if k > b and _break_between(analysis, k - 1, k):
             return None
         if k + 1 < len(toks) and k + 1 not in ents and (owned := _nationality_phrase(analysis, k)):
@@ -11740,6 +11934,14 @@ def praised_party(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[in
         w = toks[k].norm
         if k == b + 1 and _key(word) in _WORKS and w in _MINISTRIES_BY_AFFAIRS:
             return _phrase_from(analysis, k, ents=ents)  # "بدور الداخلية السعودية"
+        if (
+            k == head + 1
+            and head > b
+            and w.startswith("ال")
+            and k not in ents
+            and w not in _RELATIVES
+        ):
+            continue  # the second thing's adjective: "والمواقف المشرفة"
         if (
             k == b + 1
             and k not in ents
@@ -11756,6 +11958,14 @@ def praised_party(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[in
             and _key(w) not in _THINGS
         ):
             return _phrase_from(analysis, k, ents=ents)
+        if (
+            w.startswith("لل")
+            and _key("ال" + w[2:]) in _BODIES
+            and k + 1 < len(toks)
+            and _nisba_adjective(toks[k + 1].norm)
+            and not _break_between(analysis, k, k + 1)
+        ):
+            return k, k + 2  # "بالإنجاز الاستباقي للأجهزة الأمنية"
         if _lam_object(analysis, k) and (party := _lam_party(analysis, k, ents)):
             return party  # "بالخطة الاستراتيجية للمؤسسة"
         if (
@@ -11773,6 +11983,25 @@ def praised_party(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[in
                 return None
             # with the name its title leads to: "خادم الحرمين الشريفين الملك سلمان"
             return doer[0], max(doer[1], title_name_end(analysis, doer, ents))
+        if (
+            w == "من"
+            and k > b + 1
+            and k + 2 < len(toks)
+            and toks[k + 1].norm in _BY_SIDE
+            and not _break_between(analysis, k, k + 2)
+            and _party_at(analysis, k + 2, ents)
+        ):
+            # the ones whose work it is: "بالمجهودات المبذولة من جانب اللجنة المنظمة"
+            return _phrase_from(analysis, k + 2, ents=ents)
+        if (
+            w.startswith("وال")
+            and k not in ents
+            and not _party_word(w[1:])
+            and not verb_like(analysis, k, ents)
+            and k + 1 < len(toks)
+        ):
+            head = k
+            continue  # a second thing praised: "بالجهود الجبارة والنجاحات الأمنية التي"
         if w in STOP or toks[k].core in CORE_STOP or verb_like(analysis, k, ents) or w[:1] in "بو":
             return None
     return None
@@ -13103,6 +13332,8 @@ def usable(
         and not _party_word("ال" + first[2:])
         and not _party_word("ال" + first[1:])
         and not first.endswith(("يين", "يون"))  # people: "للجنوبيين"
+        # a body and its adjective: "للأجهزة الأمنية"
+        and not (rng[1] - rng[0] >= 2 and _key("ال" + first[2:]) in _BODIES)
         and (derived_masdar(first) or _key(first[2:]) not in _PARTY_HEADS)
         and not is_actorish(analysis, rng[0], ents)
     ):
@@ -14775,6 +15006,11 @@ _PARTY_HEADS = _keys_bare_and_definite(
         "شعوب",
         "جاليه",
         "جاليات",
+        # cells and gangs: "قبضت السلطات على خلية إرهابية", "تفكيك عصابة"
+        "خليه",
+        "خلايا",
+        "عصابه",
+        "عصابات",
     )
 )
 # groups the dictionary (written before them) does not know
@@ -14928,7 +15164,11 @@ def recipient_kind(
             return "party"
     if a == rng[0] and a > 0 and toks[a - 1].norm == "من" and _quoted_name_end(analysis, a):
         return "party"  # a name in quotes after من, the one asked: "تطلب من «ويب» عدم"
-    if _bare(norm) in _PEOPLE_FORMS or _bare(norm).removeprefix("ال") in _PEOPLE_PLURALS:
+    if (
+        _bare(norm) in _PEOPLE_FORMS
+        or _bare(norm).removeprefix("ال") in _PEOPLE_PLURALS
+        or _pilgrims(norm)
+    ):
         return "party"  # "stc تزور مرضى كلانا", "تستقبل الأبطال"
     if _peer_with_pronoun(norm):
         return "party"  # "ونظراؤه", "بجهود زملائه" (kin are as often the subject)

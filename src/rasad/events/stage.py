@@ -827,6 +827,8 @@ def _honorific_subject(
         if m in ents and ents[m][2] == "PERSON" and not link._break(analysis, m - 1):
             end = ents[m][1]
             break
+    # (not the object the name runs on into: "الملك سلمان بن عبدالعزيز | برقيتي تهنئة")
+    end = next((m for m in range(k + 1, end) if actors.object_opens(analysis, m, ents)), end)
     return j, _apposition_end(analysis, end)
 
 
@@ -2363,6 +2365,11 @@ class EventsStage:
                 or actors.recipient_kind(analysis, recipient_rng, ents) != "party"
                 or recipient_rng[0] < praised[0] <= recipient_rng[1]
                 or praised[0] <= recipient_rng[0] < praised[1]
+                # an adjective is no party's head: "والنجاحات | الأمنية الاستباقية"
+                or (
+                    recipient_rng[0] not in ents
+                    and actors._nisba_adjective(analysis.tokens[recipient_rng[0]].norm)
+                )
             ):
                 recipient_rng, addressed = praised, True
                 self.counters["praised_party"] += 1
@@ -2606,7 +2613,9 @@ class EventsStage:
         if congratulation is not None:
             # "بعث الملك برقية تهنئة | لفخامة الرئيس ...": the cable's addressee
             recipient_rng = (
-                actors.recipient_after(analysis, congratulation + 1, ents) or recipient_rng
+                actors.addressed_after(analysis, congratulation + 1, ents)
+                or actors.recipient_after(analysis, congratulation + 1, ents)
+                or recipient_rng
             )
         if generic and not anaphoric:
             sender = _sender(analysis, trig.index, actor_rng, ents)
