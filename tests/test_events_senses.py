@@ -1870,3 +1870,35 @@ def test_session53_coincides_with_a_day():
     # a day that falls on a date agrees with no one; an approval the same day does
     assert sense("ويقام الحفل يوم الخميس المقبل الذي يوافق الأول من رمضان.", "AGREE") == "coincides"
     assert sense("ووافق المجلس اليوم على القرار.", "AGREE") is None
+
+
+def test_session54_notices_supplies_and_tournaments():
+    # a notice telling the public to report to an office or centre asks no party
+    assert (
+        sense(
+            "ودعت شركة المياه الوطنية كافة عملائها لمراجعة مراكز خدمة العملاء لتسجيل البيانات.",
+            "REQUEST",
+        )
+        == "notice"
+    )
+    assert (
+        sense(
+            "وطالبت اللجنة التنفيذية المواطنين بالحضور مبكرا في مراكز القيد.",
+            "REQUEST",
+        )
+        == "notice"
+    )
+    assert sense("ودعا الوزير المواطنين إلى مراجعة أنفسهم.", "REQUEST") is None
+    assert sense("وطالب الأهالي بفتح مركز صحي في القرية.", "REQUEST") is None
+    # equipping one's own facilities is no aid
+    assert sense("وأوضح أنه تم تزويد المراكز الانتخابية بكافة الامكانات.", "AID") == "supply"
+    assert sense("وقامت السعودية بتزويد الجيش اليمني بالأسلحة.", "AID") is None
+    # a player withdraws from a tournament, no forces
+    assert (
+        sense("وأعلنت سيرينا ويليامز انسحابها من دورة ستانفورد بسبب إصابة.", "RETREAT") == "quits"
+    )
+    # a faculty of communication and media holds no call
+    assert (
+        sense("وقال عضو هيئة التدريس في كلية الاتصال والإعلام إن ما حدث خسارة.", "CONSULT")
+        == "telecom"
+    )

@@ -625,6 +625,8 @@ _FUNDS = {"القروض", "قروض", "الاموال", "اموال", "المس�
 _FUNDS |= {"الاعتمادات", "الميزانيه", "المساعدات"}
 # utilities and goods supplied, which are no aid: water, power, rolling stock
 _UTILITIES = {"ماء", "مياه", "كهرباء", "غاز", "انترنت", "قاطرات", "عربات", "شاشات", "شاشه"}
+# facilities equipped: "تزويد المراكز الانتخابية", "تزويد المدارس بالحواسيب"
+_FACILITIES = {"مراكز", "مركز", "مدارس", "مستشفيات", "مساجد", "محطات", "مباني", "قاعات", "مكاتب"}
 # natural and health hazards that endanger: no one threatens
 _HAZARDS = {
     "السيول",
@@ -1556,6 +1558,11 @@ _QUITTED = {
     # a walkout: "انسحب نواب الكتلة من الجلسة العامة" (a protest, no forces withdrawn)
     "جلسه",
     "الجلسه",
+    # a tournament: "انسحبت من دورة ستانفورد" (tennis), "من المباراة"
+    "دوره",
+    "مباراه",
+    "مونديال",
+    "تصفيات",
 }
 # what is published, not deployed
 _PUBLISHED = {"صوره", "صور", "مقطع", "فيديو", "تغريده", "تغريدات", "مقالا", "تقريرا", "خبرا"}
@@ -1654,6 +1661,12 @@ def other_sense(
             # "دعت الجامعة المرشحين لشغل الوظائف", "المهتمين إلى التسجيل", "وحث الخازم
             # المهتمين من المصورين على المشاركة في المسابقة"
             return "invitation"
+        if (
+            core.startswith(("دع", "يدع", "تدع", "طالب", "يطالب", "تطالب", "داع", "مطالب")) or urges
+        ) and _office_visit_notice(analysis, i):
+            # "ودعت الجوازات الأشقاء اليمنيين … إلى سرعة مراجعة مراكز التصحيح", "وطالبت
+            # اللجنة المواطنين بالحضور مبكرا في مراكز القيد": a notice to the public
+            return "notice"
         if core in ("طلب", "الطلب") and (prev in _APPLICATION_BEFORE or prev == "الية"):
             return "application"  # "رقم الطلب", "آلية طلب الإعفاء"
         if core == "طلب" and (prev[:1].isdigit() or prev in _COUNTS or prev in _COUNTED_BEFORE):
@@ -2962,6 +2975,10 @@ def _other_sense_other_corpora(
         after = [_bare_word(_norm(analysis, j)) for j in range(i + 1, min(len(toks), i + 5))]
         if any(w.removeprefix("ال") in _UTILITIES for w in after):
             return "supply"  # "تزويدهم بالماء", "تزويد الشبكة بقاطرات": supply, no aid
+        if after and after[0].removeprefix("ال") in _FACILITIES:
+            # "تم تزويد المراكز الانتخابية بكافة الإمكانات": equipping one's own
+            # facilities, no aid to a party
+            return "supply"
     if (
         event_type == "CONSULT"
         and word == "البحث"
@@ -2972,7 +2989,7 @@ def _other_sense_other_corpora(
     if (
         event_type == "CONSULT"
         and bare.removeprefix("ال") in ("اتصال", "الاتصال")
-        and prev in ("الاعلام", "الاعلاميه")
+        and (prev in ("الاعلام", "الاعلاميه") or nxt in ("الاعلام", "التواصل"))
     ):
         return "telecom"  # "وزير البريد وتكنولوجيات الإعلام والاتصال": a ministry's field
     if (
@@ -3507,6 +3524,28 @@ def _job_notice(analysis: Analysis, i: int) -> bool:
 
 # what a notice tells candidates to do: bring papers, report to an office
 _REPORT_WITH_PAPERS = {"لاحضار", "باحضار", "احضار", "لمراجعه", "بمراجعه", "مراجعه"}
+# reporting in person, and the offices reported to: "مراجعة مراكز خدمة العملاء",
+# "بالحضور مبكرا في مراكز القيد"
+_REPORTING = _REPORT_WITH_PAPERS | {"الحضور", "بالحضور", "للحضور"}
+_OFFICES_REPORTED_TO = {"مراكز", "مركز", "مكاتب", "مكتب", "فروع", "فرع", "مقر", "اقرب"}
+
+
+def _office_visit_notice(analysis: Analysis, i: int) -> bool:
+    """The call at i tells the public to report in person to an office or centre (an
+    administrative notice, no event): the act of reporting, then within three words the
+    offices ("لمراجعة مراكز خدمة العملاء", "بالحضور مبكرا في مراكز القيد"), in the
+    clause, within sixteen words."""
+    toks = analysis.tokens
+    for j in range(i + 1, min(len(toks), i + 16)):
+        if j > i + 1 and actors._break_between(analysis, j - 1, j):
+            return False
+        if toks[j].norm.removeprefix("و") in _REPORTING:
+            return any(
+                toks[k].norm.removeprefix("ال") in _OFFICES_REPORTED_TO
+                for k in range(j + 1, min(len(toks), j + 4))
+                if not actors._break_between(analysis, k - 1, k)
+            )
+    return False
 
 
 def _farewell(analysis: Analysis, i: int, ents: actors.EntityIndex) -> bool:
