@@ -1888,6 +1888,9 @@ def test_session54_notices_supplies_and_tournaments():
         )
         == "notice"
     )
+    assert (
+        sense("ودعت المديرية العامة للجوازات المقيمين إلى مراجعة المراكز.", "REQUEST") == "notice"
+    )
     assert sense("ودعا الوزير المواطنين إلى مراجعة أنفسهم.", "REQUEST") is None
     assert sense("وطالب الأهالي بفتح مركز صحي في القرية.", "REQUEST") is None
     # equipping one's own facilities is no aid

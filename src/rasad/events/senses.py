@@ -626,7 +626,17 @@ _FUNDS |= {"الاعتمادات", "الميزانيه", "المساعدات"}
 # utilities and goods supplied, which are no aid: water, power, rolling stock
 _UTILITIES = {"ماء", "مياه", "كهرباء", "غاز", "انترنت", "قاطرات", "عربات", "شاشات", "شاشه"}
 # facilities equipped: "تزويد المراكز الانتخابية", "تزويد المدارس بالحواسيب"
-_FACILITIES = {"مراكز", "مركز", "مدارس", "مستشفيات", "مساجد", "محطات", "مباني", "قاعات", "مكاتب"}
+_EQUIPPED_FACILITIES = {
+    "مراكز",
+    "مركز",
+    "مدارس",
+    "مستشفيات",
+    "مساجد",
+    "محطات",
+    "مباني",
+    "قاعات",
+    "مكاتب",
+}
 # natural and health hazards that endanger: no one threatens
 _HAZARDS = {
     "السيول",
@@ -2975,7 +2985,7 @@ def _other_sense_other_corpora(
         after = [_bare_word(_norm(analysis, j)) for j in range(i + 1, min(len(toks), i + 5))]
         if any(w.removeprefix("ال") in _UTILITIES for w in after):
             return "supply"  # "تزويدهم بالماء", "تزويد الشبكة بقاطرات": supply, no aid
-        if after and after[0].removeprefix("ال") in _FACILITIES:
+        if after and after[0].removeprefix("ال") in _EQUIPPED_FACILITIES:
             # "تم تزويد المراكز الانتخابية بكافة الإمكانات": equipping one's own
             # facilities, no aid to a party
             return "supply"
