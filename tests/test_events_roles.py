@@ -7541,3 +7541,41 @@ def test_session53_final_pair_roles(pipe, sentence, event_type, actor, recipient
 )
 def test_session54_dev_roles(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # the damma of an active imperfect of form IV is no passive mark
+        ("مدير تعليم الأفلاج يُدين العمل الإرهابي الآثم", "ACCUSE", "مدير تعليم الأفلاج", ""),
+        # a family's آل and its name are one
+        (
+            "وفيما لم يفصح التعميم عن المبالغ، دعا آل الشيخ مسؤولي الأمانات إلى العمل على تلافي"
+            " الأخطاء.",
+            "REQUEST",
+            "آل الشيخ",
+            "مسؤولي الأمانات",
+        ),
+        # قبض with على and a pronoun after people is the passive: they were arrested
+        (
+            "وكان الشابان اللذان حكم عليهما بالسجن النافذ شهرين قد قبض عليهما قرب غابة.",
+            "COERCE",
+            "",
+            "الشابان اللذان حكم عليهما بالسجن",
+        ),
+        ("والجيش قبض عليهم في المنطقة.", "COERCE", "الجيش", ""),
+        # a "we" verb right after a party and a colon is that party's
+        (
+            "رابط الخبر بصحيفة الوئام: إسرائيل: احتجزنا متطرفين يشتبه بأنهم أحرقوا الرضيع",
+            "COERCE",
+            "إسرائيل",
+            "متطرفين",
+        ),
+        # people pointed at after the verb are its object: the verb is active
+        ("وتابعت أن التنظيم اعتقل هؤلاء بعد انسحابهم نحو مدينة الرقة.", "COERCE", "التنظيم", ""),
+        # a man is no subject of a feminine verb
+        ("كما أوقفت السوري (م.غ)، لانتمائه إلى تنظيم جبهة النصرة.", "COERCE", "", ""),
+    ],
+)
+def test_session54_first_pair_roles(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

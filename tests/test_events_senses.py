@@ -1905,3 +1905,25 @@ def test_session54_notices_supplies_and_tournaments():
         sense("وقال عضو هيئة التدريس في كلية الاتصال والإعلام إن ما حدث خسارة.", "CONSULT")
         == "telecom"
     )
+
+
+def test_session54_software_evidence_and_blessings():
+    # maps and operating systems "support" features; evidence "supports" a policy
+    assert sense("وتطبيق الخرائط في ويندوز 10 تدعم الخرائط المجسمة.", "SUPPORT") == "technical"
+    assert (
+        sense(
+            "السياسات التي ترمي إلى إصلاح الأسواق، عندما تدعمها أدلة جيدة، تكون في محلها.",
+            "SUPPORT",
+        )
+        == "corroborates"
+    )
+    assert sense("وتدعمها الولايات المتحدة بالسلاح.", "SUPPORT") is None
+    # God asked to keep a land, past a long subject, is a prayer
+    assert (
+        sense(
+            "ودعا معالي الأمين العام لرابطة العالم الإسلامي في ختام بيانه بأن يحفظ الله المملكة.",
+            "REQUEST",
+        )
+        == "prayer"
+    )
+    assert sense("ودعا الوزير الدول إلى أن تحفظ حقوق اللاجئين.", "REQUEST") is None

@@ -1354,6 +1354,13 @@ def _phrase_span(analysis: Analysis, j: int, limit: int, ents: EntityIndex) -> t
             b = _past_trailing_nisbas(analysis, b, ents)
         return min(a, j), _coordinated(analysis, b, ents)
     end = j + 1
+    if (
+        toks[j].norm == "ال"
+        and analysis.text[toks[j].start : toks[j].start + 1] == "آ"
+        and end < len(toks)
+        and not _break_between(analysis, j, end)
+    ):
+        end += 1  # a family's آل and its name: "دعا آل الشيخ | مسؤولي الأمانات"
     while end < len(toks) and end - j < limit:
         t = toks[end]
         quoted = _quoted_name_end(analysis, end) if end == j + 1 and _names_quoted(toks[j]) else 0
@@ -7185,6 +7192,45 @@ _COURTS = {_key(w) for w in ("الدايره", "المحكمه", "القاضي",
 _SENTENCES_PASSED = {"بالسجن", "بالحبس", "بالاعدام", "بالجلد"}
 
 
+# people pointed at, as a verb's object: "اعتقل هؤلاء", "هؤلاء الأشخاص"
+PEOPLE_POINTED_AT = {"هولاء", "هاولاء", "اولايك", "اوليك"}
+
+
+def colon_speaker(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int, int] | None:
+    """The party before a colon right before the "we" verb at i, who speaks and acts:
+    "إسرائيل: احتجزنا متطرفين", "الحكومة اليمنية: طالبنا"; None otherwise."""
+    toks = analysis.tokens
+    if i == 0 or not toks[i].norm.lstrip("وف").endswith("نا") or len(toks[i].norm) < 5:
+        return None
+    j = i - 1
+    if ":" not in analysis.text[toks[j].end : toks[i].start]:
+        return None
+    hit = ents.get(j)
+    if hit is None or hit[2] not in ("PERSON", "ORG", "GPE") or hit[1] != i:
+        return None
+    return hit[0], i
+
+
+def seized_pronoun_passive(
+    analysis: Analysis, i: int, subject: tuple[int, int], ents: EntityIndex
+) -> bool:
+    """قبض at i is the unvowelled passive قُبض: bare (no ت or وا of an active subject),
+    with على and a pronoun right after it, the subject before it people, not a force or
+    a body ("وكان الشابان اللذان حكم عليهما قد قبض عليهما", "عباس (قبض عليه بعد
+    مطاردة)"); an active subject would take the verb's agreement or ألقى القبض."""
+    toks = analysis.tokens
+    if i + 1 >= len(toks) or toks[i].norm.lstrip("وف") != "قبض":
+        return False
+    if toks[i + 1].norm not in ("عليه", "عليها", "عليهم", "عليهما"):
+        return False
+    key = _key(toks[subject[0]].norm)
+    return (
+        GENERIC_HEADS.get(key, "CVL") == "CVL"  # people, not forces: "الشابان", "المتهم"
+        and key not in _BODY_HEADS
+        and not (subject[0] in ents and ents[subject[0]][2] in ("ORG", "GPE"))
+    )
+
+
 def _sentenced_on(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int, int] | None:
     """The one sentenced, after على past the sentence's term: "قضت محكمة في النمسا
     بالسجن خمس سنوات على شيشاني" (within six words, in the clause)."""
@@ -11803,7 +11849,8 @@ def praise_roles(
         and actor[0] >= i + 3
         and toks[actor[0] - 2].norm == "من"
         and toks[actor[0] - 1].norm in _BY_SIDE
-        and analysis.verb_trigger_at(i)  # (a masdar's agent is its doer: "إشادة من طرف")
+        # (not the masdar, whose agent is its doer: "إشادة واسعة من طرف كافة أطياف")
+        and not toks[i].norm.endswith("ه")
     ):
         # the agent of the praised work, not of the praise: "وأشاد بالمجهودات المبذولة
         # من جانب اللجنة المنظمة"

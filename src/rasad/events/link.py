@@ -44,7 +44,7 @@ from rasad.document import (
     Sentence,
     Span,
 )
-from rasad.entities.lexicon import country_of_name
+from rasad.entities.lexicon import country_of_name, demonym_country
 from rasad.events import lexicon
 from rasad.events.actors import _DEMAND_VERBS as DEMAND_VERBS
 from rasad.events.actors import _HE_THAT as HE_THAT
@@ -933,6 +933,10 @@ _MASCULINE_BODIES = {
 }
 
 
+# a man, in words no feminine verb takes for its subject
+_MEN = {"المواطن", "الشاب", "الرجل", "المتهم", "الطفل", "الشخص", "الجاني", "المقيم", "الوافد"}
+
+
 def _masculine_participle(norm: str) -> bool:
     """A masculine singular participle naming a man (مصور، مسؤول، متحدث): م, four or
     five letters, no long ا (not a broken plural such as مصادر), no feminine or plural
@@ -984,6 +988,14 @@ def vso_subject_agrees(
         return False
     if verb == "f" and not state and rng[0] not in (ents or {}) and _masculine_participle(head):
         return False  # "كما اعتقلت مصور قناة القدس": a man, the object
+    if (
+        verb == "f"
+        and label != "ORG"
+        and (
+            head in _MEN or (head.startswith("ال") and head.endswith("ي") and demonym_country(head))
+        )
+    ):
+        return False  # "كما أوقفت السوري (م.غ)", "أوقفت المواطن فرحات": a man, the object
     if (
         verb == "m"
         and rng[0] == i + 1

@@ -701,6 +701,14 @@ _TECH = {
     "معالج",
     "اندرويد",
     "الاندرويد",
+    # computers, operating systems and map apps: "تدعم الخرائط المجسمة"
+    "كمبيوتر",
+    "الكمبيوتر",
+    "الكومبيوتر",
+    "الكومبيوترات",
+    "ويندوز",
+    "خرايط",
+    "الخرايط",
 }
 # place names that read as a trigger: Sejnane (Tunisia), not "two prisons"
 _PLACE_NAMES_LIKE_TRIGGERS = {"سجنان"}
@@ -2414,8 +2422,11 @@ def other_sense(
     if event_type == "SUPPORT" and bare.startswith(("يدعم", "تدعم", "دعم")):
         if nxt == "ذلك" or (nxt in ("هذا", "هذه") and _norm(analysis, i + 2) in _VIEWS):
             return "corroborates"  # "يدعم ذلك التفجيرات", "تدعم هذا الرأي": evidence
-        if any(_core(analysis, j) in _EVIDENCE for j in (i - 1, i - 2)):
-            return "corroborates"  # "نتائجنا تدعم أهمية", "تجارب خليجية تدعم إنشاء"
+        if any(_core(analysis, j) in _EVIDENCE for j in (i - 1, i - 2)) or (
+            tok.norm.lstrip("و").endswith(("ها", "ه")) and _core(analysis, i + 1) in _EVIDENCE
+        ):
+            # "نتائجنا تدعم أهمية", "تجارب خليجية تدعم إنشاء", "عندما تدعمها أدلة جيدة"
+            return "corroborates"
         if _any_near(analysis, range(i - 3, i + 4), _TECH):
             return "technical"  # "ويدعم تطبيق X 50 لغة"
         if _any_near(analysis, range(i + 1, i + 6), _EVENTS_HELD):
@@ -3726,6 +3737,26 @@ def _prayer(analysis: Analysis, i: int, ents: actors.EntityIndex) -> bool:
         if j <= i + 6 and (norm in _PRAYER_GOODS or toks[j].norm in _PRAYER_GOODS):
             return True
         if norm == "عز" and _norm(analysis, j + 1) == "وجل":
+            return True
+    return _god_asked_to_bless(analysis, i)
+
+
+# what God is asked to do for a land or a people: "بأن يحفظ الله المملكة"
+_BLESSING_VERBS = {"يحفظ", "يديم", "يوفق", "ينصر", "يبارك", "يجزي", "يعيد"}
+
+
+def _god_asked_to_bless(analysis: Analysis, i: int) -> bool:
+    """ "أن يحفظ الله …" in the clause of the call at i, past a long subject: "ودعا معالي
+    الأمين العام لرابطة العالم الإسلامي في ختام بيانه بأن يحفظ الله المملكة"."""
+    toks = analysis.tokens
+    for j in range(i + 2, min(len(toks) - 1, i + 18)):
+        if any(c in lexicon.CLAUSE_MARKS for c in analysis.text[toks[j - 1].end : toks[j].start]):
+            return False
+        if (
+            _norm(analysis, j) in _BLESSING_VERBS
+            and _norm(analysis, j - 1) in ("ان", "بان")
+            and _norm(analysis, j + 1) == "الله"
+        ):
             return True
     return False
 

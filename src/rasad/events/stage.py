@@ -612,6 +612,12 @@ def _vowelled_passive(surface: str) -> bool:
     bare = "".join(ch for ch in word if "\u0621" <= ch <= "\u064a")
     if bare.endswith(("ة", "ات")) or (bare[:1] == "م" and len(bare) >= 5):
         return False  # a noun: the masdar or participle "مُطالبة", "مُساعدات"
+    if bare[:1] in "يتن" and (
+        (len(bare) == 4 and bare[2] == "ي") or (len(bare) >= 5 and bare[2] == "ا")
+    ):
+        # the damma of an active imperfect of forms III and IV: "يُدين" (أدان),
+        # "يُطالب", not the passive "يُدان", "يُطلب"
+        return False
     letters = 0
     for ch in word:
         if ch == "\u064f":  # damma
@@ -2234,8 +2240,13 @@ class EventsStage:
                 # a dual or plural perfect with no object: "رئيس الحركة ونائبه قد اعتقلا"
                 or actors.plural_held(analysis, trig.index, actor_rng, ents)
             )
-            # an active verb has its object after it: "يحتجزون 1700 أب وطفل"
+            # an active verb has its object after it: "يحتجزون 1700 أب وطفل", "أن التنظيم
+            # اعتقل هؤلاء"
             and actors.arrested_after(analysis, trig.index + 1, ents) is None
+            and not (
+                trig.index + 1 < len(analysis.tokens)
+                and analysis.tokens[trig.index + 1].norm in actors.PEOPLE_POINTED_AT
+            )
         ):
             # "عشرات المحتجين اعتقلوا أمس": unvowelled, the verb is passive after people
             # who are no force; they were arrested, by someone not named
@@ -2286,6 +2297,19 @@ class EventsStage:
             recipient_rng, actor_rng = actor_rng, None
             addressed = charged = True
             self.counters["held_person"] += 1
+        if (
+            generic
+            and role_trig.kind == "verb"
+            and event_type == "COERCE"
+            and actor_rng is not None
+            and actor_rng[1] <= trig.index
+            and actors.seized_pronoun_passive(analysis, trig.index, actor_rng, ents)
+        ):
+            # "وكان الشابان … قد قُبض عليهما": the unvowelled passive, whose pronoun on
+            # على is the phrase before it, who was arrested
+            recipient_rng, actor_rng = actor_rng, actors._agent_cue(analysis, trig.index, ents)
+            addressed = charged = True
+            self.counters["seized_pronoun_passive"] += 1
         if generic and role_trig.kind == "verb" and _vowelled_passive(surface):
             # "واتُّهمت أقصى بأنها": the phrase after a passive is who undergoes it
             if actor_rng is not None and actor_rng[0] > trig.index:
@@ -2555,6 +2579,13 @@ class EventsStage:
         )
         if not actors.usable(analysis, actor_rng, ents, counted=counted):
             actor_rng = None
+        if actor_rng is None and generic and role_trig.kind == "verb":
+            speaker = actors.colon_speaker(analysis, trig.index, ents)
+            if speaker is not None:
+                # "إسرائيل: احتجزنا متطرفين": a "we" verb right after a party and a colon
+                # is that party's
+                actor_rng = speaker
+                self.counters["colon_speaker"] += 1
         if actor_rng is None and generic and role_trig.kind == "verb":
             honoured = _honorific_subject(analysis, trig.index, ents)
             if honoured is not None:
