@@ -3773,7 +3773,10 @@ def _subject_before(
     start = end
     pointed = False  # the phrase follows a demonstrative: "إن هذه المجموعة اعتقلت"
     aside = False  # the phrase follows "من جانب آخر"
-    while start - 1 >= 0 and end - start < 8:
+    # (an honoured person's titles run long: "صاحب السمو الملكي الأمير فيصل بن بندر بن
+    # عبد العزيز أمير منطقة الرياض قد استقبل")
+    reach = 16 if any(_honorific_at(analysis, k) for k in range(max(0, end - 16), end)) else 8
+    while start - 1 >= 0 and end - start < reach:
         j = start - 1
         if toks[j].norm in _CLAUSE_START:
             break
@@ -3846,7 +3849,8 @@ def _subject_before(
             # relative clause inside the subject: "المشرعين الذين يعارضون الاتفاق يحثون"
             return _antecedent_of_relative(analysis, j, end, ents)
         start = j
-    if start == end or end - start > 7:
+    longest = 16 if _honorific_at(analysis, start) else 7
+    if start == end or end - start > longest:
         return None
     verb = next(
         (k for k in range(start + 1, end) if _feminine_perfect_after_subject(analysis, k, ents)),
@@ -3933,7 +3937,11 @@ def _subject_before(
         last = toks[end - 1].norm
         if end - start > 1 and last.endswith("ا") and not last.startswith(("ال", "و")):
             end -= 1  # and its own object: "أصدرت المقاومة الشعبية | بيانا تطالب فيه"
-    if end - start > 3 and not _named_list(analysis, start, end, ents):
+    if (
+        end - start > 3
+        and not _named_list(analysis, start, end, ents)
+        and not _honorific_at(analysis, start)  # (an honoured person's titles stay whole)
+    ):
         # a long subject: its head and first modifiers (a list of names stays whole:
         # "الولايات المتحدة واليابان وكندا أيدت")
         cut = start + 3
@@ -6783,6 +6791,25 @@ PRONOUN_PREPOSITIONS = frozenset(
 _SPOKEN_TO = frozenset(w for w in PRONOUN_PREPOSITIONS if w.startswith("ل") and w[1:2] != "د")
 
 
+def _honorific_at(analysis: Analysis, k: int) -> bool:
+    """An honorific opens at k: "معالي", "سمو", "صاحب السمو", "خادم الحرمين"."""
+    toks = analysis.tokens
+    opener = toks[k].norm.lstrip("و")
+    return opener in HONORIFIC_OPENERS or (
+        k + 1 < len(toks) and toks[k + 1].norm in HONORIFIC_PAIRS.get(opener, ())
+    )
+
+
+def _feminine_after_alladhi(analysis: Analysis, i: int) -> bool:
+    """A feminine verb right after الذي: the masculine antecedent is not its subject, the
+    party after it is ("صندوق حماية الودائع الذي دعت مؤسسة النقد إلى إنشائه")."""
+    toks = analysis.tokens
+    if i == 0 or toks[i - 1].norm != "الذي":
+        return False
+    verb = _bare(toks[i].norm)
+    return len(verb) >= 3 and (verb.endswith("ت") or verb.startswith("ت"))
+
+
 def _relative_disagrees(analysis: Analysis, i: int) -> bool:
     """The verb's object pronoun cannot stand for the relative before it: "الذي طالبها"
     (الذي is the subject, ها someone else), "التي استقبله"."""
@@ -6882,6 +6909,10 @@ def _resumed_after(analysis: Analysis, relative: int, k: int) -> bool:
     )
 
 
+# "in this regard": "بهذا الصدد", "في هذا الشأن", "بهذا الخصوص"
+_IN_THIS_REGARD = {"الصدد", "الشان", "الخصوص", "الاطار", "السياق"}
+
+
 def _relative_antecedent(
     analysis: Analysis, i: int, ents: EntityIndex = _NO_ENTITIES
 ) -> tuple[int, int] | None:
@@ -6896,6 +6927,17 @@ def _relative_antecedent(
         return name[0], i - 1
     start = None
     end = _before_bracket_aside(analysis, i - 1)  # "الجبهة الشعبية (15 نائبا)، التي"
+    if (
+        end >= 4
+        and toks[end - 1].norm in _IN_THIS_REGARD
+        and toks[end - 2].norm.lstrip("بف") in ("هذا", "هذه")
+        and not _break_between(analysis, end - 3, end)
+    ):
+        # past "in this regard": "أهمية بيان الرباعية بهذا الصدد الذي دعا"
+        end -= 2
+        name = ents.get(end - 1)
+        if name is not None and name[1] == end and name[2] in _ACTOR_ENTITY_TYPES:
+            return name[0], end
     for j in range(end - 1, max(-1, end - 4), -1):
         gap = analysis.text[toks[j].end : toks[j + 1].start]
         # a comma may stand before الذي ("البدري، الذي"), not inside the phrase
@@ -7722,7 +7764,7 @@ def find_roles(
 
 
 # quantifiers standing before a party's phrase, alone or with من
-_QUANTIFIER_WORDS = {"كل", "جميع", "كافه", "معظم", "بعض", "غالبيه", "اغلب", "مختلف"}
+_QUANTIFIER_WORDS = {"كل", "جميع", "كافه", "معظم", "بعض", "غالبيه", "اغلب", "مختلف", "احد", "احدي"}
 _COUNT_WORDS = {"عدد", "عددا", "العديد", "عشرات", "مئات", "الاف", "الالاف", "العشرات", "المئات"}
 # a count's adjective: "عددا كبيرا من الأشخاص"
 _COUNT_ADJECTIVES = {"كبير", "كبيرا", "قليل", "قليلا", "هام", "هاما", "محدود", "محدودا"}
@@ -8561,8 +8603,12 @@ def _find_roles(
             if (
                 generic
                 and usable(analysis, after, ents)
-                and is_actorish(analysis, after[0], ents)
-                and _resumed_after(analysis, i - 1, after[1])
+                and (
+                    is_actorish(analysis, after[0], ents)
+                    and _resumed_after(analysis, i - 1, after[1])
+                    or _party_at(analysis, after[0], ents)
+                    and _feminine_after_alladhi(analysis, i)
+                )
             ):
                 # "المشاريع التي تعهدت دولة قطر بإقامتها": the pronoun on the complement
                 # takes up التي, so the phrase after the verb is its subject
@@ -9301,16 +9347,17 @@ def _find_roles(
     if not generic:
         return actor, None
     after_actor = actor[1] if actor and actor[0] > i else i + 1
+    # (the agent after من قبل, من طرف, من جانب or بواسطة)
+    cue = 1 if actor is not None and toks[actor[0] - 1].norm == "بواسطه" else 2
     if (
         actor is not None
         and actor[0] >= i + 3
-        and toks[actor[0] - 2].norm == "من"
-        and toks[actor[0] - 1].norm in _BY_SIDE
+        and (cue == 1 or toks[actor[0] - 2].norm == "من" and toks[actor[0] - 1].norm in _BY_SIDE)
         and (before_agent := recipient_after(analysis, i + 1, ents)) is not None
         # the one undergoing it, right before من قبل or a time or place phrase before it
         # ("تم توقيف المعتدي في حينه من قبل الجهات الأمنية"), or after "others" or an
         # adjective ("القبض على أربعة أشخاص آخرين من طرف فرقة الإرشاد")
-        and actor[0] - 2
+        and actor[0] - cue
         in (
             before_agent[1],
             _skip_frames(analysis, before_agent[1], ents),
@@ -12722,6 +12769,8 @@ def _agent_cue(
             # a quote mark may open the name: "تبناه «تنظيم القاعدة»"
             gap = analysis.text[toks[j].end : toks[k].start] if k < len(toks) else ""
             if k < len(toks) and not any(c in _PUNCT_BREAK and c not in '«»"' for c in gap):
+                if toks[j].norm == "بواسطه" and not _party_at(analysis, k, ents):
+                    continue  # an instrument, no agent: "بواسطة آلة حادة"
                 return _phrase_from(analysis, k, ents=ents)
     return None
 
