@@ -7613,6 +7613,14 @@ def test_session54_first_pair_roles(pipe, sentence, event_type, actor, recipient
             "الرباعية",
             "",
         ),
+        # a participle after a comma shares the subject of the verb before it
+        (
+            "كما أدان معالي الأمين العام للأمم المتحدة بان كي مون الحادث، داعيا مرتكبي هذا"
+            " العمل إلى المثول أمام العدالة.",
+            "REQUEST",
+            "معالي الأمين العام للأمم المتحدة بان كي مون",
+            "مرتكبي",
+        ),
     ],
 )
 def test_session54_read_wrong_roles(pipe, sentence, event_type, actor, recipient):

@@ -1177,6 +1177,13 @@ def resolve_pronouns(
                     # the verb is its subject only
                     ev.recipient = None
                     counters["recipient_was_subject"] += 1
+        if ev.actor is None and _circumstantial_after_comma(analysis, i):
+            # "كما أدان الأمين العام الحادث، داعيا مرتكبيه إلى": the participle after the
+            # comma shares the subject of the verb before it
+            found = _earlier_actor(events, ev, analysis, sent)
+            if found is not None and found.span is not None:
+                ev.actor = _copy(found)
+                counters["circumstantial_earlier"] += 1
         if ev.recipient is None and _object_suffix(analysis, i):
             found = _asker(doc, sent, analysis, i, ev, events)
             if found is not None:
@@ -1258,6 +1265,21 @@ def _speaker_before(doc: Document, sent: Sentence, ev: Event) -> Ref | None:
             # for its speaker ("وأخرى")
             return named if named is not None and _names_party(named, strict=True) else None
     return None
+
+
+def _circumstantial_after_comma(analysis: Analysis, i: int) -> bool:
+    """The trigger at i is an accusative participle or masdar right after a comma, a
+    circumstance of the clause before it: "، داعيا", "، مطالبا", "، تنديدا"."""
+    toks = analysis.tokens
+    if i == 0:
+        return False
+    w = _bare(toks[i].norm)
+    return (
+        len(w) >= 5
+        and w.endswith("ا")
+        and not w.startswith(("ال", "لل"))
+        and any(c in "،," for c in analysis.text[toks[i - 1].end : toks[i].start])
+    )
 
 
 def _verb_trigger(analysis: Analysis, i: int) -> bool:
