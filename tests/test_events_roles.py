@@ -7625,3 +7625,42 @@ def test_session54_first_pair_roles(pipe, sentence, event_type, actor, recipient
 )
 def test_session54_read_wrong_roles(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # a comma may set the subject of كان off before قد
+        (
+            "وكان وزير الخارجية، قد زار سفارة خادم الحرمين الشريفين في روما.",
+            "CONSULT",
+            "وزير الخارجية",
+            "سفارة خادم الحرمين",
+        ),
+        # another's title with a possessive ends the name search: the accused
+        (
+            "واندلعت الحرب مع اتهام رئيس البلاد سالفاكير نائبه السابق رياك مشار بالتخطيط لانقلاب.",
+            "ACCUSE",
+            "رئيس البلاد",
+            "نائبه السابق رياك مشار",
+        ),
+        # whose release is refused or agreed to
+        (
+            'وعلمت "الوطن" أن شرطة الليث رفضت إطلاق سراح "مرجوج هزازي" كما رفضت كفالته.',
+            "REJECT",
+            "شرطة الليث",
+            "مرجوج هزازي",
+        ),
+        ("ووافقت المحكمة على الإفراج عن المعتقلين.", "AGREE", "المحكمة", "المعتقلين"),
+        # a call's adjective and time set off by a comma before the one called
+        (
+            "أجرى الملك سلمان اتصالا هاتفيا أمس الأول، بفخامة الرئيس عبدالفتاح السيسي رئيس"
+            " جمهورية مصر العربية.",
+            "CONSULT",
+            "الملك سلمان",
+            "بفخامة الرئيس عبدالفتاح السيسي",
+        ),
+    ],
+)
+def test_session54_second_pair_roles(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

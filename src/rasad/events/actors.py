@@ -2082,6 +2082,15 @@ def title_name_end(analysis: Analysis, rng: tuple[int, int], ents: EntityIndex) 
     return next((k for k in range(rng[1], end) if object_opens(analysis, k, ents)), end)
 
 
+def _title_with_pronoun(norm: str) -> bool:
+    """A title with a possessive pronoun: "نائبه", "مستشارها", "وزيرهم"."""
+    bare = _bare(norm)
+    return any(
+        bare.endswith(p) and len(bare) - len(p) >= 3 and _title_head(bare[: -len(p)])
+        for p in ("هما", "هم", "ها", "ه")
+    )
+
+
 def _title_name_end(analysis: Analysis, rng: tuple[int, int], ents: EntityIndex) -> int:
     """The end of the person a title phrase names when the name comes after the rest of
     the title ("وزير الدولة لشئون الدفاع بدولة قطر اللواء ركن حمد بن علي العطية"):
@@ -2106,6 +2115,8 @@ def _title_name_end(analysis: Analysis, rng: tuple[int, int], ents: EntityIndex)
         if (
             _break_between(analysis, k - 1, k)
             or _title_after_bi_only(toks[k].norm)
+            # another's title, with a possessive: "رئيس البلاد سالفاكير | نائبه السابق"
+            or _title_with_pronoun(toks[k].norm)
             # a person named after بـ: "الوزير | بباراك أوباما" (not a place: "بدولة قطر")
             or (ents.get(k, (0, 0, ""))[2] == "PERSON" and preposition_bi(toks[k].norm))
             # what is praised or asked, after بـ: "وأشاد الوزير | بأعمال الفنانة فرح
@@ -3482,7 +3493,15 @@ def _kana_subject(analysis: Analysis, aux: int, ents: EntityIndex) -> tuple[int,
     bracketed = _before_parenthesis(analysis, aux)
     aux, opened = bracketed, bracketed < aux
     for k in range(aux - 1, max(-1, aux - 9), -1):
-        if _break_between(analysis, k, k + 1) and not (opened and k + 1 == aux):
+        if (
+            _break_between(analysis, k, k + 1)
+            and not (opened and k + 1 == aux)
+            # a comma may set the subject off before قد: "وكان وزير الخارجية، قد زار"
+            and not (
+                k + 1 == aux
+                and set(analysis.text[toks[k].end : toks[k + 1].start]) - {" "} <= {"،", ","}
+            )
+        ):
             return None
         if toks[k].norm in _KANA:
             if k + 1 >= aux or toks[k + 1].norm in STOP:
@@ -5467,6 +5486,33 @@ def _occasion_opens(analysis: Analysis, j: int) -> bool:
 # "، بمناسبة عيد الأضحى،": the occasion, between commas
 _ON_THE_OCCASION = {"بمناسبه", "تزامنا", "احتفاء", "احياء"}
 _ACCOMPANYING = {"يرافقه", "ترافقه", "يرافقها", "يرافقهم", "برفقه", "يصحبه", "بمرافقه"}
+
+
+def _release_asked(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int, int] | None:
+    """Whose release is refused or agreed to, right after the verb: "إطلاق سراح X",
+    "الإفراج عن X" (quotes allowed)."""
+    toks = analysis.tokens
+    j = _skip_adverbs(analysis, start)
+    if j + 1 < len(toks) and toks[j].norm in ("علي", "على"):
+        j += 1  # "وافقت على الإفراج عن"
+    if j + 2 >= len(toks) or _break_between(analysis, j, j + 1):
+        return None
+    if toks[j].norm.lstrip("ب") in ("اطلاق", "باطلاق") and toks[j + 1].norm == "سراح":
+        k = j + 2
+    elif toks[j].norm.lstrip("ب") in ("الافراج", "افراج"):
+        return _released(analysis, j + 1, ents)
+    else:
+        return None
+    gap = set(analysis.text[toks[k - 1].end : toks[k].start]) - {" "}
+    if gap - _QUOTES or toks[k].norm in STOP or verb_like(analysis, k, ents):
+        return None
+    if not (k in ents or _party_at(analysis, k, ents) or gap & _QUOTES):
+        return None
+    start_, end = _phrase_from(analysis, k, limit=3, ents=ents)
+    for m in range(start_ + 1, end):  # up to a closing quote
+        if set(analysis.text[toks[m - 1].end : toks[m].start]) & {"»", '"', "”"}:
+            return start_, m
+    return start_, end
 
 
 def _released(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int, int] | None:
@@ -9139,6 +9185,13 @@ def _find_roles(
             rest = _proposer(analysis, after_actor, ents) or rest
         if generic and trig.type == "CONCEDE" and (freed := _released(analysis, after_actor, ents)):
             rest = freed  # "يفرج عن «سعودي»": who was released
+        if (
+            generic
+            and trig.type in ("REJECT", "AGREE")
+            and (rest is None or recipient_kind(analysis, rest, ents) != "party")
+            and (freed := _release_asked(analysis, after_actor, ents)) is not None
+        ):
+            rest = freed  # "رفضت إطلاق سراح «مرجوج هزازي»": whose release
         condemns = generic and trig.type == "ACCUSE" and condemning(analysis, i)
         settled = False  # the recipient is the condemned act's doer, or no one
         if (
@@ -12101,6 +12154,25 @@ def praised_party(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[in
     return None
 
 
+def _call_then_time(analysis: Analysis, i: int, j: int) -> bool:
+    """Between the meeting or call at i and the comma before j only its adjective and a
+    time: "اتصالا هاتفيا أمس الأول، بفخامة الرئيس"."""
+    toks = analysis.tokens
+    return j > i + 1 and all(
+        toks[k].norm in _FRAME_TIME
+        or _weekday(toks[k].norm)
+        or _indefinite_nisba(toks[k].norm)
+        # an accusative nisba: "هاتفيا", "مطولا" is no nisba but an adverb
+        or (
+            len(toks[k].norm) >= 5
+            and toks[k].norm.endswith("يا")
+            and not toks[k].norm.startswith("ال")
+        )
+        or (toks[k].norm == "الاول" and toks[k - 1].norm == "امس")
+        for k in range(i + 1, j)
+    )
+
+
 def meeting_parties(
     analysis: Analysis, i: int, ents: EntityIndex
 ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
@@ -12134,7 +12206,7 @@ def meeting_parties(
                 and all(
                     toks[k].norm in _FRAME_TIME or _weekday(toks[k].norm) for k in range(j, aside)
                 )
-            ):
+            ) and not _call_then_time(analysis, i, j):
                 break
             limit = min(len(toks), limit + aside - j)
             j = aside
@@ -12182,13 +12254,18 @@ def meeting_parties(
                 and ents[j][2] in ("PERSON", "ORG")
                 or _party_word(norm[1:])
                 or construct_plural(analysis, j, ents, after_bi=True)  # "بمنسوبي المجمع"
+                or norm[1:] in HONORIFIC_OPENERS  # "بفخامة الرئيس عبدالفتاح السيسي"
             )
         ):
             if construct_plural(analysis, j, ents, after_bi=True):
                 # the plural, any plural joined to it, and their genitive
                 k = j + 2 if toks[j + 1].norm[:1] == "و" else j + 1
                 return None, (j, _phrase_from(analysis, k, limit=2, ents=ents)[1])
-            return None, _phrase_from(analysis, j, limit=3, ents=ents)
+            met = _phrase_from(analysis, j, limit=3, ents=ents)
+            if norm[1:] in HONORIFIC_OPENERS and met[1] > j + 1:
+                # the honoured person's title and the name it leads to
+                met = j, max(met[1], title_name_end(analysis, (j + 1, met[1]), ents))
+            return None, met
         if (
             norm[:1] == "ل"
             and (j == i + 1 or j == i + 2 and _indefinite_adjective_at(analysis, i + 1))

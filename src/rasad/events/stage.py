@@ -3039,9 +3039,10 @@ class EventsStage:
                     and actors.charged_object(analysis, trig.index, recipient_rng)
                 )
                 or (
-                    event_type == "CONCEDE"
+                    event_type in ("CONCEDE", "REJECT", "AGREE")
                     and recipient_rng[0] > 0
-                    # who is released: "أفرج عن X", "إطلاق سراح X"
+                    # who is released, or whose release is refused: "أفرج عن X", "إطلاق
+                    # سراح X", "رفضت إطلاق سراح «X»"
                     and actors._bare(analysis.tokens[recipient_rng[0] - 1].norm) in ("عن", "سراح")
                 )
                 or (
