@@ -7664,3 +7664,44 @@ def test_session54_read_wrong_roles(pipe, sentence, event_type, actor, recipient
 )
 def test_session54_second_pair_roles(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # how often is no party rejected
+        (
+            "وكانت هيئة المحلفين رفضت مرتين في المحاكمة التي استمرت 15 أسبوعا، حجة الدفاع.",
+            "REJECT",
+            "هيئة المحلفين",
+            "",
+        ),
+        # a side's case in court is that side's
+        ("ورفضت هيئة المحلفين حجة الدفاع بأنه غير مذنب.", "REJECT", "هيئة المحلفين", "الدفاع"),
+        ("ورفضت المحكمة طعن النيابة العامة.", "REJECT", "المحكمة", "النيابة العامة"),
+        # a kin apposition between commas, with the kin's own name, is passed over
+        (
+            "وانتقد روبرت ساليفان، جد فيرونيكا موزر ساليفان أصغر الضحايا، هيئة المحلفين.",
+            "ACCUSE",
+            "روبرت ساليفان",
+            "هيئة المحلفين",
+        ),
+        # a verb after قد opens its clause: the verb joined to it shares its subject
+        (
+            "وقد هرعت الشرطة إلى موقع الحادثة وقبضت على حوالي خمسين قروياً.",
+            "COERCE",
+            "الشرطة",
+            "خمسين قروياً",
+        ),
+        # heading a delegation: the one met comes after it
+        (
+            "وقال كيمورا الذي التقى على رأس وفد من ميتشوبيتشي جيمس مورفي وأقارب أسرى سابقين"
+            " إن شركته اعتذرت.",
+            "CONSULT",
+            "كيمورا",
+            "جيمس مورفي",
+        ),
+    ],
+)
+def test_session54_second_pair_more_roles(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

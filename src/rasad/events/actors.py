@@ -276,6 +276,10 @@ SKIP_BEFORE_SUBJECT = lexicon.TIME_NOW | {
     "الاثنين",
     "اخيرا",
     "مؤخرا",  # "وهي طلبت مؤخرا السماح"
+    # how often: "وكانت هيئة المحلفين رفضت مرتين … حجة الدفاع"
+    "مرتين",
+    "مرارا",
+    "تكرارا",
     "سرا",  # "يحثون السعودية سراً", "دعمت الولايات المتحدة دبلوماسيا كييف"
     "علنا",
     "عاليا",  # "ثمّن الملك عالياً الدور الروسي": how highly, not the doer's word
@@ -1031,6 +1035,11 @@ _KIN = {
     "نجل",
     "نجله",
     "ارمله",
+    # grandparents and grandchildren: "روبرت ساليفان، جد فيرونيكا موزر ساليفان،"
+    "جد",
+    "جده",
+    "حفيد",
+    "حفيده",
 }
 _LEARNED_PEOPLE = {"الخطباء", "الدعاه", "الايمه", "العلماء", "المشايخ"}
 
@@ -4433,6 +4442,27 @@ def _past_envoy_post(analysis: Analysis, start: int, ents: EntityIndex) -> int:
 _CONSTITUENCIES = {"ولايه", "دايره", "محافظه", "منطقه", "مدينه"}
 
 
+def _past_heading(analysis: Analysis, start: int, ents: EntityIndex) -> int:
+    """Past "على رأس وفد (من X)" at start: the doer heads a delegation, no party met
+    ("الذي التقى على رأس وفد من ميتشوبيتشي | جيمس مورفي")."""
+    toks = analysis.tokens
+    if not (
+        0 < start < len(toks) - 3
+        and toks[start].norm in ("علي", "على")
+        and toks[start + 1].norm == "راس"
+        and not _break_between(analysis, start, start + 2)
+    ):
+        return start
+    k = start + 3  # the delegation, indefinite: "وفد"
+    if (
+        k + 1 < len(toks)
+        and toks[k].norm in ("من", "يضم")
+        and not _break_between(analysis, k - 1, k + 1)
+    ):
+        k = ents[k + 1][1] if k + 1 in ents else k + 2  # whose delegation: "من ميتشوبيتشي"
+    return k
+
+
 def recipient_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int, int] | None:
     """A named party after ``start``: direct object or after من/إلى/على/مع/ضد, same clause.
     A definite nisba right at ``start`` still describes the phrase before it ("وزير
@@ -4463,6 +4493,7 @@ def recipient_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
             ):
                 return _recipient_from(analysis, k, ents)
     start = _past_envoy_post(analysis, start, ents)
+    start = _past_heading(analysis, start, ents)
     if (
         0 < start < len(toks) - 1
         and toks[start].norm in _SEATED
@@ -5589,6 +5620,8 @@ def _past_apposition(analysis: Analysis, j: int, ents: EntityIndex) -> int:
                 return j
             # another person between the commas is the one addressed ("طالب الفنان حسن
             # عسيري، وزير التعليم الدكتور عزام الدخيل،"), the actor's own title is not
+            if kin:
+                return k  # his kin and the kin's own name: "، جد فيرونيكا موزر ساليفان،"
             inside, before = persons(j, k), persons(j - 4, j)
             if k - j > 8 and inside:
                 return j  # a long title with a name is another person's, the one met
@@ -10150,6 +10183,11 @@ def coordinated_subject(
             or toks[j].norm[:1] in "وف"
             or _break_between(analysis, j - 1, j)
             or toks[j - 1].norm in _CLAUSE_OPENERS  # "فيما رحبت الجامعة ... ودعت"
+            # "وقد هرعت الشرطة إلى موقع الحادثة وقبضت"
+            or (
+                toks[j - 1].norm in ("قد", "وقد", "لقد")
+                and (j == 1 or _break_between(analysis, j - 2, j - 1))
+            )
         )
         if (
             j not in verbs
@@ -11061,6 +11099,10 @@ def _agreed_for(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int,
 
 # what one proposes or asks, whose genitive is the one who did
 _PROPOSALS = {"طلب", "اقتراح", "مقترح", "عرض", "مبادره", "دعوه", "مطالب", "مطالبات"}
+# a party's case in court: "رفضت هيئة المحلفين حجة الدفاع", "طعن النيابة"
+_PROPOSALS |= {"حجه", "حجج", "طعن", "استيناف", "التماس"}
+# the sides in court, whose case it is
+_SIDES_IN_COURT = {"الدفاع", "الادعاء", "النيابه", "المدعي", "المتهم", "المتهمين"}
 
 
 def _proposer(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int, int] | None:
@@ -11084,7 +11126,7 @@ def _proposer(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int, i
         if party in ents and is_actorish(analysis, party, ents):
             return _phrase_from(analysis, party, ents=ents)
         name = toks[party].norm
-        if _title_head(name) or _party_word(name):
+        if _title_head(name) or _party_word(name) or name in _SIDES_IN_COURT:
             rng = _phrase_from(analysis, party, limit=3, ents=ents)
             return rng[0], max(rng[1], title_name_end(analysis, rng, ents))
         if (
@@ -15278,6 +15320,8 @@ def recipient_kind(
         return recipient_kind(analysis, (a + 1, rng[1]), ents)  # "هذه المنظمة"
     if a + 1 < rng[1] and (_everyone_at(analysis, a) or _whoever(analysis, a, ents)):
         return "party"  # everyone who: "دعا كل من لديه معلومات إلى", "دعت من يرغب"
+    if toks[a].norm in _SIDES_IN_COURT and a > 0 and toks[a - 1].norm in _PROPOSALS:
+        return "party"  # a side in court whose case it is: "حجة الدفاع", "طلب الادعاء"
     if a not in ents and (counted := counted_people(analysis, a, ents)) and counted[0] == a:
         return "party"  # people counted: "23 شخصاً سورياً" (not the state سوريا)
     if a not in ents and (
