@@ -7701,6 +7701,14 @@ def test_session54_second_pair_roles(pipe, sentence, event_type, actor, recipien
             "كيمورا",
             "جيمس مورفي",
         ),
+        # a body named by its place, in the doer's title, holds no party
+        (
+            "واستنكر محمد طروش المشرف الإداري في إدارة المشروعات في جامعة جازان، سلبية وعدم"
+            " تفاعل القطاع الخاص مع أسر الشهداء.",
+            "ACCUSE",
+            "محمد طروش المشرف الإداري في إدارة المشروعات",
+            "",
+        ),
     ],
 )
 def test_session54_second_pair_more_roles(pipe, sentence, event_type, actor, recipient):

@@ -5859,6 +5859,15 @@ def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
             ):
                 return j  # "في إنشاء", "في أن": no place or time
             nxt = _phrase_from(analysis, j + 1, ents=ents)[1]
+            if (
+                nxt == j + 2
+                and nxt in ents
+                and ents[nxt][0] == nxt
+                and ents[nxt][2] in ("GPE", "LOC")
+                and _key(after) in _BODY_HEADS
+                and gap(nxt - 1) <= {" "}
+            ):
+                nxt = ents[nxt][1]  # a body named by its place: "في جامعة جازان"
             if after in _SHOWS:
                 nxt, channel = _quoted_name_end(analysis, j + 2), True
             if after in _SPEECH_CHANNELS and (
