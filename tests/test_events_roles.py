@@ -7658,7 +7658,7 @@ def test_session54_read_wrong_roles(pipe, sentence, event_type, actor, recipient
             " جمهورية مصر العربية.",
             "CONSULT",
             "الملك سلمان",
-            "بفخامة الرئيس عبدالفتاح السيسي",
+            "بفخامة الرئيس عبدالفتاح السيسي رئيس جمهورية مصر العربية",
         ),
     ],
 )
@@ -7713,3 +7713,12 @@ def test_session54_second_pair_roles(pipe, sentence, event_type, actor, recipien
 )
 def test_session54_second_pair_more_roles(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+def test_session54_circumstantial_needs_an_opening_verb(pipe):
+    # a masdar before the comma lends the participle no doer
+    sentence = (
+        "كما انتقد أيضا تراجع رئيس الحكومة عن تنظيم المؤتمر الوطني، داعيا إلى عقد لجنة تحضيرية.\n"
+    )
+    events = of_type(run(pipe, sentence), "REQUEST")
+    assert events and text(events[0].actor) == ""

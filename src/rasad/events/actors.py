@@ -12313,9 +12313,10 @@ def meeting_parties(
                 k = j + 2 if toks[j + 1].norm[:1] == "و" else j + 1
                 return None, (j, _phrase_from(analysis, k, limit=2, ents=ents)[1])
             met = _phrase_from(analysis, j, limit=3, ents=ents)
-            if norm[1:] in HONORIFIC_OPENERS and met[1] > j + 1:
+            if norm[1:] in HONORIFIC_OPENERS and j + 1 < len(toks):
                 # the honoured person's title and the name it leads to
-                met = j, max(met[1], title_name_end(analysis, (j + 1, met[1]), ents))
+                inner = _phrase_from(analysis, j + 1, ents=ents)
+                met = j, max(inner[1], title_name_end(analysis, inner, ents))
             return None, met
         if (
             norm[:1] == "ل"

@@ -1179,8 +1179,9 @@ def resolve_pronouns(
                     counters["recipient_was_subject"] += 1
         if ev.actor is None and _circumstantial_after_comma(analysis, i):
             # "كما أدان الأمين العام الحادث، داعيا مرتكبيه إلى": the participle after the
-            # comma shares the subject of the verb before it
-            found = _earlier_actor(events, ev, analysis, sent)
+            # comma shares the subject of the verb before it, when that verb opens its
+            # clause (not a masdar: "انتقد أيضا تراجع رئيس الحكومة …، داعيا")
+            found = _earlier_actor(events, ev, analysis, sent, opening=True)
             if found is not None and found.span is not None:
                 ev.actor = _copy(found)
                 counters["circumstantial_earlier"] += 1
@@ -1413,10 +1414,11 @@ def _object_right_after(ev: Event, sent: Sentence, analysis: Analysis, i: int) -
 
 
 def _earlier_actor(
-    events: list[Event], ev: Event, analysis: Analysis, sent: Sentence
+    events: list[Event], ev: Event, analysis: Analysis, sent: Sentence, opening: bool = False
 ) -> Ref | None:
     """The actor of the nearest earlier verb event of the sentence, in the same clause
-    chain (no full stop, colon or semicolon between them)."""
+    chain (no full stop, colon or semicolon between them). With ``opening``, only when
+    that verb opens its clause (sentence-initial, after و/ف, كما or a comma)."""
     earlier = [
         e
         for e in events
@@ -1434,6 +1436,14 @@ def _earlier_actor(
         return None
     j = _token_at(analysis, prev.trigger.start - sent.start)
     if j is None or not _verb_trigger(analysis, j):
+        return None
+    toks = analysis.tokens
+    if opening and not (
+        j == 0
+        or toks[j].norm[:1] in "وف"
+        or toks[j - 1].norm in ("كما", "وكما", "قد", "وقد", "لقد")
+        or break_between(analysis, j - 1, j)
+    ):
         return None
     span = prev.actor.span
     # the subject before its verb (SVO) or right after it (VSO), not a phrase further on
