@@ -7722,3 +7722,28 @@ def test_session54_circumstantial_needs_an_opening_verb(pipe):
     )
     events = of_type(run(pipe, sentence), "REQUEST")
     assert events and text(events[0].actor) == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # a second body after a title's complete genitive is the object; a cause ends
+        # the title
+        (
+            "انتقد محمد النويصر نائب رئيس الاتحاد السعودي لكرة القدم الاتحاد الكويتي بسبب"
+            " تغييره لبرامج الاتحادات الخليجية.",
+            "ACCUSE",
+            "محمد النويصر نائب رئيس الاتحاد السعودي لكرة القدم",
+            "الاتحاد الكويتي",
+        ),
+        # the act condemned after a frame set off by its comma
+        (
+            "وأدانت الوزارة في بيان، الهجوم الذي نفذه مسلحون على القرية.",
+            "ACCUSE",
+            "الوزارة",
+            "مسلحون",
+        ),
+    ],
+)
+def test_session54_titles_and_frames(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

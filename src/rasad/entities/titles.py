@@ -90,6 +90,15 @@ STOP_WORDS = frozenset(
         "فيما",
         "إلا",
         "لكن",
+        # a cause or a topic: "نائب رئيس الاتحاد السعودي لكرة القدم | الاتحاد الكويتي
+        # | بسبب تغييره"
+        "بسبب",
+        "جراء",
+        "إثر",
+        "عقب",
+        "رغم",
+        "بشأن",
+        "حول",
         # the occasion: "الرئيس سانتوس رئيس جمهورية كولومبيا | بمناسبة ذكرى استقلال بلاده"
         "بمناسبة",
         "لمناسبة",
@@ -193,6 +202,11 @@ def _derived_act_after_bi(word: Word) -> bool:
     return len(rest) == 7 and rest.startswith("است") and rest[5] == "ا"  # استفعال
 
 
+# bodies that open a new phrase after a title's definite genitive
+_BODIES_AFTER_A_TITLE = frozenset(
+    normalize(w) for w in ("الاتحاد", "المجلس", "الحكومة", "الحزب", "المنظمة", "الهيئة")
+)
+
 # tenure words, which come last in a title ("وزير الخارجية الأمريكي السابق")
 _TENURE_ENDS = frozenset({"السابق", "السابقه", "الاسبق", "الاسبقه", "سابق", "سابقا"})
 
@@ -215,6 +229,17 @@ def continues(prev: Word | None, word: Word, in_mention: bool, place: bool) -> b
     ):
         # "نائب رئيس مجلس النواب اللبناني السابق | التدخل الأميركي": the tenure word
         # closes the title; what follows is the next phrase
+        return False
+    if (
+        prev is not None
+        and is_definite(prev.norm)
+        and head_kind(prev) not in ("role", "rank")
+        and not prev.norm.endswith(("ي", "يه"))
+        and n in _BODIES_AFTER_A_TITLE
+    ):
+        # a second body after a title's complete genitive is the next phrase: "نائب
+        # رئيس الاتحاد السعودي لكرة القدم | الاتحاد الكويتي" (a definite noun takes no
+        # definite genitive)
         return False
     if (
         prev is not None

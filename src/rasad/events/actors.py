@@ -13032,7 +13032,16 @@ def condemned_doer(
         j += 1  # "بشدة"
     if j + 1 < len(toks) and toks[j].norm in ("باشد", "باقوي") and toks[j + 1].norm == "العبارات":
         j += 2  # "بأشد العبارات"
-    if j >= len(toks) or j in ents or (j > start and _break_between(analysis, j - 1, j)):
+    if (
+        j >= len(toks)
+        or j in ents
+        or (
+            j > start
+            and _break_between(analysis, j - 1, j)
+            # (a frame set off by its comma: "وأدانت الوزارة في بيان صحفي لها، مصادقة")
+            and set(analysis.text[toks[j - 1].end : toks[j].start]) - {" "} not in ({"،"}, {","})
+        )
+    ):
         return False, None
     norm = toks[j].norm
     word = norm[1:] if _bi_word(norm) else norm
