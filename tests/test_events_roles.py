@@ -7743,6 +7743,14 @@ def test_session54_circumstantial_needs_an_opening_verb(pipe):
             "الوزارة",
             "مسلحون",
         ),
+        # (an organizing committee is one title: المنظمة is its adjective here)
+        (
+            "وحث الدكتور أحمد الخازم رئيس اللجنة المنظمة للمهرجان الدولي الثامن، المهتمين على"
+            " المشاركة في المسابقة.",
+            "REQUEST",
+            "الدكتور أحمد الخازم رئيس اللجنة المنظمة للمهرجان الدولي الثامن",
+            "المهتمين",
+        ),
     ],
 )
 def test_session54_titles_and_frames(pipe, sentence, event_type, actor, recipient):

@@ -202,9 +202,10 @@ def _derived_act_after_bi(word: Word) -> bool:
     return len(rest) == 7 and rest.startswith("است") and rest[5] == "ا"  # استفعال
 
 
-# bodies that open a new phrase after a title's definite genitive
+# bodies that open a new phrase after a title's definite genitive (not المنظمة, also
+# the adjective "organizing": "رئيس اللجنة المنظمة")
 _BODIES_AFTER_A_TITLE = frozenset(
-    normalize(w) for w in ("الاتحاد", "المجلس", "الحكومة", "الحزب", "المنظمة", "الهيئة")
+    normalize(w) for w in ("الاتحاد", "المجلس", "الحكومة", "الحزب", "الهيئة")
 )
 
 # tenure words, which come last in a title ("وزير الخارجية الأمريكي السابق")
