@@ -7318,10 +7318,6 @@ _COURT_VERBS = {"قضت", "قضي", "حكمت", "تقضي", "يقضي", "قضو�
 _COURTS = {_key(w) for w in ("الدايره", "المحكمه", "القاضي", "الهييه", "المجلس")}
 
 
-# the sentences a court passes, with the article: "قضت المحكمة بالسجن عشر سنوات على"
-_SENTENCES_PASSED = {"بالسجن", "بالحبس", "بالاعدام", "بالجلد"}
-
-
 # people pointed at, as a verb's object: "اعتقل هؤلاء", "هؤلاء الأشخاص"
 PEOPLE_POINTED_AT = {"هولاء", "هاولاء", "اولايك", "اوليك"}
 
@@ -7359,30 +7355,6 @@ def seized_pronoun_passive(
         and key not in _BODY_HEADS
         and not (subject[0] in ents and ents[subject[0]][2] in ("ORG", "GPE"))
     )
-
-
-def _sentenced_on(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int, int] | None:
-    """The one sentenced, after على past the sentence's term: "قضت محكمة في النمسا
-    بالسجن خمس سنوات على شيشاني" (within six words, in the clause)."""
-    toks = analysis.tokens
-    if toks[i].norm not in _SENTENCES_PASSED:
-        return None
-    for k in range(i + 1, min(len(toks) - 1, i + 7)):
-        if _break_between(analysis, k - 1, k):
-            return None
-        if toks[k].norm == "علي":
-            party = k + 1
-            if _break_between(analysis, k, party):
-                return None
-            counted = counted_people(analysis, party, ents)  # "على ثلاثة متهمين"
-            if counted is not None:
-                return counted
-            if not (party in ents or _party_at(analysis, party, ents)):
-                return None
-            return _phrase_from(analysis, party, ents=ents)
-        if verb_like(analysis, k, ents):
-            return None
-    return None
 
 
 def _ruling_doer(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int, int] | None:
@@ -9333,8 +9305,6 @@ def _find_roles(
         or (_pronoun_doer(analysis, i, ents) if generic else None)
         or (_ruling_doer(analysis, i, ents) if generic and trig.type == "COERCE" else None)
     )
-    if generic and trig.type == "COERCE" and (sentenced := _sentenced_on(analysis, i, ents)):
-        return actor, sentenced  # "قضت محكمة بالسجن خمس سنوات على شيشاني"
     if (
         generic
         and actor is None
