@@ -7751,6 +7751,20 @@ def test_session54_circumstantial_needs_an_opening_verb(pipe):
             "الدكتور أحمد الخازم رئيس اللجنة المنظمة للمهرجان الدولي الثامن",
             "المهتمين",
         ),
+        # the one asked between commas, then who they are with سواء
+        (
+            "ودعت بريطانيا، رعاياها، سواء المقيمين أو الزائرين لقطر إلى توخي الحذر.",
+            "REQUEST",
+            "بريطانيا",
+            "رعاياها",
+        ),
+        # a region's governorate is a body
+        (
+            "وناشد المجلس إمارة المنطقة وأمانتها سرعة التدخل لصيانة الطريق.",
+            "REQUEST",
+            "المجلس",
+            "إمارة المنطقة",
+        ),
     ],
 )
 def test_session54_titles_and_frames(pipe, sentence, event_type, actor, recipient):

@@ -11248,10 +11248,14 @@ def _addressee_between_commas(
     for k in range(q + 1, min(len(toks), q + 14)):
         gap = set(analysis.text[toks[k - 1].end : toks[k].start]) - {" "}
         if gap:
-            complement = toks[k].norm in _COMPLEMENT_PREPS or (
+            complement = (
+                toks[k].norm in _COMPLEMENT_PREPS
                 # the بـ of what is demanded: "وطالب رئيس اللجنة في الجمعية، وزارة
                 # الثقافة، بالاهتمام بالمواهب"
-                toks[k].norm.startswith("بال") and len(toks[k].norm) >= 7
+                or (toks[k].norm.startswith("بال") and len(toks[k].norm) >= 7)
+                # who they are, before the act asked: "ودعت بريطانيا، رعاياها، سواء
+                # المقيمين أو الزائرين … إلى"
+                or toks[k].norm == "سواء"
             )
             return (j, k) if gap in ({"،"}, {","}) and complement else None
         if toks[k].norm == "عدم":
@@ -14976,6 +14980,7 @@ _BODY_HEADS = _keys_bare_and_definite(
         "نيابه",
         "مديريه",
         "امانه",
+        "اماره",  # a region's governorate: "ناشد المجلس إمارة المنطقة وأمانتها"
         "غرفه",
         "صندوق",
         # the media as bodies: "وفيما دانت القناة عملية اقتحام مكتبها" (not إذاعة, also
