@@ -5528,22 +5528,11 @@ def _release_asked(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[i
         j += 1  # "وافقت على الإفراج عن"
     if j + 2 >= len(toks) or _break_between(analysis, j, j + 1):
         return None
-    if toks[j].norm.lstrip("ب") in ("اطلاق", "باطلاق") and toks[j + 1].norm == "سراح":
-        k = j + 2
-    elif toks[j].norm.lstrip("ب") in ("الافراج", "افراج"):
+    if toks[j].norm.lstrip("ب") == "اطلاق" and toks[j + 1].norm == "سراح":
+        return _freed_at(analysis, j + 2, ents, _CLOSE_QUOTES, party=True)
+    if toks[j].norm.lstrip("ب") in ("الافراج", "افراج"):
         return _released(analysis, j + 1, ents)
-    else:
-        return None
-    gap = set(analysis.text[toks[k - 1].end : toks[k].start]) - {" "}
-    if gap - _QUOTES or toks[k].norm in STOP or verb_like(analysis, k, ents):
-        return None
-    if not (k in ents or _party_at(analysis, k, ents) or gap & _QUOTES):
-        return None
-    start_, end = _phrase_from(analysis, k, limit=3, ents=ents)
-    for m in range(start_ + 1, end):  # up to a closing quote
-        if set(analysis.text[toks[m - 1].end : toks[m].start]) & {"»", '"', "”"}:
-            return start_, m
-    return start_, end
+    return None
 
 
 def _released(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int, int] | None:
@@ -5553,15 +5542,25 @@ def _released(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int, i
     j = _skip_adverbs(analysis, start)
     if j + 1 >= len(toks) or toks[j].norm != "عن":
         return None
-    gap = set(analysis.text[toks[j].end : toks[j + 1].start]) - {" "}
-    if gap - _QUOTES:
+    return _freed_at(analysis, j + 1, ents, {"»", '"'})
+
+
+def _freed_at(
+    analysis: Analysis, k: int, ents: EntityIndex, closing: set[str], party: bool = False
+) -> tuple[int, int] | None:
+    """The one freed, from k (after عن or سراح): up to three words, or up to the
+    ``closing`` quote mark; no particle or verb, nothing but a quote mark before it. With
+    ``party``, only a party or a name in quotes."""
+    toks = analysis.tokens
+    gap = set(analysis.text[toks[k - 1].end : toks[k].start]) - {" "}
+    if gap - _QUOTES or toks[k].norm in STOP or verb_like(analysis, k, ents):
         return None
-    if toks[j + 1].norm in STOP or verb_like(analysis, j + 1, ents):
+    if party and not (k in ents or _party_at(analysis, k, ents) or gap & _QUOTES):
         return None
-    start_, end = _phrase_from(analysis, j + 1, limit=3, ents=ents)
-    for k in range(start_ + 1, end):  # up to a closing quote
-        if set(analysis.text[toks[k - 1].end : toks[k].start]) & {"»", '"'}:
-            return start_, k
+    start_, end = _phrase_from(analysis, k, limit=3, ents=ents)
+    for m in range(start_ + 1, end):  # up to a closing quote
+        if set(analysis.text[toks[m - 1].end : toks[m].start]) & closing:
+            return start_, m
     return start_, end
 
 
@@ -9413,7 +9412,7 @@ def _find_roles(
         return actor, None
     after_actor = actor[1] if actor and actor[0] > i else i + 1
     # (the agent after من قبل, من طرف, من جانب or بواسطة)
-    cue = 1 if actor is not None and toks[actor[0] - 1].norm == "بواسطه" else 2
+    cue = 1 if actor is not None and actor[0] > 0 and toks[actor[0] - 1].norm == "بواسطه" else 2
     if (
         actor is not None
         and actor[0] >= i + 3
