@@ -7635,7 +7635,7 @@ def test_session54_read_wrong_roles(pipe, sentence, event_type, actor, recipient
             "وكان وزير الخارجية، قد زار سفارة خادم الحرمين الشريفين في روما.",
             "CONSULT",
             "وزير الخارجية",
-            "سفارة خادم الحرمين",
+            "سفارة خادم الحرمين الشريفين",
         ),
         # another's title with a possessive ends the name search: the accused
         (
@@ -7768,4 +7768,77 @@ def test_session54_circumstantial_needs_an_opening_verb(pipe):
     ],
 )
 def test_session54_titles_and_frames(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # the king's title after a complete subject is the next party, with its name
+        (
+            "وهنأ معالي رئيس مجلس الشورى خادم الحرمين الشريفين حفظه الله بهذه المناسبة.",
+            "SUPPORT",
+            "معالي رئيس مجلس الشورى",
+            "خادم الحرمين الشريفين",
+        ),
+        (
+            "وهنأ الوزير خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز بهذه المناسبة.",
+            "SUPPORT",
+            "الوزير",
+            "خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز",
+        ),
+        # right after the verb it is the subject, and the title after it the one met
+        (
+            "استقبل خادم الحرمين الشريفين وزير الخارجية الأمريكي في جدة.",
+            "CONSULT",
+            "خادم الحرمين الشريفين",
+            "وزير الخارجية الأمريكي",
+        ),
+        # talks held in the doer's own meeting: the one met
+        (
+            "وبحث الوزير خلال لقائه بوزير الخارجية المصري العلاقات الثنائية.",
+            "CONSULT",
+            "الوزير",
+            "وزير الخارجية المصري",
+        ),
+        # graduates are people; a dual minister is no conjunction
+        (
+            "طالب عدد من خريجي وخريجات الانتساب وزيري التعليم والخدمة المدنية بإعادة النظر.",
+            "REQUEST",
+            "عدد من خريجي وخريجات الانتساب",
+            "وزيري التعليم والخدمة المدنية",
+        ),
+        (
+            "التقى الملك وزيري الخارجية والدفاع الأمريكيين.",
+            "CONSULT",
+            "الملك",
+            "وزيري الخارجية والدفاع الأمريكيين",
+        ),
+        # a broken plural in ة takes a plural nisba
+        (
+            "اتفق القادة السعوديون والأمريكيون يوم الأربعاء على تطويق الانتشار العسكري.",
+            "AGREE",
+            "القادة السعوديون والأمريكيون",
+            "",
+        ),
+        # whose statements are condemned: the subject of "التي أدلى بها"
+        (
+            "استنكرت الأمانة العامة لمنظمة التعاون الإسلامي التصريحات التي أدلى بها نائب رئيس"
+            " الجمهورية العراقية نوري المالكي.",
+            "ACCUSE",
+            "الأمانة العامة لمنظمة التعاون الإسلامي",
+            "نائب رئيس الجمهورية العراقية نوري المالكي",
+        ),
+        # contributions commended
+        (
+            "وثمن المهندس السلطان إسهامات المؤسسات المتخصصة في صناعة الترفيه.",
+            "SUPPORT",
+            "المهندس السلطان",
+            "المؤسسات المتخصصة",
+        ),
+        # an embassy's post is its title, no party
+        ("استنكرت سفارة المملكة لدى البحرين حادث التفجير الإرهابي.", "ACCUSE", "سفارة المملكة", ""),
+    ],
+)
+def test_session55_dev_roles(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import rasad
 from helpers_quotes import analyse, quote_starting, speaker_text
 
 
@@ -142,3 +143,14 @@ def test_evidence_subject_speaks_for_its_study_or_body():
     )
     assert speaker_text(doc, quote_starting(doc, "القهوة مفيدة")) == "الدراسة"
     assert speaker_text(doc, quote_starting(doc, "الإنفاق ارتفع")) == "وزارة التخطيط"
+
+
+def test_relative_clause_is_no_part_of_the_speaker():
+    # the full pipeline: the tagger's mentions carry the subject on past its لـ-genitive
+    doc = rasad.extract(
+        "وأوصت الأمانة العامة لرابطة العالم الإسلامي أبناء الجاليات الذين هم سفراء"
+        " لبلادهم، بالتمسك بالوسطية."
+    )
+    (q,) = doc.quotes
+    assert q.speaker.span.text.startswith("الأمانة العامة")
+    assert "الذين" not in q.speaker.span.text

@@ -683,6 +683,11 @@ _WAW_NOUNS = {
     "وسيله",
     "وزير",
     "وزيره",
+    # the dual: "طالب الخريجون وزيري التعليم والخدمة المدنية" (not و + زيري)
+    "وزيري",
+    "وزيرا",
+    "وزيران",
+    "وزيرين",
     "وزراء",
     "وزاره",
     "وكاله",
@@ -1783,6 +1788,8 @@ def _phrase_span(analysis: Analysis, j: int, limit: int, ents: EntityIndex) -> t
             and not _break_between(analysis, end - 1, end + 1)
         ):
             end += 2  # "جمعية الأشخاص ذوي الإعاقة": those who have it
+        if end < len(toks) and toks[end - 1].norm == "الحرمين" and toks[end].norm == "الشريفين":
+            end += 1  # the dual's adjective: "خادم الحرمين الشريفين"
         end = _area_name_end(analysis, end, ents)
         hit = ents.get(end)
         if (
@@ -2126,6 +2133,8 @@ def _title_name_end(analysis: Analysis, rng: tuple[int, int], ents: EntityIndex)
             or _title_after_bi_only(toks[k].norm)
             # another's title, with a possessive: "رئيس البلاد سالفاكير | نائبه السابق"
             or _title_with_pronoun(toks[k].norm)
+            # the king's own title: "وهنأ الوزير | خادم الحرمين الشريفين الملك سلمان"
+            or (toks[k].norm == "خادم" and k + 1 < len(toks) and toks[k + 1].norm == "الحرمين")
             # a person named after بـ: "الوزير | بباراك أوباما" (not a place: "بدولة قطر")
             or (ents.get(k, (0, 0, ""))[2] == "PERSON" and preposition_bi(toks[k].norm))
             # what is praised or asked, after بـ: "وأشاد الوزير | بأعمال الفنانة فرح
@@ -2545,6 +2554,17 @@ def _new_phrase(analysis: Analysis, head: int, j: int) -> bool:
     if toks[j].norm in _DEMONSTRATIVES and j > head:
         return True  # a demonstrative opens the next phrase: "ثمن الأشقاء | هذه الوقفة"
     if (
+        w == "خادم"
+        and j + 1 < len(toks)
+        and toks[j + 1].norm == "الحرمين"
+        and _bare(toks[j - 1].norm).startswith("ال")
+        and h not in ("الملك", "ملك")
+    ):
+        # the king's title after a complete definite phrase is the next party, not its
+        # apposition: "وهنأ رئيس مجلس الشورى | خادم الحرمين الشريفين" (a title in
+        # construct goes on: "مستشار خادم الحرمين", "نائب خادم الحرمين")
+        return True
+    if (
         j >= 2
         and w.startswith("ال")
         and h.startswith("ال")
@@ -2588,6 +2608,16 @@ def _new_phrase(analysis: Analysis, head: int, j: int) -> bool:
         and not w.startswith("و")  # a coordinated party is _coordinated's business
     ):
         return True  # a noun with tanween heads no idafa: "طالب 25 نائبا وزير المالية"
+    if (
+        h.startswith("ال")
+        and not w.startswith("ال")
+        and w.endswith("ي")
+        and w != "رييسي"  # main, an adjective
+        and _title_head(w[:-1])
+        and j + 1 < len(toks)
+        and toks[j + 1].norm.startswith("ال")
+    ):
+        return True  # a dual title in construct: "التقى الملك | وزيري الخارجية والدفاع"
     if h.startswith("ال") and not w.startswith("ال") and len(w) >= 4 and w.endswith("ا"):
         # an indefinite accusative after a definite noun is no adjective of it, but an
         # adverb or the object: "ودعا الوزير مجددا الحكومة", "دعا الرئيس روسيا"
@@ -4414,6 +4444,8 @@ _AFFILIATIONS = {
 
 # envoys, whose title names where they are posted with لدى
 _ENVOYS = {"مندوب", "سفير", "ممثل", "مبعوث"}
+# missions, whose post is named the same way: "سفارة خادم الحرمين الشريفين لدى البحرين"
+_MISSIONS = {"سفاره", "بعثه", "ممثليه", "مندوبيه"}
 
 
 # blocs a deputy sits for ("النائب عن حزب الدعوة") and constituencies
@@ -4428,8 +4460,8 @@ def _past_envoy_post(analysis: Analysis, start: int, ents: EntityIndex) -> int:
         0 < start < len(toks) - 1
         and toks[start].norm == "لدي"
         and any(
-            _bare(toks[k].norm).removeprefix("ال") in _ENVOYS
-            for k in range(max(0, start - 3), start)
+            _bare(toks[k].norm).removeprefix("ال") in _ENVOYS | _MISSIONS
+            for k in range(max(0, start - 4), start)
         )
         and not _break_between(analysis, start - 1, start)
     ):
@@ -5054,10 +5086,24 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
                 or _people_after_person(analysis, j, ents)
                 or _office_body(analysis, j)
                 or _held_after_arrest(analysis, j, start)
+                # the king's title past the subject: "وهنأ رئيس المجلس خادم الحرمين
+                # الشريفين" (right after the verb it is the subject: "استقبل خادم")
+                or (
+                    norm == "خادم"
+                    and j + 1 < len(toks)
+                    and toks[j + 1].norm == "الحرمين"
+                    and not verb_like(analysis, j - 1, ents)
+                    and toks[j - 1].norm not in STOP  # "بتكليف من خادم الحرمين": whose order
+                    and all(t.index != j - 1 for t in analysis.triggers)
+                )
             )
         ):
             # a party word, not only a dictionary one: "دعا المتقدمين", "طالب والدها"
             found = _counted_and_uncharged(analysis, j, _phrase_from(analysis, j, ents=ents))
+            named = found[1] + (found[1] < len(toks) and toks[found[1]].norm == "الملك")
+            if norm == "خادم" and ents.get(named, (0, 0, ""))[2] == "PERSON":
+                # with the name its title leads to: "خادم الحرمين الشريفين الملك سلمان"
+                found = found[0], ents[named][1]
             if (
                 j > start
                 and _construct_head(analysis, j - 1, ents)
@@ -6261,6 +6307,12 @@ _PEOPLE_PLURALS = {
     "منسوبو",
     "موظفي",
     "موظفو",
+    # graduates: "طالب عدد من خريجي وخريجات الانتساب وزيري التعليم"
+    "خريجين",
+    "خريجون",
+    "خريجي",
+    "خريجو",
+    "خريجات",
 }
 
 
@@ -11725,16 +11777,23 @@ def object_owner(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int
         if w == "من" and k + 2 < len(toks) and toks[k + 1].norm in _BY_SIDE:
             k += 2  # "من قبل مسؤولي الجمهورية الإسلامية": the agent follows
             continue
-        if (
-            w in _RELATIVES
-            and j < k <= j + 2
-            and k + 1 < len(toks)
-            and _resumptive(toks[k + 1].norm)
-        ):
-            # "القصف الجوي الذي شنته الطائرات التركية": the relative clause's subject, on
-            # the object itself (not on a genitive further on: "تقييم الأعمال الدرامية
-            # التي عرضتها القنوات")
-            doer = subject_after(analysis, k + 1, ents)
+        # the relative clause's verb, whose object pronoun refers back ("شنته"), or
+        # whose بـ does ("أدلى بها")
+        verb_end = (
+            k + 1
+            if k + 1 < len(toks) and _resumptive(toks[k + 1].norm)
+            else k + 2
+            if k + 2 < len(toks)
+            and toks[k + 2].norm in _BI_PRONOUNS
+            and toks[k + 1].norm not in STOP
+            and not _break_between(analysis, k, k + 2)
+            else None
+        )
+        if w in _RELATIVES and j < k <= j + 2 and verb_end is not None:
+            # "القصف الجوي الذي شنته الطائرات التركية", "التصريحات التي أدلى بها نائب
+            # الرئيس": the relative clause's subject, on the object itself (not on a
+            # genitive further on: "تقييم الأعمال الدرامية التي عرضتها القنوات")
+            doer = subject_after(analysis, verb_end, ents)
             if not usable(analysis, doer, ents):
                 return None
             # with the name its title leads to: "خادم الحرمين الشريفين الملك سلمان"
@@ -11761,7 +11820,12 @@ def object_owner(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int
 
 
 # what a party does, praised in its name: "أشاد بدور الصندوق", "بجهود الهيئة"
-_WORKS = {_key(w) for w in ("دور", "جهود", "جهد", "قرار", "اداء", "عمل", "مبادره", "موقف")}
+_WORKS = {
+    _key(w)
+    for w in ("دور", "جهود", "جهد", "قرار", "اداء", "عمل", "مبادره", "موقف")
+    # contributions: "وثمن المهندس السلطان إسهامات المؤسسات المتخصصة"
+    + ("اسهامات", "اسهام", "مساهمات", "مساهمه")
+}
 # bodies named by a plain noun and its adjective: "الأجهزة الأمنية", "الجهات المختصة"
 _BODIES = {
     _key(normalize(w)) for w in ("الاجهزه", "الجهات", "القطاعات", "الدوائر", "السلطات", "الهيئات")
@@ -12195,6 +12259,39 @@ def _call_then_time(analysis: Analysis, i: int, j: int) -> bool:
         or (toks[k].norm == "الاول" and toks[k - 1].norm == "امس")
         for k in range(i + 1, j)
     )
+
+
+# a meeting word with its doer's pronoun, after "during": where talks were held
+_OWN_MEETINGS = {
+    f"{noun}{pronoun}"
+    for noun in ("لقاي", "لقاء", "اجتماع", "استقبال", "اتصال", "مباحثات", "محادثات")
+    for pronoun in ("ه", "ها", "هم", "هما")
+}
+_DURING_MEETING = {"خلال", "اثناء", "لدي", "عند"}
+
+
+def met_during(
+    analysis: Analysis, i: int, actor_rng: tuple[int, int] | None, ents: EntityIndex
+) -> tuple[int, int] | None:
+    """The one met in the doer's own meeting right after a talks verb and its subject:
+    "بحث الجبير خلال لقائه بوزير الخارجية المصري", "ناقش الأمير خلال استقباله السفير"
+    (the talks were held in that meeting, with that party)."""
+    toks = analysis.tokens
+    start = actor_rng[1] if actor_rng is not None and actor_rng[0] > i else i + 1
+    for k in range(start, min(len(toks) - 2, start + 3)):
+        if k > i + 1 and _break_between(analysis, k - 1, k) and k != start:
+            return None
+        if toks[k].norm.lstrip("و") not in _DURING_MEETING or toks[k + 1].norm not in _OWN_MEETINGS:
+            continue
+        if _break_between(analysis, k, k + 2):
+            return None
+        _first, second = meeting_parties(analysis, k + 1, ents)
+        if second is not None:
+            return second
+        if k + 2 in ents or is_actorish(analysis, k + 2, ents):
+            return _phrase_from(analysis, k + 2, ents=ents)  # "خلال استقباله السفير"
+        return None
+    return None
 
 
 def meeting_parties(

@@ -2459,6 +2459,16 @@ class EventsStage:
                     actor_rng = first
                 recipient_rng = second
                 self.counters["meeting_parties"] += 1
+            met = (
+                actors.met_during(analysis, trig.index, actor_rng, ents)
+                if generic and role_trig.kind == "verb"
+                else None
+            )
+            if met is not None and (recipient_rng is None or recipient_rng[0] > trig.index):
+                # "بحث الجبير خلال لقائه بوزير الخارجية المصري": the one met in the
+                # doer's meeting, not a word of its phrase
+                recipient_rng = met
+                self.counters["met_during"] += 1
         return role_trig, anaphoric, actor_rng, recipient_rng, addressed
 
     def _settled_roles(

@@ -1032,6 +1032,8 @@ class _Run:
                 continue
             if _cue_of(w.norm) is not None and w.norm not in ADJUNCT_STARTERS:
                 break
+            if w.norm in _RELATIVES:
+                break  # a relative clause describes the speaker and is no part of the name
             if w.norm in TIME_WORDS or (
                 w.norm in ADJUNCT_STARTERS and w.norm not in ("في", "فى", "من", "الي", "الى", "عن")
             ):

@@ -30,14 +30,20 @@ def masculine_after_feminine(prev: str, word: str) -> bool:
     )
 
 
+# broken plurals of people that end in ة like a feminine singular: "القادة السعوديون"
+_PLURALS_IN_TA = {"القاده", "الساده", "الساسه", "الطلبه", "الخونه", "الكفره", "الفجره"}
+
+
 def plural_nisba_after_feminine(prev: str, word: str) -> bool:
-    """``prev`` is a definite feminine singular (not a broken plural in -اة: القضاه) and
-    ``word`` a definite plural nisba (-يين/-يون), which cannot describe it: its adjective
-    would be feminine singular too ("الحكومه اليمنيه"). Normalized forms, no conjunction."""
+    """``prev`` is a definite feminine singular (not a broken plural in -اة: القضاه, nor
+    one like القادة) and ``word`` a definite plural nisba (-يين/-يون), which cannot
+    describe it: its adjective would be feminine singular too ("الحكومه اليمنيه").
+    Normalized forms, no conjunction."""
     return (
         prev.startswith("ال")
         and prev.endswith("ه")
         and not prev.endswith("اه")
+        and prev not in _PLURALS_IN_TA
         and word.startswith("ال")
         and word.endswith(("يين", "يون"))
     )
