@@ -271,3 +271,16 @@ def test_resumptive_relative_clause_swaps_roles():
     assert hosts, [(e.type, e.trigger.text) for e in doc.events]
     assert "الرئيس الفرنسي" in hosts[0].actor.span.text
     assert "العلي" in hosts[0].recipient.span.text
+
+
+def test_session55_future_after_waw_and_may():
+    import rasad
+
+    # the future's س after و governs the noun ("وستعقد ... اجتماعا"); قد before an
+    # imperfect in ي makes its object noun a possibility
+    doc = rasad.extract("وستعقد هذه الأجهزة اجتماعا في القريب العاجل.", published="2016-01-01")
+    assert [e.modality for e in doc.events if e.type == "CONSULT"] == ["future"]
+    doc = rasad.extract("وقد يفرض الاتحاد عقوبات على الشركات.", published="2016-01-01")
+    assert [e.modality for e in doc.events if e.type == "SANCTION"] == ["hypothetical"]
+    doc = rasad.extract("وقد فرض الاتحاد عقوبات على الشركات.", published="2016-01-01")
+    assert [e.modality for e in doc.events if e.type == "SANCTION"] == ["actual"]

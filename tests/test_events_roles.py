@@ -7842,3 +7842,29 @@ def test_session54_titles_and_frames(pipe, sentence, event_type, actor, recipien
 )
 def test_session55_dev_roles(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # some people, as doer and as the one called on
+        ("وطالب البعض في كلماتهم بالعثور على الجناة.", "REQUEST", "البعض", ""),
+        # some, whose ب is its own, opens a subject after إن
+        ("وقالت المصادر إن بعض القادة رفضوا المشاركة في القتال.", "REJECT", "بعض القادة", ""),
+        # a document or an act is no part of the people before it
+        ("ورفض السكان القرار.", "REJECT", "السكان", ""),
+        # the act asked after a one-word subject
+        ("وطالب الوزير بعقد اجتماع عاجل للجامعة العربية.", "REQUEST", "الوزير", ""),
+    ],
+)
+def test_session55_dev_roles_second(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+def test_session55_request_mode_skips_the_setting():
+    from rasad.events.context import request_mode
+
+    a = analyse("دعت الرئاسات الثلاث خلال اجتماع عقدته أمس إلى إصلاح المؤسسات.")
+    assert request_mode(a, 0) == "change"  # the reform asked, not the meeting it was in
+    a = analyse("وطالب الوزير بعقد اجتماع عاجل.")
+    assert request_mode(a, 0) == "meet"

@@ -1927,3 +1927,14 @@ def test_session54_software_evidence_and_blessings():
         == "prayer"
     )
     assert sense("ودعا الوزير الدول إلى أن تحفظ حقوق اللاجئين.", "REQUEST") is None
+
+
+def test_session55_dates_and_notices():
+    # a day that falls on a date of the month
+    assert sense("والتي توافق العاشر من اكتوبر.", "AGREE") == "coincides"
+    # a notice to those who meet the qualifications
+    assert (
+        sense("ودعت الجامعة من تتوفر لديه المؤهلات المطلوبة تقديمها إلكترونياً.", "REQUEST")
+        == "invitation"
+    )
+    assert sense("ودعت الجامعة الطلاب إلى الالتزام بالأنظمة.", "REQUEST") is None

@@ -1679,6 +1679,13 @@ def _phrase_span(analysis: Analysis, j: int, limit: int, ents: EntityIndex) -> t
             and _party_word(toks[end - 1].norm)
         ):
             break  # an indefinite plural in -ين has no genitive: "اتهمت مسلحين | بعبور"
+        if (
+            end == j + 1
+            and _bare(toks[j].norm).startswith("ال")
+            and (_title_head(toks[j].norm) or _party_word(toks[j].norm))
+            and _act_after_bi(analysis, end, ents)
+        ):
+            break  # the act asked after a one-word subject: "وطالب الوزير | بعقد اجتماع"
         if _new_phrase(analysis, end - 1, end) or (
             t.norm[:1] == "ب" and (t.norm[1:] in QUANTIFIERS or t.core in QUANTIFIERS)
         ):
@@ -2691,6 +2698,15 @@ def _new_phrase(analysis: Analysis, head: int, j: int) -> bool:
         # a definite title takes a name, not a body or a party: "انتقد الوزير الحكومة",
         # "دعا الوزير الأطراف"
         return True
+    if (
+        h.startswith("ال")
+        and not _nisba_adjective(h)
+        and _party_word(h)
+        and w.startswith("ال")
+        and not _nisba_adjective(w)
+        and (_document(w) or _key(w) in _ACTS_DONE)
+    ):
+        return True  # nor of people: "ورفض السكان | القرار"
     if h.startswith("ال") and (h in _TITLES or _title_head(h)):
         if w.startswith("ال") and (_document(w) or _key(w) in _ACTS_DONE):
             return True  # a document or an act is no name after a title: "انتقد الوزير القرار"
@@ -3949,6 +3965,7 @@ def _subject_before(
         or first.core in lexicon.GENERIC
         or first.norm[:1] in "بلك"
         and not is_actorish(analysis, start, ents)
+        and first.norm != "بعض"  # some, whose ب is its own: "إن بعض القادة رفضوا"
         # a verb of saying in the first person, its addressee after it: "لذلك نقول
         # لخاطفي العسكريين أفرجوا"
         or _bare(first.norm) in ("نقول", "اقول", "نطالب", "نناشد", "ندعو")
@@ -5394,6 +5411,7 @@ _PLAIN_MASDARS = {
     "قتل",
     "شن",
     "سجن",
+    "عقد",  # holding a meeting: "وطالب الوزير بعقد اجتماع عاجل"
 }
 
 
@@ -6367,9 +6385,10 @@ _PEOPLE_FORMS = {
     "الحرفيين",
     "حرفيون",
     "الحرفيون",
-    # many (people): "لكن كثيرين حثوا أنقرة"
+    # many (people): "لكن كثيرين حثوا أنقرة"; some: "وطالب البعض في كلماتهم بـ"
     "كثيرين",
     "كثيرون",
+    "البعض",
     # counterparts (نظرائه: its lemma key is the adverb نظرا's)
     "نظرايه",
     "نظرايها",
@@ -6378,7 +6397,7 @@ _PEOPLE_FORMS = {
 }
 # a body by its definite form only ("برئاسة" is "chaired by"), as a doer: "حذرت الرئاسة
 # العامة للأرصاد ... ودعت" (as an object it is mostly the office: "توليه الرئاسة الفخرية")
-_BODY_FORMS = {"الرياسه"}
+_BODY_FORMS = {"الرياسه", "الرياسات"}  # "دعت الرئاسات الثلاث في العراق إلى"
 
 
 def _strong_adjective(analysis: Analysis, j: int) -> bool:

@@ -95,9 +95,19 @@ def asked_contexts(analysis: Analysis, trigger_index: int, limit: int = 20) -> l
     return [name for name, words in CONTEXT_WORDS.items() if cores & words]
 
 
+# words that make the noun after them the time or setting, not what is asked: "دعت
+# الرئاسات خلال اجتماع عقدته إلى إصلاح"
+_SETTING_BEFORE = {"خلال", "اثناء", "عقب", "بعد", "قبل", "لدي", "ختام", "هامش"}
+
+
 def request_mode(analysis: Analysis, trigger_index: int) -> str | None:
-    """The mode of the first word after the trigger that names what is asked for."""
-    for tok in analysis.tokens[trigger_index + 1 : trigger_index + 12]:
+    """The mode of the first word after the trigger that names what is asked for (not
+    the meeting it was asked in)."""
+    toks = analysis.tokens
+    for k in range(trigger_index + 1, min(len(toks), trigger_index + 12)):
+        tok = toks[k]
+        if toks[k - 1].norm.lstrip("و") in _SETTING_BEFORE:
+            continue
         for mode, words in MODE_WORDS.items():
             if _forms(tok.core) & words:
                 return mode

@@ -401,7 +401,11 @@ def _cue_flags(analysis: Analysis, trig: Trigger) -> dict[str, bool]:
         "hypothetical_before": any(w in lexicon.HYPOTHETICAL for w in near_before)
         # قد before an imperfect is "may" ("قد تندد الحكومة"), before a perfect "has":
         # "كان قد ندد", "قد تعهد"
-        or (_imperfect_form(tnorm, trig) and any(w in ("قد", "وقد", "فقد") for w in near_before)),
+        or (_imperfect_form(tnorm, trig) and any(w in ("قد", "وقد", "فقد") for w in near_before))
+        # and before the imperfect verb whose object the noun is: "قد يطلق سراحه", "قد
+        # يفرض الاتحاد عقوبات" (ي only: a ت-word after قد is as often a perfect of form
+        # V, "قد تقدم بطلب")
+        or (trig.kind == "noun" and _may_govern(analysis, i)),
         "demand_before": any(w in lexicon.DEMAND for w in before),
         # "دعا <long subject> <object> إلى دعم ...": the asked-for act after إلى
         "demand_clause": i > 0
@@ -423,12 +427,27 @@ def _cue_flags(analysis: Analysis, trig: Trigger) -> dict[str, bool]:
     }
 
 
+def _may_govern(analysis: Analysis, i: int) -> bool:
+    """An imperfect in ي after قد within three words before the noun at i, in its clause:
+    "قد يفرض الاتحاد عقوبات" (may impose)."""
+    toks = analysis.tokens
+    for j in range(i - 1, max(0, i - 4), -1):
+        if _clause_break(analysis, j + 1):
+            return False
+        w = toks[j].norm
+        if w[:1] == "ي" and len(w) >= 4 and toks[j - 1].norm in ("قد", "وقد", "فقد"):
+            return True
+    return False
+
+
 @lru_cache(maxsize=4096)
 def _future_verb(norm: str) -> bool:
     """An imperfect with the future's س (سيعقد، وستقوم), as the clitic model reads the
     word: not سياسة، سيارة، سنوات, whose س is their own (nor a pronoun after it: the
     normalized ة of سياسة reads as one)."""
-    if norm.lstrip("وف")[:1] != "س":
+    if norm[:1] in "وف" and norm[1:2] == "س":
+        norm = norm[1:]  # the clitic model reads no future after و: "وستعقد"
+    if norm[:1] != "س":
         return False
     prefixes, host, suffix = split_clitics(norm)
     return "س" in prefixes and not suffix and len(host) >= 3

@@ -889,7 +889,10 @@ _CROWDS_OF_VISITORS = _THOUSANDS | {"زائر", "زاير", "الزوار", "ز�
 # what a date or a day is: "يوافق اليوم الثاني", "الموافق 5 شوال"
 _WEEKDAYS = {"ال" + day for day in actors._WEEKDAYS}
 _DAY_WORDS = {"يوم", "اليوم", "ليله", "الليله", "ذكري", "الذكري"}
-_ORDINAL_DAYS = {"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "الاخير", "الاخيره"}
+_ORDINAL_DAYS = {
+    *("الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن"),
+    *("التاسع", "العاشر", "الاخير", "الاخيره"),
+}
 # a referee's words: a sending-off ("طرد") in a match
 _REFEREEING = {"الحكم", "البطاقه", "الحمراء", "بالبطاقه", "الانذار", "الكره"}
 # what is stopped that is no person: "أوقفت مستحقات", "أوقف الإسراف"
@@ -3436,6 +3439,8 @@ def _sightseeing(analysis: Analysis, i: int) -> bool:
 # a notice's words: the posts applied for, those interested, those whose names were listed
 _NOTICE_WORDS = {"لشغل", "للوظائف", "الوظائف", "للتقديم", "المهتمين", "المهتمات", "الراغبين"}
 _NOTICE_WORDS |= {"الراغبات", "المعلنه", "المعلن"}
+# those who meet the conditions: "ودعت الجامعة من تتوفر لديه المؤهلات المطلوبة"
+_NOTICE_WORDS |= {"المؤهلات", "تتوفر", "تتوافر", "تنطبق"}
 # a company's shareholders, called to their general assembly: "دعت شركة وقاية المساهمين
 # فيها إلى اجتماع الجمعية العامة"
 _NOTICE_WORDS |= {"المساهمين", "مساهميها", "مساهمي", "مساهميه"}
