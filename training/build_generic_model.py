@@ -120,7 +120,8 @@ SMOOTH_STEPS = 4
 # (S53h/S53i) measured the shipped 5d1e503f; session 54: S53h/S53i joined the training,
 # then the dev samples D54a-c and the first end pair (S54d/S54e), which measured bd7471e5,
 # then the second end pair (S54f/S54g), which measured a0e3ef1c; its final end pair
-# (S54h/S54i) measured the shipped dccb8fac; session 55: S54h/S54i joined the training
+# (S54h/S54i) measured the shipped dccb8fac; session 55: S54h/S54i joined the training,
+# then the dev samples D55a-c
 MEASURING: tuple[str, ...] = ()
 
 

@@ -367,6 +367,8 @@ AUXILIARIES = {
     "كان",
     "كانت",
     "كانوا",
+    "كانا",  # the dual: "قبضت على شخصين | كانا متجهين"
+    "كانتا",
     "يكون",
     "تكون",
     "يكونوا",
@@ -6389,6 +6391,7 @@ _PEOPLE_FORMS = {
     "كثيرين",
     "كثيرون",
     "البعض",
+    "الجميع",  # everyone: "داعيا الجميع لعدم الانسياق"
     # counterparts (نظرائه: its lemma key is the adverb نظرا's)
     "نظرايه",
     "نظرايها",
@@ -6398,6 +6401,8 @@ _PEOPLE_FORMS = {
 # a body by its definite form only ("برئاسة" is "chaired by"), as a doer: "حذرت الرئاسة
 # العامة للأرصاد ... ودعت" (as an object it is mostly the office: "توليه الرئاسة الفخرية")
 _BODY_FORMS = {"الرياسه", "الرياسات"}  # "دعت الرئاسات الثلاث في العراق إلى"
+# the West, as a bloc: "ورفض الغرب إرجاعها"
+_BODY_FORMS |= {"الغرب"}
 
 
 def _strong_adjective(analysis: Analysis, j: int) -> bool:
@@ -9639,6 +9644,8 @@ def _nationality_phrase(analysis: Analysis, j: int) -> tuple[int, int] | None:
 
 # what kind of visit it is, not who pays it: "زيارة عمل", "زيارة دولة", "زيارة تفقدية"
 _VISIT_KINDS = {"عمل", "دوله", "رسميه", "خاصه", "تفقديه", "مجامله", "قصيره", "سريعه"}
+# (a lightning visit, not a kidnapper's: "قام بزيارة خاطفة إليها رئيس الوزراء")
+_VISIT_KINDS |= {"خاطفه", "مفاجيه", "مفاجئه", "تاريخيه", "ميدانيه"}
 
 
 # cardinals that count a plural noun after them, with the feminine forms (ثلاث منظمات)
