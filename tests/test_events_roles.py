@@ -7868,3 +7868,42 @@ def test_session55_request_mode_skips_the_setting():
     assert request_mode(a, 0) == "change"  # the reform asked, not the meeting it was in
     a = analyse("وطالب الوزير بعقد اجتماع عاجل.")
     assert request_mode(a, 0) == "meet"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # a dual كان ends the phrase of those arrested
+        (
+            "وأوضح المتحدث أن الدوريات البرية قبضت على شخصين كانا متجهين إلى الكويت.",
+            "COERCE",
+            "الدوريات البرية",
+            "شخصين",
+        ),
+        # everyone, called on before a لـ-complement
+        ("داعيا الجميع لعدم الانسياق وراء الشائعات.", "REQUEST", "", "الجميع"),
+        # the West, as a bloc
+        ("ورفض الغرب إرجاعها إلا عندما يقبل الإيرانيون بالتفاوض.", "REJECT", "الغرب", ""),
+        # a nisba naming an occupation, after a time word, then the name
+        (
+            "طالب اليوم السياسي محمود البارودي بطرح كل المسائل السياسية.",
+            "REQUEST",
+            "السياسي محمود البارودي",
+            "",
+        ),
+        # how the doer condemned is no part of his titles
+        (
+            "أدان الشيخ عبد الله بن زايد آل نهيان وزير الخارجية الإماراتي بأشد العبارات"
+            " الجريمة الإرهابية البشعة.",
+            "ACCUSE",
+            "الشيخ عبد الله بن زايد آل نهيان وزير الخارجية الإماراتي",
+            "",
+        ),
+        # the seniors of a body, after a title
+        ("واستقبل الأمير كبار المسؤولين في الوزارة.", "CONSULT", "الأمير", "كبار المسؤولين"),
+        # a lightning visit's adjective is no kidnapper
+        ("وقام الوزير بزيارة خاطفة إلى عدن.", "CONSULT", "الوزير", "عدن"),
+    ],
+)
+def test_session55_first_pair_roles(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

@@ -1938,3 +1938,14 @@ def test_session55_dates_and_notices():
         == "invitation"
     )
     assert sense("ودعت الجامعة الطلاب إلى الالتزام بالأنظمة.", "REQUEST") is None
+
+
+def test_session55_prayers_causes_and_patronage():
+    # a prayer for the martyrs and the wounded
+    assert sense("حيث دعوا للشهداء والمصابين، واستنكروا الحدث.", "REQUEST") == "prayer"
+    assert sense("ودعا الوزير المصابين إلى مراجعة المستشفى.", "REQUEST") is None
+    # forecasts give cause, no party calls
+    assert sense("وتدعو التوقعات في قطاع الزراعة إلى التشاؤم.", "REQUEST") == "cause"
+    # a festival enjoys its sponsors' support
+    assert sense("ويحظى المهرجان بدعم كل من إمارة المنطقة وشرطة العاصمة.", "SUPPORT") == "patronage"
+    assert sense("ويحظى الرئيس بدعم البرلمان.", "SUPPORT") is None

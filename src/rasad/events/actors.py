@@ -2073,6 +2073,14 @@ _OCCUPATIONS = {
     "تاجر",
     "مغني",
     "مغنيه",
+    # a nisba as the occupation: "طالب اليوم السياسي محمود البارودي"
+    "سياسي",
+    "سياسيه",
+    "دبلوماسي",
+    "برلماني",
+    "برلمانيه",
+    "حقوقي",
+    "حقوقيه",
 }
 
 
@@ -2562,6 +2570,8 @@ def _new_phrase(analysis: Analysis, head: int, j: int) -> bool:
         return True  # "وهنأ المرشد العام للجماعة | الشعب المصري"
     if toks[j].norm in _DEMONSTRATIVES and j > head:
         return True  # a demonstrative opens the next phrase: "ثمن الأشقاء | هذه الوقفة"
+    if w == "كبار" and h.startswith("ال") and j + 1 < len(toks) and _party_word(toks[j + 1].norm):
+        return True  # the seniors of a body: "واستقبل الأمير | كبار المسؤولين"
     if (
         w == "خادم"
         and j + 1 < len(toks)
@@ -12571,9 +12581,10 @@ _HELD_IMPERFECTS = {"يحتجز", "تحتجز", "يعتقل", "تعتقل"}
 _PERFECT_ENDINGS = ("", "ت", "ا", "تا", "وا")
 # بـ-adverbs of manner: how something was asked or criticised, not the act or charge
 MANNER_ADVERBS = {"بشده", "بقوه", "بحزم", "بحده", "بشكل", "بصوره", "بصراحه", "بوضوح", "بالحاح"}
-# one-word manners between a verb and its subject (_skip_adverbs): all but the two that
-# need their adjective, بشكل and بصورة
-_MANNER_WORDS = MANNER_ADVERBS - {"بشكل", "بصوره"}
+MANNER_ADVERBS |= {"باشد"}  # "أدان الوزير بأشد العبارات"
+# one-word manners between a verb and its subject (_skip_adverbs): all but those that
+# need the word after them, بشكل, بصورة and بأشد
+_MANNER_WORDS = MANNER_ADVERBS - {"بشكل", "بصوره", "باشد"}
 _NOT_A_CHARGE = {"بين", "بعد", "بدوره", "بدورها", "بدورهم", "بذلك", "بها", "به", "بهم"} | (
     MANNER_ADVERBS
 )
@@ -13720,6 +13731,7 @@ def usable(
         and not _break_between(analysis, rng[0] - 1, rng[0])
         and _bare(toks[rng[0] - 1].norm) not in STOP
         and _bare(toks[rng[0] - 1].norm) not in _VERB_HEADS
+        and not _time_word(toks[rng[0] - 1].norm)  # "طالب اليوم | السياسي محمود"
         and not verb_like(analysis, rng[0] - 1, ents)
         and not analysis.verb_trigger_at(rng[0] - 1)
         # (a masculine one after a feminine one is a noun: "الإيطالية | المغربي عبد")

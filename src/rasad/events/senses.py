@@ -144,6 +144,17 @@ _PRAYER_GOODS = {
     "رحمه",
 }
 _PRAYER_WINDOW = 10
+# a festival or a show that enjoys its sponsors' support ("يحظى المهرجان بدعم")
+_ENJOYS = {"يحظي", "تحظي", "حظي", "حظيت"}
+_SHOWS_AND_FESTIVALS = {
+    *("المهرجان", "مهرجان", "المعرض", "معرض", "الفعاليات", "فعاليات", "الملتقي", "ملتقي"),
+    *("البطوله", "بطوله", "المسابقه", "مسابقه", "الحفل", "حفل"),
+}
+# those one prays for: the dead, the martyrs, the sick and the wounded
+_PRAYED_FOR = {
+    *("للشهداء", "للشهيد", "للفقيد", "للفقيده", "للمتوفي", "للمتوفين", "للموتي", "للميت"),
+    *("للمصابين", "للجرحي", "للمرضي", "للمريض"),
+}
 # relative pronouns, with the spellings and ما a call may follow: "الانتخابات التي دعا
 # لها الرئيس" is a call, not a prayer
 _CALL_RELATIVES = actors._RELATIVES | {"اللتي", "اللذي", "اللواتي", "ما"}
@@ -538,6 +549,8 @@ _ABOUT = {"عن", "عنه", "عنها", "عنهم", "عنهما"}
 # what leads someone to act: "الأسباب التي دعت الحكومة"
 _CAUSES = {"الاسباب", "السبب", "الظروف", "العوامل", "الدوافع", "الدواعي", "اسباب", "ظروف"}
 _CAUSES |= {"البواعث", "بواعث", "الحاجه", "الضروره", "المشاكل", "المشكلات", "الصعوبات"}
+# what gives cause, as the subject right after the verb: "وتدعو التوقعات إلى التشاؤم"
+_CAUSING_SUBJECTS = {"التوقعات", "المؤشرات", "الارقام", "النتايج", "المعطيات"}
 # goods one orders ("طلب أرخص المنتجات")
 _GOODS = {
     "المنتجات",
@@ -1662,6 +1675,7 @@ def other_sense(
             return "invitation"  # "لقاءات دعت إليها الكتاب": invited to them
         if core.startswith(("دع", "يدع", "تدع")) and (
             prev in _CAUSES
+            or (nxt in _CAUSING_SUBJECTS and _norm(analysis, i + 2) not in _CALL_RELATIVES)
             or prev in lexicon.RELATIVE
             and _norm(analysis, i - 2).lstrip("و") in _CAUSES
             or _pointed_thing_before(analysis, i, ents)
@@ -2447,6 +2461,13 @@ def other_sense(
         and not bare.startswith(("اشاد", "يشيد", "تشيد", "مشيد"))
     ):
         return "volunteers"  # "50 ممثلا يساندهم 100 شاب متطوع": helpers, no party backed
+    if (
+        event_type == "SUPPORT"
+        and tok.norm.lstrip("و").startswith("بدعم")
+        and _any_near(analysis, range(i - 3, i), _ENJOYS)
+        and _any_near(analysis, range(i - 8, i), _SHOWS_AND_FESTIVALS)
+    ):
+        return "patronage"  # "ويحظى المهرجان بدعم كل من إمارة المنطقة": a festival's sponsors
     if event_type == "CONSULT":
         w = tok.norm.lstrip("وف")  # not _bare_word: بحث starts with a ب of its own
         if w.startswith(("زيارات", "زياره", "الزيارات")) and _any_near(
@@ -3712,6 +3733,12 @@ def _prayer(analysis: Analysis, i: int, ents: actors.EntityIndex) -> bool:
     ("ودعا سموه في اتصال هاتفي المولى عز وجل", "دعا للفقيد بالرحمة"); not God's name
     inside a named party ("الشيخ راشد بن عبد الله", "حزب الله")."""
     toks = analysis.tokens
+    if (
+        i + 1 < len(toks)
+        and toks[i + 1].norm in _PRAYED_FOR
+        and _norm(analysis, i).lstrip("وف").startswith(("دعا", "دعو", "يدعو", "تدعو", "دعت"))
+    ):
+        return True  # "حيث دعوا للشهداء والمصابين": for the dead and the wounded
     if (
         i + 1 < len(toks)
         and toks[i + 1].norm in ("له", "لها", "لهم")

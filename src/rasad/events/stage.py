@@ -1108,7 +1108,12 @@ def _title_holder_end(analysis: Analysis, rng: tuple[int, int], ents: actors.Ent
         ):
             k += 1  # where or over what the office is: "العضو في حزب", "المشرف العام على"
             continue
-        if norm in actors.STOP or toks[k].core in actors.CORE_STOP or norm in lexicon.TIME_NOW:
+        if (
+            norm in actors.STOP
+            or toks[k].core in actors.CORE_STOP
+            or norm in lexicon.TIME_NOW
+            or norm in actors.MANNER_ADVERBS  # "وزير الخارجية الإماراتي | بأشد العبارات"
+        ):
             break
         if norm in actors.SKIP_BEFORE_SUBJECT or actors.verb_like(analysis, k, ents):
             break
