@@ -7907,3 +7907,22 @@ def test_session55_request_mode_skips_the_setting():
 )
 def test_session55_first_pair_roles(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # bodies named by a noun and its adjective
+        (
+            "أمير المدينة يثمن جهود الهلال الأحمر في فتح المراكز الإسعافية",
+            "SUPPORT",
+            "أمير المدينة",
+            "الهلال الأحمر",
+        ),
+        ("وقبض البحث الجنائي على المتهم.", "COERCE", "البحث الجنائي", "المتهم"),
+        # heads joined by و share one genitive after their preposition
+        ("اجتمع الوزير برئيس وأعضاء اتحاد القدم.", "CONSULT", "الوزير", "برئيس وأعضاء اتحاد القدم"),
+    ],
+)
+def test_session55_first_pair_bodies(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

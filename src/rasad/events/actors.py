@@ -585,14 +585,20 @@ def conjunction_at(analysis: Analysis, j: int, ents: EntityIndex) -> bool:
 _DEPARTMENT_AFFAIRS = {"الصحيه", "الاسلاميه", "البلديه", "الاجتماعيه", "الدينيه"}
 
 
+# bodies named by a plain noun and its adjective, each word a common noun of its own: the
+# criminal investigation department, the Red Crescent and the Red Cross
+_TWO_WORD_BODIES = {("البحث", "الجنايي"), ("الهلال", "الاحمر"), ("الصليب", "الاحمر")}
+
+
 def department_at(analysis: Analysis, j: int) -> bool:
-    """A directorate named by its affairs at j: "الشؤون الصحية", "الشؤون الإسلامية"."""
+    """A directorate named by its affairs at j ("الشؤون الصحية", "الشؤون الإسلامية"), or
+    a body named by a noun and its adjective ("البحث الجنائي", "الهلال الأحمر")."""
     toks = analysis.tokens
-    return (
-        toks[j].norm in ("الشوون", "شوون")
-        and j + 1 < len(toks)
-        and toks[j + 1].norm in _DEPARTMENT_AFFAIRS
-    )
+    if j + 1 >= len(toks):
+        return False
+    if (toks[j].norm.lstrip("و"), toks[j + 1].norm) in _TWO_WORD_BODIES:
+        return True
+    return toks[j].norm in ("الشوون", "شوون") and toks[j + 1].norm in _DEPARTMENT_AFFAIRS
 
 
 def _radio_band(analysis: Analysis, j: int) -> bool:
@@ -2945,7 +2951,11 @@ def _shared_genitive_end(analysis: Analysis, end: int, ents: EntityIndex) -> int
         and not toks[end - 1].norm.startswith(("ال", "و"))
         # (a sound plural keeps its ن outside a construct: "ناشطين ومثقفين | اعتبروا")
         and not toks[end - 1].norm.endswith(("ين", "ون", "ا"))  # (nor an accusative)
-        and _party_word(toks[end - 1].norm)
+        and (
+            _party_word(toks[end - 1].norm)
+            # after its preposition too: "اجتمع برئيس وأعضاء اتحاد القدم"
+            or (toks[end - 1].norm[:1] in "بل" and _party_word(toks[end - 1].norm[1:]))
+        )
     ):
         return end
     k = end
