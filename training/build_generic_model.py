@@ -121,8 +121,12 @@ SMOOTH_STEPS = 4
 # then the dev samples D54a-c and the first end pair (S54d/S54e), which measured bd7471e5,
 # then the second end pair (S54f/S54g), which measured a0e3ef1c; its final end pair
 # (S54h/S54i) measured the shipped dccb8fac; session 55: S54h/S54i joined the training,
-# then the dev samples D55a-c, then the first end pair (S55d/S55e), which measured f451ab2b
-MEASURING: tuple[str, ...] = ()
+# then the dev samples D55a-c, then the first end pair (S55d/S55e), which measured f451ab2b;
+# its final end pair (S55f/S55g) measures the shipped c7cb57f7
+MEASURING: tuple[str, ...] = (
+    "events_generic_session55f_heldout",
+    "events_generic_session55g_heldout",
+)
 
 
 def load_readings(folder: Path = READINGS, dev_only: bool = False) -> list[dict]:
