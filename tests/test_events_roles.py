@@ -7926,3 +7926,21 @@ def test_session55_first_pair_roles(pipe, sentence, event_type, actor, recipient
 )
 def test_session55_first_pair_bodies(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # an act after a title is no part of its holder's phrase
+        ("واستنكر الوزير جريمة تفجير المسجد.", "ACCUSE", "الوزير", ""),
+        # a name whose ب is its own letter, after its title
+        (
+            "أدان الأمين العام للأمم المتحدة بان كي مون التفجير الذي وقع في بلدة سوروج.",
+            "ACCUSE",
+            "الأمين العام للأمم المتحدة بان كي مون",
+            "",
+        ),
+    ],
+)
+def test_session55_final_pair_roles(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

@@ -661,3 +661,16 @@ def test_session49_given_names_keep_their_first_letter():
     doc = pipe(Document(raw="وقال الوزير ووليد جلاّد إن الحكومة فشلت.\n", id="t"))
     names = {m.text for e in doc.entities for m in e.mentions if e.type == "PERSON"}
     assert "ووليد جلاّد" not in names
+
+
+def test_session55_no_name_is_two_letters():
+    """A three-letter first word whose ب would leave a two-letter name keeps it: "بان كي
+    مون", not ب + "ان كي مون" (its بان reads in the corpus as بأن, so frequencies cannot
+    tell)."""
+    from rasad.pipeline import Pipeline
+
+    doc = Pipeline(["clean", "segment", "ner"])(
+        Document(raw="وقال الأمين العام للأمم المتحدة بان كي مون إن الوضع خطير.\n", id="t")
+    )
+    names = {m.text for e in doc.entities for m in e.mentions if e.type == "PERSON"}
+    assert "بان كي مون" in names

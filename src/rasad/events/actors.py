@@ -2730,6 +2730,8 @@ def _new_phrase(analysis: Analysis, head: int, j: int) -> bool:
             return True  # a document or an act is no name after a title: "انتقد الوزير القرار"
         if not w.startswith("ال") and _key(w) in _COMMENDED:
             return True  # a work is no name after a title: "أكد الوزير حرص الوزارة"
+        if not w.startswith("ال") and _key(w) in _ACTS_DONE:
+            return True  # nor an act: "واستنكر الوزير | جريمة تفجير المسجد"
         if not w.startswith("ال") and (_place_head(w) or _key(w) in _BODY_HEADS):
             # a place or a body is no name after a title: "زار الوزير مستشفى الملك فهد"
             return True
@@ -14974,6 +14976,7 @@ _ACTS_DONE = _keys_bare_and_definite(
         "اتهامات",
         "افعال",
         "جرائم",
+        "جريمه",
         "خطوه",
         "خطوات",
     )

@@ -315,6 +315,10 @@ class NerStage:
         cut = normalize(doc.text[token.start + conj : start])[-1:]
         if cut in ("ب", "ل", "ك") and gazetteer.get((whole,)) == "PERS":
             return token.start + conj
+        if cut in ("ب", "ل", "ك") and len(rest) <= 2 and len(whole) == 3:
+            # no name is two letters: "بان كي مون" is not ب + "ان كي مون" (its بان reads
+            # in the corpus as بأن, "that", so the frequencies below cannot tell)
+            return token.start + conj
         if cut in ("ب", "ل", "ك", "و", "ف") and self._name_not_rest(whole, rest):
             # the news corpus reads the whole word as a name and the rest as none:
             # "وليد" (not و + ل + يد), "بيار" (not ب + يار)
