@@ -7940,6 +7940,13 @@ def test_session55_first_pair_bodies(pipe, sentence, event_type, actor, recipien
             "الأمين العام للأمم المتحدة بان كي مون",
             "",
         ),
+        # someone's parents end a title, and their name is theirs
+        (
+            "وزار وزير التعليم والدي لين بعد وقت قصير من المأساة.",
+            "CONSULT",
+            "وزير التعليم",
+            "والدي لين",
+        ),
     ],
 )
 def test_session55_final_pair_roles(pipe, sentence, event_type, actor, recipient):

@@ -674,3 +674,14 @@ def test_session55_no_name_is_two_letters():
     )
     names = {m.text for e in doc.entities for m in e.mentions if e.type == "PERSON"}
     assert "بان كي مون" in names
+
+
+def test_session55_a_spokesman_is_not_the_one_he_speaks_for():
+    """'الناطق الرسمي باسم X' is X's spokesman: the title is not X's."""
+    import rasad
+
+    doc = rasad.extract("الناطق الرسمي باسم بان كي مون: سنحيل الملف إلى مجلس الأمن.")
+    for e in doc.entities:
+        if any("كي مون" in m.text for m in e.mentions):
+            assert not any("الناطق" in m.text for m in e.mentions)
+            assert "الناطق الرسمي باسم" not in (e.titles or [])

@@ -862,6 +862,8 @@ def _left_title(
         return None
     if _title_after_bi(words[b]):
         return None  # a title after ب is no apposition of the words before it
+    if words[b - 1].norm == "باسم":
+        return None  # "الناطق الرسمي باسم | بان كي مون": the one he speaks for, not him
     if not (
         gap_is_space(text, words[b - 1], words[b]) or gap_is_comma(text, words[b - 1], words[b])
     ):

@@ -2158,6 +2158,9 @@ def _title_name_end(analysis: Analysis, rng: tuple[int, int], ents: EntityIndex)
             or _title_with_pronoun(toks[k].norm)
             # the king's own title: "وهنأ الوزير | خادم الحرمين الشريفين الملك سلمان"
             or (toks[k].norm == "خادم" and k + 1 < len(toks) and toks[k + 1].norm == "الحرمين")
+            # someone's kin, the name after them theirs: "وزار وزير التعليم | والدي لين"
+            or toks[k].norm in _KIN
+            or toks[k].norm in ("والدي", "ابني", "ابنتي", "شقيقي")
             # a person named after بـ: "الوزير | بباراك أوباما" (not a place: "بدولة قطر")
             or (ents.get(k, (0, 0, ""))[2] == "PERSON" and preposition_bi(toks[k].norm))
             # what is praised or asked, after بـ: "وأشاد الوزير | بأعمال الفنانة فرح
