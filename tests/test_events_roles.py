@@ -7947,6 +7947,8 @@ def test_session55_first_pair_bodies(pipe, sentence, event_type, actor, recipien
             "وزير التعليم",
             "والدي لين",
         ),
+        # people in the plural after a singular title
+        ("والتقى الرئيس المصريين المقيمين في الخارج.", "CONSULT", "الرئيس", "المصريين المقيمين"),
     ],
 )
 def test_session55_final_pair_roles(pipe, sentence, event_type, actor, recipient):

@@ -2579,6 +2579,19 @@ def _new_phrase(analysis: Analysis, head: int, j: int) -> bool:
         return True  # "وهنأ المرشد العام للجماعة | الشعب المصري"
     if toks[j].norm in _DEMONSTRATIVES and j > head:
         return True  # a demonstrative opens the next phrase: "ثمن الأشقاء | هذه الوقفة"
+    if (
+        h.startswith("ال")
+        and _title_head(h)
+        and h[2:] not in _PLURAL_TITLES
+        and not h.endswith(("ون", "ين"))
+        and w.startswith("ال")
+        and w.endswith(("ين", "ون"))
+        and len(w) >= 7
+        and _party_word(w)
+    ):
+        # people in the plural after a singular title, which no plural describes:
+        # "ودعا الوزير | المشاركين", "والتقى الرئيس | المصريين المقيمين"
+        return True
     if w == "كبار" and h.startswith("ال") and j + 1 < len(toks) and _party_word(toks[j + 1].norm):
         return True  # the seniors of a body: "واستقبل الأمير | كبار المسؤولين"
     if (
