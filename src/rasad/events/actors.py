@@ -2157,7 +2157,7 @@ def _title_name_end(analysis: Analysis, rng: tuple[int, int], ents: EntityIndex)
             # another's title, with a possessive: "رئيس البلاد سالفاكير | نائبه السابق"
             or _title_with_pronoun(toks[k].norm)
             # the king's own title: "وهنأ الوزير | خادم الحرمين الشريفين الملك سلمان"
-            or (toks[k].norm == "خادم" and k + 1 < len(toks) and toks[k + 1].norm == "الحرمين")
+            or _king_title_at(analysis, k)
             # someone's kin, the name after them theirs: "وزار وزير التعليم | والدي لين"
             or toks[k].norm in _KIN
             or toks[k].norm in ("والدي", "ابني", "ابنتي", "شقيقي")
@@ -5146,9 +5146,7 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
                 # the king's title past the subject: "وهنأ رئيس المجلس خادم الحرمين
                 # الشريفين" (right after the verb it is the subject: "استقبل خادم")
                 or (
-                    norm == "خادم"
-                    and j + 1 < len(toks)
-                    and toks[j + 1].norm == "الحرمين"
+                    _king_title_at(analysis, j)
                     and not verb_like(analysis, j - 1, ents)
                     and toks[j - 1].norm not in STOP  # "بتكليف من خادم الحرمين": whose order
                     and all(t.index != j - 1 for t in analysis.triggers)
@@ -5157,10 +5155,11 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
         ):
             # a party word, not only a dictionary one: "دعا المتقدمين", "طالب والدها"
             found = _counted_and_uncharged(analysis, j, _phrase_from(analysis, j, ents=ents))
-            named = found[1] + (found[1] < len(toks) and toks[found[1]].norm == "الملك")
-            if norm == "خادم" and ents.get(named, (0, 0, ""))[2] == "PERSON":
+            if _king_title_at(analysis, j):
                 # with the name its title leads to: "خادم الحرمين الشريفين الملك سلمان"
-                found = found[0], ents[named][1]
+                named = found[1] + (found[1] < len(toks) and toks[found[1]].norm == "الملك")
+                if ents.get(named, (0, 0, ""))[2] == "PERSON":
+                    found = found[0], ents[named][1]
             if (
                 j > start
                 and _construct_head(analysis, j - 1, ents)
@@ -6438,9 +6437,9 @@ _PEOPLE_FORMS = {
 }
 # a body by its definite form only ("برئاسة" is "chaired by"), as a doer: "حذرت الرئاسة
 # العامة للأرصاد ... ودعت" (as an object it is mostly the office: "توليه الرئاسة الفخرية")
-_BODY_FORMS = {"الرياسه", "الرياسات"}  # "دعت الرئاسات الثلاث في العراق إلى"
-# the West, as a bloc: "ورفض الغرب إرجاعها"
-_BODY_FORMS |= {"الغرب"}
+# (the three presidencies: "دعت الرئاسات الثلاث في العراق إلى"; the West, as a bloc:
+# "ورفض الغرب إرجاعها")
+_BODY_FORMS = {"الرياسه", "الرياسات", "الغرب"}
 
 
 def _strong_adjective(analysis: Analysis, j: int) -> bool:
@@ -6990,6 +6989,12 @@ PRONOUN_PREPOSITIONS = frozenset(
 # "أكد لنا أن", "وقال له الوزير": the one spoken to, between a verb and its subject (the
 # لـ-forms; not لديه, "with him")
 _SPOKEN_TO = frozenset(w for w in PRONOUN_PREPOSITIONS if w.startswith("ل") and w[1:2] != "د")
+
+
+def _king_title_at(analysis: Analysis, k: int) -> bool:
+    """The king's title "خادم الحرمين" opens at k."""
+    toks = analysis.tokens
+    return toks[k].norm == "خادم" and k + 1 < len(toks) and toks[k + 1].norm == "الحرمين"
 
 
 def _honorific_at(analysis: Analysis, k: int) -> bool:
@@ -9683,7 +9688,7 @@ def _nationality_phrase(analysis: Analysis, j: int) -> tuple[int, int] | None:
 # what kind of visit it is, not who pays it: "زيارة عمل", "زيارة دولة", "زيارة تفقدية"
 _VISIT_KINDS = {"عمل", "دوله", "رسميه", "خاصه", "تفقديه", "مجامله", "قصيره", "سريعه"}
 # (a lightning visit, not a kidnapper's: "قام بزيارة خاطفة إليها رئيس الوزراء")
-_VISIT_KINDS |= {"خاطفه", "مفاجيه", "مفاجئه", "تاريخيه", "ميدانيه"}
+_VISIT_KINDS |= {"خاطفه", "مفاجيه", "تاريخيه", "ميدانيه"}
 
 
 # cardinals that count a plural noun after them, with the feminine forms (ثلاث منظمات)
@@ -11784,6 +11789,23 @@ def _name_before_complement(analysis: Analysis, j: int, ents: EntityIndex) -> bo
 _ABSTRACT_AFTER_BI = {"ضروره", "اهميه", "سرعه", "عدم", "شان", "خصوص", "حق", "اسم"}
 
 
+def _resumptive_verb_end(analysis: Analysis, k: int) -> int | None:
+    """Where the verb of the relative clause opened by الذي/التي at k ends: the verb
+    whose object pronoun refers back ("شنته"), or the verb and its بـ that does ("أدلى
+    بها"); None when no such verb follows."""
+    toks = analysis.tokens
+    if k + 1 < len(toks) and _resumptive(toks[k + 1].norm):
+        return k + 1
+    if (
+        k + 2 < len(toks)
+        and toks[k + 2].norm in _BI_PRONOUNS
+        and toks[k + 1].norm not in STOP
+        and not _break_between(analysis, k, k + 2)
+    ):
+        return k + 2
+    return None
+
+
 def object_owner(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int, int] | None:
     """Whose the thing condemned or rejected is, when the verb's object is no party:
     a party in its idafa chain ("دانت قرار سلطات الاحتلال", "رفض فتوى المرجع"), a
@@ -11841,19 +11863,8 @@ def object_owner(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int
         if w == "من" and k + 2 < len(toks) and toks[k + 1].norm in _BY_SIDE:
             k += 2  # "من قبل مسؤولي الجمهورية الإسلامية": the agent follows
             continue
-        # the relative clause's verb, whose object pronoun refers back ("شنته"), or
-        # whose بـ does ("أدلى بها")
-        verb_end = (
-            k + 1
-            if k + 1 < len(toks) and _resumptive(toks[k + 1].norm)
-            else k + 2
-            if k + 2 < len(toks)
-            and toks[k + 2].norm in _BI_PRONOUNS
-            and toks[k + 1].norm not in STOP
-            and not _break_between(analysis, k, k + 2)
-            else None
-        )
-        if w in _RELATIVES and j < k <= j + 2 and verb_end is not None:
+        verb_end = _resumptive_verb_end(analysis, k) if w in _RELATIVES and j < k <= j + 2 else None
+        if verb_end is not None:
             # "القصف الجوي الذي شنته الطائرات التركية", "التصريحات التي أدلى بها نائب
             # الرئيس": the relative clause's subject, on the object itself (not on a
             # genitive further on: "تقييم الأعمال الدرامية التي عرضتها القنوات")
@@ -12343,7 +12354,7 @@ def met_during(
     toks = analysis.tokens
     start = actor_rng[1] if actor_rng is not None and actor_rng[0] > i else i + 1
     for k in range(start, min(len(toks) - 2, start + 3)):
-        if k > i + 1 and _break_between(analysis, k - 1, k) and k != start:
+        if k > start and _break_between(analysis, k - 1, k):
             return None
         if toks[k].norm.lstrip("و") not in _DURING_MEETING or toks[k + 1].norm not in _OWN_MEETINGS:
             continue
@@ -12608,8 +12619,19 @@ _HELD_STEMS = ("اعتقل", "احتجز", "اوقف", "سجن")
 _HELD_IMPERFECTS = {"يحتجز", "تحتجز", "يعتقل", "تعتقل"}
 _PERFECT_ENDINGS = ("", "ت", "ا", "تا", "وا")
 # بـ-adverbs of manner: how something was asked or criticised, not the act or charge
-MANNER_ADVERBS = {"بشده", "بقوه", "بحزم", "بحده", "بشكل", "بصوره", "بصراحه", "بوضوح", "بالحاح"}
-MANNER_ADVERBS |= {"باشد"}  # "أدان الوزير بأشد العبارات"
+# (and بأشد: "أدان الوزير بأشد العبارات")
+MANNER_ADVERBS = {
+    "بشده",
+    "بقوه",
+    "بحزم",
+    "بحده",
+    "بشكل",
+    "بصوره",
+    "بصراحه",
+    "بوضوح",
+    "بالحاح",
+    "باشد",
+}
 # one-word manners between a verb and its subject (_skip_adverbs): all but those that
 # need the word after them, بشكل, بصورة and بأشد
 _MANNER_WORDS = MANNER_ADVERBS - {"بشكل", "بصوره", "باشد"}
