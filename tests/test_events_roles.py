@@ -5809,11 +5809,12 @@ def test_session45_coordinated_state_stays_a_subject(pipe):  # guard
             "أعوان التلفزة والإذاعة",
             "",
         ),
+        # (session 56: the claims' owner, named after them, is the one denounced)
         (
             "واستنكر دبلوماسيون عرب ومصريون مزاعم نوري المالكي.",
             "ACCUSE",
             "دبلوماسيون عرب ومصريون",
-            "",
+            "نوري المالكي",
         ),
         (
             "طالبت ميليشيات «فجر ليبيا» المسلحة بالإفراج عن المعتقلين.",

@@ -188,6 +188,19 @@ _ACTS_AFTER_BI = frozenset(
         "الجهود",
         "الدور",
         "مواقف",
+        # plain (form I) masdars of the acts asked: "طالب ... رئيس إقليم كردستان العراق
+        # | بوقف القصف"
+        "وقف",
+        "منع",
+        "رفع",
+        "فتح",
+        "عقد",
+        "سحب",
+        "فرض",
+        "قطع",
+        "حل",
+        "طرد",
+        "حظر",
     ]
 )
 # the chargé d'affaires' "بأعمال" is his title; after another word it is what is praised
@@ -217,8 +230,11 @@ _BODIES_AFTER_A_TITLE = frozenset(
     normalize(w) for w in ("الاتحاد", "المجلس", "الحكومة", "الحزب", "الهيئة")
 )
 
-# tenure words, which come last in a title ("وزير الخارجية الأمريكي السابق")
-_TENURE_ENDS = frozenset({"السابق", "السابقه", "الاسبق", "الاسبقه", "سابق", "سابقا"})
+# tenure words and the time of holding, which come last in a title ("وزير الخارجية
+# الأمريكي السابق", "رئيس فرنسا حينذاك")
+_TENURE_ENDS = frozenset(
+    {"السابق", "السابقه", "الاسبق", "الاسبقه", "سابق", "سابقا", "حينذاك", "انذاك", "حينها", "وقتها"}
+)
 
 
 def continues(prev: Word | None, word: Word, in_mention: bool, place: bool) -> bool:

@@ -25,6 +25,7 @@ from functools import lru_cache
 from importlib import resources
 
 from rasad.entities.lexicon import city_country, country_of_name, demonym_country
+from rasad.ner.countries import BROKEN_PLURAL_DEMONYMS
 from rasad.entities.titles import ACTING_FOR
 from rasad.events import lexicon
 from rasad.events.features import Analysis, Tok, Trigger
@@ -39,7 +40,11 @@ from rasad.events.normalize import (
     normalize,
     strip_proclitics,
 )
-from rasad.text.agreement import masculine_after_feminine, plural_nisba_after_feminine
+from rasad.text.agreement import (
+    definite_feminine_singular,
+    masculine_after_feminine,
+    plural_nisba_after_feminine,
+)
 from rasad.text.clitics import split_clitics
 from rasad.text.normalize import strip_marks
 from rasad.values.lexicon import AMBIGUOUS_MONTHS, GREGORIAN_MONTHS
@@ -818,6 +823,11 @@ _DUAL_SIDES = {"البلدين", "الجانبين", "الطرفين", "الدو
 # words whose first letter و is their own, not a conjunction
 # the same words, for the phrase rules: a و there is no conjunction
 _NATIVE_WAW = frozenset(w for w in _WAW_NOUNS if w.startswith("و"))
+# short words after و that open a clause, not a conjunct ("ثلاثة شبان | وتم إيداعهم",
+# "| وقد اعترفوا", "| وهم يحاولون"): the phrase ends before them whatever their length
+_CLAUSE_AFTER_WAW = frozenset(
+    "و" + w for w in ("تم", "قد", "لم", "لن", "لا", "ما", "هو", "هي", "هم", "هن", "ان", "اذ")
+)
 
 
 # the preposition بـ with a pronoun: "مشتبه بهم", "تطالب بها الجهات الدائنة"
@@ -1510,7 +1520,7 @@ def _phrase_span(analysis: Analysis, j: int, limit: int, ents: EntityIndex) -> t
             and len(t.norm) > 3
             and t.norm not in _NATIVE_WAW
             and end not in getattr(ents, "own_initial", ())  # a name's own و: ويكيليكس
-        ):
+        ) or t.norm in _CLAUSE_AFTER_WAW:
             break  # a conjunction: coordination is _coordinated's business
         if any(
             tr.index == end
@@ -1560,6 +1570,8 @@ def _phrase_span(analysis: Analysis, j: int, limit: int, ents: EntityIndex) -> t
             and _bare(toks[end - 1].norm).endswith("ون")
             # (a stem of four letters or more: not "الشؤون", "القانون", broken or singular)
             and len(_bare(toks[end - 1].norm)) >= 8
+            # (a nationality in a broken plural is its adjective: "المسؤولون الأتراك")
+            and t.norm.removeprefix("ال") not in BROKEN_PLURAL_DEMONYMS
         ):
             # a definite plural in -ون heads no idafa and its adjectives end the same
             # way: "قبض عليهم الحوثيون | الوزير السابق"
@@ -2585,12 +2597,16 @@ def _new_phrase(analysis: Analysis, head: int, j: int) -> bool:
         and h[2:] not in _PLURAL_TITLES
         and not h.endswith(("ون", "ين"))
         and w.startswith("ال")
-        and w.endswith(("ين", "ون"))
-        and len(w) >= 7
-        and _party_word(w)
+        and (
+            w.endswith(("ين", "ون"))
+            and len(w) >= 7
+            and _party_word(w)
+            or w[2:] in BROKEN_PLURAL_DEMONYMS
+        )
     ):
         # people in the plural after a singular title, which no plural describes:
-        # "ودعا الوزير | المشاركين", "والتقى الرئيس | المصريين المقيمين"
+        # "ودعا الوزير | المشاركين", "والتقى الرئيس | المصريين المقيمين", "الوزير |
+        # الروس"
         return True
     if w == "كبار" and h.startswith("ال") and j + 1 < len(toks) and _party_word(toks[j + 1].norm):
         return True  # the seniors of a body: "واستقبل الأمير | كبار المسؤولين"
@@ -2691,6 +2707,7 @@ def _new_phrase(analysis: Analysis, head: int, j: int) -> bool:
         and w.startswith("ال")
         and h[2:] in _PLURAL_TITLES
         and not _nisba_adjective(w)
+        and w[2:] not in BROKEN_PLURAL_DEMONYMS  # "القادة العرب"
         and w not in _APPOSED_NOUNS
         and not w.endswith(("ون", "ين"))
     ):
@@ -2702,6 +2719,8 @@ def _new_phrase(analysis: Analysis, head: int, j: int) -> bool:
         and not _nisba_adjective(w)
         and not _nisba_adjective(h)  # "للشعب اليمني الشقيق": adjectives in a row
         and w not in _APPOSED_NOUNS
+        # a nationality in a broken plural describes plural people: "المسؤولون الأتراك"
+        and not (w[2:] in BROKEN_PLURAL_DEMONYMS and (h.endswith(("ون", "ين")) or _plural_title(h)))
         # an adjective agrees with its noun: "المسلحون الملثمون", "الجماعات المسلحة";
         # a party head is no adjective, however it ends: "دعت الوزارة الشرطة إلى"
         and (
@@ -2815,6 +2834,8 @@ def _new_phrase(analysis: Analysis, head: int, j: int) -> bool:
         len(h.removeprefix("ال")) > 4
         and h.endswith("ون")
         and (not w.endswith(("ون", "ين")) or w.startswith("ال") and w.endswith("ين"))
+        # (but a nationality in a broken plural: "المسؤولون الأتراك")
+        and w.removeprefix("ال") not in BROKEN_PLURAL_DEMONYMS
     ):
         # "الدائنون الطريق", "حث المشاركون المواطنين": a nominative plural's adjective
         # ends like it (not so for -ين, whose definite modifier may be a name:
@@ -3188,12 +3209,26 @@ def _day_before_yesterday(analysis: Analysis, j: int) -> int:
     return j
 
 
+def _these_alone(analysis: Analysis, j: int) -> bool:
+    """هؤلاء at j stands alone, the subject, when the word after it cannot be what it
+    points at: a feminine singular ("وطالب هؤلاء | الحكومة بالتفرغ")."""
+    toks = analysis.tokens
+    return (
+        toks[j].norm == "هولاء"
+        and j + 1 < len(toks)
+        and definite_feminine_singular(toks[j + 1].norm)
+        and not _break_between(analysis, j, j + 1)
+    )
+
+
 def _skip_adverbs(analysis: Analysis, j: int) -> int:
     toks = analysis.tokens
     while j < len(toks):
         if (past := _day_before_yesterday(analysis, j)) > j:
             j = past
-        elif toks[j].norm in SKIP_BEFORE_SUBJECT or toks[j].core in SKIP_BEFORE_SUBJECT:
+        elif (
+            toks[j].norm in SKIP_BEFORE_SUBJECT or toks[j].core in SKIP_BEFORE_SUBJECT
+        ) and not _these_alone(analysis, j):
             j += 1
         elif (past := _date_at(analysis, j)) > j:
             j = past  # "زار اليوم 12 مارس 2017 وزير الداخلية"
@@ -3366,6 +3401,8 @@ def subject_after(
     )
     if j >= len(toks) or broken or _strong_adjective(analysis, j):
         return None  # (nor is "دعمه القوي" a subject: the masdar's adjective)
+    if _these_alone(analysis, j):
+        return j, j + 1
     if (
         toks[j].norm in _DEMONSTRATIVES
         and j + 1 < len(toks)
@@ -3819,6 +3856,13 @@ def _shared_subject(
 _PERFECT_OPENERS = {"ان", "قد", "وقد", "لقد", "بعدما", "عندما", "حينما", "لما"}
 
 
+# adverbs of time and manner that may stand right before a verb
+_FRONTED_ADVERBS = {
+    *("حاليا", "مؤخرا", "سابقا", "لاحقا", "ايضا", "حينها", "انذاك", "حينذاك"),
+    *("مجددا", "فعلا", "بالفعل"),
+}
+
+
 def _subject_before(
     analysis: Analysis, i: int, ents: EntityIndex = _NO_ENTITIES
 ) -> tuple[int, int] | None:
@@ -3826,9 +3870,11 @@ def _subject_before(
     toks = analysis.tokens
     end = i
     while (
-        end - 1 >= 0 and toks[end - 1].norm in _AUX and not _break_between(analysis, end - 1, end)
+        end - 1 >= 0
+        and (toks[end - 1].norm in _AUX or toks[end - 1].norm in _FRONTED_ADVERBS)
+        and not _break_between(analysis, end - 1, end)
     ):
-        end -= 1
+        end -= 1  # (an adverb is no subject: "«حاليا أوقف 590 شخصا»")
     while (
         end >= 2 and toks[end - 1].norm in _IN_TURN and not _break_between(analysis, end - 1, end)
     ):
@@ -4952,6 +4998,17 @@ def _genitive_of_construct(analysis: Analysis, j: int, ents: EntityIndex) -> boo
     )
 
 
+def _negated_adjective(analysis: Analysis, j: int, ents: EntityIndex) -> bool:
+    """A definite word after غير is an adjective negated, no party: "التصريحات غير
+    المسؤولة" (irresponsible)."""
+    return (
+        j > 0
+        and j not in ents
+        and analysis.tokens[j - 1].norm == "غير"
+        and (analysis.tokens[j].norm.startswith("ال"))
+    )
+
+
 def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int, int] | None:
     """recipient_after's search from ``start``: past frames, within five words."""
     toks = analysis.tokens
@@ -5032,6 +5089,8 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
             return None  # "برئاسة نائب خادم الحرمين": who chairs is no recipient
 
         norm = toks[j].norm
+        if j > start and _negated_adjective(analysis, j, ents):
+            continue  # "هذه التصريحات غير المسؤولة"
         if (
             norm == "من"
             and all(toks[k].norm.startswith("ال") and k not in ents for k in range(start, j))
@@ -6434,6 +6493,8 @@ _PEOPLE_FORMS = {
     "نظرايها",
     "نظرايهم",
     "نظراءه",
+    # nationalities in a broken plural: "والتقى الوزير الروس"
+    *("ال" + w for w in BROKEN_PLURAL_DEMONYMS),
 }
 # a body by its definite form only ("برئاسة" is "chaired by"), as a doer: "حذرت الرئاسة
 # العامة للأرصاد ... ودعت" (as an object it is mostly the office: "توليه الرئاسة الفخرية")
@@ -11856,6 +11917,7 @@ def object_owner(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int
             or k not in ents
             and (_party_word(w) or construct_plural(analysis, k, ents))
             and _key(w) not in _THINGS
+            and not _negated_adjective(analysis, k, ents)
             or w in HONORIFIC_OPENERS  # "جهود صاحب السمو الملكي الأمير"
             or department_at(analysis, k)  # "جهود الشؤون الإسلامية"
         ):

@@ -112,6 +112,18 @@ IRREGULAR_DEMONYMS: dict[str, str] = {
 
 _ADJ_ENDINGS = ("يتين", "يين", "يون", "يان", "يات", "يه", "ي")
 
+# nationalities in a broken plural, which no nisba ending marks ("المسؤولون الأتراك")
+BROKEN_PLURAL_DEMONYMS = {
+    "اتراك": "TUR",
+    "روس": "RUS",
+    "المان": "DEU",
+    "انجليز": "GBR",
+    "امريكان": "USA",
+    "افغان": "AFG",
+    "عرب": "",  # peoples, not states
+    "اكراد": "",
+}
+
 
 def _strip_article(norm: str) -> str:
     prefix, rest = split_proclitics(norm)
@@ -181,6 +193,8 @@ def demonym_country(word: str) -> str | None:
     """ISO alpha-3 of the state a nationality adjective names ("الروسية" -> "RUS")."""
     _, stems = _tables()
     norm = _strip_article(normalize(word.strip()))
+    if norm in BROKEN_PLURAL_DEMONYMS and norm != normalize(word.strip()):
+        return BROKEN_PLURAL_DEMONYMS[norm] or None  # only with the article: "روس" alone
     for ending in _ADJ_ENDINGS:
         if norm.endswith(ending) and len(norm) - len(ending) >= 2:
             code = stems.get(norm[: -len(ending)])

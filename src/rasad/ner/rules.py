@@ -450,9 +450,12 @@ _ROYAL_RANKS = frozenset(normalize(w) for w in ["الملك", "الأمير", "�
 _NAME_LINKS = frozenset(normalize(w) for w in ["بن", "بنت", "آل"])
 
 
-def royal_named_bodies(labels: list[str], norms: list[str]) -> list[str]:
+def royal_named_bodies(
+    labels: list[str], norms: list[str], given_name: Callable[[str], bool] | None = None
+) -> list[str]:
     """Labels with "<head> <rank> <person's name> [definite adjectives]" as one ORG where
-    the model tagged the name as a person (or a title and a person)."""
+    the model tagged the name as a person (or a title and a person), or left untagged a
+    word ``given_name`` knows for a name ("مركز الملك سلمان للإغاثة")."""
     labels = list(labels)
     n = len(norms)
     i = 0
@@ -463,7 +466,12 @@ def royal_named_bodies(labels: list[str], norms: list[str]) -> list[str]:
             # الملك" + "سعود" as a person)
             and (labels[i] == "O" or labels[i] == "B-ORG" and labels[i + 1] == "I-ORG")
             and norms[i + 1] in _ROYAL_RANKS
-            and labels[i + 2].endswith("PERS")
+            and (
+                labels[i + 2].endswith("PERS")
+                or labels[i + 2] == "O"
+                and given_name is not None
+                and given_name(norms[i + 2])
+            )
         ):
             i += 1
             continue

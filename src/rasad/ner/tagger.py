@@ -226,7 +226,7 @@ class NerModel:
                     ruled = split_glued_bodies(
                         ruled, norms_of[k], ANALYST_ORG_HEADS, surname=self._surname
                     )
-                    ruled = royal_named_bodies(ruled, norms_of[k])
+                    ruled = royal_named_bodies(ruled, norms_of[k], given_name=self._given_name)
                     ruled = civic_purpose_tails(tokens, ruled, norms_of[k])
                 else:
                     ruled = apply_org_rules(tokens, labs, norms=norms_of[k])
@@ -246,6 +246,10 @@ class NerModel:
         return (
             info is not None and info.embed_class.startswith("PERS") and not demonym_country(norm)
         )
+
+    def _given_name(self, norm: str) -> bool:
+        """A first name of the gazetteer's people (سلمان، فهد)."""
+        return self.lexicon.gazetteer.get((norm,)) == "PERS"
 
     def tag_many(self, sentences: list[list[str]]) -> list[list[str]]:
         return [labels for labels, _ in self.tag_many_with_confidence(sentences)]

@@ -14,6 +14,20 @@ from __future__ import annotations
 _FEMININE_OR_PLURAL_ENDINGS = ("ه", "ي", "ا", "ات", "ين", "ون", "ان")
 
 
+# broken plurals of people that end in ة like a feminine singular: "القادة السعوديون"
+_PLURALS_IN_TA = {"القاده", "الساده", "الساسه", "الطلبه", "الخونه", "الكفره", "الفجره"}
+
+
+def definite_feminine_singular(norm: str) -> bool:
+    """A definite word in ة that is no broken plural (not -اة: القضاه, nor القادة)."""
+    return (
+        norm.startswith("ال")
+        and norm.endswith("ه")
+        and not norm.endswith("اه")
+        and norm not in _PLURALS_IN_TA
+    )
+
+
 def masculine_after_feminine(prev: str, word: str) -> bool:
     """``prev`` is a definite feminine singular (الوزاره، الحكومه; not a nisba in -يه)
     and ``word`` a definite masculine singular that cannot describe it; both in
@@ -22,6 +36,7 @@ def masculine_after_feminine(prev: str, word: str) -> bool:
         prev.startswith("ال")
         and prev.endswith("ه")
         and not prev.endswith("يه")
+        and prev not in _PLURALS_IN_TA  # "القادة | العرب" is one phrase
         and len(prev) >= 5
         and word.startswith("ال")
         and len(word) >= 5
@@ -30,20 +45,10 @@ def masculine_after_feminine(prev: str, word: str) -> bool:
     )
 
 
-# broken plurals of people that end in ة like a feminine singular: "القادة السعوديون"
-_PLURALS_IN_TA = {"القاده", "الساده", "الساسه", "الطلبه", "الخونه", "الكفره", "الفجره"}
-
-
 def plural_nisba_after_feminine(prev: str, word: str) -> bool:
-    """``prev`` is a definite feminine singular (not a broken plural in -اة: القضاه, nor
-    one like القادة) and ``word`` a definite plural nisba (-يين/-يون), which cannot
-    describe it: its adjective would be feminine singular too ("الحكومه اليمنيه").
-    Normalized forms, no conjunction."""
+    """``prev`` is a definite feminine singular and ``word`` a definite plural nisba
+    (-يين/-يون), which cannot describe it: its adjective would be feminine singular too
+    ("الحكومه اليمنيه"). Normalized forms, no conjunction."""
     return (
-        prev.startswith("ال")
-        and prev.endswith("ه")
-        and not prev.endswith("اه")
-        and prev not in _PLURALS_IN_TA
-        and word.startswith("ال")
-        and word.endswith(("يين", "يون"))
+        definite_feminine_singular(prev) and word.startswith("ال") and word.endswith(("يين", "يون"))
     )
