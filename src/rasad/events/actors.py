@@ -25,7 +25,6 @@ from functools import lru_cache
 from importlib import resources
 
 from rasad.entities.lexicon import city_country, country_of_name, demonym_country
-from rasad.ner.countries import BROKEN_PLURAL_DEMONYMS
 from rasad.entities.titles import ACTING_FOR
 from rasad.events import lexicon
 from rasad.events.features import Analysis, Tok, Trigger
@@ -40,6 +39,7 @@ from rasad.events.normalize import (
     normalize,
     strip_proclitics,
 )
+from rasad.ner.countries import BROKEN_PLURAL_DEMONYMS
 from rasad.text.agreement import (
     definite_feminine_singular,
     masculine_after_feminine,
