@@ -1964,7 +1964,8 @@ def test_the_authorities_concerned(pipe, sentence, actor, recipient):
     ("sentence", "event_type", "actor", "recipient"),
     [
         # a preposition with a pronoun is the one spoken to, no party
-        ("فيما أكد لنا أن المرجع مع مطالب المتظاهرين وأنه يدعمهم.", "SUPPORT", "", ""),
+        # (session 56: the object pronoun stands for the protesters)
+        ("فيما أكد لنا أن المرجع مع مطالب المتظاهرين وأنه يدعمهم.", "SUPPORT", "", "المتظاهرين"),
         # a clause opener is no subject (the one asked, "one of them", is a party since
         # session 31, as the readers read it)
         ("وتذكرت حينما طلب من أحدهم إخلاء الشقة.", "REQUEST", "", "أحدهم"),
@@ -3366,7 +3367,7 @@ def test_session25_condemned_masdar_and_its_doer(pipe, sentence, event_type, act
             "وصل الأمير محمد بن سلمان إلى جمهورية مصر العربية التي استقبله خلالها الرئيس المصري.",
             "CONSULT",
             "الرئيس المصري",
-            "",
+            "محمد بن سلمان",  # (session 56: the one the object pronoun stands for)
         ),
         # a place after a definite title is no part of the holder's name
         ("وسبق أن زار الوزير موسكو.", "CONSULT", "الوزير", "موسكو"),
@@ -4799,7 +4800,7 @@ def test_session39_object_after_doer(pipe, sentence, event_type, actor, recipien
             "وحمل سعد الحكومة المسؤولية وطالبها بمعالجة هذه القضية.",
             "REQUEST",
             "سعد",
-            "",
+            "الحكومة",  # (session 56: the one the object pronoun stands for)
         ),
         # the side a body took describes it; the party acted on comes after
         (
@@ -5239,7 +5240,7 @@ def test_session43_fields_stop_at_a_party(pipe):
             "عملية حرق العلم.",
             "COERCE",
             "اعوان فرقة الشرطة العدلية",
-            "مرتكبي عملية",
+            "مرتكبي عملية حرق العلم",  # (session 56: the whole genitive chain)
         ),
         # "من جهته" (on his part) ends the one called on
         (
@@ -7620,7 +7621,7 @@ def test_session54_first_pair_roles(pipe, sentence, event_type, actor, recipient
             " العمل إلى المثول أمام العدالة.",
             "REQUEST",
             "معالي الأمين العام للأمم المتحدة بان كي مون",
-            "مرتكبي",
+            "مرتكبي هذا العمل",  # (session 56: the whole genitive chain)
         ),
     ],
 )

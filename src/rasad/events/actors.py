@@ -40,6 +40,7 @@ from rasad.events.normalize import (
     strip_proclitics,
 )
 from rasad.ner.countries import BROKEN_PLURAL_DEMONYMS
+from rasad.ner.rules import ABSTRACT_IN_YA
 from rasad.text.agreement import (
     definite_feminine_singular,
     masculine_after_feminine,
@@ -196,6 +197,8 @@ STOP = {
     "ان",
     "انه",
     "انها",
+    "انهم",
+    "انهما",
     "ما",
     "لا",
     "لم",
@@ -1504,6 +1507,8 @@ def _phrase_span(analysis: Analysis, j: int, limit: int, ents: EntityIndex) -> t
             t.norm in lexicon.TIME_NOW
             or t.norm in MANNER_ADVERBS
             or t.norm == "عدم"
+            # an abstract noun in -ية is no adjective: "حمّل الحكومة | المسؤولية"
+            or t.norm in ABSTRACT_IN_YA
             # "طردت إيطاليا تونسيين | يوم السبت": a weekday named with يوم
             or (
                 t.norm == "يوم"
@@ -5214,6 +5219,10 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
         ):
             # a party word, not only a dictionary one: "دعا المتقدمين", "طالب والدها"
             found = _counted_and_uncharged(analysis, j, _phrase_from(analysis, j, ents=ents))
+            chain = _genitive_chain_end(analysis, j + 1, ents)
+            if chain >= found[1] and construct_plural(analysis, j, ents):
+                # the whole chain of genitives: "مصابي حادثة مسجد قوات الطوارئ"
+                found = found[0], _phrase_from(analysis, chain, ents=ents)[1]
             if _king_title_at(analysis, j):
                 # with the name its title leads to: "خادم الحرمين الشريفين الملك سلمان"
                 named = found[1] + (found[1] < len(toks) and toks[found[1]].norm == "الملك")
@@ -6772,6 +6781,21 @@ def _accusative_party(norm: str) -> bool:
     )
 
 
+def _genitive_chain_end(analysis: Analysis, k: int, ents: EntityIndex) -> int:
+    """Past one to three indefinite nouns from k to the definite word or name that ends
+    their genitive chain ("خدمات | الإنترنت", "حادثة مسجد قوات | الطوارئ"), else 0."""
+    toks = analysis.tokens
+    for end in (k + 1, k + 2, k + 3):
+        if end >= len(toks) or _break_between(analysis, end - 1, end):
+            return 0
+        word = toks[end - 1].norm
+        if word[:1] in "وبلف" or len(word) <= 2 or word.startswith("ال") or end - 1 in ents:
+            return 0
+        if toks[end].norm.startswith("ال") or end in ents:
+            return end
+    return 0
+
+
 def construct_plural(
     analysis: Analysis,
     j: int,
@@ -6805,14 +6829,9 @@ def construct_plural(
         and (
             nxt.startswith("ال")
             or j + 1 in ents
-            # a genitive chain: "مزودي خدمات الإنترنت", "موظفي شركة أرامكو"
-            or (
-                nxt[:1] not in "وبلف"
-                and len(nxt) > 2
-                and j + 2 < len(toks)
-                and (toks[j + 2].norm.startswith("ال") or j + 2 in ents)
-                and not _break_between(analysis, j + 1, j + 2)
-            )
+            # a genitive chain: "مزودي خدمات الإنترنت", "موظفي شركة أرامكو", "مصابي
+            # حادثة مسجد قوات الطوارئ"
+            or _genitive_chain_end(analysis, j + 1, ents) > 0
             # another plural joined to it before the genitive: "بمنسوبي ومنسوبات المجمع"
             or after_bi
             and nxt[:1] == "و"
@@ -6948,10 +6967,13 @@ def topic_actor(
     symmetric = any(
         t.index == verb and t.type in _SYMMETRIC for t in analysis.triggers
     ) and not _own_partner_pronoun(analysis, verb)
+    joined = toks[verb].norm[:1] == "و" and analysis.verb_trigger_at(verb)
     for j in range(i - 1, -1, -1):
         gap = analysis.text[toks[j].end : toks[j + 1].start]
         if any(c in _CLAUSE_END for c in gap):
             return fallback
+        if joined and fallback is None and (shared := _svo_subject_at(analysis, j, ents)):
+            return shared  # "أن البنك يلاحق زوجها ويهدده": the joined verb's subject
         hit = ents.get(j)
         if (
             hit
@@ -6971,6 +6993,22 @@ def topic_actor(
                 continue
             return hit[0], hit[1]
     return fallback
+
+
+def _svo_subject_at(analysis: Analysis, j: int, ents: EntityIndex) -> tuple[int, int] | None:
+    """A one-word definite party at j right before the verb of its clause, after أن/إن
+    ("أن البنك | يلاحق"): the subject of an SVO clause, which a verb joined by و after it
+    shares. Named parties are topic_actor's own business."""
+    toks = analysis.tokens
+    if not (0 < j < len(toks) - 1) or j in ents or j + 1 in ents:
+        return None
+    if toks[j - 1].norm not in ("ان", "انه", "إن", "أن") or not toks[j].norm.startswith("ال"):
+        return None
+    if not _party_word(toks[j].norm) or not verb_like(analysis, j + 1, ents):
+        return None
+    if _break_between(analysis, j - 1, j + 1):
+        return None
+    return j, j + 1
 
 
 def _masdar_genitive(analysis: Analysis, start: int, ents: EntityIndex) -> bool:
@@ -7336,6 +7374,9 @@ _DOCUMENTS = {
     # a political initiative and what it proposes: "كما تدعو المبادرة إلى حفظ الملف"
     "مبادره",
     "لايحه",
+    # a law, supported or rejected, is no party: "تدعم هذا القانون"
+    "قانون",
+    "قوانين",
 }
 _DOCUMENT_ACTS = {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 
@@ -10297,8 +10338,16 @@ def verb_without_object_pronoun(analysis: Analysis, i: int, w: str | None = None
             stem = w[: -len(pronoun)]
             if stem.endswith("و") and stem + "ا" in forms:
                 return stem + "ا"
+            if stem in _SHORT_VERB_HOSTS:
+                return stem  # "هنأهم": the lexicon lists هنأ only with its pronouns
             return stem if stem in forms else None
     return None
+
+
+# three-letter verbs (and حث) whose masdar has another shape, so with an object pronoun
+# they are the verb: "وهنأهم", "هددهم المحققون", "وزارهم", "دعاهم", "حثهم"; the bare
+# هنأ (هنا, here) is listed in the lexicon only with its pronouns
+_SHORT_VERB_HOSTS = {"هنا", "هدد", "زار", "دعا", "حث"}
 
 
 def _object_pronoun(analysis: Analysis, i: int) -> bool:
@@ -10555,6 +10604,8 @@ def _verb_with_object_pronoun(analysis: Analysis, i: int) -> bool:
     for suffix in OBJECT_PRONOUNS:
         if written.endswith(suffix):
             host = bare[: -len(suffix)]
+            if host in _SHORT_VERB_HOSTS:
+                return True
             return len(host) >= 4 and not host.startswith("ال") and not derived_masdar(host)
     return False
 
@@ -10578,7 +10629,7 @@ def object_pronoun_of(analysis: Analysis, i: int, event_type: str) -> str | None
     tok = toks[i]
     written = analysis.text[tok.start : tok.end]
     nxt = toks[i + 1].norm if i + 1 < len(toks) and not _break_between(analysis, i, i + 1) else ""
-    if _object_pronoun_verb(analysis, i):
+    if object_pronoun_verb(analysis, i):
         return next((a for p, a in _PRONOUN_AGREEMENT.items() if written.endswith(p)), None)
     word = _bare(tok.norm)
     if event_type == "CONCEDE" and "فر" not in word:
@@ -10641,7 +10692,7 @@ def without_asked_act(
     return rng
 
 
-def _object_pronoun_verb(analysis: Analysis, i: int) -> bool:
+def object_pronoun_verb(analysis: Analysis, i: int) -> bool:
     """A verb, by its shape and place, with an object pronoun ("واتهمه", "طالبوه",
     "اعتقلته"); not a noun with its possessive that the lexicon lists among the verb's
     forms: a plural ("محادثاتها"), a masdar after a preposition or a time noun ("بناء على
@@ -10706,26 +10757,29 @@ def pronoun_antecedent(
     agreement: str,
     ents: EntityIndex,
     actor_rng: tuple[int, int] | None,
+    states: bool = False,
 ) -> tuple[int, int] | None:
     """The nearest party before the trigger at i, in its sentence and clause run, that
     agrees with the pronoun standing for the recipient: a person or body named
-    ("تامارا سامسونوفا ... باعتقالها"), or a people word heading its phrase ("اتهمت
-    الوافد بسحرهم وتم القبض عليه", "أبا قتادة، والذي تم الإفراج عنه"); not the
-    actor, nor a genitive whose head is itself a party word ("رئيس الوزراء")."""
+    ("تامارا سامسونوفا ... باعتقالها"), with ``states`` a state for "her" ("سخرت من
+    كينيا وهددتها"), or a people word heading its phrase ("اتهمت الوافد بسحرهم وتم
+    القبض عليه", "أبا قتادة، والذي تم الإفراج عنه"); not the actor, nor a genitive
+    whose head is itself a party word ("رئيس الوزراء")."""
     toks = analysis.tokens
     relative = next(
         (r for r in range(i - 1, max(-1, i - 4), -1) if toks[r].norm.lstrip("و") in _RELATIVES),
         None,
     )
-    if _object_pronoun_verb(analysis, i):
+    if object_pronoun_verb(analysis, i):
         relative = None  # "الاتحاد الذي يتهمها": the relative is the verb's subject
     if relative is not None:
         # "الأموال التي سيتم الإفراج عنها": the pronoun stands for the relative's
         # antecedent, right before it, which must be a party itself
         i = relative
     k = i - 1
-    if relative is None and analysis.verb_trigger_at(i):
-        # the phrase right before a verb is its subject: "ضابط عراقي طلب منه"
+    if relative is None and analysis.verb_trigger_at(i) and not conjunction_at(analysis, i, ents):
+        # the phrase right before a verb is its subject: "ضابط عراقي طلب منه" (not before
+        # a verb joined by و, which shares the first verb's: "التقى المصابين وهنأهم")
         own = subject_before(analysis, i, ents)
         if own is not None:
             k = own[0] - 1
@@ -10749,9 +10803,14 @@ def pronoun_antecedent(
             continue
         if k in ents and not _radio_band(analysis, ents[k][0]):
             a, b, label = ents[k]
-            if (label == "PERSON" and agreement in ("m", "f") or label == "ORG") and not (
-                _attending(analysis, a)
-            ):
+            if (
+                label == "PERSON"
+                and agreement in ("m", "f")
+                or label == "ORG"
+                or label == "GPE"
+                and states
+                and agreement == "f"
+            ) and not _attending(analysis, a):
                 return a, b
             k = min(k, a) - 1
             continue
@@ -10784,6 +10843,9 @@ def pronoun_antecedent(
                 and toks[k - 1].norm.startswith("ال")
                 and _party_word(toks[k - 1].norm)
                 and not _break_between(analysis, k - 1, k)
+                # (not the doer before his object: "عايد المدير | المنومين ... وزارهم")
+                and not (actor_rng is not None and actor_rng[0] <= k - 1 < actor_rng[1])
+                and _agreement_of(analysis, k - 1) == agreement
             ):
                 start = k - 1  # the head before its adjective: "الرئيس السنغافوري"
             end = min(_phrase_from(analysis, k, limit=3, ents=ents)[1], i)
@@ -12251,6 +12313,24 @@ def _subject_runs_to(
     return stop
 
 
+# what a security apparatus is named by: "أجهزة الأمن", "جهاز المخابرات" (أجهزة alone are
+# mostly devices)
+_APPARATUS_OF = {"الامن", "الامنيه", "المخابرات", "الاستخبارات", "الشرطه", "الدوله"}
+
+
+def security_apparatus(analysis: Analysis, k: int) -> bool:
+    """The apparatus word at k (with its ب or article) before what names it as a body."""
+    toks = analysis.tokens
+    head = _bare(toks[k].norm)
+    head = head[1:] if head[:1] == "ب" else head
+    return (
+        head.removeprefix("ال") in ("اجهزه", "جهاز")
+        and k + 1 < len(toks)
+        and toks[k + 1].norm in _APPARATUS_OF
+        and not _break_between(analysis, k, k + 1)
+    )
+
+
 def praised_party(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int, int] | None:
     """Whom a praise is for: the بـ-phrase after the verb and its subject when it names a
     party ("أشاد بالأجهزة الأمنية", "بمنسوبي الشركة"), else the party whose work or
@@ -12270,6 +12350,8 @@ def praised_party(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[in
     word = toks[b].norm[1:]
     if b in ents or (_party_word(word) and _key(word) not in _WORKS):
         return _phrase_from(analysis, b, ents=ents)  # "بالمملكة", "بالجمعية الخيرية"
+    if security_apparatus(analysis, b):
+        return _phrase_from(analysis, b, limit=3, ents=ents)  # "بأجهزة الأمن السعودية"
     if word == "ما" and b + 1 < len(toks) and not _break_between(analysis, b, b + 1):
         # what a party does: "بما يقدمه الكادر الطبي", "بما قام به زملاؤه" (the doer
         # after the verb and its pronoun)
@@ -15662,7 +15744,13 @@ def recipient_kind(
     if strip_proclitics(norm) in _BROKEN_PLURALS:
         return "party"  # the people of an office or trade: "الأطباء", "الوزراء"
     hit = actor_word(_without_tanween(norm))
-    if hit is not None and not hit[0] and hit[1] in _BODY_SECTORS and not _nisba_ending(bare):
+    if (
+        hit is not None
+        and not hit[0]
+        and hit[1] in _BODY_SECTORS
+        and not _nisba_ending(bare)
+        and not _document(norm)
+    ):
         return "party"  # a dictionary word for a body or people (برلمان LEG, مدرس EDU)
     if bare in _PEOPLES or lookup([t.norm for t in toks[a : rng[1]]], min_words=2):
         return "party"  # "الشعب الفلسطيني", "المجتمع الدولي" (one dictionary word is too
@@ -15674,6 +15762,7 @@ def recipient_kind(
         and w.endswith(("ون", "ين"))
         and not w.endswith(("عامين", "يومين", "شهرين"))
         and w not in ("هاتين", "هذين", "اللذين", "اللتين")
+        and w not in _DOCUMENTS  # a law: قانون
     ):
         return "party"
     # an idafa whose second term names a party: "مواقع داعش", "عناصر الحزب"

@@ -129,6 +129,8 @@ def _people_after_bi(analysis: Analysis, a: int) -> bool:
     norm = analysis.tokens[a].norm
     if norm[:1] in ("ب", "ل") and norm[1:] in actors._PEOPLE_PLURAL_HEADS:
         return True  # plural titles: "لمسؤولي التعليم", "لمديري الإدارات"
+    if norm[:1] == "ب" and actors.security_apparatus(analysis, a):
+        return True  # "بأجهزة الأمن"
     prefixes, _stem, suffix = split_clitics(norm)
     return (
         prefixes in (["ب"], ["ب", "ال"])
@@ -2043,12 +2045,25 @@ class EventsStage:
             if recipient_rng is not None and recipient_rng[0] > trig.index:
                 recipient_rng = None
                 self.counters["recipient_asked_pronoun"] += 1
-        if generic and recipient_rng is None and event_type in actors.PRONOUN_OBJECT_TYPES:
-            # "وتم القبض عليه", "وطالبهم بـ": the party the object pronoun stands for
+        if (
+            generic
+            and recipient_rng is None
+            and (
+                event_type in actors.PRONOUN_OBJECT_TYPES
+                or actors.object_pronoun_verb(analysis, trig.index)
+            )
+        ):
+            # "وتم القبض عليه", "وطالبهم بـ": the party the object pronoun stands for;
+            # on a verb of any type ("التقى المصابين وهنأهم", "سخرت من كينيا وهددتها")
             agreement = actors.object_pronoun_of(analysis, trig.index, event_type)
             if agreement is not None:
                 recipient_rng = actors.pronoun_antecedent(
-                    analysis, trig.index, agreement, ents, actor_rng
+                    analysis,
+                    trig.index,
+                    agreement,
+                    ents,
+                    actor_rng,
+                    states=event_type not in ("COERCE", "CONCEDE"),
                 )
                 self.counters["recipient_pronoun_antecedent"] += recipient_rng is not None
         if generic:

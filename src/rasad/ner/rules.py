@@ -135,10 +135,19 @@ def _country_adjective(norm: str) -> bool:
     return norm.startswith("ال") and demonym_country(norm) is not None
 
 
+# abstract nouns in -ية, shaped like a feminine nisba but no adjective of a body:
+# "حمّل الحكومة | المسؤولية"
+ABSTRACT_IN_YA = frozenset(
+    normalize(w) for w in ("المسؤولية", "الحرية", "الأولوية", "الهوية", "العضوية")
+)
+
+
 def _adjective_like(norm: str) -> bool:
     """A definite word that can describe the noun before it: a nisba (الوطنية،
     التونسيين), a participle in م (المتحدة، المستقلة) or of the فاعل shape (الحاكم), a
     فعيل adjective (الكبير), or a name's adjective (الأعلى)."""
+    if norm in ABSTRACT_IN_YA:
+        return False
     return (
         norm.endswith(("ي", "يه", "يين", "يون", "يات"))
         or norm.startswith("الم")
@@ -666,6 +675,7 @@ def _extend(labels: list[str], norms: list[str], heads, left: bool, right: bool)
                 and labels[j] == "O"
                 and _chain_word(norms[j])
                 and (norms[j].endswith("ي") or norms[j].endswith("يه"))
+                and norms[j] not in ABSTRACT_IN_YA
             ):
                 labels[j] = "I-ORG"
                 j += 1
