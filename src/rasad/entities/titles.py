@@ -32,6 +32,8 @@ from rasad.entities.words import Word, normalize, strip_clitics
 STOP_WORDS = frozenset(
     normalize(w)
     for w in [
+        # in the presence of: "أمير دولة الكويت | وبحضور الشيخ نواف"
+        "بحضور",
         "أن",
         "إن",
         "أنه",

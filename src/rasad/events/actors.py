@@ -256,6 +256,9 @@ STOP = {
     # the occasion: "برقية تهنئة للرئيس | بمناسبة ذكرى استقلال بلاده"
     "بمناسبه",
     "لمناسبه",
+    # in the presence of: "والتقى الوزير | بحضور السفير"
+    "بحضور",
+    "وبحضور",
 }
 # stop words asked of a word's core (clitics and article off): "الوالي" (the governor)
 # has the core والي, which is also "and to" written whole
@@ -4951,6 +4954,7 @@ def _past_title_chain(analysis: Analysis, j: int, ents: EntityIndex) -> int:
         return j
 
     def genitive_end(k: int) -> int:
+        k = _genitive_chain_end(analysis, k, ents) or k  # "ولي عهد دولة | الكويت"
         if k in ents:
             return ents[k][1]
         while (
@@ -5014,9 +5018,25 @@ def _negated_adjective(analysis: Analysis, j: int, ents: EntityIndex) -> bool:
     )
 
 
+def _past_attendee(analysis: Analysis, j: int, ents: EntityIndex) -> int:
+    """Past "بحضور" at j, the one who attends and his titles; else j."""
+    toks = analysis.tokens
+    if (
+        toks[j].norm not in ("بحضور", "وبحضور")
+        or j + 1 >= len(toks)
+        or _break_between(analysis, j, j + 1)
+    ):
+        return j
+    attendee = _phrase_from(analysis, j + 1, ents=ents)
+    end = max(title_name_end(analysis, attendee, ents), attendee[1])
+    return _past_title_chain(analysis, end, ents)
+
+
 def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int, int] | None:
     """recipient_after's search from ``start``: past frames, within five words."""
     toks = analysis.tokens
+    if 0 < start < len(toks) and (past := _past_attendee(analysis, start, ents)) > start:
+        return _recipient_from(analysis, past, ents) if past < len(toks) else None
     if (
         0 < start < len(toks) - 1
         and toks[start].norm[:1] == "ب"
@@ -5094,8 +5114,23 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
             return None  # "برئاسة نائب خادم الحرمين": who chairs is no recipient
 
         norm = toks[j].norm
+        if (past := _past_attendee(analysis, j, ents)) > j:
+            # one who attends is no party met: past him and his titles, the search starts
+            # over ("وبحضور الشيخ نواف الأحمد ولي عهد دولة الكويت اليوم بالديوان الأميري
+            # | الأمير نواف بن فيصل")
+            return _recipient_from(analysis, past, ents) if past < len(toks) else None
         if j > start and _negated_adjective(analysis, j, ents):
             continue  # "هذه التصريحات غير المسؤولة"
+        if (
+            j > start
+            and j not in ents
+            and j - 1 not in ents
+            and _nisba_adjective(norm)
+            and toks[j - 1].norm.startswith("ال")
+            and not _party_word(toks[j - 1].norm)
+            and not _break_between(analysis, j - 1, j)
+        ):
+            continue  # the adjective of a thing: "التفجير الإرهابي"
         if (
             norm == "من"
             and all(toks[k].norm.startswith("ال") and k not in ents for k in range(start, j))
@@ -6504,6 +6539,8 @@ _PEOPLE_FORMS = {
     "نظراءه",
     # nationalities in a broken plural: "والتقى الوزير الروس"
     *("ال" + w for w in BROKEN_PLURAL_DEMONYMS),
+    # the Maghreb's agent ("عون أمن", "عون حرس"; indefinite: العون is help)
+    "عون",
 }
 # a body by its definite form only ("برئاسة" is "chaired by"), as a doer: "حذرت الرئاسة
 # العامة للأرصاد ... ودعت" (as an object it is mostly the office: "توليه الرئاسة الفخرية")
@@ -6991,8 +7028,19 @@ def topic_actor(
                 # "أكد عمر الجاسر اعتزاز الجمعية …، وطالب": the clause's subject first
                 fallback = hit[0], hit[1]
                 continue
-            return hit[0], hit[1]
+            a = hit[0]
+            if (
+                a > 0
+                and _bare(toks[a - 1].norm) in _STATES_OF
+                and not _break_between(analysis, a - 1, a)
+            ):
+                a -= 1  # with the head it is the genitive of: "أن دول | المجلس دعمت ... ورفضت"
+            return a, hit[1]
     return fallback
+
+
+# plural heads whose genitive names the body they belong to: the member states
+_STATES_OF = {"دول", "ودول", "حكومات", "جيوش"}
 
 
 def _svo_subject_at(analysis: Analysis, j: int, ents: EntityIndex) -> tuple[int, int] | None:
@@ -9662,7 +9710,12 @@ def _find_roles(
     ):
         return actor, visited  # "قام المحافظ بزيارة لدار الإيواء", "زيارته لأقسام المستشفى"
     if trig.type in _GIVEN_TO:
-        given = _lam_party(analysis, after_actor, ents)
+        # (past the masdar's adjectives: "ودعمه الكبير | للجمعية")
+        given = _lam_party(analysis, after_actor, ents) or (
+            _lam_party(analysis, _past_adjectives(analysis, after_actor, ents), ents)
+            if trig.kind == "noun"
+            else None
+        )
         if given is not None:
             return actor, given  # "مساعدات إغاثية للشعب اليمني": the لـ-phrase receives
     if (
@@ -10806,10 +10859,14 @@ def pronoun_antecedent(
             if (
                 label == "PERSON"
                 and agreement in ("m", "f")
+                # (a body in ة is no "him": "تنظمه جمعية النحالين وتدعمه")
                 or label == "ORG"
+                and not (agreement == "m" and toks[a].norm.endswith("ه"))
                 or label == "GPE"
                 and states
                 and agreement == "f"
+                # (not where one goes or is: "فرارها إلى تونس")
+                and not (a > 0 and toks[a - 1].norm in ("الي", "في", "داخل", "نحو"))
             ) and not _attending(analysis, a):
                 return a, b
             k = min(k, a) - 1
@@ -11939,6 +11996,9 @@ def object_owner(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int
     a بـ-charge, a لـ-phrase or a noun with a pronoun, whose owner is the pronoun). Within
     seven words, in its clause."""
     toks = analysis.tokens
+    # (past the doer's title set off by commas: "استنكر الشيخ X، الرئيس العام لهيئة
+    # الأمر بالمعروف، التفجير")
+    start = _past_apposition(analysis, start, ents)
     j = _skip_adverbs(analysis, _past_brackets(analysis, start))
     while j < len(toks) and toks[j].norm in MANNER_ADVERBS:
         j += 1

@@ -122,6 +122,10 @@ def _after(i: int, actor_rng: tuple[int, int] | None) -> int:
     return actor_rng[1] if actor_rng and actor_rng[0] > i else i + 1
 
 
+# types whose verb takes a party as its object pronoun
+_PARTY_OBJECT_TYPES = {"SUPPORT", "THREATEN", "CONSULT", "COOPERATE", "SANCTION"}
+
+
 def _people_after_bi(analysis: Analysis, a: int) -> bool:
     """The word at a is the preposition ب and a people word ("بأعضاء", "بمنسوبي
     المجمع"; not "بلدان", whose ب is its own, nor "بدورها", in its turn), or ب or ل
@@ -1115,6 +1119,7 @@ def _title_holder_end(analysis: Analysis, rng: tuple[int, int], ents: actors.Ent
             or toks[k].core in actors.CORE_STOP
             or norm in lexicon.TIME_NOW
             or norm in actors.MANNER_ADVERBS  # "وزير الخارجية الإماراتي | بأشد العبارات"
+            or norm in ("بحضور", "وبحضور")  # "أمير دولة الكويت | وبحضور الشيخ نواف"
         ):
             break
         if norm in actors.SKIP_BEFORE_SUBJECT or actors.verb_like(analysis, k, ents):
@@ -2050,11 +2055,14 @@ class EventsStage:
             and recipient_rng is None
             and (
                 event_type in actors.PRONOUN_OBJECT_TYPES
-                or actors.object_pronoun_verb(analysis, trig.index)
+                or event_type in _PARTY_OBJECT_TYPES
+                and actors.object_pronoun_verb(analysis, trig.index)
             )
         ):
             # "وتم القبض عليه", "وطالبهم بـ": the party the object pronoun stands for;
-            # on a verb of any type ("التقى المصابين وهنأهم", "سخرت من كينيا وهددتها")
+            # on the verb of a type whose object is a party ("التقى المصابين وهنأهم",
+            # "سخرت من كينيا وهددتها"; not an agreement's or a rejection's, mostly a
+            # thing, nor تعهده, his pledge)
             agreement = actors.object_pronoun_of(analysis, trig.index, event_type)
             if agreement is not None:
                 recipient_rng = actors.pronoun_antecedent(
