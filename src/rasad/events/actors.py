@@ -5114,11 +5114,8 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
             return None  # "برئاسة نائب خادم الحرمين": who chairs is no recipient
 
         norm = toks[j].norm
-        if (past := _past_attendee(analysis, j, ents)) > j:
-            # one who attends is no party met: past him and his titles, the search starts
-            # over ("وبحضور الشيخ نواف الأحمد ولي عهد دولة الكويت اليوم بالديوان الأميري
-            # | الأمير نواف بن فيصل")
-            return _recipient_from(analysis, past, ents) if past < len(toks) else None
+        if _past_attendee(analysis, j, ents) > j:
+            return None  # one who attends, and what follows him, is no party met
         if j > start and _negated_adjective(analysis, j, ents):
             continue  # "هذه التصريحات غير المسؤولة"
         if (
@@ -5126,11 +5123,12 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
             and j not in ents
             and j - 1 not in ents
             and _nisba_adjective(norm)
+            and not demonym_country(norm)  # (a state's act: "القصف التركي")
             and toks[j - 1].norm.startswith("ال")
-            and not _party_word(toks[j - 1].norm)
+            and derived_masdar(toks[j - 1].norm)
             and not _break_between(analysis, j - 1, j)
         ):
-            continue  # the adjective of a thing: "التفجير الإرهابي"
+            continue  # the adjective of an act: "التفجير الإرهابي"
         if (
             norm == "من"
             and all(toks[k].norm.startswith("ال") and k not in ents for k in range(start, j))
@@ -10888,7 +10886,15 @@ def pronoun_antecedent(
         if (
             not governed
             and not _nisba_adjective(norm)  # "في سجن اتحادي"
-            and (not norm.startswith(("ب", "ل")) or counted)  # "خلفا للدكتور"
+            # "خلفا للدكتور" (but the people met after ب: "التقى بالموظفين، وهنّأهم")
+            and (
+                not norm.startswith(("ب", "ل"))
+                or counted
+                or norm.startswith("بال")
+                and len(norm) > 7
+                and norm.endswith(("ين", "ون"))
+                and _party_word(norm[1:])
+            )
             and (_party_word(norm) or counted)
             and _agreement_of(analysis, k) == agreement
             and usable(analysis, (k, k + 1), ents, counted=True)
