@@ -259,6 +259,9 @@ STOP = {
     # in the presence of: "والتقى الوزير | بحضور السفير"
     "بحضور",
     "وبحضور",
+    # with this: "ودعا الوزير | بهذه المناسبة المواطنين"
+    "بهذه",
+    "بهذا",
 }
 # stop words asked of a word's core (clitics and article off): "الوالي" (the governor)
 # has the core والي, which is also "and to" written whole
@@ -320,6 +323,8 @@ SKIP_BEFORE_SUBJECT = lexicon.TIME_NOW | {
 QUANTIFIERS = lexicon.CROWD | lexicon.NUMBER_WORDS | {"عدد", "بعض", "احد", "جميع", "كل", "من"}
 # most of: "وافق أغلبية نواب البرلمان"
 QUANTIFIERS |= {"اغلبيه", "غالبيه", "اكثريه", "معظم"}
+# all of: "ودعا الوزير | كافة المواطنين", "عموم منخرطيها"
+QUANTIFIERS |= {"كافه", "عموم"}
 # the nouns after من that introduce a passive's agent: "من قبل X", and in Maghreb usage
 # "من طرف X" ("تم القبض على أربعة أشخاص من طرف فرقة الإرشاد")
 _BY = {"قبل", "طرف"}
@@ -5007,6 +5012,10 @@ def _genitive_of_construct(analysis: Analysis, j: int, ents: EntityIndex) -> boo
     )
 
 
+# a state's land, waters and borders, which its nationality adjective describes
+_LANDS = {"الاراضي", "الحدود", "المياه", "الاجواء", "الساحه"}
+
+
 def _negated_adjective(analysis: Analysis, j: int, ents: EntityIndex) -> bool:
     """A definite word after غير is an adjective negated, no party: "التصريحات غير
     المسؤولة" (irresponsible)."""
@@ -5123,12 +5132,22 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
             and j not in ents
             and j - 1 not in ents
             and _nisba_adjective(norm)
-            and not demonym_country(norm)  # (a state's act: "القصف التركي")
             and toks[j - 1].norm.startswith("ال")
-            and derived_masdar(toks[j - 1].norm)
+            and not _party_word(toks[j - 1].norm)
+            and _bare(toks[j - 1].norm) not in _NATIONS  # "الأمة الإسلامية"
             and not _break_between(analysis, j - 1, j)
+            and (
+                # a nationality names a state's act ("القصف التركي"), not a place's or a
+                # named person's ("الأراضي التونسية", "مغني الراب الأميركي سنوب دوغ")
+                ents.get(j + 1, (0, 0, ""))[2] == "PERSON"
+                or _place_head(toks[j - 1].norm)
+                or _bare(toks[j - 1].norm) in _LANDS
+                if demonym_country(norm)
+                # other adjectives name a place ("السجن المدني"), not a thing
+                else not _place_head(toks[j - 1].norm)
+            )
         ):
-            continue  # the adjective of an act: "التفجير الإرهابي"
+            continue  # the adjective of a thing: "التفجير الإرهابي", "النجم الدولي"
         if (
             norm == "من"
             and all(toks[k].norm.startswith("ال") and k not in ents for k in range(start, j))
@@ -5336,7 +5355,7 @@ _HELD_QUANTIFIERS = {"عدد", "كامل", "جميع"}
 
 
 # demonstratives and quantifiers a party's phrase may open with
-_DETERMINERS = {"هذا", "هذه", "هولاء", "ذلك", "تلك", "جميع", "كافه"}
+_DETERMINERS = {"هذا", "هذه", "هولاء", "ذلك", "تلك", "جميع", "كافه", "عموم"}
 # and "such", "every": no party after a preposition either ("لمثل تلك الممارسات")
 _DETERMINERS_WITH_LIKE = _DETERMINERS | {"مثل", "كل"}
 # and كل before the party the search runs on to ("كل العاملين"; "كل من" is whoever's)
@@ -5916,6 +5935,8 @@ def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
             nxt = past
         elif norm in ("بعد", "قبل") and j + 1 < n and toks[j + 1].norm in _FRAME_TIME:
             nxt = j + 2  # "بعد ظهر اليوم", "قبل ظهر أمس"
+        elif norm == "بهذه" and j + 1 < n and toks[j + 1].norm == "المناسبه":
+            nxt = j + 2  # "وتدعو الجامعة بهذه المناسبة كل الأطراف": on this occasion
         elif norm == "حتي" and j + 1 < n and toks[j + 1].norm in _SO_FAR:
             nxt = j + 2  # "واوقفت الشرطة حتى الآن خمسة اشخاص": so far
         elif norm == "منذ" and j + 1 < n and toks[j + 1].norm in _SINCE_SPANS:
@@ -14981,6 +15002,9 @@ _NOT_ASKED = {
     # an exception of the doer's own: "طالبت القوى السياسية باستثناء القوى الشيعية"
     "باستثناء",
     "بخلاف",
+    # on this occasion: "وتدعو الجامعة بهذه المناسبة كل الأطراف"
+    "بهذه",
+    "بالمناسبه",
 }
 
 
@@ -15440,6 +15464,10 @@ _THINGS = _keys_bare_and_definite(
 # bodies and people the dictionaries miss: a phrase with one of these heads is a party
 _PARTY_HEADS = _keys_bare_and_definite(
     (
+        # a body's members, also with its pronoun: "ودعت النقابة عموم منخرطيها"
+        "منخرط",
+        "منتسب",
+        "منسوب",
         "حلف",  # "حلف شمال الأطلسي"
         "احزاب",  # "وانتقد أحزاباً كردية"
         "تيارات",  # "ودعا قرني جميع التيارات والأطياف السياسية"
@@ -15836,7 +15864,12 @@ def recipient_kind(
         hit = ents.get(j)
         if hit is not None and hit[2] in ("PERSON", "ORG"):
             return "party"
-        if _key(toks[j].norm) in GENERIC_HEADS and _key(toks[j].norm) not in _THINGS:
+        if (
+            _key(toks[j].norm) in GENERIC_HEADS
+            and _key(toks[j].norm) not in _THINGS
+            # (an adjective is no idafa term: "القضايا التنظيمية")
+            and not (_nisba_adjective(toks[j].norm) and toks[j - 1].norm.startswith("ال"))
+        ):
             return "party"  # "ضابطا شرطة", "عناصر الأمن"
         if hit is None and not _bare(toks[j].norm).startswith("ال") and _is_named(analysis, j):
             return "party"  # an undefined name the dictionary knows: "مواقع داعش"
