@@ -685,3 +685,32 @@ def test_session55_a_spokesman_is_not_the_one_he_speaks_for():
         if any("كي مون" in m.text for m in e.mentions):
             assert not any("الناطق" in m.text for m in e.mentions)
             assert "الناطق الرسمي باسم" not in (e.titles or [])
+
+
+def test_session56_royal_named_body_with_untagged_name():
+    """A body named after a royal whose first name the model left untagged is one ORG:
+    "مركز الملك سلمان", not a body "مركز الملك" and a person "سلمان"."""
+    from rasad.pipeline import Pipeline
+
+    doc = Pipeline(["clean", "segment", "ner"])(
+        Document(raw="ناشد مركز الملك سلمان للإغاثة الأطباء التواصل معه.\n", id="t")
+    )
+    orgs = {m.text for e in doc.entities for m in e.mentions if e.type == "ORG"}
+    assert "مركز الملك سلمان" in orgs
+
+
+def test_session56_nationalities_in_a_broken_plural():
+    from rasad.ner.countries import demonym_country
+
+    assert demonym_country("الأتراك") == "TUR"
+    assert demonym_country("والروس") == "RUS"
+    assert demonym_country("العرب") is None  # a people, no state
+    assert demonym_country("روس") is None  # only with the article
+
+
+def test_session56_abstract_nouns_are_no_adjectives_of_a_body():
+    from rasad.ner.normalize import normalize
+    from rasad.ner.rules import _adjective_like
+
+    assert not _adjective_like(normalize("المسؤولية"))
+    assert _adjective_like(normalize("الوطنية"))
