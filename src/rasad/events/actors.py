@@ -323,8 +323,6 @@ SKIP_BEFORE_SUBJECT = lexicon.TIME_NOW | {
 QUANTIFIERS = lexicon.CROWD | lexicon.NUMBER_WORDS | {"عدد", "بعض", "احد", "جميع", "كل", "من"}
 # most of: "وافق أغلبية نواب البرلمان"
 QUANTIFIERS |= {"اغلبيه", "غالبيه", "اكثريه", "معظم"}
-# all of: "ودعا الوزير | كافة المواطنين", "عموم منخرطيها"
-QUANTIFIERS |= {"كافه", "عموم"}
 # the nouns after من that introduce a passive's agent: "من قبل X", and in Maghreb usage
 # "من طرف X" ("تم القبض على أربعة أشخاص من طرف فرقة الإرشاد")
 _BY = {"قبل", "طرف"}
@@ -1554,6 +1552,7 @@ def _phrase_span(analysis: Analysis, j: int, limit: int, ents: EntityIndex) -> t
         if (
             t.norm[:1].isdigit()
             or t.core in QUANTIFIERS
+            or t.norm in ("كافه", "عموم")  # all of: "ودعا الوزير | كافة المواطنين"
             or t.norm in AGENT_CUES
             or t.core in AGENT_CUES
         ):
@@ -5132,6 +5131,7 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
             and j not in ents
             and j - 1 not in ents
             and _nisba_adjective(norm)
+            and not norm.endswith(("يين", "يون"))  # (people: "مكبرات الصوت المدنيين")
             and toks[j - 1].norm.startswith("ال")
             and not _party_word(toks[j - 1].norm)
             and _bare(toks[j - 1].norm) not in _NATIONS  # "الأمة الإسلامية"

@@ -193,6 +193,8 @@ _PERMITS = {
 _IT = {"الامر", "ذلك", "منه", "منها", "منا", "منهم", "الموقف", "الوضع"}
 # what endangers, as against a threat someone makes: "تهدد الصحة", "يهدد أمن المنطقة"
 _ENDANGERED = {
+    # a standard of living: "المهاجرون يهددون مستوى المعيشة"
+    "مستوي",
     "امن",
     "الامن",
     "السلم",
@@ -251,7 +253,7 @@ _ORDERED = {
     "الطعام",
 }
 # a counted noun: "100 طالب وطالبة", "لكل طالب" (students, not "he demanded")
-_COUNTED_BEFORE = {"كل", "لكل", "الف", "الاف", "مليون", "عشرات", "مئات"}
+_COUNTED_BEFORE = {"كل", "لكل", "الف", "الاف", "مليون", "ملايين", "عشرات", "مئات"}
 # hundreds, also definite: "زهاء الثلاثمائة طالب"
 _COUNTED_BEFORE |= {
     p + n + "مايه"
@@ -640,6 +642,9 @@ _FUNDS |= {"الاعتمادات", "الميزانيه", "المساعدات"}
 _UTILITIES = {"ماء", "مياه", "كهرباء", "غاز", "انترنت", "قاطرات", "عربات", "شاشات", "شاشه"}
 # facilities equipped: "تزويد المراكز الانتخابية", "تزويد المدارس بالحواسيب"
 _EQUIPPED_FACILITIES = {
+    # a fleet fitted out: "تم تزويد مقصورة ركاب درجة الأعمال بأحدث المقاعد"
+    "مقصوره",
+    "اسطول",
     "مراكز",
     "مركز",
     "مدارس",
@@ -678,6 +683,8 @@ _HAZARDS = {
     "ازمه",
 }
 # software and devices "support" languages and formats
+# apps, which a system supports farther after the verb
+_APPS = {"تطبيقات", "التطبيقات"}
 _TECH = {
     "تطبيق",
     "التطبيق",
@@ -1793,7 +1800,8 @@ def other_sense(
     if event_type == "CONSULT":
         if _bare_word(tok.norm).startswith(_RECEIVE) and any(
             _norm(analysis, j) in _CONDOLENCES
-            for j in range(i + 1, min(len(analysis.tokens), i + 5))
+            # (past the receiver's long title: "استقبل الزميل ... في الصحيفة، العزاء")
+            for j in range(i + 1, min(len(analysis.tokens), i + 16))
         ):
             return "condolences"  # "استقبل آل الشاجري العزاء في وفاة الشهيد"
         if tok.norm in ("وزار", "بوزار", "لوزار") and nxt in _PORTFOLIOS:
@@ -2385,7 +2393,12 @@ def other_sense(
     if event_type == "SUPPORT":
         if tok.norm.lstrip("و").startswith(("فايد", "فائد", "بفايد", "لفايد")):
             return "benefit"  # "فائدته": a benefit, not أيّد
-        if nxt in _RULING and (bare.startswith(("تاييد", "ايد", "يويد", "تويد"))):
+        if bare.startswith(("تاييد", "ايد", "يويد", "تويد")) and (
+            nxt in _RULING
+            # a court, then the ruling: "أيدت محكمة استئناف أبوظبي، الحكم الصادر"
+            or _norm(analysis, i + 1).lstrip("و").removeprefix("ال").startswith("محكم")
+            and any(_norm(analysis, j) in _RULING for j in range(i + 2, i + 8))
+        ):
             return "upheld ruling"  # "تأييد الحكم": a court upholds, no one is backed
     if (
         event_type == "CONSULT"
@@ -2398,6 +2411,12 @@ def other_sense(
         )
     ):
         return "consensus"  # "اجتمعت عليه كلمة الجميع": agreed on, no meeting
+    if (
+        event_type == "CONSULT"
+        and bare.startswith(("اجتمع", "يجتمع", "تجتمع"))
+        and (nxt in ("فيه", "فيها") or nxt == "في" and _norm(analysis, i + 2).startswith("شخص"))
+    ):
+        return "combined"  # "وكلها اجتمعت في شخصه": qualities combined in one, no meeting
     if event_type == "THREATEN" and prev == "تحت":
         return "at gunpoint"  # "تحت تهديد السلاح"
     if (
@@ -2414,6 +2433,12 @@ def other_sense(
         return "owes"
     if event_type == "AID" and prev.lstrip("و") in _SUPPLY_LINES:
         return "supply lines"  # "قطعت طرق إمداد الحوثيين": routes, no aid given
+    if (
+        event_type == "AID"
+        and tok.norm.lstrip("و") in ("مساعده", "مساعدوه", "مساعديه")
+        and not surface.endswith("ة")
+    ):
+        return "assistant"  # "الفريق أول قنبر ومساعده الفريق غيدان": his deputy (مساعدة is aid)
     if event_type == "SUPPORT" and (nxt in _ECONOMY or _core(analysis, i + 1) in _ECONOMY):
         return "boost"  # "دعم مخزونات القمح", "يدعم السياحة": no party is backed
     if event_type == "CONCEDE" and bare.startswith(("تراجع", "يتراجع", "تتراجع")):
@@ -2444,8 +2469,12 @@ def other_sense(
         ):
             # "نتائجنا تدعم أهمية", "تجارب خليجية تدعم إنشاء", "عندما تدعمها أدلة جيدة"
             return "corroborates"
-        if _any_near(analysis, range(i - 3, i + 4), _TECH):
-            return "technical"  # "ويدعم تطبيق X 50 لغة"
+        if _any_near(analysis, range(i - 3, i + 4), _TECH) or _any_near(
+            analysis, range(i + 4, i + 10), _APPS
+        ):
+            # "ويدعم تطبيق X 50 لغة", "ويدعم نظام (سينك 3) بالفعل مجموعة واسعة من
+            # تطبيقات الهواتف"
+            return "technical"
         if _any_near(analysis, range(i + 1, i + 6), _EVENTS_HELD):
             return "sponsorship"  # "دعم شركة المجدوعي للمهرجان"
     if (
@@ -3604,6 +3633,10 @@ def _farewell(analysis: Analysis, i: int, ents: actors.EntityIndex) -> bool:
     seen_off = False
     for j in range(i + 1, min(len(toks), i + 40)):
         norm = toks[j].norm.removeprefix("و")
+        if seen_off and j > i + 12:
+            break  # (the dead seen off, what follows is another clause: "أثناء أدائهم لصلاة")
+        if norm in ("الى", "الي") and _norm(analysis, j + 1).startswith(_RESTING_PLACES):
+            continue  # to the grave: "ودعت جموع غفيرة جثامين الشهداء إلى مقبرة الشرف"
         if (
             norm in ("الى", "الي")
             or norm[:1] == "ل"
@@ -3705,6 +3738,9 @@ _SEEN_OFF = {
     "جثمان",
     "جثامين",
     "جثث",
+    "شهداء",
+    "الشهداء",
+    "الشهيد",
     "الفقيد",
     "الراحل",
     "مصابا",
@@ -3715,6 +3751,10 @@ _SEEN_OFF = {
     "رمضان",
     "الشهر",
 }
+
+
+# where the dead are taken: "إلى مقبرة الشرف", "إلى مثواه الأخير"
+_RESTING_PLACES = ("مقبره", "المقبره", "مقابر", "المقابر", "مثوا", "مثوي")
 
 
 def _asked_with_bi(norm: str, j: int, ents: actors.EntityIndex) -> bool:
