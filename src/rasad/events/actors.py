@@ -2396,7 +2396,9 @@ def _quoted_name_end(analysis: Analysis, k: int, brackets: bool = False) -> int:
     if not gap or not gap <= opening:
         return 0
     for m in range(k + 1, min(len(toks), k + 7) + 1):
-        after = set(analysis.text[toks[m - 1].end : toks[m].start] if m < len(toks) else "") - {" "}
+        # (a name may close the sentence: "يشيد بدور «المواصفات»")
+        tail = analysis.text[toks[m - 1].end : toks[m].start if m < len(toks) else None]
+        after = set(tail.strip()[:1] if m == len(toks) else tail) - {" "}
         if m == len(toks) or after:
             return m if after and after <= closing | {"،", ",", "."} and after & closing else 0
     return 0
@@ -3395,6 +3397,15 @@ def subject_after(
     if j == i + 1 and (set_off := _subject_between_commas(analysis, i, ents)) is not None:
         return set_off
     if (
+        j == i + 1
+        and j < len(toks)
+        and conjunction_at(analysis, j, ents)
+        and j not in ents
+        and toks[j].norm.endswith("ات")
+    ):
+        # a conjunct, no subject (none starts with و): "عبر تعاون | وشراكات مثمرة مع"
+        return None
+    if (
         j < len(toks) - 1
         and toks[j].norm in _BI_PRONOUNS
         and analysis.verb_trigger_at(i)
@@ -3413,6 +3424,16 @@ def subject_after(
     )
     if j >= len(toks) or broken or _strong_adjective(analysis, j):
         return None  # (nor is "دعمه القوي" a subject: the masdar's adjective)
+    if (
+        j == i + 1
+        and toks[i].norm.endswith("ا")
+        # (an accusative masdar, not a verb: "قتلوا جنديا")
+        and derived_masdar(toks[i].norm.lstrip("وف")[:-1])
+        and toks[j].norm.endswith("يا")  # (أمنيا، رسميا)
+        and len(toks[j].norm) >= 5
+        and not toks[j].norm.startswith(("ال", "لل", "بال"))
+    ):
+        return None  # an accusative masdar's adjective: "ترأس اجتماعا أمنيا"
     if _these_alone(analysis, j):
         return j, j + 1
     if (
@@ -6481,6 +6502,9 @@ _PEOPLE_PLURALS = {
     "سياح",
     "ماره",  # passers-by: "طلب الشاب من عدد من المارة"
     "بحاره",  # sailors: "وناشدوا، كافة البحارة بمرافئ المنطقة"
+    # a paper's readers: "طالب قراء «الاقتصادية» شركات التأمين"
+    "قراء",
+    "القراء",
     # staff: "وحث سموه … منسوبي إمارة منطقة الرياض", "موظفي الجامعة"
     "منسوبي",
     "منسوبو",
@@ -6838,10 +6862,10 @@ def _accusative_party(norm: str) -> bool:
 
 
 def _genitive_chain_end(analysis: Analysis, k: int, ents: EntityIndex) -> int:
-    """Past one to three indefinite nouns from k to the definite word or name that ends
-    their genitive chain ("خدمات | الإنترنت", "حادثة مسجد قوات | الطوارئ"), else 0."""
+    """Past one to four indefinite nouns from k to the definite word or name that ends
+    their genitive chain ("خدمات | الإنترنت", "حادث تفجير مسجد قوات | الطوارئ"), else 0."""
     toks = analysis.tokens
-    for end in (k + 1, k + 2, k + 3):
+    for end in range(k + 1, k + 5):
         if end >= len(toks) or _break_between(analysis, end - 1, end):
             return 0
         word = toks[end - 1].norm
@@ -12465,6 +12489,8 @@ def praised_party(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[in
     ):
         return b, _phrase_from(analysis, b + 1, ents=ents)[1]  # "بمنسوبي الشركة"
     head = b  # the thing praised, or the last one joined to it by و
+    if _key(word) in _WORKS and (quoted := _quoted_name_end(analysis, b + 1)):
+        return b + 1, quoted  # a body named in quotes: "يشيد بدور «المواصفات»"
     for k in range(b, min(len(toks), b + 9)):
         if k > b and _break_between(analysis, k - 1, k):
             return None
