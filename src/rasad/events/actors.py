@@ -2863,6 +2863,7 @@ def _new_phrase(analysis: Analysis, head: int, j: int) -> bool:
         and not _plural_title(h)  # a broken plural in ة does: "قادة ميدانيون"
         # an indefinite head takes a definite genitive: "مديرية السجون"
         and (h.startswith("ال") or not w.startswith("ال"))
+        and country_of_name(w) is None  # a state in -ين: "دولة فلسطين", "مملكة البحرين"
     ):
         return True  # "دعت الوزارة المتقدمين": no feminine singular takes a -ين adjective
     if (
@@ -3443,7 +3444,12 @@ def subject_after(
         and _pointed_subject(analysis, i, j + 1, ents)
     ):
         return _phrase_from(analysis, j + 1, ents=ents)  # "اتهمت تلك الزعامات ساركوزي"
-    if toks[j].norm in STOP or toks[j].core in CORE_STOP or verb_like(analysis, j, ents):
+    if (
+        toks[j].norm in STOP
+        or toks[j].core in CORE_STOP
+        or toks[j].norm in _CHAIR_WORDS  # "قوات التحالف | بقيادة السعودية"
+        or verb_like(analysis, j, ents)
+    ):
         return None
     if _his_kinsman_after_feminine(analysis, i, j):
         return None  # "داهمت القوات منزله واعتقلت نجله": the son is the object
@@ -5656,6 +5662,8 @@ def _construct_head(analysis: Analysis, k: int, ents: EntityIndex) -> bool:
 
 _FRAME_PREPS = {"في", "داخل", "خارج", "خلال", "عند", "امام", "وسط", "قرب"}
 _CHAIR_WORDS = {"برياسه", "برئاسه", "بحضور"}
+# led by: the leader of the party before, no recipient ("قوات التحالف | بقيادة المملكة")
+_CHAIR_WORDS |= {"بقياده", "بزعامه"}
 # beside, near: where, not with whom ("زارتها ماكدونالدز بجانب مشفى الملك سلمان")
 _BESIDE = {"بجانب", "بجوار", "بالقرب", "بمحاذاه"}
 # according to: the source of a report
