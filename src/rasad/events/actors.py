@@ -3438,6 +3438,14 @@ def subject_after(
     if _these_alone(analysis, j):
         return j, j + 1
     if (
+        toks[j].norm.startswith("ال")
+        and demonym_country(toks[j].norm)
+        and ents.get(j + 1, (0, 0, ""))[:1] == (j + 1,)
+        and ents[j + 1][2] == "PERSON"
+        and not _break_between(analysis, j, j + 1)
+    ):
+        return j, ents[j + 1][1]  # a nationality before a name: "وطالب البوليفي كارلوس تشافيز"
+    if (
         toks[j].norm in _DEMONSTRATIVES
         and j + 1 < len(toks)
         and not _break_between(analysis, j, j + 1)
@@ -11176,6 +11184,12 @@ def _generic_subject_after(
         return True
     if _occupation_name_start(analysis, after, ents) >= 0:
         return True  # "اتهم الكيميائي الكوري الشمالي ري يونغ تشول السلطات"
+    if (
+        head.startswith("ال")
+        and demonym_country(head)
+        and ents.get(after[0] + 1, (0, 0, ""))[2] == "PERSON"
+    ):
+        return True  # a nationality before a name: "وطالب البوليفي كارلوس تشافيز"
     if ents.get(after[0], (0, 0, ""))[2] == "PERSON" and not _possessed(analysis, after[0]):
         return True  # a named person right after the verb: "وحثّ «الصالح» الجميع على"
     if (
