@@ -8093,3 +8093,51 @@ def test_session55_final_pair_roles(pipe, sentence, event_type, actor, recipient
 )
 def test_session56_dev_roles(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # from the dev samples' roles and the first blind pair (S56d/S56e): a people
+        # plural is no adjective to skip; كافة after a dropped subject is the one asked;
+        # an accusative masdar's nisba; a paper's readers; a conjunct in -ات; a body named
+        # in quotes after its work praised; a state in -ين; led by; a nationality before
+        # a name
+        ("وهي تدعو عبر مكبرات الصوت المدنيين إلى القتال في عدن.", "REQUEST", "", "المدنيين"),
+        ("ودعت كافة أعوان البريد للالتحاق بمراكز عملهم.", "REQUEST", "", "كافة أعوان البريد"),
+        (
+            "وترأس رئيس الوزراء التركي أحمد داود أوغلو، اجتماعا أمنيا رفيع المستوى.",
+            "CONSULT",
+            "أحمد داود أوغلو",
+            "",
+        ),
+        (
+            'طالب قراء "الاقتصادية الإلكترونية" شركات التأمين بمراعاة الأسعار.',
+            "REQUEST",
+            'قراء "الاقتصادية الإلكترونية"',
+            "شركات التأمين",
+        ),
+        (
+            "أبان الصباغ أن هذه الجهود التي يقوم بها مركز الملك سلمان، تنطلق عبر تعاون وشراكات مثمرة مع عدد من الجهات السعودية الموثوقة.",
+            "COOPERATE",
+            "مركز الملك سلمان",
+            "عدد من الجهات السعودية الموثوقة",
+        ),
+        ("أمير الرياض يشيد بدور «المواصفات»", "SUPPORT", "أمير الرياض", "المواصفات"),
+        ("وطالبت دولة فلسطين المجتمع الدولي بالتدخل.", "REQUEST", "دولة فلسطين", "المجتمع الدولي"),
+        (
+            "وشنت قوات التحالف بقيادة السعودية غارات على مواقع الحوثيين.",
+            "ASSAULT",
+            "قوات التحالف",
+            "",
+        ),
+        (
+            "وطالب البوليفي كارلوس تشافيز بإطلاق سراح المعتقلين.",
+            "REQUEST",
+            "البوليفي كارلوس تشافيز",
+            "",
+        ),
+    ],
+)
+def test_session56_blind_pair_roles(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)
