@@ -8137,6 +8137,14 @@ def test_session56_dev_roles(pipe, sentence, event_type, actor, recipient):
             "البوليفي كارلوس تشافيز",
             "",
         ),
+        # (a masdar's genitive is no subject: the one backed)
+        (
+            "وأعلن رئيس اتحاد أميركا الجنوبية لكرة القدم دعم الفرنسي ميشال بلاتيني لرئاسة"
+            " الاتحاد الدولي.",
+            "SUPPORT",
+            "",
+            "ميشال بلاتيني",
+        ),
     ],
 )
 def test_session56_blind_pair_roles(pipe, sentence, event_type, actor, recipient):

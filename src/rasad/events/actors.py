@@ -3224,6 +3224,12 @@ def _day_before_yesterday(analysis: Analysis, j: int) -> int:
     return j
 
 
+def _opens_clause(analysis: Analysis, i: int) -> bool:
+    """The word at i opens its clause: first in the sentence, with و/ف, or after a mark."""
+    toks = analysis.tokens
+    return i == 0 or toks[i].norm[:1] in "وف" or _break_between(analysis, i - 1, i)
+
+
 def _these_alone(analysis: Analysis, j: int) -> bool:
     """هؤلاء at j stands alone, the subject, when the word after it cannot be what it
     points at: a feminine singular ("وطالب هؤلاء | الحكومة بالتفرغ")."""
@@ -3443,6 +3449,9 @@ def subject_after(
         and ents.get(j + 1, (0, 0, ""))[:1] == (j + 1,)
         and ents[j + 1][2] == "PERSON"
         and not _break_between(analysis, j, j + 1)
+        # (only after a verb opening its clause, not a masdar's genitive: "أعلن رئيس
+        # الاتحاد دعم الفرنسي ميشال بلاتيني")
+        and _opens_clause(analysis, i)
     ):
         return j, ents[j + 1][1]  # a nationality before a name: "وطالب البوليفي كارلوس تشافيز"
     if (
@@ -11188,6 +11197,7 @@ def _generic_subject_after(
         head.startswith("ال")
         and demonym_country(head)
         and ents.get(after[0] + 1, (0, 0, ""))[2] == "PERSON"
+        and _opens_clause(analysis, trig.index)
     ):
         return True  # a nationality before a name: "وطالب البوليفي كارلوس تشافيز"
     if ents.get(after[0], (0, 0, ""))[2] == "PERSON" and not _possessed(analysis, after[0]):
