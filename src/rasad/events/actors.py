@@ -5088,7 +5088,11 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
     """recipient_after's search from ``start``: past frames, within five words."""
     toks = analysis.tokens
     if 0 < start < len(toks) and (past := _past_attendee(analysis, start, ents)) > start:
-        return _recipient_from(analysis, past, ents) if past < len(toks) else None
+        # the one met may follow the attendee and his title, not a preposition that goes
+        # on with the title ("بحضور المشرف العام | على الإدارة العامة")
+        if past >= len(toks) or toks[past].norm in STOP or toks[past].core in CORE_STOP:
+            return None
+        return _recipient_from(analysis, past, ents)
     if (
         0 < start < len(toks) - 1
         and toks[start].norm[:1] == "ب"
