@@ -5170,8 +5170,8 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
             return None  # "برئاسة نائب خادم الحرمين": who chairs is no recipient
 
         norm = toks[j].norm
-        if _past_attendee(analysis, j, ents) > j:
-            return None  # one who attends, and what follows him, is no party met
+        if norm == "وبحضور" and j + 1 < len(toks) and not _break_between(analysis, j, j + 1):
+            return None  # one who attends, and what follows him (بحضور is a chair word)
         if j > start and _negated_adjective(analysis, j, ents):
             continue  # "هذه التصريحات غير المسؤولة"
         if (
@@ -5319,8 +5319,10 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
         ):
             # a party word, not only a dictionary one: "دعا المتقدمين", "طالب والدها"
             found = _counted_and_uncharged(analysis, j, _phrase_from(analysis, j, ents=ents))
-            chain = _genitive_chain_end(analysis, j + 1, ents)
-            if chain >= found[1] and construct_plural(analysis, j, ents):
+            if (
+                construct_plural(analysis, j, ents)
+                and (chain := _genitive_chain_end(analysis, j + 1, ents)) >= found[1]
+            ):
                 # the whole chain of genitives: "مصابي حادثة مسجد قوات الطوارئ"
                 found = found[0], _phrase_from(analysis, chain, ents=ents)[1]
             if _king_title_at(analysis, j):

@@ -1119,7 +1119,6 @@ def _title_holder_end(analysis: Analysis, rng: tuple[int, int], ents: actors.Ent
             or toks[k].core in actors.CORE_STOP
             or norm in lexicon.TIME_NOW
             or norm in actors.MANNER_ADVERBS  # "وزير الخارجية الإماراتي | بأشد العبارات"
-            or norm in ("بحضور", "وبحضور")  # "أمير دولة الكويت | وبحضور الشيخ نواف"
         ):
             break
         if norm in actors.SKIP_BEFORE_SUBJECT or actors.verb_like(analysis, k, ents):
