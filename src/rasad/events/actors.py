@@ -39,9 +39,10 @@ from rasad.events.normalize import (
     normalize,
     strip_proclitics,
 )
-from rasad.ner.countries import BROKEN_PLURAL_DEMONYMS
-from rasad.ner.rules import ABSTRACT_IN_YA
 from rasad.text.agreement import (
+    ABSTRACT_IN_YA,
+    BROKEN_PLURAL_DEMONYMS,
+    broken_plural_nationality,
     definite_feminine_singular,
     masculine_after_feminine,
     plural_nisba_after_feminine,
@@ -1583,7 +1584,7 @@ def _phrase_span(analysis: Analysis, j: int, limit: int, ents: EntityIndex) -> t
             # (a stem of four letters or more: not "الشؤون", "القانون", broken or singular)
             and len(_bare(toks[end - 1].norm)) >= 8
             # (a nationality in a broken plural is its adjective: "المسؤولون الأتراك")
-            and t.norm.removeprefix("ال") not in BROKEN_PLURAL_DEMONYMS
+            and not broken_plural_nationality(t.norm)
         ):
             # a definite plural in -ون heads no idafa and its adjectives end the same
             # way: "قبض عليهم الحوثيون | الوزير السابق"
@@ -2615,7 +2616,7 @@ def _new_phrase(analysis: Analysis, head: int, j: int) -> bool:
             w.endswith(("ين", "ون"))
             and len(w) >= 7
             and _party_word(w)
-            or w[2:] in BROKEN_PLURAL_DEMONYMS
+            or broken_plural_nationality(w)
         )
     ):
         # people in the plural after a singular title, which no plural describes:
@@ -2721,7 +2722,7 @@ def _new_phrase(analysis: Analysis, head: int, j: int) -> bool:
         and w.startswith("ال")
         and h[2:] in _PLURAL_TITLES
         and not _nisba_adjective(w)
-        and w[2:] not in BROKEN_PLURAL_DEMONYMS  # "القادة العرب"
+        and not broken_plural_nationality(w)  # "القادة العرب"
         and w not in _APPOSED_NOUNS
         and not w.endswith(("ون", "ين"))
     ):
@@ -2734,7 +2735,7 @@ def _new_phrase(analysis: Analysis, head: int, j: int) -> bool:
         and not _nisba_adjective(h)  # "للشعب اليمني الشقيق": adjectives in a row
         and w not in _APPOSED_NOUNS
         # a nationality in a broken plural describes plural people: "المسؤولون الأتراك"
-        and not (w[2:] in BROKEN_PLURAL_DEMONYMS and (h.endswith(("ون", "ين")) or _plural_title(h)))
+        and not (broken_plural_nationality(w) and (h.endswith(("ون", "ين")) or _plural_title(h)))
         # an adjective agrees with its noun: "المسلحون الملثمون", "الجماعات المسلحة";
         # a party head is no adjective, however it ends: "دعت الوزارة الشرطة إلى"
         and (
@@ -2849,7 +2850,7 @@ def _new_phrase(analysis: Analysis, head: int, j: int) -> bool:
         and h.endswith("ون")
         and (not w.endswith(("ون", "ين")) or w.startswith("ال") and w.endswith("ين"))
         # (but a nationality in a broken plural: "المسؤولون الأتراك")
-        and w.removeprefix("ال") not in BROKEN_PLURAL_DEMONYMS
+        and not broken_plural_nationality(w)
     ):
         # "الدائنون الطريق", "حث المشاركون المواطنين": a nominative plural's adjective
         # ends like it (not so for -ين, whose definite modifier may be a name:

@@ -19,6 +19,7 @@ from functools import lru_cache
 import pycountry
 
 from rasad.ner.normalize import normalize, split_proclitics
+from rasad.text.agreement import BROKEN_PLURAL_DEMONYMS
 
 # Short and common forms in Arabic news that the ISO names do not give (alpha-3 -> names).
 SHORT_FORMS: dict[str, tuple[str, ...]] = {
@@ -111,18 +112,6 @@ IRREGULAR_DEMONYMS: dict[str, str] = {
 }
 
 _ADJ_ENDINGS = ("يتين", "يين", "يون", "يان", "يات", "يه", "ي")
-
-# nationalities in a broken plural, which no nisba ending marks ("المسؤولون الأتراك")
-BROKEN_PLURAL_DEMONYMS = {
-    "اتراك": "TUR",
-    "روس": "RUS",
-    "المان": "DEU",
-    "انجليز": "GBR",
-    "امريكان": "USA",
-    "افغان": "AFG",
-    "عرب": "",  # peoples, not states
-    "اكراد": "",
-}
 
 
 def _strip_article(norm: str) -> str:

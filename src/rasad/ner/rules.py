@@ -15,7 +15,11 @@ from functools import lru_cache
 
 from rasad.ner.countries import demonym_country
 from rasad.ner.normalize import normalize
-from rasad.text.agreement import masculine_after_feminine, plural_nisba_after_feminine
+from rasad.text.agreement import (
+    ABSTRACT_IN_YA,
+    masculine_after_feminine,
+    plural_nisba_after_feminine,
+)
 
 # Heads (normalized, without article and clitics) whose "<head> <definite chain>" is an
 # exact ORG chunk in most of its ANERcorp train occurrences (training/ner_org_rules.py).
@@ -133,13 +137,6 @@ _INSTITUTIONAL = frozenset(
 def _country_adjective(norm: str) -> bool:
     """A definite nationality adjective: "التونسية", "السوري"."""
     return norm.startswith("ال") and demonym_country(norm) is not None
-
-
-# abstract nouns in -ية, shaped like a feminine nisba but no adjective of a body:
-# "حمّل الحكومة | المسؤولية"
-ABSTRACT_IN_YA = frozenset(
-    normalize(w) for w in ("المسؤولية", "الحرية", "الأولوية", "الهوية", "العضوية")
-)
 
 
 def _adjective_like(norm: str) -> bool:

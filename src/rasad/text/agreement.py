@@ -18,6 +18,30 @@ _FEMININE_OR_PLURAL_ENDINGS = ("ه", "ي", "ا", "ات", "ين", "ون", "ان")
 _PLURALS_IN_TA = {"القاده", "الساده", "الساسه", "الطلبه", "الخونه", "الكفره", "الفجره"}
 
 
+# abstract nouns in -ية, shaped like a feminine nisba but no adjective of a body:
+# "حمّل الحكومة | المسؤولية"
+ABSTRACT_IN_YA = frozenset({"المسووليه", "الحريه", "الاولويه", "الهويه", "العضويه"})
+
+# nationalities in a broken plural, which no nisba ending marks, with their state
+# ("المسؤولون الأتراك"; "" for peoples)
+BROKEN_PLURAL_DEMONYMS = {
+    "اتراك": "TUR",
+    "روس": "RUS",
+    "المان": "DEU",
+    "انجليز": "GBR",
+    "امريكان": "USA",
+    "افغان": "AFG",
+    "عرب": "",  # peoples, not states
+    "اكراد": "",
+}
+
+
+def broken_plural_nationality(norm: str) -> bool:
+    """A nationality in a broken plural, with or without the article (الأتراك، روس):
+    an adjective of plural people, though no nisba ending marks it."""
+    return norm.removeprefix("ال") in BROKEN_PLURAL_DEMONYMS
+
+
 def definite_feminine_singular(norm: str) -> bool:
     """A definite word in ة that is no broken plural (not -اة: القضاه, nor القادة)."""
     return (
