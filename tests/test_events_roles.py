@@ -1255,7 +1255,7 @@ def test_backing_by_forces_in_the_field_is_military_aid(pipe, sentence):
         (
             "كما طالب رئيس تحرير جريدة المساء، سمير العابد، الحزب الحاكم بإصدار بيان.",
             "REQUEST",
-            "رئيس تحرير جريدة المساء",
+            "رئيس تحرير جريدة المساء، سمير العابد",
             "الحزب الحاكم",
         ),
         # the kind of visit is no party
@@ -5785,7 +5785,7 @@ def test_session45_coordinated_state_stays_a_subject(pipe):  # guard
         (
             "ودعت نقيبة الصحفيين، نجيبة الحمروني، كافة المنخرطين إلى الحضور.",
             "REQUEST",
-            "نقيبة الصحفيين",
+            "نقيبة الصحفيين، نجيبة الحمروني",
             "كافة المنخرطين",
         ),
         # the count of those received, past the host's name and the day
@@ -7118,8 +7118,9 @@ def test_session52_travel_to_meet(pipe, sentence, actor, recipient):
     [
         # a dual in construct is the subject, genitive and all
         ("والتقى وزيرا خارجية البلدين في جنيف.", "CONSULT", "وزيرا خارجية البلدين", ""),
-        # we congratulate: the speaker does it, the name after the verb is its object
-        ('وقال المدير: "نهنئ الفائزين بالجائزة".', "SUPPORT", "", "الفائزين"),
+        # we congratulate: the speaker does it (the quote's speaker since session 57),
+        # the name after the verb is its object
+        ('وقال المدير: "نهنئ الفائزين بالجائزة".', "SUPPORT", "المدير", "الفائزين"),
     ],
 )
 def test_session52_dual_and_first_person(pipe, sentence, event_type, actor, recipient):

@@ -69,6 +69,7 @@ GENERIC_HEADS: dict[str, str] = {
         ("مقاتلون", "UAF"),
         ("متمردون", "REB"),
         ("متمردين", "REB"),
+        ("ثوار", "REB"),  # "وأصدر الثوار بيانا"
         ("ارهابيون", "UAF"),
         ("انتحاري", "UAF"),
         ("انتحاريين", "UAF"),
@@ -2163,6 +2164,20 @@ def _title_name_end(analysis: Analysis, rng: tuple[int, int], ents: EntityIndex)
     right after it and its adjectives (``_occupation_name_start``)."""
     toks = analysis.tokens
     start, end = rng
+    # the name set off by commas: "استنكر فضيلة الشيخ، محمد بن محمد المختار الشنقيطي،"
+    hit = ents.get(end)
+    if (
+        end < len(toks)
+        and (title_after_bi(toks[start].norm) or toks[start].norm in HONORIFIC_OPENERS)
+        and hit is not None
+        and hit[0] == end
+        and hit[2] == "PERSON"
+        and hit[1] < len(toks)
+        and not _title_head(toks[end].norm)  # another's title: "، رئيس الهيئة"
+        and _comma_only(analysis, end - 1, end)
+        and _comma_only(analysis, hit[1] - 1, hit[1])
+    ):
+        return hit[1]
     if any(ents.get(k, (0, 0, ""))[2] == "PERSON" for k in range(start, end)):
         return end
     if _indefinite_title(analysis, start, end, ents):
@@ -2225,6 +2240,12 @@ def _title_name_end(analysis: Analysis, rng: tuple[int, int], ents: EntityIndex)
         ):
             return end
     return end
+
+
+def _comma_only(analysis: Analysis, a: int, b: int) -> bool:
+    """Only a comma stands between the tokens at a and b."""
+    toks = analysis.tokens
+    return analysis.text[toks[a].end : toks[b].start].strip() in ("،", ",")
 
 
 def _bi_thing(analysis: Analysis, k: int, ents: EntityIndex) -> bool:
@@ -4901,6 +4922,8 @@ def passive_object_antecedent(
         start = named[0] if person else j
         if start > 0 and toks[start - 1].norm in _PREPOSITION_STEMS + ("من",):
             continue  # "في منطقة", "من قبل الشرطة": no antecedent
+        if any(toks[k].norm == "قبل" and toks[k - 1].norm == "من" for k in range(max(1, j - 3), j)):
+            continue  # the agent's adjective: "من قبل البحث | الجنائي"
         while (
             start > 0
             and j - start < 4
@@ -5085,6 +5108,9 @@ def _past_attendee(analysis: Analysis, j: int, ents: EntityIndex) -> int:
     return _past_title_chain(analysis, end, ents)
 
 
+_EXCEPT = {"باستثناء", "عدا", "ماعدا", "سوي"}
+
+
 def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int, int] | None:
     """recipient_after's search from ``start``: past frames, within five words."""
     toks = analysis.tokens
@@ -5142,6 +5168,11 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
             continue
         if toks[j].norm == "من" and j + 1 < len(toks) and toks[j + 1].norm in _ON_ITS_SIDE:
             skip_to = j + 2  # "وترفض كندا من جانبها فتح": on its part, no party
+            continue
+        if toks[j].norm in _EXCEPT and j + 1 < len(toks):
+            # "وطالبت القوى السياسية باستثناء القوى الشيعية رئيس الوزراء": those left
+            # out of the doers are no party asked
+            skip_to = _phrase_from(analysis, j + 1, ents=ents)[1]
             continue
         if toks[j].norm in _FRAME_PREPS and j + 1 < len(toks) and j - start < 2:
             # "طالبت اللجنة في البرلمان الرئاسات بـ...": a place or time phrase is no party
@@ -6145,6 +6176,15 @@ def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
                 and gap(nxt - 1) <= {" "}
             ):
                 nxt = ents[nxt][1]  # a body named by its place: "في جامعة جازان"
+            elif (
+                nxt in ents
+                and ents[nxt][0] == nxt
+                and ents[nxt][2] in ("GPE", "LOC")
+                and _place_head(toks[j + 1].norm)
+                and nxt - 1 not in ents
+                and gap(nxt - 1) <= {" "}
+            ):
+                nxt = ents[nxt][1]  # the place's name: "في العاصمة السودانية الخرطوم"
             if after in _SHOWS:
                 nxt, channel = _quoted_name_end(analysis, j + 2), True
             if after in _SPEECH_CHANNELS and (
@@ -7080,6 +7120,11 @@ def topic_actor(
         t.index == verb and t.type in _SYMMETRIC for t in analysis.triggers
     ) and not _own_partner_pronoun(analysis, verb)
     joined = toks[verb].norm[:1] == "و" and analysis.verb_trigger_at(verb)
+    # a perfect in ت has a feminine subject: no man named after a preposition ("واعتبرت
+    # البحرين ما صدر عن خامنئي تدخلا … وطالبته")
+    feminine = analysis.verb_trigger_at(verb) and _perfect_in_ta(
+        verb_without_object_pronoun(analysis, verb) or _bare(toks[verb].norm)
+    )
     for j in range(i - 1, -1, -1):
         gap = analysis.text[toks[j].end : toks[j + 1].start]
         if any(c in _CLAUSE_END for c in gap):
@@ -7094,6 +7139,12 @@ def topic_actor(
             and not toks[hit[0]].norm.startswith("لل")  # "الميزانية المتواضعة للجمعية"
             and not _radio_band(analysis, hit[0])  # "في تصريح للجوهرة أف أم"
             and not (plural and hit[2] == "PERSON")
+            and not (
+                feminine
+                and hit[2] == "PERSON"
+                and hit[0] > 0
+                and _bare(toks[hit[0] - 1].norm) in _PREPOSITIONS_BEFORE_NAME
+            )
             # what a campaign is against is no doer: "حملة شنها الجمهور ضد الحكومة
             # القطرية، وهدد"
             and not (hit[0] > 0 and toks[hit[0] - 1].norm in _AGAINST)
@@ -7112,6 +7163,16 @@ def topic_actor(
                 a -= 1  # with the head it is the genitive of: "أن دول | المجلس دعمت ... ورفضت"
             return a, hit[1]
     return fallback
+
+
+_PREPOSITIONS_BEFORE_NAME = {"عن", "من", "مع", "الي", "علي", "ضد", "في", "لدي"}
+
+
+def _perfect_in_ta(w: str) -> bool:
+    """A perfect with its feminine ت (طالبت، دعت، انتقدت; with or without و), not an
+    imperfect in ت nor a noun in -ات."""
+    w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+    return len(w) >= 3 and w.endswith("ت") and not w.endswith("ات") and w[0] not in "يتن"
 
 
 # plural heads whose genitive names the body they belong to: the member states
@@ -9285,6 +9346,10 @@ def _find_roles(
                 and after[0] not in ents
                 and _possessed(analysis, after[0])
                 and not _holder_with_pronoun(toks[after[0]].norm)
+                # (but a partner after مع: "وتعاون منسوبيها مع الرئاسة" are the doers)
+                and not (
+                    trig.type in _SYMMETRIC and after[1] < len(toks) and toks[after[1]].norm == "مع"
+                )
             )
             # "كما دعا الدول الأعضاء إلى": those called on, the doer is the verb's pronoun
             and not (generic and trig.type == "REQUEST" and _called_on(analysis, i, after))
@@ -10684,8 +10749,8 @@ def first_person_verb(analysis: Analysis, i: int) -> bool:
     the speaker, and the phrase after it is the object: "عندما زرت مايكروسوفت"."""
     tok = analysis.tokens[i]
     bare = _bare(tok.norm)
-    if tok.norm[:1] in "وف" and tok.core == tok.norm[1:]:
-        bare = bare[1:]
+    if bare == tok.norm and tok.norm[:1] in "وف" and tok.core == tok.norm[1:]:
+        bare = bare[1:]  # (a short one _bare keeps: "وزرت")
     return (
         analysis.verb_trigger_at(i)
         and (
@@ -12934,6 +12999,26 @@ _MANNER_WORDS = MANNER_ADVERBS - {"بشكل", "بصوره", "باشد"}
 _NOT_A_CHARGE = {"بين", "بعد", "بدوره", "بدورها", "بدورهم", "بذلك", "بها", "به", "بهم"} | (
     MANNER_ADVERBS
 )
+
+
+# what follows a stop of a project or a prison's name, never a person held there
+_HELD_PLACE_OR_TIME = {"في", "منذ", "عام", "قبل", "خلال", "لمده", "مده", "امس", "يوم"}
+
+
+def held_without_object(analysis: Analysis, i: int) -> bool:
+    """A bare perfect of أوقف or سجن (which arrest_verb leaves out: they also stop
+    projects and name a prison) followed straight by a place or a time, with no object:
+    "أن الملاكم سجن في مدينة منبج", "أوقفت في فبراير 2014"."""
+    toks = analysis.tokens
+    w = _bare(toks[i].norm)
+    if toks[i].norm[:1] in "وف" and toks[i].core == toks[i].norm[1:]:
+        w = w[1:]
+    return (
+        _perfect_of(w, ("اوقف", "سجن")) is not None
+        and i + 1 < len(toks)
+        and not _break_between(analysis, i, i + 1)
+        and toks[i + 1].norm in _HELD_PLACE_OR_TIME
+    )
 
 
 def _perfect_of(w: str, stems: tuple[str, ...]) -> str | None:
@@ -15867,6 +15952,8 @@ def recipient_kind(
         _bare(norm) in _PEOPLE_FORMS
         or _bare(norm).removeprefix("ال") in _PEOPLE_PLURALS
         or _pilgrims(norm)
+        # political forces (القوى, whose key is the adjective قوي): "القوى الكبرى"
+        or (_bare(norm) in ("القوي", "قوي") and (a + 1 < rng[1] or _bare(norm) == "القوي"))
     ):
         return "party"  # "stc تزور مرضى كلانا", "تستقبل الأبطال"
     if _peer_with_pronoun(norm):

@@ -703,10 +703,35 @@ def expand(entries: str) -> Iterable[str]:
             yield entry
 
 
+# first-person plurals that are more often another verb or noun: "ننشر" (we publish)
+# (and an anthem, a farewell formula, a generic welcome: "نشيد المخيم", "نلتقي")
+_NOT_FIRST_PERSON = {"ننشر", "نسحب", "نشيد", "نلتقي", "نستقبل"}
+
+
+def first_person_plural(entries: str) -> str:
+    """The first person plural of a family's imperfects (يطالب* -> نطالب*): the verbs of
+    a statement in its speaker's words, "ندعو المجتمع الدولي", "نرفض", "ندين". Stems of
+    three letters and more only, since "ن" before a shorter one makes a noun (نقل، نصر)."""
+    out = []
+    for entry in entries.split():
+        core = entry.rstrip("*")
+        form = "ن" + core[1:]
+        if (
+            core[:1] == "ي"
+            and len(core) >= 4
+            and not core.endswith(("ون", "ان"))
+            and form not in _NOT_FIRST_PERSON
+        ):
+            out.append(form + entry[len(core) :])
+    return " ".join(out)
+
+
 def build_forms() -> dict[str, list[str]]:
     """Surface core -> families it belongs to."""
     forms: dict[str, list[str]] = {}
-    for family, (_type, _mode, _kind, entries) in FAMILIES.items():
+    for family, (event_type, _mode, _kind, entries) in FAMILIES.items():
+        if event_type not in ("ASSAULT", "PROTEST"):  # the measured types keep their forms
+            entries = f"{entries} {first_person_plural(entries)}"
         for form in expand(entries):
             fams = forms.setdefault(form, [])
             if family not in fams:

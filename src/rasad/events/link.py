@@ -46,6 +46,7 @@ from rasad.document import (
 )
 from rasad.entities.lexicon import country_of_name, demonym_country
 from rasad.events import lexicon
+from rasad.events.actors import _BROKEN_PLURALS as BROKEN_PLURALS
 from rasad.events.actors import _DEMAND_VERBS as DEMAND_VERBS
 from rasad.events.actors import _HE_THAT as HE_THAT
 from rasad.events.actors import _PARTY_HEADS as PARTY_HEADS
@@ -59,6 +60,7 @@ from rasad.events.actors import (
     _bare,
     actor_word,
     derived_masdar,
+    first_person_verb,
     verb_without_object_pronoun,
 )
 from rasad.events.actors import _break_between as break_between
@@ -66,6 +68,7 @@ from rasad.events.actors import _masculine_verb as masculine_verb
 from rasad.events.actors import _object_pronoun as object_pronoun
 from rasad.events.actors import _party_word as party_word
 from rasad.events.actors import _place_head as place_head
+from rasad.events.actors import _plural_title as plural_title
 from rasad.events.actors import _possessor_host as possessor_host
 from rasad.events.actors import _relative_antecedent as relative_antecedent
 from rasad.events.actors import _skip_adverbs as skip_adverbs
@@ -717,7 +720,10 @@ def _first_person(analysis: Analysis, i: int) -> bool:
     if len(w) >= 5 and w.endswith("نا") and not surface.endswith(("ًا", "اً")):
         return True  # not the accusative of a noun in ن: "تعاونًا"
     core = next((t.core for t in analysis.triggers if t.index == i), w)
-    return len(w) >= 4 and w[0] == "ن" and not core.startswith("ن")
+    # (or an imperfect in ن whose third person in ي is a trigger: "ندعو", "نطالب")
+    return (
+        len(w) >= 4 and w[0] == "ن" and not core.startswith("ن") or first_person_verb(analysis, i)
+    )
 
 
 def _party_key(ref: Ref) -> str:
@@ -1164,6 +1170,16 @@ def resolve_pronouns(
             elif _opens_sentence(analysis, i) and _subject_unsaid(ev, sent, analysis, i):
                 found = _previous_party(doc, events, ev.sentence, gender)
                 why = "pronoun_previous"
+            if (
+                found is None
+                and gender == "p"
+                and _subject_unsaid(ev, sent, analysis, i)
+                and (people := _plural_subject_before(analysis, i)) is not None
+            ):
+                # "واستعرض الوزراء …، كما بحثوا", "وأصدر الثوار بيانا، توعدوا فيه": a
+                # plural verb goes on with the people an earlier verb of the sentence had
+                found = Ref(span=_token_span(sent, analysis, people))
+                why = "pronoun_plural_subject_before"
             if found is not None and found.span is None:
                 found = _named_speaker(doc, found, ev.trigger.start)
             if found is not None and not agrees(gender, party_gender(found, doc)):
@@ -1293,7 +1309,7 @@ def _verb_trigger(analysis: Analysis, i: int) -> bool:
     surface = analysis.text[toks[i].start : toks[i].end]
     if (
         w.startswith(("ال", "لل"))
-        or (w[:1] in "بل" and len(w) > 4)
+        or (w[:1] in "بل" and len(w) > 4 and not w.endswith("وا"))  # (but "بحثوا")
         or w.endswith(("ه", "ات"))
         or derived_masdar(toks[i].norm, surface)
     ):
@@ -1392,6 +1408,43 @@ def relative_chain_subject(
             return None
         return found, r
     return None
+
+
+def _plural_subject_before(analysis: Analysis, i: int) -> int | None:
+    """The token of a definite plural of people right after an earlier verb of the
+    sentence, its subject ("واستعرض الوزراء", "وأصدر الثوار"), with no stop, colon or
+    quote between it and the verb at i, nor a clause of its own (أن، الذي)."""
+    toks = analysis.tokens
+    for r in range(i - 1, 0, -1):
+        if any(c in '.:;؛!?؟«»"' for c in analysis.text[toks[r].end : toks[r + 1].start]):
+            return None
+        norm = toks[r].norm
+        if norm in _OWN_CLAUSE or norm in RELATIVES:
+            return None
+        word = _bare(norm)
+        if (
+            word.startswith("ال")
+            and (
+                plural_title(word)
+                or word.endswith(("ون", "ين"))
+                and party_word(word)
+                or word.removeprefix("ال") in BROKEN_PLURALS  # "الوزراء", "الأطباء"
+                or GENERIC_HEADS.get(lemma_key(word)) == "REB"  # "الثوار"
+            )
+            and perfect_verb_like(toks[r - 1])
+            and not break_between(analysis, r - 1, r)
+        ):
+            return r
+    return None
+
+
+def _token_span(sent: Sentence, analysis: Analysis, j: int) -> Span:
+    tok = analysis.tokens[j]
+    return Span(
+        start=sent.start + tok.start,
+        end=sent.start + tok.end,
+        text=analysis.text[tok.start : tok.end],
+    )
 
 
 def _subject_unsaid(ev: Event, sent: Sentence, analysis: Analysis, i: int) -> bool:

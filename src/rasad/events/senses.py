@@ -1640,6 +1640,8 @@ def other_sense(
         # بـ is no prefix of a verb: "المدرسة هي بيتهم الثاني" (their home, not يتهم)
         return "preposition"
     core = tok.core
+    if core[:1] == "ن" and trig.kind == "verb" and actors.first_person_verb(analysis, i):
+        core = "ي" + core[1:]  # "ندعو": read as its third person, يدعو
     nxt, prev = _norm(analysis, i + 1), _norm(analysis, i - 1)
     if (
         event_type == "SUPPORT"
@@ -1806,6 +1808,14 @@ def other_sense(
             return "condolences"  # "استقبل آل الشاجري العزاء في وفاة الشهيد"
         if tok.norm in ("وزار", "بوزار", "لوزار") and nxt in _PORTFOLIOS:
             return "name"  # a ministry with its ة dropped: "أعلنت وزار الصحة"
+        named = ents.get(i - 1)
+        if (
+            _surface(analysis, i) == "التقي"
+            and named is not None
+            and named[2] == "PERSON"
+            and named[1] == i
+        ):
+            return "name"  # the family name al-Taqi after a first name: "سمير التقي"
         if core == "اجتماع" and (prev in _SOCIOLOGY or _core(analysis, i - 1) in _SOCIOLOGY):
             return "sociology"  # "عالم اجتماع", "علم الاجتماع"
         if core.lstrip("يت").startswith("بحث") or core.startswith("بحث"):

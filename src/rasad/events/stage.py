@@ -2261,7 +2261,10 @@ class EventsStage:
             and role_trig.kind == "verb"
             and actor_rng is not None
             and actor_rng[1] <= trig.index
-            and actors.arrest_verb(analysis, trig.index)
+            and (
+                actors.arrest_verb(analysis, trig.index)
+                or actors.held_without_object(analysis, trig.index)
+            )
             and (
                 not actors.arrester(analysis, trig.index, actor_rng, ents)
                 # a dual or plural perfect with no object: "رئيس الحركة ونائبه قد اعتقلا"
@@ -3068,6 +3071,11 @@ class EventsStage:
                 )
                 or addressed  # "وتتهم حكومات غربية الفيلق بتسليح"
                 or actors.arrest_verb(analysis, trig.index)
+                # held, with no object: "أن الملاكم | سجن في مدينة منبج"
+                or (
+                    recipient_rng[1] <= trig.index
+                    and actors.held_without_object(analysis, trig.index)
+                )
                 # "أوقفت الأربعة بعد استجوابهم": the people counted
                 or (event_type == "COERCE" and actors.definite_count(analysis, recipient_rng[0]))
                 # "واتهمت النيابة العامة تشافيز بارتكابه": whoever stands before the charge
