@@ -8150,3 +8150,101 @@ def test_session56_dev_roles(pipe, sentence, event_type, actor, recipient):
 )
 def test_session56_blind_pair_roles(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # a statement's first-person plural: the quote's speaker does it
+        (
+            "وقال وزير الخارجية السعودي عادل الجبير: «ندعو المجتمع الدولي إلى التدخل العاجل».",
+            "REQUEST",
+            "عادل الجبير",
+            "المجتمع الدولي",
+        ),
+        ("وقال الوزير: «ندين هذا الهجوم الإرهابي».", "ACCUSE", "الوزير", ""),
+        # a plural verb goes on with the people an earlier verb of the sentence had
+        (
+            "واستعرض الوزراء خطة العمل المشترك بين مجموعة الدول الست وإيران والصراع في"
+            " اليمن، كما بحثوا التحديات الاقليمية.",
+            "CONSULT",
+            "الوزراء",
+            "",
+        ),
+        (
+            "وأصدر الثوار بيانا شديد اللهجة، توعدوا فيه قوى البغي الحوثي بالتدمير.",
+            "THREATEN",
+            "الثوار",
+            "قوى البغي الحوثي",
+        ),
+        # the doers of a cooperation before مع, though they carry a pronoun
+        (
+            "وأشاد الوزير بتعاون الجهات الأخرى وتعاون منسوبيها مع الرئاسة في تنفيذ الخطط.",
+            "COOPERATE",
+            "منسوبيها",
+            "الرئاسة",
+        ),
+        # political forces are a party; those excepted are not the ones asked
+        ("وانتقد الرئيس القوى الكبرى لتخليها عن سوريا.", "ACCUSE", "الرئيس", "القوى الكبرى"),
+        (
+            "وطالبت القوى السياسية باستثناء القوى الشيعية رئيس الوزراء بتقديم تفسيرات.",
+            "REQUEST",
+            "القوى السياسية",
+            "رئيس الوزراء",
+        ),
+        # held with no object after: passive, the one before was jailed
+        (
+            "ونقل نشطاء عن مصادر موثوقة، أن الملاكم سجن في مدينة منبج قبل أن يعدم.",
+            "COERCE",
+            "",
+            "الملاكم",
+        ),
+        # a feminine verb's dropped subject is no man named after a preposition
+        (
+            "واعتبرت البحرين ما صدر عن خامنئي تدخلا في الشأن البحريني وطالبته بالكف عن"
+            " مثل هذه التصريحات.",
+            "REQUEST",
+            "البحرين",
+            "خامنئي",
+        ),
+        # a title's holder set off by commas
+        (
+            "استنكر فضيلة الشيخ، محمد بن محمد المختار الشنقيطي، الجريمة البشعة.",
+            "ACCUSE",
+            "فضيلة الشيخ، محمد بن محمد المختار الشنقيطي",
+            "",
+        ),
+        # the capital's name is where, the one met comes after it
+        (
+            "والتقى وفد من الشركة في العاصمة السودانية الخرطوم وزير الدولة بوزارة الاتصالات.",
+            "CONSULT",
+            "وفد من الشركة",
+            "وزير الدولة",
+        ),
+        # the agent's adjective after من قبل is not who was held
+        (
+            "وأسفرت التحريات عن ضبط الأشخاص المتهمين من قبل البحث الجنائي وجرى إيقافهم"
+            " بعد سماع أقوالهم.",
+            "COERCE",
+            "",
+            "المتهمين",
+        ),
+    ],
+)
+def test_session57_dev_roles(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        # a prayer in the first person is no request
+        ("وقال المتحدث: «وندعو الله بالشفاء العاجل للمصابين».", "REQUEST"),
+        # the family name al-Taqi after a first name is no meeting
+        ("ورأى سمير التقي في تصريحات صحفية أن هناك إعادة ترتيب للأمور.", "CONSULT"),
+        # an anthem is no praise
+        ("ثم ردد الجميع وعد الكشافة، تلاه أداء نشيد المخيم.", "SUPPORT"),
+    ],
+)
+def test_session57_no_event(pipe, sentence, event_type):
+    assert not of_type(run(pipe, sentence + "\n"), event_type)
