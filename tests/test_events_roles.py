@@ -8248,3 +8248,35 @@ def test_session57_dev_roles(pipe, sentence, event_type, actor, recipient):
 )
 def test_session57_no_event(pipe, sentence, event_type):
     assert not of_type(run(pipe, sentence + "\n"), event_type)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # a relative clause describing the doer holds none of the event's parties
+        (
+            "طالبت جبهة النصرة التي تحتجز عددا من عناصر الجيش في جبال القلمون، بالإفراج"
+            " عن خمس نساء.",
+            "REQUEST",
+            "جبهة النصرة",
+            "",
+        ),
+        # the plural honorific and the titles it honours are one side of the meeting
+        (
+            "اجتمع أصحاب السمو والمعالي وزراء خارجية دول مجلس التعاون والأمين العام"
+            " لمجلس التعاون مع وزير الخارجية الأمريكي.",
+            "CONSULT",
+            "أصحاب السمو والمعالي وزراء خارجية دول مجلس التعاون والأمين العام لمجلس التعاون",
+            "وزير الخارجية الأمريكي",
+        ),
+        # a blessing in quotes is no party
+        (
+            'كما بعث "حفظه الله" برقية تهنئة لجلالة السلطان قابوس بن سعيد.',
+            "SUPPORT",
+            "",
+            "قابوس بن سعيد",
+        ),
+    ],
+)
+def test_session57_dev_roles_more(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

@@ -3151,6 +3151,28 @@ def _coordinated_once(analysis: Analysis, end: int, ents: EntityIndex) -> int:
             and not any(t.index == stop for t in analysis.triggers)
         ):
             stop += 1  # its adjective: "ومنظمات المجتمع المدني"
+        if (
+            _title_head(_bare(toks[end].norm))
+            and stop < len(toks)
+            and stop - 1 > end
+            and ents.get(stop, (stop, 0, "ORG"))[0] == stop
+            and ents.get(stop, (0, 0, "ORG"))[2] in ("ORG", "MISC")
+            and not toks[stop - 1].norm.startswith("ال")
+            and toks[stop - 1].norm[:1] not in "وبلف"
+            and toks[stop].norm.startswith("ال")
+            and not _break_between(analysis, stop - 1, stop)
+            and not any(t.index == stop for t in analysis.triggers)
+        ):
+            # a second office's body and its genitive: "مبارك الخرينج ورئيس لجنة |
+            # الصداقة الكويتية المصرية"
+            stop = ents[stop][1] if stop in ents else stop + 1
+            while (
+                stop < len(toks)
+                and stop not in ents
+                and _nisba_adjective(toks[stop].norm)
+                and not _break_between(analysis, stop - 1, stop)
+            ):
+                stop += 1
         return _title_genitive_end(analysis, end, stop, ents)
     return end
 
@@ -5111,9 +5133,35 @@ def _past_attendee(analysis: Analysis, j: int, ents: EntityIndex) -> int:
 _EXCEPT = {"باستثناء", "عدا", "ماعدا", "سوي"}
 
 
+def perfect_or_imperfect_after(analysis: Analysis, j: int) -> bool:
+    """A verb right after the relative pronoun at j: "التي تحتجز", "الذي أطلق"."""
+    toks = analysis.tokens
+    return j + 1 < len(toks) and (
+        verb_like(analysis, j + 1)
+        or perfect_verb_like(toks[j + 1])
+        or analysis.verb_trigger_at(j + 1)
+    )
+
+
 def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int, int] | None:
     """recipient_after's search from ``start``: past frames, within five words."""
     toks = analysis.tokens
+    if (
+        0 < start < len(toks) - 1
+        and toks[start].norm in _RELATIVES
+        and not _break_between(analysis, start - 1, start)
+        and perfect_or_imperfect_after(analysis, start)
+    ):
+        # a clause that describes the doer: its object is none of the event's ("طالبت
+        # جبهة النصرة التي تحتجز عددا من عناصر الجيش، بالإفراج"); the one asked may
+        # follow its comma
+        for k in range(start + 2, min(len(toks), start + 25)):
+            gap = analysis.text[toks[k - 1].end : toks[k].start]
+            if any(c in ".:;؛!?" for c in gap):
+                return None
+            if set(gap) & {"،", ","}:
+                return _recipient_from(analysis, k, ents)
+        return None
     if 0 < start < len(toks) and (past := _past_attendee(analysis, start, ents)) > start:
         # the one met may follow the attendee and his title, not a preposition that goes
         # on with the title ("بحضور المشرف العام | على الإدارة العامة")
@@ -5732,6 +5780,8 @@ HONORIFIC_OPENERS = {"معالي", "سمو", "فخامه", "سماحه", "فضي
 # with the word they need (صاحب المغسلة is an owner)
 HONORIFIC_PAIRS = {
     "صاحب": {"السمو", "الجلاله", "المعالي", "السماحه", "الفضيله", "السعاده"},
+    # their plural: "اجتمع أصحاب السمو والمعالي وزراء خارجية دول مجلس التعاون"
+    "اصحاب": {"السمو", "الجلاله", "المعالي", "السماحه", "الفضيله", "السعاده"},
     "خادم": {"الحرمين"},
 }
 _QUOTES = set('«»"“” ')
@@ -14052,6 +14102,8 @@ def usable(
         return False  # "والذي", "وكان"; a support verb alone ("عقد")
     if rng[1] - rng[0] == 1 and first == "الله":
         return False  # "الملك عبدالله -رحمه الله-": a blessing, no party
+    if _bare(first) in _BLESSINGS and rng[0] + 1 < len(toks) and toks[rng[0] + 1].norm == "الله":
+        return False  # 'كما بعث "حفظه الله" برقية': the blessing on one named before
     if first in ("اياه", "اياها", "اياهم", "اياهما", "اياهن"):
         return False  # "داعيا إياهم": a pronoun, no named party
     if (

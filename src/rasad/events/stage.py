@@ -786,6 +786,9 @@ _HONORIFIC_OPENERS = actors.HONORIFIC_OPENERS
 _HONORIFIC_PAIRS = actors.HONORIFIC_PAIRS
 _HONORIFIC_WORDS = _HONORIFIC_OPENERS | {
     "صاحب",
+    "اصحاب",
+    "والمعالي",  # "أصحاب السمو والمعالي"
+    "والسمو",
     "خادم",
     "السمو",
     "الملكي",
@@ -2641,6 +2644,39 @@ class EventsStage:
                     ):
                         recipient_rng = None  # the honoured person's own office
                 self.counters["honorific_subject"] += 1
+        if (
+            generic
+            and actor_rng is not None
+            and recipient_rng is not None
+            and recipient_rng[0] == actor_rng[1]
+            # (the plural honorific: a singular one heads its holder's own phrase, and
+            # "خادم الحرمين الشريفين" is the King, the one after him his guest)
+            and analysis.tokens[actor_rng[0]].norm == "اصحاب"
+            and all(analysis.tokens[k].norm in _HONORIFIC_WORDS for k in range(*actor_rng))
+            and not link._break(analysis, actor_rng[1] - 1)
+        ):
+            # the honorific alone, then the titles it honours: "اجتمع أصحاب السمو
+            # والمعالي | وزراء خارجية دول مجلس التعاون"
+            actor_rng = (actor_rng[0], recipient_rng[1])
+            recipient_rng = actors.recipient_after(analysis, actor_rng[1], ents)
+            partner = next(
+                (
+                    k
+                    for k in range(actor_rng[1], min(len(analysis.tokens), actor_rng[1] + 20))
+                    if analysis.tokens[k].norm == "مع" or link._break(analysis, k)
+                ),
+                None,
+            )
+            if (
+                event_type in _SIDES_TYPES
+                and partner is not None
+                and analysis.tokens[partner].norm == "مع"
+            ):
+                # the other ministers they met with are joined to them; the side met
+                # follows مع: "… والأمين العام لمجلس التعاون مع وزير خارجية الولايات"
+                actor_rng = (actor_rng[0], partner)
+                recipient_rng = actors.recipient_after(analysis, partner, ents)
+            self.counters["honorific_then_titles"] += 1
         if actor_rng is not None and actor_rng[0] > trig.index:
             actor_rng, recipient_rng, asked = _title_holder_roles(
                 analysis,
