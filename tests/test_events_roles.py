@@ -8280,3 +8280,12 @@ def test_session57_no_event(pipe, sentence, event_type):
 )
 def test_session57_dev_roles_more(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+def test_session57_pronoun_for_a_thing(pipe):
+    # the festival, the object right before, is what "ه" stands for: no party supported
+    sentence = (
+        "انطلقت فعاليات مهرجان العسل الدولي، بمشاركة عدد من دول العالم المنتجة للعسل،"
+        " وتنظم المهرجان جمعية النحالين التعاونية بالباحة وتدعمه إمارة المنطقة."
+    )
+    assert _roles(pipe, sentence, "SUPPORT") == ("إمارة المنطقة", "")

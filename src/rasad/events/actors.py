@@ -4095,6 +4095,8 @@ def _subject_before(
                 and not (
                     j + 1 < end
                     and (toks[j].norm.startswith(("ال", "وال")) or toks[j].norm.endswith("ات"))
+                    # (التقى's ال is its root's: "التقى الأمير المصابين وهنأهم")
+                    and not _bare(toks[j].norm).startswith("التق")
                 )
             )
             or verb_like(analysis, j, ents)
@@ -11064,6 +11066,20 @@ def pronoun_antecedent(
         norm = toks[k].norm
         before = _bare(toks[k - 1].norm) if k > 0 else ""
         counted = _counted_at(analysis, k)
+        if (
+            norm.startswith("ال")
+            and k > 0
+            and k not in ents
+            and not _break_between(analysis, k - 1, k)
+            and _bare(toks[k - 1].norm) not in STOP
+            and (analysis.verb_trigger_at(k - 1) or verb_like(analysis, k - 1, ents))
+            and _agreement_of(analysis, k) == agreement
+            and recipient_kind(analysis, (k, k + 1), ents) == "thing"
+            and not _is_state(analysis, k)
+        ):
+            # a thing, the object of the verb before, is the nearest that agrees: "وتنظم
+            # المهرجان جمعية النحالين وتدعمه" (the festival, no party)
+            return None
         # a genitive whose head is itself a party word ("رئيس الوزراء"), or one who
         # attends ("بحضور وزير الصحة"), is not the one meant
         governed = (
