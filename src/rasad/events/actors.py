@@ -1553,7 +1553,13 @@ def _phrase_span(analysis: Analysis, j: int, limit: int, ents: EntityIndex) -> t
             continue
         if (
             t.norm[:1].isdigit()
-            or t.core in QUANTIFIERS
+            or (
+                t.core in QUANTIFIERS
+                # (a name: "ميليشيات الحشد الشعبي", not a crowd)
+                and not (
+                    end + 1 < len(toks) and toks[end + 1].norm in lexicon.NAME_AFTER.get(t.core, ())
+                )
+            )
             or t.norm in ("كافه", "عموم")  # all of: "ودعا الوزير | كافة المواطنين"
             or t.norm in AGENT_CUES
             or t.core in AGENT_CUES

@@ -245,6 +245,8 @@ def analyse(text: str) -> Analysis:
             fams = tuple(f for f in fams if f not in lexicon.CANCELLABLE)
             if not fams:
                 continue
+        if i + 1 < len(tokens) and tokens[i + 1].norm in lexicon.NAME_AFTER.get(tok.core, ()):
+            continue  # a name: "الحشد الشعبي", the Popular Mobilization Forces
         if any(f in lexicon.TIES_OBJECTS for f in fams):
             fams = tuple(f for f in fams if _ties_after(analysis, i, f))
             if not fams:

@@ -687,6 +687,9 @@ TIES_WINDOW = 5
 CANCEL_BEFORE = {"وقف", "لوقف", "بوقف"}
 CANCEL_AFTER = {"سراح"}
 CANCELLABLE = {"shoot_n", "shoot_v"}
+# a trigger's core and the words after it that make it a name, no act: "الحشد الشعبي"
+# (the Popular Mobilization Forces, a militia), "الحشد الوطني"
+NAME_AFTER = {"حشد": {"الشعبي", "الوطني"}}
 
 
 def expand(entries: str) -> Iterable[str]:
