@@ -8289,3 +8289,78 @@ def test_session57_pronoun_for_a_thing(pipe):
         " وتنظم المهرجان جمعية النحالين التعاونية بالباحة وتدعمه إمارة المنطقة."
     )
     assert _roles(pipe, sentence, "SUPPORT") == ("إمارة المنطقة", "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # a joined masculine verb has no feminine subject: the one who claimed it demanded
+        (
+            "استنكرت الأمانة العامة التصريحات التي أدلى بها السيد نوري المالكي والتي ادعى"
+            " فيها بأن المملكة العربية السعودية راعية للإرهاب وطالب بوضعها تحت الوصاية.",
+            "REQUEST",
+            "نوري المالكي",
+            "",
+        ),
+        # bodies in the plural meet each other
+        (
+            "واضطر السائحون إلى الانتظار بينما التقت نقابات العمال لمناقشة النقص في عدد العاملين.",
+            "CONSULT",
+            "نقابات العمال",
+            "",
+        ),
+        # the support got from parties in the plural
+        (
+            "وحصل الرئيس أوباما على دعم الأحزاب السياسية.",
+            "SUPPORT",
+            "الأحزاب السياسية",
+            "الرئيس",
+        ),
+        # a quoted بـ-thing, then whose it is
+        (
+            "ندد وزير الدفاع الأمريكي أشتون كارتر أمس أمام الكونغرس ب«الأنشطة المؤذية»"
+            " لإيران في الشرق الأوسط.",
+            "ACCUSE",
+            "وزير الدفاع الأمريكي أشتون كارتر",
+            "إيران",
+        ),
+        # a body in construct right after the verb is its subject
+        (
+            "طلبت رئاسة إقليم كردستان العراق السبت من حزب العمال الكردستاني «إخراج قواعده"
+            " من أراضي الإقليم».",
+            "REQUEST",
+            "رئاسة إقليم كردستان العراق",
+            "حزب العمال الكردستاني",
+        ),
+        # past a place and its name, a definite noun is the object
+        (
+            "استنكر أبناء منطقة عسير الحادث الإرهابي الجبان الذي وقع في مسجد قوات الطوارئ.",
+            "ACCUSE",
+            "أبناء منطقة عسير",
+            "",
+        ),
+        # the party in a statement's speaker phrase does the first-person act
+        (
+            "وبحسب بيان رئاسة الإقليم فإنه «في الوقت الذي ندين هذا القصف نطالب من الحكومة"
+            " التركية عدم تكرار قصف المدنيين».",
+            "REQUEST",
+            "رئاسة الإقليم",
+            "الحكومة التركية",
+        ),
+        # الحشد الشعبي is a name: the militias are one party
+        (
+            "وطالبت ميليشيات الحشد الشعبي الحكومة العراقية بالانسحاب.",
+            "REQUEST",
+            "ميليشيات الحشد الشعبي",
+            "الحكومة العراقية",
+        ),
+    ],
+)
+def test_session57_blind_pair_roles(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+def test_session57_militia_name_is_no_mobilisation(pipe):
+    assert not of_type(
+        run(pipe, "واتهمت الحكومة قوات الحشد الشعبي بارتكاب انتهاكات.\n"), "MOBILIZE"
+    )

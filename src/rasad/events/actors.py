@@ -1535,6 +1535,8 @@ def _phrase_span(analysis: Analysis, j: int, limit: int, ents: EntityIndex) -> t
             and end not in getattr(ents, "own_initial", ())  # a name's own و: ويكيليكس
         ) or t.norm in _CLAUSE_AFTER_WAW:
             break  # a conjunction: coordination is _coordinated's business
+        if t.norm in ("ب", "ل", "ك"):
+            break  # a clitic a quote cut off: 'ندد الوزير | ب«الأنشطة المؤذية»'
         if any(
             tr.index == end
             for tr in analysis.triggers
@@ -2633,6 +2635,18 @@ def _new_phrase(analysis: Analysis, head: int, j: int) -> bool:
         return True  # "وهنأ المرشد العام للجماعة | الشعب المصري"
     if toks[j].norm in _DEMONSTRATIVES and j > head:
         return True  # a demonstrative opens the next phrase: "ثمن الأشقاء | هذه الوقفة"
+    if (
+        j >= 2
+        and _place_head(toks[j - 2].norm)
+        and not toks[j - 2].norm.startswith("ال")
+        and not h.startswith("ال")
+        and h[:1] not in "وبلف"
+        and w.startswith("ال")
+        and not w.startswith("الم")  # (a place's adjective: "مكة المكرمة")
+        and not _nisba_adjective(w)
+        and not _break_between(analysis, j - 2, j)
+    ):
+        return True  # past a place and its name, a definite noun: "منطقة عسير | الحادث"
     if (
         h.startswith("ال")
         and _title_head(h)
@@ -4238,6 +4252,16 @@ def _subject_before(
         return None  # a time is no doer: "عقد ممثلو الحركتين، مساء اليوم | اجتماعا"
     if end - start == 1 and toks[start].norm.lstrip("وف") in AUXILIARIES:
         return None  # nor the passive's auxiliary: "وتم | رفض استئناف الاتحاد"
+    if (
+        end < i
+        and toks[i].norm[:1] in "وف"
+        and _masculine_verb(analysis, i)
+        and definite_feminine_singular(_bare(toks[start].norm))
+        and ents.get(start, (0, 0, ""))[2] != "PERSON"
+    ):
+        # a joined masculine verb has no feminine subject: "بأن المملكة العربية السعودية
+        # راعية … وطالب بوضعها" (he, who claimed it, demanded)
+        return None
     return start, end
 
 
@@ -5156,6 +5180,16 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
     toks = analysis.tokens
     if (
         0 < start < len(toks) - 1
+        and toks[start].norm in ("ب", "ل")
+        and set(analysis.text[toks[start].end : toks[start + 1].start]) & _OPEN_QUOTES
+    ):
+        # a بـ-thing in quotes, then whose it is: 'ندد الوزير ب«الأنشطة المؤذية» لإيران'
+        for k in range(start + 1, min(len(toks) - 1, start + 8)):
+            if set(analysis.text[toks[k].end : toks[k + 1].start]) & _CLOSE_QUOTES:
+                return _recipient_from(analysis, k + 1, ents)
+        return None
+    if (
+        0 < start < len(toks) - 1
         and toks[start].norm in _RELATIVES
         and not _break_between(analysis, start - 1, start)
         and perfect_or_imperfect_after(analysis, start)
@@ -5193,6 +5227,12 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
     ):
         start += 1
     framed = _skip_frames(analysis, start, ents)
+    if (
+        start < framed < len(toks) - 1
+        and toks[framed].norm in ("ب", "ل")
+        and set(analysis.text[toks[framed].end : toks[framed + 1].start]) & _OPEN_QUOTES
+    ):
+        return _recipient_from(analysis, framed, ents)  # a quoted بـ-thing after the frame
     if start < framed < len(toks):
         if (
             (toks[framed].norm in STOP and toks[framed].norm not in _RECIPIENT_PREPS)
@@ -5222,6 +5262,13 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
             return None
         if j < skip_to:
             continue
+        if (
+            j > start
+            and toks[j].norm in ("ب", "ل")
+            and j + 1 < len(toks)
+            and set(analysis.text[toks[j].end : toks[j + 1].start]) & _OPEN_QUOTES
+        ):
+            return _recipient_from(analysis, j, ents)  # a quoted بـ-thing: past it
         if toks[j].norm == "من" and j + 1 < len(toks) and toks[j + 1].norm in _ON_ITS_SIDE:
             skip_to = j + 2  # "وترفض كندا من جانبها فتح": on its part, no party
             continue
@@ -7648,6 +7695,8 @@ def lone_meeting_object(
     head = _bare(toks[rng[0]].norm)
     if head.endswith(("ان", "ون")) and (head.startswith("ال") or rng[0] not in ents):
         return False
+    if head.endswith("ات") and len(head) >= 5 and rng[0] not in ents:
+        return False  # bodies in the plural meet each other: "التقت نقابات العمال لمناقشة"
     j = max(rng[1], title_name_end(analysis, rng, ents))
     if j < len(toks) and (j - 1) in ents and ents[j - 1][1] > j:
         j = ents[j - 1][1]  # the rest of a name the phrase cut
@@ -10380,6 +10429,15 @@ def _freeing(
     return None, freed
 
 
+def _definite_plural_party(norm: str) -> bool:
+    """A definite party word in a plural: "الأحزاب", "الدول", "المنظمات"."""
+    return (
+        norm.startswith("ال")
+        and _party_word(norm)
+        and (norm.endswith(("ات", "ون", "ين")) or norm[2:3] == "ا" or _plural_title(norm))
+    )
+
+
 # verbs of getting: their subject receives the support or aid named after them
 _RECEIVING = {
     "حصل",
@@ -10557,6 +10615,8 @@ def _received_from(
             or is_actorish(analysis, j, ents)
             or toks[j].norm in HONORIFIC_OPENERS
             or (counted and _party_word(toks[j].norm))
+            # parties in the plural: "حصل تسيبراس على دعم الأحزاب السياسية"
+            or (_definite_plural_party(toks[j].norm))
         )
         and not (j in ents and ents[j][2] == "LOC" and not _is_state(analysis, j))
         # not an adjective of the masdar: "مساعدات عسكرية دولية" says its kind
@@ -11337,6 +11397,17 @@ def _generic_subject_after(
         return True
     if _occupation_name_start(analysis, after, ents) >= 0:
         return True  # "اتهم الكيميائي الكوري الشمالي ري يونغ تشول السلطات"
+    if (
+        after[0] == trig.index + 1
+        and after[1] - after[0] >= 2
+        and head[:1] not in "وفبل"
+        and not head.startswith("ال")
+        and after[0] not in ents
+        and _party_word("ال" + head)
+        and _genitive_chain_end(analysis, after[0], ents) > 0
+        and not _accusative_tanween(analysis, after[0])
+    ):
+        return True  # a body in construct: "طلبت رئاسة إقليم كردستان العراق من"
     if (
         head.startswith("ال")
         and demonym_country(head)

@@ -29,6 +29,7 @@ The nearest earlier event wins; each event takes each field from its first conti
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -1151,7 +1152,7 @@ def resolve_pronouns(
                 if before is not None and _party_key(before) == _party_key(said):
                     found, why = said, "subject_speaker_after"
             elif _first_person(analysis, i) and quote is not None and quote.speaker is not None:
-                found, why = quote.speaker, "pronoun_first_person"
+                found, why = _speaking_body(quote.speaker), "pronoun_first_person"
                 gender = None  # a first-person verb says nothing of its speaker
             elif _coordinated_verb(analysis, i) and _subject_unsaid(ev, sent, analysis, i):
                 # "أدان الوزير الهجوم وطالب بـ": the verbs share their subject; "قال:
@@ -1408,6 +1409,34 @@ def relative_chain_subject(
             return None
         return found, r
     return None
+
+
+# what a speaker's phrase may open with or end in that is no part of the party:
+# "بيان رئاسة الإقليم فإنه «...»" (the statement of the presidency, then "that it")
+_STATEMENT_WORDS = {"بيان", "تصريح", "رساله", "كلمه", "خطاب"}
+_THAT_ENDINGS = {"فانه", "فان", "انه", "ان", "بان"}
+
+
+def _speaking_body(ref: Ref) -> Ref:
+    """The party in a quote's speaker phrase, without the statement it spoke in and the
+    "that" after it: "بيان رئاسة الإقليم فإنه" -> "رئاسة الإقليم"."""
+    span = ref.span
+    if span is None or ref.entity:
+        return ref
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", span.text)]
+    first, last = 0, len(words)
+    if last - first > 2 and normalize(span.text[slice(*words[last - 1])]) in _THAT_ENDINGS:
+        last -= 1
+    if last - first > 1 and normalize(span.text[slice(*words[0])]) in _STATEMENT_WORDS:
+        first = 1
+    if (first, last) == (0, len(words)):
+        return ref
+    a, b = words[first][0], words[last - 1][1]
+    return Ref(
+        span=Span(start=span.start + a, end=span.start + b, text=span.text[a:b]),
+        country=ref.country,
+        sector=ref.sector,
+    )
 
 
 def _plural_subject_before(analysis: Analysis, i: int) -> int | None:
