@@ -8364,3 +8364,24 @@ def test_session57_militia_name_is_no_mobilisation(pipe):
     assert not of_type(
         run(pipe, "واتهمت الحكومة قوات الحشد الشعبي بارتكاب انتهاكات.\n"), "MOBILIZE"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        # seeing off staff who leave is no call
+        (
+            "ودعت المديرية العامة للشؤون الصحية بمنطقة القصيم 40 كادراً طبيا وفنياً غادروا"
+            " إلى الحد الجنوبي.",
+            "REQUEST",
+        ),
+        # a court receiving lawsuits, worshippers gathered to pray: no meeting
+        ("استقبلت وزارة العدل من خلال المحاكم نحو 5739 دعوى على خلافات مرورية.", "CONSULT"),
+        ("قتل متطرفون بالرصاص 48 مصليا اجتمعوا لصلاة المغرب.", "CONSULT"),
+        # the price one pays and the face painted are no praise
+        ("فلماذا يدفع القارئ ثمن الصحيفة أو يضيع وقته.", "SUPPORT"),
+        ("وتضمنت الفعاليات الرسم على الوجه للأطفال.", "SUPPORT"),
+    ],
+)
+def test_session57_blind_pair_senses(pipe, sentence, event_type):
+    assert not of_type(run(pipe, sentence + "\n"), event_type)

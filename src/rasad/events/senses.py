@@ -456,6 +456,11 @@ _ENVOYS = {
 }
 # a facility that receives planes, ships, goods or patients: "استقبل مطار X طائرة"
 # applicants and clients a body receives: "استقبلت الجامعة المتقدمين", not a meeting
+# cases and complaints a court or an office receives
+_FILED = {"دعوي", "دعاوي", "قضيه", "قضايا", "بلاغا", "بلاغات", "شكوي", "شكاوي", "معامله", "معاملات"}
+_TO_PRAY = {"للصلاه", "لصلاه", "لاداء", "للدعاء"}
+# paying a price: "لماذا يدفع القارئ ثمن الصحيفة"
+_PAYING = {"يدفع", "تدفع", "دفع", "دفعت", "يدفعون", "دفعوا", "بنفس", "نفس", "يساوي"}
 _APPLICANTS = {"المتقدمين", "المتقدمات", "الطلبات", "طلبات", "المراجعين", "المرضي", "الحالات"}
 # the customers of a service, whose requests are orders: "العميل", "المشتركين"
 _CUSTOMERS = {"العميل", "للعميل", "العملاء", "للعملاء", "عملاء", "المشتركين", "لمشتركيها"}
@@ -1651,8 +1656,14 @@ def other_sense(
             or "\u0651" not in surface  # ثمّن, written with its shadda, is the verb
             and not _commender_after(analysis, i, ents)
         )
+    ) or (
+        event_type == "SUPPORT"
+        and _bare_word(tok.norm) == "ثمن"
+        and (prev in _PAYING or _norm(analysis, i - 2) in _PAYING)
     ):
         return "price"  # "ويبلغ ثمن الجهاز": the noun, price (or ثُمّنت, was valued)
+    if event_type == "SUPPORT" and tok.norm.lstrip("وف").removeprefix("ب") == "الوجه":
+        return "face"  # "الرسم على الوجه": the face, not وجّه (conveyed thanks)
     if event_type == "ACCUSE" and tok.norm.lstrip("وف").removeprefix("ب") == "اليدين":
         return "hands"  # "بحروق في اليدين": the two hands, not يدين (condemns)
     if event_type == "REQUEST":
@@ -1833,8 +1844,12 @@ def other_sense(
             # اليومين الماضيين جثمان جندي و15 جريحا"
             or prev.removeprefix("ال") in _FACILITIES
             or any(_norm(analysis, j) in _CASUALTIES for j in range(i + 1, i + 8))
+            # cases filed: "استقبلت وزارة العدل من خلال المحاكم نحو 5739 دعوى"
+            or any(_norm(analysis, j) in _FILED for j in range(i + 1, i + 12))
         ):
             return "receives things"  # goods, patients; "استقبل مطار X طائرة"
+        if core.startswith("اجتمع") and (nxt in _TO_PRAY or nxt.startswith(("لصلاه", "لاداء"))):
+            return "prayer"  # "48 مصليا اجتمعوا لصلاة المغرب": gathered to pray
         if tok.norm.startswith("وزارت") and len(tok.norm) > 5 or tok.norm.startswith("وزارات"):
             return "ministry"  # "وزارته", "وزاراتها": a ministry, not "and visited"
     if (
@@ -3640,6 +3655,13 @@ def _farewell(analysis: Analysis, i: int, ents: actors.EntityIndex) -> bool:
     off near it ("ودعت جمعية البر بالأحساء 27 مصابا", "ودعت عشرة فرق الدورة"); a call
     says to what ("ودعت الرابطة علماء الأمة إلى", "ودعا السهلي المواطنين بالابتعاد")."""
     toks = analysis.tokens
+    for j in range(i + 1, min(len(toks), i + 16)):
+        if toks[j].norm in ("الى", "الي") or actors._break_between(analysis, j - 1, j):
+            break
+        if _bare_word(toks[j].norm) in _LEAVING:
+            # the ones seen off leave, before any إلى of a call: "ودعت المديرية العامة
+            # للشؤون الصحية 40 كادرا طبيا غادروا إلى الحد الجنوبي"
+            return True
     seen_off = False
     for j in range(i + 1, min(len(toks), i + 40)):
         norm = toks[j].norm.removeprefix("و")
@@ -3737,6 +3759,8 @@ _LAM_PRONOUNS = {"له", "لها", "لهم", "لهما", "لك", "لكم", "لك
 
 
 # what one bids farewell to or goes out of: a cup, the injured, the dead, a month
+# the ones seen off, leaving (right after them): "40 كادراً طبيا وفنياً غادروا إلى"
+_LEAVING = {"غادروا", "المغادرين", "المغادرون", "المتوجهين", "المتقاعدين", "المتقاعدات"}
 _SEEN_OFF = {
     "البطوله",
     "الدوره",
