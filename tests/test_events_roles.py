@@ -8385,3 +8385,23 @@ def test_session57_militia_name_is_no_mobilisation(pipe):
 )
 def test_session57_blind_pair_senses(pipe, sentence, event_type):
     assert not of_type(run(pipe, sentence + "\n"), event_type)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "recipient"),
+    [
+        # the chair of a meeting, by his chairing's pronoun, meets the body named after it
+        (
+            "وأكد وزير الصحة خلال ترؤسه اجتماع مجلس الخدمات الصحية أن الوزارة ماضية في خططها.",
+            "وزير الصحة",
+            "مجلس الخدمات الصحية",
+        ),
+        (
+            "وأكد الأمير خالد الفيصل خلال رئاسته اجتماع لجنة الحج المركزية أهمية الاستعداد.",
+            "الأمير خالد الفيصل",
+            "لجنة الحج المركزية",
+        ),
+    ],
+)
+def test_session57_meeting_chair(pipe, sentence, actor, recipient):
+    assert _roles(pipe, sentence, "CONSULT") == (actor, recipient)

@@ -5164,6 +5164,43 @@ def _past_attendee(analysis: Analysis, j: int, ents: EntityIndex) -> int:
 
 _EXCEPT = {"باستثناء", "عدا", "ماعدا", "سوي"}
 
+# one's chairing, before the meeting chaired: "خلال ترؤسه اجتماعا للحكومة"
+_CHAIRING = {"تروسه", "تروسها", "تروسهم", "رياسته", "رياستها", "تراسه", "تراسها"}
+
+
+def meeting_chair(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int, int] | None:
+    """Who chairs the meeting at i when his chairing stands before it with his pronoun
+    ("وشدد بحاح، خلال ترؤسه أمس بالرياض اجتماعا للحكومة"): the subject of the verb the
+    clause opens with, before the chairing; None otherwise."""
+    toks = analysis.tokens
+    j = i - 1
+    while j > 0 and i - j <= 4 and not _break_between(analysis, j, j + 1):
+        if _bare(toks[j].norm) in _CHAIRING:
+            break
+        j -= 1
+    else:
+        return None
+    if _bare(toks[j].norm) not in _CHAIRING:
+        return None
+    # the verb that opens the sentence or the clause, a few words before
+    v = next(
+        (
+            k
+            for k in range(j - 1, max(-1, j - 12), -1)
+            if k == 0 or set(analysis.text[toks[k - 1].end : toks[k].start]) & set(".؛:")
+        ),
+        None,
+    )
+    if v is None or not perfect_verb_like(toks[v]) or v in ents:
+        return None
+    found = subject_after(analysis, v, ents)
+    if found is None or found[0] != v + 1 or found[1] > j:
+        named = ents.get(v + 1)
+        if named is None or named[0] != v + 1 or named[2] != "PERSON" or named[1] > j:
+            return None
+        found = named[0], named[1]  # "وشدد بحاح، خلال ترؤسه"
+    return found
+
 
 def perfect_or_imperfect_after(analysis: Analysis, j: int) -> bool:
     """A verb right after the relative pronoun at j: "التي تحتجز", "الذي أطلق"."""

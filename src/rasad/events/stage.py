@@ -2644,6 +2644,16 @@ class EventsStage:
                     ):
                         recipient_rng = None  # the honoured person's own office
                 self.counters["honorific_subject"] += 1
+        if generic and role_trig.kind == "noun" and event_type == "CONSULT":
+            chair = actors.meeting_chair(analysis, trig.index, ents)
+            if chair is not None:
+                # "خلال ترؤسه اجتماع مجلس الخدمات": the chair meets the body named after
+                if actor_rng is not None and actor_rng[0] > trig.index:
+                    recipient_rng = recipient_rng or actor_rng
+                    if recipient_rng[0] > actor_rng[0]:
+                        recipient_rng = actor_rng
+                actor_rng = chair
+                self.counters["meeting_chair"] += 1
         if (
             generic
             and actor_rng is not None
