@@ -8405,3 +8405,12 @@ def test_session57_blind_pair_senses(pipe, sentence, event_type):
 )
 def test_session57_meeting_chair(pipe, sentence, actor, recipient):
     assert _roles(pipe, sentence, "CONSULT") == (actor, recipient)
+
+
+def test_session57_age_span_is_no_antecedent(pipe):
+    # the pronoun stands for the children counted, not for the span of their ages
+    sentence = (
+        "أجرت المنظمة مقابلات مع أربعة صبية فلسطينيين وفتاة تتراوح أعمارهم بين 11 و15"
+        " عاماً، كانت القوات الإسرائيلية قد اعتقلتهم من مناطق الضفة الغربية."
+    )
+    assert _roles(pipe, sentence, "COERCE") == ("القوات الإسرائيلية", "أربعة صبية فلسطينيين")

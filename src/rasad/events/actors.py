@@ -11096,6 +11096,11 @@ PEOPLE_IN_TA_BARE = {w.removeprefix("ال") for w in _PEOPLE_IN_TA}
 def _counted_at(analysis: Analysis, k: int) -> bool:
     """The word at k follows a number: "22 باكستانيا", "أربعة آخرين"."""
     toks = analysis.tokens
+    if (
+        _without_tanween(_bare(toks[k].norm)) in _DURATION_UNITS | {"عام", "سنه"}
+        or toks[k].norm.lstrip("و")[:1].isdigit()
+    ):
+        return False  # a span of time or a number, no people: "بين 11 و15 عاماً"
     return k > 0 and (toks[k - 1].norm[:1].isdigit() or _bare(toks[k - 1].norm) in _CARDINALS)
 
 
