@@ -125,8 +125,13 @@ SMOOTH_STEPS = 4
 # its final end pair (S55f/S55g) measured the shipped c7cb57f7; session 56: S55f/S55g
 # joined the training, then the dev samples D56a-c, then the first end pair (S56d/S56e),
 # which measured bf192967; its final end pair (S56f/S56g) measured the shipped 215a55e0;
-# session 57: S56f/S56g joined the training
-MEASURING: tuple[str, ...] = ()
+# session 57: S56f/S56g joined the training, then the dev samples D57a-c, then the first
+# end pair (S57d/S57e), which measured 1dc80e94; its final end pair (S57f/S57g) measures
+# the shipped 8160ca9e
+MEASURING: tuple[str, ...] = (
+    "events_generic_session57f_heldout",
+    "events_generic_session57g_heldout",
+)
 
 
 def load_readings(folder: Path = READINGS, dev_only: bool = False) -> list[dict]:
