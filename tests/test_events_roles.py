@@ -8414,3 +8414,41 @@ def test_session57_age_span_is_no_antecedent(pipe):
         " عاماً، كانت القوات الإسرائيلية قد اعتقلتهم من مناطق الضفة الغربية."
     )
     assert _roles(pipe, sentence, "COERCE") == ("القوات الإسرائيلية", "أربعة صبية فلسطينيين")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # a dual's two sides: the counterpart is the other side
+        (
+            "قال البيت الابيض في بيان ان الرئيس الامريكي باراك أوباما ونظيره التركي رجب طيب"
+            " أردوغان إتفقا اثناء اتصال هاتفي على العمل معا.",
+            "AGREE",
+            "الرئيس الامريكي باراك أوباما",
+            "نظيره التركي رجب طيب أردوغان",
+        ),
+        # the city talks are held in, then their sides after بين
+        (
+            "قدمت إيران تنازلات كبيرة في محادثات فيينا بين إيران والدول الكبرى.",
+            "CONSULT",
+            "إيران",
+            "والدول الكبرى",
+        ),
+        # an active imperfect of form II keeps its subject, though written with a damma
+        (
+            "أمير الشباب يُهنئ أبطال لوس أنجلوس بطريقة الجرافيك",
+            "SUPPORT",
+            "أمير الشباب",
+            "أبطال لوس أنجلوس",
+        ),
+        # where an envoy serves is part of his title
+        (
+            "وأكد أن السفير السعودي في واشنطن التقى وزير الخارجية الأمريكي.",
+            "CONSULT",
+            "السفير السعودي",
+            "وزير الخارجية الأمريكي",
+        ),
+    ],
+)
+def test_session57_final_pair_roles(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

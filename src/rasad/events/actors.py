@@ -4055,7 +4055,19 @@ def _subject_before(
     aside = False  # the phrase follows "من جانب آخر"
     # (an honoured person's titles run long: "صاحب السمو الملكي الأمير فيصل بن بندر بن
     # عبد العزيز أمير منطقة الرياض قد استقبل")
-    reach = 16 if any(_honorific_at(analysis, k) for k in range(max(0, end - 16), end)) else 8
+    # (and a dual's two sides, the second one's counterpart: "الرئيس الأمريكي باراك أوباما
+    # ونظيره التركي رجب طيب أردوغان إتفقا")
+    two_sides = (
+        analysis.verb_trigger_at(i)
+        and _bare(toks[i].norm).endswith("ا")
+        and len(_bare(toks[i].norm)) >= 4
+        and any(_bare(toks[k].norm).startswith("نظير") for k in range(max(0, end - 12), end))
+    )
+    reach = (
+        16
+        if two_sides or any(_honorific_at(analysis, k) for k in range(max(0, end - 16), end))
+        else 8
+    )
     while start - 1 >= 0 and end - start < reach:
         j = start - 1
         if toks[j].norm in _CLAUSE_START:
@@ -4106,6 +4118,20 @@ def _subject_before(
             start = j  # "سفير المملكة لدى الكويت يستنكر": the envoy's post, one title
             continue
         if (
+            toks[j].norm == "في"
+            and j >= 2
+            and ents.get(j + 1, (0, 0, ""))[2] == "GPE"
+            and ents[j + 1][1] == end
+            and any(
+                _title_head(_bare(toks[k].norm)) or _party_word(_bare(toks[k].norm))
+                for k in range(max(0, j - 4), j)
+            )
+            and not _break_between(analysis, j - 1, end)
+        ):
+            # where an envoy serves: "إن الملحق العسكري لبلاده في باريس طلب" (one title)
+            start = j
+            continue
+        if (
             toks[j].norm in STOP
             and toks[j].norm != "من"
             # (a definite trigger or a plural in -ات with a word after it is a noun of the
@@ -4131,7 +4157,7 @@ def _subject_before(
             # relative clause inside the subject: "المشرعين الذين يعارضون الاتفاق يحثون"
             return _antecedent_of_relative(analysis, j, end, ents)
         start = j
-    longest = 16 if _honorific_at(analysis, start) else 7
+    longest = 16 if _honorific_at(analysis, start) or two_sides else 7
     if start == end or end - start > longest:
         return None
     verb = next(
@@ -12964,6 +12990,8 @@ def meeting_parties(
                     or toks[k].norm in SKIP_BEFORE_SUBJECT  # "جرى اتصال هاتفي اليوم بين"
                     or toks[k].norm in ("يوم", "ليله")
                     or toks[k].core in _WEEKDAYS
+                    # the city they are held in: "محادثات فيينا بين إيران والدول الكبرى"
+                    or (k == i + 1 == j - 1 and ents.get(k, (0, 0, ""))[2] == "GPE")
                 )
                 for k in range(i + 1, j)
             ):

@@ -624,6 +624,10 @@ def _vowelled_passive(surface: str) -> bool:
         # the damma of an active imperfect of forms III and IV: "يُدين" (أدان),
         # "يُطالب", not the passive "يُدان", "يُطلب"
         return False
+    if bare[:1] in "يتن" and ("\u0650" in word or bare.endswith("ئ")):
+        # an active imperfect of forms II and IV keeps a kasra before its last letter
+        # (يُهنِّئ، يُعلِن; the passive has a fatha: يُهنَّأ، يُعلَن)
+        return False
     letters = 0
     for ch in word:
         if ch == "\u064f":  # damma
@@ -2644,6 +2648,20 @@ class EventsStage:
                     ):
                         recipient_rng = None  # the honoured person's own office
                 self.counters["honorific_subject"] += 1
+        if (
+            generic
+            and role_trig.kind == "verb"
+            and event_type in _SIDES_TYPES
+            and actor_rng is not None
+            and actor_rng[1] < trig.index
+            and (recipient_rng is None or recipient_rng[0] > trig.index)
+            and actors._bare(analysis.tokens[actor_rng[1]].norm).startswith("نظير")
+            and not link._break(analysis, actor_rng[1] - 1)
+        ):
+            # a dual's second side, the first one's counterpart: "باراك أوباما | ونظيره
+            # التركي رجب طيب أردوغان إتفقا"
+            recipient_rng = (actor_rng[1], trig.index)
+            self.counters["counterpart_before_dual"] += 1
         if generic and role_trig.kind == "noun" and event_type == "CONSULT":
             chair = actors.meeting_chair(analysis, trig.index, ents)
             if chair is not None:
