@@ -126,11 +126,11 @@ SMOOTH_STEPS = 4
 # joined the training, then the dev samples D56a-c, then the first end pair (S56d/S56e),
 # which measured bf192967; its final end pair (S56f/S56g) measured the shipped 215a55e0;
 # session 57: S56f/S56g joined the training, then the dev samples D57a-c, then the first
-# end pair (S57d/S57e), which measured 1dc80e94; its final end pair (S57f/S57g) measures
-# the shipped 8160ca9e
+# end pair (S57d/S57e), which measured 1dc80e94, then the second end pair (S57f/S57g),
+# which measured 8160ca9e; its final end pair (S57h/S57i) measures the shipped check
 MEASURING: tuple[str, ...] = (
-    "events_generic_session57f_heldout",
-    "events_generic_session57g_heldout",
+    "events_generic_session57h_heldout",
+    "events_generic_session57i_heldout",
 )
 
 
