@@ -8452,3 +8452,26 @@ def test_session57_age_span_is_no_antecedent(pipe):
 )
 def test_session57_final_pair_roles(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # the subject before a verb of saying does what its "أنها" does
+        (
+            "والمملكة العربية السعودية أعلنت أنها اعتقلت 431 شخصا مرتبطين بداعش.",
+            "COERCE",
+            "المملكة العربية السعودية",
+            "431 شخصا مرتبطين",
+        ),
+        # a campaign and its name in brackets
+        (
+            "ودعت حملة (السكر صديق أم عدو) إلى ضرورة رفع مستوى التوعية لدى أفراد المجتمع.",
+            "REQUEST",
+            "حملة (السكر صديق أم عدو)",
+            "",
+        ),
+    ],
+)
+def test_session57_final_pair_roles_more(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)

@@ -7672,6 +7672,12 @@ def speaker(analysis: Analysis, pronoun: int, ents: EntityIndex) -> tuple[int, i
             if found is not None and found[1] <= pronoun and usable(analysis, found, ents):
                 issuer = _statement_issuer(analysis, found[0], pronoun, ents)
                 return issuer or found
+            if found is None or found[0] > pronoun:
+                # the subject before the verb of saying: "والمملكة العربية السعودية أعلنت
+                # أنها اعتقلت"
+                before = subject_before(analysis, j, ents)
+                if before is not None and usable(analysis, before, ents):
+                    return before
             return None
         issuer = _statement_issuer(analysis, j, pronoun, ents)
         if issuer is not None:

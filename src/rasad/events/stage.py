@@ -1317,6 +1317,8 @@ def _apposition_set_off(
 
 # the types whose doers "X و Y" are the two sides, split later (meetings, agreements)
 _SIDES_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
+# indefinite efforts whose name follows in brackets or quotes: "حملة (السكر صديق أم عدو)"
+_NAMED_EFFORTS = {"حمله", "مبادره", "برنامج", "مشروع", "جمعيه", "مجموعه", "منظمه", "حركه"}
 
 
 def _actor_goes_on(
@@ -2662,6 +2664,22 @@ class EventsStage:
             # التركي رجب طيب أردوغان إتفقا"
             recipient_rng = (actor_rng[1], trig.index)
             self.counters["counterpart_before_dual"] += 1
+        if (
+            generic
+            and actor_rng is not None
+            and actors._bare(analysis.tokens[actor_rng[1] - 1].norm) in _NAMED_EFFORTS
+            and (named := actors._quoted_name_end(analysis, actor_rng[1], brackets=True)) > 0
+            and (
+                recipient_rng is None
+                or recipient_rng[0] >= named
+                or recipient_rng[1] <= actor_rng[0]
+            )
+        ):
+            # a campaign and its name in brackets or quotes: "ودعت حملة (السكر صديق أم عدو)"
+            if recipient_rng is not None and actor_rng[1] <= recipient_rng[0] < named:
+                recipient_rng = None
+            actor_rng = (actor_rng[0], named)
+            self.counters["effort_named_after"] += 1
         if generic and role_trig.kind == "noun" and event_type == "CONSULT":
             chair = actors.meeting_chair(analysis, trig.index, ents)
             if chair is not None:
