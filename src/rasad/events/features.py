@@ -659,6 +659,17 @@ def _halt(t: Trigger) -> bool:
     return t.core.lstrip("وفبل").removeprefix("ال").startswith(lexicon.ARREST_MASDAR)
 
 
+@lru_cache(maxsize=1)
+def _first_person_forms() -> frozenset[str]:
+    return lexicon.first_person_forms()
+
+
+def _spoken(analysis: Analysis, t: Trigger) -> bool:
+    """A "we" verb (نطالب، نندد): words quoted from a speaker, not the act the sentence
+    reports (as a lead it moved the PROTEST nested CV from 0.592 to 0.581)."""
+    return any(c in _first_person_forms() for c in _candidates(analysis.tokens[t.index].norm))
+
+
 def sentence_triggers(
     feats: set[str], analysis: Analysis, event_type: str, first: Trigger, dropped
 ) -> None:
@@ -666,7 +677,14 @@ def sentence_triggers(
     if "lead" not in dropped:
         # the sentence's first verb trigger names what it reports: "فرقت الشرطة المتظاهرين"
         # reports a coercion, "وخرج المتظاهرون" a protest
-        lead = next((t for t in analysis.triggers if t.kind == "verb" and not _halt(t)), None)
+        lead = next(
+            (
+                t
+                for t in analysis.triggers
+                if t.kind == "verb" and not _halt(t) and not _spoken(analysis, t)
+            ),
+            None,
+        )
         if lead is not None:
             feats.add("lead:" + ("self" if lead.type == event_type else lead.type))
             if lead.index < first.index:

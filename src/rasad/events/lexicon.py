@@ -729,6 +729,16 @@ def first_person_plural(entries: str) -> str:
     return " ".join(out)
 
 
+def first_person_forms() -> frozenset[str]:
+    """Every form ``first_person_plural`` adds: a statement's "we" verbs (ندعو، نطالب)."""
+    return frozenset(
+        form
+        for event_type, _mode, _kind, entries in FAMILIES.values()
+        if event_type not in ("ASSAULT", "PROTEST")
+        for form in expand(first_person_plural(entries))
+    )
+
+
 def build_forms() -> dict[str, list[str]]:
     """Surface core -> families it belongs to."""
     forms: dict[str, list[str]] = {}
