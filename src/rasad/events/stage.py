@@ -1574,6 +1574,90 @@ class _Site:
     generic: bool
 
 
+def _sides_and_names(
+    analysis: Analysis,
+    trig: Trigger,
+    role_trig: Trigger,
+    event_type: str,
+    ents: actors.EntityIndex,
+    counters: Counter,
+    roles: tuple[tuple[int, int] | None, tuple[int, int] | None],
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """(actor, recipient) of a generic event, reshaped where the phrases read so far cut
+    a side or a name: a dual's counterpart before it, a campaign's bracketed name, the
+    chair of a meeting by his chairing's pronoun, the plural honorific and its titles."""
+    actor_rng, recipient_rng = roles
+    if (
+        role_trig.kind == "verb"
+        and event_type in _SIDES_TYPES
+        and actor_rng is not None
+        and actor_rng[1] < trig.index
+        and (recipient_rng is None or recipient_rng[0] > trig.index)
+        and actors._bare(analysis.tokens[actor_rng[1]].norm).startswith("نظير")
+        and not link._break(analysis, actor_rng[1] - 1)
+    ):
+        # a dual's second side, the first one's counterpart: "باراك أوباما | ونظيره
+        # التركي رجب طيب أردوغان إتفقا"
+        recipient_rng = (actor_rng[1], trig.index)
+        counters["counterpart_before_dual"] += 1
+    if (
+        actor_rng is not None
+        and actors._bare(analysis.tokens[actor_rng[1] - 1].norm) in _NAMED_EFFORTS
+        and (named := actors._quoted_name_end(analysis, actor_rng[1], brackets=True)) > 0
+        and (recipient_rng is None or recipient_rng[0] >= named or recipient_rng[1] <= actor_rng[0])
+    ):
+        # a campaign and its name in brackets or quotes: "ودعت حملة (السكر صديق أم عدو)"
+        if recipient_rng is not None and actor_rng[1] <= recipient_rng[0] < named:
+            recipient_rng = None
+        actor_rng = (actor_rng[0], named)
+        counters["effort_named_after"] += 1
+    if role_trig.kind == "noun" and event_type == "CONSULT":
+        chair = actors.meeting_chair(analysis, trig.index, ents)
+        if chair is not None:
+            # "خلال ترؤسه اجتماع مجلس الخدمات": the chair meets the body named after
+            if (
+                actor_rng is not None
+                and actor_rng[0] > trig.index
+                and (recipient_rng is None or recipient_rng[0] > actor_rng[0])
+            ):
+                recipient_rng = actor_rng  # the genitive read as the doer
+            actor_rng = chair
+            counters["meeting_chair"] += 1
+    if (
+        actor_rng is not None
+        and recipient_rng is not None
+        and recipient_rng[0] == actor_rng[1]
+        # (the plural honorific: a singular one heads its holder's own phrase, and
+        # "خادم الحرمين الشريفين" is the King, the one after him his guest)
+        and analysis.tokens[actor_rng[0]].norm == "اصحاب"
+        and all(analysis.tokens[k].norm in _HONORIFIC_WORDS for k in range(*actor_rng))
+        and not link._break(analysis, actor_rng[1] - 1)
+    ):
+        # the honorific alone, then the titles it honours: "اجتمع أصحاب السمو
+        # والمعالي | وزراء خارجية دول مجلس التعاون"
+        actor_rng = (actor_rng[0], recipient_rng[1])
+        recipient_rng = actors.recipient_after(analysis, actor_rng[1], ents)
+        partner = next(
+            (
+                k
+                for k in range(actor_rng[1], min(len(analysis.tokens), actor_rng[1] + 20))
+                if analysis.tokens[k].norm == "مع" or link._break(analysis, k)
+            ),
+            None,
+        )
+        if (
+            event_type in _SIDES_TYPES
+            and partner is not None
+            and analysis.tokens[partner].norm == "مع"
+        ):
+            # the other ministers they met with are joined to them; the side met
+            # follows مع: "… والأمين العام لمجلس التعاون مع وزير خارجية الولايات"
+            actor_rng = (actor_rng[0], partner)
+            recipient_rng = actors.recipient_after(analysis, partner, ents)
+        counters["honorific_then_titles"] += 1
+    return actor_rng, recipient_rng
+
+
 class EventsStage:
     name = "events"
 
@@ -2650,79 +2734,16 @@ class EventsStage:
                     ):
                         recipient_rng = None  # the honoured person's own office
                 self.counters["honorific_subject"] += 1
-        if (
-            generic
-            and role_trig.kind == "verb"
-            and event_type in _SIDES_TYPES
-            and actor_rng is not None
-            and actor_rng[1] < trig.index
-            and (recipient_rng is None or recipient_rng[0] > trig.index)
-            and actors._bare(analysis.tokens[actor_rng[1]].norm).startswith("نظير")
-            and not link._break(analysis, actor_rng[1] - 1)
-        ):
-            # a dual's second side, the first one's counterpart: "باراك أوباما | ونظيره
-            # التركي رجب طيب أردوغان إتفقا"
-            recipient_rng = (actor_rng[1], trig.index)
-            self.counters["counterpart_before_dual"] += 1
-        if (
-            generic
-            and actor_rng is not None
-            and actors._bare(analysis.tokens[actor_rng[1] - 1].norm) in _NAMED_EFFORTS
-            and (named := actors._quoted_name_end(analysis, actor_rng[1], brackets=True)) > 0
-            and (
-                recipient_rng is None
-                or recipient_rng[0] >= named
-                or recipient_rng[1] <= actor_rng[0]
+        if generic:
+            actor_rng, recipient_rng = _sides_and_names(
+                analysis,
+                trig,
+                role_trig,
+                event_type,
+                ents,
+                self.counters,
+                (actor_rng, recipient_rng),
             )
-        ):
-            # a campaign and its name in brackets or quotes: "ودعت حملة (السكر صديق أم عدو)"
-            if recipient_rng is not None and actor_rng[1] <= recipient_rng[0] < named:
-                recipient_rng = None
-            actor_rng = (actor_rng[0], named)
-            self.counters["effort_named_after"] += 1
-        if generic and role_trig.kind == "noun" and event_type == "CONSULT":
-            chair = actors.meeting_chair(analysis, trig.index, ents)
-            if chair is not None:
-                # "خلال ترؤسه اجتماع مجلس الخدمات": the chair meets the body named after
-                if actor_rng is not None and actor_rng[0] > trig.index:
-                    recipient_rng = recipient_rng or actor_rng
-                    if recipient_rng[0] > actor_rng[0]:
-                        recipient_rng = actor_rng
-                actor_rng = chair
-                self.counters["meeting_chair"] += 1
-        if (
-            generic
-            and actor_rng is not None
-            and recipient_rng is not None
-            and recipient_rng[0] == actor_rng[1]
-            # (the plural honorific: a singular one heads its holder's own phrase, and
-            # "خادم الحرمين الشريفين" is the King, the one after him his guest)
-            and analysis.tokens[actor_rng[0]].norm == "اصحاب"
-            and all(analysis.tokens[k].norm in _HONORIFIC_WORDS for k in range(*actor_rng))
-            and not link._break(analysis, actor_rng[1] - 1)
-        ):
-            # the honorific alone, then the titles it honours: "اجتمع أصحاب السمو
-            # والمعالي | وزراء خارجية دول مجلس التعاون"
-            actor_rng = (actor_rng[0], recipient_rng[1])
-            recipient_rng = actors.recipient_after(analysis, actor_rng[1], ents)
-            partner = next(
-                (
-                    k
-                    for k in range(actor_rng[1], min(len(analysis.tokens), actor_rng[1] + 20))
-                    if analysis.tokens[k].norm == "مع" or link._break(analysis, k)
-                ),
-                None,
-            )
-            if (
-                event_type in _SIDES_TYPES
-                and partner is not None
-                and analysis.tokens[partner].norm == "مع"
-            ):
-                # the other ministers they met with are joined to them; the side met
-                # follows مع: "… والأمين العام لمجلس التعاون مع وزير خارجية الولايات"
-                actor_rng = (actor_rng[0], partner)
-                recipient_rng = actors.recipient_after(analysis, partner, ents)
-            self.counters["honorific_then_titles"] += 1
         if actor_rng is not None and actor_rng[0] > trig.index:
             actor_rng, recipient_rng, asked = _title_holder_roles(
                 analysis,
