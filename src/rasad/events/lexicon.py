@@ -734,7 +734,7 @@ def first_person_forms() -> frozenset[str]:
     return frozenset(
         form
         for event_type, _mode, _kind, entries in FAMILIES.values()
-        if event_type not in ("ASSAULT", "PROTEST")
+        if event_type not in MODELLED_TYPES
         for form in expand(first_person_plural(entries))
     )
 
@@ -743,7 +743,7 @@ def build_forms() -> dict[str, list[str]]:
     """Surface core -> families it belongs to."""
     forms: dict[str, list[str]] = {}
     for family, (event_type, _mode, _kind, entries) in FAMILIES.items():
-        if event_type not in ("ASSAULT", "PROTEST"):  # the measured types keep their forms
+        if event_type not in MODELLED_TYPES:  # the measured types keep their forms
             entries = f"{entries} {first_person_plural(entries)}"
         for form in expand(entries):
             fams = forms.setdefault(form, [])
