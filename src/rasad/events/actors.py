@@ -5255,18 +5255,18 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
         0 < start < len(toks) - 1
         and toks[start].norm in _RELATIVES
         and not _break_between(analysis, start - 1, start)
+        and (start - 1 in ents or _party_word(toks[start - 1].norm))
         and perfect_or_imperfect_after(analysis, start)
     ):
-        # a clause that describes the doer: its object is none of the event's ("طالبت
-        # جبهة النصرة التي تحتجز عددا من عناصر الجيش، بالإفراج"); the one asked may
-        # follow its comma
+        # a clause that describes the doer, closed by a comma: its object is none of the
+        # event's ("طالبت جبهة النصرة التي تحتجز عددا من عناصر الجيش، بالإفراج"); the
+        # one asked may follow the comma
         for k in range(start + 2, min(len(toks), start + 25)):
             gap = analysis.text[toks[k - 1].end : toks[k].start]
             if any(c in ".:;؛!?" for c in gap):
-                return None
+                break
             if set(gap) & {"،", ","}:
                 return _recipient_from(analysis, k, ents)
-        return None
     if 0 < start < len(toks) and (past := _past_attendee(analysis, start, ents)) > start:
         # the one met may follow the attendee and his title, not a preposition that goes
         # on with the title ("بحضور المشرف العام | على الإدارة العامة")
@@ -7307,17 +7307,22 @@ def topic_actor(
             and not toks[hit[0]].norm.startswith("لل")  # "الميزانية المتواضعة للجمعية"
             and not _radio_band(analysis, hit[0])  # "في تصريح للجوهرة أف أم"
             and not (plural and hit[2] == "PERSON")
-            and not (
-                feminine
-                and hit[2] == "PERSON"
-                and hit[0] > 0
-                and _bare(toks[hit[0] - 1].norm) in _PREPOSITIONS_BEFORE_NAME
-            )
             # what a campaign is against is no doer: "حملة شنها الجمهور ضد الحكومة
             # القطرية، وهدد"
             and not (hit[0] > 0 and toks[hit[0] - 1].norm in _AGAINST)
             and not (not symmetric and _with_partner(analysis, hit[0], ents))
         ):
+            if (
+                feminine
+                and hit[2] == "PERSON"
+                and hit[0] > 0
+                and _bare(toks[hit[0] - 1].norm) in _PREPOSITIONS_BEFORE_NAME
+                and (opener := _feminine_opener_subject(analysis, hit[0], ents)) is not None
+            ):
+                # a feminine verb goes on with the subject of the feminine verb its
+                # sentence opened with, not a man named after a preposition ("واعتبرت
+                # البحرين ما صدر عن خامنئي تدخلا … وطالبته")
+                return opener
             if fallback is None and _masdar_genitive(analysis, hit[0], ents):
                 # "أكد عمر الجاسر اعتزاز الجمعية …، وطالب": the clause's subject first
                 fallback = hit[0], hit[1]
@@ -7334,6 +7339,18 @@ def topic_actor(
 
 
 _PREPOSITIONS_BEFORE_NAME = {"عن", "من", "مع", "الي", "علي", "ضد", "في", "لدي"}
+
+
+def _feminine_opener_subject(
+    analysis: Analysis, before: int, ents: EntityIndex
+) -> tuple[int, int] | None:
+    """The subject right after the feminine perfect the sentence opens with, when it
+    ends before ``before``: "واعتبرت | البحرين ما صدر عن خامنئي"."""
+    toks = analysis.tokens
+    if not toks or not _perfect_in_ta(_bare(toks[0].norm)) or not perfect_verb_like(toks[0]):
+        return None
+    found = subject_after(analysis, 0, ents)
+    return found if found is not None and found[0] == 1 and found[1] <= before else None
 
 
 def _perfect_in_ta(w: str) -> bool:
@@ -11212,6 +11229,7 @@ def pronoun_antecedent(
             and k not in ents
             and not _break_between(analysis, k - 1, k)
             and _bare(toks[k - 1].norm) not in STOP
+            and _bare(toks[k - 1].norm) not in AUXILIARIES  # "وكان المشتبه به": its subject
             and (analysis.verb_trigger_at(k - 1) or verb_like(analysis, k - 1, ents))
             and _agreement_of(analysis, k) == agreement
             and recipient_kind(analysis, (k, k + 1), ents) == "thing"
@@ -11477,6 +11495,9 @@ def _generic_subject_after(
         and head[:1] not in "وفبل"
         and not head.startswith("ال")
         and after[0] not in ents
+        # (not a quantifier, whose definite form is "everyone": "ناشد جميع أبناء الأمة")
+        and head not in QUANTIFIERS
+        and head not in _ALL
         and _party_word("ال" + head)
         and _genitive_chain_end(analysis, after[0], ents) > 0
         and not _accusative_tanween(analysis, after[0])
@@ -13232,6 +13253,9 @@ def held_without_object(analysis: Analysis, i: int) -> bool:
     w = _bare(toks[i].norm)
     if toks[i].norm[:1] in "وف" and toks[i].core == toks[i].norm[1:]:
         w = w[1:]
+    prev = _bare(toks[i - 1].norm) if i > 0 else ""
+    if prev[:1].isdigit() or _without_tanween(prev.lstrip("بل")) in _DURATION_UNITS | {"سنه"}:
+        return False  # a term of prison, the noun: "بسنة سجن في حق"
     return (
         _perfect_of(w, ("اوقف", "سجن")) is not None
         and i + 1 < len(toks)
