@@ -8475,3 +8475,51 @@ def test_session57_final_pair_roles(pipe, sentence, event_type, actor, recipient
 )
 def test_session57_final_pair_roles_more(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # guards of the session's own losses on the read events
+        (
+            "كما ناشد جميع أبناء الأمة في مختلف مواقعهم للوقوف صفا واحدا لمواجهة الإرهاب.",
+            "REQUEST",
+            "",
+            "جميع أبناء الأمة",
+        ),
+        (
+            "كان هذا عرض بطولة «مارني» على غريس كيلي، لكن هذه كانت أصبحت أميرة موناكو ورفضت.",
+            "REJECT",
+            "غريس كيلي",
+            "",
+        ),
+        (
+            # (the corpus's own spelling, two words run together)
+            "قضت الدائرةالجنائية بالمحكمة الإبتدائية بالمنستير الإثنين بسنة سجن في حق قيس بن علي.",
+            "COERCE",
+            "الدائرةالجنائية بالمحكمة الإبتدائية",
+            "",
+        ),
+        (
+            "وكان المشتبه به يحمل جواز سفر سوريا مزورا عندما تم إلقاء القبض عليه في العاصمة برلين.",
+            "COERCE",
+            "",
+            "المشتبه به",
+        ),
+        (
+            "واندلعت الحرب الأهلية مع اتهام رئيس البلاد سلفا كير الذي ينتمي لقبيلة الدينكا"
+            " نائبه السابق رياك مشار بالتخطيط لانقلاب.",
+            "ACCUSE",
+            "رئيس البلاد سلفا كير",
+            "نائبه السابق رياك مشار",
+        ),
+        (
+            "وأشاد بالعمل الكبير الذي قام به أعضاء الهيئات خلال شهر رمضان المبارك.",
+            "SUPPORT",
+            "",
+            "أعضاء الهيئات",
+        ),
+    ],
+)
+def test_session57_guards(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)
