@@ -5257,6 +5257,11 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
         and not _break_between(analysis, start - 1, start)
         and (start - 1 in ents or _party_word(toks[start - 1].norm))
         and perfect_or_imperfect_after(analysis, start)
+        # (a verb with its own object after it; past a preposition the clause may end
+        # before the event's party: "سلفا كير الذي ينتمي لقبيلة الدينكا | نائبه")
+        and start + 2 < len(toks)
+        and toks[start + 2].norm not in STOP
+        and toks[start + 2].norm[:1] not in "بل"
     ):
         # a clause that describes the doer, closed by a comma: its object is none of the
         # event's ("طالبت جبهة النصرة التي تحتجز عددا من عناصر الجيش، بالإفراج"); the
