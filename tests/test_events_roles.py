@@ -8419,13 +8419,13 @@ def test_session57_age_span_is_no_antecedent(pipe):
 @pytest.mark.parametrize(
     ("sentence", "event_type", "actor", "recipient"),
     [
-        # a dual's two sides: the counterpart is the other side
+        # a dual's two sides, the second the first one's counterpart, did it together
         (
             "قال البيت الابيض في بيان ان الرئيس الامريكي باراك أوباما ونظيره التركي رجب طيب"
             " أردوغان إتفقا اثناء اتصال هاتفي على العمل معا.",
             "AGREE",
-            "الرئيس الامريكي باراك أوباما",
-            "نظيره التركي رجب طيب أردوغان",
+            "الرئيس الامريكي باراك أوباما ونظيره التركي رجب طيب أردوغان",
+            "",
         ),
         # the city talks are held in, then their sides after بين
         (

@@ -1596,9 +1596,9 @@ def _sides_and_names(
         and actors._bare(analysis.tokens[actor_rng[1]].norm).startswith("نظير")
         and not link._break(analysis, actor_rng[1] - 1)
     ):
-        # a dual's second side, the first one's counterpart: "باراك أوباما | ونظيره
-        # التركي رجب طيب أردوغان إتفقا"
-        recipient_rng = (actor_rng[1], trig.index)
+        # a dual's two sides, the second the first one's counterpart, did it together:
+        # "باراك أوباما ونظيره التركي رجب طيب أردوغان إتفقا" (as the readers take it)
+        actor_rng = (actor_rng[0], trig.index)
         counters["counterpart_before_dual"] += 1
     if (
         actor_rng is not None
