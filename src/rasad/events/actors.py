@@ -2250,6 +2250,16 @@ def _title_name_end(analysis: Analysis, rng: tuple[int, int], ents: EntityIndex)
     return end
 
 
+def _clitic_before_quote(analysis: Analysis, j: int, clitics: tuple[str, ...] = ("ب", "ل")) -> bool:
+    """The token at j is a lone clitic an opening quote cut off its word: 'ب«الأنشطة'."""
+    toks = analysis.tokens
+    return (
+        j + 1 < len(toks)
+        and toks[j].norm in clitics
+        and bool(set(analysis.text[toks[j].end : toks[j + 1].start]) & _OPEN_QUOTES)
+    )
+
+
 def _comma_only(analysis: Analysis, a: int, b: int) -> bool:
     """Only a comma stands between the tokens at a and b."""
     toks = analysis.tokens
@@ -5205,9 +5215,7 @@ def meeting_chair(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int, i
             break
         j -= 1
     else:
-        return None
-    if _bare(toks[j].norm) not in _CHAIRING:
-        return None
+        return None  # no chairing within four words before the meeting
     # the verb that opens the sentence or the clause, a few words before
     v = next(
         (
@@ -5241,11 +5249,7 @@ def perfect_or_imperfect_after(analysis: Analysis, j: int) -> bool:
 def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[int, int] | None:
     """recipient_after's search from ``start``: past frames, within five words."""
     toks = analysis.tokens
-    if (
-        0 < start < len(toks) - 1
-        and toks[start].norm in ("ب", "ل")
-        and set(analysis.text[toks[start].end : toks[start + 1].start]) & _OPEN_QUOTES
-    ):
+    if start > 0 and _clitic_before_quote(analysis, start):
         # a بـ-thing in quotes, then whose it is: 'ندد الوزير ب«الأنشطة المؤذية» لإيران'
         for k in range(start + 1, min(len(toks) - 1, start + 8)):
             if set(analysis.text[toks[k].end : toks[k + 1].start]) & _CLOSE_QUOTES:
@@ -5295,11 +5299,7 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
     ):
         start += 1
     framed = _skip_frames(analysis, start, ents)
-    if (
-        start < framed < len(toks) - 1
-        and toks[framed].norm in ("ب", "ل")
-        and set(analysis.text[toks[framed].end : toks[framed + 1].start]) & _OPEN_QUOTES
-    ):
+    if start < framed and _clitic_before_quote(analysis, framed):
         return _recipient_from(analysis, framed, ents)  # a quoted بـ-thing after the frame
     if start < framed < len(toks):
         if (
@@ -5330,12 +5330,7 @@ def _recipient_from(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
             return None
         if j < skip_to:
             continue
-        if (
-            j > start
-            and toks[j].norm in ("ب", "ل")
-            and j + 1 < len(toks)
-            and set(analysis.text[toks[j].end : toks[j + 1].start]) & _OPEN_QUOTES
-        ):
+        if j > start and _clitic_before_quote(analysis, j):
             return _recipient_from(analysis, j, ents)  # a quoted بـ-thing: past it
         if toks[j].norm == "من" and j + 1 < len(toks) and toks[j + 1].norm in _ON_ITS_SIDE:
             skip_to = j + 2  # "وترفض كندا من جانبها فتح": on its part, no party
@@ -11151,7 +11146,7 @@ def _counted_at(analysis: Analysis, k: int) -> bool:
     """The word at k follows a number: "22 باكستانيا", "أربعة آخرين"."""
     toks = analysis.tokens
     if (
-        _without_tanween(_bare(toks[k].norm)) in _DURATION_UNITS | {"عام", "سنه"}
+        _without_tanween(_bare(toks[k].norm)) in _DURATION_UNITS
         or toks[k].norm.lstrip("و")[:1].isdigit()
     ):
         return False  # a span of time or a number, no people: "بين 11 و15 عاماً"
@@ -13259,7 +13254,7 @@ def held_without_object(analysis: Analysis, i: int) -> bool:
     if toks[i].norm[:1] in "وف" and toks[i].core == toks[i].norm[1:]:
         w = w[1:]
     prev = _bare(toks[i - 1].norm) if i > 0 else ""
-    if prev[:1].isdigit() or _without_tanween(prev.lstrip("بل")) in _DURATION_UNITS | {"سنه"}:
+    if prev[:1].isdigit() or _without_tanween(prev.lstrip("بل")) in _DURATION_UNITS:
         return False  # a term of prison, the noun: "بسنة سجن في حق"
     return (
         _perfect_of(w, ("اوقف", "سجن")) is not None
@@ -14304,11 +14299,7 @@ def usable(
         return False  # 'كما بعث "حفظه الله" برقية': the blessing on one named before
     if first in ("اياه", "اياها", "اياهم", "اياهما", "اياهن"):
         return False  # "داعيا إياهم": a pronoun, no named party
-    if (
-        first in ("ب", "ل", "ك")
-        and rng[0] + 1 < len(toks)
-        and set(analysis.text[toks[rng[0]].end : toks[rng[0] + 1].start]) & _OPEN_QUOTES
-    ):
+    if _clitic_before_quote(analysis, rng[0], ("ب", "ل", "ك")):
         return False  # a clitic a quote cut off: 'ندد ب"التصريحات العدائية"'
     if first.isascii() and first[:1].isalpha() and rng[0] not in ents:
         return False  # "«كولسترول الغذاء» Dietary Cholesterol": a gloss, no party
