@@ -1406,6 +1406,8 @@ def _phrase_span(analysis: Analysis, j: int, limit: int, ents: EntityIndex) -> t
         end += 1  # a family's آل and its name: "دعا آل الشيخ | مسؤولي الأمانات"
     while end < len(toks) and end - j < limit:
         t = toks[end]
+        if t.norm in _RANKING_ELATIVES and toks[end - 1].norm.startswith("ال"):
+            break  # an indefinite elative opens its own phrase: "الوزير | أكبر أحزاب"
         quoted = _quoted_name_end(analysis, end) if end == j + 1 and _names_quoted(toks[j]) else 0
         if quoted and not _quoted_act_owner(analysis, end, ents):
             return j, quoted  # "منظمة «هيومن رايتس ووتش»", "حركة «حماس»": the name in quotes
@@ -1431,6 +1433,16 @@ def _phrase_span(analysis: Analysis, j: int, limit: int, ents: EntityIndex) -> t
             return j, _phrase_from(analysis, end + 1, limit=3, ents=ents)[1]
         if (
             end == j + 1
+            and t.norm == "من"
+            and _bare(toks[j].norm) in ("مجموعه", "مجموعات")
+            and end + 1 < len(toks)
+            and toks[end + 1].norm.startswith("ال")
+            and not _break_between(analysis, j, end + 1)
+        ):
+            # a group and whom it is of: "استقبل … مجموعة من الرحالة السعوديين"
+            return j, _phrase_from(analysis, end + 1, limit=3, ents=ents)[1]
+        if (
+            end == j + 1
             and t.norm == "في"
             and _bare(toks[j].norm) in _MEMBERS_IN
             and end + 1 < len(toks)
@@ -1446,7 +1458,10 @@ def _phrase_span(analysis: Analysis, j: int, limit: int, ents: EntityIndex) -> t
             if end + 1 in ents:
                 return j, ents[end + 1][1]
             body_end = _phrase_from(analysis, end + 1, limit=3, ents=ents)[1]
-            return j, next((k for k in range(end + 2, body_end) if k in ents), body_end)
+            named = next((k for k in range(end + 2, body_end) if k in ents), body_end)
+            if named == end + 2 and _bare(toks[end + 1].norm) in _STATE_WORDS:
+                return j, ents[named][1]  # "مسؤول في دولة العراق": the state's own name
+            return j, named
         if (
             end == j + 1
             and t.norm.startswith("لل")
@@ -2532,6 +2547,7 @@ _TITLE_HEADS = {
     "كاتب",  # "الكاتب المصري صنع الله إبراهيم"; Maghreb "كاتب عام النقابة" (secretary)
     "محامي",  # "المحامي X", "محامي السرياطي"
     "قيادي",  # "القيادي بحزب نداء تونس حافظ قايد السبسي"
+    "ملحق",  # an attaché: "الملحق العسكري السعودي في واشنطن" (not ملحقة, annexed)
 }
 
 
@@ -2545,7 +2561,11 @@ def _title_head(norm: str) -> bool:
             return True
         # the feminine of a title head only ("مشيرة" and "أمامه" are no مشير or إمام),
         # and not محافظة, a province, nor الحاكمة, ruling
-        if w.endswith("ه") and w[:-1] in _TITLE_HEADS and w not in ("محافظه", "مساعده", "حاكمه"):
+        if (
+            w.endswith("ه")
+            and w[:-1] in _TITLE_HEADS
+            and w not in ("محافظه", "مساعده", "حاكمه", "ملحقه")
+        ):
             return True
         if w == "نقيبه":
             return True  # the head of a guild: "نقيبة الصحفيين" (النقيب, a rank, has none)
@@ -4714,7 +4734,7 @@ _AFFILIATIONS = {
 
 
 # envoys, whose title names where they are posted with لدى
-_ENVOYS = {"مندوب", "سفير", "ممثل", "مبعوث"}
+_ENVOYS = {"مندوب", "سفير", "ممثل", "مبعوث", "ملحق"}
 # missions, whose post is named the same way: "سفارة خادم الحرمين الشريفين لدى البحرين"
 _MISSIONS = {"سفاره", "بعثه", "ممثليه", "مندوبيه"}
 
@@ -4845,6 +4865,9 @@ def recipient_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
     apposed = _past_apposition(analysis, start, ents)
     if apposed > start:
         return _recipient_from(analysis, apposed, ents)  # the actor's title is no party
+    ranked = _past_elative_apposition(analysis, start, ents)
+    if ranked > start:
+        return _recipient_from(analysis, ranked, ents)
     titled = _past_unmarked_titles(analysis, start, ents)
     if titled is not None:
         return titled
@@ -4858,6 +4881,45 @@ def recipient_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
     if framed > start:
         return _recipient_from(analysis, framed, ents)
     return _recipient_from(analysis, start, ents)
+
+
+# elatives that rank the party named before them: "أكبر أحزاب المعارضة", "ثاني أكبر"
+_RANKING_ELATIVES = {"اكبر", "اقدم", "ابرز", "اهم", "اقوي", "اغني"}
+
+
+def _past_elative_apposition(analysis: Analysis, start: int, ents: EntityIndex) -> int:
+    """Past an elative in construct that describes the party before it, when a party
+    follows it in the clause: "اتهم زعيم حزب الشعب الجمهوري | أكبر أحزاب المعارضة في
+    تركيا | الرئيس رجب طيب إردوغان" (with nothing after, the elative phrase is the
+    object itself: "انتقد الوزير أكبر أحزاب المعارضة")."""
+    toks = analysis.tokens
+    k = start
+    if k < len(toks) and toks[k].norm in ("ثاني", "ثالث"):
+        k += 1  # "ثاني أكبر"
+    if not (
+        start > 0
+        and k + 1 < len(toks)
+        and toks[k].norm in _RANKING_ELATIVES
+        and not _break_between(analysis, start - 1, k + 1)
+        and (k + 1 in ents or _party_word(toks[k + 1].norm) or toks[k + 1].norm.startswith("ال"))
+    ):
+        return start
+    end = ents[k + 1][1] if k + 1 in ents else _phrase_from(analysis, k + 1, ents=ents)[1]
+    if (
+        end + 1 < len(toks)
+        and toks[end].norm == "في"
+        and ents.get(end + 1, (0, 0, ""))[2]
+        in (
+            "GPE",
+            "LOC",
+        )
+    ):
+        end = ents[end + 1][1]  # "في تركيا": where it ranks so
+    if end >= len(toks) or _break_between(analysis, end - 1, end):
+        return start
+    if _title_head(toks[end].norm) or (end in ents and is_actorish(analysis, end, ents)):
+        return end
+    return start
 
 
 _SEATED = {"ومقره", "ومقرها", "مقره", "مقرها", "ومقرهم"}
@@ -4890,23 +4952,36 @@ _STATE_ADJECTIVES = {
 _REPRESENTING = {"ممثلا", "ممثله", "ممثلين", "ممثلتا"}
 
 
+def _comma_frame_end(analysis: Analysis, start: int, ents: EntityIndex) -> int:
+    """Past a time or place set off by commas at start: where the words after the second
+    comma start; else ``start``."""
+    toks = analysis.tokens
+    if not 0 < start < len(toks) - 2:
+        return start
+    if set(analysis.text[toks[start - 1].end : toks[start].start]) - {" "} not in ({"،"}, {","}):
+        return start
+    end = _skip_frames(analysis, start, ents)
+    if not start < end < len(toks):
+        return start
+    closed = set(analysis.text[toks[end - 1].end : toks[end].start]) - {" "}
+    return end if closed in ({"،"}, {","}) else start
+
+
 def _past_comma_frame(analysis: Analysis, start: int, ents: EntityIndex) -> int:
     """Past a time or place set off by commas between the subject and the object ("التقى
     نائب الرئيس اليمني خالد بحاح، اليوم في مقر الحكومة بالرياض، وزير الدولة"): where the
     object starts after the second comma, when only frames stand between the commas and a
     party follows; else ``start``."""
     toks = analysis.tokens
-    if not 0 < start < len(toks) - 2:
+    end = _comma_frame_end(analysis, start, ents)
+    if end == start:
         return start
-    opened = set(analysis.text[toks[start - 1].end : toks[start].start]) - {" "}
-    if opened not in ({"،"}, {","}):
-        return start
-    end = _skip_frames(analysis, start, ents)
-    if not start < end < len(toks):
-        return start
-    closed = set(analysis.text[toks[end - 1].end : toks[end].start]) - {" "}
-    if closed not in ({"،"}, {","}):
-        return start
+    if (
+        (toks[end].norm[:1].isdigit() or toks[end].core in lexicon.NUMBER_WORDS)
+        and end + 1 < len(toks)
+        and _party_word(toks[end + 1].norm)
+    ):
+        return end  # people counted: "، في وقت متأخر مساء السبت، ستة أشخاص"
     party = end in ents or is_actorish(analysis, end, ents) or _party_word(toks[end].norm)
     return end if party else start
 
@@ -6142,6 +6217,23 @@ _NAMED_PLACE_NOUNS = _PLACE_NOUNS | {"ولايه", "معتمديه", "مقاطع
 
 # adjectives that make an office of a title: "الأمين العام", "المدير التنفيذي"
 _OFFICE_ADJECTIVES = {"العام", "العامه", "التنفيذي", "التنفيذيه", "الاقليمي", "المساعد"}
+
+
+def office_adjective_after(analysis: Analysis, rng: tuple[int, int]) -> int | None:
+    """The end of the phrase with the office adjective right after it ("اتحاد موظفي
+    القطاع | العام"), when the phrase ends in a definite noun; else None."""
+    toks = analysis.tokens
+    end = rng[1]
+    if (
+        end < len(toks)
+        and toks[end].norm in _OFFICE_ADJECTIVES
+        and toks[end - 1].norm.startswith(("ال", "لل"))
+        and not _break_between(analysis, end - 1, end)
+    ):
+        return end + 1
+    return None
+
+
 # a message's relative verb: "في برقية وجهها", "في رسالة بعثها"
 _SENT_IT = {v + p for v in ("وجه", "بعث", "ارسل") for p in ("ها", "ه")} | {
     "وجهتها",
@@ -7934,6 +8026,14 @@ def colon_speaker(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int, i
     return hit[0], i
 
 
+# bare perfects whose pronoun after them is their subject's, unvowelled passives: قُبض
+# عليه، أُفرج عنها ("وصلت الفرنسية إيزابيل بريم ... بعدما أفرج عنها")
+_PRONOUN_PASSIVES = {
+    "قبض": ("عليه", "عليها", "عليهم", "عليهما"),
+    "افرج": ("عنه", "عنها", "عنهم", "عنهما"),
+}
+
+
 def seized_pronoun_passive(
     analysis: Analysis, i: int, subject: tuple[int, int], ents: EntityIndex
 ) -> bool:
@@ -7942,11 +8042,21 @@ def seized_pronoun_passive(
     a body ("وكان الشابان اللذان حكم عليهما قد قبض عليهما", "عباس (قبض عليه بعد
     مطاردة)"); an active subject would take the verb's agreement or ألقى القبض."""
     toks = analysis.tokens
-    if i + 1 >= len(toks) or toks[i].norm.lstrip("وف") != "قبض":
+    if i + 1 >= len(toks) or toks[i].norm.lstrip("وف") not in _PRONOUN_PASSIVES:
         return False
-    if toks[i + 1].norm not in ("عليه", "عليها", "عليهم", "عليهما"):
+    if toks[i + 1].norm not in _PRONOUN_PASSIVES[toks[i].norm.lstrip("وف")]:
         return False
-    key = _key(toks[subject[0]].norm)
+    head = toks[subject[0]].norm
+    if toks[i].norm.lstrip("وف") == "افرج":
+        # one who releases holds an office; the pronoun agrees with the one released
+        plural_subject = _bare(head).endswith(("ون", "ين", "ان")) or any(
+            conjunction_at(analysis, k, ents) for k in range(subject[0] + 1, subject[1])
+        )
+        plural_pronoun = toks[i + 1].norm in ("عنهم", "عنهما")
+        if _title_head(head) or plural_subject != plural_pronoun or _arrester_word(head):
+            return False
+        return not (subject[0] in ents and ents[subject[0]][2] in ("ORG", "GPE"))
+    key = _key(head)
     return (
         GENERIC_HEADS.get(key, "CVL") == "CVL"  # people, not forces: "الشابان", "المتهم"
         and key not in _BODY_HEADS
@@ -9123,8 +9233,28 @@ def _circumstantial_roles(
             ):
                 # the subject right after the verb (VSO): "في مقاربته بين المسرح والقصة،
                 # أشار الحليان إلى ...، داعيا" (the phrase before is a frame)
-                doer = after
-                break
+                if not (
+                    # right after a comma, a masdar: "رفض مصدر مسؤول، كشف أسباب"
+                    j > opened
+                    and _break_between(analysis, j - 1, j)
+                    and recipient_kind(analysis, after, ents) == "thing"
+                ):
+                    doer = after
+                    break
+                # a thing is the object of a masdar: "رفض مصدر مسؤول، كشف أسباب
+                # التفجيرات، داعيا" (who declined calls: the verb before's subject)
+                after = next(
+                    (
+                        found
+                        for k in range(j - 1, opened - 1, -1)
+                        if analysis.verb_trigger_at(k)
+                        and (found := subject_after(analysis, k, ents)) is not None
+                        and found[1] <= j
+                        and usable(analysis, found, ents)
+                        and recipient_kind(analysis, found, ents) == "party"
+                    ),
+                    None,
+                )
             doer = subject_before(analysis, j, ents)
             if not usable(analysis, doer, ents):
                 doer = after
@@ -13250,9 +13380,9 @@ def held_without_object(analysis: Analysis, i: int) -> bool:
     projects and name a prison) followed straight by a place or a time, with no object:
     "أن الملاكم سجن في مدينة منبج", "أوقفت في فبراير 2014"."""
     toks = analysis.tokens
-    w = _bare(toks[i].norm)
-    if toks[i].norm[:1] in "وف" and toks[i].core == toks[i].norm[1:]:
-        w = w[1:]
+    norm = toks[i].norm
+    # the conjunction once: "وسجن" is سجن, and "وأوقفت" أوقفت (not وقفت)
+    w = norm[1:] if norm[:1] in "وف" and toks[i].core == norm[1:] else _bare(norm)
     prev = _bare(toks[i - 1].norm) if i > 0 else ""
     if prev[:1].isdigit() or _without_tanween(prev.lstrip("بل")) in _DURATION_UNITS:
         return False  # a term of prison, the noun: "بسنة سجن في حق"
@@ -13508,14 +13638,22 @@ def arrested_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[i
     and quantifiers ("اعتقلت الشرطة أمس أكثر من 200 مدرس"), whatever its words."""
     toks = analysis.tokens
     j = _skip_adverbs(analysis, start)
+    framed = _comma_frame_end(analysis, start, ents)
+    if framed > start:
+        # a time set off by commas: "أوقفت قوات الأمن، في وقت متأخر مساء السبت، ستة أشخاص"
+        j = start = framed
     if (
         j >= len(toks)
         or (
             j > 0
+            and j != framed
             and _break_between(analysis, j - 1, j)
             # a comma may set off the time words skipped: "اعتقلت القوات أمس، شابين"
             and not (
-                j > start and set(analysis.text[toks[j - 1].end : toks[j].start]) <= {" ", "،", ","}
+                j > start
+                and set(analysis.text[toks[j - 1].end : toks[j].start]) <= {" ", "،", ","}
+                # not a clause joined after the comma: "اعتقل مرتين، وسجن في الرياض"
+                and not (toks[j].norm[:1] in "وف" and toks[j].core == toks[j].norm[1:])
             )
         )
     ):
@@ -13552,6 +13690,8 @@ def arrested_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[i
         or tok.core in CORE_STOP
         or tok.norm[:1] in "بل"
         or verb_like(analysis, head, ents)
+        # a second verb joined to it: "اعتقلت واتهمت بالقسوة" (she was arrested)
+        or (head == j and tok.norm[:1] == "و" and analysis.verb_trigger_at(head))
     ):
         return None
     if tok.norm in lexicon.TIME_NOW:
@@ -13840,20 +13980,30 @@ def condemned_doer(
     )
     if not act and not definite:
         return False, None
+    negated_adjective = False
     for k in range(j + 1, min(len(toks), j + 8)):
         gap = analysis.text[toks[k - 1].end : toks[k].start]
         if any(c in lexicon.CLAUSE_MARKS for c in gap):
             break
         w = toks[k].norm
-        if (
+        if negated_adjective:
+            negated_adjective = False
+            continue  # "غير المسؤولة": an adjective, no party
+        if w == "غير" and k + 1 < len(toks) and toks[k + 1].norm.startswith("ال"):
+            negated_adjective = True
+            continue
+        issued = (
             w in lexicon.RELATIVE
             and k + 3 < len(toks)
-            and toks[k + 1].norm in ("صدرت", "صدر")
-            and toks[k + 2].norm == "عن"
-        ):
-            # "التصريحات التي صدرت عن نائب رئيس الجمهورية العراقية نوري المالكي": whose
-            # words they are (the title and its holder's name)
-            said = _phrase_from(analysis, k + 3, limit=3, ents=ents)
+            and toks[k + 1].norm in ("صدرت", "صدر", "ادلي", "ادلت")
+        ) or (w in _ISSUING and k + 2 < len(toks))
+        if issued and toks[k + (2 if w in lexicon.RELATIVE else 1)].norm in _ISSUED_BY:
+            # "التصريحات التي صدرت عن نائب رئيس الجمهورية العراقية نوري المالكي", "التي
+            # أدلى بها", "الصادرة عن", "وصدورها من مسؤول": whose words they are (the title
+            # and its holder's name)
+            said = _phrase_from(
+                analysis, k + (3 if w in lexicon.RELATIVE else 2), limit=3, ents=ents
+            )
             said = (said[0], max(said[1], title_name_end(analysis, said, ents)))
             return True, said if usable(analysis, said, ents) else None
         if w in lexicon.RELATIVE or (w == "من" and k + 1 < len(toks) and toks[k + 1].norm in _BY):
@@ -13886,11 +14036,17 @@ def condemned_doer(
             # "الهجوم الإسرائيلي": the act and its nation, as object_owner gives it (the
             # nationality names the state)
             return True, (j, k + 1)
-        if _party_word(w):
+        if _party_word(w) and not (
+            # a feminine nisba agreeing with the act, no party: "التصريحات الطائفية التي"
+            w.endswith("يه") and _bare(w).removeprefix("ال") not in _BODY_NOUNS_IN_YA
+        ):
             break
     return act, None
 
 
+# words issued by someone: "التصريحات الصادرة عن", "وصدورها من مسؤول"
+_ISSUING = {"الصادره", "الصادر", "وصدورها", "وصدوره"}
+_ISSUED_BY = ("عن", "من", "بها", "به")
 # a party's conduct, whose لـ-genitive is its doer: "الأنشطة التخريبية لإيران"
 _CONDUCT = {
     "انشطه",
@@ -14675,6 +14831,40 @@ _OWN_ACT_SUPPORT_VERBS = {
 def support_verb(analysis: Analysis, j: int) -> bool:
     """A support verb of a generic masdar: "وألقت القبض", "وعقد اجتماعا"."""
     return _bare(analysis.tokens[j].norm) in _GENERIC_SUPPORT_VERBS
+
+
+# verbs that publish a document: "نشرا مؤخرا تقريرا", "أصدرت الشركة تقريرا"
+_PUBLISHING = {
+    v + e for v in ("نشر", "اصدر", "اطلق", "وجه", "بعث", "ارسل") for e in ("", "ت", "ا", "تا", "وا")
+}
+
+
+def document_publisher(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int, int] | None:
+    """Whoever published the indefinite document that the verb at i is said in: "نشرا
+    مؤخرا تقريرا اتهما فيه المئات", "أصدرت شركة «نايت» تقريرا اتهمت فيه كليات الصحافة"
+    (the verb, with فيه after it, describes the document)."""
+    toks = analysis.tokens
+    if not (
+        2 <= i < len(toks) - 1
+        and toks[i + 1].norm in ("فيه", "فيها")
+        and not toks[i - 1].norm.startswith("ال")
+        and _document(_without_tanween(toks[i - 1].norm))
+        and not _break_between(analysis, i - 1, i + 1)
+    ):
+        return None
+    for j in range(i - 2, max(-1, i - 14), -1):
+        gap = set(analysis.text[toks[j].end : toks[j + 1].start])
+        if gap & (lexicon.CLAUSE_MARKS | {"،", ","}):
+            return None  # (quotes around a name are no break: "شركة «نايت» الصحافية")
+        if _bare(toks[j].norm) in _PUBLISHING:
+            before = subject_before(analysis, j, ents)
+            if usable(analysis, before, ents):
+                return before
+            after = subject_after(analysis, j, ents)
+            if usable(analysis, after, ents) and after[0] < i - 1:
+                return after[0], min(after[1], i - 1)
+            return None
+    return None
 
 
 def _support_verb_subject(

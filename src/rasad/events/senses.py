@@ -86,6 +86,8 @@ _INSPECTION = {"عشواييه", "تفتيشيه", "رقابيه", "تفقديه
 _COMMENT = {"التعليق", "تعليق", "الادلاء", "التصريح", "للتعليق", "التعقيب", "للتعقيب", "تعقيب"}
 # speculation one declines or dismisses: "ورفضت التكهن بمن يقف وراء الفيروس"
 _COMMENT |= {"التكهن", "التكهنات", "تكهنات"}
+# declining to confirm or deny: "ورفض الناطق تأكيد أو نفي المعلومات"
+_COMMENT |= {"تاكيد"}
 _FOR_COMMENT = ("للتعليق", "للتعقيب")  # what a reporter's request is for
 _HOSTAGES = {"رهائن", "الرهائن", "رهينه", "كرهينه", "كرهائن"}
 _GUNMEN = {"مسلحون", "مسلحين", "مسلحو", "مسلحي", "لصوص", "اللصوص", "خاطفون", "الخاطفون", "الخاطفين"}
@@ -1712,7 +1714,7 @@ def other_sense(
             # للحضور والاستمتاع بالمهرجان"
             return "invitation"
         urges = tok.norm.removeprefix("و") in ("حث", "حثت", "يحث", "تحث")
-        if (core.startswith(("دع", "يدع", "تدع")) or urges) and _job_notice(analysis, i):
+        if (core.startswith(("دع", "يدع", "تدع", "داع")) or urges) and _job_notice(analysis, i):
             # "دعت الجامعة المرشحين لشغل الوظائف", "المهتمين إلى التسجيل", "وحث الخازم
             # المهتمين من المصورين على المشاركة في المسابقة"
             return "invitation"
@@ -2575,6 +2577,10 @@ def other_sense(
         return "conviction"  # "وتم إدانة اثنين من خمسة مديرين": people counted, convicted
     if event_type == "THREATEN" and (prev in _DEEMED or _norm(analysis, i - 2) in _DEEMED):
         return "characterisation"  # "يعد تهديدا خطيرا لـ": what something is deemed
+    if event_type == "THREATEN" and analysis.tokens[i].norm.startswith("كتهديد"):
+        return "characterisation"  # "نرى داعش كتهديد": as a threat, what it is seen as
+    if event_type == "ACCUSE" and analysis.tokens[i].norm in ("فدان", "فدانا", "الفدان"):
+        return "feddan"  # "فدان البطاطا": the measure of land, not ف + دان
     if event_type == "AGREE" and prev in ("بما", "ما", "مما", "نحو") and bare[:1] in "يت":
         return "conforms"  # "بما يتفق مع الأنظمة", "بما يتوافق مع"
     if event_type == "RETREAT" and (nxt in ("على", "علي") or prev in ("الامر", "ذلك")):
@@ -3540,6 +3546,11 @@ _NOTICE_WORDS |= {
     "التخرج",
     "علاقي",
 }
+# forms filled in, job applications, a service's users told where to report (session 58):
+# "قبل تعبئة نموذج الالتحاق", "تقديم طلباتها الوظيفية", "دعا كافة المستفيدين إلى الإبلاغ"
+_NOTICE_WORDS |= {"الاستماره", "الوظيفيه", "المستفيدين"}
+_FILLING_IN = {"تعبيه", "لتعبيه", "بتعبيه"}
+_FORMS = {"الاستماره", "استماره", "نموذج", "النموذج", "طلب", "الطلب", "البيانات", "بيانات"}
 
 
 # routes of supply: "طرق إمداد الحوثيين", "خطوط الإمداد"
@@ -3614,6 +3625,10 @@ def _job_notice(analysis: Analysis, i: int) -> bool:
         norm = toks[j].norm.removeprefix("و")
         if norm in _NOTICE_WORDS:
             return True
+        if norm == "الموقع" and _norm(analysis, j + 1).startswith("الالكترون"):
+            return True  # "ودعا الشمري الجميع إلى الاطلاع على الموقع الإلكتروني"
+        if norm in _FILLING_IN and _norm(analysis, j + 1) in _FORMS:
+            return True  # "قبل تعبئة نموذج الالتحاق" (not "تعبئة الرأي العام")
         candidates = candidates or norm in ("المرشحين", "المرشحات")
         papers = papers or norm in _REPORT_WITH_PAPERS
         if candidates and papers:

@@ -1481,11 +1481,19 @@ def _short_name(analysis: Analysis, i: int, tails: set[tuple[str, str]]) -> bool
 
 
 def _a_time(doc: Document, sent: Sentence, analysis: Analysis, rng: tuple[int, int] | None) -> bool:
-    """The phrase starts inside a time expression of the values stage."""
+    """The phrase starts inside a time expression of the values stage, unless the people
+    it counts come after the time ends (the hour read into a count: "مساء السبت، ستة
+    | أشخاص")."""
     if rng is None or not doc.times:
         return False
-    start = sent.start + analysis.tokens[rng[0]].start
-    return any(t.start <= start < t.end for t in doc.times)
+    toks = analysis.tokens
+    start = sent.start + toks[rng[0]].start
+
+    def counted_past(end: int) -> bool:
+        k = next((k for k in range(rng[0], rng[1]) if sent.start + toks[k].start >= end), None)
+        return k is not None and k == rng[0] + 1 and actors._party_word(toks[k].norm)
+
+    return any(t.start <= start < t.end and not counted_past(t.end) for t in doc.times)
 
 
 def _head_word(analysis: Analysis, k: int) -> str:
@@ -2241,6 +2249,17 @@ class EventsStage:
         actor_rng, recipient_rng = actors.find_roles(analysis, role_trig, ents, generic=generic)
         if (
             generic
+            and actor_rng is not None
+            and (office := actors.office_adjective_after(analysis, actor_rng)) is not None
+        ):
+            # "ودعا اتحاد موظفي القطاع | العام في بيان": the adjective ends the doer's
+            # name, it is no party
+            if recipient_rng is not None and recipient_rng[0] == actor_rng[1]:
+                recipient_rng = None
+            actor_rng = actor_rng[0], office
+            self.counters["office_adjective_joined"] += 1
+        if (
+            generic
             and role_trig.kind == "verb"
             # (after a charge verb the بـ-phrase is the charge, read further on)
             and event_type in ("AGREE", "REQUEST", "SUPPORT", "REJECT")
@@ -2423,7 +2442,7 @@ class EventsStage:
         if (
             generic
             and role_trig.kind == "verb"
-            and event_type == "COERCE"
+            and event_type in ("COERCE", "CONCEDE")
             and actor_rng is not None
             and actor_rng[1] <= trig.index
             and actors.seized_pronoun_passive(analysis, trig.index, actor_rng, ents)
@@ -2849,6 +2868,15 @@ class EventsStage:
                     # الداخلية -حفظه الله-"; past a preposition the phrase is what is
                     # done: "بالمحافظة على تشكيل | لجنة")
                     recipient_rng = found
+        if (
+            generic
+            and role_trig.kind == "verb"
+            and (actor_rng is None or actor_rng[1] == trig.index)
+            and (published := actors.document_publisher(analysis, trig.index, ents)) is not None
+        ):
+            # "نشرا مؤخرا تقريرا اتهما فيه المئات": the report's publishers accuse
+            actor_rng = published
+            self.counters["document_publisher"] += 1
         if generic and role_trig.kind == "verb" and actors.first_person_verb(analysis, trig.index):
             # "عندما زرت مايكروسوفت": I did it; the phrase after the verb is its object
             if actor_rng is not None and actor_rng[0] > trig.index and recipient_rng is None:
