@@ -8622,6 +8622,36 @@ def test_session57_guards(pipe, sentence, event_type, actor, recipient):
             "الملحق الثقافي السعودي",
             "جامعة أكسفورد",
         ),
+        # an indefinite antecedent past its age in brackets does the relative's act
+        (
+            "أعلنت الشرطة أنها اعتقلت رجلاً (33 عامًا) هدد بقتل السفير الأمريكي.",
+            "THREATEN",
+            "رجلاً",
+            "السفير الأمريكي",
+        ),
+        # who sent the trucks that carry the aid, past a long name and a time
+        (
+            "سير مركز الملك سلمان للإغاثة والأعمال الإنسانية أمس 7 شاحنات تحمل مساعدات"
+            " إغاثية للشعب اليمني.",
+            "AID",
+            "مركز الملك سلمان",
+            "للشعب اليمني",
+        ),
+        # "before it" is no party
+        (
+            "ما فعله من زيارة ذوي مغنية، وقبلها زيارته للسفاح بشار الأسد، مرفوض.",
+            "CONSULT",
+            "",
+            "بشار الأسد",
+        ),
+        # counted people speak, their digits read apart; their own party is no recipient
+        ("وطالب 20 نائبا الحكومة بالاستقالة.", "REQUEST", "نائبا", "الحكومة"),
+        (
+            "حيث رفض 32 برلمانيا من حزب سيريزا اليساري الحاكم هذه الإجراءات.",
+            "REJECT",
+            "32 برلمانيا",
+            "",
+        ),
     ],
 )
 def test_session58_dev_roles(pipe, sentence, event_type, actor, recipient):

@@ -4852,6 +4852,26 @@ def recipient_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
         named = ents.get(start)
         if named is not None and named[0] == start and named[2] == "PERSON":
             start = named[1]  # then the deputy's own name: "... شروق العبايجي"
+    if (
+        0 < start < len(toks) - 1
+        and toks[start].norm == "من"
+        and _bare(toks[start + 1].norm).removeprefix("ال") in _BLOCS
+        and (_party_word(toks[start - 1].norm) and not _title_head(toks[start - 1].norm))
+        and not _break_between(analysis, start - 1, start + 1)
+    ):
+        # the people's own party: "رفض 32 برلمانيا | من حزب سيريزا اليساري الحاكم"
+        bloc = start + 1
+        start = ents[bloc][1] if bloc in ents else _phrase_from(analysis, bloc, ents=ents)[1]
+        if bloc + 1 in ents and ents[bloc + 1][0] == bloc + 1:
+            start = max(start, ents[bloc + 1][1])  # the bloc's name: "حزب | سيريزا"
+        for _ in range(3):  # and its adjectives: "اليساري الحاكم"
+            if (
+                start < len(toks)
+                and toks[start].norm.startswith("ال")
+                and start not in ents
+                and not _break_between(analysis, start - 1, start)
+            ):
+                start += 1
     affiliated = _past_affiliation(analysis, start, ents)
     if affiliated > start:
         # "حركة وفاء المنشقة عن حزب X": past the side taken; a preposition there still
@@ -6874,6 +6894,13 @@ def _plural_title(norm: str) -> bool:
 # people words whose lemma key would also match another word (مرض disease, جرح wound,
 # مصادرة confiscation): matched by their form, with or without the article
 _PEOPLE_FORMS = {
+    # members of parliament, whose ب the lemma key reads as a preposition: "رفض 32
+    # برلمانيا من حزب سيريزا"
+    "برلمانيا",
+    "برلمانيون",
+    "برلمانيين",
+    "البرلمانيون",
+    "البرلمانيين",
     # the Brothers (and the Muslim Brotherhood): "هدد الإخوان المسلمون السلطة العسكرية"
     "الاخوان",
     # the bride and groom: "تهنئ العروسين"
@@ -7620,9 +7647,11 @@ def _indefinite_antecedent(
     toks = analysis.tokens
     if i < 1 or not perfect_verb_like(toks[i]) or _pronoun_suffix(analysis, i):
         return None
-    for h in range(i - 1, max(-1, i - 4), -1):
+    end = _before_age_bracket(analysis, i)  # "رجلاً (33 عامًا) هدد بقتل"
+    for h in range(end - 1, max(-1, end - 4), -1):
         norm = toks[h].norm
-        if norm.startswith(("ال", "وال")) or h in ents or _break_between(analysis, h, h + 1):
+        broken = _break_between(analysis, h, h + 1) and not (h == end - 1 and end < i)
+        if norm.startswith(("ال", "وال")) or h in ents or broken:
             return None
         if norm[:1] in "بلف" and not _own_first_letter(norm) or _pronoun_suffix(analysis, h):
             return None  # "بدوره أشاد", "للبلدين واتفق": no subject there
@@ -7634,10 +7663,26 @@ def _indefinite_antecedent(
                 or before.norm in ("عده", "عدد")
             ):
                 return None  # "847 شخصا اوقفوا", "عدة أطفال احتجزوا": the verb is passive
-            return h, i
+            return h, end
         if not (_indefinite_nisba(norm) or norm.endswith(("يون", "يين")) and len(norm) > 5):
             return None
     return None
+
+
+def _before_age_bracket(analysis: Analysis, i: int) -> int:
+    """Where an age in brackets right before token i starts ("رجلاً | (33 عامًا) هدد"),
+    else i."""
+    toks = analysis.tokens
+    if i < 3 or ")" not in analysis.text[toks[i - 1].end : toks[i].start]:
+        return i
+    for k in range(i - 1, max(0, i - 4), -1):
+        if "(" in analysis.text[toks[k - 1].end : toks[k].start]:
+            inside = {toks[m].norm for m in range(k, i)}
+            return k if inside & _AGE_WORDS else i
+    return i
+
+
+_AGE_WORDS = {"عاما", "عام", "سنه", "سنوات", "عاما،"}
 
 
 # the pronoun ending that takes up each relative pronoun
@@ -8239,7 +8284,7 @@ def find_roles(
         and analysis.tokens[trig.index - 1].norm in _CARRYING
     ):
         # "سيّر المركز سبع شاحنات تحمل مساعدات": who sent the carriers gives the aid
-        actor = _support_verb_subject(analysis, trig.index, ents, verbs=_SENDING, window=10)
+        actor = _support_verb_subject(analysis, trig.index, ents, verbs=_SENDING, window=14)
     if generic and actor is None and trig.mode == "visit" and trig.kind == "noun":
         # "ووصل الرئيس الفرنسي إلى بيروت في زيارة رسمية": who travelled visits
         actor = _support_verb_subject(analysis, trig.index, ents, verbs=_TRAVEL_VERBS, window=12)
@@ -10331,9 +10376,12 @@ def _counted_subject(
     arrest the unvowelled verb is often passive ("قتل ثلاثة جنود"), so not there."""
     toks = analysis.tokens
     j = after[0]
+    first = _skip_adverbs(analysis, trig.index + 1)
+    if j == first + 1 and toks[first].norm[:1].isdigit():
+        j, after = first, (first, after[1])  # the phrase read without its digits: "20 | نائبا"
     return (
         trig.type not in ("ASSAULT", "COERCE")
-        and j == _skip_adverbs(analysis, trig.index + 1)
+        and j == first
         and j + 1 < after[1]
         and (toks[j].core in _CARDINALS or toks[j].norm[:1].isdigit())
         and (
@@ -14431,6 +14479,10 @@ def _before_masdar(analysis: Analysis, rng: tuple[int, int]) -> tuple[int, int]:
 _THAT_WORDS = {"ان", "بان", "لان", "وان"}
 
 
+# "before it", "after it": adverbs of time with a pronoun
+_BEFORE_AND_AFTER_IT = {w + p for w in ("قبل", "بعد") for p in ("ه", "ها", "هم", "هما")}
+
+
 def usable(
     analysis: Analysis,
     rng: tuple[int, int] | None,
@@ -14455,6 +14507,8 @@ def usable(
         return False  # 'كما بعث "حفظه الله" برقية': the blessing on one named before
     if first in ("اياه", "اياها", "اياهم", "اياهما", "اياهن"):
         return False  # "داعيا إياهم": a pronoun, no named party
+    if _bare(first) in _BEFORE_AND_AFTER_IT:
+        return False  # "وقبلها زيارته للسفاح": before it, a time, no party
     if _clitic_before_quote(analysis, rng[0], ("ب", "ل", "ك")):
         return False  # a clitic a quote cut off: 'ندد ب"التصريحات العدائية"'
     if first.isascii() and first[:1].isalpha() and rng[0] not in ents:
