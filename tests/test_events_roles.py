@@ -8652,6 +8652,13 @@ def test_session57_guards(pipe, sentence, event_type, actor, recipient):
             "32 برلمانيا",
             "",
         ),
+        # figures condemn; whom they are among is no one condemned
+        (
+            "ودان عدد من الرموز الوطنية من وجهاء الطائفة الشيعية خطوة النائب عبدالحميد دشتي.",
+            "ACCUSE",
+            "عدد من الرموز الوطنية من وجهاء الطائفة الشيعية",
+            "النائب عبدالحميد دشتي",
+        ),
     ],
 )
 def test_session58_dev_roles(pipe, sentence, event_type, actor, recipient):

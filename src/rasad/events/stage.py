@@ -2249,6 +2249,21 @@ class EventsStage:
         actor_rng, recipient_rng = actors.find_roles(analysis, role_trig, ents, generic=generic)
         if (
             generic
+            and event_type in ("ACCUSE", "SUPPORT", "REJECT", "THREATEN")
+            and actor_rng is not None
+            and recipient_rng is not None
+            and actor_rng[0] > trig.index
+            and recipient_rng[0] == actor_rng[1] + 1
+            and analysis.tokens[actor_rng[1]].norm == "من"
+            and actors.recipient_kind(analysis, actor_rng, ents) == "party"
+        ):
+            # no condemning or praising "from" someone: "ودان عدد من الرموز الوطنية | من
+            # وجهاء الطائفة الشيعية | خطوة النائب": whom the doers are among
+            actor_rng = actor_rng[0], recipient_rng[1]
+            recipient_rng = actors.recipient_after(analysis, recipient_rng[1], ents)
+            self.counters["doers_among"] += 1
+        if (
+            generic
             and actor_rng is not None
             and (office := actors.office_adjective_after(analysis, actor_rng)) is not None
         ):
