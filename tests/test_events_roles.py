@@ -8707,3 +8707,88 @@ def test_session58_no_event(pipe, sentence, event_type):
 )
 def test_session58_guards(pipe, sentence, event_type, actor, recipient):
     assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        # two titled names after the verb: the second name's ب is its own letter
+        (
+            "انتقد الرئيس الأمريكي باراك أوباما رئيس الوزراء الإسرائيلي بنيامين نتنياهو،"
+            " بقوله إنه الزعيم الأجنبي الوحيد.",
+            "ACCUSE",
+            "الرئيس الأمريكي باراك أوباما",
+            "رئيس الوزراء الإسرائيلي بنيامين نتنياهو",
+        ),
+        (
+            "واستقبل الرئيس الأمريكي باراك أوباما رئيس الوزراء الإسرائيلي بنيامين نتنياهو.",
+            "CONSULT",
+            "الرئيس الأمريكي باراك أوباما",
+            "رئيس الوزراء الإسرائيلي بنيامين نتنياهو",
+        ),
+        # a centre's name with its adjectives and its second field
+        (
+            "من جهة أخرى، دان مركز القانون الدولي الإنساني وحقوق الإنسان، بكل عبارات"
+            " الإدانة، العمل الجبان.",
+            "ACCUSE",
+            "مركز القانون الدولي الإنساني وحقوق الإنسان",
+            "",
+        ),
+        # the deal's partner is no one supported
+        (
+            "أعلن قائد الجيش الإيراني، حسن الفيروز آبادي، دعمه لاتفاق بلاده النووي مع الدول"
+            " الغربية.",
+            "SUPPORT",
+            "حسن الفيروز آبادي",
+            "",
+        ),
+        # a participle after a relative clause's object: the antecedent urges
+        (
+            "وأقيم الحفل بحضور أمين المنطقة صالح بن عبدلله القاضي، الذي أكد أهمية تعميق روح"
+            " العمل الجماعي، حاثا الجميع على بذل الجهود.",
+            "REQUEST",
+            "صالح بن عبدلله القاضي",
+            "الجميع",
+        ),
+        # on arriving is a frame, the one met follows it
+        (
+            "والتقى المسؤول الأممي فور وصوله فريقاً حكومياً ضم محافظ عدن.",
+            "CONSULT",
+            "المسؤول الأممي",
+            "فريقاً حكومياً",
+        ),
+        # where a title is held and its holder's name are the doer's
+        (
+            "من جهته طالب نائب شيخ الجوهرجية في غرفة مكة زياد فارسي وزارة التجارة والصناعة"
+            " بإعادة النظر.",
+            "REQUEST",
+            "نائب شيخ الجوهرجية",
+            "وزارة التجارة والصناعة",
+        ),
+        # a specialist and his field; a long title before a visit's بـ-masdar
+        (
+            "دعا أخصائي طب عيون إلى ضرورة ارتداء النظارات الشمسية الأصلية.",
+            "REQUEST",
+            "أخصائي طب عيون",
+            "",
+        ),
+        (
+            "قام الأستاذ عبدالعزيز بن محمد الهذيلي مدير المراسم والعلاقات العامة والإعلام"
+            " بمستشفى الملك خالد التخصصي للعيون في أول أيام عيد الفطر المبارك بزيارة للمرضى.",
+            "CONSULT",
+            "الأستاذ عبدالعزيز بن محمد الهذيلي مدير المراسم والعلاقات العامة والإعلام"
+            " بمستشفى الملك خالد التخصصي",
+            "",
+        ),
+    ],
+)
+def test_session58_first_pair_roles(pipe, sentence, event_type, actor, recipient):
+    assert _roles(pipe, sentence, event_type) == (actor, recipient)
+
+
+def test_session58_student_year_is_no_request(pipe):
+    doc = run(
+        pipe,
+        "أقدم الشاب مشاري الوزيه طالب السنة الثالثة في جامعة الملك سعود على التبرع بكبده.\n",
+    )
+    assert not of_type(doc, "REQUEST")

@@ -1278,16 +1278,32 @@ def _body_fields_end(analysis: Analysis, start: int, end: int, ents: EntityIndex
     toks = analysis.tokens
     if not (
         end - start == 2
-        and _key(_bare(toks[start].norm)) in _BODY_HEADS
+        # (a centre or an institute too, though its word also names a place)
+        and (_key(_bare(toks[start].norm)) in _BODY_HEADS or _bare(toks[start].norm) in _CENTRES)
         and not toks[start].norm.startswith(("ال", "بال", "لل"))
         and toks[start + 1].norm.startswith("ال")
     ):
         return end
     stop = end
+    for _ in range(2):  # the field's adjectives: "مركز القانون | الدولي الإنساني"
+        if (
+            stop < len(toks)
+            and _nisba_adjective(toks[stop].norm)
+            and stop not in ents
+            and not _break_between(analysis, stop - 1, stop)
+        ):
+            stop += 1
     for _ in range(3):
+        # a field in construct: "وحقوق الإنسان"
+        construct = (
+            stop + 1 < len(toks)
+            and toks[stop].norm in _CONSTRUCT_FIELDS
+            and toks[stop + 1].norm.startswith("ال")
+            and not _break_between(analysis, stop, stop + 1)
+        )
         if not (
             stop < len(toks)
-            and toks[stop].norm.startswith("وال")
+            and (toks[stop].norm.startswith("وال") or construct)
             and not _break_between(analysis, stop - 1, stop)
             and not _party_word(toks[stop].norm[1:])
             and stop not in ents
@@ -1295,7 +1311,7 @@ def _body_fields_end(analysis: Analysis, start: int, end: int, ents: EntityIndex
             and not any(t.index == stop for t in analysis.triggers)
         ):
             break
-        stop += 1
+        stop += 1 + construct
         if (
             stop < len(toks)
             and _nisba_adjective(toks[stop].norm)
@@ -1304,6 +1320,10 @@ def _body_fields_end(analysis: Analysis, start: int, end: int, ents: EntityIndex
             stop += 1  # "والموارد المائية"
     return stop
 
+
+_CENTRES = {"مركز", "معهد", "مرصد"}
+# fields joined in construct to a body's name: "مركز القانون الدولي | وحقوق الإنسان"
+_CONSTRUCT_FIELDS = {"وحقوق", "وشوون", "وشيون", "وقضايا", "ودراسات", "وبحوث", "وعلوم"}
 
 # "كلا من": each of, which opens the next phrase ("التقى الوزير كلا من رئيس الهيئة")
 _EACH_OF = {"كلا", "كلتا"}
@@ -1404,6 +1424,8 @@ def _phrase_span(analysis: Analysis, j: int, limit: int, ents: EntityIndex) -> t
         and not _break_between(analysis, j, end)
     ):
         end += 1  # a family's آل and its name: "دعا آل الشيخ | مسؤولي الأمانات"
+    if limit == 2 and _bare(toks[j].norm) in ("اخصايي", "استشاري"):
+        limit = 3  # a specialist and his field: "أخصائي طب عيون"
     while end < len(toks) and end - j < limit:
         t = toks[end]
         if t.norm in _RANKING_ELATIVES and toks[end - 1].norm.startswith("ال"):
@@ -2548,6 +2570,8 @@ _TITLE_HEADS = {
     "محامي",  # "المحامي X", "محامي السرياطي"
     "قيادي",  # "القيادي بحزب نداء تونس حافظ قايد السبسي"
     "ملحق",  # an attaché: "الملحق العسكري السعودي في واشنطن" (not ملحقة, annexed)
+    "اخصايي",  # a specialist: "دعا أخصائي طب عيون إلى"
+    "استشاري",  # a consultant: "الاستشاري في طب الأطفال"
 }
 
 
@@ -4765,6 +4789,31 @@ def _past_envoy_post(analysis: Analysis, start: int, ents: EntityIndex) -> int:
 _CONSTITUENCIES = {"ولايه", "دايره", "محافظه", "منطقه", "مدينه"}
 
 
+def _past_title_holder_in(analysis: Analysis, start: int, ents: EntityIndex) -> int:
+    """Past where a title is held and its holder's name: "طالب نائب شيخ الجوهرجية | في
+    غرفة مكة زياد فارسي | وزارة التجارة" (the name is the doer's, no party asked)."""
+    toks = analysis.tokens
+    if not (
+        0 < start < len(toks) - 2
+        and toks[start].norm == "في"
+        and any(_title_head(toks[k].norm) for k in range(max(0, start - 4), start))
+        and not _break_between(analysis, start - 1, start + 1)
+    ):
+        return start
+    body = start + 1
+    body_end = ents[body][1] if body in ents else _phrase_from(analysis, body, ents=ents)[1]
+    named = ents.get(body_end)
+    if (
+        named is not None
+        and named[0] == body_end
+        and named[2] == "PERSON"
+        and not _break_between(analysis, start, named[1] - 1)
+        and any(_title_head(toks[k].norm) for k in range(max(0, start - 4), start))
+    ):
+        return named[1]
+    return start
+
+
 def _past_heading(analysis: Analysis, start: int, ents: EntityIndex) -> int:
     """Past "على رأس وفد (من X)" at start: the doer heads a delegation, no party met
     ("الذي التقى على رأس وفد من ميتشوبيتشي | جيمس مورفي")."""
@@ -4817,6 +4866,7 @@ def recipient_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[
                 return _recipient_from(analysis, k, ents)
     start = _past_envoy_post(analysis, start, ents)
     start = _past_heading(analysis, start, ents)
+    start = _past_title_holder_in(analysis, start, ents)
     if (
         0 < start < len(toks) - 1
         and toks[start].norm in _SEATED
@@ -6239,6 +6289,22 @@ _NAMED_PLACE_NOUNS = _PLACE_NOUNS | {"ولايه", "معتمديه", "مقاطع
 _OFFICE_ADJECTIVES = {"العام", "العامه", "التنفيذي", "التنفيذيه", "الاقليمي", "المساعد"}
 
 
+# deals, whose partner after مع is no party to an act about the deal
+_DEALS = {"اتفاق", "اتفاقيه", "صفقه", "معاهده"}
+
+
+def deal_partner(analysis: Analysis, i: int, rng: tuple[int, int]) -> bool:
+    """The phrase at rng follows مع after a deal the act at i is about: "دعمه لاتفاق
+    بلاده النووي | مع الدول الغربية", "رفضه للاتفاق مع إيران"."""
+    toks = analysis.tokens
+    if not (i + 1 < rng[0] <= i + 8 and toks[rng[0] - 1].norm == "مع"):
+        return False
+    return any(
+        _bare(toks[k].norm).removeprefix("لل").removeprefix("ل").removeprefix("ال") in _DEALS
+        for k in range(i + 1, rng[0] - 1)
+    ) and not any(_break_between(analysis, k - 1, k) for k in range(i + 1, rng[0]))
+
+
 def office_adjective_after(analysis: Analysis, rng: tuple[int, int]) -> int | None:
     """The end of the phrase with the office adjective right after it ("اتحاد موظفي
     القطاع | العام"), when the phrase ends in a definite noun; else None."""
@@ -6265,6 +6331,10 @@ _HOMES = {"منزل", "بيت", "مسكن", "منازل", "بيوت"}
 
 # nouns whose genitive is a place they are in: "مطار الرياض", "ميناء عدن"
 _PLACE_HEADS = _PLACE_NOUNS | {"مطار", "ميناء", "معبر", "سجن", "محافظه", "ولايه", "اقليم"}
+
+
+# one's own arrival or return, a frame after "فور", "عقب": "فور وصوله"
+_ARRIVALS = {w + p for w in ("وصول", "عوده", "قدوم") for p in ("ه", "ها", "هم")}
 
 
 def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
@@ -6301,6 +6371,13 @@ def _skip_frames(analysis: Analysis, j: int, ents: EntityIndex) -> int:
             nxt = j + 2  # "بعد ظهر اليوم", "قبل ظهر أمس"
         elif norm == "بهذه" and j + 1 < n and toks[j + 1].norm == "المناسبه":
             nxt = j + 2  # "وتدعو الجامعة بهذه المناسبة كل الأطراف": on this occasion
+        elif (
+            norm in ("فور", "عقب", "اثر", "لدي")
+            and j + 1 < n
+            and toks[j + 1].norm in _ARRIVALS
+            and not _break_between(analysis, j, j + 1)
+        ):
+            nxt = j + 2  # "والتقى المسؤول الأممي فور وصوله فريقا حكوميا": on arriving
         elif norm == "حتي" and j + 1 < n and toks[j + 1].norm in _SO_FAR:
             nxt = j + 2  # "واوقفت الشرطة حتى الآن خمسة اشخاص": so far
         elif norm == "منذ" and j + 1 < n and toks[j + 1].norm in _SINCE_SPANS:
@@ -9284,15 +9361,27 @@ def _circumstantial_roles(
                 # the subject right after the verb (VSO): "في مقاربته بين المسرح والقصة،
                 # أشار الحليان إلى ...، داعيا" (the phrase before is a frame)
                 if not (
-                    # right after a comma, a masdar: "رفض مصدر مسؤول، كشف أسباب"
+                    # right after a comma, a masdar: "رفض مصدر مسؤول، كشف أسباب"; after
+                    # a relative pronoun, its object: "القاضي، الذي أكد أهمية تعميق"
                     j > opened
-                    and _break_between(analysis, j - 1, j)
+                    and (_break_between(analysis, j - 1, j) or toks[j - 1].norm in lexicon.RELATIVE)
                     and recipient_kind(analysis, after, ents) == "thing"
                 ):
                     doer = after
                     break
                 # a thing is the object of a masdar: "رفض مصدر مسؤول، كشف أسباب
-                # التفجيرات، داعيا" (who declined calls: the verb before's subject)
+                # التفجيرات، داعيا" (who declined calls: the verb before's subject), or
+                # of the relative clause's verb (its antecedent calls)
+                if toks[j - 1].norm in lexicon.RELATIVE:
+                    found = _relative_antecedent(analysis, j, ents)
+                    named = ents.get(found[0] - 1) if found is not None else None
+                    if named is not None and named[1] == found[0] and named[2] == "PERSON":
+                        found = named[0], found[1]  # a surname the name ran short of
+                    if usable(analysis, found, ents) and (
+                        found[0] in ents or _title_head(toks[found[0]].norm)
+                    ):
+                        doer = found
+                        break
                 after = next(
                     (
                         found
@@ -14706,7 +14795,9 @@ def _light_verb_subject(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[
     """ "قام عدد من جنود المارينز بقتل": the subject of قام before a بـ-masdar."""
     toks = analysis.tokens
     masdar = toks[i].norm.startswith("ب")
-    for j in range(i - 1, max(-1, i - 16), -1):
+    # (a long title and a time may stand between: "قام الأستاذ … مدير المراسم والعلاقات
+    # العامة والإعلام بمستشفى الملك خالد التخصصي للعيون في أول أيام العيد بزيارة")
+    for j in range(i - 1, max(-1, i - 26), -1):
         carrier = toks[j].norm in _CARRIER_VERBS and i - j <= 4
         if (masdar and toks[j].norm in _LIGHT_VERBS) or carrier:
             k = _skip_quantifiers(analysis, _skip_adverbs(analysis, j + 1), i)

@@ -1340,6 +1340,8 @@ def _core(analysis: Analysis, j: int) -> str:
 
 _DEMAND_LEVEL = {"هناك", "يوجد", "وجود", "زياده", "ارتفاع", "تراجع", "انخفاض", "ضعف", "نمو"}
 _SCHOOLS = {"دار", "جامعه", "الجامعه", "كليه", "الكليه", "مدرسه", "المدرسه", "معهد", "المعهد"}
+# a student's year or degree: "طالب السنة الثالثة", "طالب الدكتوراه"
+_STUDY_YEARS = {"السنه", "الصف", "الدكتوراه", "الماجستير", "البكالوريوس", "الدراسات", "الطب"}
 _SOUGHT = {"المعرفه", "العلم", "الرزق", "الشفاء", "الهدايه", "الثار", "المعيشه", "الشهره", "العلوم"}
 _DEGREES = {"الدكتوراه", "الدكتوراة", "الماجستير", "البكالوريوس", "الثانويه", "الطب", "الهندسه"}
 
@@ -1762,6 +1764,8 @@ def other_sense(
             return "students"  # "اعتقال طالب صنع طائرة", "وفاة طالب": the masdar's genitive
         if core == "طالب" and (nxt in _SCHOOLS or _core(analysis, i + 1) in _SCHOOLS):
             return "students"  # "طالب دار العلوم", "طالب جامعة الملك سعود"
+        if core == "طالب" and tok.norm == "طالب" and nxt in _STUDY_YEARS:
+            return "students"  # "مشاري الوزيه طالب السنة الثالثة في جامعة الملك سعود"
         if _bare_word(tok.norm) in ("طلب", "الطلب") and nxt in _SOUGHT:
             return "seeking"  # "في طلب المعرفة", "طلب الرزق": a pursuit, no one asked
         if (

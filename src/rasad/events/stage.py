@@ -1138,7 +1138,13 @@ def _title_holder_end(analysis: Analysis, rng: tuple[int, int], ents: actors.Ent
             and not actors._title_head(norm)
         ):
             break  # a verb with its resumptive: "ملك مملكة البحرين | أعرب فيه عن"
-        if norm[:1] == "ب" and len(norm) > 3 and norm != "بن":
+        if (
+            norm[:1] == "ب"
+            and len(norm) > 3
+            and norm != "بن"
+            # (a name's own letter: "بنيامين نتنياهو", "بشار الأسد")
+            and not (ents.get(k, (0, 0, ""))[2] == "PERSON" and ents[k][0] == k)
+        ):
             break  # "بجدة", "بالمركز": where, not a title
         if actors.party_after_lam_genitive(toks[k - 1].norm, norm):
             break  # "المرشد العام للجماعة | الشعب المصري": the object
@@ -2247,6 +2253,16 @@ class EventsStage:
             role_trig = Trigger(concluded, trig.families, trig.type, "verb", trig.mode, trig.core)
             self.counters["agreement_concluded"] += 1
         actor_rng, recipient_rng = actors.find_roles(analysis, role_trig, ents, generic=generic)
+        if (
+            generic
+            and event_type in ("SUPPORT", "REJECT", "ACCUSE")
+            and recipient_rng is not None
+            and actors.deal_partner(analysis, trig.index, recipient_rng)
+        ):
+            # "دعمه لاتفاق بلاده النووي مع الدول الغربية": the deal is what is backed,
+            # the party it was made with is no one supported
+            recipient_rng = None
+            self.counters["deal_partner_no_recipient"] += 1
         if (
             generic
             and event_type in ("ACCUSE", "SUPPORT", "REJECT", "THREATEN")
