@@ -8780,6 +8780,13 @@ def test_session58_guards(pipe, sentence, event_type, actor, recipient):
             " بمستشفى الملك خالد التخصصي",
             "",
         ),
+        # who a sentence was passed on, after على before it
+        (
+            "ويذكر أن القضاء الإيراني أصدر على مهدي هاشمي رفسنجاني حكمًا بالسجن عشر سنوات.",
+            "COERCE",
+            "القضاء الإيراني",
+            "مهدي هاشمي رفسنجاني",
+        ),
     ],
 )
 def test_session58_first_pair_roles(pipe, sentence, event_type, actor, recipient):

@@ -6305,6 +6305,27 @@ def deal_partner(analysis: Analysis, i: int, rng: tuple[int, int]) -> bool:
     ) and not any(_break_between(analysis, k - 1, k) for k in range(i + 1, rng[0]))
 
 
+_SENTENCES = {"حكما", "حكم", "الحكم", "احكاما", "احكام"}
+
+
+def sentenced_on(analysis: Analysis, i: int, ents: EntityIndex) -> tuple[int, int] | None:
+    """Who a sentence was passed on, after على before it: "أصدر القضاء على مهدي هاشمي
+    رفسنجاني حكمًا | بالسجن" (the بـ-masdar at i)."""
+    toks = analysis.tokens
+    if i < 3 or toks[i - 1].norm not in _SENTENCES or _break_between(analysis, i - 1, i):
+        return None
+    for k in range(i - 2, max(-1, i - 9), -1):
+        if _break_between(analysis, k, k + 1):
+            return None
+        if toks[k].norm in ("على", "علي"):
+            found = ents[k + 1][:2] if k + 1 in ents else _phrase_from(analysis, k + 1, ents=ents)
+            named = ents.get(found[1])  # a title, then the name
+            if named is not None and named[0] == found[1] and named[2] == "PERSON":
+                found = found[0], named[1]
+            return found if found[1] <= i - 1 and usable(analysis, found, ents) else None
+    return None
+
+
 def office_adjective_after(analysis: Analysis, rng: tuple[int, int]) -> int | None:
     """The end of the phrase with the office adjective right after it ("اتحاد موظفي
     القطاع | العام"), when the phrase ends in a definite noun; else None."""

@@ -2255,6 +2255,15 @@ class EventsStage:
         actor_rng, recipient_rng = actors.find_roles(analysis, role_trig, ents, generic=generic)
         if (
             generic
+            and event_type == "COERCE"
+            and recipient_rng is None
+            and (sentenced := actors.sentenced_on(analysis, trig.index, ents)) is not None
+        ):
+            # "أصدر القضاء على مهدي هاشمي رفسنجاني حكمًا بالسجن": who was sentenced
+            recipient_rng = sentenced
+            self.counters["sentenced_on"] += 1
+        if (
+            generic
             and event_type in ("SUPPORT", "REJECT", "ACCUSE")
             and recipient_rng is not None
             and actors.deal_partner(analysis, trig.index, recipient_rng)
