@@ -8787,6 +8787,13 @@ def test_session58_guards(pipe, sentence, event_type, actor, recipient):
             "القضاء الإيراني",
             "مهدي هاشمي رفسنجاني",
         ),
+        # the act condemned and who carried it out (قامت به)
+        (
+            "وأدانت الوزارة الهجوم الذي قامت به مجموعة مسلحة على الحاجز.",
+            "ACCUSE",
+            "الوزارة",
+            "مجموعة مسلحة",
+        ),
     ],
 )
 def test_session58_first_pair_roles(pipe, sentence, event_type, actor, recipient):

@@ -13974,8 +13974,10 @@ def _agent_cue(
     toks = analysis.tokens
     for j in range(i + 1, min(len(toks) - 1, i + window)):
         by = toks[j].norm in _BY_SIDE and toks[j - 1].norm == "من"  # "من قبل X"
-        if by or toks[j].core in AGENT_CUES or toks[j].norm in AGENT_CUES:
-            k = j + 1
+        # "العمل الجبان الذي قامت به مجاميع مسلحة": who carried it out
+        carried = toks[j].norm in ("قام", "قامت", "قاموا") and toks[j + 1].norm in ("به", "بها")
+        if by or carried or toks[j].core in AGENT_CUES or toks[j].norm in AGENT_CUES:
+            k = j + 1 + carried
             if k < len(toks) and toks[k].norm in ("الي", "الى"):  # نسب إلى X
                 k += 1
             k = _skip_quantifiers(analysis, k, min(len(toks), k + 3))
