@@ -128,8 +128,13 @@ SMOOTH_STEPS = 4
 # session 57: S56f/S56g joined the training, then the dev samples D57a-c, then the first
 # end pair (S57d/S57e), which measured 1dc80e94, then the second end pair (S57f/S57g),
 # which measured 8160ca9e; its final end pair (S57h/S57i) measured the shipped 1c991c04;
-# session 58: S57h/S57i joined the training
-MEASURING: tuple[str, ...] = ()
+# session 58: S57h/S57i joined the training, then the dev samples D58a-c, then the first
+# end pair (S58d/S58e), which measured 63d9cf6d; its final end pair (S58f/S58g) measures
+# the shipped check
+MEASURING: tuple[str, ...] = (
+    "events_generic_session58f_heldout",
+    "events_generic_session58g_heldout",
+)
 
 
 def load_readings(folder: Path = READINGS, dev_only: bool = False) -> list[dict]:
