@@ -8652,11 +8652,11 @@ def test_session57_guards(pipe, sentence, event_type, actor, recipient):
             "32 برلمانيا",
             "",
         ),
-        # figures condemn; whom they are among is no one condemned
+        # notables condemn; whom they are among is no one condemned
         (
-            "ودان عدد من الرموز الوطنية من وجهاء الطائفة الشيعية خطوة النائب عبدالحميد دشتي.",
+            "ودان عدد من الوجهاء من أبناء الطائفة الشيعية خطوة النائب عبدالحميد دشتي.",
             "ACCUSE",
-            "عدد من الرموز الوطنية من وجهاء الطائفة الشيعية",
+            "عدد من الوجهاء من أبناء الطائفة الشيعية",
             "النائب عبدالحميد دشتي",
         ),
     ],

@@ -6999,9 +6999,7 @@ _PEOPLE_FORMS = {
     "برلمانيين",
     "البرلمانيون",
     "البرلمانيين",
-    # figures and users: "ودان عدد من الرموز الوطنية", "رواد مواقع التواصل الاجتماعي"
-    "رموز",
-    "الرموز",
+    # users: "رواد مواقع التواصل الاجتماعي" (not الرموز, figures and symbols both)
     "رواد",
     "الرواد",
     # the Brothers (and the Muslim Brotherhood): "هدد الإخوان المسلمون السلطة العسكرية"
@@ -9781,7 +9779,7 @@ def _find_roles(
             and _counted_subject(analysis, trig, after, ents)
         ):
             passive_like = False  # "طالب 30 نائبا الحكومة بـ": a count of people speaks
-        cue = None if generic else _agent_cue(analysis, i, ents, window=5)
+        cue = None if generic else _agent_cue(analysis, i, ents, window=5, carried_out=True)
         if cue is not None:  # passive with its agent: "اختطفا ... على يد مسلحين"
             return cue, before or after
         if (
@@ -13969,13 +13967,25 @@ def _definite_plural(norm: str) -> bool:
 
 
 def _agent_cue(
-    analysis: Analysis, i: int, ents: EntityIndex = _NO_ENTITIES, window: int = 8
+    analysis: Analysis,
+    i: int,
+    ents: EntityIndex = _NO_ENTITIES,
+    window: int = 8,
+    carried_out: bool = False,
 ) -> tuple[int, int] | None:
+    """The agent named by a cue after i ("من قبل X", "نفذه X", "بواسطة X"); with
+    ``carried_out``, "قام به X" after a relative pronoun too (an act's doer: "العمل
+    الجبان الذي قامت به مجاميع مسلحة"; elsewhere it is whose deed is praised or judged,
+    "أشاد بما قام به زملاؤه")."""
     toks = analysis.tokens
     for j in range(i + 1, min(len(toks) - 1, i + window)):
         by = toks[j].norm in _BY_SIDE and toks[j - 1].norm == "من"  # "من قبل X"
-        # "العمل الجبان الذي قامت به مجاميع مسلحة": who carried it out
-        carried = toks[j].norm in ("قام", "قامت", "قاموا") and toks[j + 1].norm in ("به", "بها")
+        carried = (
+            carried_out
+            and toks[j].norm in ("قام", "قامت", "قاموا")
+            and toks[j + 1].norm in ("به", "بها")
+            and toks[j - 1].norm in _RELATIVES
+        )
         if by or carried or toks[j].core in AGENT_CUES or toks[j].norm in AGENT_CUES:
             k = j + 1 + carried
             if k < len(toks) and toks[k].norm in ("الي", "الى"):  # نسب إلى X
@@ -14172,7 +14182,7 @@ def condemned_doer(
             said = (said[0], max(said[1], title_name_end(analysis, said, ents)))
             return True, said if usable(analysis, said, ents) else None
         if w in lexicon.RELATIVE or (w == "من" and k + 1 < len(toks) and toks[k + 1].norm in _BY):
-            doer = _agent_cue(analysis, k - 1 if w == "من" else k, ents, window=4)
+            doer = _agent_cue(analysis, k - 1 if w == "من" else k, ents, window=4, carried_out=True)
             if doer is None and w in lexicon.RELATIVE:
                 doer = _doer_of_resumed_act(analysis, k + 1, ents)
             return True, doer if usable(analysis, doer, ents) else None
