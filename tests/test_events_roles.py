@@ -8703,6 +8703,8 @@ def test_session58_no_event(pipe, sentence, event_type):
         ("وكان الرئيس أفرج عنهم بعفو خاص.", "CONCEDE", "الرئيس", ""),
         ("وكانت الحكومة قد أفرجت عنه الأسبوع الماضي.", "CONCEDE", "الحكومة", ""),
         ("واعتقلت القوات أمس، شابين في حي الوعر.", "COERCE", "القوات", "شابين"),
+        # the roles benchmark's loss: the countries a visit counts are the places visited
+        ("وكان الرئيس قد زار 5 دول موقعة على وثيقة روما.", "CONSULT", "الرئيس", "دول موقعة"),
     ],
 )
 def test_session58_guards(pipe, sentence, event_type, actor, recipient):

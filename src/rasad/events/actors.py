@@ -10490,8 +10490,10 @@ def _counted_subject(
     toks = analysis.tokens
     j = after[0]
     first = _skip_adverbs(analysis, trig.index + 1)
-    if j == first + 1 and toks[first].norm[:1].isdigit():
-        j, after = first, (first, after[1])  # the phrase read without its digits: "20 | نائبا"
+    if j == first + 1 and toks[first].norm[:1].isdigit() and trig.mode != "visit":
+        # the phrase read without its digits: "20 | نائبا" (a visit's are the places
+        # visited: "زار 5 دول")
+        j, after = first, (first, after[1])
     return (
         trig.type not in ("ASSAULT", "COERCE")
         and j == first
