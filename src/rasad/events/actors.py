@@ -13802,14 +13802,15 @@ def arrested_after(analysis: Analysis, start: int, ents: EntityIndex) -> tuple[i
     toks = analysis.tokens
     j = _skip_adverbs(analysis, start)
     framed = _comma_frame_end(analysis, start, ents)
-    if framed > start:
+    set_off = framed > start
+    if set_off:
         # a time set off by commas: "أوقفت قوات الأمن، في وقت متأخر مساء السبت، ستة أشخاص"
         j = start = framed
     if (
         j >= len(toks)
         or (
             j > 0
-            and j != framed
+            and not set_off
             and _break_between(analysis, j - 1, j)
             # a comma may set off the time words skipped: "اعتقلت القوات أمس، شابين"
             and not (
