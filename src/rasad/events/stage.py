@@ -982,6 +982,62 @@ def _object_after_name(
 _PAST_OBJECT = {"علي", "الي", "عن", "من", "مع", "ضد"}  # (normalized: على, إلى)
 
 
+def _words_around_parties(
+    analysis: Analysis,
+    trig: Trigger,
+    event_type: str,
+    ents: actors.EntityIndex,
+    counters: Counter,
+    roles: tuple[tuple[int, int] | None, tuple[int, int] | None],
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """A generic event's doer and recipient once the words around them are read: who a
+    sentence was passed on, a deal's partner, the doers' own body after من, the office
+    adjective that ends the doer's name."""
+    actor_rng, recipient_rng = roles
+    if (
+        event_type == "COERCE"
+        and recipient_rng is None
+        and (sentenced := actors.sentenced_on(analysis, trig.index, ents)) is not None
+    ):
+        # "أصدر القضاء على مهدي هاشمي رفسنجاني حكمًا بالسجن": who was sentenced
+        recipient_rng = sentenced
+        counters["sentenced_on"] += 1
+    if (
+        event_type in ("SUPPORT", "REJECT", "ACCUSE")
+        and recipient_rng is not None
+        and actors.deal_partner(analysis, trig.index, recipient_rng)
+    ):
+        # "دعمه لاتفاق بلاده النووي مع الدول الغربية": the deal is what is backed,
+        # the party it was made with is no one supported
+        recipient_rng = None
+        counters["deal_partner_no_recipient"] += 1
+    if (
+        event_type in ("ACCUSE", "SUPPORT", "REJECT", "THREATEN")
+        and actor_rng is not None
+        and recipient_rng is not None
+        and actor_rng[0] > trig.index
+        and recipient_rng[0] == actor_rng[1] + 1
+        and analysis.tokens[actor_rng[1]].norm == "من"
+        and actors.recipient_kind(analysis, actor_rng, ents) == "party"
+    ):
+        # no condemning or praising "from" someone: "ودان عدد من الوجهاء | من أبناء
+        # الطائفة الشيعية | خطوة النائب": whom the doers are among
+        actor_rng = actor_rng[0], recipient_rng[1]
+        recipient_rng = actors.recipient_after(analysis, recipient_rng[1], ents)
+        counters["doers_among"] += 1
+    if (
+        actor_rng is not None
+        and (office := actors.office_adjective_after(analysis, actor_rng)) is not None
+    ):
+        # "ودعا اتحاد موظفي القطاع | العام في بيان": the adjective ends the doer's
+        # name, it is no party
+        if recipient_rng is not None and recipient_rng[0] == actor_rng[1]:
+            recipient_rng = None
+        actor_rng = actor_rng[0], office
+        counters["office_adjective_joined"] += 1
+    return actor_rng, recipient_rng
+
+
 def _title_holder_roles(
     analysis: Analysis,
     actor_rng: tuple[int, int],
@@ -2253,51 +2309,10 @@ class EventsStage:
             role_trig = Trigger(concluded, trig.families, trig.type, "verb", trig.mode, trig.core)
             self.counters["agreement_concluded"] += 1
         actor_rng, recipient_rng = actors.find_roles(analysis, role_trig, ents, generic=generic)
-        if (
-            generic
-            and event_type == "COERCE"
-            and recipient_rng is None
-            and (sentenced := actors.sentenced_on(analysis, trig.index, ents)) is not None
-        ):
-            # "أصدر القضاء على مهدي هاشمي رفسنجاني حكمًا بالسجن": who was sentenced
-            recipient_rng = sentenced
-            self.counters["sentenced_on"] += 1
-        if (
-            generic
-            and event_type in ("SUPPORT", "REJECT", "ACCUSE")
-            and recipient_rng is not None
-            and actors.deal_partner(analysis, trig.index, recipient_rng)
-        ):
-            # "دعمه لاتفاق بلاده النووي مع الدول الغربية": the deal is what is backed,
-            # the party it was made with is no one supported
-            recipient_rng = None
-            self.counters["deal_partner_no_recipient"] += 1
-        if (
-            generic
-            and event_type in ("ACCUSE", "SUPPORT", "REJECT", "THREATEN")
-            and actor_rng is not None
-            and recipient_rng is not None
-            and actor_rng[0] > trig.index
-            and recipient_rng[0] == actor_rng[1] + 1
-            and analysis.tokens[actor_rng[1]].norm == "من"
-            and actors.recipient_kind(analysis, actor_rng, ents) == "party"
-        ):
-            # no condemning or praising "from" someone: "ودان عدد من الرموز الوطنية | من
-            # وجهاء الطائفة الشيعية | خطوة النائب": whom the doers are among
-            actor_rng = actor_rng[0], recipient_rng[1]
-            recipient_rng = actors.recipient_after(analysis, recipient_rng[1], ents)
-            self.counters["doers_among"] += 1
-        if (
-            generic
-            and actor_rng is not None
-            and (office := actors.office_adjective_after(analysis, actor_rng)) is not None
-        ):
-            # "ودعا اتحاد موظفي القطاع | العام في بيان": the adjective ends the doer's
-            # name, it is no party
-            if recipient_rng is not None and recipient_rng[0] == actor_rng[1]:
-                recipient_rng = None
-            actor_rng = actor_rng[0], office
-            self.counters["office_adjective_joined"] += 1
+        if generic:
+            actor_rng, recipient_rng = _words_around_parties(
+                analysis, trig, event_type, ents, self.counters, (actor_rng, recipient_rng)
+            )
         if (
             generic
             and role_trig.kind == "verb"
