@@ -1442,27 +1442,21 @@ def _phrase_span(analysis: Analysis, j: int, limit: int, ents: EntityIndex) -> t
         if t.norm == "بالامر" and _bare(toks[end - 1].norm).startswith("المعني"):
             end += 1  # "المعني بالأمر", "المعنيين بالأمر": the one concerned
             continue
-        if (
-            end == j + 1
-            and t.norm == "من"
-            and (_bare(toks[j].norm) in _DETACHMENTS or toks[j].norm in ("عدد", "عددا"))
-            and end + 1 < len(toks)
-            and (end + 1 in ents or _party_word(toks[end + 1].norm))
-            and not _break_between(analysis, end, end + 1)
-        ):
+        if end == j + 1 and t.norm == "من" and end + 1 < len(toks):
+            whole = _bare(toks[j].norm)
             # "قوة من الجيش اللبناني", "دورية من الشرطة": the detachment and its force;
-            # a count of people: "أطلقت سراح عدد من الناشطين"
-            return j, _phrase_from(analysis, end + 1, limit=3, ents=ents)[1]
-        if (
-            end == j + 1
-            and t.norm == "من"
-            and _bare(toks[j].norm) in ("مجموعه", "مجموعات")
-            and end + 1 < len(toks)
-            and toks[end + 1].norm.startswith("ال")
-            and not _break_between(analysis, j, end + 1)
-        ):
-            # a group and whom it is of: "استقبل … مجموعة من الرحالة السعوديين"
-            return j, _phrase_from(analysis, end + 1, limit=3, ents=ents)[1]
+            # a count of people: "أطلقت سراح عدد من الناشطين"; a group and whom it is
+            # of: "استقبل … مجموعة من الرحالة السعوديين"
+            if (
+                (whole in _DETACHMENTS or toks[j].norm in ("عدد", "عددا"))
+                and (end + 1 in ents or _party_word(toks[end + 1].norm))
+                and not _break_between(analysis, end, end + 1)
+            ) or (
+                whole in ("مجموعه", "مجموعات")
+                and toks[end + 1].norm.startswith("ال")
+                and not _break_between(analysis, j, end + 1)
+            ):
+                return j, _phrase_from(analysis, end + 1, limit=3, ents=ents)[1]
         if (
             end == j + 1
             and t.norm == "في"
@@ -4808,7 +4802,6 @@ def _past_title_holder_in(analysis: Analysis, start: int, ents: EntityIndex) -> 
         and named[0] == body_end
         and named[2] == "PERSON"
         and not _break_between(analysis, start, named[1] - 1)
-        and any(_title_head(toks[k].norm) for k in range(max(0, start - 4), start))
     ):
         return named[1]
     return start
@@ -4975,15 +4968,8 @@ def _past_elative_apposition(analysis: Analysis, start: int, ents: EntityIndex) 
     ):
         return start
     end = ents[k + 1][1] if k + 1 in ents else _phrase_from(analysis, k + 1, ents=ents)[1]
-    if (
-        end + 1 < len(toks)
-        and toks[end].norm == "في"
-        and ents.get(end + 1, (0, 0, ""))[2]
-        in (
-            "GPE",
-            "LOC",
-        )
-    ):
+    where = ents.get(end + 1, (0, 0, ""))[2] if end + 1 < len(toks) else ""
+    if where in ("GPE", "LOC") and toks[end].norm == "في":
         end = ents[end + 1][1]  # "في تركيا": where it ranks so
     if end >= len(toks) or _break_between(analysis, end - 1, end):
         return start
@@ -7783,7 +7769,7 @@ def _before_age_bracket(analysis: Analysis, i: int) -> int:
     return i
 
 
-_AGE_WORDS = {"عاما", "عام", "سنه", "سنوات", "عاما،"}
+_AGE_WORDS = {"عاما", "عام", "سنه", "سنوات"}
 
 
 # the pronoun ending that takes up each relative pronoun
@@ -8188,12 +8174,11 @@ def seized_pronoun_passive(
     a body ("وكان الشابان اللذان حكم عليهما قد قبض عليهما", "عباس (قبض عليه بعد
     مطاردة)"); an active subject would take the verb's agreement or ألقى القبض."""
     toks = analysis.tokens
-    if i + 1 >= len(toks) or toks[i].norm.lstrip("وف") not in _PRONOUN_PASSIVES:
-        return False
-    if toks[i + 1].norm not in _PRONOUN_PASSIVES[toks[i].norm.lstrip("وف")]:
+    verb = toks[i].norm.lstrip("وف")
+    if i + 1 >= len(toks) or toks[i + 1].norm not in _PRONOUN_PASSIVES.get(verb, ()):
         return False
     head = toks[subject[0]].norm
-    if toks[i].norm.lstrip("وف") == "افرج":
+    if verb == "افرج":
         # one who releases holds an office; the pronoun agrees with the one released
         plural_subject = _bare(head).endswith(("ون", "ين", "ان")) or any(
             conjunction_at(analysis, k, ents) for k in range(subject[0] + 1, subject[1])
@@ -14222,8 +14207,9 @@ def condemned_doer(
     return act, None
 
 
-# words issued by someone: "التصريحات الصادرة عن", "وصدورها من مسؤول"
-_ISSUING = {"الصادره", "الصادر", "وصدورها", "وصدوره"}
+# words issued by someone, after a definite act: "التصريحات الصادرة عن", "وصدورها من
+# مسؤول" (the definite forms of _ISSUED, which a document's issuer follows)
+_ISSUING = {w for w in _ISSUED if w.startswith("ال")} | {"وصدورها", "وصدوره"}
 _ISSUED_BY = ("عن", "من", "بها", "به")
 # a party's conduct, whose لـ-genitive is its doer: "الأنشطة التخريبية لإيران"
 _CONDUCT = {
